@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Container } from './container.ts';
+import { errors } from './http/errors.ts';
+import { registerErrorHandling } from './http/error-handler.ts';
+import { registerRequestContext, requestIdFrom } from './http/request-context.ts';
+import { ErrorResponse } from './http/schemas.ts';
+import { createValidatorCompiler } from './http/validation.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { createAuthenticate } from './auth/authenticate.ts';
+import { createOperatorAuthenticate } from './admin/operator-auth.ts';
+import { clientsAdminRoutes } from './clients/clients.admin-routes.ts';
+import { statusRoutes } from './status/status.routes.ts';
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+export interface AppOptions {
+  logger: FastifyBaseLogger;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** onRequest hook for client routes: access token, revocation, IP allowlist (api.md 1.2–1.3). */
+    authenticate: (request: FastifyRequest) => Promise<void>;
+  }
+}
+
+export interface App extends FastifyInstance {
+  /** Stops taking requests (503) ahead of close(). */
+  beginShutdown(): void;
+}
+
+export async function buildApp(container: Container, options: AppOptions): Promise<App> {
+  const { config } = container;
+  let closing = false;
+  const app = Fastify({
+    loggerInstance: options.logger,
+    genReqId: requestIdFrom,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(createValidatorCompiler());
+  // JSON only: any other body type is 415 (api.md 1.5).
+  app.removeContentTypeParser(['text/plain']);
+  app.decorateRequest('client', null);
+  app.decorateRequest('operator', null);
+  app.addSchema(ErrorResponse);
+  registerErrorHandling(app);
+  registerRequestContext(app, () => closing);
+
+  await app.register(rateLimit, {
+    global: false,
+    enableDraftSpec: true,
+    ...(container.redis ? { redis: container.redis, nameSpace: 'popup-store-rl:' } : {}),
+    errorResponseBuilder: (_request, context) => errors.tooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'The Popup Reward Store API', version: VERSION },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          operatorAuth: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const authenticate = createAuthenticate(container.signer, container.authCache);
+  app.decorate('authenticate', authenticate);
+  const startedAt = Date.now();
+  await app.register(statusRoutes({ version: VERSION, startedAt, pingDatabase: () => container.database.ping() }));
+  await app.register(authRoutes({ auth: container.auth, authenticate, rateLimits: config.rateLimits }));
+  await app.register(
+    clientsAdminRoutes({
+      clients: container.clients,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+    }),
+    { prefix: '/admin/v1' },
+  );
+
+  return Object.assign(app, {
+    beginShutdown() {
+      closing = true;
+    },
+  }) as unknown as App;
+}

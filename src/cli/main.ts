@@ -1,0 +1,67 @@
+import { Command, CommanderError } from 'commander';
+import { VERSION } from '../app.ts';
+import { ConfigError, loadConfig } from '../config.ts';
+import { openStoreDatabase } from '../infra/db/open.ts';
+import { serve } from '../server.ts';
+import { registerClientCommands } from './commands/clients.ts';
+import { connectOperatorBackend, type OperatorBackend } from './operator-backend.ts';
+
+/** Exit codes scripts can rely on. */
+const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+async function withBackend<T>(work: (backend: OperatorBackend) => Promise<T>): Promise<T> {
+  const backend = await connectOperatorBackend(loadConfig());
+  try {
+    return await work(backend);
+  } finally {
+    await backend.close();
+  }
+}
+
+function buildProgram(): Command {
+  const program = new Command('popup-store')
+    .description('The Popup Reward Store: server and operator tools')
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('run the HTTP server (PGlite in DATA_DIR, or PostgreSQL when DATABASE_URL is set)')
+    .action(async () => serve(loadConfig()));
+
+  program
+    .command('migrate')
+    .description('apply database migrations and exit')
+    .action(async () => {
+      const { database, lock } = await openStoreDatabase(loadConfig(), 'migrate');
+      await database.close();
+      await lock?.release();
+      process.stdout.write('database is up to date\n');
+    });
+
+  registerClientCommands(program, withBackend);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const message = error instanceof ConfigError ? error.message : `error: ${(error as Error).message}`;
+    process.stderr.write(`${message}\n`);
+    return EXIT.failure;
+  }
+}
+
+const code = await main(process.argv);
+// `serve` keeps running; every other command exits with its code.
+if (process.argv[2] !== 'serve' || code !== 0) {
+  process.exitCode = code;
+  if (process.argv[2] !== 'serve') setImmediate(() => process.exit(code));
+}

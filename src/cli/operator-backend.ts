@@ -1,0 +1,60 @@
+import pino from 'pino';
+import type { Config } from '../config.ts';
+import { createContainer } from '../container.ts';
+import type { ClientAdministration } from '../clients/clients.service.ts';
+import { DataDirLockedError, readLockOwner } from '../infra/db/data-dir-lock.ts';
+import { openStoreDatabase } from '../infra/db/open.ts';
+import { fileSecret } from '../infra/secrets.ts';
+import { RemoteClientAdministration } from './remote-clients.ts';
+
+export interface OperatorBackend {
+  clients: ClientAdministration;
+  /** Where the commands run, for messages: "database" or the server URL. */
+  via: string;
+  close(): Promise<void>;
+}
+
+const WAIT_FOR_SERVER_MS = 15_000;
+
+/**
+ * PostgreSQL: the CLI works on the database directly and running servers hear about changes
+ * through NOTIFY (or Redis). PGlite: one process per data directory, so when a server holds
+ * it the CLI sends the same operations to that server's admin API; otherwise it opens it.
+ */
+export async function connectOperatorBackend(config: Config): Promise<OperatorBackend> {
+  const deadline = Date.now() + WAIT_FOR_SERVER_MS;
+  for (;;) {
+    if (!config.databaseUrl) {
+      const owner = await readLockOwner(config.dataDir);
+      if (owner?.url) {
+        const token = await fileSecret(config.dataDir, 'admin-token');
+        return { clients: new RemoteClientAdministration(owner.url, token), via: owner.url, close: async () => {} };
+      }
+      if (owner && (owner.purpose !== 'server' || Date.now() > deadline)) {
+        throw new DataDirLockedError(config.dataDir, owner);
+      }
+      if (owner) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        continue;
+      }
+    }
+    try {
+      return await openLocal(config);
+    } catch (error) {
+      if (!(error instanceof DataDirLockedError) || Date.now() > deadline) throw error;
+    }
+  }
+}
+
+async function openLocal(config: Config): Promise<OperatorBackend> {
+  const { database, lock } = await openStoreDatabase(config, 'cli');
+  const container = await createContainer(config, database, pino({ level: 'silent' }));
+  return {
+    clients: container.clients.as('cli'),
+    via: 'database',
+    async close() {
+      await container.close();
+      await lock?.release();
+    },
+  };
+}

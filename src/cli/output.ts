@@ -1,0 +1,36 @@
+import type { ClientRecord } from '../clients/clients.service.ts';
+import { toRfc3339 } from '../http/format.ts';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+export function clientJson(client: ClientRecord) {
+  return { ...client, created_at: toRfc3339(client.created_at) };
+}
+
+export function printClient(client: ClientRecord): void {
+  const allowlist = client.ip_allowlist.length ? client.ip_allowlist.join(', ') : '(any address)';
+  process.stdout.write(
+    [
+      `client ${client.id}: ${client.name}`,
+      `  username:     ${client.username}`,
+      `  active:       ${client.active ? 'yes' : 'no'}`,
+      `  features:     ${client.features.join(', ') || '(none)'}`,
+      `  ip allowlist: ${allowlist}`,
+      `  created:      ${toRfc3339(client.created_at)}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+export function printClientTable(clients: ClientRecord[]): void {
+  if (clients.length === 0) {
+    process.stdout.write('no clients\n');
+    return;
+  }
+  const rows = clients.map((c) => [String(c.id), c.active ? 'active' : 'inactive', c.username, c.name]);
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'STATUS', 'USERNAME'][i]!.length));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ');
+  process.stdout.write(`${[line(['ID', 'STATUS', 'USERNAME', 'NAME']), ...rows.map(line)].join('\n')}\n`);
+}

@@ -1,0 +1,63 @@
+import type { ClientAdministration, ClientRecord, CreatedClient } from '../clients/clients.service.ts';
+
+export class RemoteError extends Error {}
+
+type WireClient = Omit<ClientRecord, 'created_at'> & { created_at: string };
+
+/** The admin HTTP API of a running server, behind the same interface as the local service. */
+export class RemoteClientAdministration implements ClientAdministration {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/admin/v1${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new RemoteError(`Could not reach the running server at ${this.baseUrl}: ${(error as Error).message}`);
+    }
+    const payload = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
+    if (!response.ok) throw new RemoteError(payload?.error?.message ?? `Server answered ${response.status}`);
+    return payload as T;
+  }
+
+  private async client(method: string, path: string, body?: unknown): Promise<ClientRecord> {
+    const wire = await this.call<WireClient>(method, path, body);
+    return { ...wire, created_at: new Date(wire.created_at) };
+  }
+
+  createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient> {
+    return this.call('POST', '/clients', { name: input.name, ip_allowlist: input.ipAllowlist, features: input.features });
+  }
+  async listClients(): Promise<ClientRecord[]> {
+    const wire = await this.call<WireClient[]>('GET', '/clients');
+    return wire.map((client) => ({ ...client, created_at: new Date(client.created_at) }));
+  }
+  getClient(clientId: number): Promise<ClientRecord> {
+    return this.client('GET', `/clients/${clientId}`);
+  }
+  setActive(clientId: number, active: boolean): Promise<ClientRecord> {
+    return this.client('POST', `/clients/${clientId}/${active ? 'activate' : 'deactivate'}`);
+  }
+  addIp(clientId: number, cidr: string): Promise<ClientRecord> {
+    return this.client('POST', `/clients/${clientId}/ip-allowlist`, { cidr });
+  }
+  removeIp(clientId: number, cidr: string): Promise<ClientRecord> {
+    return this.client('POST', `/clients/${clientId}/ip-allowlist/remove`, { cidr });
+  }
+  async logout(clientId: number): Promise<void> {
+    await this.call('POST', `/clients/${clientId}/logout`);
+  }
+  rotateSecret(clientId: number): Promise<CreatedClient> {
+    return this.call('POST', `/clients/${clientId}/rotate-secret`);
+  }
+}

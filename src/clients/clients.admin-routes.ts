@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { toRfc3339 } from '../http/format.ts';
+import type { ClientRecord, ClientsService } from './clients.service.ts';
+import { schemas } from './clients.schemas.ts';
+
+export function clientView(client: ClientRecord) {
+  return { ...client, created_at: toRfc3339(client.created_at) };
+}
+
+/** /admin/v1/clients — the operator's client management (operator.md 2). */
+export function clientsAdminRoutes(deps: {
+  clients: ClientsService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addHook('onRequest', deps.authenticateOperator);
+    const service = (request: FastifyRequest) => deps.clients.as(`operator:${request.operator}`);
+    const config = { paramsMessage: 'Invalid client ID' };
+
+    app.post('/clients', { schema: schemas.create }, async (request, reply) => {
+      const created = await service(request).createClient({
+        name: request.body.name,
+        ipAllowlist: request.body.ip_allowlist,
+        features: request.body.features,
+      });
+      return reply.code(201).send(created);
+    });
+    app.get('/clients', { schema: schemas.list }, async (request) =>
+      (await service(request).listClients()).map(clientView),
+    );
+    app.get('/clients/:id', { schema: schemas.show, config }, async (request) =>
+      clientView(await service(request).getClient(request.params.id)),
+    );
+    app.post('/clients/:id/activate', { schema: schemas.change, config }, async (request) =>
+      clientView(await service(request).setActive(request.params.id, true)),
+    );
+    app.post('/clients/:id/deactivate', { schema: schemas.change, config }, async (request) =>
+      clientView(await service(request).setActive(request.params.id, false)),
+    );
+    app.post('/clients/:id/ip-allowlist', { schema: schemas.cidr, config }, async (request) =>
+      clientView(await service(request).addIp(request.params.id, request.body.cidr)),
+    );
+    app.post('/clients/:id/ip-allowlist/remove', { schema: schemas.cidr, config }, async (request) =>
+      clientView(await service(request).removeIp(request.params.id, request.body.cidr)),
+    );
+    app.post('/clients/:id/logout', { schema: schemas.logout, config }, async (request) => {
+      await service(request).logout(request.params.id);
+      return { message: 'All tokens of the client were revoked' };
+    });
+    app.post('/clients/:id/rotate-secret', { schema: schemas.rotate, config }, async (request) =>
+      service(request).rotateSecret(request.params.id),
+    );
+  };
+}

@@ -1,0 +1,99 @@
+import { sql } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+import type { ClientRow } from '../infra/db/schema.ts';
+
+export interface ClientRecord {
+  id: number;
+  name: string;
+  username: string;
+  active: boolean;
+  features: string[];
+  ip_allowlist: string[];
+  created_at: Date;
+}
+
+/** A client's allowlist entries as a text[] column, for any query that has the client id. */
+export function allowlistOf(clientIdColumn: string) {
+  return sql<string[]>`coalesce(
+    (select array_agg(a.cidr order by a.cidr) from client_ip_allowlist a where a.client_id = ${sql.ref(clientIdColumn)}),
+    '{}'::text[])`;
+}
+const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
+
+export async function insertClient(
+  db: Executor,
+  values: { name: string; username: string; secret_hash: string; features: string[] },
+): Promise<number> {
+  const row = await db.insertInto('clients').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function findClientRecord(db: Executor, clientId: number): Promise<ClientRecord | undefined> {
+  return db
+    .selectFrom('clients')
+    .select(['id', 'name', 'username', 'active', 'features', 'created_at'])
+    .select(allowlistColumn)
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+}
+
+export async function listClientRecords(db: Executor): Promise<ClientRecord[]> {
+  return db
+    .selectFrom('clients')
+    .select(['id', 'name', 'username', 'active', 'features', 'created_at'])
+    .select(allowlistColumn)
+    .orderBy('id')
+    .execute();
+}
+
+export type ClientCredentialRow = Pick<ClientRow, 'id' | 'active' | 'secret_hash'> & { ip_allowlist: string[] };
+
+export async function findClientByUsername(db: Executor, username: string): Promise<ClientCredentialRow | undefined> {
+  return db
+    .selectFrom('clients')
+    .select(['id', 'active', 'secret_hash'])
+    .select(allowlistColumn)
+    .where('username', '=', username)
+    .executeTakeFirst();
+}
+
+export async function updateClient(
+  db: Executor,
+  clientId: number,
+  changes: { active?: boolean; secret_hash?: string; features?: string[] },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('clients')
+    .set({ ...changes, updated_at: sql`now()` as unknown as Date })
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** Every token issued before this bump stops working. */
+export async function bumpTokenVersion(db: Executor, clientId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('clients')
+    .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function addAllowlistEntry(db: Executor, clientId: number, cidr: string): Promise<boolean> {
+  const result = await db
+    .insertInto('client_ip_allowlist')
+    .values({ client_id: clientId, cidr })
+    .onConflict((oc) => oc.columns(['client_id', 'cidr']).doNothing())
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+}
+
+export async function removeAllowlistEntry(db: Executor, clientId: number, cidr: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('client_ip_allowlist')
+    .where('client_id', '=', clientId)
+    .where('cidr', '=', cidr)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

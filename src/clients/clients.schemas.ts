@@ -1,0 +1,48 @@
+import { Type } from 'typebox';
+import { errorResponses, Timestamp } from '../http/schemas.ts';
+
+export const ClientIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
+
+export const ClientView = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  username: Type.String(),
+  active: Type.Boolean(),
+  features: Type.Array(Type.String()),
+  ip_allowlist: Type.Array(Type.String()),
+  created_at: Timestamp,
+});
+
+export const Credentials = Type.Object({
+  client_id: Type.Integer(),
+  username: Type.String(),
+  password: Type.String({ description: 'API secret; shown once' }),
+});
+
+export const CreateClientBody = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  ip_allowlist: Type.Optional(Type.Array(Type.String(), { maxItems: 1000 })),
+  features: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 })),
+});
+
+export const CidrBody = Type.Object({ cidr: Type.String({ minLength: 1, maxLength: 64 }) });
+
+const adminErrors = errorResponses(400, 401, 404, 413, 415);
+const tags = ['admin: clients'];
+const security = [{ operatorAuth: [] }];
+
+export const schemas = {
+  create: { tags, security, summary: 'Create a client', body: CreateClientBody, response: { 201: Credentials, ...adminErrors } },
+  list: { tags, security, summary: 'List clients', response: { 200: Type.Array(ClientView), ...adminErrors } },
+  show: { tags, security, summary: 'Show a client', params: ClientIdParams, response: { 200: ClientView, ...adminErrors } },
+  change: { tags, security, params: ClientIdParams, response: { 200: ClientView, ...adminErrors } },
+  cidr: { tags, security, params: ClientIdParams, body: CidrBody, response: { 200: ClientView, ...adminErrors } },
+  logout: {
+    tags,
+    security,
+    summary: 'Revoke every token of a client',
+    params: ClientIdParams,
+    response: { 200: Type.Object({ message: Type.String() }), ...adminErrors },
+  },
+  rotate: { tags, security, summary: 'Issue a new API secret', params: ClientIdParams, response: { 200: Credentials, ...adminErrors } },
+};

@@ -1,0 +1,147 @@
+import type { Kysely } from 'kysely';
+import { errors } from '../http/errors.ts';
+import { recordAudit } from '../infra/audit.ts';
+import type { Executor } from '../infra/db/executor.ts';
+import type { Database } from '../infra/db/schema.ts';
+import type { InvalidationBus } from '../infra/invalidation/bus.ts';
+import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
+import { revokeAllClientTokens } from '../auth/revocation.ts';
+import * as repo from './clients.repository.ts';
+import type { ClientRecord } from './clients.repository.ts';
+import { generateCredentials, generateSecret, hashSecret } from './credentials.ts';
+import { normalizeCidr } from './ip-allowlist.ts';
+
+export type { ClientRecord };
+
+export interface CreatedClient {
+  client_id: number;
+  username: string;
+  /** The API secret, shown this once; only its argon2id hash is stored. */
+  password: string;
+}
+
+/** What an operator can do to clients: served by the service itself and by the admin HTTP API. */
+export interface ClientAdministration {
+  createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient>;
+  listClients(): Promise<ClientRecord[]>;
+  getClient(clientId: number): Promise<ClientRecord>;
+  setActive(clientId: number, active: boolean): Promise<ClientRecord>;
+  addIp(clientId: number, cidr: string): Promise<ClientRecord>;
+  removeIp(clientId: number, cidr: string): Promise<ClientRecord>;
+  logout(clientId: number): Promise<void>;
+  rotateSecret(clientId: number): Promise<CreatedClient>;
+}
+
+export function parseCidrOrThrow(cidr: string): string {
+  const normalized = normalizeCidr(cidr);
+  if (!normalized) throw errors.validation(`Invalid IP address or CIDR range: ${cidr}`);
+  return normalized;
+}
+
+export class ClientsService implements ClientAdministration {
+  constructor(
+    private readonly deps: { db: Kysely<Database>; bus: InvalidationBus },
+    private readonly actor: string,
+  ) {}
+
+  /** The same service acting for another operator identity (audit log). */
+  as(actor: string): ClientsService {
+    return new ClientsService(this.deps, actor);
+  }
+
+  async createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient> {
+    const name = input.name.trim();
+    if (!name) throw errors.validation('Client name is required');
+    const cidrs = (input.ipAllowlist ?? []).map(parseCidrOrThrow);
+    const credentials = generateCredentials();
+    const secretHash = await hashSecret(credentials.password);
+    const clientId = await this.deps.db.transaction().execute(async (trx) => {
+      const id = await repo.insertClient(trx, {
+        name,
+        username: credentials.username,
+        secret_hash: secretHash,
+        features: input.features ?? [],
+      });
+      for (const cidr of cidrs) await repo.addAllowlistEntry(trx, id, cidr);
+      await recordAudit(trx, {
+        actor: this.actor,
+        action: 'client.create',
+        target: `client:${id}`,
+        details: { after: { name, ip_allowlist: cidrs, features: input.features ?? [] } },
+      });
+      return id;
+    });
+    return { client_id: clientId, ...credentials };
+  }
+
+  listClients(): Promise<ClientRecord[]> {
+    return repo.listClientRecords(this.deps.db);
+  }
+
+  async getClient(clientId: number): Promise<ClientRecord> {
+    const client = await repo.findClientRecord(this.deps.db, clientId);
+    if (!client) throw errors.notFound('Client not found');
+    return client;
+  }
+
+  setActive(clientId: number, active: boolean): Promise<ClientRecord> {
+    return this.change(clientId, active ? 'client.activate' : 'client.deactivate', (trx) =>
+      repo.updateClient(trx, clientId, { active }),
+    );
+  }
+
+  addIp(clientId: number, cidr: string): Promise<ClientRecord> {
+    const normalized = parseCidrOrThrow(cidr);
+    return this.change(clientId, 'client.ip_add', (trx) => repo.addAllowlistEntry(trx, clientId, normalized));
+  }
+
+  removeIp(clientId: number, cidr: string): Promise<ClientRecord> {
+    const normalized = parseCidrOrThrow(cidr);
+    return this.change(clientId, 'client.ip_remove', async (trx) => {
+      if (!(await repo.removeAllowlistEntry(trx, clientId, normalized))) {
+        throw errors.notFound('IP allowlist entry not found');
+      }
+    });
+  }
+
+  async logout(clientId: number): Promise<void> {
+    const found = await revokeAllClientTokens(this.deps, clientId, { actor: this.actor, action: 'client.logout' });
+    if (!found) throw errors.notFound('Client not found');
+  }
+
+  /** The old secret stops working at once; tokens already issued stay valid (use logout too). */
+  async rotateSecret(clientId: number): Promise<CreatedClient> {
+    const before = await this.getClient(clientId);
+    const password = generateSecret();
+    const secretHash = await hashSecret(password);
+    await this.change(clientId, 'client.rotate_secret', (trx) => repo.updateClient(trx, clientId, { secret_hash: secretHash }));
+    return { client_id: clientId, username: before.username, password };
+  }
+
+  /** One audited change: before/after snapshots in the audit log, then every process is told. */
+  private async change(
+    clientId: number,
+    action: string,
+    apply: (trx: Executor) => Promise<unknown>,
+  ): Promise<ClientRecord> {
+    const after = await this.deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findClientRecord(trx, clientId);
+      if (!before) throw errors.notFound('Client not found');
+      await apply(trx);
+      const updated = (await repo.findClientRecord(trx, clientId))!;
+      await recordAudit(trx, {
+        actor: this.actor,
+        action,
+        target: `client:${clientId}`,
+        details: { before: snapshot(before), after: snapshot(updated) },
+      });
+      return updated;
+    });
+    await this.deps.bus.publish(CLIENT_TOPIC, String(clientId));
+    return after;
+  }
+}
+
+function snapshot(client: ClientRecord) {
+  return { name: client.name, active: client.active, features: client.features, ip_allowlist: client.ip_allowlist };
+}

@@ -1,0 +1,114 @@
+import path from 'node:path';
+
+export interface RateLimits {
+  login: number;
+  refresh: number;
+  read: number;
+  orders: number;
+  quotes: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | null;
+  databaseSchema: string | null;
+  databasePoolSize: number;
+  redisUrl: string | null;
+  jwtSecret: string | null;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  rateLimits: RateLimits;
+  trustProxy: string[];
+  bodyLimitBytes: number;
+  logLevel: string;
+  adminToken: string | null;
+  shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** Reads and validates every setting; collects all problems so one boot shows them all. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const value = env[name]?.trim();
+    return value ? value : null;
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const databaseSchema = text('DATABASE_SCHEMA');
+  if (databaseSchema !== null && !SCHEMA_NAME.test(databaseSchema)) {
+    problems.push('DATABASE_SCHEMA must be a lower-case identifier (letters, digits, underscore)');
+  }
+  const redisUrl = text('REDIS_URL');
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) {
+    problems.push('REDIS_URL must start with redis:// or rediss://');
+  }
+  const jwtSecret = text('JWT_SECRET');
+  if (jwtSecret !== null && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+  const adminToken = text('ADMIN_TOKEN');
+  if (adminToken !== null && adminToken.length < 32) {
+    problems.push('ADMIN_TOKEN must be at least 32 characters long');
+  }
+  const logLevel = text('LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const trustProxy = (text('TRUST_PROXY') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+
+  const config: Config = {
+    host: text('HOST') ?? '127.0.0.1',
+    port: integer('PORT', 3000, 0, 65535),
+    dataDir: path.resolve(text('DATA_DIR') ?? 'data'),
+    databaseUrl,
+    databaseSchema,
+    databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 500),
+    redisUrl,
+    jwtSecret,
+    accessTokenTtlSeconds: integer('ACCESS_TOKEN_TTL', 3600, 10, 86_400),
+    refreshTokenTtlSeconds: integer('REFRESH_TOKEN_TTL', 604_800, 60, 31_536_000),
+    rateLimits: {
+      login: integer('RATE_LIMIT_LOGIN', 10, 1, 1_000_000),
+      refresh: integer('RATE_LIMIT_REFRESH', 20, 1, 1_000_000),
+      read: integer('RATE_LIMIT_READ', 300, 1, 1_000_000),
+      orders: integer('RATE_LIMIT_ORDERS', 60, 1, 1_000_000),
+      quotes: integer('RATE_LIMIT_QUOTES', 120, 1, 1_000_000),
+    },
+    trustProxy,
+    bodyLimitBytes: integer('BODY_LIMIT', 1_048_576, 1024, 104_857_600),
+    logLevel,
+    adminToken,
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT', 10, 1, 600) * 1000,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError, errors, type ErrorDetail } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Message for a body that fails its schema (default `Request validation failed`). */
+    validationMessage?: string;
+    /** Message for a path parameter that fails its schema, e.g. `Invalid country ID`. */
+    paramsMessage?: string;
+  }
+}
+
+type ValidationError = NonNullable<FastifyError['validation']>[number];
+
+function fieldOf(issue: ValidationError): string {
+  const missing = (issue.params as { missingProperty?: string } | undefined)?.missingProperty;
+  const pathField = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+  return missing ? (pathField ? `${pathField}.${missing}` : missing) : pathField || '(root)';
+}
+
+function fromValidation(error: FastifyError, request: FastifyRequest): ApiError {
+  const config = request.routeOptions.config;
+  if (error.validationContext === 'querystring') return errors.badRequest('Invalid query parameters');
+  if (error.validationContext === 'params') return errors.badRequest(config.paramsMessage ?? 'Invalid path parameter');
+  if (error.validationContext === 'headers') return errors.badRequest('Invalid request headers');
+  const details: ErrorDetail[] = (error.validation ?? []).map((issue) => ({
+    field: fieldOf(issue),
+    message: issue.message ?? 'is invalid',
+  }));
+  return errors.validation(config.validationMessage ?? 'Request validation failed', details);
+}
+
+/** Maps anything thrown to the documented envelope (api.md 1.4–1.5). */
+export function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error.validation) return fromValidation(error, request);
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_TYPE':
+      return errors.unsupportedMediaType();
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return errors.payloadTooLarge();
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return errors.syntax();
+  }
+  if (error instanceof SyntaxError && error.statusCode === 400) return errors.syntax();
+  const status = error.statusCode ?? 500;
+  if (status === 413) return errors.payloadTooLarge();
+  if (status === 415) return errors.unsupportedMediaType();
+  if (status >= 400 && status < 500) return errors.badRequest('Bad request');
+  if (status === 503) return errors.unavailable();
+  return errors.internal();
+}
+
+export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply {
+  if (error.headers) reply.headers(error.headers);
+  return reply.code(error.statusCode).send(error.toBody());
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const apiError = toApiError(error, request);
+    if (apiError.statusCode >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    } else if (!(error instanceof ApiError)) {
+      request.log.info({ code: error.code, reason: error.message }, 'request rejected');
+    }
+    return sendApiError(reply, apiError);
+  });
+  app.setNotFoundHandler((_request, reply) => sendApiError(reply, errors.notFound('Route not found')));
+}

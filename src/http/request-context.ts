@@ -1,0 +1,23 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import { errors } from './errors.ts';
+
+const PRINTABLE_ID = /^[\x21-\x7e]{1,128}$/;
+
+/** X-Request-Id: the caller's when it is ≤ 128 printable characters, otherwise a new UUID. */
+export function requestIdFrom(request: IncomingMessage): string {
+  const header = request.headers['x-request-id'];
+  return typeof header === 'string' && PRINTABLE_ID.test(header) ? header : randomUUID();
+}
+
+/** Echoes the request id on every response and refuses new work while shutting down. */
+export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (isClosing()) {
+      reply.header('connection', 'close');
+      throw errors.unavailable('Server is shutting down');
+    }
+  });
+}

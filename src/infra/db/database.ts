@@ -1,0 +1,95 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.ts';
+import { PgListener } from './pg-listener.ts';
+import type { Database } from './schema.ts';
+
+export type Engine = 'pglite' | 'postgres';
+export type NotificationHandler = (payload: string) => void;
+
+/** One Kysely handle plus the engine-specific bits (LISTEN) that Kysely does not cover. */
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly engine: Engine;
+  /** Subscribes to a NOTIFY channel; `onReset` runs when notifications may have been missed. */
+  listen(channel: string, handler: NotificationHandler, onReset: () => void): Promise<() => Promise<void>>;
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const INT8_OID = 20;
+
+/** pg returns BIGINT as a string; PGlite returns a bigint. Both are made to return bigint. */
+function pgTypes(): pg.CustomTypesConfig {
+  return {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === INT8_OID ? (value: string) => BigInt(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
+  };
+}
+
+export interface PostgresOptions {
+  url: string;
+  schema: string | null;
+  poolSize: number;
+}
+
+export async function openPostgres(options: PostgresOptions): Promise<DatabaseHandle> {
+  const connection = {
+    connectionString: options.url,
+    types: pgTypes(),
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  };
+  if (options.schema) {
+    const setup = new pg.Client({ connectionString: options.url });
+    await setup.connect();
+    try {
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new pg.Pool({ ...connection, max: options.poolSize, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => {
+    /* idle client errors surface on the next query */
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const listener = new PgListener(connection);
+  return {
+    db,
+    engine: 'postgres',
+    listen: (channel, handler, onReset) => listener.listen(channel, handler, onReset),
+    ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs),
+    async close() {
+      await listener.close();
+      await db.destroy();
+    },
+  };
+}
+
+/** `dataDir` null keeps the database in memory (tests). */
+export async function openPGlite(dataDir: string | null): Promise<DatabaseHandle> {
+  const pglite = dataDir === null ? new PGlite() : new PGlite(dataDir);
+  await pglite.waitReady;
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    engine: 'pglite',
+    async listen(channel, handler) {
+      const unlisten = await pglite.listen(channel, handler);
+      return unlisten;
+    },
+    ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs),
+    async close() {
+      await db.destroy();
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,43 @@
+import { sql } from 'kysely';
+import { Redis } from 'ioredis';
+import type { DatabaseHandle } from '../db/database.ts';
+import { INVALIDATION_CHANNEL } from './bus.ts';
+import type { Transport } from './echo-bus.ts';
+
+export function postgresTransport(database: DatabaseHandle): Transport {
+  let unlisten: (() => Promise<void>) | null = null;
+  return {
+    async send(payload) {
+      await sql`select pg_notify(${INVALIDATION_CHANNEL}, ${payload})`.execute(database.db);
+    },
+    async start(onPayload, onReset) {
+      unlisten = await database.listen(INVALIDATION_CHANNEL, onPayload, onReset);
+    },
+    async stop() {
+      await unlisten?.();
+    },
+  };
+}
+
+export function redisTransport(url: string): Transport {
+  const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  const subscriber = new Redis(url, { lazyConnect: true });
+  publisher.on('error', () => undefined);
+  return {
+    async send(payload) {
+      await publisher.publish(INVALIDATION_CHANNEL, payload);
+    },
+    async start(onPayload, onReset) {
+      subscriber.on('message', (_channel: string, message: string) => onPayload(message));
+      // After a reconnect, messages sent while we were away are lost.
+      subscriber.on('ready', onReset);
+      subscriber.on('error', () => undefined);
+      await subscriber.connect();
+      await subscriber.subscribe(INVALIDATION_CHANNEL);
+    },
+    async stop() {
+      subscriber.disconnect();
+      publisher.disconnect();
+    },
+  };
+}

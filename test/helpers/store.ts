@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import pino from 'pino';
+import { buildApp, type App } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { createContainer, type Container } from '../../src/container.ts';
+import { openPGlite, openPostgres, type DatabaseHandle, type Engine } from '../../src/infra/db/database.ts';
+import { migrateToLatest } from '../../src/infra/db/migrate.ts';
+import { loggerOptions } from '../../src/infra/logger.ts';
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
+export const ENGINES: Engine[] = ['pglite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
+
+export interface TestDatabase {
+  database: DatabaseHandle;
+  /** The PostgreSQL schema this run owns (null on PGlite). */
+  schema: string | null;
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database: in-memory PGlite, or a schema of its own on PostgreSQL. */
+export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    const database = await openPGlite(null);
+    await migrateToLatest(database.db);
+    return { database, schema: null, drop: () => database.close() };
+  }
+  const url = process.env.DATABASE_URL!;
+  const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const database = await openPostgres({ url, schema, poolSize: 10 });
+  await migrateToLatest(database.db);
+  return {
+    database,
+    schema,
+    async drop() {
+      await database.close();
+      await dropSchema(url, schema);
+    },
+  };
+}
+
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await admin.end();
+}
+
+export interface LogCapture {
+  lines: string[];
+  text(): string;
+}
+
+export interface TestStore {
+  engine: Engine;
+  app: App;
+  container: Container;
+  logs: LogCapture;
+  close(): Promise<void>;
+}
+
+export const TEST_ENV: Record<string, string> = {
+  RATE_LIMIT_LOGIN: '100000',
+  RATE_LIMIT_REFRESH: '100000',
+  RATE_LIMIT_READ: '100000',
+  RATE_LIMIT_ORDERS: '100000',
+  RATE_LIMIT_QUOTES: '100000',
+  LOG_LEVEL: 'info',
+};
+
+export interface StoreOptions {
+  env?: Record<string, string>;
+  /** Share a database with another store (two "processes" in one test). */
+  database?: TestDatabase;
+}
+
+export async function startTestStore(engine: Engine, options: StoreOptions = {}): Promise<TestStore> {
+  const owned = options.database ? null : await openTestDatabase(engine);
+  const testDatabase = options.database ?? owned!;
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-test-'));
+  const config = loadConfig({
+    ...TEST_ENV,
+    DATA_DIR: dataDir,
+    ...(engine === 'postgres' ? { DATABASE_URL: process.env.DATABASE_URL, DATABASE_SCHEMA: testDatabase.schema! } : {}),
+    ...options.env,
+  });
+  const lines: string[] = [];
+  const logger = pino(loggerOptions(config.logLevel), { write: (line: string) => void lines.push(line) });
+  const container = await createContainer(config, testDatabase.database, logger, { ephemeral: !config.jwtSecret });
+  const app = await buildApp(container, { logger });
+  // A protected probe route, so tests can check a token without side effects.
+  app.get('/api/v1/__probe', { onRequest: app.authenticate }, async (request) => ({ client_id: request.client!.clientId }));
+  await app.ready();
+  return {
+    engine,
+    app,
+    container,
+    logs: { lines, text: () => lines.join('') },
+    async close() {
+      await app.close();
+      await container.bus.close();
+      container.redis?.disconnect();
+      if (owned) await owned.drop();
+    },
+  };
+}
