@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { preHandlerHookHandler, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { errors } from '../http/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import type { RateLimits } from '../config.ts';
 import type { AuthService, TokenPair } from './auth.service.ts';
@@ -28,11 +29,16 @@ function tokenPairResponse(pair: TokenPair) {
 
 export function authRoutes(deps: AuthRoutesDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const perUsername = app.rateLimit({
+    // The plugin runs one limiter per request, so the second (per username) is checked here.
+    const checkUsername = app.createRateLimit({
       max: deps.rateLimits.login,
       timeWindow: ONE_MINUTE,
       keyGenerator: (request) => `login-user:${(request.body as { username: string }).username}`,
-    }) as preHandlerHookHandler;
+    });
+    const perUsername = async (request: FastifyRequest) => {
+      const result = await checkUsername(request);
+      if (!result.isAllowed && result.isExceeded) throw errors.tooManyRequests(Math.max(1, result.ttlInSeconds));
+    };
 
     app.post('/auth/login', {
       schema: loginSchema,

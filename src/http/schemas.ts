@@ -19,9 +19,9 @@ export function successEnvelope<T extends TSchema>(data: T) {
   return Type.Object({ success: Type.Literal(true), data });
 }
 
-const errorRef = Type.Unsafe<{ error: { name: string; code: string; message: string } }>(Type.Ref('ErrorResponse'));
+export const ErrorResponseRef = Type.Unsafe<{ error: { name: string; code: string; message: string } }>(Type.Ref('ErrorResponse'));
 
 /** Error responses a route documents, e.g. `errorResponses(400, 401)`. */
-export function errorResponses(...statuses: number[]): Record<number, typeof errorRef> {
-  return Object.fromEntries(statuses.map((status) => [status, errorRef]));
+export function errorResponses(...statuses: number[]): Record<number, typeof ErrorResponseRef> {
+  return Object.fromEntries(statuses.map((status) => [status, ErrorResponseRef]));
 }

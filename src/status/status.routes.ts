@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { ErrorResponseRef } from '../http/schemas.ts';
 
 export interface StatusDeps {
   version: string;
@@ -14,11 +15,11 @@ const StatusBody = Type.Object({
   database: Type.Union([Type.Literal('ok'), Type.Literal('unreachable')]),
 });
 
-/** GET /status (api.md 8): public; 503 "degraded" when the database does not answer. */
+/** GET /status (api.md 8): public; 503 "degraded" when the database does not answer (or the error envelope while shutting down). */
 export function statusRoutes(deps: StatusDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/status', {
-      schema: { tags: ['status'], summary: 'Health check', response: { 200: StatusBody, 503: StatusBody } },
+      schema: { tags: ['status'], summary: 'Health check', response: { 200: StatusBody, 503: Type.Union([StatusBody, ErrorResponseRef]) } },
       handler: async (request, reply) => {
         const databaseOk = await deps.pingDatabase().then(
           () => true,

@@ -75,6 +75,8 @@ export interface StoreOptions {
   env?: Record<string, string>;
   /** Share a database with another store (two "processes" in one test). */
   database?: TestDatabase;
+  /** Extra routes for a test, added before the app is ready. */
+  extend?: (app: App) => void;
 }
 
 export async function startTestStore(engine: Engine, options: StoreOptions = {}): Promise<TestStore> {
@@ -93,6 +95,7 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
   const app = await buildApp(container, { logger });
   // A protected probe route, so tests can check a token without side effects.
   app.get('/api/v1/__probe', { onRequest: app.authenticate }, async (request) => ({ client_id: request.client!.clientId }));
+  options.extend?.(app);
   await app.ready();
   return {
     engine,
