@@ -11,13 +11,16 @@ export function requestIdFrom(request: IncomingMessage): string {
   return typeof header === 'string' && PRINTABLE_ID.test(header) ? header : randomUUID();
 }
 
-/** Echoes the request id on every response and refuses new work while shutting down. */
+/**
+ * Echoes the request id on every response and refuses new work while shutting down. Responses
+ * sent during shutdown close their keep-alive connection, so the server can finish closing.
+ */
 export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (isClosing()) {
-      reply.header('connection', 'close');
-      throw errors.unavailable('Server is shutting down');
-    }
+    if (isClosing()) throw errors.unavailable('Server is shutting down');
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (isClosing()) reply.header('connection', 'close');
   });
 }

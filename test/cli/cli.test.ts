@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { postJson, runCli, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/processes.ts';
+
+const CREDENTIALS_KEYS = ['client_id', 'password', 'username'];
+
+describe('popup-store CLI on the embedded database, no server running', () => {
+  let dataDir: string;
+  before(async () => {
+    dataDir = await tempDataDir();
+  });
+
+  test('migrate, create --json (exactly one JSON object), list, show, ip add, deactivate', async () => {
+    const env = { DATA_DIR: dataDir };
+    const migrated = await runCli(['migrate'], env);
+    assert.equal(migrated.code, 0, migrated.stderr);
+
+    const created = await runCli(['clients', 'create', '--name', 'Acme', '--ip', '10.0.0.0/8', '--json'], env);
+    assert.equal(created.code, 0, created.stderr);
+    const lines = created.stdout.trim().split('\n');
+    assert.equal(lines.length, 1);
+    const credentials = JSON.parse(lines[0]!);
+    assert.deepEqual(Object.keys(credentials).sort(), CREDENTIALS_KEYS);
+    assert.ok(Number.isInteger(credentials.client_id));
+
+    const changed = await runCli(['clients', 'ip', 'add', String(credentials.client_id), '192.0.2.1', '--json'], env);
+    assert.equal(changed.code, 0, changed.stderr);
+    assert.deepEqual(JSON.parse(changed.stdout).ip_allowlist, ['10.0.0.0/8', '192.0.2.1/32']);
+
+    const deactivated = await runCli(['clients', 'deactivate', String(credentials.client_id)], env);
+    assert.equal(deactivated.code, 0, deactivated.stderr);
+    const listed = await runCli(['clients', 'list', '--json'], env);
+    const client = JSON.parse(listed.stdout).find((c: { id: number }) => c.id === credentials.client_id);
+    assert.equal(client.active, false);
+    assert.equal(client.name, 'Acme');
+  });
+
+  test('errors print one clear line and exit non-zero', async () => {
+    const env = { DATA_DIR: dataDir };
+    const unknown = await runCli(['clients', 'logout', '999999'], env);
+    assert.equal(unknown.code, 1);
+    assert.equal(unknown.stderr.trim(), 'error: Client not found');
+
+    const badId = await runCli(['clients', 'show', 'abc'], env);
+    assert.equal(badId.code, 1);
+    assert.equal(badId.stderr.trim(), 'error: Invalid client ID: abc');
+
+    const badCidr = await runCli(['clients', 'ip', 'add', '1', 'nonsense'], env);
+    assert.equal(badCidr.code, 1);
+    assert.match(badCidr.stderr.trim(), /^error: Invalid IP address or CIDR range: nonsense$/);
+
+    const usage = await runCli(['clients', 'create'], env);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /required option '--name <name>'/);
+
+    const badConfig = await runCli(['clients', 'list'], { DATA_DIR: dataDir, PORT: 'eighty' });
+    assert.equal(badConfig.code, 1);
+    assert.match(badConfig.stderr, /PORT must be a whole number/);
+  });
+});
+
+describe('popup-store CLI with a server running on the same data directory', () => {
+  let dataDir: string;
+  let server: ServerProcess;
+  before(async () => {
+    dataDir = await tempDataDir();
+    server = await startServerProcess({ DATA_DIR: dataDir });
+  });
+  after(async () => {
+    await server?.stop();
+  });
+
+  test('commands go through the running server and take effect at once', async () => {
+    const env = { DATA_DIR: dataDir };
+    const created = await runCli(['clients', 'create', '--name', 'Live', '--json'], env);
+    assert.equal(created.code, 0, created.stderr);
+    const credentials = JSON.parse(created.stdout);
+
+    const login = await postJson(`${server.url}/auth/login`, { username: credentials.username, password: credentials.password });
+    assert.equal(login.status, 200);
+    const { access_token, refresh_token } = login.body.data;
+
+    const loggedOut = await runCli(['clients', 'logout', String(credentials.client_id)], env);
+    assert.equal(loggedOut.code, 0, loggedOut.stderr);
+    const after = await postJson(`${server.url}/auth/logout`, undefined, { authorization: `Bearer ${access_token}` });
+    assert.equal(after.status, 401);
+    assert.equal((await postJson(`${server.url}/auth/refresh`, { refresh_token })).status, 401);
+
+    const rotated = await runCli(['clients', 'rotate-secret', String(credentials.client_id), '--json'], env);
+    assert.equal(rotated.code, 0, rotated.stderr);
+    const fresh = JSON.parse(rotated.stdout);
+    assert.equal((await postJson(`${server.url}/auth/login`, { username: fresh.username, password: fresh.password })).status, 200);
+  });
+
+  test('a second server on the same data directory refuses to start with a clear message', async () => {
+    await assert.rejects(startServerProcess({ DATA_DIR: dataDir }), (error: Error) => {
+      assert.match(error.message, /exited with 1/);
+      assert.match(error.message, /is in use by process \d+ \(server\)/);
+      return true;
+    });
+  });
+
+  test('the lock is released on a clean shutdown', async () => {
+    assert.equal(existsSync(path.join(dataDir, 'store.lock')), true);
+    assert.equal(await server.stop('SIGTERM'), 0);
+    assert.equal(existsSync(path.join(dataDir, 'store.lock')), false);
+  });
+});
