@@ -3,8 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
-import type { InvalidationBus } from './infra/invalidation/bus.ts';
-import { EchoInvalidationBus } from './infra/invalidation/echo-bus.ts';
+import { invalidationChannel, type InvalidationBus } from './infra/invalidation/bus.ts';
+import { BroadcastInvalidationBus } from './infra/invalidation/broadcast-bus.ts';
 import { MemoryInvalidationBus } from './infra/invalidation/memory-bus.ts';
 import { postgresTransport, redisTransport } from './infra/invalidation/transports.ts';
 import { fileSecret, loadSigningSecret } from './infra/secrets.ts';
@@ -13,6 +13,7 @@ import { AuthService } from './auth/auth.service.ts';
 import { ClientAuthCache } from './auth/client-auth-cache.ts';
 import { ClientsService } from './clients/clients.service.ts';
 import { warmUpCredentials } from './clients/credentials.ts';
+import { ReferenceService } from './reference/reference.service.ts';
 
 /** Everything the HTTP layer and the CLI need, wired once (the composition root). */
 export interface Container {
@@ -24,18 +25,22 @@ export interface Container {
   authCache: ClientAuthCache;
   auth: AuthService;
   clients: ClientsService;
+  reference: ReferenceService;
   operatorTokens: { token: string; operator: string }[];
   close(): Promise<void>;
 }
 
 async function createBus(config: Config, database: DatabaseHandle): Promise<InvalidationBus> {
+  const channel = invalidationChannel(
+    database.engine === 'postgres' ? `${config.databaseUrl}#${database.schema}` : `pglite:${config.dataDir}`,
+  );
   if (config.redisUrl) {
-    const bus = new EchoInvalidationBus(redisTransport(config.redisUrl));
+    const bus = new BroadcastInvalidationBus(redisTransport(config.redisUrl, channel));
     await bus.start();
     return bus;
   }
   if (database.engine === 'postgres') {
-    const bus = new EchoInvalidationBus(postgresTransport(database));
+    const bus = new BroadcastInvalidationBus(postgresTransport(database, channel));
     await bus.start();
     return bus;
   }
@@ -69,6 +74,7 @@ export async function createContainer(
     log,
   });
   const clients = new ClientsService({ db: database.db, bus }, 'system');
+  const reference = ReferenceService.create({ db: database.db, bus });
   const operatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'
@@ -85,6 +91,7 @@ export async function createContainer(
     authCache,
     auth,
     clients,
+    reference,
     operatorTokens,
     async close() {
       await bus.close();

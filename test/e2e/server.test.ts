@@ -73,7 +73,7 @@ describe('two server processes on one PostgreSQL database', { skip: process.env.
     assert.equal(created.code, 0, created.stderr);
     const credentials = JSON.parse(created.stdout);
 
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 20; round++) {
       const sessionA = (await postJson(`${a!.url}/auth/login`, credentials)).body.data;
       const sessionB = (await postJson(`${b!.url}/auth/login`, credentials)).body.data;
       assert.ok(sessionA.access_token && sessionB.access_token);

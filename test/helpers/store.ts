@@ -25,13 +25,13 @@ export interface TestDatabase {
 export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'pglite') {
     const database = await openPGlite(null);
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
     return { database, schema: null, drop: () => database.close() };
   }
   const url = process.env.DATABASE_URL!;
   const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const database = await openPostgres({ url, schema, poolSize: 10 });
-  await migrateToLatest(database.db);
+  await migrateToLatest(database);
   return {
     database,
     schema,

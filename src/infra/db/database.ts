@@ -12,6 +12,8 @@ export type NotificationHandler = (payload: string) => void;
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly engine: Engine;
+  /** The schema the tables live in (`public` unless DATABASE_SCHEMA says otherwise). */
+  readonly schema: string;
   /** Subscribes to a NOTIFY channel; `onReset` runs when notifications may have been missed. */
   listen(channel: string, handler: NotificationHandler, onReset: () => void): Promise<() => Promise<void>>;
   ping(timeoutMs?: number): Promise<void>;
@@ -58,6 +60,7 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
   return {
     db,
     engine: 'postgres',
+    schema: options.schema ?? 'public',
     listen: (channel, handler, onReset) => listener.listen(channel, handler, onReset),
     ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs),
     async close() {
@@ -75,6 +78,7 @@ export async function openPGlite(dataDir: string | null): Promise<DatabaseHandle
   return {
     db,
     engine: 'pglite',
+    schema: 'public',
     async listen(channel, handler) {
       const unlisten = await pglite.listen(channel, handler);
       return unlisten;

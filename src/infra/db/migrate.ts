@@ -1,9 +1,12 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { DatabaseHandle } from './database.ts';
 import * as foundation from './migrations/001_foundation.ts';
+import * as referenceData from './migrations/002_reference_data.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_foundation': foundation,
+  '002_reference_data': referenceData,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
@@ -12,8 +15,16 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+/**
+ * The migration tables are looked up in our schema explicitly: Kysely otherwise finds them in
+ * any schema of the database and then fails to use them from ours.
+ */
+export async function migrateToLatest(database: DatabaseHandle): Promise<string[]> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: new StaticMigrationProvider(),
+    migrationTableSchema: database.schema,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -37,7 +37,7 @@ export async function openStoreDatabase(config: Config, purpose: string): Promis
 
 async function migrateOrClose(database: DatabaseHandle): Promise<void> {
   try {
-    await migrateToLatest(database.db);
+    await migrateToLatest(database);
   } catch (error) {
     await database.close();
     throw error;

@@ -55,6 +55,50 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
+export interface CountriesTable {
+  /** The ISO 3166-1 numeric code as an integer (840 for the USA). */
+  id: number;
+  name: string;
+  official_name: string;
+  alpha_2: string;
+  alpha_3: string;
+  numeric_code: string;
+  dialing_prefix: string | null;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+export interface CurrenciesTable {
+  /** The ISO 4217 numeric code as an integer (840 for USD). */
+  id: number;
+  code: string;
+  name: string;
+  numeric_code: string;
+  /** ISO 4217 minor unit: the API's `precision` (USD 2, JPY 0, KWD 3). */
+  minor_units: number;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+export interface CategoriesTable {
+  id: Generated<number>;
+  name: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+export interface SubcategoriesTable {
+  id: Generated<number>;
+  category_id: number;
+  name: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
 export interface Database {
   clients: ClientsTable;
   client_ip_allowlist: ClientIpAllowlistTable;
@@ -62,6 +106,10 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  countries: CountriesTable;
+  currencies: CurrenciesTable;
+  categories: CategoriesTable;
+  subcategories: SubcategoriesTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Tells every server process that cached state for a key changed (a client logged out, was
- * deactivated, …). `publish` resolves once the message went round the shared channel, so a
- * caller that answers after it knows the other processes have been told.
+ * deactivated, …). `publish` resolves once every live process has applied the change, so a
+ * caller that answers after it knows no process will serve the old state.
  */
 export interface InvalidationBus {
   publish(topic: string, key: string): Promise<void>;
@@ -10,10 +12,10 @@ export interface InvalidationBus {
   close(): Promise<void>;
 }
 
-export interface InvalidationMessage {
-  topic: string;
-  key: string;
-  nonce: string;
+/**
+ * One channel per store: processes on another database, schema or data directory (other test
+ * runs, other tenants of a shared Redis) never see each other's messages.
+ */
+export function invalidationChannel(storeIdentity: string): string {
+  return `popup_store_${createHash('sha256').update(storeIdentity).digest('hex').slice(0, 16)}`;
 }
-
-export const INVALIDATION_CHANNEL = 'popup_store_invalidation';
