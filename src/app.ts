@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type onRequestHookHandler } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -14,6 +14,8 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
 import { createOperatorAuthenticate } from './admin/operator-auth.ts';
 import { clientsAdminRoutes } from './clients/clients.admin-routes.ts';
+import { referenceAdminRoutes } from './reference/reference.admin-routes.ts';
+import { referenceRoutes } from './reference/reference.routes.ts';
 import { statusRoutes } from './status/status.routes.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -81,9 +83,24 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   const startedAt = Date.now();
   await app.register(statusRoutes({ version: VERSION, startedAt, pingDatabase: () => container.database.ping() }));
   await app.register(authRoutes({ auth: container.auth, authenticate, rateLimits: config.rateLimits }));
+  // "every GET" (api.md 1.9): one bucket per client, shared by the client GET routes given it;
+  // used as an onRequest hook after `authenticate`, so the client is known.
+  const readRateLimit = app.rateLimit({
+    max: config.rateLimits.read,
+    timeWindow: 60_000,
+    keyGenerator: (request) => (request.client ? `read:client:${request.client.clientId}` : `read-ip:${request.ip}`),
+  }) as onRequestHookHandler;
+  await app.register(referenceRoutes({ reference: container.reference, readRateLimit }), { prefix: '/api/v1' });
   await app.register(
     clientsAdminRoutes({
       clients: container.clients,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+    }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    referenceAdminRoutes({
+      reference: container.reference,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
     }),
     { prefix: '/admin/v1' },
