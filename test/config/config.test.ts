@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+describe('configuration from the environment', () => {
+  test('defaults match the contract: 1 h / 7 d tokens, rate limits of api.md 1.9, 1 MiB bodies, no proxy trust', () => {
+    const config = loadConfig({});
+    assert.equal(config.accessTokenTtlSeconds, 3600);
+    assert.equal(config.refreshTokenTtlSeconds, 604_800);
+    assert.deepEqual(config.rateLimits, { login: 10, refresh: 20, read: 300, orders: 60, quotes: 120 });
+    assert.equal(config.bodyLimitBytes, 1_048_576);
+    assert.deepEqual(config.trustProxy, []);
+    assert.equal(config.databaseUrl, null);
+    assert.equal(config.dataDir, path.resolve('data'));
+    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.port, 3000);
+  });
+
+  test('every variable is read', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATA_DIR: '/tmp/x',
+      DATABASE_URL: 'postgresql://u@h/db',
+      DATABASE_SCHEMA: 'tenant_a',
+      DATABASE_POOL_SIZE: '4',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      JWT_SECRET: 's'.repeat(32),
+      ACCESS_TOKEN_TTL: '600',
+      REFRESH_TOKEN_TTL: '86400',
+      RATE_LIMIT_LOGIN: '1',
+      RATE_LIMIT_REFRESH: '2',
+      RATE_LIMIT_READ: '3',
+      RATE_LIMIT_ORDERS: '4',
+      RATE_LIMIT_QUOTES: '5',
+      TRUST_PROXY: '10.0.0.1, 10.1.0.0/16',
+      BODY_LIMIT: '2048',
+      LOG_LEVEL: 'debug',
+      ADMIN_TOKEN: 'a'.repeat(32),
+      SHUTDOWN_TIMEOUT: '3',
+    });
+    assert.equal(config.port, 8080);
+    assert.equal(config.databaseSchema, 'tenant_a');
+    assert.deepEqual(config.rateLimits, { login: 1, refresh: 2, read: 3, orders: 4, quotes: 5 });
+    assert.deepEqual(config.trustProxy, ['10.0.0.1', '10.1.0.0/16']);
+    assert.equal(config.shutdownTimeoutMs, 3000);
+    assert.equal(config.logLevel, 'debug');
+  });
+
+  test('bad values are all reported at once, each with a clear message', () => {
+    assert.throws(
+      () =>
+        loadConfig({
+          PORT: '70000',
+          DATABASE_URL: 'mysql://x',
+          JWT_SECRET: 'short',
+          RATE_LIMIT_LOGIN: 'ten',
+          LOG_LEVEL: 'loud',
+          DATABASE_SCHEMA: 'Robert; DROP',
+        }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.problems.length, 6);
+        assert.match(error.message, /PORT must be a whole number from 0 to 65535 \(got "70000"\)/);
+        assert.match(error.message, /DATABASE_URL must start with postgres:\/\//);
+        assert.match(error.message, /JWT_SECRET must be at least 32 characters/);
+        assert.match(error.message, /RATE_LIMIT_LOGIN must be a whole number/);
+        assert.match(error.message, /LOG_LEVEL must be one of/);
+        assert.match(error.message, /DATABASE_SCHEMA must be a lower-case identifier/);
+        return true;
+      },
+    );
+  });
+});
