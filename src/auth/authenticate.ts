@@ -22,22 +22,23 @@ export function bearerToken(request: FastifyRequest): string | null {
  * The hook for every client route (api.md 1.2, 1.3): a valid access token of an active
  * client, not revoked, from an allowed address. All failures look the same to the caller.
  */
+function refuse(request: FastifyRequest, reason: string, clientId?: number) {
+  request.log.info({ reason, clientId }, 'authentication refused');
+  return errors.unauthorized();
+}
+
 export function createAuthenticate(signer: AccessTokenSigner, cache: ClientAuthCache) {
   return async function authenticate(request: FastifyRequest): Promise<void> {
-    const refuse = (reason: string, clientId?: number) => {
-      request.log.info({ reason, clientId }, 'authentication refused');
-      return errors.unauthorized();
-    };
     const token = bearerToken(request);
-    if (!token) throw refuse('missing or malformed Authorization header');
+    if (!token) throw refuse(request, 'missing or malformed Authorization header');
     const verified = await signer.verify(token);
-    if ('reason' in verified) throw refuse(verified.reason);
+    if ('reason' in verified) throw refuse(request, verified.reason);
     const { clientId, tokenVersion, familyId } = verified.claims;
     const state = await cache.get(clientId);
-    if (!state) throw refuse('unknown client', clientId);
-    if (!state.active) throw refuse('client inactive', clientId);
-    if (state.tokenVersion !== tokenVersion) throw refuse('token revoked (logout)', clientId);
-    if (state.revokedFamilies.has(familyId)) throw refuse('token family revoked', clientId);
+    if (!state) throw refuse(request, 'unknown client', clientId);
+    if (!state.active) throw refuse(request, 'client inactive', clientId);
+    if (state.tokenVersion !== tokenVersion) throw refuse(request, 'token revoked (logout)', clientId);
+    if (state.revokedFamilies.has(familyId)) throw refuse(request, 'token family revoked', clientId);
     if (!isAddressAllowed(state.allowlist, request.ip)) {
       request.log.info({ clientId, ip: request.ip }, 'request refused: address not in allowlist');
       throw errors.forbidden();

@@ -22,7 +22,7 @@ export interface DatabaseHandle {
 
 const INT8_OID = 20;
 
-/** pg returns BIGINT as a string; PGlite returns a bigint. Both are made to return bigint. */
+/** pg returns BIGINT as a string: made to return bigint, like PGlite below. */
 function pgTypes(): pg.CustomTypesConfig {
   return {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -72,7 +72,9 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
 
 /** `dataDir` null keeps the database in memory (tests). */
 export async function openPGlite(dataDir: string | null): Promise<DatabaseHandle> {
-  const pglite = dataDir === null ? new PGlite() : new PGlite(dataDir);
+  // PGlite gives a number for a BIGINT that fits in 2^53 and a bigint above; pg is set to bigint.
+  const options = { parsers: { [INT8_OID]: (value: string) => BigInt(value) } };
+  const pglite = dataDir === null ? new PGlite(options) : new PGlite(dataDir, options);
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
