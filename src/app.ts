@@ -13,9 +13,13 @@ import { createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
 import { createOperatorAuthenticate } from './admin/operator-auth.ts';
+import { catalogAdminRoutes } from './catalog/catalog.admin-routes.ts';
+import { catalogRoutes } from './catalog/catalog.routes.ts';
 import { clientsAdminRoutes } from './clients/clients.admin-routes.ts';
 import { referenceAdminRoutes } from './reference/reference.admin-routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
+import { ledgerAdminRoutes } from './ledger/ledger.admin-routes.ts';
+import { walletRoutes } from './ledger/wallets.routes.ts';
 import { statusRoutes } from './status/status.routes.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -91,6 +95,14 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     keyGenerator: (request) => (request.client ? `read:client:${request.client.clientId}` : `read-ip:${request.ip}`),
   }) as onRequestHookHandler;
   await app.register(referenceRoutes({ reference: container.reference, readRateLimit }), { prefix: '/api/v1' });
+  await app.register(walletRoutes({ wallets: container.wallets, readRateLimit }), { prefix: '/api/v1' });
+  // `POST …/charges`, `…/availability` (api.md 1.9): one bucket per client for the quote class.
+  const quoteRateLimit = app.rateLimit({
+    max: config.rateLimits.quotes,
+    timeWindow: 60_000,
+    keyGenerator: (request) => (request.client ? `quote:client:${request.client.clientId}` : `quote-ip:${request.ip}`),
+  }) as onRequestHookHandler;
+  await app.register(catalogRoutes({ catalog: container.catalog, readRateLimit, quoteRateLimit }), { prefix: '/api/v1' });
   await app.register(
     clientsAdminRoutes({
       clients: container.clients,
@@ -101,6 +113,24 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(
     referenceAdminRoutes({
       reference: container.reference,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+    }),
+    { prefix: '/admin/v1' },
+  );
+
+  await app.register(
+    catalogAdminRoutes({
+      catalog: container.catalog,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+    }),
+    { prefix: '/admin/v1' },
+  );
+
+  await app.register(
+    ledgerAdminRoutes({
+      wallets: container.wallets,
+      fx: container.fx,
+      ledger: container.ledger,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
     }),
     { prefix: '/admin/v1' },

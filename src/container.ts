@@ -14,6 +14,11 @@ import { ClientAuthCache } from './auth/client-auth-cache.ts';
 import { ClientsService } from './clients/clients.service.ts';
 import { warmUpCredentials } from './clients/credentials.ts';
 import { ReferenceService } from './reference/reference.service.ts';
+import { FxService } from './ledger/fx.service.ts';
+import { LedgerService } from './ledger/ledger.service.ts';
+import { WalletsService } from './ledger/wallets.service.ts';
+import { CatalogService } from './catalog/catalog.service.ts';
+import { SupplierRegistry } from './fulfilment/registry.ts';
 
 /** Everything the HTTP layer and the CLI need, wired once (the composition root). */
 export interface Container {
@@ -26,6 +31,13 @@ export interface Container {
   auth: AuthService;
   clients: ClientsService;
   reference: ReferenceService;
+  /** Postings (debit/credit a wallet inside a transaction) and reconciliation. */
+  ledger: LedgerService;
+  wallets: WalletsService;
+  fx: FxService;
+  /** Fulfilment suppliers by name (sandbox; inventory comes with orders). */
+  suppliers: SupplierRegistry;
+  catalog: CatalogService;
   operatorTokens: { token: string; operator: string }[];
   close(): Promise<void>;
 }
@@ -75,6 +87,11 @@ export async function createContainer(
   });
   const clients = new ClientsService({ db: database.db, bus }, 'system');
   const reference = ReferenceService.create({ db: database.db, bus });
+  const ledger = new LedgerService({ db: database.db });
+  const wallets = new WalletsService({ db: database.db }, 'system');
+  const fx = new FxService({ db: database.db }, 'system');
+  const suppliers = SupplierRegistry.withDefaults();
+  const catalog = CatalogService.create({ db: database.db, bus, suppliers });
   const operatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'
@@ -92,6 +109,11 @@ export async function createContainer(
     auth,
     clients,
     reference,
+    ledger,
+    wallets,
+    fx,
+    suppliers,
+    catalog,
     operatorTokens,
     async close() {
       await bus.close();

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { openStoreDatabase } from '../infra/db/open.ts';
 import { serve } from '../server.ts';
 import { registerClientCommands } from './commands/clients.ts';
+import { registerLedgerCommands } from './commands/ledger.ts';
 import { connectOperatorBackend, type OperatorBackend } from './operator-backend.ts';
 
 /** Exit codes scripts can rely on. */
@@ -41,6 +42,7 @@ function buildProgram(): Command {
     });
 
   registerClientCommands(program, withBackend);
+  registerLedgerCommands(program, withBackend);
   return program;
 }
 

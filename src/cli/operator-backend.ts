@@ -6,9 +6,16 @@ import { DataDirLockedError, readLockOwner } from '../infra/db/data-dir-lock.ts'
 import { openStoreDatabase } from '../infra/db/open.ts';
 import { fileSecret } from '../infra/secrets.ts';
 import { RemoteClientAdministration } from './remote-clients.ts';
+import type { FxAdministration } from '../ledger/fx.service.ts';
+import type { LedgerAdministration } from '../ledger/reconcile.ts';
+import type { WalletAdministration } from '../ledger/wallets.service.ts';
+import { RemoteFxAdministration, RemoteLedgerAdministration, RemoteWalletAdministration } from './remote-ledger.ts';
 
 export interface OperatorBackend {
   clients: ClientAdministration;
+  wallets: WalletAdministration;
+  fx: FxAdministration;
+  ledger: LedgerAdministration;
   /** Where the commands run, for messages: "database" or the server URL. */
   via: string;
   close(): Promise<void>;
@@ -28,7 +35,14 @@ export async function connectOperatorBackend(config: Config): Promise<OperatorBa
       const owner = await readLockOwner(config.dataDir);
       if (owner?.url) {
         const token = await fileSecret(config.dataDir, 'admin-token');
-        return { clients: new RemoteClientAdministration(owner.url, token), via: owner.url, close: async () => {} };
+        return {
+          clients: new RemoteClientAdministration(owner.url, token),
+          wallets: new RemoteWalletAdministration(owner.url, token),
+          fx: new RemoteFxAdministration(owner.url, token),
+          ledger: new RemoteLedgerAdministration(owner.url, token),
+          via: owner.url,
+          close: async () => {},
+        };
       }
       if (owner && (owner.purpose !== 'server' || Date.now() > deadline)) {
         throw new DataDirLockedError(config.dataDir, owner);
@@ -51,6 +65,9 @@ async function openLocal(config: Config): Promise<OperatorBackend> {
   const container = await createContainer(config, database, pino({ level: 'silent' }));
   return {
     clients: container.clients.as('cli'),
+    wallets: container.wallets.as('cli'),
+    fx: container.fx.as('cli'),
+    ledger: container.ledger,
     via: 'database',
     async close() {
       await container.close();

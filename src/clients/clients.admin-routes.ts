@@ -38,6 +38,9 @@ export function clientsAdminRoutes(deps: {
     app.post('/clients/:id/deactivate', { schema: schemas.change, config }, async (request) =>
       clientView(await service(request).setActive(request.params.id, false)),
     );
+    app.put('/clients/:id/features', { schema: schemas.features, config }, async (request) =>
+      clientView(await service(request).setFeatures(request.params.id, request.body.features)),
+    );
     app.post('/clients/:id/ip-allowlist', { schema: schemas.cidr, config }, async (request) =>
       clientView(await service(request).addIp(request.params.id, request.body.cidr)),
     );

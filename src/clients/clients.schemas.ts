@@ -25,6 +25,10 @@ export const CreateClientBody = Type.Object({
   features: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 })),
 });
 
+export const FeaturesBody = Type.Object({
+  features: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
+});
+
 export const CidrBody = Type.Object({ cidr: Type.String({ minLength: 1, maxLength: 64 }) });
 
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
@@ -37,6 +41,14 @@ export const schemas = {
   show: { tags, security, summary: 'Show a client', params: ClientIdParams, response: { 200: ClientView, ...adminErrors } },
   change: { tags, security, params: ClientIdParams, response: { 200: ClientView, ...adminErrors } },
   cidr: { tags, security, params: ClientIdParams, body: CidrBody, response: { 200: ClientView, ...adminErrors } },
+  features: {
+    tags,
+    security,
+    summary: "Replace a client's features (e.g. vouchers)",
+    params: ClientIdParams,
+    body: FeaturesBody,
+    response: { 200: ClientView, ...adminErrors },
+  },
   logout: {
     tags,
     security,

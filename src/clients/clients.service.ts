@@ -90,6 +90,12 @@ export class ClientsService implements ClientAdministration {
     );
   }
 
+  /** Replaces the client's feature list (e.g. `vouchers`); every process sees it at once. */
+  setFeatures(clientId: number, features: string[]): Promise<ClientRecord> {
+    const normalized = [...new Set(features.map((feature) => feature.trim()).filter(Boolean))];
+    return this.change(clientId, 'client.features', (trx) => repo.updateClient(trx, clientId, { features: normalized }));
+  }
+
   addIp(clientId: number, cidr: string): Promise<ClientRecord> {
     const normalized = parseCidrOrThrow(cidr);
     return this.change(clientId, 'client.ip_add', (trx) => repo.addAllowlistEntry(trx, clientId, normalized));

@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { errors } from '../http/errors.ts';
 import type { CachedBody } from './reference.cache.ts';
 
 /** Reference data changes rarely and an operator change reaches clients within this. */
@@ -20,16 +19,4 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, entry: 
   reply.header('cache-control', REFERENCE_CACHE_CONTROL).header('etag', entry.etag);
   if (ifNoneMatchHits(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   return reply.type('application/json; charset=utf-8').send(entry.body);
-}
-
-/**
- * Path ids are coerced to integers by the validator, which would also take "1e3", "0x10" or
- * " 7"; api.md 1.8 wants a plain integer. As a preValidation hook this refuses anything but
- * decimal digits with the route's `paramsMessage` (the range is left to the schema).
- */
-export async function decimalPathId(request: FastifyRequest): Promise<void> {
-  const id = (request.params as { id?: unknown } | undefined)?.id;
-  if (id !== undefined && !(typeof id === 'string' && /^[0-9]{1,12}$/.test(id))) {
-    throw errors.badRequest(request.routeOptions.config.paramsMessage ?? 'Invalid path parameter');
-  }
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { CurrencyRecord, ReferenceService } from './reference.service.ts';
 import { currencyItem } from './reference.service.ts';
-import { decimalPathId } from './http-helpers.ts';
+import { decimalPathId } from '../http/path-id.ts';
 import { adminSchemas as schemas } from './reference.schemas.ts';
 
 const currencyView = (currency: CurrencyRecord) => ({

@@ -2,11 +2,15 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
 import * as foundation from './migrations/001_foundation.ts';
 import * as referenceData from './migrations/002_reference_data.ts';
+import * as catalog from './migrations/003_catalog.ts';
+import * as ledger from './migrations/004_ledger.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_reference_data': referenceData,
+  '003_catalog': catalog,
+  '004_ledger': ledger,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

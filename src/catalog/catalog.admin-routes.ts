@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { toRfc3339 } from '../http/format.ts';
+import { decimalPathId } from '../http/path-id.ts';
+import type { AdminProduct, CatalogService, ClientPricingView } from './catalog.service.ts';
+import { adminSchemas as schemas } from './catalog.schemas.ts';
+
+export const productView = (product: AdminProduct) => ({
+  ...product,
+  created_at: toRfc3339(product.created_at),
+  updated_at: toRfc3339(product.updated_at),
+});
+
+export const pricingView = (pricing: ClientPricingView) => ({
+  client_id: pricing.client_id,
+  blacklist: pricing.blacklist.map((entry) => ({ ...entry, created_at: toRfc3339(entry.created_at) })),
+  discounts: pricing.discounts.map((entry) => ({ ...entry, updated_at: toRfc3339(entry.updated_at) })),
+});
+
+/**
+ * /admin/v1/products, /admin/v1/denominations, /admin/v1/clients/:id/{pricing,blacklist,discounts}
+ * — the operator's side of the catalog and of client pricing (operator.md 2). Every write is
+ * audit-logged and reaches every process's caches.
+ */
+export function catalogAdminRoutes(deps: {
+  catalog: CatalogService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addHook('onRequest', deps.authenticateOperator);
+    app.addHook('preValidation', decimalPathId);
+    const service = (request: FastifyRequest) => deps.catalog.as(`operator:${request.operator}`);
+    const product = { paramsMessage: 'Invalid product ID' };
+    const denomination = { paramsMessage: 'Invalid denomination ID' };
+    const client = { paramsMessage: 'Invalid client ID' };
+
+    app.get('/products', { schema: schemas.list }, async (request) => (await service(request).listProducts()).map(productView));
+    app.get('/products/:id', { schema: schemas.show, config: product }, async (request) =>
+      productView(await service(request).getProduct(request.params.id)),
+    );
+    app.post('/products', { schema: schemas.create }, async (request, reply) =>
+      reply.code(201).send(productView(await service(request).createProduct(request.body))),
+    );
+    app.patch('/products/:id', { schema: schemas.update, config: product }, async (request) =>
+      productView(await service(request).updateProduct(request.params.id, request.body)),
+    );
+    app.post('/products/:id/activate', { schema: schemas.change, config: product }, async (request) =>
+      productView(await service(request).setProductActive(request.params.id, true)),
+    );
+    app.post('/products/:id/deactivate', { schema: schemas.change, config: product }, async (request) =>
+      productView(await service(request).setProductActive(request.params.id, false)),
+    );
+
+    app.post('/products/:id/denominations', { schema: schemas.addDenomination, config: product }, async (request, reply) =>
+      reply.code(201).send(productView(await service(request).addDenomination(request.params.id, request.body))),
+    );
+    app.patch('/denominations/:id', { schema: schemas.updateDenomination, config: denomination }, async (request) =>
+      productView(await service(request).updateDenomination(request.params.id, request.body)),
+    );
+    app.delete('/denominations/:id', { schema: schemas.removeDenomination, config: denomination }, async (request) =>
+      productView(await service(request).removeDenomination(request.params.id)),
+    );
+
+    app.get('/clients/:id/pricing', { schema: schemas.pricing, config: client }, async (request) =>
+      pricingView(await service(request).clientPricing(request.params.id)),
+    );
+    app.post('/clients/:id/blacklist', { schema: schemas.blacklist, config: client }, async (request) =>
+      pricingView(await service(request).blacklistProduct(request.params.id, request.body.product_id)),
+    );
+    app.post('/clients/:id/blacklist/remove', { schema: schemas.blacklist, config: client }, async (request) =>
+      pricingView(await service(request).unblacklistProduct(request.params.id, request.body.product_id)),
+    );
+    app.put('/clients/:id/discounts', { schema: schemas.setDiscount, config: client }, async (request) =>
+      pricingView(
+        await service(request).setNegotiatedDiscount(request.params.id, {
+          productId: request.body.product_id,
+          denominationId: request.body.denomination_id ?? null,
+          discount: request.body.discount,
+        }),
+      ),
+    );
+    app.post('/clients/:id/discounts/remove', { schema: schemas.removeDiscount, config: client }, async (request) =>
+      pricingView(
+        await service(request).removeNegotiatedDiscount(request.params.id, {
+          productId: request.body.product_id,
+          denominationId: request.body.denomination_id ?? null,
+        }),
+      ),
+    );
+  };
+}

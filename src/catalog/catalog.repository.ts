@@ -1,0 +1,254 @@
+import { sql } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+import type { VoucherType } from '../infra/db/schema.ts';
+
+/** A product with the names and states of what it references (one row per product). */
+export interface ProductRow {
+  id: number;
+  name: string;
+  category_id: number;
+  category_name: string;
+  category_active: boolean;
+  subcategory_id: number | null;
+  subcategory_name: string | null;
+  subcategory_active: boolean | null;
+  country_id: number;
+  country_code: string;
+  country_active: boolean;
+  currency_id: number;
+  currency_code: string;
+  currency_precision: number;
+  currency_active: boolean;
+  image_url: string | null;
+  delivery_mode: string | null;
+  delivery_time: string | null;
+  validity: string | null;
+  description: string | null;
+  redemption_instructions: string | null;
+  terms: string | null;
+  voucher_type: VoucherType;
+  supplier: string;
+  active: boolean;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** NUMERIC values as exact decimal text. */
+export interface DenominationRow {
+  id: number;
+  product_id: number;
+  min_value: string;
+  max_value: string;
+  discount: string;
+}
+
+export interface BlacklistRow {
+  product_id: number;
+  product_name: string;
+  created_at: Date;
+}
+
+export interface DiscountRow {
+  product_id: number;
+  denomination_id: number | null;
+  discount: string;
+  updated_at: Date;
+}
+
+export interface ProductValues {
+  name: string;
+  category_id: number;
+  subcategory_id: number | null;
+  country_id: number;
+  currency_id: number;
+  image_url: string | null;
+  delivery_mode: string | null;
+  delivery_time: string | null;
+  validity: string | null;
+  description: string | null;
+  redemption_instructions: string | null;
+  terms: string | null;
+  voucher_type: VoucherType;
+  supplier: string;
+  active: boolean;
+}
+
+const now = () => sql`now()` as unknown as Date;
+
+// ---- products -----------------------------------------------------------------------------------
+
+function productQuery(db: Executor) {
+  return db
+    .selectFrom('products as p')
+    .innerJoin('categories as c', 'c.id', 'p.category_id')
+    .leftJoin('subcategories as s', 's.id', 'p.subcategory_id')
+    .innerJoin('countries as co', 'co.id', 'p.country_id')
+    .innerJoin('currencies as cu', 'cu.id', 'p.currency_id')
+    .select([
+      'p.id',
+      'p.name',
+      'p.category_id',
+      'c.name as category_name',
+      'c.active as category_active',
+      'p.subcategory_id',
+      's.name as subcategory_name',
+      's.active as subcategory_active',
+      'p.country_id',
+      'co.alpha_3 as country_code',
+      'co.active as country_active',
+      'p.currency_id',
+      'cu.code as currency_code',
+      'cu.minor_units as currency_precision',
+      'cu.active as currency_active',
+      'p.image_url',
+      'p.delivery_mode',
+      'p.delivery_time',
+      'p.validity',
+      'p.description',
+      'p.redemption_instructions',
+      'p.terms',
+      'p.voucher_type',
+      'p.supplier',
+      'p.active',
+      'p.created_at',
+      'p.updated_at',
+    ])
+    .orderBy('p.id');
+}
+
+export function listProductRows(db: Executor): Promise<ProductRow[]> {
+  return productQuery(db).execute();
+}
+
+export function findProductRow(db: Executor, id: number): Promise<ProductRow | undefined> {
+  return productQuery(db).where('p.id', '=', id).executeTakeFirst();
+}
+
+/** Serialises writes that check a product's ranges together (no overlap). */
+export async function lockProduct(db: Executor, id: number): Promise<boolean> {
+  const row = await db.selectFrom('products').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function insertProduct(db: Executor, values: ProductValues): Promise<number> {
+  const row = await db.insertInto('products').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateProduct(db: Executor, id: number, changes: Partial<ProductValues>): Promise<boolean> {
+  const result = await db.updateTable('products').set({ ...changes, updated_at: now() }).where('id', '=', id).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+// ---- denomination ranges ------------------------------------------------------------------------
+
+const denominationColumns = [
+  'id',
+  'product_id',
+  sql<string>`min_value::text`.as('min_value'),
+  sql<string>`max_value::text`.as('max_value'),
+  sql<string>`discount::text`.as('discount'),
+] as const;
+
+export function listDenominationRows(db: Executor, options: { productId?: number } = {}): Promise<DenominationRow[]> {
+  let query = db.selectFrom('product_denominations').select(denominationColumns).orderBy('product_id').orderBy('min_value').orderBy('id');
+  if (options.productId !== undefined) query = query.where('product_id', '=', options.productId);
+  return query.execute();
+}
+
+export function findDenominationRow(db: Executor, id: number): Promise<DenominationRow | undefined> {
+  return db.selectFrom('product_denominations').select(denominationColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertDenomination(
+  db: Executor,
+  values: { product_id: number; min_value: string; max_value: string; discount: string },
+): Promise<number> {
+  const row = await db.insertInto('product_denominations').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function updateDenomination(
+  db: Executor,
+  id: number,
+  changes: { min_value?: string; max_value?: string; discount?: string },
+): Promise<void> {
+  await db.updateTable('product_denominations').set({ ...changes, updated_at: now() }).where('id', '=', id).execute();
+}
+
+export async function deleteDenomination(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('product_denominations').where('id', '=', id).execute();
+}
+
+// ---- client pricing -----------------------------------------------------------------------------
+
+export async function clientExists(db: Executor, clientId: number): Promise<boolean> {
+  return (await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst()) !== undefined;
+}
+
+export function listBlacklist(db: Executor, clientId: number): Promise<BlacklistRow[]> {
+  return db
+    .selectFrom('client_product_blacklist as b')
+    .innerJoin('products as p', 'p.id', 'b.product_id')
+    .select(['b.product_id', 'p.name as product_name', 'b.created_at'])
+    .where('b.client_id', '=', clientId)
+    .orderBy('b.product_id')
+    .execute();
+}
+
+export async function addToBlacklist(db: Executor, clientId: number, productId: number): Promise<boolean> {
+  const result = await db
+    .insertInto('client_product_blacklist')
+    .values({ client_id: clientId, product_id: productId })
+    .onConflict((oc) => oc.columns(['client_id', 'product_id']).doNothing())
+    .executeTakeFirst();
+  return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+}
+
+export async function removeFromBlacklist(db: Executor, clientId: number, productId: number): Promise<boolean> {
+  const result = await db
+    .deleteFrom('client_product_blacklist')
+    .where('client_id', '=', clientId)
+    .where('product_id', '=', productId)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export function listDiscounts(db: Executor, clientId: number): Promise<DiscountRow[]> {
+  return db
+    .selectFrom('client_product_discounts')
+    .select(['product_id', 'denomination_id', sql<string>`discount::text`.as('discount'), 'updated_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('product_id')
+    .orderBy('denomination_id', (ob) => ob.nullsFirst())
+    .execute();
+}
+
+/** Inserts or replaces the client's rate for the product (denominationId null) or one range. */
+export async function upsertDiscount(
+  db: Executor,
+  values: { client_id: number; product_id: number; denomination_id: number | null; discount: string },
+): Promise<void> {
+  const set = { discount: values.discount, updated_at: now() };
+  await db
+    .insertInto('client_product_discounts')
+    .values(values)
+    .onConflict((oc) =>
+      values.denomination_id === null
+        ? oc.columns(['client_id', 'product_id']).where('denomination_id', 'is', null).doUpdateSet(set)
+        : oc.columns(['client_id', 'denomination_id']).where('denomination_id', 'is not', null).doUpdateSet(set),
+    )
+    .execute();
+}
+
+export async function removeDiscount(
+  db: Executor,
+  clientId: number,
+  productId: number,
+  denominationId: number | null,
+): Promise<boolean> {
+  let query = db.deleteFrom('client_product_discounts').where('client_id', '=', clientId).where('product_id', '=', productId);
+  query = denominationId === null ? query.where('denomination_id', 'is', null) : query.where('denomination_id', '=', denominationId);
+  const result = await query.executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}

@@ -1,0 +1,105 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, onRequestHookHandler } from 'fastify';
+import { errors } from '../http/errors.ts';
+import { parseListRequest, setPageHeaders } from '../http/pagination.ts';
+import { decimalPathId } from '../http/path-id.ts';
+import { requireFeature } from '../http/require-feature.ts';
+import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, type ProductFilter } from './catalog.model.ts';
+import type { CatalogService } from './catalog.service.ts';
+import { schemas } from './catalog.schemas.ts';
+
+export interface CatalogRoutesDeps {
+  catalog: CatalogService;
+  /** The "every GET" rate limit (api.md 1.9), keyed by client: runs after authentication. */
+  readRateLimit: onRequestHookHandler;
+  /** The charges/availability class (api.md 1.9, `RATE_LIMIT_QUOTES`), keyed by client. */
+  quoteRateLimit: onRequestHookHandler;
+}
+
+/**
+ * Product lists and objects change with operator writes and per-client pricing: a client may
+ * keep them but must revalidate (there is no validator yet, so that means fetch again).
+ */
+const PRODUCT_CACHE_CONTROL = 'private, no-cache';
+
+const json = (reply: FastifyReply, body: string) => reply.type('application/json; charset=utf-8').send(body);
+
+/** Empty text filters (`category=`) count as absent. */
+const textFilter = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+
+function idFilter(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const id = Number(value);
+  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw errors.badRequest('Invalid query parameters');
+  return id;
+}
+
+/**
+ * GET /api/v1/products, GET /api/v1/products/:id, POST|GET /api/v1/products/:id/availability
+ * (api.md 4.1–4.3). Hooks in order: authenticate, rate limit, `vouchers` feature; then the id.
+ */
+export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const vouchers = requireFeature('vouchers');
+    const read = [app.authenticate, deps.readRateLimit, vouchers];
+    const quote = [app.authenticate, deps.quoteRateLimit, vouchers];
+    const product = { paramsMessage: 'Invalid product ID' };
+
+    app.get('/products', {
+      schema: schemas.list,
+      onRequest: read,
+      handler: async (request, reply) => {
+        const query = request.query;
+        const list = parseListRequest(query, { sortFields: PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_PRODUCT_SORT });
+        const filter: ProductFilter = {
+          category: textFilter(query.category),
+          subCategory: textFilter(query.sub_category),
+          countryId: idFilter(query.country_id),
+          currencyId: idFilter(query.currency_id),
+          search: textFilter(query.search),
+        };
+        const { body, meta } = await deps.catalog.listVisible(request.client!.clientId, list, filter);
+        setPageHeaders(reply, meta).header('cache-control', PRODUCT_CACHE_CONTROL);
+        return json(reply, body);
+      },
+    });
+
+    app.get('/products/:id', {
+      schema: schemas.show,
+      config: product,
+      onRequest: read,
+      preValidation: decimalPathId,
+      handler: async (request, reply) => {
+        const body = await deps.catalog.getVisible(request.client!.clientId, request.params.id);
+        reply.header('cache-control', PRODUCT_CACHE_CONTROL);
+        return json(reply, body);
+      },
+    });
+
+    app.post('/products/:id/availability', {
+      schema: schemas.availability,
+      config: { ...product, validationMessage: 'denomination must be a number greater than 0 and quantity an integer greater than 0' },
+      onRequest: quote,
+      preValidation: decimalPathId,
+      handler: async (request, reply) => {
+        const { denomination, quantity } = request.body;
+        const available = await deps.catalog.checkAvailability(request.client!.clientId, request.params.id, denomination, quantity);
+        reply.header('cache-control', 'no-store');
+        return { is_available: available };
+      },
+    });
+
+    app.get('/products/:id/availability', {
+      schema: schemas.availabilityQuery,
+      config: product,
+      onRequest: quote,
+      preValidation: decimalPathId,
+      handler: async (request, reply) => {
+        const { denomination, quantity } = request.query;
+        const available = await deps.catalog.checkAvailability(request.client!.clientId, request.params.id, denomination, quantity);
+        reply.header('cache-control', 'no-store');
+        return { is_available: available };
+      },
+    });
+  };
+}

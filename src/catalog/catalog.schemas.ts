@@ -1,0 +1,279 @@
+import { Type } from 'typebox';
+import { IdParams } from '../http/path-id.ts';
+import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
+import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS } from './catalog.model.ts';
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
+const VoucherType = Type.Union([Type.Literal('CODE'), Type.Literal('CODE_WITH_PIN'), Type.Literal('URL')]);
+
+export const Denomination = Type.Object({
+  min_value: Type.Number({ description: 'Face value, product currency; equal to max_value for a fixed value' }),
+  max_value: Type.Number(),
+  discount: Type.Number({ description: 'Percentage; already the best rate for this client' }),
+});
+
+/** api.md 4.1 */
+export const Product = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  category: Type.String({ description: 'Category name' }),
+  sub_category: Nullable(Type.String()),
+  country_code: Type.String({ description: 'ISO 3166-1 alpha-3' }),
+  currency_code: Type.String({ description: 'ISO 4217' }),
+  image_url: Nullable(Type.String()),
+  delivery_mode: Nullable(Type.String()),
+  delivery_time: Nullable(Type.String()),
+  validity: Nullable(Type.String()),
+  available_denominations: Type.Array(Denomination),
+});
+
+export const ProductDetail = Type.Object({
+  ...Product.properties,
+  description: Nullable(Type.String()),
+  redemption_instructions: Nullable(Type.String()),
+  terms: Nullable(Type.String()),
+  voucher_type: VoucherType,
+});
+
+const idText = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]+$', maxLength: 12, description }));
+
+/** api.md 4.2 + 1.7 */
+export const ProductListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(PRODUCT_SORT_FIELDS, DEFAULT_PRODUCT_SORT),
+  category: Type.Optional(Type.String({ maxLength: 200, description: 'Exact category name (case-insensitive)' })),
+  sub_category: Type.Optional(Type.String({ maxLength: 200, description: 'Exact subcategory name (case-insensitive)' })),
+  country_id: idText('Country id (ISO 3166-1 numeric, e.g. 840)'),
+  currency_id: idText('Currency id (ISO 4217 numeric, e.g. 840)'),
+  search: Type.Optional(Type.String({ maxLength: 200, description: 'Case-insensitive substring of the name' })),
+});
+
+export const AvailabilityBody = Type.Object({
+  denomination: Type.Number({ exclusiveMinimum: 0, description: 'Face value per voucher, product currency' }),
+  quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers' }),
+});
+
+export const AvailabilityResult = Type.Object({ is_available: Type.Boolean() });
+
+const security = [{ bearerAuth: [] }];
+const tags = ['products'];
+const gate = ' Requires the `vouchers` feature (else 400 INVALID_FEATURE).';
+const paginationHeaders = {
+  'X-Page': { type: 'integer' },
+  'X-Per-Page': { type: 'integer' },
+  'X-Total-Count': { type: 'integer' },
+  'X-Total-Pages': { type: 'integer' },
+  'X-Page-Size': { type: 'integer' },
+  'X-Has-More': { type: 'string', enum: ['true', 'false'] },
+};
+
+export const schemas = {
+  list: {
+    tags,
+    security,
+    summary: 'List products',
+    description: `Active, orderable products not blacklisted for this client; paginated (X-Page… headers).${gate}`,
+    querystring: ProductListQuery,
+    response: {
+      200: Type.Array(Product, { headers: paginationHeaders } as Record<string, unknown>),
+      ...errorResponses(400, 401, 403, 429, 500),
+    },
+  },
+  show: {
+    tags,
+    security,
+    summary: 'Show a product',
+    description: `404 when missing, inactive, not orderable or blacklisted for this client.${gate}`,
+    params: IdParams,
+    response: { 200: ProductDetail, ...errorResponses(400, 401, 403, 404, 429, 500) },
+  },
+  availability: {
+    tags,
+    security,
+    summary: 'Can fulfilment deliver this many vouchers of this value now?',
+    description: `Never cached. A value outside every range, or a quantity above 5000, is not available.${gate}`,
+    params: IdParams,
+    body: AvailabilityBody,
+    response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 413, 415, 429, 500) },
+  },
+  availabilityQuery: {
+    tags,
+    security,
+    summary: 'Availability, as a GET with query parameters',
+    description: `Same as the POST form; a bad query is 400 "Invalid query parameters".${gate}`,
+    params: IdParams,
+    querystring: Type.Object({
+      denomination: Type.Number({ exclusiveMinimum: 0 }),
+      quantity: Type.Integer({ minimum: 1 }),
+    }),
+    response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 429, 500) },
+  },
+};
+
+// ---- admin (/admin/v1) --------------------------------------------------------------------------
+
+const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+const shortText = Type.Union([Type.String({ maxLength: 200 }), Type.Null()]);
+const longText = Type.Union([Type.String({ maxLength: 20_000 }), Type.Null()]);
+const money = Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000_000, description: 'At most the currency precision in decimals' });
+const percentage = Type.Number({ minimum: 0, exclusiveMaximum: 100, description: 'Percentage, at most 2 decimals' });
+
+export const DenominationBody = Type.Object(
+  { min_value: money, max_value: money, discount: Type.Optional(percentage) },
+  { additionalProperties: false },
+);
+export const DenominationChangeBody = Type.Object(
+  { min_value: Type.Optional(money), max_value: Type.Optional(money), discount: Type.Optional(percentage) },
+  { additionalProperties: false },
+);
+
+const productFields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  category_id: id,
+  subcategory_id: Type.Optional(Type.Union([id, Type.Null()])),
+  country_id: id,
+  currency_id: id,
+  image_url: Type.Optional(Type.Union([Type.String({ maxLength: 2048, pattern: '^https?://[^\\s]+$' }), Type.Null()])),
+  delivery_mode: Type.Optional(shortText),
+  delivery_time: Type.Optional(shortText),
+  validity: Type.Optional(shortText),
+  description: Type.Optional(longText),
+  redemption_instructions: Type.Optional(longText),
+  terms: Type.Optional(longText),
+  voucher_type: Type.Optional(VoucherType),
+  supplier: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+  active: Type.Optional(Type.Boolean()),
+};
+
+export const CreateProductBody = Type.Object(
+  { ...productFields, denominations: Type.Optional(Type.Array(DenominationBody, { maxItems: 100 })) },
+  { additionalProperties: false },
+);
+
+export const UpdateProductBody = Type.Object(
+  {
+    ...productFields,
+    name: Type.Optional(productFields.name),
+    category_id: Type.Optional(id),
+    country_id: Type.Optional(id),
+    currency_id: Type.Optional(id),
+  },
+  { additionalProperties: false },
+);
+
+export const AdminProduct = Type.Object({
+  id: Type.Integer(),
+  name: Type.String(),
+  category_id: Type.Integer(),
+  category: Type.String(),
+  subcategory_id: Type.Union([Type.Integer(), Type.Null()]),
+  sub_category: Nullable(Type.String()),
+  country_id: Type.Integer(),
+  country_code: Type.String(),
+  currency_id: Type.Integer(),
+  currency_code: Type.String(),
+  image_url: Nullable(Type.String()),
+  delivery_mode: Nullable(Type.String()),
+  delivery_time: Nullable(Type.String()),
+  validity: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  redemption_instructions: Nullable(Type.String()),
+  terms: Nullable(Type.String()),
+  voucher_type: VoucherType,
+  supplier: Type.String(),
+  active: Type.Boolean(),
+  orderable: Type.Boolean({ description: 'Visible to clients (before any client blacklist)' }),
+  denominations: Type.Array(
+    Type.Object({ id: Type.Integer(), min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() }),
+  ),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+export const ClientPricing = Type.Object({
+  client_id: Type.Integer(),
+  blacklist: Type.Array(Type.Object({ product_id: Type.Integer(), product_name: Type.String(), created_at: Timestamp })),
+  discounts: Type.Array(
+    Type.Object({
+      product_id: Type.Integer(),
+      denomination_id: Type.Union([Type.Integer(), Type.Null()], { description: 'null: every range of the product' }),
+      discount: Type.Number(),
+      updated_at: Timestamp,
+    }),
+  ),
+});
+
+export const ProductRefBody = Type.Object({ product_id: id }, { additionalProperties: false });
+export const DiscountBody = Type.Object(
+  {
+    product_id: id,
+    denomination_id: Type.Optional(Type.Union([id, Type.Null()], { description: 'Omit or null: the whole product' })),
+    discount: percentage,
+  },
+  { additionalProperties: false },
+);
+export const DiscountRefBody = Type.Object(
+  { product_id: id, denomination_id: Type.Optional(Type.Union([id, Type.Null()])) },
+  { additionalProperties: false },
+);
+
+const adminErrors = errorResponses(400, 401, 404, 413, 415);
+const adminSecurity = [{ operatorAuth: [] }];
+const productTags = ['admin: products'];
+const pricingTags = ['admin: client pricing'];
+
+export const adminSchemas = {
+  list: { tags: productTags, security: adminSecurity, summary: 'All products, inactive included', response: { 200: Type.Array(AdminProduct), ...adminErrors } },
+  show: { tags: productTags, security: adminSecurity, params: IdParams, response: { 200: AdminProduct, ...adminErrors } },
+  create: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'Create a product (optionally with its denomination ranges)',
+    body: CreateProductBody,
+    response: { 201: AdminProduct, ...adminErrors },
+  },
+  update: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'Change a product',
+    params: IdParams,
+    body: UpdateProductBody,
+    response: { 200: AdminProduct, ...adminErrors },
+  },
+  change: { tags: productTags, security: adminSecurity, params: IdParams, response: { 200: AdminProduct, ...adminErrors } },
+  addDenomination: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'Add a denomination range to a product',
+    params: IdParams,
+    body: DenominationBody,
+    response: { 201: AdminProduct, ...adminErrors },
+  },
+  updateDenomination: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'Change a denomination range (id from the product view)',
+    params: IdParams,
+    body: DenominationChangeBody,
+    response: { 200: AdminProduct, ...adminErrors },
+  },
+  removeDenomination: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'Remove a denomination range (and the negotiated rates for it)',
+    params: IdParams,
+    response: { 200: AdminProduct, ...adminErrors },
+  },
+  pricing: { tags: pricingTags, security: adminSecurity, summary: "A client's blacklist and negotiated discounts", params: IdParams, response: { 200: ClientPricing, ...adminErrors } },
+  blacklist: { tags: pricingTags, security: adminSecurity, params: IdParams, body: ProductRefBody, response: { 200: ClientPricing, ...adminErrors } },
+  setDiscount: {
+    tags: pricingTags,
+    security: adminSecurity,
+    summary: 'Set the negotiated discount of a client for a product or one of its ranges',
+    params: IdParams,
+    body: DiscountBody,
+    response: { 200: ClientPricing, ...adminErrors },
+  },
+  removeDiscount: { tags: pricingTags, security: adminSecurity, params: IdParams, body: DiscountRefBody, response: { 200: ClientPricing, ...adminErrors } },
+};

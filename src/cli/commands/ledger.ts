@@ -1,0 +1,247 @@
+import type { Command } from 'commander';
+import type { FxRateView } from '../../ledger/fx.service.ts';
+import type { ReconciliationReport } from '../../ledger/reconcile.ts';
+import type { AdminTransactionView, AdminWalletView } from '../../ledger/views.ts';
+import type { OperatorBackend } from '../operator-backend.ts';
+import { printJson } from '../output.ts';
+
+type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+
+function positiveId(value: string, thing: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
+    throw new Error(`Invalid ${thing} ID: ${value}`);
+  }
+  return Number(value);
+}
+
+/** For people only (JSON output carries the exact numbers): "USD 1,234.50", "JPY 1,000". */
+function money(amount: number | null, currency: string): string {
+  if (amount === null) return '-';
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' }).format(amount).replace(/\u00a0/g, ' ');
+  } catch {
+    return `${currency} ${amount}`;
+  }
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+function printWallet(wallet: AdminWalletView): void {
+  process.stdout.write(
+    [
+      `wallet ${wallet.id}: ${wallet.name} of client ${wallet.client_id}`,
+      `  type:         ${wallet.type}`,
+      `  balance:      ${money(wallet.amount, wallet.currency_code)}`,
+      ...(wallet.type === 'POSTPAID' ? [`  credit limit: ${money(wallet.credit_limit, wallet.currency_code)}`] : []),
+      `  created:      ${wallet.created_at}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function printTransaction(t: AdminTransactionView): void {
+  process.stdout.write(
+    [
+      `transaction ${t.id}: ${t.transaction_type} ${money(t.amount, t.currency_code)} on wallet ${t.wallet_id} (${t.status})`,
+      `  balance after: ${money(t.balance_after, t.currency_code)}`,
+      `  remarks:       ${t.remarks}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function printTransactions(list: AdminTransactionView[]): void {
+  if (list.length === 0) return void process.stdout.write('no transactions\n');
+  process.stdout.write(
+    table(
+      ['ID', 'CREATED', 'TYPE', 'AMOUNT', 'BALANCE AFTER', 'REMARKS'],
+      list.map((t) => [
+        String(t.id),
+        t.created_at,
+        t.transaction_type,
+        money(t.amount, t.currency_code),
+        money(t.balance_after, t.currency_code),
+        t.remarks,
+      ]),
+    ),
+  );
+}
+
+function fxLine(rate: FxRateView): string[] {
+  return [
+    String(rate.id),
+    `${rate.source_currency}/${rate.destination_currency}`,
+    String(rate.rate),
+    money(rate.conversion_fee, rate.destination_currency),
+    rate.valid_from,
+    rate.valid_to ?? '-',
+    rate.status,
+  ];
+}
+
+const FX_HEADER = ['ID', 'PAIR', 'RATE', 'FEE', 'VALID FROM', 'VALID TO', 'STATUS'];
+
+function printReport(report: ReconciliationReport): void {
+  const { summary } = report;
+  const counted = `${summary.wallets} wallets, ${summary.transactions} transactions, ${summary.entries} entries, ${summary.accounts} accounts, ${summary.currencies} currencies`;
+  if (report.ok) {
+    process.stdout.write(`ledger OK: ${report.checks.length} checks passed (${counted})\n`);
+    return;
+  }
+  const failed = report.checks.filter((check) => !check.ok);
+  const lines = [`ledger reconciliation FAILED at ${report.checked_at}: ${failed.length} of ${report.checks.length} checks broken (${counted})`];
+  for (const check of failed) {
+    lines.push(`  ${check.name}: ${check.breaks} break(s) — ${check.description}`);
+    for (const item of report.breaks.filter((b) => b.check === check.name)) lines.push(`    - ${item.message}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+export function registerLedgerCommands(program: Command, withBackend: WithBackend): void {
+  const wallets = program.command('wallets').description("manage clients' wallets (ledger-backed)");
+
+  wallets
+    .command('create')
+    .description('create a wallet for a client in a currency')
+    .requiredOption('--client <id>', 'client id')
+    .requiredOption('--currency <code>', 'ISO 4217 code, e.g. USD')
+    .option('--type <type>', 'PREPAID or POSTPAID', 'PREPAID')
+    .option('--credit-limit <amount>', 'POSTPAID: how far below zero the balance may go')
+    .option('--json', 'print the wallet as JSON')
+    .action(async (options: { client: string; currency: string; type: string; creditLimit?: string; json?: boolean }) => {
+      const clientId = positiveId(options.client, 'client');
+      const wallet = await withBackend((b) =>
+        b.wallets.createWallet({ clientId, currency: options.currency, type: options.type, creditLimit: options.creditLimit }),
+      );
+      if (options.json) printJson(wallet);
+      else printWallet(wallet);
+    });
+
+  for (const [name, verb] of [['credit', 'top up'], ['debit', 'take money from']] as const) {
+    wallets
+      .command(`${name} <wallet-id> <amount>`)
+      .description(`${verb} a wallet: a ledger transaction against the FUNDING account, audited`)
+      .option('--remarks <text>', 'appended to the remark: "USD Wallet credited by amount 500.00 - <text>"')
+      .option('--json', 'print the transaction as JSON')
+      .action(async (id: string, amount: string, options: { remarks?: string; json?: boolean }) => {
+        const walletId = positiveId(id, 'wallet');
+        const adjustment = { amount, remarks: options.remarks };
+        const transaction = await withBackend((b) =>
+          name === 'credit' ? b.wallets.creditWallet(walletId, adjustment) : b.wallets.debitWallet(walletId, adjustment),
+        );
+        if (options.json) printJson(transaction);
+        else printTransaction(transaction);
+      });
+  }
+
+  wallets
+    .command('list')
+    .description('list wallets, newest first')
+    .option('--client <id>', 'only this client')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { client?: string; json?: boolean }) => {
+      const clientId = options.client === undefined ? undefined : positiveId(options.client, 'client');
+      const list = await withBackend((b) => b.wallets.listWallets({ clientId }));
+      if (options.json) return printJson(list);
+      if (list.length === 0) return void process.stdout.write('no wallets\n');
+      process.stdout.write(
+        table(
+          ['ID', 'CLIENT', 'CURRENCY', 'TYPE', 'BALANCE', 'CREDIT LIMIT'],
+          list.map((w) => [
+            String(w.id),
+            String(w.client_id),
+            w.currency_code,
+            w.type,
+            money(w.amount, w.currency_code),
+            w.type === 'POSTPAID' ? money(w.credit_limit, w.currency_code) : '-',
+          ]),
+        ),
+      );
+    });
+
+  wallets
+    .command('show <wallet-id>')
+    .description('show one wallet')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const wallet = await withBackend((b) => b.wallets.getWallet(positiveId(id, 'wallet')));
+      if (options.json) printJson(wallet);
+      else printWallet(wallet);
+    });
+
+  wallets
+    .command('transactions <wallet-id>')
+    .description("a wallet's transactions, newest first")
+    .option('--limit <n>', 'how many (1 – 10000)', '50')
+    .option('--json', 'print a JSON array')
+    .action(async (id: string, options: { limit: string; json?: boolean }) => {
+      const walletId = positiveId(id, 'wallet');
+      if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1 || Number(options.limit) > 10_000) {
+        throw new Error(`Invalid limit: ${options.limit}`);
+      }
+      const list = await withBackend((b) => b.wallets.listWalletTransactions(walletId, { limit: Number(options.limit) }));
+      if (options.json) printJson(list);
+      else printTransactions(list);
+    });
+
+  const fx = program.command('fx').description('FX rates per currency pair (history kept)');
+
+  fx.command('set <source> <destination> <rate>')
+    .description('from now (or --valid-from) on, 1 <source> = <rate> <destination>; the previous rate stays in the history')
+    .option('--fee <amount>', 'fixed conversion fee in the destination currency', '0')
+    .option('--valid-from <time>', 'RFC 3339 start (default now)')
+    .option('--valid-to <time>', 'RFC 3339 end (default open-ended)')
+    .option('--json', 'print the rate as JSON')
+    .action(
+      async (
+        source: string,
+        destination: string,
+        rate: string,
+        options: { fee: string; validFrom?: string; validTo?: string; json?: boolean },
+      ) => {
+        const created = await withBackend((b) =>
+          b.fx.setFxRate({ source, destination, rate, conversionFee: options.fee, validFrom: options.validFrom, validTo: options.validTo }),
+        );
+        if (options.json) return printJson(created);
+        process.stdout.write(
+          `rate ${created.id}: 1 ${created.source_currency} = ${created.rate} ${created.destination_currency}, ` +
+            `fee ${money(created.conversion_fee, created.destination_currency)}, ` +
+            `valid from ${created.valid_from}${created.valid_to ? ` to ${created.valid_to}` : ''} (${created.status})\n`,
+        );
+      },
+    );
+
+  fx.command('list')
+    .description('the FX rate history, newest first per pair')
+    .option('--source <code>', 'only this source currency')
+    .option('--destination <code>', 'only this destination currency')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { source?: string; destination?: string; json?: boolean }) => {
+      const list = await withBackend((b) => b.fx.listFxRates({ source: options.source, destination: options.destination }));
+      if (options.json) return printJson(list);
+      if (list.length === 0) return void process.stdout.write('no FX rates\n');
+      process.stdout.write(table(FX_HEADER, list.map(fxLine)));
+    });
+
+  program
+    .command('reconcile')
+    .description('check every ledger invariant (api.md 5.3); exits 1 when any is broken')
+    .option('--json', 'print the report as one JSON object')
+    .action(async (options: { json?: boolean }) => {
+      const report = await withBackend((b) => b.ledger.reconcile());
+      if (options.json) printJson(report);
+      else printReport(report);
+      if (!report.ok) {
+        const broken = report.checks.reduce((sum, check) => sum + check.breaks, 0);
+        throw new Error(`ledger reconciliation found ${broken} break(s)`);
+      }
+    });
+}

@@ -1,0 +1,192 @@
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { errors } from './errors.ts';
+
+/**
+ * Lists (api.md 1.7): `page` / `limit`, `sort` as a JSON object or `sort_by` + `sort_dir`, and
+ * the X-Page… headers. Every paginated list (products, wallets, transactions, orders) uses this.
+ *
+ * Rules (all failures are `400 BAD_REQUEST "Invalid query parameters"`):
+ * - `page`: decimal digits, 1 … 2,147,483,647, default 1. `limit`: decimal digits, 1 … 10,000,
+ *   default 50. Signs, spaces, fractions, exponents are "not an integer".
+ * - `sort`: a JSON object; key names case-insensitive (`field`/`Field`/`FIELD`, likewise
+ *   `direction`), other keys ignored, the same key twice (in two spellings) refused. `field` is
+ *   one of the list's fields (case-insensitive), `direction` `ASC`/`DESC` (case-insensitive).
+ *   A missing field means the list's default field; a missing direction means `ASC`.
+ * - `sort_by` / `sort_dir`: the same, as two parameters; used only when `sort` is absent.
+ * - An empty `sort`, `sort_by` or `sort_dir` (`sort=`) counts as absent.
+ * - A list that does not sort (`sortFields: null`) ignores all three.
+ */
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 10_000;
+export const MAX_PAGE = 2_147_483_647;
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface Sort<F extends string> {
+  field: F;
+  direction: SortDirection;
+}
+
+export interface PageRequest {
+  page: number;
+  limit: number;
+  /** Items before this page: (page − 1) × limit. */
+  offset: number;
+}
+
+export interface ListRequest<F extends string> extends PageRequest {
+  sort: Sort<F>;
+}
+
+export interface PageMeta {
+  page: number;
+  limit: number;
+  total: number;
+  totalPages: number;
+  /** Items on this page. */
+  pageSize: number;
+  hasMore: boolean;
+}
+
+export interface PageQuery {
+  page?: string;
+  limit?: string;
+}
+
+export interface SortQuery {
+  sort?: string;
+  sort_by?: string;
+  sort_dir?: string;
+}
+
+const digits = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]+$', maxLength: 12, description }));
+
+/** Querystring properties of every paginated list; spread them into the route's schema. */
+export const pageQueryProperties = {
+  page: digits('Page number, an integer ≥ 1 (default 1)'),
+  limit: digits(`Items per page, an integer 1 – ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`),
+};
+
+/** Querystring properties of a sortable list. */
+export function sortQueryProperties(fields: readonly string[], defaultSort: Sort<string>) {
+  const names = fields.join('|');
+  return {
+    sort: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: `JSON object {"field": ${names}, "direction": "ASC"|"DESC"}; key names case-insensitive; default ${defaultSort.field} ${defaultSort.direction}`,
+      }),
+    ),
+    sort_by: Type.Optional(Type.String({ maxLength: 64, description: `Alternative to sort: ${names}` })),
+    sort_dir: Type.Optional(Type.String({ maxLength: 8, description: 'Alternative to sort: asc|desc' })),
+  };
+}
+
+const invalid = () => errors.badRequest('Invalid query parameters');
+
+function integerParam(raw: string | undefined, fallback: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^[0-9]{1,12}$/.test(raw)) throw invalid();
+  const value = Number(raw);
+  if (value < 1 || value > max) throw invalid();
+  return value;
+}
+
+export function parsePageRequest(query: PageQuery): PageRequest {
+  const page = integerParam(query.page, 1, MAX_PAGE);
+  const limit = integerParam(query.limit, DEFAULT_LIMIT, MAX_LIMIT);
+  return { page, limit, offset: (page - 1) * limit };
+}
+
+const present = (value: string | undefined): value is string => value !== undefined && value !== '';
+
+function pickField<F extends string>(value: unknown, fields: readonly F[]): F {
+  if (typeof value !== 'string') throw invalid();
+  const field = fields.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  if (!field) throw invalid();
+  return field;
+}
+
+function pickDirection(value: unknown): SortDirection {
+  if (typeof value !== 'string') throw invalid();
+  const upper = value.toUpperCase();
+  if (upper !== 'ASC' && upper !== 'DESC') throw invalid();
+  return upper;
+}
+
+export function parseSort<F extends string>(query: SortQuery, fields: readonly F[], defaultSort: Sort<F>): Sort<F> {
+  if (present(query.sort)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(query.sort);
+    } catch {
+      throw invalid();
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalid();
+    let field: unknown;
+    let direction: unknown;
+    let seenField = false;
+    let seenDirection = false;
+    for (const [key, value] of Object.entries(parsed)) {
+      const name = key.toLowerCase();
+      if (name === 'field') {
+        if (seenField) throw invalid();
+        seenField = true;
+        field = value;
+      } else if (name === 'direction') {
+        if (seenDirection) throw invalid();
+        seenDirection = true;
+        direction = value;
+      }
+    }
+    return {
+      field: seenField ? pickField(field, fields) : defaultSort.field,
+      direction: seenDirection ? pickDirection(direction) : seenField ? 'ASC' : defaultSort.direction,
+    };
+  }
+  if (present(query.sort_by) || present(query.sort_dir)) {
+    return {
+      field: present(query.sort_by) ? pickField(query.sort_by, fields) : defaultSort.field,
+      direction: present(query.sort_dir) ? pickDirection(query.sort_dir) : present(query.sort_by) ? 'ASC' : defaultSort.direction,
+    };
+  }
+  return defaultSort;
+}
+
+/**
+ * Page and sort of a list request. With `sortFields: null` the list has a fixed order
+ * (e.g. wallets, always `id DESC`) and any sort parameter is ignored.
+ */
+export function parseListRequest<F extends string>(
+  query: PageQuery & SortQuery,
+  options: { sortFields: readonly F[] | null; defaultSort: Sort<F> },
+): ListRequest<F> {
+  const page = parsePageRequest(query);
+  const sort = options.sortFields ? parseSort(query, options.sortFields, options.defaultSort) : options.defaultSort;
+  return { ...page, sort };
+}
+
+export function pageMeta(request: PageRequest, total: number, pageSize: number): PageMeta {
+  const totalPages = Math.ceil(total / request.limit);
+  return { page: request.page, limit: request.limit, total, totalPages, pageSize, hasMore: request.page < totalPages };
+}
+
+/** One page of an in-memory list, already filtered and sorted. */
+export function paginate<T>(items: readonly T[], request: PageRequest): { items: T[]; meta: PageMeta } {
+  const page = items.slice(request.offset, request.offset + request.limit);
+  return { items: page, meta: pageMeta(request, items.length, page.length) };
+}
+
+/** X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More (api.md 1.7). */
+export function setPageHeaders(reply: FastifyReply, meta: PageMeta): FastifyReply {
+  return reply.headers({
+    'x-page': String(meta.page),
+    'x-per-page': String(meta.limit),
+    'x-total-count': String(meta.total),
+    'x-total-pages': String(meta.totalPages),
+    'x-page-size': String(meta.pageSize),
+    'x-has-more': String(meta.hasMore),
+  });
+}

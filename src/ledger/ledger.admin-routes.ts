@@ -1,0 +1,68 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { decimalPathId } from '../http/path-id.ts';
+import type { FxService } from './fx.service.ts';
+import type { LedgerService } from './ledger.service.ts';
+import type { WalletsService } from './wallets.service.ts';
+import { adminSchemas as schemas } from './wallets.schemas.ts';
+
+/**
+ * /admin/v1/wallets, /admin/v1/fx-rates, /admin/v1/ledger/reconciliation — the operator's money
+ * tools (operator.md 2). Every write is a ledger transaction or an FX rate row, audit-logged in
+ * the same database transaction.
+ */
+export function ledgerAdminRoutes(deps: {
+  wallets: WalletsService;
+  fx: FxService;
+  ledger: LedgerService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addHook('onRequest', deps.authenticateOperator);
+    app.addHook('preValidation', decimalPathId);
+    const actor = (request: FastifyRequest) => `operator:${request.operator}`;
+    const wallets = (request: FastifyRequest) => deps.wallets.as(actor(request));
+    const wallet = { paramsMessage: 'Invalid wallet ID' };
+
+    app.post('/wallets', { schema: schemas.createWallet }, async (request, reply) => {
+      const { client_id, currency, type, credit_limit } = request.body;
+      return reply.code(201).send(await wallets(request).createWallet({ clientId: client_id, currency, type, creditLimit: credit_limit }));
+    });
+    app.get('/wallets', { schema: schemas.listWallets }, async (request) =>
+      wallets(request).listWallets({ clientId: request.query.client_id === undefined ? undefined : Number(request.query.client_id) }),
+    );
+    app.get('/wallets/:id', { schema: schemas.showWallet, config: wallet }, async (request) =>
+      wallets(request).getWallet(request.params.id),
+    );
+    app.post('/wallets/:id/credit', { schema: schemas.adjust, config: wallet }, async (request, reply) =>
+      reply.code(201).send(await wallets(request).creditWallet(request.params.id, request.body)),
+    );
+    app.post('/wallets/:id/debit', { schema: schemas.adjust, config: wallet }, async (request, reply) =>
+      reply.code(201).send(await wallets(request).debitWallet(request.params.id, request.body)),
+    );
+    app.get('/wallets/:id/transactions', { schema: schemas.walletTransactions, config: wallet }, async (request) =>
+      wallets(request).listWalletTransactions(request.params.id, {
+        limit: request.query.limit === undefined ? undefined : Number(request.query.limit),
+      }),
+    );
+
+    app.post('/fx-rates', { schema: schemas.setFxRate }, async (request, reply) => {
+      const body = request.body;
+      return reply.code(201).send(
+        await deps.fx.as(actor(request)).setFxRate({
+          source: body.source_currency,
+          destination: body.destination_currency,
+          rate: body.rate,
+          conversionFee: body.conversion_fee,
+          validFrom: body.valid_from,
+          validTo: body.valid_to,
+        }),
+      );
+    });
+    app.get('/fx-rates', { schema: schemas.listFxRates }, async (request) =>
+      deps.fx.as(actor(request)).listFxRates({ source: request.query.source_currency, destination: request.query.destination_currency }),
+    );
+
+    app.get('/ledger/reconciliation', { schema: schemas.reconcile }, async () => deps.ledger.reconcile());
+  };
+}

@@ -1,0 +1,209 @@
+import { ApiError, errors } from '../http/errors.ts';
+import type { Executor } from '../infra/db/executor.ts';
+import type { LedgerAccountKind, TransactionType } from '../infra/db/schema.ts';
+import { parseDecimal } from '../money/decimal.ts';
+import * as repo from './ledger.repository.ts';
+import type { TransactionRecord, WalletRecord } from './ledger.repository.ts';
+import { formatMinor, MAX_AMOUNT_MAJOR } from './money.ts';
+
+export type { TransactionRecord, WalletRecord };
+
+/**
+ * Postings (api.md 5.3): every wallet movement is one immutable ledger transaction with
+ * balanced double entries, written in the caller's database transaction together with the
+ * conditional update of the wallet's cached balance. This is what the orders module calls:
+ *
+ *   await db.transaction().execute(async (trx) => {
+ *     … insert the order …
+ *     const debit = await debitWallet(trx, { walletId, amount: totalPayable, counterAccount: 'REVENUE',
+ *       note: `Order #${orderId}`, orderId, reason: 'ORDER', actor: `client:${clientId}`, clientId });
+ *   });
+ *
+ * A PREPAID wallet never goes below zero and a POSTPAID one never below −credit_limit, under any
+ * concurrency: the check is the WHERE clause of the UPDATE that takes the row lock.
+ */
+
+/** The operator's side of every movement, one account per kind and currency. */
+export type OperatorAccountKind = Exclude<LedgerAccountKind, 'CLIENT_WALLET'>;
+export const OPERATOR_ACCOUNT_KINDS: readonly OperatorAccountKind[] = ['FUNDING', 'REVENUE', 'SUPPLIER_PAYABLE', 'FX'];
+
+/** The cross-currency part of a movement: the value in the other currency and how it was converted. */
+export interface FxLeg {
+  /** The currency the value came from (e.g. the product's); not the wallet's. */
+  sourceCurrencyId: number;
+  /** Minor units of the source currency, > 0 (e.g. total_amount + gst_amount). */
+  sourceAmount: bigint;
+  /** The rate used, as exact decimal text ("1.17"). */
+  forexRate: string;
+  /** The fixed conversion fee included in the movement, minor units of the wallet currency, ≥ 0. */
+  conversionCharges: bigint;
+}
+
+export interface WalletMovement {
+  walletId: number;
+  /** Minor units of the wallet currency, > 0; the sign comes from debit/credit. */
+  amount: bigint;
+  /** The operator account on the other side (in the source currency when `fx` is given). */
+  counterAccount: OperatorAccountKind;
+  /** Text after the standard remark: "USD Wallet debited by amount 241.25 - <note>". */
+  note?: string | null;
+  /** Machine-readable purpose, e.g. TOP_UP, ADJUSTMENT, ORDER, REFUND. */
+  reason: string;
+  /** Who caused it, e.g. `operator:admin-token`, `client:12`, `system`. */
+  actor: string;
+  /** When given, the wallet must belong to this client (else 404 Wallet not found). */
+  clientId?: number;
+  orderId?: number | null;
+  fx?: FxLeg | null;
+}
+
+export const INSUFFICIENT_FUNDS_MESSAGE = 'Insufficient wallet balance';
+export const CREDIT_LIMIT_MESSAGE = 'Credit limit exceeded';
+
+/** 400 INSUFFICIENT_FUNDS (api.md 1.5); POSTPAID over its credit limit says so. */
+export function insufficientFunds(message = INSUFFICIENT_FUNDS_MESSAGE): ApiError {
+  return new ApiError(400, 'BadRequestError', 'INSUFFICIENT_FUNDS', message);
+}
+
+export const walletName = (currencyCode: string) => `${currencyCode} Wallet`;
+
+/** "USD Wallet debited by amount 241.25 - Order #1234" (api.md 5.2); no " - …" without a note. */
+export function movementRemarks(wallet: { currency_code: string; minor_units: number }, type: TransactionType, amount: bigint, note?: string | null): string {
+  const verb = type === 'DEBIT' ? 'debited' : 'credited';
+  const base = `${walletName(wallet.currency_code)} ${verb} by amount ${formatMinor(amount, wallet.minor_units)}`;
+  const text = note?.trim();
+  return text ? `${base} - ${text}` : base;
+}
+
+/** Takes `amount` from the wallet; 400 INSUFFICIENT_FUNDS when the wallet cannot cover it. */
+export function debitWallet(db: Executor, movement: WalletMovement): Promise<TransactionRecord> {
+  return post(db, movement, 'DEBIT');
+}
+
+/** Adds `amount` to the wallet (top-up, refund). */
+export function creditWallet(db: Executor, movement: WalletMovement): Promise<TransactionRecord> {
+  return post(db, movement, 'CREDIT');
+}
+
+/** Runs `work` in the caller's transaction, or in a new one when given the database itself. */
+export function inTransaction<T>(db: Executor, work: (trx: Executor) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+function checkMovement(movement: WalletMovement): void {
+  const { amount, fx } = movement;
+  if (typeof amount !== 'bigint' || amount <= 0n) throw new TypeError('ledger: amount must be a positive bigint (minor units)');
+  if (!OPERATOR_ACCOUNT_KINDS.includes(movement.counterAccount)) throw new TypeError(`ledger: unknown account ${movement.counterAccount}`);
+  if (fx) {
+    if (typeof fx.sourceAmount !== 'bigint' || fx.sourceAmount <= 0n) throw new TypeError('ledger: fx.sourceAmount must be > 0');
+    if (typeof fx.conversionCharges !== 'bigint' || fx.conversionCharges < 0n) throw new TypeError('ledger: fx.conversionCharges must be ≥ 0');
+    const rate = parseDecimal(fx.forexRate);
+    if (!rate || rate.units <= 0n || rate.scale > 12) {
+      throw new TypeError('ledger: fx.forexRate must be a positive decimal with at most 12 decimal places');
+    }
+  }
+}
+
+async function post(db: Executor, movement: WalletMovement, type: TransactionType): Promise<TransactionRecord> {
+  checkMovement(movement);
+  return inTransaction(db, async (trx) => {
+    const wallet = await repo.findWallet(trx, movement.walletId, movement.clientId);
+    if (!wallet) throw errors.notFound('Wallet not found');
+    if (movement.amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(wallet.minor_units)) {
+      throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
+    }
+    const fx = movement.fx ?? null;
+    const source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
+    if (fx && (!source || source.id === wallet.currency_id)) {
+      throw new TypeError('ledger: fx.sourceCurrencyId must be another existing currency');
+    }
+
+    // The other side: the counter account in the value's own currency; with FX, the FX account
+    // holds the position in both currencies.
+    const valueCurrencyId = source?.id ?? wallet.currency_id;
+    const counterAccountId = await repo.ensureAccount(trx, {
+      code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId),
+      kind: movement.counterAccount,
+      currency_id: valueCurrencyId,
+    });
+    const fxAccounts = fx
+      ? {
+          wallet: await repo.ensureAccount(trx, { code: repo.operatorAccountCode('FX', wallet.currency_id), kind: 'FX', currency_id: wallet.currency_id }),
+          source: await repo.ensureAccount(trx, { code: repo.operatorAccountCode('FX', valueCurrencyId), kind: 'FX', currency_id: valueCurrencyId }),
+        }
+      : null;
+
+    const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
+    const balanceAfter = await repo.applyToBalance(trx, wallet.id, delta);
+    if (balanceAfter === undefined) {
+      throw insufficientFunds(wallet.type === 'POSTPAID' ? CREDIT_LIMIT_MESSAGE : INSUFFICIENT_FUNDS_MESSAGE);
+    }
+
+    const remarks = movementRemarks(wallet, type, movement.amount, movement.note);
+    const forexRate = fx ? normalizeRate(fx.forexRate) : null;
+    const inserted = await repo.insertTransaction(trx, {
+      wallet_id: wallet.id,
+      client_id: wallet.client_id,
+      currency_id: wallet.currency_id,
+      amount: delta,
+      transaction_type: type,
+      status: 'COMPLETED',
+      reason: movement.reason,
+      remarks,
+      order_id: movement.orderId ?? null,
+      balance_after: balanceAfter,
+      counter_account_id: counterAccountId,
+      source_currency_id: source?.id ?? null,
+      destination_currency_id: fx ? wallet.currency_id : null,
+      source_amount: fx?.sourceAmount ?? null,
+      forex_rate: forexRate,
+      conversion_charges: fx?.conversionCharges ?? null,
+      actor: movement.actor,
+    });
+
+    const sign = delta < 0n ? -1n : 1n;
+    await repo.insertEntries(
+      trx,
+      inserted.id,
+      fx && fxAccounts && source
+        ? [
+            { account_id: wallet.account_id, currency_id: wallet.currency_id, amount: delta },
+            { account_id: fxAccounts.wallet, currency_id: wallet.currency_id, amount: -delta },
+            { account_id: fxAccounts.source, currency_id: source.id, amount: sign * fx.sourceAmount },
+            { account_id: counterAccountId, currency_id: source.id, amount: -sign * fx.sourceAmount },
+          ]
+        : [
+            { account_id: wallet.account_id, currency_id: wallet.currency_id, amount: delta },
+            { account_id: counterAccountId, currency_id: wallet.currency_id, amount: -delta },
+          ],
+    );
+
+    return {
+      id: inserted.id,
+      wallet_id: wallet.id,
+      client_id: wallet.client_id,
+      currency_id: wallet.currency_id,
+      currency_code: wallet.currency_code,
+      minor_units: wallet.minor_units,
+      amount: delta,
+      transaction_type: type,
+      status: 'COMPLETED',
+      reason: movement.reason,
+      remarks,
+      order_id: movement.orderId ?? null,
+      balance_after: balanceAfter,
+      source_currency: source?.code ?? null,
+      destination_currency: fx ? wallet.currency_code : null,
+      source_amount: fx?.sourceAmount ?? null,
+      forex_rate: forexRate,
+      conversion_charges: fx?.conversionCharges ?? null,
+      created_at: inserted.created_at,
+    };
+  });
+}
+
+function normalizeRate(text: string): string {
+  const rate = parseDecimal(text)!;
+  const digits = rate.units.toString().padStart(rate.scale + 1, '0');
+  return rate.scale === 0 ? digits : `${digits.slice(0, -rate.scale)}.${digits.slice(-rate.scale)}`;
+}

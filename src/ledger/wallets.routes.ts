@@ -1,0 +1,48 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { onRequestHookHandler } from 'fastify';
+import { setPageHeaders } from '../http/pagination.ts';
+import { decimalPathId } from '../http/path-id.ts';
+import type { WalletsService } from './wallets.service.ts';
+import { schemas } from './wallets.schemas.ts';
+
+export interface WalletRoutesDeps {
+  wallets: WalletsService;
+  /** The "every GET" rate limit (api.md 1.9), keyed by client: runs after authentication. */
+  readRateLimit: onRequestHookHandler;
+}
+
+/**
+ * GET /api/v1/wallets[/:id] and /api/v1/transactions[/:id] (api.md 5.1–5.2): the client's own
+ * wallets and transactions only; anything else is 404, never 403.
+ */
+export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const onRequest = [app.authenticate, deps.readRateLimit];
+
+    app.get('/wallets', { schema: schemas.wallets.list, onRequest }, async (request, reply) => {
+      const { items, meta } = await deps.wallets.listClientWallets(request.client!.clientId, request.query);
+      setPageHeaders(reply, meta);
+      return items;
+    });
+    app.get('/wallets/:id', {
+      schema: schemas.wallets.show,
+      config: { paramsMessage: 'Invalid wallet ID' },
+      onRequest,
+      preValidation: decimalPathId,
+      handler: async (request) => deps.wallets.getClientWallet(request.client!.clientId, request.params.id),
+    });
+
+    app.get('/transactions', { schema: schemas.transactions.list, onRequest }, async (request, reply) => {
+      const { items, meta } = await deps.wallets.listClientTransactions(request.client!.clientId, request.query);
+      setPageHeaders(reply, meta);
+      return items;
+    });
+    app.get('/transactions/:id', {
+      schema: schemas.transactions.show,
+      config: { paramsMessage: 'Invalid transaction ID' },
+      onRequest,
+      preValidation: decimalPathId,
+      handler: async (request) => deps.wallets.getClientTransaction(request.client!.clientId, request.params.id),
+    });
+  };
+}

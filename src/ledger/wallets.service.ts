@@ -1,0 +1,310 @@
+import type { Kysely } from 'kysely';
+import { errors } from '../http/errors.ts';
+import {
+  pageMeta,
+  parseListRequest,
+  parsePageRequest,
+  type PageMeta,
+  type PageQuery,
+  type SortQuery,
+} from '../http/pagination.ts';
+import { recordAudit } from '../infra/audit.ts';
+import type { Executor } from '../infra/db/executor.ts';
+import type { Database, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
+import { resolveCurrency } from './currency-input.ts';
+import { parseRfc3339 } from './dates.ts';
+import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
+import * as repo from './ledger.repository.ts';
+import type { TransactionFilter, TransactionSortField, WalletRecord } from './ledger.repository.ts';
+import { formatMinor, parseAmount } from './money.ts';
+import {
+  adminTransactionView,
+  adminWalletView,
+  transactionView,
+  walletView,
+  type AdminTransactionView,
+  type AdminWalletView,
+  type TransactionView,
+  type WalletView,
+} from './views.ts';
+
+export const WALLET_NOT_FOUND = 'Wallet not found';
+export const TRANSACTION_NOT_FOUND = 'Transaction not found';
+const MAX_REMARKS = 500;
+const MAX_ID = 2_147_483_647;
+
+export interface CreateWalletInput {
+  clientId: number;
+  /** ISO 4217 code ("USD") or numeric id (840). */
+  currency: string | number;
+  type?: WalletType | string;
+  /** POSTPAID only: how far below zero the balance may go; decimal text or number. */
+  creditLimit?: string | number;
+}
+
+export interface WalletAdjustment {
+  /** Decimal text or a JSON number, > 0, in the wallet currency's precision. */
+  amount: string | number;
+  /** Appended to the standard remark: "USD Wallet credited by amount 500.00 - <remarks>". */
+  remarks?: string;
+}
+
+/** What an operator can do to wallets: served by the service and by the admin HTTP API. */
+export interface WalletAdministration {
+  createWallet(input: CreateWalletInput): Promise<AdminWalletView>;
+  listWallets(filter?: { clientId?: number }): Promise<AdminWalletView[]>;
+  getWallet(walletId: number): Promise<AdminWalletView>;
+  creditWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView>;
+  debitWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView>;
+  /** The wallet's transactions, newest first. */
+  listWalletTransactions(walletId: number, options?: { limit?: number }): Promise<AdminTransactionView[]>;
+}
+
+export interface WalletListQuery extends PageQuery, SortQuery {
+  currency?: string;
+  name?: string;
+}
+
+export interface TransactionListQuery extends PageQuery, SortQuery {
+  wallet_id?: string;
+  currency?: string;
+  currency_id?: string;
+  transaction_type?: string;
+  status?: string;
+  start_date?: string;
+  end_date?: string;
+}
+
+export const TRANSACTION_SORT_FIELDS: readonly TransactionSortField[] = ['id', 'amount', 'created_at'];
+const TRANSACTION_TYPES: readonly TransactionType[] = ['CREDIT', 'DEBIT'];
+const TRANSACTION_STATUSES: readonly TransactionStatus[] = ['COMPLETED', 'PENDING', 'FAILED'];
+
+const invalidQuery = () => errors.badRequest('Invalid query parameters');
+const UNIQUE_VIOLATION = '23505';
+
+function present(value: string | undefined): value is string {
+  return value !== undefined && value !== '';
+}
+
+function queryId(value: string | undefined): number | undefined {
+  if (!present(value)) return undefined;
+  if (!/^[0-9]{1,10}$/.test(value)) throw invalidQuery();
+  const id = Number(value);
+  if (id < 1 || id > MAX_ID) throw invalidQuery();
+  return id;
+}
+
+function queryCurrency(value: string | undefined): string | undefined {
+  if (!present(value)) return undefined;
+  if (!/^[A-Za-z]{3}$/.test(value)) throw invalidQuery();
+  return value.toUpperCase();
+}
+
+function queryEnum<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (!present(value)) return undefined;
+  const upper = value.toUpperCase() as T;
+  if (!allowed.includes(upper)) throw invalidQuery();
+  return upper;
+}
+
+function queryTime(value: string | undefined): Date | undefined {
+  if (!present(value)) return undefined;
+  const date = parseRfc3339(value);
+  if (!date) throw invalidQuery();
+  return date;
+}
+
+function normalizeRemarks(remarks: string | undefined): string | null {
+  if (remarks === undefined) return null;
+  const text = remarks.replace(/\s+/g, ' ').trim();
+  if (text.length > MAX_REMARKS) {
+    throw errors.validation(`Invalid remarks: at most ${MAX_REMARKS} characters`, [{ field: 'remarks', message: `at most ${MAX_REMARKS} characters` }]);
+  }
+  return text || null;
+}
+
+/**
+ * Wallets and their transactions (api.md 5): client reads, and the operator's money tools
+ * (operator.md 2) — create a wallet, credit (top-up) and debit adjustments — each audited in the
+ * same database transaction as the ledger posting.
+ */
+export class WalletsService implements WalletAdministration {
+  constructor(
+    private readonly deps: { db: Kysely<Database> },
+    private readonly actor: string,
+  ) {}
+
+  /** The same service acting for another operator identity (audit log). */
+  as(actor: string): WalletsService {
+    return new WalletsService(this.deps, actor);
+  }
+
+  // ---- client reads ---------------------------------------------------------------------------
+
+  /** GET /api/v1/wallets: always `id DESC`, `sort` ignored (api.md 5.1). */
+  async listClientWallets(clientId: number, query: WalletListQuery): Promise<{ items: WalletView[]; meta: PageMeta }> {
+    const page = parsePageRequest(query);
+    const filter = { clientId, currencyCode: queryCurrency(query.currency), name: query.name };
+    const total = await repo.countWallets(this.deps.db, filter);
+    const items = total > page.offset ? await repo.listWallets(this.deps.db, filter, page) : [];
+    return { items: items.map(walletView), meta: pageMeta(page, total, items.length) };
+  }
+
+  async getClientWallet(clientId: number, walletId: number): Promise<WalletView> {
+    const wallet = await repo.findWallet(this.deps.db, walletId, clientId);
+    if (!wallet) throw errors.notFound(WALLET_NOT_FOUND);
+    return walletView(wallet);
+  }
+
+  /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default. */
+  async listClientTransactions(
+    clientId: number,
+    query: TransactionListQuery,
+  ): Promise<{ items: TransactionView[]; meta: PageMeta }> {
+    const request = parseListRequest(query, {
+      sortFields: TRANSACTION_SORT_FIELDS,
+      defaultSort: { field: 'id', direction: 'DESC' },
+    });
+    const filter: TransactionFilter = {
+      clientId,
+      walletId: queryId(query.wallet_id),
+      currencyCode: queryCurrency(query.currency),
+      currencyId: queryId(query.currency_id),
+      transactionType: queryEnum(query.transaction_type, TRANSACTION_TYPES),
+      status: queryEnum(query.status, TRANSACTION_STATUSES),
+      start: queryTime(query.start_date),
+      end: queryTime(query.end_date),
+    };
+    const total = await repo.countTransactions(this.deps.db, filter);
+    const items =
+      total > request.offset
+        ? await repo.listTransactions(this.deps.db, filter, { sort: request.sort, limit: request.limit, offset: request.offset })
+        : [];
+    return { items: items.map(transactionView), meta: pageMeta(request, total, items.length) };
+  }
+
+  async getClientTransaction(clientId: number, transactionId: number): Promise<TransactionView> {
+    const transaction = await repo.findTransaction(this.deps.db, transactionId, clientId);
+    if (!transaction) throw errors.notFound(TRANSACTION_NOT_FOUND);
+    return transactionView(transaction);
+  }
+
+  // ---- operator -----------------------------------------------------------------------------
+
+  async createWallet(input: CreateWalletInput): Promise<AdminWalletView> {
+    const type = (input.type ?? 'PREPAID').toString().toUpperCase();
+    if (type !== 'PREPAID' && type !== 'POSTPAID') {
+      throw errors.validation('Invalid type: PREPAID or POSTPAID', [{ field: 'type', message: 'must be PREPAID or POSTPAID' }]);
+    }
+    try {
+      return await this.deps.db.transaction().execute(async (trx) => {
+        const client = await trx.selectFrom('clients').select('id').where('id', '=', input.clientId).executeTakeFirst();
+        if (!client) throw errors.notFound('Client not found');
+        const currency = await resolveCurrency(trx, input.currency, 'currency', { requireActive: true });
+        const creditLimit =
+          input.creditLimit === undefined ? 0n : parseAmount(input.creditLimit, currency, { field: 'credit_limit', allowZero: true });
+        if (type === 'PREPAID' && creditLimit !== 0n) {
+          throw errors.validation('Invalid credit_limit: only POSTPAID wallets have a credit limit', [
+            { field: 'credit_limit', message: 'only POSTPAID wallets have a credit limit' },
+          ]);
+        }
+        if (await repo.findWalletByCurrency(trx, client.id, currency.id)) throw duplicateWallet(currency.code);
+        const accountId = await repo.ensureAccount(trx, {
+          code: repo.walletAccountCode(client.id, currency.id),
+          kind: 'CLIENT_WALLET',
+          currency_id: currency.id,
+        });
+        // The operator side of this currency exists from the start, so postings only read it.
+        for (const kind of OPERATOR_ACCOUNT_KINDS) {
+          await repo.ensureAccount(trx, { code: repo.operatorAccountCode(kind, currency.id), kind, currency_id: currency.id });
+        }
+        const id = await repo.insertWallet(trx, {
+          client_id: client.id,
+          currency_id: currency.id,
+          type,
+          credit_limit: creditLimit,
+          account_id: accountId,
+          created_by: this.actor,
+        });
+        const view = adminWalletView((await repo.findWallet(trx, id))!);
+        await recordAudit(trx, { actor: this.actor, action: 'wallet.create', target: `wallet:${id}`, details: { after: view } });
+        return view;
+      });
+    } catch (error) {
+      // Two operators creating the same wallet at once: the unique index decides.
+      if ((error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION) {
+        const currency = await resolveCurrency(this.deps.db, input.currency, 'currency');
+        throw duplicateWallet(currency.code);
+      }
+      throw error;
+    }
+  }
+
+  async listWallets(filter: { clientId?: number } = {}): Promise<AdminWalletView[]> {
+    return (await repo.listWallets(this.deps.db, { clientId: filter.clientId })).map(adminWalletView);
+  }
+
+  async getWallet(walletId: number): Promise<AdminWalletView> {
+    return adminWalletView(await this.findWalletOrThrow(this.deps.db, walletId));
+  }
+
+  creditWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView> {
+    return this.adjust(walletId, adjustment, 'CREDIT');
+  }
+
+  debitWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView> {
+    return this.adjust(walletId, adjustment, 'DEBIT');
+  }
+
+  async listWalletTransactions(walletId: number, options: { limit?: number } = {}): Promise<AdminTransactionView[]> {
+    await this.findWalletOrThrow(this.deps.db, walletId);
+    const limit = Math.min(Math.max(options.limit ?? 50, 1), 10_000);
+    const items = await repo.listTransactions(this.deps.db, { walletId }, { sort: { field: 'id', direction: 'DESC' }, limit, offset: 0 });
+    return items.map(adminTransactionView);
+  }
+
+  /**
+   * A top-up or a debit adjustment against the FUNDING account of the wallet currency, audited
+   * in the same transaction. A debit never takes a PREPAID wallet below zero (nor a POSTPAID
+   * one below its credit limit): 400 INSUFFICIENT_FUNDS.
+   */
+  private async adjust(walletId: number, adjustment: WalletAdjustment, type: TransactionType): Promise<AdminTransactionView> {
+    const note = normalizeRemarks(adjustment.remarks);
+    return this.deps.db.transaction().execute(async (trx) => {
+      const wallet = await this.findWalletOrThrow(trx, walletId);
+      const amount = parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units });
+      const movement = {
+        walletId,
+        amount,
+        counterAccount: 'FUNDING' as const,
+        note,
+        reason: type === 'CREDIT' ? 'TOP_UP' : 'ADJUSTMENT',
+        actor: this.actor,
+      };
+      const posted = type === 'CREDIT' ? await creditWallet(trx, movement) : await debitWallet(trx, movement);
+      const view = adminTransactionView(posted);
+      const before = posted.balance_after! - posted.amount;
+      await recordAudit(trx, {
+        actor: this.actor,
+        action: type === 'CREDIT' ? 'wallet.credit' : 'wallet.debit',
+        target: `wallet:${walletId}`,
+        details: {
+          transaction: view,
+          before: { balance: formatMinor(before, wallet.minor_units) },
+          after: { balance: formatMinor(posted.balance_after!, wallet.minor_units) },
+        },
+      });
+      return view;
+    });
+  }
+
+  private async findWalletOrThrow(db: Executor, walletId: number): Promise<WalletRecord> {
+    const wallet = await repo.findWallet(db, walletId);
+    if (!wallet) throw errors.notFound(WALLET_NOT_FOUND);
+    return wallet;
+  }
+}
+
+function duplicateWallet(code: string) {
+  return errors.badRequest(`The client already has a ${code} wallet`);
+}
