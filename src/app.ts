@@ -13,14 +13,23 @@ import { createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
 import { createOperatorAuthenticate } from './admin/operator-auth.ts';
+import { operatorsAdminRoutes } from './operators/operators.admin-routes.ts';
 import { catalogAdminRoutes } from './catalog/catalog.admin-routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
+import { pricingRoutes } from './pricing/pricing.routes.ts';
+import { orderRoutes } from './orders/orders.routes.ts';
+import { ordersAdminRoutes } from './orders/orders.admin-routes.ts';
+import { pricingAdminRoutes } from './pricing/pricing.admin-routes.ts';
 import { clientsAdminRoutes } from './clients/clients.admin-routes.ts';
 import { referenceAdminRoutes } from './reference/reference.admin-routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
 import { ledgerAdminRoutes } from './ledger/ledger.admin-routes.ts';
+import { inventoryAdminRoutes } from './inventory/inventory.admin-routes.ts';
 import { walletRoutes } from './ledger/wallets.routes.ts';
 import { statusRoutes } from './status/status.routes.ts';
+import { webhookRoutes } from './webhooks/webhooks.routes.ts';
+import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
+import { eventRoutes } from './events/events.routes.ts';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -58,6 +67,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   app.removeContentTypeParser(['text/plain']);
   app.decorateRequest('client', null);
   app.decorateRequest('operator', null);
+  app.decorateRequest('operatorId', null);
   app.addSchema(ErrorResponse);
   registerErrorHandling(app);
   registerRequestContext(app, () => closing);
@@ -103,6 +113,42 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     keyGenerator: (request) => (request.client ? `quote:client:${request.client.clientId}` : `quote-ip:${request.ip}`),
   }) as onRequestHookHandler;
   await app.register(catalogRoutes({ catalog: container.catalog, readRateLimit, quoteRateLimit }), { prefix: '/api/v1' });
+  await app.register(pricingRoutes({ quotes: container.quotes, quoteRateLimit }), { prefix: '/api/v1' });
+  // `POST /api/v1/orders` (api.md 1.9): one bucket per client.
+  const orderRateLimit = app.rateLimit({
+    max: config.rateLimits.orders,
+    timeWindow: 60_000,
+    keyGenerator: (request) => (request.client ? `order:client:${request.client.clientId}` : `order-ip:${request.ip}`),
+  }) as onRequestHookHandler;
+  await app.register(orderRoutes({ orders: container.orders, orderRateLimit, readRateLimit }), { prefix: '/api/v1' });
+  // Webhook writes, test pings and redeliveries: RATE_LIMIT_ORDERS per minute, in a bucket of their own.
+  const webhookWriteRateLimit = app.rateLimit({
+    max: config.rateLimits.orders,
+    timeWindow: 60_000,
+    keyGenerator: (request) => (request.client ? `webhook:client:${request.client.clientId}` : `webhook-ip:${request.ip}`),
+  }) as onRequestHookHandler;
+  await app.register(webhookRoutes({ webhooks: container.webhooks, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
+  await app.register(eventRoutes({ events: container.events, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
+  await app.register(
+    webhooksAdminRoutes({ webhooks: container.webhooks, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    ordersAdminRoutes({ orders: container.orders, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    pricingAdminRoutes({ terms: container.clientTerms, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    operatorsAdminRoutes({
+      operators: container.operators,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+      rateLimits: config.rateLimits,
+    }),
+    { prefix: '/admin/v1' },
+  );
   await app.register(
     clientsAdminRoutes({
       clients: container.clients,
@@ -121,6 +167,14 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(
     catalogAdminRoutes({
       catalog: container.catalog,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+    }),
+    { prefix: '/admin/v1' },
+  );
+
+  await app.register(
+    inventoryAdminRoutes({
+      inventory: container.inventory,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
     }),
     { prefix: '/admin/v1' },

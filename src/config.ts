@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseVoucherKey } from './infra/crypto/voucher-cipher.ts';
 
 export interface RateLimits {
   login: number;
@@ -25,7 +26,21 @@ export interface Config {
   logLevel: string;
   adminToken: string | null;
   shutdownTimeoutMs: number;
+  /** 32 bytes (VOUCHER_ENCRYPTION_KEY); null: generated and kept by the store (docs/inventory.md). */
+  voucherEncryptionKey: Buffer | null;
+  /** ENABLE_TEST_SUPPLIER: register the failure-injecting `test` supplier (never in production). */
+  enableTestSupplier: boolean;
+  /** STORE_MODE (operator.md 4): `production` (default) or `sandbox`. */
+  storeMode: StoreMode;
+  /** WEBHOOK_ALLOW_PRIVATE_TARGETS: webhooks may target loopback/private addresses (docs/webhooks.md). */
+  webhookAllowPrivateTargets: boolean;
+  /** EVENT_RETENTION_DAYS: events (and their deliveries) are deleted after this many days, ≥ 30. */
+  eventRetentionDays: number;
+  /** Order delivery (docs/orders.md): FULFILMENT_BATCH_SIZE, FULFILMENT_LEASE_SECONDS, FULFILMENT_MAX_ATTEMPTS. */
+  fulfilment: { batchSize: number; leaseMs: number; maxAttempts: number };
 }
+
+export type StoreMode = 'production' | 'sandbox';
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -76,6 +91,24 @@ export function loadConfig(env: Env = process.env): Config {
   if (adminToken !== null && adminToken.length < 32) {
     problems.push('ADMIN_TOKEN must be at least 32 characters long');
   }
+  const voucherKeyText = text('VOUCHER_ENCRYPTION_KEY');
+  const voucherEncryptionKey = voucherKeyText === null ? null : parseVoucherKey(voucherKeyText);
+  if (voucherKeyText !== null && voucherEncryptionKey === null) {
+    problems.push('VOUCHER_ENCRYPTION_KEY must be 32 bytes written as base64 (44 characters) or hex (64 characters); make one with: openssl rand -base64 32');
+  }
+  const testSupplierText = (text('ENABLE_TEST_SUPPLIER') ?? 'false').toLowerCase();
+  if (!['true', '1', 'false', '0'].includes(testSupplierText)) {
+    problems.push('ENABLE_TEST_SUPPLIER must be true or false');
+  }
+  const storeMode = (text('STORE_MODE') ?? 'production').toLowerCase();
+  if (storeMode !== 'production' && storeMode !== 'sandbox') {
+    problems.push('STORE_MODE must be production or sandbox');
+  }
+  // Private webhook targets: allowed by default only in sandbox mode (docs/webhooks.md, SSRF).
+  const privateTargetsText = (text('WEBHOOK_ALLOW_PRIVATE_TARGETS') ?? (storeMode === 'sandbox' ? 'true' : 'false')).toLowerCase();
+  if (!['true', '1', 'false', '0'].includes(privateTargetsText)) {
+    problems.push('WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false');
+  }
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -108,6 +141,16 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel,
     adminToken,
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT', 10, 1, 600) * 1000,
+    voucherEncryptionKey,
+    enableTestSupplier: testSupplierText === 'true' || testSupplierText === '1',
+    storeMode: storeMode === 'sandbox' ? 'sandbox' : 'production',
+    webhookAllowPrivateTargets: privateTargetsText === 'true' || privateTargetsText === '1',
+    eventRetentionDays: integer('EVENT_RETENTION_DAYS', 30, 30, 3650),
+    fulfilment: {
+      batchSize: integer('FULFILMENT_BATCH_SIZE', 500, 1, 5000),
+      leaseMs: integer('FULFILMENT_LEASE_SECONDS', 30, 1, 3600) * 1000,
+      maxAttempts: integer('FULFILMENT_MAX_ATTEMPTS', 8, 1, 100),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -8,6 +8,8 @@ import { BroadcastInvalidationBus } from './infra/invalidation/broadcast-bus.ts'
 import { MemoryInvalidationBus } from './infra/invalidation/memory-bus.ts';
 import { postgresTransport, redisTransport } from './infra/invalidation/transports.ts';
 import { fileSecret, loadSigningSecret } from './infra/secrets.ts';
+import type { VoucherCipher } from './infra/crypto/voucher-cipher.ts';
+import { loadVoucherCipher } from './infra/crypto/voucher-key.ts';
 import { AccessTokenSigner } from './auth/access-tokens.ts';
 import { AuthService } from './auth/auth.service.ts';
 import { ClientAuthCache } from './auth/client-auth-cache.ts';
@@ -18,7 +20,22 @@ import { FxService } from './ledger/fx.service.ts';
 import { LedgerService } from './ledger/ledger.service.ts';
 import { WalletsService } from './ledger/wallets.service.ts';
 import { CatalogService } from './catalog/catalog.service.ts';
+import { QuoteService } from './pricing/quote.service.ts';
+import { ClientTermsService } from './pricing/client-terms.service.ts';
 import { SupplierRegistry } from './fulfilment/registry.ts';
+import type { TestSupplier } from './fulfilment/test-supplier.ts';
+import { InventoryService, voucherKeyWarning } from './inventory/inventory.service.ts';
+import { OperatorTokens } from './admin/operator-auth.ts';
+import { FulfilmentService, type FulfilmentOptions } from './orders/fulfilment.service.ts';
+import { OrdersService } from './orders/orders.service.ts';
+import { OperatorAuthCache, OperatorTokenSigner } from './operators/operator-tokens.ts';
+import { OperatorsService } from './operators/operators.service.ts';
+import { systemClock, type Clock } from './infra/clock.ts';
+import { EventsService } from './events/events.service.ts';
+import { DEFAULT_DELIVERY_RULES, DeliveryAttempt, type DeliveryRules } from './webhooks/delivery.ts';
+import { WebhookDeliveryWorker, type DeliveryWorkerOptions } from './webhooks/delivery-worker.ts';
+import { WebhookSender } from './webhooks/sender.ts';
+import { WebhooksService } from './webhooks/webhooks.service.ts';
 
 /** Everything the HTTP layer and the CLI need, wired once (the composition root). */
 export interface Container {
@@ -27,6 +44,8 @@ export interface Container {
   bus: InvalidationBus;
   redis: Redis | null;
   signer: AccessTokenSigner;
+  /** Encrypts voucher codes at rest (inventory, issued vouchers); docs/inventory.md. */
+  voucherCipher: VoucherCipher;
   authCache: ClientAuthCache;
   auth: AuthService;
   clients: ClientsService;
@@ -37,8 +56,34 @@ export interface Container {
   fx: FxService;
   /** Fulfilment suppliers by name (sandbox; inventory comes with orders). */
   suppliers: SupplierRegistry;
+  /** The failure-injecting `test` supplier when ENABLE_TEST_SUPPLIER is on (its control API), else null. */
+  testSupplier: TestSupplier | null;
+  /** Voucher inventory: import codes, stock levels, low-stock thresholds (docs/inventory.md). */
+  inventory: InventoryService;
   catalog: CatalogService;
-  operatorTokens: { token: string; operator: string }[];
+  /** The quote (api.md 4.4) and the price of an order: `quotes.quote(clientId, productId, input, trx?)`. */
+  quotes: QuoteService;
+  /** Client tax rates and per-product order limits (operator tools). */
+  clientTerms: ClientTermsService;
+  /** Operator accounts: login, logout, account management. */
+  operators: OperatorsService;
+  /** What opens an admin route: ADMIN_TOKEN, the local CLI token, operator JWTs. */
+  operatorTokens: OperatorTokens;
+  /** Order delivery: the background worker of this process, and the in-request delivery of small orders. */
+  fulfilment: FulfilmentService;
+  orders: OrdersService;
+  /** The time rules read (webhook retries, failure windows, retention); a TestClock in tests. */
+  clock: Clock;
+  /** Webhook endpoints: client CRUD, rotation, test ping; the operator's list/disable/enable/attempts. */
+  webhooks: WebhooksService;
+  /** The events API (api.md 7): list after a cursor, redeliver. */
+  events: EventsService;
+  /** This process's webhook delivery worker (started by startWorkers). */
+  webhookWorker: WebhookDeliveryWorker;
+  /** Another delivery worker on this store (tests: a second process, shorter timeouts). */
+  createWebhookWorker(overrides?: WebhookWorkerOverrides): WebhookDeliveryWorker;
+  /** Starts this process's background workers (popup-store serve). */
+  startWorkers(): void;
   close(): Promise<void>;
 }
 
@@ -62,7 +107,21 @@ async function createBus(config: Config, database: DatabaseHandle): Promise<Inva
 export interface ContainerOptions {
   /** Keep the data-directory files (secrets, local admin token) in memory only: tests. */
   ephemeral?: boolean;
+  /** Delivery timings (tests shorten backoff and leases). */
+  fulfilment?: Partial<FulfilmentOptions>;
+  /** Tests: a TestClock to move time forward. */
+  clock?: Clock;
+  /** Tests: shorter webhook timeouts, leases, schedules. */
+  webhooks?: WebhookWorkerOverrides;
 }
+
+/** What a test may change about webhook delivery. */
+export type WebhookWorkerOverrides = Partial<
+  Pick<DeliveryWorkerOptions, 'concurrency' | 'leaseMs' | 'idleDelayMs' | 'sweepIntervalMs' | 'stopGraceMs' | 'clock'> & {
+    timeoutMs: number;
+    rules: Partial<DeliveryRules>;
+  }
+>;
 
 export async function createContainer(
   config: Config,
@@ -77,6 +136,13 @@ export async function createContainer(
     ? (config.jwtSecret ?? randomBytes(32).toString('hex'))
     : await loadSigningSecret(config.jwtSecret, database, config.dataDir);
   const signer = new AccessTokenSigner(signingSecret, config.accessTokenTtlSeconds);
+  const { cipher: voucherCipher } = await loadVoucherCipher({
+    configured: config.voucherEncryptionKey,
+    database,
+    dataDir: config.dataDir,
+    ephemeral: options.ephemeral,
+    log,
+  });
   const authCache = new ClientAuthCache(database.db, bus, config.accessTokenTtlSeconds);
   const auth = new AuthService({
     db: database.db,
@@ -90,14 +156,64 @@ export async function createContainer(
   const ledger = new LedgerService({ db: database.db });
   const wallets = new WalletsService({ db: database.db }, 'system');
   const fx = new FxService({ db: database.db }, 'system');
-  const suppliers = SupplierRegistry.withDefaults();
+  const suppliers = SupplierRegistry.withDefaults({ db: database.db, voucherCipher, testSupplier: config.enableTestSupplier });
+  const testSupplier = (suppliers.get('test') as TestSupplier | undefined) ?? null;
+  const inventory = new InventoryService({ db: database.db, cipher: voucherCipher });
+  const keyWarning = await voucherKeyWarning(database.db, voucherCipher);
+  if (keyWarning) log.warn(keyWarning);
   const catalog = CatalogService.create({ db: database.db, bus, suppliers });
-  const operatorTokens = [
+  const quotes = new QuoteService({ db: database.db, catalog, fx });
+  const fulfilment = new FulfilmentService({ db: database.db, suppliers, cipher: voucherCipher, log }, {
+    ...config.fulfilment,
+    ...options.fulfilment,
+  });
+  const orders = OrdersService.create({ db: database.db, quotes, suppliers, fulfilment, cipher: voucherCipher });
+  const clientTerms = new ClientTermsService({ db: database.db }, 'system');
+  const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'
       ? [{ token: await fileSecret(config.dataDir, 'admin-token'), operator: 'local-cli' }]
       : []),
   ];
+  const operatorSigner = new OperatorTokenSigner(signingSecret);
+  const operators = new OperatorsService({ db: database.db, bus, signer: operatorSigner, log }, 'system');
+  const operatorTokens = new OperatorTokens(staticOperatorTokens, operatorSigner, new OperatorAuthCache(database.db, bus));
+  const clock = options.clock ?? systemClock;
+  const webhookPolicy = { mode: config.storeMode, allowPrivateTargets: config.webhookAllowPrivateTargets };
+  const senders: WebhookSender[] = [];
+  const createWebhookWorker = (overrides: WebhookWorkerOverrides = {}) => {
+    const merged = { ...options.webhooks, ...overrides };
+    const sender = new WebhookSender({ policy: webhookPolicy, timeoutMs: merged.timeoutMs, userAgent: 'PopupRewardStore-Webhooks/1' });
+    senders.push(sender);
+    return new WebhookDeliveryWorker({
+      ...merged,
+      db: database.db,
+      database,
+      cipher: voucherCipher,
+      sender,
+      clock: merged.clock ?? clock,
+      log,
+      rules: { ...DEFAULT_DELIVERY_RULES, ...merged.rules },
+      retentionDays: config.eventRetentionDays,
+    });
+  };
+  const webhookWorker = createWebhookWorker();
+  const pingSender = new WebhookSender({ policy: webhookPolicy, timeoutMs: options.webhooks?.timeoutMs, userAgent: 'PopupRewardStore-Webhooks/1' });
+  senders.push(pingSender);
+  const webhooks = new WebhooksService(
+    {
+      db: database.db,
+      cipher: voucherCipher,
+      clock,
+      policy: webhookPolicy,
+      attempt: new DeliveryAttempt({ db: database.db, cipher: voucherCipher, sender: pingSender, clock, log, rules: DEFAULT_DELIVERY_RULES }),
+    },
+    'system',
+  );
+  const events = new EventsService({ db: database.db });
+  if (config.storeMode === 'production' && config.webhookAllowPrivateTargets) {
+    log.warn('WEBHOOK_ALLOW_PRIVATE_TARGETS is on in production mode: webhooks may be pointed at this network (docs/webhooks.md)');
+  }
   await warmUpCredentials();
   return {
     config,
@@ -105,6 +221,7 @@ export async function createContainer(
     bus,
     redis,
     signer,
+    voucherCipher,
     authCache,
     auth,
     clients,
@@ -113,9 +230,28 @@ export async function createContainer(
     wallets,
     fx,
     suppliers,
+    testSupplier,
+    inventory,
     catalog,
+    quotes,
+    clientTerms,
+    operators,
     operatorTokens,
+    fulfilment,
+    orders,
+    clock,
+    webhooks,
+    events,
+    webhookWorker,
+    createWebhookWorker,
+    startWorkers() {
+      fulfilment.start();
+      void webhookWorker.start();
+    },
     async close() {
+      await fulfilment.stop();
+      await webhookWorker.stop();
+      await Promise.all(senders.map((sender) => sender.close()));
       await bus.close();
       redis?.disconnect();
       await database.close();

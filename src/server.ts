@@ -22,6 +22,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const app = await buildApp(container, { logger });
     const url = await app.listen({ host: config.host, port: config.port });
     await lock?.advertise(url);
+    container.startWorkers();
     const ready = container;
     let stopping: Promise<void> | null = null;
     const stop = () =>

@@ -66,6 +66,7 @@ export class AuthService {
     const outcome = await this.deps.db.transaction().execute(async (trx): Promise<RefreshOutcome> => {
       // Taken before the rotation so a concurrent logout either waits for us or we see it.
       const client = await tokens.lockClientForIssuing(trx, found.client_id);
+      await tokens.lockFamily(trx, found.family_id);
       if (await tokens.markRotated(trx, found.id)) {
         if (!client.active) return { kind: 'refused', reason: 'client inactive' };
         return { kind: 'issued', pair: await this.issuePair(trx, found.client_id, found.family_id, client.token_version) };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { invalidateOnBus, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { parseAllowlist, type ParsedCidr } from '../clients/ip-allowlist.ts';
@@ -16,57 +17,41 @@ export interface ClientAuthState {
 export const CLIENT_TOPIC = 'client';
 
 /** Safety net for a lost notification; normal invalidation is immediate through the bus. */
-const ENTRY_TTL_MS = 60_000;
-
-interface Entry {
-  state: ClientAuthState | null;
-  loadedAt: number;
-}
+export const AUTH_STATE_TTL_MS = 60_000;
+const MAX_ENTRIES = 100_000;
 
 /**
  * Per-client authentication state kept in memory, so verifying an access token costs no
- * database round trip. Every process drops an entry the moment the bus says it changed.
+ * database round trip. Every process drops an entry the moment the bus says it changed; an
+ * invalidation that arrives during a load keeps that load's (possibly older) row out.
  */
 export class ClientAuthCache {
-  private readonly entries = new Map<number, Entry>();
-  private readonly loading = new Map<number, Promise<ClientAuthState | null>>();
-  private generation = 0;
+  private readonly cache: KeyedCache<number, ClientAuthState | null>;
 
   constructor(
     private readonly db: Kysely<Database>,
     bus: InvalidationBus,
     private readonly accessTokenTtlSeconds: number,
   ) {
-    bus.subscribe(CLIENT_TOPIC, (key) => this.invalidate(Number(key)), () => this.clear());
+    this.cache = new KeyedCache((clientId) => this.load(clientId), { ttlMs: AUTH_STATE_TTL_MS, maxEntries: MAX_ENTRIES });
+    invalidateOnBus(this.cache, bus, CLIENT_TOPIC, Number);
   }
 
-  async get(clientId: number): Promise<ClientAuthState | null> {
-    const entry = this.entries.get(clientId);
-    if (entry && Date.now() - entry.loadedAt < ENTRY_TTL_MS) return entry.state;
-    let pending = this.loading.get(clientId);
-    if (!pending) {
-      pending = this.load(clientId).finally(() => this.loading.delete(clientId));
-      this.loading.set(clientId, pending);
-    }
-    return pending;
+  get(clientId: number): Promise<ClientAuthState | null> {
+    return this.cache.get(clientId);
   }
 
   invalidate(clientId: number): void {
-    this.generation++;
-    this.entries.delete(clientId);
-    this.loading.delete(clientId);
+    this.cache.invalidate(clientId);
   }
 
   clear(): void {
-    this.generation++;
-    this.entries.clear();
-    this.loading.clear();
+    this.cache.clear();
   }
 
   private async load(clientId: number): Promise<ClientAuthState | null> {
-    const generation = this.generation;
     const row = await loadClientAuthRow(this.db, clientId, this.accessTokenTtlSeconds + 60);
-    const state: ClientAuthState | null = row
+    return row
       ? {
           clientId,
           active: row.active,
@@ -76,8 +61,5 @@ export class ClientAuthCache {
           revokedFamilies: new Set(row.revoked_families),
         }
       : null;
-    // An invalidation that arrived while loading means this row may predate it: don't keep it.
-    if (generation === this.generation) this.entries.set(clientId, { state, loadedAt: Date.now() });
-    return state;
   }
 }

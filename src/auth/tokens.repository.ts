@@ -47,6 +47,15 @@ export async function findRefreshToken(db: Executor, tokenHash: string): Promise
     .executeTakeFirst();
 }
 
+/**
+ * Locks a token family for the rest of the transaction. Every refresh of one family takes it
+ * (after the client's share lock) before touching any of the family's tokens, so concurrent
+ * refreshes with one token queue up instead of deadlocking on each other's token rows.
+ */
+export async function lockFamily(db: Executor, familyId: string): Promise<void> {
+  await db.selectFrom('token_families').select('id').where('id', '=', familyId).forUpdate().execute();
+}
+
 /** Marks a live token as used; exactly one of several concurrent callers gets `true`. */
 export async function markRotated(db: Executor, tokenId: bigint): Promise<boolean> {
   const result = await db

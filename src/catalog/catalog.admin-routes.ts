@@ -2,8 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { toRfc3339 } from '../http/format.ts';
 import { decimalPathId } from '../http/path-id.ts';
+import type { ImportRecord } from './catalog.import.ts';
 import type { AdminProduct, CatalogService, ClientPricingView } from './catalog.service.ts';
-import { adminSchemas as schemas } from './catalog.schemas.ts';
+import { errors } from '../http/errors.ts';
+import { adminSchemas as schemas, importSchema } from './catalog.schemas.ts';
 
 export const productView = (product: AdminProduct) => ({
   ...product,
@@ -16,6 +18,9 @@ export const pricingView = (pricing: ClientPricingView) => ({
   blacklist: pricing.blacklist.map((entry) => ({ ...entry, created_at: toRfc3339(entry.created_at) })),
   discounts: pricing.discounts.map((entry) => ({ ...entry, updated_at: toRfc3339(entry.updated_at) })),
 });
+
+/** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */
+export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
 /**
  * /admin/v1/products, /admin/v1/denominations, /admin/v1/clients/:id/{pricing,blacklist,discounts}
@@ -60,6 +65,23 @@ export function catalogAdminRoutes(deps: {
     app.delete('/denominations/:id', { schema: schemas.removeDenomination, config: denomination }, async (request) =>
       productView(await service(request).removeDenomination(request.params.id)),
     );
+
+    // The CLI's `catalog import` when a server holds the embedded database; the same code as locally.
+    app.post('/catalog/import', { schema: importSchema, bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+      // `fields` is checked record by record (a non-object is a bad line, not a bad request).
+      const report = await service(request).importCatalog(request.body.records as ImportRecord[], {
+        dryRun: request.body.dry_run,
+        mode: request.body.mode,
+      });
+      if (!report.ok) {
+        const count = report.errors.length;
+        throw errors.validation(
+          `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
+          report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
+        );
+      }
+      return report;
+    });
 
     app.get('/clients/:id/pricing', { schema: schemas.pricing, config: client }, async (request) =>
       pricingView(await service(request).clientPricing(request.params.id)),

@@ -277,3 +277,54 @@ export const adminSchemas = {
   },
   removeDiscount: { tags: pricingTags, security: adminSecurity, params: IdParams, body: DiscountRefBody, response: { 200: ClientPricing, ...adminErrors } },
 };
+
+// ---- bulk import (/admin/v1/catalog/import) -------------------------------------------------------
+
+export const CatalogImportBody = Type.Object(
+  {
+    records: Type.Array(
+      Type.Object(
+        {
+          line: Type.Integer({ minimum: 1, description: 'Where the product starts in the file (for messages)' }),
+          // Checked by the import itself, so a bad record is reported with its line like any other.
+          fields: Type.Unknown({ description: 'The product as in the file: {name, category, country, …}' }),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 50_001 },
+    ),
+    dry_run: Type.Optional(Type.Boolean({ description: 'Validate and report, then roll back' })),
+    mode: Type.Optional(Type.Union([Type.Literal('upsert'), Type.Literal('create')], { description: 'create: every record is a new product' })),
+  },
+  { additionalProperties: false },
+);
+
+export const CatalogImportReport = Type.Object({
+  ok: Type.Boolean(),
+  dry_run: Type.Boolean(),
+  errors: Type.Array(Type.Object({ line: Type.Integer(), message: Type.String() })),
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  categories_created: Type.Array(Type.String()),
+  subcategories_created: Type.Array(Type.String()),
+  products: Type.Array(
+    Type.Object({
+      line: Type.Integer(),
+      product_id: Type.Union([Type.Integer(), Type.Null()]),
+      name: Type.String(),
+      action: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
+    }),
+  ),
+});
+
+export const importSchema = {
+  tags: ['admin: products'],
+  security: adminSecurity,
+  summary: 'Import products in bulk (all or nothing)',
+  description:
+    'Records as read from a CSV or JSON file by `popup-store catalog import`. Every line is validated; when any is bad the answer ' +
+    'is 400 VALIDATION_FAILURE with one `details` entry per bad line (`field`: "line N") and nothing is written.',
+  body: CatalogImportBody,
+  response: { 200: CatalogImportReport, ...adminErrors },
+};

@@ -12,6 +12,8 @@ import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, toJsonNumbe
 import * as referenceRepo from '../reference/reference.repository.ts';
 import { REFERENCE_TOPIC } from '../reference/reference.service.ts';
 import * as repo from './catalog.repository.ts';
+import { assertNoOverlap, discountValue, MAX_RANGES_PER_PRODUCT, rangeValues, tooManyRanges } from './catalog.rules.ts';
+import { runCatalogImport, type ImportOptions, type ImportRecord, type ImportReport } from './catalog.import.ts';
 import type { DenominationRow, ProductRow, ProductValues } from './catalog.repository.ts';
 import {
   buildCatalogProduct,
@@ -33,7 +35,7 @@ import {
 export const CATALOG_TOPIC = 'catalog';
 export const CLIENT_PRICING_TOPIC = 'client-pricing';
 
-export const MAX_RANGES_PER_PRODUCT = 100;
+export { MAX_RANGES_PER_PRODUCT };
 
 /** 500 messages (api.md 1.5; by analogy with api.md 3). */
 const FAILURE = {
@@ -134,6 +136,8 @@ export interface CatalogAdministration {
   unblacklistProduct(clientId: number, productId: number): Promise<ClientPricingView>;
   setNegotiatedDiscount(clientId: number, input: { productId: number; denominationId: number | null; discount: number }): Promise<ClientPricingView>;
   removeNegotiatedDiscount(clientId: number, input: { productId: number; denominationId: number | null }): Promise<ClientPricingView>;
+  /** Bulk import (`catalog.import.ts`): all lines or none; the report lists every bad line. */
+  importCatalog(records: ImportRecord[], options?: ImportOptions): Promise<ImportReport>;
 }
 
 interface Deps {
@@ -414,6 +418,22 @@ export class CatalogService implements CatalogAdministration {
     });
   }
 
+  // ---- operator: bulk import ------------------------------------------------------------------------
+
+  /** Validates every record and writes all of them in one transaction, or none; then every process is told. */
+  async importCatalog(records: ImportRecord[], options: ImportOptions = {}): Promise<ImportReport> {
+    const { report, changes } = await runCatalogImport(
+      { db: this.deps.db, suppliers: this.deps.suppliers, actor: this.actor },
+      records,
+      options,
+    );
+    if (changes.categories) await this.deps.bus.publish(REFERENCE_TOPIC, 'categories');
+    if (changes.subcategories) await this.deps.bus.publish(REFERENCE_TOPIC, 'subcategories');
+    if (changes.products || changes.categories || changes.subcategories) await this.publishCatalog();
+    if (changes.rangesRemoved) await this.deps.bus.publish(CLIENT_PRICING_TOPIC, '*');
+    return report;
+  }
+
   // ---- plumbing -------------------------------------------------------------------------------------
 
   private async loadAdmin(db: Executor, id: number): Promise<AdminProduct | undefined> {
@@ -625,76 +645,9 @@ async function checkReferences(trx: Executor, values: ProductValues): Promise<{ 
   return { currency };
 }
 
-interface RangeValues {
-  min_value: string;
-  max_value: string;
-  discount: string;
-  min: Decimal;
-  max: Decimal;
-}
-
-function invalidField(field: string, message: string) {
-  return errors.validation(`${field} ${message}`, [{ field, message }]);
-}
-
-/** A face value: > 0, at most the currency's decimals; exact text at that precision. */
-function moneyValue(input: number | string, field: string, currency: referenceRepo.CurrencyRecord): { text: string; value: Decimal } {
-  const value = parseDecimal(input);
-  if (!value || compareDecimal(value, { units: 0n, scale: 0 }) <= 0) throw invalidField(field, 'must be a number greater than 0');
-  if (decimalPlaces(value) > currency.minor_units) {
-    throw invalidField(field, `has more decimal places than ${currency.code} allows (${currency.minor_units})`);
-  }
-  return { text: formatDecimal(value, currency.minor_units), value };
-}
-
-/** A percentage: 0 ≤ d < 100, at most two decimals. */
-function discountValue(input: number | string, field: string): string {
-  const value = parseDecimal(input);
-  if (!value || compareDecimal(value, { units: 0n, scale: 0 }) < 0 || compareDecimal(value, { units: 100n, scale: 0 }) >= 0) {
-    throw invalidField(field, 'must be a percentage from 0 to less than 100');
-  }
-  if (decimalPlaces(value) > DISCOUNT_PLACES) throw invalidField(field, `may have at most ${DISCOUNT_PLACES} decimal places`);
-  return formatDecimal(value, DISCOUNT_PLACES);
-}
-
-/** A range as given (JSON numbers) or as stored (NUMERIC text). */
-interface RawRange {
-  min_value: number | string;
-  max_value: number | string;
-  discount?: number | string;
-}
-
-function rangeValues(input: RawRange, currency: referenceRepo.CurrencyRecord, prefix?: string): RangeValues {
-  const name = (field: string) => (prefix ? `${prefix}.${field}` : field);
-  const min = moneyValue(input.min_value, name('min_value'), currency);
-  const max = moneyValue(input.max_value, name('max_value'), currency);
-  if (compareDecimal(min.value, max.value) > 0) throw invalidField(name('min_value'), 'must not be greater than max_value');
-  return {
-    min_value: min.text,
-    max_value: max.text,
-    discount: discountValue(input.discount ?? 0, name('discount')),
-    min: min.value,
-    max: max.value,
-  };
-}
-
 function rangeOfRow(row: DenominationRow): { min: Decimal; max: Decimal } {
   const range = toRange(row);
   return { min: range.min, max: range.max };
-}
-
-/** A face value must fall in at most one range, so its discount is never ambiguous. */
-function assertNoOverlap(ranges: { min: Decimal; max: Decimal }[]): void {
-  const sorted = [...ranges].sort((a, b) => compareDecimal(a.min, b.min));
-  for (let i = 1; i < sorted.length; i++) {
-    if (compareDecimal(sorted[i]!.min, sorted[i - 1]!.max) <= 0) {
-      throw errors.badRequest('Denomination ranges of a product must not overlap');
-    }
-  }
-}
-
-function tooManyRanges() {
-  return errors.badRequest(`A product has at most ${MAX_RANGES_PER_PRODUCT} denomination ranges`);
 }
 
 function denominationNotFound() {

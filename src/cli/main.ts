@@ -5,6 +5,11 @@ import { openStoreDatabase } from '../infra/db/open.ts';
 import { serve } from '../server.ts';
 import { registerClientCommands } from './commands/clients.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
+import { registerCatalogCommands } from './commands/catalog.ts';
+import { registerDemoCommands } from './commands/demo.ts';
+import { registerOperatorCommands } from './commands/operators.ts';
+import { registerInventoryCommands } from './commands/inventory.ts';
+import { registerPricingCommands } from './commands/pricing.ts';
 import { connectOperatorBackend, type OperatorBackend } from './operator-backend.ts';
 
 /** Exit codes scripts can rely on. */
@@ -43,6 +48,11 @@ function buildProgram(): Command {
 
   registerClientCommands(program, withBackend);
   registerLedgerCommands(program, withBackend);
+  registerCatalogCommands(program, withBackend);
+  registerDemoCommands(program, withBackend);
+  registerOperatorCommands(program, withBackend);
+  registerInventoryCommands(program, withBackend);
+  registerPricingCommands(program, withBackend);
   return program;
 }
 

@@ -6,6 +6,15 @@ import { DataDirLockedError, readLockOwner } from '../infra/db/data-dir-lock.ts'
 import { openStoreDatabase } from '../infra/db/open.ts';
 import { fileSecret } from '../infra/secrets.ts';
 import { RemoteClientAdministration } from './remote-clients.ts';
+import type { CatalogAdministration } from '../catalog/catalog.service.ts';
+import type { ReferenceAdministration } from '../reference/reference.service.ts';
+import { RemoteCatalogAdministration, RemoteReferenceAdministration } from './remote-catalog.ts';
+import type { OperatorAdministration } from '../operators/operators.service.ts';
+import { RemoteOperatorAdministration } from './remote-operators.ts';
+import type { ClientTermsAdministration } from '../pricing/client-terms.service.ts';
+import { RemoteClientTermsAdministration } from './remote-pricing.ts';
+import type { InventoryAdministration } from '../inventory/inventory.service.ts';
+import { RemoteInventoryAdministration } from './remote-inventory.ts';
 import type { FxAdministration } from '../ledger/fx.service.ts';
 import type { LedgerAdministration } from '../ledger/reconcile.ts';
 import type { WalletAdministration } from '../ledger/wallets.service.ts';
@@ -16,6 +25,13 @@ export interface OperatorBackend {
   wallets: WalletAdministration;
   fx: FxAdministration;
   ledger: LedgerAdministration;
+  catalog: CatalogAdministration;
+  reference: ReferenceAdministration;
+  operators: OperatorAdministration;
+  /** Client tax rates and per-product order limits. */
+  terms: ClientTermsAdministration;
+  /** Voucher codes in stock: import, stock levels, thresholds. */
+  inventory: InventoryAdministration;
   /** Where the commands run, for messages: "database" or the server URL. */
   via: string;
   close(): Promise<void>;
@@ -40,6 +56,11 @@ export async function connectOperatorBackend(config: Config): Promise<OperatorBa
           wallets: new RemoteWalletAdministration(owner.url, token),
           fx: new RemoteFxAdministration(owner.url, token),
           ledger: new RemoteLedgerAdministration(owner.url, token),
+          catalog: new RemoteCatalogAdministration(owner.url, token),
+          reference: new RemoteReferenceAdministration(owner.url, token),
+          operators: new RemoteOperatorAdministration(owner.url, token),
+          terms: new RemoteClientTermsAdministration(owner.url, token),
+          inventory: new RemoteInventoryAdministration(owner.url, token),
           via: owner.url,
           close: async () => {},
         };
@@ -68,6 +89,11 @@ async function openLocal(config: Config): Promise<OperatorBackend> {
     wallets: container.wallets.as('cli'),
     fx: container.fx.as('cli'),
     ledger: container.ledger,
+    catalog: container.catalog.as('cli'),
+    reference: container.reference.as('cli'),
+    operators: container.operators.as('cli'),
+    terms: container.clientTerms.as('cli'),
+    inventory: container.inventory.as('cli'),
     via: 'database',
     async close() {
       await container.close();

@@ -60,4 +60,7 @@ export class RemoteClientAdministration implements ClientAdministration {
   rotateSecret(clientId: number): Promise<CreatedClient> {
     return this.call('POST', `/clients/${clientId}/rotate-secret`);
   }
+  setFeatures(clientId: number, features: string[]): Promise<ClientRecord> {
+    return this.client('PUT', `/clients/${clientId}/features`, { features });
+  }
 }

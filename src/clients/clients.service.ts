@@ -30,6 +30,8 @@ export interface ClientAdministration {
   removeIp(clientId: number, cidr: string): Promise<ClientRecord>;
   logout(clientId: number): Promise<void>;
   rotateSecret(clientId: number): Promise<CreatedClient>;
+  /** Replaces the feature list (e.g. `vouchers`). */
+  setFeatures(clientId: number, features: string[]): Promise<ClientRecord>;
 }
 
 export function parseCidrOrThrow(cidr: string): string {

@@ -1,9 +1,12 @@
+import type { Executor } from '../infra/db/executor.ts';
+import type { VoucherType } from '../infra/db/schema.ts';
+
 /**
  * Where vouchers come from (operator.md 3). A product names its supplier (`products.supplier`);
- * the registry finds the implementation. This issue needs only the capacity question asked by
- * `…/availability`; issuing vouchers (reserve/issue N vouchers of value V, transient vs
- * permanent failures) is added to this same interface with orders, together with the
- * `inventory` supplier.
+ * the registry finds the implementation. One small interface: how many can you deliver now
+ * (availability), put N aside for an order (in the order's database transaction), and issue
+ * the next units of an order (in the fulfilment step's database transaction, so the issued
+ * vouchers and the order's progress commit together and nothing is issued twice).
  */
 
 /** The most vouchers one order may ask for (api.md 4.4 `max_quantity`, 6.1). */
@@ -16,6 +19,47 @@ export interface CapacityQuery {
   quantity: number;
 }
 
+export interface ReserveRequest extends CapacityQuery {
+  orderId: number;
+}
+
+export interface IssueRequest {
+  orderId: number;
+  productId: number;
+  denomination: string;
+  voucherType: VoucherType;
+  /** How many units to issue in this step (≥ 1). */
+  quantity: number;
+  /** Units of this order already delivered (0-based index of the first unit asked for now). */
+  delivered: number;
+}
+
+/** A voucher as the order object shows it (api.md 6.2); which fields are set depends on the voucher type. */
+export interface IssuedVoucher {
+  card_number: string | null;
+  pin_code: string | null;
+  claim_url: string | null;
+  /** RFC 3339 UTC, second precision, or null. */
+  expires_at: string | null;
+  voucher_reference_number: string | null;
+}
+
+/**
+ * A supplier that could not issue. TRANSIENT: try again later (backoff); PERMANENT: these units
+ * will never be delivered (the order's undelivered share is refunded). The message is for the
+ * operator's log and the order's `failure_reason`: never a voucher code.
+ */
+export class SupplierError extends Error {
+  constructor(
+    readonly kind: 'TRANSIENT' | 'PERMANENT',
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SupplierError';
+  }
+}
+
 export interface Supplier {
   /** The value stored in `products.supplier`, e.g. `sandbox`. */
   readonly name: string;
@@ -25,4 +69,22 @@ export interface Supplier {
    * that cannot tell (unreachable) throws; the caller answers 500, never a guess.
    */
   capacity(query: CapacityQuery): Promise<boolean>;
+  /**
+   * Puts `quantity` units aside for the order, in the order's transaction `db`. Returns how many
+   * it could put aside; fewer than asked means the order is refused (400 OUT_OF_STOCK) and the
+   * caller rolls the whole transaction back. Suppliers that make vouchers on demand return
+   * `quantity` without writing anything.
+   */
+  reserve(db: Executor, request: ReserveRequest): Promise<number>;
+  /**
+   * Issues the next `quantity` units of the order in the caller's transaction `db`: returns
+   * exactly `quantity` vouchers, or throws SupplierError (nothing issued). Units reserved for
+   * the order are the ones issued; a rolled-back transaction issues nothing.
+   */
+  issue(db: Executor, request: IssueRequest): Promise<IssuedVoucher[]>;
+  /**
+   * The order will not take the units it reserved and has not been issued (cancel, permanent
+   * failure): they go back to stock, in the caller's transaction.
+   */
+  release(db: Executor, orderId: number): Promise<void>;
 }

@@ -1,3 +1,5 @@
+import type { InvalidationBus } from './invalidation/bus.ts';
+
 /** Safety net for a lost notification; normal invalidation is immediate through the bus. */
 export const DEFAULT_CACHE_TTL_MS = 5 * 60_000;
 
@@ -91,4 +93,17 @@ export class KeyedCache<K, V> {
     }
     return value;
   }
+}
+
+/**
+ * Keeps a KeyedCache coherent across processes: an entry goes the moment the bus names its key
+ * on `topic`, and everything goes when the bus may have missed messages.
+ */
+export function invalidateOnBus<K>(
+  cache: KeyedCache<K, unknown>,
+  bus: Pick<InvalidationBus, 'subscribe'>,
+  topic: string,
+  parseKey: (key: string) => K,
+): void {
+  bus.subscribe(topic, (key) => cache.invalidate(parseKey(key)), () => cache.clear());
 }

@@ -7,8 +7,8 @@ function newSecret(): string {
   return randomBytes(48).toString('base64url');
 }
 
-/** Reads a secret file from the data directory, creating it (mode 0600) on first use. */
-export async function fileSecret(dataDir: string, name: string): Promise<string> {
+/** Reads a secret file from the data directory, creating it (mode 0600) on first use with `generate`. */
+export async function fileSecret(dataDir: string, name: string, generate: () => string = newSecret): Promise<string> {
   const file = path.join(dataDir, name);
   try {
     const existing = (await readFile(file, 'utf8')).trim();
@@ -17,7 +17,7 @@ export async function fileSecret(dataDir: string, name: string): Promise<string>
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const secret = newSecret();
+  const secret = generate();
   try {
     await writeFile(file, secret, { mode: 0o600, flag: 'wx' });
     return secret;
@@ -28,10 +28,10 @@ export async function fileSecret(dataDir: string, name: string): Promise<string>
 }
 
 /** A secret shared by every process on one PostgreSQL database; the first writer wins. */
-export async function databaseSecret(database: DatabaseHandle, key: string): Promise<string> {
+export async function databaseSecret(database: DatabaseHandle, key: string, generate: () => string = newSecret): Promise<string> {
   await database.db
     .insertInto('settings')
-    .values({ key, value: newSecret() })
+    .values({ key, value: generate() })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
   const row = await database.db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirstOrThrow();

@@ -4,7 +4,8 @@ import type { LedgerAccountKind, TransactionType } from '../infra/db/schema.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import * as repo from './ledger.repository.ts';
 import type { TransactionRecord, WalletRecord } from './ledger.repository.ts';
-import { formatMinor, MAX_AMOUNT_MAJOR } from './money.ts';
+import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber } from './money.ts';
+import { recordEvent } from '../events/events.repository.ts';
 
 export type { TransactionRecord, WalletRecord };
 
@@ -159,6 +160,20 @@ async function post(db: Executor, movement: WalletMovement, type: TransactionTyp
       forex_rate: forexRate,
       conversion_charges: fx?.conversionCharges ?? null,
       actor: movement.actor,
+    });
+
+    // api.md 7: the wallet event commits with the movement, or neither does.
+    await recordEvent(trx, {
+      clientId: wallet.client_id,
+      type: type === 'DEBIT' ? 'wallet.debited' : 'wallet.credited',
+      data: {
+        wallet_id: wallet.id,
+        currency: wallet.currency_code,
+        amount: minorToNumber(delta, wallet.minor_units),
+        balance: minorToNumber(balanceAfter, wallet.minor_units),
+        transaction_id: inserted.id,
+        order_id: movement.orderId ?? null,
+      },
     });
 
     const sign = delta < 0n ? -1n : 1n;

@@ -12,7 +12,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
 import { resolveCurrency } from './currency-input.ts';
-import { parseRfc3339 } from './dates.ts';
+import { queryCurrency, queryEnum, queryId, queryTime } from '../http/query-params.ts';
 import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
 import type { TransactionFilter, TransactionSortField, WalletRecord } from './ledger.repository.ts';
@@ -31,7 +31,6 @@ import {
 export const WALLET_NOT_FOUND = 'Wallet not found';
 export const TRANSACTION_NOT_FOUND = 'Transaction not found';
 const MAX_REMARKS = 500;
-const MAX_ID = 2_147_483_647;
 
 export interface CreateWalletInput {
   clientId: number;
@@ -79,40 +78,7 @@ export const TRANSACTION_SORT_FIELDS: readonly TransactionSortField[] = ['id', '
 const TRANSACTION_TYPES: readonly TransactionType[] = ['CREDIT', 'DEBIT'];
 const TRANSACTION_STATUSES: readonly TransactionStatus[] = ['COMPLETED', 'PENDING', 'FAILED'];
 
-const invalidQuery = () => errors.badRequest('Invalid query parameters');
 const UNIQUE_VIOLATION = '23505';
-
-function present(value: string | undefined): value is string {
-  return value !== undefined && value !== '';
-}
-
-function queryId(value: string | undefined): number | undefined {
-  if (!present(value)) return undefined;
-  if (!/^[0-9]{1,10}$/.test(value)) throw invalidQuery();
-  const id = Number(value);
-  if (id < 1 || id > MAX_ID) throw invalidQuery();
-  return id;
-}
-
-function queryCurrency(value: string | undefined): string | undefined {
-  if (!present(value)) return undefined;
-  if (!/^[A-Za-z]{3}$/.test(value)) throw invalidQuery();
-  return value.toUpperCase();
-}
-
-function queryEnum<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
-  if (!present(value)) return undefined;
-  const upper = value.toUpperCase() as T;
-  if (!allowed.includes(upper)) throw invalidQuery();
-  return upper;
-}
-
-function queryTime(value: string | undefined): Date | undefined {
-  if (!present(value)) return undefined;
-  const date = parseRfc3339(value);
-  if (!date) throw invalidQuery();
-  return date;
-}
 
 function normalizeRemarks(remarks: string | undefined): string | null {
   if (remarks === undefined) return null;

@@ -149,7 +149,7 @@ for (const engine of ENGINES) {
         [{ ...base(), subcategory_id: steam }, 400, 'BAD_REQUEST', 'Subcategory does not belong to the category'],
         [{ ...base(), country_id: 999 }, 404, 'NOT_FOUND', 'Country not found'],
         [{ ...base(), currency_id: 1 }, 404, 'NOT_FOUND', 'Currency not found'],
-        [{ ...base(), supplier: 'acme' }, 400, 'BAD_REQUEST', 'Unknown supplier: acme (known: sandbox)'],
+        [{ ...base(), supplier: 'acme' }, 400, 'BAD_REQUEST', 'Unknown supplier: acme (known: inventory, sandbox)'],
         [{ ...base(), name: '   ' }, 400, 'VALIDATION_FAILURE', 'Product name is required'],
         [{ ...base(), denominations: [{ min_value: 10.001, max_value: 20 }] }, 400, 'VALIDATION_FAILURE', 'denominations.0.min_value has more decimal places than USD allows (2)'],
         [{ ...base(), currency_id: JPY, denominations: [{ min_value: 1000, max_value: 1000.5 }] }, 400, 'VALIDATION_FAILURE', 'denominations.0.max_value has more decimal places than JPY allows (0)'],
@@ -203,7 +203,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(jpy), badRequest('Denomination ranges do not fit the precision of JPY (0)'));
       assert.equal((await admin(store, 'PATCH', `/products/${product.id}`, { currency_id: GBP })).json().currency_code, 'GBP');
       assert.equal(errorOf(await admin(store, 'PATCH', `/products/${product.id}`, {})).code, 'VALIDATION_FAILURE');
-      assert.deepEqual(errorOf(await admin(store, 'PATCH', `/products/${product.id}`, { supplier: 'inventory' })), badRequest('Unknown supplier: inventory (known: sandbox)'));
+      assert.deepEqual(errorOf(await admin(store, 'PATCH', `/products/${product.id}`, { supplier: 'upstream' })), badRequest('Unknown supplier: upstream (known: inventory, sandbox)'));
 
       const off = await admin(store, 'POST', `/products/${product.id}/deactivate`);
       assert.equal(off.statusCode, 200);

@@ -6,10 +6,12 @@ import pg from 'pg';
 import pino from 'pino';
 import { buildApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
-import { createContainer, type Container } from '../../src/container.ts';
+import { createContainer, type Container, type WebhookWorkerOverrides } from '../../src/container.ts';
+import type { Clock } from '../../src/infra/clock.ts';
 import { openPGlite, openPostgres, type DatabaseHandle, type Engine } from '../../src/infra/db/database.ts';
 import { migrateToLatest } from '../../src/infra/db/migrate.ts';
 import { loggerOptions } from '../../src/infra/logger.ts';
+import type { FulfilmentOptions } from '../../src/orders/fulfilment.service.ts';
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
 export const ENGINES: Engine[] = ['pglite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
@@ -75,6 +77,12 @@ export interface StoreOptions {
   env?: Record<string, string>;
   /** Share a database with another store (two "processes" in one test). */
   database?: TestDatabase;
+  /** Delivery timings for order tests (short backoff). */
+  fulfilment?: Partial<FulfilmentOptions>;
+  /** The clock rules read (webhook retries, failure windows, retention): a TestClock to jump ahead. */
+  clock?: Clock;
+  /** Webhook delivery timings for webhook tests (short timeouts). */
+  webhooks?: WebhookWorkerOverrides;
   /** Extra routes for a test, added before the app is ready. */
   extend?: (app: App) => void;
 }
@@ -91,7 +99,12 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
   });
   const lines: string[] = [];
   const logger = pino(loggerOptions(config.logLevel), { write: (line: string) => void lines.push(line) });
-  const container = await createContainer(config, testDatabase.database, logger, { ephemeral: !config.jwtSecret });
+  const container = await createContainer(config, testDatabase.database, logger, {
+    ephemeral: !config.jwtSecret,
+    fulfilment: options.fulfilment,
+    clock: options.clock,
+    webhooks: options.webhooks,
+  });
   const app = await buildApp(container, { logger });
   // A protected probe route, so tests can check a token without side effects.
   app.get('/api/v1/__probe', { onRequest: app.authenticate }, async (request) => ({ client_id: request.client!.clientId }));
@@ -103,6 +116,8 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
     container,
     logs: { lines, text: () => lines.join('') },
     async close() {
+      await container.fulfilment.stop();
+      await container.webhookWorker.stop();
       await app.close();
       await container.bus.close();
       container.redis?.disconnect();

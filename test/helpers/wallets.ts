@@ -6,7 +6,7 @@ export const ADMIN_TOKEN = 'wallets-admin-token-0123456789abcdef-xyz';
 
 export function admin(
   store: TestStore,
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: object,
   token = ADMIN_TOKEN,

@@ -4,6 +4,12 @@ import * as foundation from './migrations/001_foundation.ts';
 import * as referenceData from './migrations/002_reference_data.ts';
 import * as catalog from './migrations/003_catalog.ts';
 import * as ledger from './migrations/004_ledger.ts';
+import * as operators from './migrations/005_operators.ts';
+import * as events from './migrations/006_events.ts';
+import * as clientTerms from './migrations/007_client_terms.ts';
+import * as inventory from './migrations/008_inventory.ts';
+import * as orders from './migrations/009_orders.ts';
+import * as webhooks from './migrations/010_webhooks.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +17,12 @@ const MIGRATIONS: Record<string, Migration> = {
   '002_reference_data': referenceData,
   '003_catalog': catalog,
   '004_ledger': ledger,
+  '005_operators': operators,
+  '006_events': events,
+  '007_client_terms': clientTerms,
+  '008_inventory': inventory,
+  '009_orders': orders,
+  '010_webhooks': webhooks,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

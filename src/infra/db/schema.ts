@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type MutableTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export interface ClientsTable {
   id: Generated<number>;
@@ -176,6 +177,21 @@ export interface Database {
   ledger_transactions: LedgerTransactionsTable;
   ledger_entries: LedgerEntriesTable;
   fx_rates: FxRatesTable;
+  operators: OperatorsTable;
+  events: EventsTable;
+  orders: OrdersTable;
+  order_vouchers: OrderVouchersTable;
+  fulfilment_jobs: FulfilmentJobsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  email_outbox: EmailOutboxTable;
+  client_terms: ClientTermsTable;
+  client_product_limits: ClientProductLimitsTable;
+  inventory_batches: InventoryBatchesTable;
+  voucher_inventory: VoucherInventoryTable;
+  inventory_thresholds: InventoryThresholdsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 // ---- ledger (004_ledger): money is BIGINT minor units, returned as bigint by both engines ----
@@ -260,6 +276,234 @@ export interface FxRatesTable {
   created_at: CreatedAt;
 }
 
+// ---- operators (005_operators): admin API accounts ----
+
+export interface OperatorsTable {
+  id: Generated<number>;
+  username: string;
+  /** argon2id */
+  password_hash: string;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Bumped to revoke every operator token issued before (logout, deactivation, new password). */
+  token_version: ColumnType<number, number | undefined, number>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
 export type ClientRow = Selectable<ClientsTable>;
 export type NewClientRow = Insertable<ClientsTable>;
 export type RefreshTokenRow = Selectable<RefreshTokensTable>;
+
+// ---- events (006_events) ----
+
+export interface EventsTable {
+  id: Generated<bigint>;
+  public_id: string;
+  client_id: number;
+  type: string;
+  data: ColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+}
+
+// ---- client terms (007_client_terms): what the quote prices with besides the catalog ----
+
+export interface ClientTermsTable {
+  client_id: number;
+  /** Percentage, NUMERIC(6,3) as exact decimal text: 0 … 100. */
+  tax_rate: ColumnType<string, string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+export interface ClientProductLimitsTable {
+  client_id: number;
+  product_id: number;
+  /** 1 … 5000 (MAX_ORDER_QUANTITY). */
+  max_quantity: number;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+// ---- orders (009_orders) ----
+
+export type OrderStatus = 'PENDING' | 'DELIVERED' | 'PARTIALLY_DELIVERED' | 'FAILED' | 'CANCELLED';
+type Mutable<T> = ColumnType<T, T | undefined, T>;
+
+export interface OrdersTable {
+  id: Generated<number>;
+  client_id: number;
+  product_id: number;
+  product_name: string;
+  supplier: string;
+  voucher_type: VoucherType;
+  product_currency_id: number;
+  /** Minor units of the product currency. */
+  denomination: ImmutableMinor;
+  quantity: number;
+  amount: ImmutableMinor;
+  /** Percentage as exact decimal text. */
+  discount_rate: ColumnType<string, string, never>;
+  discount_amount: ImmutableMinor;
+  wallet_id: number;
+  wallet_currency_id: number;
+  total_payable: ImmutableMinor;
+  transaction_id: Mutable<number | null>;
+  refunded_amount: ColumnType<bigint, bigint | undefined, bigint>;
+  client_reference: string | null;
+  ref: string | null;
+  idempotency_key: string | null;
+  email: string | null;
+  status: Mutable<OrderStatus>;
+  delivered_quantity: Mutable<number>;
+  message: Mutable<string | null>;
+  failure_code: Mutable<string | null>;
+  failure_reason: Mutable<string | null>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+  completed_at: NullableTimestamp;
+}
+
+export interface OrderVouchersTable {
+  order_id: number;
+  unit: number;
+  /** AES-256-GCM sealed voucher (VoucherCipher.seal). */
+  payload: string;
+  created_at: CreatedAt;
+}
+
+export interface FulfilmentJobsTable {
+  order_id: number;
+  run_at: MutableTimestamp;
+  attempts: Mutable<number>;
+  locked_by: Mutable<string | null>;
+  locked_until: NullableTimestamp;
+  last_error: Mutable<string | null>;
+  created_at: CreatedAt;
+}
+
+export interface IdempotencyKeysTable {
+  client_id: number;
+  key: string;
+  request_hash: string;
+  state: Mutable<'IN_PROGRESS' | 'DONE'>;
+  locked_until: MutableTimestamp;
+  response_status: Mutable<number | null>;
+  response_body: Mutable<string | null>;
+  order_id: Mutable<number | null>;
+  created_at: CreatedAt;
+  expires_at: MutableTimestamp;
+}
+
+export interface EmailOutboxTable {
+  id: Generated<bigint>;
+  order_id: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  status: Mutable<'PENDING' | 'SENT' | 'FAILED'>;
+  attempts: Mutable<number>;
+  next_attempt_at: MutableTimestamp;
+  locked_until: NullableTimestamp;
+  last_error: Mutable<string | null>;
+  sent_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+// ---- inventory (008_inventory): imported voucher codes, encrypted; face values NUMERIC(19,4) as text ----
+
+export type InventoryStatus = 'AVAILABLE' | 'RESERVED' | 'ISSUED' | 'VOID';
+
+export interface InventoryBatchesTable {
+  id: Generated<number>;
+  product_id: number;
+  denomination: Numeric;
+  quantity: number;
+  /** The file name given to the import, if any (never its content). */
+  source: NullableText;
+  created_by: string;
+  created_at: CreatedAt;
+}
+
+export interface VoucherInventoryTable {
+  id: Generated<number>;
+  product_id: number;
+  denomination: Numeric;
+  batch_id: number;
+  /** HMAC of the code (keyed by the voucher key), unique per product. */
+  fingerprint: string;
+  /** The voucher as JSON, AES-256-GCM encrypted (`VoucherCipher.seal`). */
+  payload: string;
+  expires_at: NullableTimestamp;
+  status: ColumnType<InventoryStatus, InventoryStatus | undefined, InventoryStatus>;
+  /** Set while RESERVED or ISSUED; no foreign key (see the migration). */
+  order_id: ColumnType<number | null, number | null | undefined, number | null>;
+  created_at: CreatedAt;
+  reserved_at: NullableTimestamp;
+  issued_at: NullableTimestamp;
+}
+
+export interface InventoryThresholdsTable {
+  product_id: number;
+  denomination: Numeric;
+  threshold: number;
+  updated_by: string;
+  updated_at: MutableTimestamp;
+}
+
+// ---- webhooks (010_webhooks) ----
+
+
+export interface WebhookEndpointsTable {
+  id: Generated<number>;
+  client_id: number;
+  url: string;
+  description: string | null;
+  /** Event types the endpoint receives; `*` for all. */
+  events: ColumnType<string[], string[], string[]>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Sealed with the store's encryption key (VoucherCipher). */
+  secret: string;
+  previous_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  previous_secret_expires_at: NullableTimestamp;
+  disabled_at: NullableTimestamp;
+  disabled_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  /** `system` (failing for too long) or `operator:<name>`. */
+  disabled_by: ColumnType<string | null, string | null | undefined, string | null>;
+  failing_since: NullableTimestamp;
+  last_success_at: NullableTimestamp;
+  last_failure_at: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+export type WebhookDeliveryKind = 'event' | 'redeliver' | 'test';
+export type WebhookDeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+export interface WebhookDeliveriesTable {
+  id: Generated<bigint>;
+  event_id: bigint;
+  endpoint_id: number;
+  kind: ColumnType<WebhookDeliveryKind, WebhookDeliveryKind | undefined, never>;
+  status: ColumnType<WebhookDeliveryStatus, WebhookDeliveryStatus | undefined, WebhookDeliveryStatus>;
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  first_attempt_at: NullableTimestamp;
+  locked_until: NullableTimestamp;
+  lock_token: ColumnType<string | null, string | null | undefined, string | null>;
+  last_status_code: ColumnType<number | null, number | null | undefined, number | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  completed_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<bigint>;
+  delivery_id: bigint;
+  endpoint_id: number;
+  attempt: number;
+  started_at: ColumnType<Date, Date | string, never>;
+  duration_ms: number;
+  status_code: number | null;
+  success: boolean;
+  error: string | null;
+}

@@ -1,0 +1,144 @@
+import { stringify } from 'csv-stringify/sync';
+import { parseCsvRecords } from '../infra/csv-records.ts';
+import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportLineError, type ImportRecord } from './catalog.import.ts';
+import type { AdminProduct } from './catalog.service.ts';
+
+/**
+ * The catalog as a file (docs/catalog.md, "Bulk import and export"): CSV with one product per
+ * row and its ranges in one `denominations` cell (`10|25:1.5|50-500:3`), or a JSON array of
+ * product objects. Reading only turns the file into records with their line numbers; every rule
+ * is checked by the import itself (`catalog.import.ts`), locally or on the server.
+ */
+
+export type CatalogFormat = 'csv' | 'json';
+export const CATALOG_FORMATS: readonly CatalogFormat[] = ['csv', 'json'];
+
+export interface ParsedCatalogFile {
+  records: ImportRecord[];
+  /** Problems of the file itself (CSV syntax, header, JSON syntax), by line. */
+  errors: ImportLineError[];
+}
+
+/** `.json` → json, `.csv` → csv, otherwise undefined. */
+export function formatOfFileName(name: string): CatalogFormat | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.csv')) return 'csv';
+  return undefined;
+}
+
+export function parseCatalogFile(text: string, format: CatalogFormat): ParsedCatalogFile {
+  return format === 'json' ? parseJson(text) : parseCsv(text);
+}
+
+// ---- CSV --------------------------------------------------------------------------------------------
+
+function parseCsv(text: string): ParsedCatalogFile {
+  return parseCsvRecords(text, {
+    columns: IMPORT_FIELDS,
+    required: REQUIRED_IMPORT_FIELDS,
+    headerHint: `${REQUIRED_IMPORT_FIELDS.join(', ')}, …`,
+  });
+}
+
+// ---- JSON -------------------------------------------------------------------------------------------
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** The line on which each element of the top-level array starts. */
+function elementLines(text: string): number[] {
+  const lines: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  let line = 1;
+  let expectElement = false;
+  for (const char of text) {
+    if (char === '\n') line++;
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+      continue;
+    }
+    if (/\s/.test(char)) continue;
+    if (depth === 1 && expectElement && char !== ']') {
+      lines.push(line);
+      expectElement = false;
+    }
+    if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      depth++;
+      if (depth === 1) expectElement = true;
+    } else if (char === ']' || char === '}') depth--;
+    else if (char === ',' && depth === 1) expectElement = true;
+  }
+  return lines;
+}
+
+function parseJson(text: string): ParsedCatalogFile {
+  const source = text.replace(/^\uFEFF/, '');
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message);
+    const line = position ? lineAt(source, Number(position[1])) : 1;
+    return { records: [], errors: [{ line, message: `invalid JSON: ${message.replace(/\s*in JSON at position \d+.*$/, '')}` }] };
+  }
+  if (!Array.isArray(value)) {
+    return { records: [], errors: [{ line: 1, message: 'expected a JSON array of products: [{"name": …, "category": …}, …]' }] };
+  }
+  const lines = elementLines(source);
+  return {
+    records: value.map((fields, index) => ({ line: lines[index] ?? 1, fields: fields as Record<string, unknown> })),
+    errors: [],
+  };
+}
+
+// ---- export -----------------------------------------------------------------------------------------
+
+export interface ExportOptions {
+  /** Include each product's id (default true): a re-import then changes the same products. */
+  ids?: boolean;
+}
+
+/** One product as import fields: what a line of the file says. */
+export function exportFields(product: AdminProduct, options: ExportOptions = {}) {
+  return {
+    ...(options.ids === false ? {} : { id: product.id }),
+    name: product.name,
+    category: product.category,
+    subcategory: product.sub_category,
+    country: product.country_code,
+    currency: product.currency_code,
+    voucher_type: product.voucher_type,
+    supplier: product.supplier,
+    active: product.active,
+    denominations: product.denominations.map(({ min_value, max_value, discount }) => ({ min_value, max_value, discount })),
+    image_url: product.image_url,
+    delivery_mode: product.delivery_mode,
+    delivery_time: product.delivery_time,
+    validity: product.validity,
+    description: product.description,
+    redemption_instructions: product.redemption_instructions,
+    terms: product.terms,
+  };
+}
+
+/** The whole catalog as a file that `catalog import` reads back to the same catalog. */
+export function formatCatalog(products: AdminProduct[], format: CatalogFormat, options: ExportOptions = {}): string {
+  const sorted = [...products].sort((a, b) => a.id - b.id);
+  if (format === 'json') return `${JSON.stringify(sorted.map((product) => exportFields(product, options)), null, 2)}\n`;
+  const columns = IMPORT_FIELDS.filter((field) => field !== 'id' || options.ids !== false);
+  const rows = sorted.map((product) => {
+    const fields = exportFields(product, options) as Record<string, unknown>;
+    return columns.map((column) => {
+      const value = fields[column];
+      if (column === 'denominations') return formatDenominationSpec(product.denominations);
+      return value === null || value === undefined ? '' : String(value);
+    });
+  });
+  return stringify([columns as unknown as string[], ...rows]);
+}

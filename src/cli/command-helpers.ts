@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import cliProgress from 'cli-progress';
+
+/** Helpers shared by the CLI commands (catalog, inventory): ids, tables, input files, import progress. */
+
+export function positiveId(value: string, thing: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
+    throw new Error(`Invalid ${thing} ID: ${value}`);
+  }
+  return Number(value);
+}
+
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+export function printLineErrors(errors: { line: number; message: string }[]): void {
+  process.stderr.write(errors.map((error) => `line ${error.line}: ${error.message}\n`).join(''));
+}
+
+/** A file's text; "-" reads standard input. */
+export async function readInput(file: string): Promise<string> {
+  if (file !== '-') {
+    try {
+      return await readFile(file, 'utf8');
+    } catch (error) {
+      throw new Error(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Files with at least this many lines get a progress bar (on a terminal). */
+const PROGRESS_THRESHOLD = 100;
+
+export interface ImportProgressEvent {
+  phase: 'validate' | 'write';
+  done: number;
+  total: number;
+}
+
+/** A progress bar on a terminal for a large file (`unit`: "products", "codes"); nothing otherwise. */
+export function progressBar(total: number, enabled: boolean, unit: string): { onProgress?: (progress: ImportProgressEvent) => void; stop(): void } {
+  if (!enabled || !process.stdout.isTTY || total < PROGRESS_THRESHOLD) return { stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `{phase} [{bar}] {value}/{total} ${unit}`, stream: process.stdout, clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { phase: 'checking' });
+  return {
+    onProgress: ({ phase, done, total: all }) => {
+      bar.setTotal(all);
+      bar.update(done, { phase: phase === 'validate' ? 'checking' : 'writing ' });
+    },
+    stop: () => bar.stop(),
+  };
+}

@@ -1,0 +1,387 @@
+import { writeFile } from 'node:fs/promises';
+import { Option, type Command } from 'commander';
+import { pricingView, productView } from '../../catalog/catalog.admin-routes.ts';
+import { CATALOG_FORMATS, formatCatalog, formatOfFileName, parseCatalogFile, type CatalogFormat } from '../../catalog/catalog.file.ts';
+import { formatDenominationSpec, type ImportReport } from '../../catalog/catalog.import.ts';
+import type { AdminProduct, ClientPricingView } from '../../catalog/catalog.service.ts';
+import type { OperatorBackend } from '../operator-backend.ts';
+import { clientJson, printJson } from '../output.ts';
+import { positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+
+type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+
+const state = (active: boolean) => (active ? 'active' : 'inactive');
+
+function printProduct(product: AdminProduct): void {
+  const optional = (label: string, value: string | null) => (value ? [`  ${label.padEnd(13)} ${value}`] : []);
+  process.stdout.write(
+    [
+      `product ${product.id}: ${product.name}`,
+      `  status:       ${state(product.active)}, ${product.orderable ? 'visible to clients' : 'not visible to clients'}`,
+      `  category:     ${product.category}${product.sub_category ? ` / ${product.sub_category}` : ''}`,
+      `  country:      ${product.country_code}`,
+      `  currency:     ${product.currency_code}`,
+      `  voucher type: ${product.voucher_type}`,
+      `  supplier:     ${product.supplier}`,
+      `  ranges:       ${product.denominations.map((d) => `#${d.id} ${d.min_value === d.max_value ? d.min_value : `${d.min_value}-${d.max_value}`} (${d.discount}%)`).join(', ') || '(none)'}`,
+      ...optional('image:', product.image_url),
+      ...optional('delivery:', [product.delivery_mode, product.delivery_time].filter(Boolean).join(', ') || null),
+      ...optional('validity:', product.validity),
+      ...optional('description:', product.description),
+      '',
+    ].join('\n'),
+  );
+}
+
+function printPricing(pricing: ClientPricingView): void {
+  const lines = [`pricing of client ${pricing.client_id}`];
+  lines.push(
+    pricing.blacklist.length
+      ? `  blacklisted: ${pricing.blacklist.map((entry) => `${entry.product_id} (${entry.product_name})`).join(', ')}`
+      : '  blacklisted: (none)',
+  );
+  if (pricing.discounts.length === 0) lines.push('  negotiated discounts: (none)');
+  for (const rate of pricing.discounts) {
+    lines.push(`  product ${rate.product_id}${rate.denomination_id === null ? '' : ` range ${rate.denomination_id}`}: ${rate.discount}%`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function summary(report: ImportReport, source: string): string {
+  const counts = `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`;
+  const lines = [
+    report.dry_run
+      ? `dry run of ${source}: ${report.products.length} products would be imported (${counts}); nothing was written`
+      : `imported ${report.products.length} products from ${source}: ${counts}`,
+  ];
+  const verb = report.dry_run ? 'would be created' : 'created';
+  if (report.categories_created.length) lines.push(`  categories ${verb}: ${report.categories_created.join(', ')}`);
+  if (report.subcategories_created.length) lines.push(`  subcategories ${verb}: ${report.subcategories_created.join(', ')}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function emptyReport(dryRun: boolean): ImportReport {
+  return { ok: true, dry_run: dryRun, errors: [], created: 0, updated: 0, unchanged: 0, categories_created: [], subcategories_created: [], products: [] };
+}
+
+const formatOption = () => new Option('--format <format>', 'csv or json (default: from the file name, else csv)').choices(CATALOG_FORMATS as string[]);
+
+export function registerCatalogCommands(program: Command, withBackend: WithBackend): void {
+  // ---- categories and subcategories ----------------------------------------------------------------
+
+  const categories = program.command('categories').description('manage product categories');
+  categories
+    .command('list')
+    .description('list categories, inactive included')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { json?: boolean }) => {
+      const list = await withBackend((b) => b.reference.listCategories());
+      if (options.json) return printJson(list);
+      if (list.length === 0) return void process.stdout.write('no categories\n');
+      process.stdout.write(table(['ID', 'STATUS', 'NAME'], list.map((c) => [String(c.id), state(c.active), c.name])));
+    });
+  categories
+    .command('create <name>')
+    .description('create a category (names are unique, case-insensitively)')
+    .option('--json', 'print JSON')
+    .action(async (name: string, options: { json?: boolean }) => {
+      const created = await withBackend((b) => b.reference.createCategory({ name }));
+      if (options.json) return printJson(created);
+      process.stdout.write(`created category ${created.id}: ${created.name}\n`);
+    });
+  categories
+    .command('rename <id> <name>')
+    .description('rename a category')
+    .option('--json', 'print JSON')
+    .action(async (id: string, name: string, options: { json?: boolean }) => {
+      const changed = await withBackend((b) => b.reference.updateCategory(positiveId(id, 'category'), { name }));
+      if (options.json) return printJson(changed);
+      process.stdout.write(`category ${changed.id} is now ${changed.name}\n`);
+    });
+  for (const [verb, active] of [['activate', true], ['deactivate', false]] as const) {
+    categories
+      .command(`${verb} <id>`)
+      .description(active ? 'show the category (and its products) to clients again' : 'hide the category and its products from clients')
+      .option('--json', 'print JSON')
+      .action(async (id: string, options: { json?: boolean }) => {
+        const changed = await withBackend((b) => b.reference.setCategoryActive(positiveId(id, 'category'), active));
+        if (options.json) return printJson(changed);
+        process.stdout.write(`category ${changed.id} ${verb}d\n`);
+      });
+  }
+
+  const subcategories = program.command('subcategories').description('manage product subcategories');
+  subcategories
+    .command('list')
+    .description('list subcategories, inactive included')
+    .option('--category <id>', 'only those of this category')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { category?: string; json?: boolean }) => {
+      const categoryId = options.category === undefined ? undefined : positiveId(options.category, 'category');
+      const [list, parents] = await withBackend(async (b) => [await b.reference.listSubcategories(), await b.reference.listCategories()] as const);
+      const shown = categoryId === undefined ? list : list.filter((s) => s.category_id === categoryId);
+      if (options.json) return printJson(shown);
+      if (shown.length === 0) return void process.stdout.write('no subcategories\n');
+      const names = new Map(parents.map((c) => [c.id, c.name]));
+      process.stdout.write(
+        table(
+          ['ID', 'CATEGORY', 'STATUS', 'NAME'],
+          shown.map((s) => [String(s.id), `${s.category_id} ${names.get(s.category_id) ?? ''}`.trim(), state(s.active), s.name]),
+        ),
+      );
+    });
+  subcategories
+    .command('create <name>')
+    .description('create a subcategory in a category')
+    .requiredOption('--category <id>', 'the category it belongs to')
+    .option('--json', 'print JSON')
+    .action(async (name: string, options: { category: string; json?: boolean }) => {
+      const categoryId = positiveId(options.category, 'category');
+      const created = await withBackend((b) => b.reference.createSubcategory({ categoryId, name }));
+      if (options.json) return printJson(created);
+      process.stdout.write(`created subcategory ${created.id}: ${created.name} (category ${created.category_id})\n`);
+    });
+  subcategories
+    .command('rename <id> <name>')
+    .description('rename a subcategory')
+    .option('--json', 'print JSON')
+    .action(async (id: string, name: string, options: { json?: boolean }) => {
+      const changed = await withBackend((b) => b.reference.updateSubcategory(positiveId(id, 'subcategory'), { name }));
+      if (options.json) return printJson(changed);
+      process.stdout.write(`subcategory ${changed.id} is now ${changed.name}\n`);
+    });
+  for (const [verb, active] of [['activate', true], ['deactivate', false]] as const) {
+    subcategories
+      .command(`${verb} <id>`)
+      .description(active ? 'show the subcategory (and its products) to clients again' : 'hide the subcategory and its products from clients')
+      .option('--json', 'print JSON')
+      .action(async (id: string, options: { json?: boolean }) => {
+        const changed = await withBackend((b) => b.reference.setSubcategoryActive(positiveId(id, 'subcategory'), active));
+        if (options.json) return printJson(changed);
+        process.stdout.write(`subcategory ${changed.id} ${verb}d\n`);
+      });
+  }
+
+  // ---- products ------------------------------------------------------------------------------------
+
+  const products = program.command('products').description('manage products (bulk changes: catalog import)');
+  products
+    .command('list')
+    .description('every product, inactive included')
+    .option('--json', 'print a JSON array (the admin API view)')
+    .action(async (options: { json?: boolean }) => {
+      const list = await withBackend((b) => b.catalog.listProducts());
+      if (options.json) return printJson(list.map(productView));
+      if (list.length === 0) return void process.stdout.write('no products\n');
+      process.stdout.write(
+        table(
+          ['ID', 'STATUS', 'VISIBLE', 'COUNTRY', 'CURRENCY', 'TYPE', 'CATEGORY', 'DENOMINATIONS', 'NAME'],
+          list.map((p) => [
+            String(p.id),
+            state(p.active),
+            p.orderable ? 'yes' : 'no',
+            p.country_code,
+            p.currency_code,
+            p.voucher_type,
+            p.sub_category ? `${p.category} / ${p.sub_category}` : p.category,
+            formatDenominationSpec(p.denominations) || '-',
+            p.name,
+          ]),
+        ),
+      );
+    });
+  products
+    .command('show <id>')
+    .description('one product with its denomination ranges')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const product = await withBackend((b) => b.catalog.getProduct(positiveId(id, 'product')));
+      if (options.json) printJson(productView(product));
+      else printProduct(product);
+    });
+  products
+    .command('create')
+    .description('create one product, with the rules and names of catalog import (a missing category is created)')
+    .requiredOption('--name <name>', 'product name (must not exist yet)')
+    .requiredOption('--category <name>', 'category name')
+    .option('--subcategory <name>', 'subcategory name, in that category')
+    .requiredOption('--country <alpha-3>', 'ISO 3166-1 alpha-3 code, e.g. USA')
+    .requiredOption('--currency <code>', 'ISO 4217 code, e.g. USD')
+    .option('--denominations <ranges>', 'e.g. "10|25:1.5|50-500:3": fixed values or MIN-MAX ranges, :DISCOUNT percent')
+    .option('--voucher-type <type>', 'CODE, CODE_WITH_PIN or URL', 'CODE')
+    .option('--supplier <name>', 'fulfilment supplier', 'sandbox')
+    .option('--image-url <url>', 'image')
+    .option('--delivery-mode <text>', 'e.g. Digital')
+    .option('--delivery-time <text>', 'e.g. Instant')
+    .option('--validity <text>', 'e.g. 12 months')
+    .option('--description <text>', 'description')
+    .option('--redemption-instructions <text>', 'how to redeem')
+    .option('--terms <text>', 'terms and conditions')
+    .option('--inactive', 'create it inactive (hidden from clients)')
+    .option('--json', 'print JSON')
+    .action(async (options: Record<string, string | boolean | undefined>) => {
+      const fields = {
+        name: options.name,
+        category: options.category,
+        subcategory: options.subcategory,
+        country: options.country,
+        currency: options.currency,
+        denominations: options.denominations,
+        voucher_type: options.voucherType,
+        supplier: options.supplier,
+        image_url: options.imageUrl,
+        delivery_mode: options.deliveryMode,
+        delivery_time: options.deliveryTime,
+        validity: options.validity,
+        description: options.description,
+        redemption_instructions: options.redemptionInstructions,
+        terms: options.terms,
+        active: !options.inactive,
+      };
+      const product = await withBackend(async (b) => {
+        const report = await b.catalog.importCatalog([{ line: 1, fields }], { mode: 'create' });
+        if (!report.ok) throw new Error(report.errors[0]!.message);
+        return b.catalog.getProduct(report.products[0]!.product_id!);
+      });
+      if (options.json) printJson(productView(product));
+      else printProduct(product);
+    });
+  for (const [verb, active] of [['activate', true], ['deactivate', false]] as const) {
+    products
+      .command(`${verb} <id>`)
+      .description(active ? 'offer the product to clients again' : 'stop offering the product (it is never deleted)')
+      .option('--json', 'print JSON')
+      .action(async (id: string, options: { json?: boolean }) => {
+        const product = await withBackend((b) => b.catalog.setProductActive(positiveId(id, 'product'), active));
+        if (options.json) return printJson(productView(product));
+        process.stdout.write(`product ${product.id} ${verb}d${active && !product.orderable ? ' (still not visible to clients: see products show)' : ''}\n`);
+      });
+  }
+
+  // ---- bulk import and export ----------------------------------------------------------------------
+
+  const catalog = program.command('catalog').description('import or export the whole product catalog (CSV or JSON)');
+  catalog
+    .command('import <file>')
+    .description('create and update products from a CSV or JSON file ("-": standard input); all lines or none')
+    .addOption(formatOption())
+    .option('--dry-run', 'check every line and report what would change; write nothing')
+    .option('--json', 'print the import report as one JSON object')
+    .action(async (file: string, options: { format?: CatalogFormat; dryRun?: boolean; json?: boolean }) => {
+      const format = options.format ?? formatOfFileName(file) ?? 'csv';
+      const parsed = parseCatalogFile(await readInput(file), format);
+      // With problems in the file itself the readable lines are still checked (a dry run), so
+      // every bad line is listed at once.
+      const report =
+        parsed.records.length === 0
+          ? emptyReport(options.dryRun ?? false)
+          : await withBackend(async (b) => {
+              const bar = progressBar(parsed.records.length, !options.json && b.via === 'database', 'products');
+              try {
+                return await b.catalog.importCatalog(parsed.records, {
+                  dryRun: options.dryRun || parsed.errors.length > 0,
+                  onProgress: bar.onProgress,
+                });
+              } finally {
+                bar.stop();
+              }
+            });
+      const errors = [...parsed.errors, ...report.errors].sort((a, b) => a.line - b.line);
+      if (errors.length) {
+        if (options.json) printJson({ ...emptyReport(options.dryRun ?? false), ok: false, errors });
+        printLineErrors(errors);
+        const lines = new Set(errors.map((error) => error.line)).size;
+        throw new Error(`${lines} line${lines === 1 ? '' : 's'} of ${file} ${lines === 1 ? 'has' : 'have'} errors; nothing was imported`);
+      }
+      if (options.json) return printJson(report);
+      process.stdout.write(summary(report, file === '-' ? 'standard input' : file));
+    });
+  catalog
+    .command('export')
+    .description('write every product with its denomination ranges as CSV or JSON (what catalog import reads)')
+    .addOption(formatOption())
+    .option('--output <file>', 'write to this file instead of standard output')
+    .option('--no-ids', 'leave out product ids (to import into another installation)')
+    .action(async (options: { format?: CatalogFormat; output?: string; ids: boolean }) => {
+      const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined) ?? 'csv';
+      const list = await withBackend((b) => b.catalog.listProducts());
+      const text = formatCatalog(list, format, { ids: options.ids });
+      if (!options.output) return void process.stdout.write(text);
+      await writeFile(options.output, text);
+      process.stdout.write(`exported ${list.length} products to ${options.output}\n`);
+    });
+
+  // ---- client features and pricing (under `clients`) -------------------------------------------------
+
+  const clients = program.commands.find((command) => command.name() === 'clients') ?? program.command('clients');
+  clients
+    .command('features <id>')
+    .description("show a client's features, or replace them with --set")
+    .option('--set <list>', 'comma-separated, e.g. vouchers; "" removes all')
+    .option('--json', 'print the client as JSON')
+    .action(async (id: string, options: { set?: string; json?: boolean }) => {
+      const clientId = positiveId(id, 'client');
+      const features = options.set?.split(',').map((feature) => feature.trim()).filter(Boolean);
+      const client = await withBackend((b) => (features === undefined ? b.clients.getClient(clientId) : b.clients.setFeatures(clientId, features)));
+      if (options.json) return printJson(clientJson(client));
+      process.stdout.write(`client ${client.id} features: ${client.features.join(', ') || '(none)'}\n`);
+    });
+
+  clients
+    .command('pricing <client>')
+    .description("a client's blacklist and negotiated discounts")
+    .option('--json', 'print JSON')
+    .action(async (client: string, options: { json?: boolean }) => {
+      const pricing = await withBackend((b) => b.catalog.clientPricing(positiveId(client, 'client')));
+      if (options.json) printJson(pricingView(pricing));
+      else printPricing(pricing);
+    });
+
+  const blacklist = clients.command('blacklist').description('hide products from one client');
+  for (const [verb, message] of [['add', 'hidden from'], ['remove', 'shown again to']] as const) {
+    blacklist
+      .command(`${verb} <client> <product>`)
+      .description(verb === 'add' ? 'hide a product from the client' : 'show a blacklisted product to the client again')
+      .option('--json', "print the client's pricing as JSON")
+      .action(async (client: string, product: string, options: { json?: boolean }) => {
+        const clientId = positiveId(client, 'client');
+        const productId = positiveId(product, 'product');
+        const pricing = await withBackend((b) =>
+          verb === 'add' ? b.catalog.blacklistProduct(clientId, productId) : b.catalog.unblacklistProduct(clientId, productId),
+        );
+        if (options.json) return printJson(pricingView(pricing));
+        process.stdout.write(`product ${productId} ${message} client ${clientId}\n`);
+      });
+  }
+
+  const discount = clients.command('discount').description('negotiated discounts of one client');
+  discount
+    .command('set <client> <product> <percent>')
+    .description('set the client\'s discount for a product (or one of its ranges); the best of it and the default applies')
+    .option('--range <id>', 'only this denomination range (ids: products show)')
+    .option('--json', "print the client's pricing as JSON")
+    .action(async (client: string, product: string, percent: string, options: { range?: string; json?: boolean }) => {
+      const clientId = positiveId(client, 'client');
+      const productId = positiveId(product, 'product');
+      const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
+      if (!/^\d+(\.\d+)?$/.test(percent.trim())) throw new Error(`Invalid discount: ${percent} (a percentage such as 2.5)`);
+      const pricing = await withBackend((b) =>
+        b.catalog.setNegotiatedDiscount(clientId, { productId, denominationId, discount: Number(percent) }),
+      );
+      if (options.json) return printJson(pricingView(pricing));
+      process.stdout.write(`client ${clientId} gets ${Number(percent)}% on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`}\n`);
+    });
+  discount
+    .command('remove <client> <product>')
+    .description('remove the negotiated discount (the defaults apply again)')
+    .option('--range <id>', 'the rate for this denomination range')
+    .option('--json', "print the client's pricing as JSON")
+    .action(async (client: string, product: string, options: { range?: string; json?: boolean }) => {
+      const clientId = positiveId(client, 'client');
+      const productId = positiveId(product, 'product');
+      const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
+      const pricing = await withBackend((b) => b.catalog.removeNegotiatedDiscount(clientId, { productId, denominationId }));
+      if (options.json) return printJson(pricingView(pricing));
+      process.stdout.write(`negotiated discount of client ${clientId} on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`} removed\n`);
+    });
+}

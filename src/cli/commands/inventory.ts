@@ -1,0 +1,124 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { parseDecimal } from '../../money/decimal.ts';
+import { parseInventoryCsv } from '../../inventory/inventory.file.ts';
+import type { InventoryImportReport } from '../../inventory/inventory.import.ts';
+import type { StockLevel } from '../../inventory/inventory.service.ts';
+import type { OperatorBackend } from '../operator-backend.ts';
+import { printJson } from '../output.ts';
+import { positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+
+type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+
+function denominationOption(value: string): string {
+  const parsed = parseDecimal(value);
+  if (!parsed || parsed.units <= 0n || !/^\d+(\.\d+)?$/.test(value.trim())) throw new Error(`Invalid denomination: ${value} (a face value like 25 or 25.00)`);
+  return value.trim();
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function summary(report: InventoryImportReport, source: string): string {
+  const what = `${report.product_name} (product ${report.product_id}), value ${report.denomination}`;
+  const lines = [
+    report.dry_run
+      ? `dry run of ${source}: ${plural(report.imported, 'code')} would be imported for ${what}; ${report.available} would be available; nothing was written`
+      : `imported ${plural(report.imported, 'code')} from ${source} for ${what} (batch ${report.batch_id}); ${report.available} available now`,
+  ];
+  if (report.supplier !== 'inventory') {
+    lines.push(`note: product ${report.product_id} is delivered by the "${report.supplier}" supplier; these codes are handed out only once its supplier is "inventory"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function printStock(levels: StockLevel[]): void {
+  if (levels.length === 0) return void process.stdout.write('no stock (import codes with: popup-store inventory import FILE --product ID --denomination VALUE)\n');
+  process.stdout.write(
+    table(
+      ['PRODUCT', 'VALUE', 'AVAILABLE', 'RESERVED', 'ISSUED', 'EXPIRED', 'THRESHOLD', 'LOW', 'NAME'],
+      levels.map((level) => [
+        String(level.product_id),
+        `${level.currency} ${level.denomination}`,
+        String(level.available),
+        String(level.reserved),
+        String(level.issued),
+        String(level.expired),
+        level.threshold === null ? '-' : String(level.threshold),
+        level.low_stock ? 'LOW' : '',
+        `${level.product_name}${level.supplier === 'inventory' ? '' : ` (supplier: ${level.supplier})`}`,
+      ]),
+    ),
+  );
+}
+
+export function registerInventoryCommands(program: Command, withBackend: WithBackend): void {
+  const inventory = program.command('inventory').description('voucher codes in stock: import, stock levels, low-stock thresholds');
+
+  inventory
+    .command('import <file>')
+    .description('import voucher codes from a CSV file ("-": standard input) for one product and face value; all lines or none')
+    .requiredOption('--product <id>', 'the product the codes are for')
+    .requiredOption('--denomination <value>', 'the face value of every code in the file, e.g. 25 or 25.00')
+    .option('--dry-run', 'check every line (duplicates included) and report; write nothing')
+    .option('--json', 'print the import report as one JSON object')
+    .action(async (file: string, options: { product: string; denomination: string; dryRun?: boolean; json?: boolean }) => {
+      const productId = positiveId(options.product, 'product');
+      const denomination = denominationOption(options.denomination);
+      const parsed = parseInventoryCsv(await readInput(file));
+      const source = file === '-' ? null : path.basename(file);
+      // With problems in the file itself the readable lines are still checked (a dry run), so
+      // every bad line is listed at once.
+      const report = await withBackend(async (b) => {
+        const bar = progressBar(parsed.records.length, !options.json && b.via === 'database', 'codes');
+        try {
+          return await b.inventory.importCodes(
+            { productId, denomination, records: parsed.records, dryRun: options.dryRun || parsed.errors.length > 0, source },
+            { onProgress: bar.onProgress },
+          );
+        } finally {
+          bar.stop();
+        }
+      });
+      const fileErrors = parsed.records.length === 0 && parsed.errors.length > 0 ? [] : report.errors;
+      const errors = [...parsed.errors, ...fileErrors].sort((a, b) => a.line - b.line);
+      if (errors.length) {
+        if (options.json) printJson({ ...report, ok: false, imported: 0, batch_id: null, errors });
+        printLineErrors(errors);
+        const lines = new Set(errors.map((error) => error.line)).size;
+        throw new Error(`${plural(lines, 'line')} of ${file === '-' ? 'standard input' : file} ${lines === 1 ? 'has' : 'have'} errors; nothing was imported`);
+      }
+      if (options.json) return printJson(report);
+      process.stdout.write(summary(report, file === '-' ? 'standard input' : file));
+    });
+
+  inventory
+    .command('stock')
+    .description('codes available, reserved, issued and expired per product and face value, with the low-stock flag')
+    .option('--product <id>', 'only this product')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { product?: string; json?: boolean }) => {
+      const productId = options.product === undefined ? undefined : positiveId(options.product, 'product');
+      const levels = await withBackend((b) => b.inventory.stockLevels({ productId }));
+      if (options.json) return printJson(levels);
+      printStock(levels);
+    });
+
+  inventory
+    .command('threshold <count>')
+    .description('set the low-stock threshold of a product and face value (flagged when fewer are available); "none" removes it')
+    .requiredOption('--product <id>', 'the product')
+    .requiredOption('--denomination <value>', 'the face value, e.g. 25')
+    .option('--json', 'print the stock level as JSON')
+    .action(async (count: string, options: { product: string; denomination: string; json?: boolean }) => {
+      const productId = positiveId(options.product, 'product');
+      const denomination = denominationOption(options.denomination);
+      if (count !== 'none' && !/^\d{1,10}$/.test(count)) throw new Error(`Invalid threshold: ${count} (a whole number, or "none")`);
+      const threshold = count === 'none' ? null : Number(count);
+      const level = await withBackend((b) => b.inventory.setThreshold({ productId, denomination, threshold }));
+      if (options.json) return printJson(level);
+      process.stdout.write(
+        `${level.product_name} (product ${level.product_id}), value ${level.denomination}: ` +
+          `${threshold === null ? 'no threshold' : `threshold ${threshold}`}; ${level.available} available${level.low_stock ? ' — LOW' : ''}\n`,
+      );
+    });
+}

@@ -1,0 +1,91 @@
+import type { Command } from 'commander';
+import { toRfc3339 } from '../../http/format.ts';
+import type { CreatedOperator, OperatorRecord } from '../../operators/operators.service.ts';
+import type { OperatorBackend } from '../operator-backend.ts';
+import { printJson } from '../output.ts';
+
+type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+
+function operatorId(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
+    throw new Error(`Invalid operator ID: ${value}`);
+  }
+  return Number(value);
+}
+
+const operatorJson = (operator: OperatorRecord) => ({
+  ...operator,
+  created_at: toRfc3339(operator.created_at),
+  updated_at: toRfc3339(operator.updated_at),
+});
+
+function printOperatorTable(operators: OperatorRecord[]): void {
+  if (operators.length === 0) {
+    process.stdout.write('no operators\n');
+    return;
+  }
+  const rows = operators.map((o) => [String(o.id), o.active ? 'active' : 'inactive', o.username]);
+  const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'STATUS'][i]!.length));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell)).join('  ');
+  process.stdout.write(`${[line(['ID', 'STATUS', 'USERNAME']), ...rows.map(line)].join('\n')}\n`);
+}
+
+function printCredentials(heading: string, credentials: CreatedOperator): void {
+  process.stdout.write(
+    `${heading}\n  username: ${credentials.username}\n  password: ${credentials.password}\n` +
+      'The password is shown only now; store it safely.\n',
+  );
+}
+
+export function registerOperatorCommands(program: Command, withBackend: WithBackend): void {
+  const operators = program
+    .command('operators')
+    .description('manage operator accounts (they log in to the admin API at POST /admin/v1/auth/login)');
+
+  operators
+    .command('create')
+    .description('create an operator account; prints its password once')
+    .requiredOption('--username <name>', 'lower-case letters, digits, ".", "_" or "-"')
+    .option('--json', 'print {"operator_id","username","password"} as JSON')
+    .action(async (options: { username: string; json?: boolean }) => {
+      const created = await withBackend((b) => b.operators.createOperator({ username: options.username }));
+      if (options.json) return printJson(created);
+      printCredentials(`Created operator ${created.operator_id}.`, created);
+    });
+
+  operators
+    .command('list')
+    .description('list operator accounts')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { json?: boolean }) => {
+      const list = await withBackend((b) => b.operators.listOperators());
+      if (options.json) printJson(list.map(operatorJson));
+      else printOperatorTable(list);
+    });
+
+  for (const [name, active] of [['activate', true], ['deactivate', false]] as const) {
+    operators
+      .command(`${name} <id>`)
+      .description(
+        active
+          ? 'allow the operator to log in again (tokens revoked earlier stay revoked)'
+          : 'block the operator at once (its tokens stop working)',
+      )
+      .option('--json', 'print JSON')
+      .action(async (id: string, options: { json?: boolean }) => {
+        const operator = await withBackend((b) => b.operators.setActive(operatorId(id), active));
+        if (options.json) printJson(operatorJson(operator));
+        else process.stdout.write(`operator ${operator.id} (${operator.username}) ${active ? 'activated' : 'deactivated'}\n`);
+      });
+  }
+
+  operators
+    .command('rotate-password <id>')
+    .description("issue a new password; the old one and the operator's tokens stop working at once")
+    .option('--json', 'print {"operator_id","username","password"} as JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const rotated = await withBackend((b) => b.operators.rotatePassword(operatorId(id)));
+      if (options.json) return printJson(rotated);
+      printCredentials(`New password for operator ${rotated.operator_id}.`, rotated);
+    });
+}

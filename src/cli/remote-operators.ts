@@ -1,0 +1,50 @@
+import type { CreatedOperator, OperatorAdministration, OperatorRecord } from '../operators/operators.service.ts';
+import { RemoteError } from './remote-clients.ts';
+
+type WireOperator = Omit<OperatorRecord, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string };
+
+const fromWire = (wire: WireOperator): OperatorRecord => ({
+  ...wire,
+  created_at: new Date(wire.created_at),
+  updated_at: new Date(wire.updated_at),
+});
+
+/** Operator accounts through the admin HTTP API of a running server. */
+export class RemoteOperatorAdministration implements OperatorAdministration {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/admin/v1${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${this.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      throw new RemoteError(`Could not reach the running server at ${this.baseUrl}: ${(error as Error).message}`);
+    }
+    const payload = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
+    if (!response.ok) throw new RemoteError(payload?.error?.message ?? `Server answered ${response.status}`);
+    return payload as T;
+  }
+
+  createOperator(input: { username: string }): Promise<CreatedOperator> {
+    return this.call('POST', '/operators', { username: input.username });
+  }
+  async listOperators(): Promise<OperatorRecord[]> {
+    return (await this.call<WireOperator[]>('GET', '/operators')).map(fromWire);
+  }
+  async setActive(operatorId: number, active: boolean): Promise<OperatorRecord> {
+    return fromWire(await this.call('POST', `/operators/${operatorId}/${active ? 'activate' : 'deactivate'}`));
+  }
+  rotatePassword(operatorId: number): Promise<CreatedOperator> {
+    return this.call('POST', `/operators/${operatorId}/rotate-password`);
+  }
+}

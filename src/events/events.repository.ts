@@ -1,0 +1,178 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+import type { WebhookDeliveryKind } from '../infra/db/schema.ts';
+
+/** Event types of api.md 7 (`ping` is sent only by `POST /webhooks/:id/test`). */
+export const EVENT_TYPES = [
+  'order.delivered',
+  'order.partially_delivered',
+  'order.failed',
+  'order.cancelled',
+  'wallet.credited',
+  'wallet.debited',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Not an event of the account: what `POST /webhooks/:id/test` sends; never listed by GET /events. */
+export const PING_EVENT = 'ping';
+
+export interface NewEvent {
+  clientId: number;
+  type: EventType;
+  /** The event's `data` (api.md 7): never a voucher code, PIN or claim URL. */
+  data: Record<string, unknown>;
+}
+
+export interface RecordedEvent {
+  /** `evt_…`, what the client sees. */
+  id: string;
+  seq: bigint;
+}
+
+/** `evt_` and 24 lower-case hex digits. */
+export const EVENT_ID_PATTERN = /^evt_[0-9a-f]{24}$/;
+export const newEventId = () => `evt_${randomBytes(12).toString('hex')}`;
+
+/** NOTIFY channel telling delivery workers that deliveries were queued; the payload is the schema. */
+export const WEBHOOK_CHANNEL = 'popup_store_webhooks';
+
+/**
+ * Keys that belong to a voucher (api.md 6.2) and must never travel in an event: checked at any
+ * depth of `data`, so a caller cannot leak a code by passing an order object by mistake.
+ */
+const VOUCHER_KEYS = new Set(['vouchers', 'voucher', 'card_number', 'pin_code', 'pin', 'claim_url', 'code', 'codes', 'voucher_code', 'voucher_reference_number']);
+
+function voucherKeyIn(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = voucherKeyIn(item);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    if (VOUCHER_KEYS.has(key.toLowerCase())) return key;
+    const found = voucherKeyIn(inner);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Records an event in the caller's transaction `db` and, in the same statement, queues one
+ * delivery for each of the client's enabled webhook endpoints subscribed to its type: the event
+ * and its deliveries exist if and only if the change they describe commits (api.md 7, issue 5).
+ * When deliveries were queued, a NOTIFY (sent by the database only on commit) wakes the
+ * delivery workers. Callers pass the transaction of the change itself.
+ */
+export async function recordEvent(db: Executor, event: NewEvent): Promise<RecordedEvent> {
+  if (!db.isTransaction) throw new TypeError('recordEvent: pass the transaction of the change');
+  if (!(EVENT_TYPES as readonly string[]).includes(event.type)) throw new TypeError(`recordEvent: unknown event type ${event.type}`);
+  const leaked = voucherKeyIn(event.data);
+  if (leaked) throw new TypeError(`recordEvent: event data must not carry voucher fields (found "${leaked}")`);
+  return insertEvent(db, event.clientId, event.type, event.data, { kind: 'event' });
+}
+
+/**
+ * The event row and its deliveries in one statement. `endpointId` limits the deliveries to that
+ * endpoint (whatever its subscriptions: a ping); otherwise every enabled endpoint of the client
+ * subscribed to the type gets one.
+ */
+async function insertEvent(
+  db: Executor,
+  clientId: number,
+  type: string,
+  data: Record<string, unknown>,
+  target: { kind: WebhookDeliveryKind; endpointId?: number },
+): Promise<RecordedEvent> {
+  const publicId = newEventId();
+  const endpoints =
+    target.endpointId === undefined
+      ? sql`w.client_id = ${clientId} and w.active and w.disabled_at is null
+            and (w.events @> array[${type}]::text[] or w.events @> array['*']::text[])`
+      : sql`w.id = ${target.endpointId} and w.client_id = ${clientId}`;
+  const { rows } = await sql<{ id: bigint }>`
+    with event as (
+      insert into events (public_id, client_id, type, data)
+      values (${publicId}, ${clientId}, ${type}, ${JSON.stringify(data)}::jsonb)
+      returning id
+    ), queued as (
+      insert into webhook_deliveries (event_id, endpoint_id, kind)
+      select event.id, w.id, ${target.kind} from event, webhook_endpoints w where ${endpoints}
+      returning 1
+    )
+    select event.id,
+      case when exists (select 1 from queued) then pg_notify(${WEBHOOK_CHANNEL}, current_schema()) end as notified
+    from event`.execute(db);
+  return { id: publicId, seq: rows[0]!.id };
+}
+
+/** The `ping` event of `POST /webhooks/:id/test`, with its one delivery, in the caller's transaction. */
+export function recordPing(db: Executor, clientId: number, endpointId: number): Promise<RecordedEvent> {
+  return insertEvent(db, clientId, PING_EVENT, { webhook_id: endpointId }, { kind: 'test', endpointId });
+}
+
+export interface EventRecord {
+  seq: bigint;
+  public_id: string;
+  client_id: number;
+  type: string;
+  data: Record<string, unknown>;
+  created_at: Date;
+}
+
+const eventColumns = ['id as seq', 'public_id', 'client_id', 'type', 'data', 'created_at'] as const;
+
+export interface EventFilter {
+  clientId: number;
+  /** Only events after this one (cursor order). */
+  afterSeq?: bigint;
+  types?: readonly string[];
+}
+
+function filtered(db: Executor, filter: EventFilter) {
+  let query = db.selectFrom('events').where('client_id', '=', filter.clientId).where('type', '!=', PING_EVENT);
+  if (filter.afterSeq !== undefined) query = query.where('id', '>', filter.afterSeq);
+  if (filter.types?.length) query = query.where('type', 'in', [...filter.types]);
+  return query;
+}
+
+/** Oldest first (the cursor order). */
+export function listEvents(db: Executor, filter: EventFilter, limit: number): Promise<EventRecord[]> {
+  return filtered(db, filter).select(eventColumns).orderBy('id', 'asc').limit(limit).execute() as Promise<EventRecord[]>;
+}
+
+export async function countEvents(db: Executor, filter: EventFilter): Promise<number> {
+  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The client's event by its public id; `ping` events are not events of the account. */
+export function findClientEvent(db: Executor, clientId: number, publicId: string): Promise<EventRecord | undefined> {
+  return db
+    .selectFrom('events')
+    .select(eventColumns)
+    .where('public_id', '=', publicId)
+    .where('client_id', '=', clientId)
+    .where('type', '!=', PING_EVENT)
+    .executeTakeFirst() as Promise<EventRecord | undefined>;
+}
+
+/**
+ * Deletes events created before `cutoff` (their deliveries and attempts go with them), at most
+ * `batch` at a time so no statement holds locks for long; returns how many went.
+ */
+export async function deleteEventsBefore(db: Executor, cutoff: Date, batch = 5000): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const result = await db
+      .deleteFrom('events')
+      .where('id', 'in', (eb) => eb.selectFrom('events').select('id').where('created_at', '<', cutoff).orderBy('id').limit(batch))
+      .executeTakeFirst();
+    const deleted = Number(result.numDeletedRows);
+    total += deleted;
+    if (deleted < batch) return total;
+  }
+}

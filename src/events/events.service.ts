@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import { errors } from '../http/errors.ts';
+import { toRfc3339 } from '../http/format.ts';
+import { pageMeta, parsePageRequest, type PageMeta } from '../http/pagination.ts';
+import type { Database } from '../infra/db/schema.ts';
+import { findEndpoint, queueDeliveries, subscribedEndpointIds } from '../webhooks/webhooks.repository.ts';
+import { WEBHOOK_NOT_FOUND } from '../webhooks/webhooks.service.ts';
+import { countEvents, EVENT_ID_PATTERN, EVENT_TYPES, findClientEvent, listEvents, type EventFilter, type EventRecord } from './events.repository.ts';
+
+export const EVENT_NOT_FOUND = 'Event not found';
+
+/** An event as the events API lists it and as a webhook delivers it (api.md 7). */
+export interface EventView {
+  id: string;
+  type: string;
+  created_at: string;
+  data: Record<string, unknown>;
+}
+
+export function eventView(event: EventRecord): EventView {
+  return { id: event.public_id, type: event.type, created_at: toRfc3339(event.created_at), data: event.data };
+}
+
+export interface EventListQuery {
+  after?: string;
+  type?: string;
+  limit?: string;
+}
+
+export interface RedeliveryView {
+  event_id: string;
+  deliveries: { id: number; webhook_id: number }[];
+}
+
+const invalidQuery = () => errors.badRequest('Invalid query parameters');
+
+/** `type=order.delivered` or a comma-separated list of them; empty means every type. */
+function parseTypes(text: string | undefined): string[] | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const types = [...new Set(text.split(',').map((part) => part.trim()))];
+  if (!types.every((type) => (EVENT_TYPES as readonly string[]).includes(type))) throw invalidQuery();
+  return types;
+}
+
+/**
+ * GET /api/v1/events and POST /api/v1/events/:id/redeliver (api.md 7): a client's events, oldest
+ * first after a cursor, kept for the retention period (≥ 30 days); a redelivery queues the event
+ * again for the client's webhooks.
+ */
+export class EventsService {
+  constructor(private readonly deps: { db: Kysely<Database> }) {}
+
+  async listClientEvents(clientId: number, query: EventListQuery): Promise<{ items: EventView[]; meta: PageMeta; nextCursor: string | null }> {
+    const { limit } = parsePageRequest({ limit: query.limit });
+    const filter: EventFilter = { clientId, types: parseTypes(query.type) };
+    if (query.after !== undefined && query.after !== '') {
+      if (!EVENT_ID_PATTERN.test(query.after)) throw invalidQuery();
+      const cursor = await findClientEvent(this.deps.db, clientId, query.after);
+      // Unknown, another client's, or deleted after the retention period.
+      if (!cursor) throw invalidQuery();
+      filter.afterSeq = cursor.seq;
+    }
+    const [rows, total] = await Promise.all([listEvents(this.deps.db, filter, limit), countEvents(this.deps.db, filter)]);
+    const items = rows.map(eventView);
+    return { items, meta: pageMeta({ page: 1, limit, offset: 0 }, total, items.length), nextCursor: items.at(-1)?.id ?? null };
+  }
+
+  private async clientEvent(clientId: number, id: string): Promise<EventRecord> {
+    const event = EVENT_ID_PATTERN.test(id) ? await findClientEvent(this.deps.db, clientId, id) : undefined;
+    if (!event) throw errors.notFound(EVENT_NOT_FOUND);
+    return event;
+  }
+
+  async getClientEvent(clientId: number, id: string): Promise<EventView> {
+    return eventView(await this.clientEvent(clientId, id));
+  }
+
+  /**
+   * Queues the event again: for the given webhook, or for every active webhook of the client
+   * subscribed to its type. The deliveries are new ones, with attempts of their own.
+   */
+  async redeliver(clientId: number, id: string, options: { webhookId?: number } = {}): Promise<RedeliveryView> {
+    const event = await this.clientEvent(clientId, id);
+    return this.deps.db.transaction().execute(async (trx) => {
+      let endpointIds: number[];
+      if (options.webhookId !== undefined) {
+        const endpoint = await findEndpoint(trx, options.webhookId, { clientId });
+        if (!endpoint) throw errors.notFound(WEBHOOK_NOT_FOUND);
+        if (!endpoint.active || endpoint.disabled_at) throw errors.badRequest('The webhook is not active');
+        endpointIds = [endpoint.id];
+      } else {
+        endpointIds = await subscribedEndpointIds(trx, clientId, event.type);
+        if (endpointIds.length === 0) throw errors.badRequest('No active webhook is subscribed to this event type');
+      }
+      const deliveries = await queueDeliveries(trx, event.seq, endpointIds, 'redeliver');
+      return { event_id: event.public_id, deliveries: deliveries.map((d) => ({ id: Number(d.id), webhook_id: d.endpoint_id })) };
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { errors } from '../http/errors.ts';
+import { IMPORT_BODY_LIMIT } from '../catalog/catalog.admin-routes.ts';
+import type { InventoryService } from './inventory.service.ts';
+import { adminSchemas as schemas } from './inventory.schemas.ts';
+
+/**
+ * /admin/v1/inventory/… — importing voucher codes, stock levels, low-stock thresholds
+ * (operator.md 2). Writes are audit-logged without codes; no answer contains a code.
+ */
+export function inventoryAdminRoutes(deps: {
+  inventory: InventoryService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addHook('onRequest', deps.authenticateOperator);
+    const service = (request: FastifyRequest) => deps.inventory.as(`operator:${request.operator}`);
+
+    app.post('/inventory/import', { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
+      const body = request.body;
+      const report = await service(request).importCodes({
+        productId: body.product_id,
+        denomination: body.denomination,
+        records: body.records as { line: number; fields: Record<string, unknown> }[],
+        dryRun: body.dry_run,
+        source: body.source ?? null,
+      });
+      if (!report.ok) {
+        const count = report.errors.length;
+        throw errors.validation(
+          `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
+          report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
+        );
+      }
+      return report;
+    });
+
+    app.get('/inventory/stock', { schema: schemas.stock }, async (request) =>
+      service(request).stockLevels({ productId: request.query.product_id === undefined ? undefined : Number(request.query.product_id) }),
+    );
+
+    app.put('/inventory/thresholds', { schema: schemas.threshold }, async (request) =>
+      service(request).setThreshold({ productId: request.body.product_id, denomination: request.body.denomination, threshold: request.body.threshold }),
+    );
+  };
+}

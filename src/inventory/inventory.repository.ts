@@ -1,0 +1,246 @@
+import { sql } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+
+/**
+ * The SQL of the voucher inventory (008_inventory). Taking codes is set-based: one statement
+ * moves up to N codes, whatever N is, and `FOR UPDATE SKIP LOCKED` lets concurrent orders take
+ * different codes without waiting for each other; a code can only move from AVAILABLE to
+ * RESERVED once, so no two orders ever hold the same code, in any process.
+ */
+
+/** Codes that have not expired (an expired code is never handed out). */
+const unexpired = sql<boolean>`(expires_at is null or expires_at > now())`;
+
+export interface StockKey {
+  productId: number;
+  /** Exact decimal text ("25.00"). */
+  denomination: string;
+}
+
+/** How many codes of that product and value are in stock, counting no further than `atMost`. */
+export async function countAvailable(db: Executor, key: StockKey, atMost: number): Promise<number> {
+  const row = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('voucher_inventory')
+        .select('id')
+        .where('product_id', '=', key.productId)
+        .where('denomination', '=', key.denomination)
+        .where('status', '=', 'AVAILABLE')
+        .where(unexpired)
+        .limit(atMost)
+        .as('codes'),
+    )
+    .select((eb) => eb.fn.countAll<bigint | number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/**
+ * Moves up to `quantity` available codes (oldest first) to RESERVED for the order; returns how
+ * many moved. Rows another transaction holds are skipped, never waited for.
+ */
+export async function reserveCodes(db: Executor, key: StockKey, orderId: number, quantity: number): Promise<number> {
+  const picked = db
+    .selectFrom('voucher_inventory')
+    .select('id')
+    .where('product_id', '=', key.productId)
+    .where('denomination', '=', key.denomination)
+    .where('status', '=', 'AVAILABLE')
+    .where(unexpired)
+    .orderBy('id')
+    .limit(quantity)
+    .forUpdate()
+    .skipLocked();
+  const result = await db
+    .updateTable('voucher_inventory')
+    .set({ status: 'RESERVED', order_id: orderId, reserved_at: sql`now()` })
+    .where('id', 'in', picked)
+    .where('status', '=', 'AVAILABLE')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export interface ReservedCode {
+  id: number;
+  payload: string;
+  expires_at: Date | null;
+}
+
+/** The next `quantity` codes reserved for the order (oldest first), locked until the transaction ends. */
+export function lockReservedCodes(db: Executor, key: StockKey, orderId: number, quantity: number): Promise<ReservedCode[]> {
+  return db
+    .selectFrom('voucher_inventory')
+    .select(['id', 'payload', 'expires_at'])
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'RESERVED')
+    .where('product_id', '=', key.productId)
+    .where('denomination', '=', key.denomination)
+    .orderBy('id')
+    .limit(quantity)
+    .forUpdate()
+    .execute();
+}
+
+export async function markIssued(db: Executor, ids: number[]): Promise<number> {
+  const result = await db
+    .updateTable('voucher_inventory')
+    .set({ status: 'ISSUED', issued_at: sql`now()` })
+    .where(sql<boolean>`id = any(${ids}::int[])`)
+    .where('status', '=', 'RESERVED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Every code still reserved for the order goes back to stock; issued codes stay issued. */
+export async function releaseCodes(db: Executor, orderId: number): Promise<number> {
+  const result = await db
+    .updateTable('voucher_inventory')
+    .set({ status: 'AVAILABLE', order_id: null, reserved_at: null })
+    .where('order_id', '=', orderId)
+    .where('status', '=', 'RESERVED')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+// ---- import ---------------------------------------------------------------------------------------
+
+/** Of these fingerprints, the ones the product already has (any status). */
+export async function existingFingerprints(db: Executor, productId: number, fingerprints: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  const CHUNK = 5000;
+  for (let start = 0; start < fingerprints.length; start += CHUNK) {
+    const rows = await db
+      .selectFrom('voucher_inventory')
+      .select('fingerprint')
+      .where('product_id', '=', productId)
+      .where(sql<boolean>`fingerprint = any(${fingerprints.slice(start, start + CHUNK)}::text[])`)
+      .execute();
+    for (const row of rows) found.add(row.fingerprint);
+  }
+  return found;
+}
+
+export async function insertBatch(
+  db: Executor,
+  batch: { productId: number; denomination: string; quantity: number; source: string | null; createdBy: string },
+): Promise<number> {
+  const row = await db
+    .insertInto('inventory_batches')
+    .values({
+      product_id: batch.productId,
+      denomination: batch.denomination,
+      quantity: batch.quantity,
+      source: batch.source,
+      created_by: batch.createdBy,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface NewCode {
+  fingerprint: string;
+  payload: string;
+  expires_at: Date | null;
+}
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 parameters. */
+export const INSERT_CHUNK = 1000;
+
+export async function insertCodes(db: Executor, key: StockKey & { batchId: number }, codes: NewCode[]): Promise<void> {
+  if (codes.length === 0) return;
+  await db
+    .insertInto('voucher_inventory')
+    .values(
+      codes.map((code) => ({
+        product_id: key.productId,
+        denomination: key.denomination,
+        batch_id: key.batchId,
+        fingerprint: code.fingerprint,
+        payload: code.payload,
+        expires_at: code.expires_at,
+      })),
+    )
+    .execute();
+}
+
+// ---- stock levels and thresholds -------------------------------------------------------------------
+
+export interface StockCountRow {
+  product_id: number;
+  /** NUMERIC(19,4) text, e.g. "25.0000". */
+  denomination: string;
+  available: number;
+  expired: number;
+  reserved: number;
+  issued: number;
+}
+
+export async function stockCounts(db: Executor, productId?: number): Promise<StockCountRow[]> {
+  let query = db
+    .selectFrom('voucher_inventory')
+    .select([
+      'product_id',
+      sql<string>`denomination::text`.as('denomination'),
+      sql<number>`count(*) filter (where status = 'AVAILABLE' and ${unexpired})`.as('available'),
+      sql<number>`count(*) filter (where status = 'AVAILABLE' and not ${unexpired})`.as('expired'),
+      sql<number>`count(*) filter (where status = 'RESERVED')`.as('reserved'),
+      sql<number>`count(*) filter (where status = 'ISSUED')`.as('issued'),
+    ])
+    .groupBy(['product_id', 'denomination']);
+  if (productId !== undefined) query = query.where('product_id', '=', productId);
+  const rows = await query.execute();
+  return rows.map((row) => ({
+    product_id: row.product_id,
+    denomination: row.denomination,
+    available: Number(row.available),
+    expired: Number(row.expired),
+    reserved: Number(row.reserved),
+    issued: Number(row.issued),
+  }));
+}
+
+export interface ThresholdRow {
+  product_id: number;
+  denomination: string;
+  threshold: number;
+  updated_by: string;
+  updated_at: Date;
+}
+
+export function listThresholds(db: Executor, productId?: number): Promise<ThresholdRow[]> {
+  let query = db
+    .selectFrom('inventory_thresholds')
+    .select(['product_id', sql<string>`denomination::text`.as('denomination'), 'threshold', 'updated_by', 'updated_at']);
+  if (productId !== undefined) query = query.where('product_id', '=', productId);
+  return query.execute();
+}
+
+export async function findThreshold(db: Executor, key: StockKey): Promise<number | null> {
+  const row = await db
+    .selectFrom('inventory_thresholds')
+    .select('threshold')
+    .where('product_id', '=', key.productId)
+    .where('denomination', '=', key.denomination)
+    .executeTakeFirst();
+  return row?.threshold ?? null;
+}
+
+export async function setThreshold(db: Executor, key: StockKey, threshold: number | null, actor: string): Promise<void> {
+  if (threshold === null) {
+    await db.deleteFrom('inventory_thresholds').where('product_id', '=', key.productId).where('denomination', '=', key.denomination).execute();
+    return;
+  }
+  await db
+    .insertInto('inventory_thresholds')
+    .values({ product_id: key.productId, denomination: key.denomination, threshold, updated_by: actor })
+    .onConflict((oc) => oc.columns(['product_id', 'denomination']).doUpdateSet({ threshold, updated_by: actor, updated_at: sql`now()` }))
+    .execute();
+}
+
+/** The stored text of the most recently imported code (its key id is checked at start-up). */
+export async function newestPayload(db: Executor): Promise<string | null> {
+  const row = await db.selectFrom('voucher_inventory').select('payload').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.payload ?? null;
+}

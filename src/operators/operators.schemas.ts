@@ -1,0 +1,68 @@
+import { Type } from 'typebox';
+import { IdParams } from '../http/path-id.ts';
+import { errorResponses, successEnvelope, Timestamp } from '../http/schemas.ts';
+
+export const OperatorLoginBody = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 200 }),
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+});
+
+export const OperatorView = Type.Object({
+  id: Type.Integer(),
+  username: Type.String(),
+  active: Type.Boolean(),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+});
+
+export const OperatorCredentials = Type.Object({
+  operator_id: Type.Integer(),
+  username: Type.String(),
+  password: Type.String({ description: 'shown once' }),
+});
+
+export const CreateOperatorBody = Type.Object({
+  username: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: 'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
+  }),
+});
+
+const tags = ['admin: operators'];
+const security = [{ operatorAuth: [] }];
+const adminErrors = errorResponses(400, 401, 404, 413, 415);
+
+export const schemas = {
+  login: {
+    tags,
+    summary: 'Exchange operator credentials for a short-lived operator token',
+    body: OperatorLoginBody,
+    response: {
+      200: successEnvelope(Type.Object({ access_token: Type.String(), access_expires_at: Timestamp })),
+      ...errorResponses(400, 401, 413, 415, 429),
+    },
+  },
+  logout: {
+    tags,
+    security,
+    summary: 'Revoke every token of the calling operator',
+    response: { 200: successEnvelope(Type.Object({ message: Type.String() })), ...errorResponses(400, 401) },
+  },
+  list: { tags, security, summary: 'List operator accounts', response: { 200: Type.Array(OperatorView), ...adminErrors } },
+  create: {
+    tags,
+    security,
+    summary: 'Create an operator account; answers with its password (shown once)',
+    body: CreateOperatorBody,
+    response: { 201: OperatorCredentials, ...adminErrors },
+  },
+  change: { tags, security, params: IdParams, response: { 200: OperatorView, ...adminErrors } },
+  rotate: {
+    tags,
+    security,
+    summary: "Issue a new password (shown once); the operator's tokens are revoked",
+    params: IdParams,
+    response: { 200: OperatorCredentials, ...adminErrors },
+  },
+};

@@ -1,0 +1,290 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { FastifyBaseLogger } from 'fastify';
+import { recordEvent, type EventType } from '../events/events.repository.ts';
+import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import { SupplierError, type IssuedVoucher } from '../fulfilment/supplier.ts';
+import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
+import type { Executor } from '../infra/db/executor.ts';
+import type { Database, OrderStatus } from '../infra/db/schema.ts';
+import { PollLoop } from '../infra/worker/poll-loop.ts';
+import { creditWallet } from '../ledger/ledger.ts';
+import { formatMinor } from '../ledger/money.ts';
+import * as repo from './orders.repository.ts';
+import type { OrderRecord } from './orders.repository.ts';
+import { orderEventData } from './orders.views.ts';
+
+/**
+ * Delivery of orders (api.md 6.1 step 5, 6.3). Every order has a `fulfilment_jobs` row from
+ * the transaction that created it until it reaches a final status. A worker leases the job,
+ * then delivers in steps of at most `batchSize` units; each step is one database transaction
+ * that re-checks the lease, takes the units from the supplier, stores them (encrypted) and
+ * advances `delivered_quantity`, so a crash loses at most the step in flight, which rolls back
+ * and is done again after the lease expires. Transient supplier failures are retried with
+ * exponential backoff and jitter; when the attempts run out, or on a permanent failure, the
+ * undelivered share is refunded and the order becomes FAILED or PARTIALLY_DELIVERED.
+ */
+
+export interface FulfilmentOptions {
+  /** Units per delivery step (one database transaction). */
+  batchSize: number;
+  /** How long a worker holds a job without renewing it (renewed at every step). */
+  leaseMs: number;
+  /** Delivery attempts before the undelivered units are given up and refunded. */
+  maxAttempts: number;
+  /** Backoff: the n-th retry waits about baseDelayMs × 2^(n−1), at most maxDelayMs, with jitter. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** How often an idle worker looks for due jobs. */
+  pollIntervalMs: number;
+  /** Jobs one worker round delivers at once. */
+  concurrency: number;
+}
+
+export const DEFAULT_FULFILMENT_OPTIONS: FulfilmentOptions = {
+  batchSize: 500,
+  leaseMs: 30_000,
+  maxAttempts: 8,
+  baseDelayMs: 2_000,
+  maxDelayMs: 10 * 60_000,
+  pollIntervalMs: 1_000,
+  concurrency: 4,
+};
+
+export interface FulfilmentDeps {
+  db: Kysely<Database>;
+  suppliers: SupplierRegistry;
+  cipher: VoucherCipher;
+  log: FastifyBaseLogger;
+}
+
+/** Half-up share of `total` for `part` of `whole` units, in minor units. */
+export function proportionalShare(total: bigint, part: number, whole: number): bigint {
+  if (part >= whole) return total;
+  return (total * BigInt(part) * 2n + BigInt(whole)) / (BigInt(whole) * 2n);
+}
+
+const STATUS_EVENTS: Partial<Record<OrderStatus, EventType>> = {
+  DELIVERED: 'order.delivered',
+  PARTIALLY_DELIVERED: 'order.partially_delivered',
+  FAILED: 'order.failed',
+  CANCELLED: 'order.cancelled',
+};
+
+/**
+ * Changes the order's status and records its event in the same transaction (api.md 6.3, 7):
+ * when the status changes, and when `final` (a PARTIALLY_DELIVERED order that stops retrying
+ * tells the client so, with the refund, even though its status stays the same).
+ */
+export async function changeStatus(
+  trx: Executor,
+  order: OrderRecord,
+  change: repo.OrderProgress & { status: OrderStatus },
+  final = false,
+): Promise<void> {
+  await repo.updateOrder(trx, order.id, change);
+  const type = STATUS_EVENTS[change.status];
+  if (type && (final || change.status !== order.status)) {
+    const delivered = change.delivered_quantity ?? order.delivered_quantity;
+    await recordEvent(trx, { clientId: order.client_id, type, data: orderEventData(order, change.status, delivered) });
+  }
+}
+
+/** Gives back the undelivered share of an order to its wallet; returns the amount (minor units). */
+export async function refundUndelivered(trx: Executor, order: OrderRecord, actor: string): Promise<bigint> {
+  const undelivered = order.quantity - order.delivered_quantity;
+  const due = proportionalShare(order.total_payable, undelivered, order.quantity) - order.refunded_amount;
+  if (due <= 0n) return 0n;
+  await creditWallet(trx, {
+    walletId: order.wallet_id,
+    amount: due,
+    counterAccount: 'REVENUE',
+    note: `Refund for Order #${order.id}`,
+    reason: 'REFUND',
+    actor,
+    orderId: order.id,
+  });
+  return due;
+}
+
+function deliveryNotice(order: OrderRecord, delivered: number) {
+  const plural = delivered === 1 ? 'voucher' : 'vouchers';
+  return {
+    order_id: order.id,
+    recipient: order.email!,
+    subject: `Order #${order.id}: ${delivered} ${order.product_name} ${plural} delivered`,
+    body: [
+      `Your order #${order.id}${order.client_reference ? ` (${order.client_reference})` : ''} has been delivered.`,
+      '',
+      `Product: ${order.product_name}`,
+      `Face value: ${formatMinor(order.denomination, order.product_places)} ${order.product_currency}`,
+      `Vouchers delivered: ${delivered} of ${order.quantity}`,
+      '',
+      `The vouchers are available through the API: GET /api/v1/orders/${order.id}`,
+      'For your security this message does not contain the voucher codes.',
+      '',
+    ].join('\n'),
+  };
+}
+
+type StepOutcome = 'more' | 'done' | 'lost';
+
+export class FulfilmentService {
+  /** This process's identity on job leases. */
+  readonly workerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  private readonly options: FulfilmentOptions;
+  private loop: PollLoop | null = null;
+
+  constructor(
+    private readonly deps: FulfilmentDeps,
+    options: Partial<FulfilmentOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_FULFILMENT_OPTIONS, ...options };
+  }
+
+  get leaseMs(): number {
+    return this.options.leaseMs;
+  }
+
+  /** Starts this process's background worker (popup-store serve; tests start it explicitly). */
+  start(): void {
+    this.loop ??= new PollLoop({
+      name: 'fulfilment',
+      idleDelayMs: this.options.pollIntervalMs,
+      log: this.deps.log,
+      runOnce: () => this.runDue(),
+    });
+    this.loop.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.loop?.stop();
+  }
+
+  /** New work for the background worker (an async order was just created here). */
+  wake(): void {
+    this.loop?.wake();
+  }
+
+  /** Leases due jobs and delivers them; returns how many it took. */
+  async runDue(limit = this.options.concurrency): Promise<number> {
+    const orderIds = await repo.claimDueJobs(this.deps.db, this.workerId, limit, this.options.leaseMs);
+    await Promise.all(orderIds.map((orderId) => this.deliver(orderId)));
+    return orderIds.length;
+  }
+
+  /**
+   * Delivers what it can of the order, under the job lease this worker holds. Never throws:
+   * failures are recorded on the job and the order.
+   */
+  async deliver(orderId: number): Promise<void> {
+    try {
+      let outcome: StepOutcome = 'more';
+      while (outcome === 'more') outcome = await this.deliverStep(orderId);
+    } catch (error) {
+      await this.recordFailure(orderId, error).catch((failure: unknown) =>
+        this.deps.log.error({ err: failure, orderId }, 'could not record a delivery failure; the job is retried when its lease expires'),
+      );
+    }
+  }
+
+  private async deliverStep(orderId: number): Promise<StepOutcome> {
+    return this.deps.db.transaction().execute(async (trx) => {
+      if (!(await repo.lockOwnJob(trx, orderId, this.workerId))) return 'lost';
+      const order = await repo.lockOrder(trx, orderId);
+      if (!order || (order.status !== 'PENDING' && order.status !== 'PARTIALLY_DELIVERED')) {
+        await repo.deleteJob(trx, orderId);
+        return 'done';
+      }
+      const supplier = this.deps.suppliers.get(order.supplier);
+      if (!supplier) throw new SupplierError('PERMANENT', 'SUPPLIER_UNAVAILABLE', `Supplier ${order.supplier} is not available`);
+      const quantity = Math.min(order.quantity - order.delivered_quantity, this.options.batchSize);
+      const vouchers = await supplier.issue(trx, {
+        orderId,
+        productId: order.product_id,
+        denomination: formatMinor(order.denomination, order.product_places),
+        voucherType: order.voucher_type,
+        quantity,
+        delivered: order.delivered_quantity,
+      });
+      if (vouchers.length !== quantity) {
+        throw new SupplierError('TRANSIENT', 'SHORT_DELIVERY', `Supplier returned ${vouchers.length} of ${quantity} vouchers`);
+      }
+      await repo.insertVouchers(trx, orderId, order.delivered_quantity, vouchers.map((v: IssuedVoucher) => this.deps.cipher.seal(v)));
+      const delivered = order.delivered_quantity + quantity;
+      if (delivered < order.quantity) {
+        await repo.updateOrder(trx, orderId, { delivered_quantity: delivered });
+        await repo.extendLease(trx, orderId, this.options.leaseMs);
+        return 'more';
+      }
+      await changeStatus(trx, order, {
+        status: 'DELIVERED',
+        delivered_quantity: delivered,
+        message: 'Order delivered',
+        failure_code: null,
+        failure_reason: null,
+        completed: true,
+      });
+      if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, delivered));
+      await repo.deleteJob(trx, orderId);
+      return 'done';
+    });
+  }
+
+  /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */
+  private async recordFailure(orderId: number, error: unknown): Promise<void> {
+    const failure =
+      error instanceof SupplierError ? error : new SupplierError('TRANSIENT', 'DELIVERY_ERROR', 'Delivery failed unexpectedly');
+    if (!(error instanceof SupplierError)) this.deps.log.error({ err: error, orderId }, 'delivery step failed');
+    else this.deps.log.warn({ orderId, kind: failure.kind, code: failure.code, reason: failure.message }, 'supplier failure');
+
+    await this.deps.db.transaction().execute(async (trx) => {
+      const job = await repo.lockOwnJob(trx, orderId, this.workerId);
+      if (!job) return;
+      const order = await repo.lockOrder(trx, orderId);
+      if (!order || (order.status !== 'PENDING' && order.status !== 'PARTIALLY_DELIVERED')) {
+        await repo.deleteJob(trx, orderId);
+        return;
+      }
+      const attempts = job.attempts + 1;
+      if (failure.kind === 'PERMANENT' || attempts >= this.options.maxAttempts) {
+        await this.giveUp(trx, order, failure);
+        return;
+      }
+      if (order.delivered_quantity > 0 && order.status === 'PENDING') {
+        await changeStatus(trx, order, {
+          status: 'PARTIALLY_DELIVERED',
+          message: `${order.delivered_quantity} of ${order.quantity} vouchers delivered; the rest are being retried`,
+        });
+      }
+      await repo.rescheduleJob(trx, orderId, attempts, this.backoffMs(attempts), `${failure.code}: ${failure.message}`);
+    });
+  }
+
+  /** Final: no more attempts for the undelivered units; their share goes back to the wallet. */
+  private async giveUp(trx: Executor, order: OrderRecord, failure: SupplierError): Promise<void> {
+    const refund = await refundUndelivered(trx, order, 'system');
+    const supplier = this.deps.suppliers.get(order.supplier);
+    await supplier?.release(trx, order.id);
+    const status: OrderStatus = order.delivered_quantity === 0 ? 'FAILED' : 'PARTIALLY_DELIVERED';
+    await changeStatus(trx, order, {
+      status,
+      message:
+        status === 'FAILED'
+          ? 'Order failed; the amount paid was refunded'
+          : `${order.delivered_quantity} of ${order.quantity} vouchers delivered; the undelivered share was refunded`,
+      failure_code: failure.code,
+      failure_reason: failure.message,
+      refunded_amount: order.refunded_amount + refund,
+      completed: true,
+    }, true);
+    if (status === 'PARTIALLY_DELIVERED' && order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.delivered_quantity));
+    await repo.deleteJob(trx, order.id);
+  }
+
+  private backoffMs(attempts: number): number {
+    const ceiling = Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (attempts - 1));
+    // "Equal jitter": at least half the delay, so retries spread out without bunching at zero.
+    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+  }
+}

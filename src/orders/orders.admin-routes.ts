@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { setPageHeaders } from '../http/pagination.ts';
+import { decimalPathId } from '../http/path-id.ts';
+import { adminSchemas as schemas } from './orders.schemas.ts';
+import type { OrdersService } from './orders.service.ts';
+
+/** /admin/v1/orders: every client's orders, search, show (no codes), cancel with refund (operator.md 2). */
+export function ordersAdminRoutes(deps: {
+  orders: OrdersService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addHook('onRequest', deps.authenticateOperator);
+    app.addHook('preValidation', decimalPathId);
+    const order = { paramsMessage: 'Invalid order ID' };
+
+    app.get('/orders', { schema: schemas.list }, async (request, reply) => {
+      const { items, meta } = await deps.orders.listOrders(request.query);
+      setPageHeaders(reply, meta);
+      return items;
+    });
+    app.get('/orders/:id', { schema: schemas.show, config: order }, async (request) => deps.orders.getOrder(request.params.id));
+    app.post('/orders/:id/cancel', {
+      schema: schemas.cancel,
+      config: order,
+      // The body is optional: none means no remarks.
+      preValidation: async (request) => {
+        request.body ??= {};
+      },
+      handler: async (request) => deps.orders.cancelOrder(request.params.id, `operator:${request.operator}`, request.body.remarks),
+    });
+  };
+}

@@ -1,0 +1,323 @@
+import { sql } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
+import type { Sort } from '../http/pagination.ts';
+
+/** An order with the codes and precisions of its two currencies. */
+export interface OrderRecord {
+  id: number;
+  client_id: number;
+  product_id: number;
+  product_name: string;
+  supplier: string;
+  voucher_type: VoucherType;
+  denomination: bigint;
+  quantity: number;
+  amount: bigint;
+  discount_rate: string;
+  discount_amount: bigint;
+  wallet_id: number;
+  total_payable: bigint;
+  refunded_amount: bigint;
+  transaction_id: number | null;
+  client_reference: string | null;
+  ref: string | null;
+  email: string | null;
+  status: OrderStatus;
+  delivered_quantity: number;
+  message: string | null;
+  failure_code: string | null;
+  failure_reason: string | null;
+  created_at: Date;
+  completed_at: Date | null;
+  product_currency_id: number;
+  product_currency: string;
+  product_places: number;
+  wallet_currency_id: number;
+  wallet_currency: string;
+  wallet_places: number;
+}
+
+export interface NewOrder {
+  client_id: number;
+  product_id: number;
+  product_name: string;
+  supplier: string;
+  voucher_type: VoucherType;
+  product_currency_id: number;
+  denomination: bigint;
+  quantity: number;
+  amount: bigint;
+  discount_rate: string;
+  discount_amount: bigint;
+  wallet_id: number;
+  wallet_currency_id: number;
+  total_payable: bigint;
+  client_reference: string | null;
+  ref: string | null;
+  idempotency_key: string | null;
+  email: string | null;
+  message: string;
+}
+
+export interface OrderFilter {
+  clientId?: number;
+  status?: OrderStatus;
+  productId?: number;
+  clientReference?: string;
+  start?: Date;
+  end?: Date;
+}
+
+export type OrderSortField = 'id' | 'created_at';
+
+function selectOrders(db: Executor) {
+  return db
+    .selectFrom('orders as o')
+    .innerJoin('currencies as pc', 'pc.id', 'o.product_currency_id')
+    .innerJoin('currencies as wc', 'wc.id', 'o.wallet_currency_id')
+    .select([
+      'o.id',
+      'o.client_id',
+      'o.product_id',
+      'o.product_name',
+      'o.supplier',
+      'o.voucher_type',
+      'o.denomination',
+      'o.quantity',
+      'o.amount',
+      'o.discount_rate',
+      'o.discount_amount',
+      'o.wallet_id',
+      'o.total_payable',
+      'o.refunded_amount',
+      'o.transaction_id',
+      'o.client_reference',
+      'o.ref',
+      'o.email',
+      'o.status',
+      'o.delivered_quantity',
+      'o.message',
+      'o.failure_code',
+      'o.failure_reason',
+      'o.created_at',
+      'o.completed_at',
+      'o.product_currency_id',
+      'pc.code as product_currency',
+      'pc.minor_units as product_places',
+      'o.wallet_currency_id',
+      'wc.code as wallet_currency',
+      'wc.minor_units as wallet_places',
+    ]);
+}
+
+export async function insertOrder(db: Executor, order: NewOrder): Promise<number> {
+  const row = await db
+    .insertInto('orders')
+    .values({ ...order, status: 'PENDING' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function setDebitTransaction(db: Executor, orderId: number, transactionId: number): Promise<void> {
+  await db.updateTable('orders').set({ transaction_id: transactionId }).where('id', '=', orderId).execute();
+}
+
+export async function findOrder(db: Executor, id: number, clientId?: number): Promise<OrderRecord | undefined> {
+  let query = selectOrders(db).where('o.id', '=', id);
+  if (clientId !== undefined) query = query.where('o.client_id', '=', clientId);
+  return (await query.executeTakeFirst()) as OrderRecord | undefined;
+}
+
+/** The order row locked for the rest of the transaction (delivery steps, cancel, refunds). */
+export async function lockOrder(db: Executor, id: number): Promise<OrderRecord | undefined> {
+  return (await selectOrders(db).where('o.id', '=', id).forUpdate('o').executeTakeFirst()) as OrderRecord | undefined;
+}
+
+export async function findOrderIdByReference(db: Executor, clientId: number, reference: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('client_id', '=', clientId)
+    .where('client_reference', '=', reference)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+export async function findOrderIdByIdempotencyKey(db: Executor, clientId: number, key: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('orders')
+    .select('id')
+    .where('client_id', '=', clientId)
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+function applyFilter<Q extends ReturnType<typeof selectOrders>>(query: Q, filter: OrderFilter): Q {
+  let q = query as ReturnType<typeof selectOrders>;
+  if (filter.clientId !== undefined) q = q.where('o.client_id', '=', filter.clientId);
+  if (filter.status !== undefined) q = q.where('o.status', '=', filter.status);
+  if (filter.productId !== undefined) q = q.where('o.product_id', '=', filter.productId);
+  if (filter.clientReference !== undefined) q = q.where('o.client_reference', '=', filter.clientReference);
+  if (filter.start !== undefined) q = q.where('o.created_at', '>=', filter.start);
+  if (filter.end !== undefined) q = q.where('o.created_at', '<', filter.end);
+  return q as Q;
+}
+
+export async function countOrders(db: Executor, filter: OrderFilter): Promise<number> {
+  const base = applyFilter(selectOrders(db), filter).clearSelect().select(sql<string>`count(*)`.as('n'));
+  const row = await base.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listOrders(
+  db: Executor,
+  filter: OrderFilter,
+  page: { sort: Sort<OrderSortField>; limit: number; offset: number },
+): Promise<OrderRecord[]> {
+  const direction = page.sort.direction === 'ASC' ? 'asc' : 'desc';
+  let query = applyFilter(selectOrders(db), filter).orderBy(`o.${page.sort.field}`, direction);
+  if (page.sort.field !== 'id') query = query.orderBy('o.id', direction);
+  return (await query.limit(page.limit).offset(page.offset).execute()) as OrderRecord[];
+}
+
+export interface OrderProgress {
+  status?: OrderStatus;
+  delivered_quantity?: number;
+  message?: string | null;
+  failure_code?: string | null;
+  failure_reason?: string | null;
+  refunded_amount?: bigint;
+  completed?: boolean;
+}
+
+export async function updateOrder(db: Executor, id: number, progress: OrderProgress): Promise<void> {
+  const { completed, ...columns } = progress;
+  await db
+    .updateTable('orders')
+    .set({ ...columns, updated_at: sql<Date>`now()`, ...(completed ? { completed_at: sql<Date>`now()` } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
+// ---- vouchers -------------------------------------------------------------------------------------
+
+/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
+const VOUCHER_INSERT_CHUNK = 1000;
+
+export async function insertVouchers(db: Executor, orderId: number, firstUnit: number, payloads: string[]): Promise<void> {
+  for (let start = 0; start < payloads.length; start += VOUCHER_INSERT_CHUNK) {
+    const chunk = payloads.slice(start, start + VOUCHER_INSERT_CHUNK);
+    await db
+      .insertInto('order_vouchers')
+      .values(chunk.map((payload, i) => ({ order_id: orderId, unit: firstUnit + start + i, payload })))
+      .execute();
+  }
+}
+
+export async function listVoucherPayloads(db: Executor, orderId: number): Promise<string[]> {
+  const rows = await db.selectFrom('order_vouchers').select('payload').where('order_id', '=', orderId).orderBy('unit').execute();
+  return rows.map((row) => row.payload);
+}
+
+export async function countVouchers(db: Executor, orderId: number): Promise<number> {
+  const row = await db
+    .selectFrom('order_vouchers')
+    .select(sql<string>`count(*)`.as('n'))
+    .where('order_id', '=', orderId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// ---- fulfilment jobs --------------------------------------------------------------------------------
+
+export interface JobRecord {
+  order_id: number;
+  attempts: number;
+  locked_by: string | null;
+}
+
+/** A job for a new order; `lease` when the creating request delivers it itself (sync orders). */
+export async function insertJob(db: Executor, orderId: number, lease: { workerId: string; ms: number } | null): Promise<void> {
+  await db
+    .insertInto('fulfilment_jobs')
+    .values({
+      order_id: orderId,
+      locked_by: lease?.workerId ?? null,
+      locked_until: lease ? sql<Date>`now() + ${`${lease.ms} milliseconds`}::interval` : null,
+    })
+    .execute();
+}
+
+/** Leases up to `limit` due jobs that no live worker holds; several workers never get the same one. */
+export async function claimDueJobs(db: Executor, workerId: string, limit: number, leaseMs: number): Promise<number[]> {
+  const result = await sql<{ order_id: number }>`
+    update fulfilment_jobs set locked_by = ${workerId}, locked_until = now() + ${`${leaseMs} milliseconds`}::interval
+    where order_id in (
+      select order_id from fulfilment_jobs
+      where run_at <= now() and (locked_until is null or locked_until < now())
+      order by run_at, order_id
+      limit ${limit}
+      for update skip locked
+    )
+    returning order_id`.execute(db);
+  return result.rows.map((row) => row.order_id);
+}
+
+/**
+ * The job, locked for this transaction, if this worker still holds its lease: a worker whose
+ * lease expired and was taken over gets nothing and stops (fencing).
+ */
+export async function lockOwnJob(db: Executor, orderId: number, workerId: string): Promise<JobRecord | undefined> {
+  return db
+    .selectFrom('fulfilment_jobs')
+    .select(['order_id', 'attempts', 'locked_by'])
+    .where('order_id', '=', orderId)
+    .where('locked_by', '=', workerId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function extendLease(db: Executor, orderId: number, leaseMs: number): Promise<void> {
+  await db
+    .updateTable('fulfilment_jobs')
+    .set({ locked_until: sql<Date>`now() + ${`${leaseMs} milliseconds`}::interval` })
+    .where('order_id', '=', orderId)
+    .execute();
+}
+
+export async function rescheduleJob(db: Executor, orderId: number, attempts: number, delayMs: number, lastError: string): Promise<void> {
+  await db
+    .updateTable('fulfilment_jobs')
+    .set({
+      attempts,
+      last_error: lastError,
+      run_at: sql<Date>`now() + ${`${delayMs} milliseconds`}::interval`,
+      locked_by: null,
+      locked_until: null,
+    })
+    .where('order_id', '=', orderId)
+    .execute();
+}
+
+/** Gives a job back without counting an attempt (shutdown, lost race): due again at once. */
+export async function releaseJob(db: Executor, orderId: number, workerId: string): Promise<void> {
+  await db
+    .updateTable('fulfilment_jobs')
+    .set({ locked_by: null, locked_until: null })
+    .where('order_id', '=', orderId)
+    .where('locked_by', '=', workerId)
+    .execute();
+}
+
+export async function deleteJob(db: Executor, orderId: number): Promise<void> {
+  await db.deleteFrom('fulfilment_jobs').where('order_id', '=', orderId).execute();
+}
+
+// ---- email outbox -----------------------------------------------------------------------------------
+
+export async function enqueueEmail(db: Executor, email: { order_id: number; recipient: string; subject: string; body: string }): Promise<void> {
+  await db.insertInto('email_outbox').values(email).execute();
+}

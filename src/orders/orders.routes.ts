@@ -1,0 +1,52 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { onRequestHookHandler } from 'fastify';
+import { setPageHeaders } from '../http/pagination.ts';
+import { decimalPathId } from '../http/path-id.ts';
+import { requireFeature } from '../http/require-feature.ts';
+import { ORDER_VALIDATION_MESSAGE, schemas } from './orders.schemas.ts';
+import type { OrdersService } from './orders.service.ts';
+
+export interface OrderRoutesDeps {
+  orders: OrdersService;
+  /** `POST /api/v1/orders` class (api.md 1.9, RATE_LIMIT_ORDERS), keyed by client. */
+  orderRateLimit: onRequestHookHandler;
+  /** The "every GET" class, keyed by client. */
+  readRateLimit: onRequestHookHandler;
+}
+
+/** POST/GET /api/v1/orders, GET /api/v1/orders/:id (api.md 6): the client's own orders only. */
+export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const vouchers = requireFeature('vouchers');
+
+    app.post('/orders', {
+      schema: schemas.create,
+      config: { validationMessage: ORDER_VALIDATION_MESSAGE },
+      onRequest: [app.authenticate, deps.orderRateLimit, vouchers],
+      handler: async (request, reply) => {
+        const result = await deps.orders.createOrder(request.client!.clientId, request.body, request.headers['idempotency-key']);
+        reply.header('cache-control', 'no-store');
+        if (result.replayed) reply.header('idempotent-replayed', 'true');
+        if (result.kind === 'error') throw result.error;
+        return reply.code(201).send(result.order);
+      },
+    });
+
+    app.get('/orders', { schema: schemas.list, onRequest: [app.authenticate, deps.readRateLimit, vouchers] }, async (request, reply) => {
+      const { items, meta } = await deps.orders.listClientOrders(request.client!.clientId, request.query);
+      setPageHeaders(reply, meta);
+      return items;
+    });
+
+    app.get('/orders/:id', {
+      schema: schemas.show,
+      config: { paramsMessage: 'Invalid order ID' },
+      onRequest: [app.authenticate, deps.readRateLimit, vouchers],
+      preValidation: decimalPathId,
+      handler: async (request, reply) => {
+        reply.header('cache-control', 'no-store');
+        return deps.orders.getClientOrder(request.client!.clientId, request.params.id);
+      },
+    });
+  };
+}

@@ -1,0 +1,162 @@
+import { Type } from 'typebox';
+import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
+import { IdParams } from '../http/path-id.ts';
+import { errorResponses, Timestamp } from '../http/schemas.ts';
+
+const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
+  Type.Union([schema, Type.Null()], { description });
+const PrintableReference = (description: string) =>
+  Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7E]+$' }), description));
+
+/** api.md 6.1. Extra fields are ignored (api.md 1.10: clients may send more than we read). */
+export const CreateOrderBody = Type.Object({
+  product_id: id,
+  denomination: Type.Number({ minimum: 0.01, maximum: 1_000_000_000, description: 'Face value per voucher, product currency' }),
+  quantity: Type.Integer({ minimum: 1, description: 'Vouchers; at most max_quantity of the quote (≤ 5,000)' }),
+  wallet_id: Type.Optional(Nullable(id, "The client's wallet to pay from; default: the wallet in the product currency")),
+  client_reference: PrintableReference('Printable ASCII, ≤ 255; unique per client'),
+  ref: PrintableReference('Legacy alias of client_reference (used when that is absent)'),
+  email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }), 'Where the delivery notice goes')),
+});
+
+export const ORDER_VALIDATION_MESSAGE =
+  'product_id must be a product ID, denomination a number from 0.01 to 1000000000, quantity an integer of at least 1; ' +
+  'client_reference and ref printable ASCII of at most 255 characters; email a valid address of at most 254 characters';
+
+const NullableString = Type.Union([Type.String(), Type.Null()]);
+
+export const Voucher = Type.Object({
+  card_number: NullableString,
+  pin_code: NullableString,
+  claim_url: NullableString,
+  expires_at: NullableString,
+  voucher_reference_number: NullableString,
+});
+
+const Status = Type.Union([
+  Type.Literal('PENDING'),
+  Type.Literal('DELIVERED'),
+  Type.Literal('PARTIALLY_DELIVERED'),
+  Type.Literal('FAILED'),
+  Type.Literal('CANCELLED'),
+]);
+
+const orderProperties = {
+  id: Type.Integer(),
+  product_id: Type.Integer(),
+  product_name: Type.String(),
+  denomination: Type.Number({ description: 'Face value per voucher (product currency)' }),
+  quantity: Type.Integer(),
+  amount: Type.Number({ description: 'denomination × quantity (product currency)' }),
+  discount: Type.Number({ description: 'Absolute discount (product currency)' }),
+  total_payable: Type.Number({ description: 'Amount debited (wallet currency)' }),
+  client_reference: NullableString,
+  ref: NullableString,
+  wallet_id: Type.Integer(),
+  transaction_id: Type.Union([Type.Integer(), Type.Null()], { description: 'The DEBIT transaction (null only for a zero total)' }),
+  status: Status,
+  base_currency: Type.String({ description: 'Product currency' }),
+  deduction_currency: Type.String({ description: 'Wallet currency' }),
+  delivered_quantity: Type.Integer(),
+  email: NullableString,
+  message: NullableString,
+  failure_code: NullableString,
+  failure_reason: NullableString,
+  created_at: Timestamp,
+  completed_at: Type.Union([Timestamp, Type.Null()]),
+};
+
+export const Order = Type.Object({ ...orderProperties, vouchers: Type.Array(Voucher) });
+export const OrderListItem = Type.Object(orderProperties);
+
+export const AdminOrder = Type.Object({
+  ...orderProperties,
+  client_id: Type.Integer(),
+  supplier: Type.String(),
+  discount_rate: Type.Number({ description: 'The discount percentage applied' }),
+  refunded_amount: Type.Number({ description: 'Refunded so far (wallet currency)' }),
+});
+
+const QueryText = (description: string) => Type.Optional(Type.String({ maxLength: 300, description }));
+
+const listFilters = {
+  ...pageQueryProperties,
+  ...sortQueryProperties(['id', 'created_at'], { field: 'id', direction: 'DESC' }),
+  status: QueryText('PENDING, DELIVERED, PARTIALLY_DELIVERED, FAILED or CANCELLED (case-insensitive)'),
+  product_id: QueryText('Only this product'),
+  client_reference: QueryText('Exact client_reference (at most one result)'),
+  start_date: QueryText('RFC 3339; inclusive'),
+  end_date: QueryText('RFC 3339; exclusive'),
+};
+
+export const OrderListQuery = Type.Object(listFilters);
+export const AdminOrderListQuery = Type.Object({ ...listFilters, client_id: QueryText('Only this client') });
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ description: 'Optional, ≤ 255 printable ASCII: repeats replay the first outcome' })),
+});
+
+const security = [{ bearerAuth: [] }];
+
+export const schemas = {
+  create: {
+    tags: ['orders'],
+    security,
+    summary: 'Place a voucher order',
+    description:
+      'Prices exactly as POST /products/:id/charges, debits the wallet and reserves the vouchers in one transaction. ' +
+      'quantity ≤ 5 is delivered before the answer; larger orders answer PENDING and are delivered in the background. ' +
+      'Optional Idempotency-Key header (docs/orders.md).',
+    headers: IdempotencyHeaders,
+    body: CreateOrderBody,
+    response: { 201: Order, ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429, 500) },
+  },
+  list: {
+    tags: ['orders'],
+    security,
+    summary: "List the client's orders (without vouchers)",
+    querystring: OrderListQuery,
+    response: { 200: Type.Array(OrderListItem), ...errorResponses(400, 401, 403, 429, 500) },
+  },
+  show: {
+    tags: ['orders'],
+    security,
+    summary: 'Show one order with its vouchers',
+    description: "Another client's order is 404 Order not found.",
+    params: IdParams,
+    response: { 200: Order, ...errorResponses(400, 401, 403, 404, 429, 500) },
+  },
+};
+
+const adminSecurity = [{ operatorAuth: [] }];
+const adminTags = ['admin: orders'];
+
+export const CancelOrderBody = Type.Object({
+  remarks: Type.Optional(Type.String({ maxLength: 500, description: 'Why (kept as failure_reason and in the audit log)' })),
+});
+
+export const adminSchemas = {
+  list: {
+    tags: adminTags,
+    security: adminSecurity,
+    summary: "List and search all clients' orders",
+    querystring: AdminOrderListQuery,
+    response: { 200: Type.Array(AdminOrder), ...errorResponses(400, 401, 500) },
+  },
+  show: {
+    tags: adminTags,
+    security: adminSecurity,
+    summary: 'Show one order (never its voucher codes)',
+    params: IdParams,
+    response: { 200: AdminOrder, ...errorResponses(400, 401, 404, 500) },
+  },
+  cancel: {
+    tags: adminTags,
+    security: adminSecurity,
+    summary: 'Cancel a pending order with nothing delivered, refunding it in full',
+    params: IdParams,
+    body: CancelOrderBody,
+    response: { 200: AdminOrder, ...errorResponses(400, 401, 404, 413, 415, 500) },
+  },
+};

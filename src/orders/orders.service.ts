@@ -1,0 +1,280 @@
+import type { Kysely } from 'kysely';
+import { ApiError, errors } from '../http/errors.ts';
+import { pageMeta, parseListRequest, type PageMeta } from '../http/pagination.ts';
+import { queryEnum, queryId, queryTime } from '../http/query-params.ts';
+import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import type { IssuedVoucher } from '../fulfilment/supplier.ts';
+import { recordAudit } from '../infra/audit.ts';
+import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
+import { isUniqueViolation } from '../infra/db/errors.ts';
+import type { Database, OrderStatus } from '../infra/db/schema.ts';
+import { debitWallet } from '../ledger/ledger.ts';
+import { parseDecimal } from '../money/decimal.ts';
+import type { QuoteService } from '../pricing/quote.service.ts';
+import { changeStatus, refundUndelivered, type FulfilmentService } from './fulfilment.service.ts';
+import { checkIdempotencyKey, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
+import * as repo from './orders.repository.ts';
+import type { OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
+import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
+
+/** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
+export const SYNC_MAX_QUANTITY = 5;
+export const ORDER_NOT_FOUND = 'Order not found';
+export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED'];
+export const ORDER_SORT_FIELDS: readonly OrderSortField[] = ['id', 'created_at'];
+
+export interface CreateOrderInput {
+  product_id: number;
+  denomination: number;
+  quantity: number;
+  wallet_id?: number | null;
+  client_reference?: string | null;
+  ref?: string | null;
+  email?: string | null;
+}
+
+export interface OrderListQuery {
+  page?: string;
+  limit?: string;
+  sort?: string;
+  sort_by?: string;
+  sort_dir?: string;
+  status?: string;
+  product_id?: string;
+  client_reference?: string;
+  start_date?: string;
+  end_date?: string;
+}
+
+export interface AdminOrderListQuery extends OrderListQuery {
+  client_id?: string;
+}
+
+/** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
+export type CreateOrderResult =
+  | { kind: 'order'; order: OrderWithVouchers; replayed: boolean }
+  | { kind: 'error'; error: ApiError; replayed: true };
+
+export type OrderWithVouchers = OrderView & { vouchers: IssuedVoucher[] };
+
+/** A 4xx answer kept under an Idempotency-Key, as the error it was. */
+function storedError(status: number, body: string): ApiError {
+  const { error } = JSON.parse(body) as { error: { name: string; code: string; message: string; details?: { field: string; message: string }[] } };
+  return new ApiError(status, error.name, error.code, error.message, error.details);
+}
+
+export const outOfStock = () =>
+  new ApiError(400, 'BadRequestError', 'OUT_OF_STOCK', 'Product is not available in the requested quantity');
+export const duplicateReference = () => errors.badRequest('Duplicate client_reference');
+
+interface Deps {
+  db: Kysely<Database>;
+  quotes: QuoteService;
+  suppliers: SupplierRegistry;
+  fulfilment: FulfilmentService;
+  cipher: VoucherCipher;
+  idempotency: IdempotencyStore;
+}
+
+/** Text at a currency's precision ("25.00") as minor units (2500n). */
+function minorUnits(text: string, places: number): bigint {
+  const value = parseDecimal(text)!;
+  return value.units * 10n ** BigInt(places - value.scale);
+}
+
+/**
+ * Orders (api.md 6): price exactly as the quote, then one database transaction creates the
+ * order, debits the wallet, reserves the vouchers and queues the delivery job; small orders are
+ * delivered before the answer, larger ones by the background worker.
+ */
+export class OrdersService {
+  constructor(private readonly deps: Deps) {}
+
+  static create(deps: Omit<Deps, 'idempotency'>): OrdersService {
+    return new OrdersService({ ...deps, idempotency: new IdempotencyStore(deps.db) });
+  }
+
+  // ---- client ---------------------------------------------------------------------------------
+
+  async createOrder(clientId: number, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateOrderResult> {
+    if (idempotencyKey === undefined) return { kind: 'order', order: await this.place(clientId, input, null), replayed: false };
+
+    const key = checkIdempotencyKey(idempotencyKey);
+    const start = await this.deps.idempotency.start(clientId, key, requestHash(input), () =>
+      repo.findOrderIdByIdempotencyKey(this.deps.db, clientId, key),
+    );
+    if (start.kind === 'replay') return this.replay(clientId, start.outcome);
+    let outcome: IdempotentOutcome;
+    try {
+      const order = await this.place(clientId, input, key);
+      outcome = { kind: 'order', orderId: order.id };
+      await this.deps.idempotency.finish(clientId, key, outcome);
+      return { kind: 'order', order, replayed: false };
+    } catch (error) {
+      if (error instanceof ApiError && error.statusCode < 500) {
+        await this.deps.idempotency.finish(clientId, key, { kind: 'error', status: error.statusCode, body: JSON.stringify(error.toBody()) });
+      } else {
+        await this.deps.idempotency.forget(clientId, key);
+      }
+      throw error;
+    }
+  }
+
+  private async replay(clientId: number, outcome: IdempotentOutcome): Promise<CreateOrderResult> {
+    if (outcome.kind === 'error') return { kind: 'error', error: storedError(outcome.status, outcome.body), replayed: true };
+    return { kind: 'order', order: await this.getClientOrder(clientId, outcome.orderId), replayed: true };
+  }
+
+  private async place(clientId: number, input: CreateOrderInput, idempotencyKey: string | null): Promise<OrderWithVouchers> {
+    const quote = await this.deps.quotes.quote(clientId, input.product_id, {
+      denomination: input.denomination,
+      quantity: input.quantity,
+      walletId: input.wallet_id ?? null,
+    });
+    const reference = input.client_reference ?? input.ref ?? null;
+    if (reference !== null && (await repo.findOrderIdByReference(this.deps.db, clientId, reference)) !== undefined) {
+      throw duplicateReference();
+    }
+    const supplier = this.deps.suppliers.get(quote.product.supplier);
+    if (!supplier) throw errors.notFound('Product not found');
+    const { product, wallet, amounts } = quote;
+    const sync = quote.quantity <= SYNC_MAX_QUANTITY;
+    const { fulfilment } = this.deps;
+
+    let orderId: number;
+    try {
+      orderId = await this.deps.db.transaction().execute(async (trx) => {
+        const id = await repo.insertOrder(trx, {
+          client_id: clientId,
+          product_id: product.id,
+          product_name: product.name,
+          supplier: product.supplier,
+          voucher_type: product.voucherType,
+          product_currency_id: product.currencyId,
+          denomination: minorUnits(quote.denomination, product.precision),
+          quantity: quote.quantity,
+          amount: amounts.nonDiscountedTotal,
+          discount_rate: quote.discount,
+          discount_amount: amounts.discountAmount,
+          wallet_id: wallet.id,
+          wallet_currency_id: wallet.currencyId,
+          total_payable: amounts.totalPayable,
+          client_reference: reference,
+          ref: input.ref ?? null,
+          idempotency_key: idempotencyKey,
+          email: input.email ?? null,
+          message: 'Order is being processed',
+        });
+        if (amounts.totalPayable > 0n) {
+          const debit = await debitWallet(trx, {
+            walletId: wallet.id,
+            clientId,
+            amount: amounts.totalPayable,
+            counterAccount: 'REVENUE',
+            note: `Order #${id}`,
+            reason: 'ORDER',
+            actor: `client:${clientId}`,
+            orderId: id,
+            fx: quote.fx,
+          });
+          await repo.setDebitTransaction(trx, id, debit.id);
+        }
+        const reserved = await supplier.reserve(trx, {
+          orderId: id,
+          productId: product.id,
+          denomination: quote.denomination,
+          quantity: quote.quantity,
+        });
+        if (reserved < quote.quantity) throw outOfStock();
+        await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
+        return id;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
+      throw error;
+    }
+
+    if (sync) await fulfilment.deliver(orderId);
+    else fulfilment.wake();
+    return this.getClientOrder(clientId, orderId);
+  }
+
+  /** The order with its vouchers, decrypted (api.md 6.4): only for its own client. */
+  async getClientOrder(clientId: number, orderId: number): Promise<OrderWithVouchers> {
+    const order = await repo.findOrder(this.deps.db, orderId, clientId);
+    if (!order) throw errors.notFound(ORDER_NOT_FOUND);
+    const vouchers = await this.vouchersOf(order);
+    return { ...orderView(order), vouchers };
+  }
+
+  async listClientOrders(clientId: number, query: OrderListQuery): Promise<{ items: OrderView[]; meta: PageMeta }> {
+    const { items, meta } = await this.list({ ...this.filterOf(query), clientId }, query);
+    return { items: items.map((order) => orderView(order)), meta };
+  }
+
+  private async vouchersOf(order: OrderRecord): Promise<IssuedVoucher[]> {
+    if (order.delivered_quantity === 0) return [];
+    const payloads = await repo.listVoucherPayloads(this.deps.db, order.id);
+    return payloads.map((payload) => this.deps.cipher.open(payload));
+  }
+
+  private filterOf(query: OrderListQuery): OrderFilter {
+    return {
+      status: queryEnum(query.status, ORDER_STATUSES),
+      productId: queryId(query.product_id),
+      clientReference: query.client_reference === undefined || query.client_reference === '' ? undefined : query.client_reference,
+      start: queryTime(query.start_date),
+      end: queryTime(query.end_date),
+    };
+  }
+
+  private async list(filter: OrderFilter, query: OrderListQuery): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
+    const request = parseListRequest(query, { sortFields: ORDER_SORT_FIELDS, defaultSort: { field: 'id', direction: 'DESC' } });
+    const total = await repo.countOrders(this.deps.db, filter);
+    const items =
+      total > request.offset ? await repo.listOrders(this.deps.db, filter, { sort: request.sort, limit: request.limit, offset: request.offset }) : [];
+    return { items, meta: pageMeta(request, total, items.length) };
+  }
+
+  // ---- operator ---------------------------------------------------------------------------------
+
+  async listOrders(query: AdminOrderListQuery): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
+    const { items, meta } = await this.list({ ...this.filterOf(query), clientId: queryId(query.client_id) }, query);
+    return { items: items.map(adminOrderView), meta };
+  }
+
+  /** The order for the operator: never its codes (operator.md 2). */
+  async getOrder(orderId: number): Promise<AdminOrderView> {
+    const order = await repo.findOrder(this.deps.db, orderId);
+    if (!order) throw errors.notFound(ORDER_NOT_FOUND);
+    return adminOrderView(order);
+  }
+
+  /**
+   * Operator cancel (api.md 6.3): only before anything was delivered; refunds in full, returns
+   * the reserved vouchers to stock, stops the job, records `order.cancelled`, all in one
+   * transaction that holds the order row, so a delivery step cannot run at the same time.
+   */
+  async cancelOrder(orderId: number, actor: string, remarks?: string): Promise<AdminOrderView> {
+    await this.deps.db.transaction().execute(async (trx) => {
+      const order = await repo.lockOrder(trx, orderId);
+      if (!order) throw errors.notFound(ORDER_NOT_FOUND);
+      if (order.status !== 'PENDING' || order.delivered_quantity > 0) {
+        throw errors.badRequest(`Order cannot be cancelled: it is ${order.status}${order.delivered_quantity > 0 ? ' with vouchers delivered' : ''}`);
+      }
+      const refund = await refundUndelivered(trx, order, actor);
+      await this.deps.suppliers.get(order.supplier)?.release(trx, order.id);
+      await changeStatus(trx, order, {
+        status: 'CANCELLED',
+        message: 'Order cancelled by the operator; the amount paid was refunded',
+        failure_code: 'CANCELLED',
+        failure_reason: remarks?.trim() || 'Cancelled by the operator',
+        refunded_amount: order.refunded_amount + refund,
+        completed: true,
+      });
+      await repo.deleteJob(trx, order.id);
+      await recordAudit(trx, { actor, action: 'order.cancel', target: `order:${order.id}`, details: { remarks: remarks ?? null } });
+    });
+    return this.getOrder(orderId);
+  }
+}

@@ -1,0 +1,157 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger as Logger } from 'fastify';
+import { deleteEventsBefore, WEBHOOK_CHANNEL } from '../events/events.repository.ts';
+import type { DatabaseHandle } from '../infra/db/database.ts';
+import { PollLoop } from '../infra/worker/poll-loop.ts';
+import { DeliveryAttempt, type DeliveryDeps } from './delivery.ts';
+import { claimDueDeliveries } from './webhooks.repository.ts';
+
+const DAY = 24 * 3600 * 1000;
+
+export interface DeliveryWorkerOptions extends DeliveryDeps {
+  database: DatabaseHandle;
+  /** Attempts in flight at once (default 32). */
+  concurrency?: number;
+  /** How long a claim is ours; well above the 10 s an attempt may take (default 60 s). */
+  leaseMs?: number;
+  /** Pause between looks when there was nothing due (default 1 s; NOTIFY cuts it short for new events). */
+  idleDelayMs?: number;
+  /** Events older than this many days are deleted, with their deliveries (EVENT_RETENTION_DAYS). */
+  retentionDays: number;
+  /** How often the retention sweep runs (default 1 h). */
+  sweepIntervalMs?: number;
+  /** On stop, how long in-flight attempts may finish before they are cut short (default 3 s). */
+  stopGraceMs?: number;
+}
+
+/**
+ * The webhook delivery worker (api.md 7): claims due deliveries with a lease (several workers
+ * and processes share the table safely), sends up to `concurrency` of them at once without one
+ * slow receiver holding up the rest, records each attempt, and now and then deletes events past
+ * their retention. Woken by the NOTIFY that `recordEvent` sends on commit; looks anyway every
+ * `idleDelayMs` for retries that came due. Everything durable is in the database: a restart
+ * picks up where the last process left off.
+ */
+export class WebhookDeliveryWorker {
+  private readonly loop: PollLoop;
+  private readonly attempt: DeliveryAttempt;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly concurrency: number;
+  private readonly leaseMs: number;
+  private readonly sweepIntervalMs: number;
+  private readonly shutdown = new AbortController();
+  private unlisten: (() => Promise<void>) | null = null;
+  private lastSweep = 0;
+  private started = false;
+
+  constructor(private readonly options: DeliveryWorkerOptions) {
+    this.attempt = new DeliveryAttempt(options);
+    this.concurrency = options.concurrency ?? 32;
+    this.leaseMs = options.leaseMs ?? 60_000;
+    this.sweepIntervalMs = options.sweepIntervalMs ?? 3600_000;
+    this.loop = new PollLoop({
+      name: 'webhooks',
+      idleDelayMs: options.idleDelayMs ?? 1000,
+      log: options.log,
+      runOnce: () => this.runOnce(),
+    });
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    const schema = this.options.database.schema;
+    try {
+      this.unlisten = await this.options.database.listen(
+        WEBHOOK_CHANNEL,
+        (payload) => {
+          if (payload === schema) this.loop.wake();
+        },
+        () => this.loop.wake(),
+      );
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'webhook worker could not LISTEN; polling only');
+    }
+    this.loop.start();
+  }
+
+  wake(): void {
+    this.loop.wake();
+  }
+
+  /** Stops claiming, lets in-flight attempts finish for a moment, then cuts them short (their deliveries are given back). */
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.unlisten?.().catch(() => {});
+    this.unlisten = null;
+    await this.loop.stop();
+    const grace = new Promise((resolve) => setTimeout(resolve, this.options.stopGraceMs ?? 3000).unref());
+    await Promise.race([this.idle(), grace]);
+    this.shutdown.abort();
+    await this.idle();
+  }
+
+  /** Resolves when no attempt is in flight. */
+  async idle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  /**
+   * One round: waits for a free slot if all are busy, claims as many due deliveries as there are
+   * free slots and starts them (without waiting for them); returns how many it claimed.
+   */
+  async runOnce(): Promise<number> {
+    if (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+    await this.sweepIfDue();
+    const now = this.options.clock.now();
+    const claimed = await claimDueDeliveries(this.options.db, {
+      now,
+      leaseUntil: new Date(now.getTime() + this.leaseMs),
+      token: randomBytes(12).toString('hex'),
+      limit: this.concurrency - this.inFlight.size,
+    });
+    for (const delivery of claimed) {
+      const running: Promise<void> = this.attempt
+        .run(delivery, this.shutdown.signal)
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            // The lease runs out and another round retries it.
+            this.options.log.error({ err: error, deliveryId: String(delivery.id) }, 'webhook delivery failed to run');
+          },
+        )
+        .finally(() => this.inFlight.delete(running));
+      this.inFlight.add(running);
+    }
+    return claimed.length;
+  }
+
+  /** Rounds until nothing is due and nothing is in flight (tests, with a controlled clock). */
+  async runUntilIdle(): Promise<void> {
+    for (;;) {
+      const claimed = await this.runOnce();
+      await this.idle();
+      if (claimed === 0) return;
+    }
+  }
+
+  /** Deletes events (with their deliveries and attempts) older than the retention; returns how many. */
+  async sweep(): Promise<number> {
+    const cutoff = new Date(this.options.clock.now().getTime() - this.options.retentionDays * DAY);
+    const deleted = await deleteEventsBefore(this.options.db, cutoff);
+    if (deleted > 0) this.options.log.info({ deleted, retentionDays: this.options.retentionDays }, 'old events deleted');
+    return deleted;
+  }
+
+  private async sweepIfDue(): Promise<void> {
+    const now = this.options.clock.now().getTime();
+    if (now - this.lastSweep < this.sweepIntervalMs) return;
+    this.lastSweep = now;
+    try {
+      await this.sweep();
+    } catch (error) {
+      this.options.log.error({ err: error }, 'event retention sweep failed');
+    }
+  }
+}

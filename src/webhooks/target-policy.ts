@@ -1,0 +1,120 @@
+import dns from 'node:dns';
+import { isIP, type LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
+import type { StoreMode } from '../config.ts';
+
+/**
+ * Where webhooks may be sent (docs/webhooks.md, "Where webhooks can point"): the guard against
+ * server-side request forgery. A target's host is resolved and EVERY address checked, at
+ * registration and again on every connection (the connection goes to the address that was
+ * checked, so a DNS answer that changes in between — rebinding — gains nothing).
+ */
+export interface TargetPolicy {
+  mode: StoreMode;
+  /** Loopback, private (RFC 1918), unique-local and shared (CGNAT) addresses allowed too. */
+  allowPrivateTargets: boolean;
+}
+
+export const MAX_URL_LENGTH = 2048;
+
+/** A refused target; the message is safe to show the client (it never names an address). */
+export class TargetRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TargetRefusedError';
+  }
+}
+
+/** Ranges (ipaddr.js names) that only `allowPrivateTargets` opens; anything else but `unicast` is always refused. */
+const PRIVATE_RANGES = new Set(['private', 'loopback', 'uniqueLocal', 'carrierGradeNat']);
+
+/** Why an address may not be a target, or null when it may. */
+export function addressProblem(address: string, policy: TargetPolicy): string | null {
+  if (!ipaddr.isValid(address)) return 'is not an IP address';
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  const range = parsed.range();
+  if (range === 'unicast') return null;
+  if (policy.allowPrivateTargets && PRIVATE_RANGES.has(range)) return null;
+  return PRIVATE_RANGES.has(range)
+    ? 'resolves to a private or loopback address'
+    : 'resolves to a link-local, multicast or otherwise non-public address';
+}
+
+const isLoopbackHost = (host: string) => host === 'localhost' || (isIP(host) !== 0 && ipaddr.process(host).range() === 'loopback');
+
+/** The host of a URL without IPv6 brackets. */
+export const urlHost = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');
+
+/**
+ * The URL rules that need no DNS: absolute http(s), https only in production (http is allowed
+ * in sandbox mode, and for loopback hosts when private targets are allowed — tests), no
+ * credentials, and an IP-literal host must pass `addressProblem`. Returns the parsed URL or
+ * throws TargetRefusedError with the reason.
+ */
+export function checkUrl(text: string, policy: TargetPolicy): URL {
+  if (text.length > MAX_URL_LENGTH) throw new TargetRefusedError(`must be at most ${MAX_URL_LENGTH} characters`);
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new TargetRefusedError('must be an absolute URL');
+  }
+  const host = urlHost(url);
+  const httpAllowed = policy.mode === 'sandbox' || (policy.allowPrivateTargets && isLoopbackHost(host));
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && httpAllowed)) {
+    throw new TargetRefusedError(policy.mode === 'sandbox' ? 'must be an http:// or https:// URL' : 'must be an https:// URL');
+  }
+  if (url.username || url.password) throw new TargetRefusedError('must not contain a user name or password');
+  if (!host) throw new TargetRefusedError('must name a host');
+  if (isIP(host)) {
+    const problem = addressProblem(host, policy);
+    if (problem) throw new TargetRefusedError(problem.replace('resolves to', 'is'));
+  }
+  return url;
+}
+
+type LookupAll = (hostname: string) => Promise<{ address: string; family: number }[]>;
+
+const systemLookupAll: LookupAll = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
+
+/** Every address of the host, each checked; throws TargetRefusedError when one is refused or none exists. */
+export async function resolveTarget(host: string, policy: TargetPolicy, lookupAll: LookupAll = systemLookupAll): Promise<{ address: string; family: number }[]> {
+  if (isIP(host)) {
+    const problem = addressProblem(host, policy);
+    if (problem) throw new TargetRefusedError(problem.replace('resolves to', 'is'));
+    return [{ address: host, family: isIP(host) }];
+  }
+  let addresses: { address: string; family: number }[];
+  try {
+    addresses = await lookupAll(host);
+  } catch {
+    throw new TargetRefusedError('host could not be resolved');
+  }
+  if (addresses.length === 0) throw new TargetRefusedError('host could not be resolved');
+  for (const { address } of addresses) {
+    const problem = addressProblem(address, policy);
+    if (problem) throw new TargetRefusedError(problem);
+  }
+  return addresses;
+}
+
+/**
+ * A `lookup` for net/tls.connect (undici's `connect` option): resolves the host, refuses it when
+ * any address is refused, and hands the connection only checked addresses. (Node skips `lookup`
+ * for IP-literal hosts: those are checked by `checkUrl` before the request.)
+ */
+export function guardedLookup(policy: TargetPolicy, lookupAll: LookupAll = systemLookupAll): LookupFunction {
+  return ((hostname: string, options: dns.LookupOptions, callback: (...args: unknown[]) => void) => {
+    resolveTarget(hostname, policy, lookupAll).then(
+      (addresses) => {
+        const family = options.family === 4 || options.family === 6 ? options.family : 0;
+        const usable = family ? addresses.filter((a) => a.family === family) : addresses;
+        if (usable.length === 0) return callback(Object.assign(new Error(`no IPv${family} address`), { code: 'ENOTFOUND' }));
+        if (options.all) callback(null, usable);
+        else callback(null, usable[0]!.address, usable[0]!.family);
+      },
+      (error: unknown) => callback(error),
+    );
+  }) as LookupFunction;
+}

@@ -1,0 +1,28 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { decimalPathId } from '../http/path-id.ts';
+import type { WebhooksService } from './webhooks.service.ts';
+import { adminSchemas as schemas } from './webhooks.schemas.ts';
+
+/** /admin/v1/webhooks — the operator's view of every client's webhooks (list, disable, enable, attempts). */
+export function webhooksAdminRoutes(deps: {
+  webhooks: WebhooksService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.addHook('onRequest', deps.authenticateOperator);
+    app.addHook('preValidation', decimalPathId);
+    const service = (request: FastifyRequest) => deps.webhooks.as(`operator:${request.operator}`);
+    const config = { paramsMessage: 'Invalid webhook ID' };
+
+    app.get('/webhooks', { schema: schemas.list }, async (request) => service(request).listWebhooks({ clientId: request.query.client_id }));
+    app.get('/webhooks/:id', { schema: schemas.show, config }, async (request) => service(request).getWebhook(request.params.id));
+    app.post('/webhooks/:id/disable', { schema: schemas.disable, config }, async (request) =>
+      service(request).disableWebhook(request.params.id, request.body?.reason),
+    );
+    app.post('/webhooks/:id/enable', { schema: schemas.enable, config }, async (request) => service(request).enableWebhook(request.params.id));
+    app.get('/webhooks/:id/attempts', { schema: schemas.attempts, config }, async (request) =>
+      service(request).listAttempts(request.params.id, { limit: request.query.limit }),
+    );
+  };
+}

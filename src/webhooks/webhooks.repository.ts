@@ -1,0 +1,287 @@
+import { sql, type Selectable } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+import type { WebhookDeliveryKind, WebhookDeliveryStatus, WebhookEndpointsTable } from '../infra/db/schema.ts';
+import { WEBHOOK_CHANNEL } from '../events/events.repository.ts';
+
+export type EndpointRow = Selectable<WebhookEndpointsTable>;
+
+// ---- endpoints ----------------------------------------------------------------------------------
+
+export interface NewEndpoint {
+  client_id: number;
+  url: string;
+  description: string | null;
+  events: string[];
+  active: boolean;
+  secret: string;
+}
+
+export function insertEndpoint(db: Executor, endpoint: NewEndpoint): Promise<EndpointRow> {
+  return db.insertInto('webhook_endpoints').values(endpoint).returningAll().executeTakeFirstOrThrow();
+}
+
+/** One endpoint; with `clientId`, only when it is that client's. `forUpdate` locks the row. */
+export function findEndpoint(db: Executor, id: number, options: { clientId?: number; forUpdate?: boolean } = {}): Promise<EndpointRow | undefined> {
+  let query = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id);
+  if (options.clientId !== undefined) query = query.where('client_id', '=', options.clientId);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** The client's enabled endpoints that receive events of `type`. */
+export async function subscribedEndpointIds(db: Executor, clientId: number, type: string): Promise<number[]> {
+  const rows = await db
+    .selectFrom('webhook_endpoints')
+    .select('id')
+    .where('client_id', '=', clientId)
+    .where('active', '=', true)
+    .where('disabled_at', 'is', null)
+    .where((eb) => eb.or([sql<boolean>`events @> array[${type}]::text[]`, sql<boolean>`events @> array['*']::text[]`]))
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+export function countEndpoints(db: Executor, clientId?: number): Promise<number> {
+  let query = db.selectFrom('webhook_endpoints').select((eb) => eb.fn.countAll<bigint>().as('count'));
+  if (clientId !== undefined) query = query.where('client_id', '=', clientId);
+  return query.executeTakeFirstOrThrow().then((row) => Number(row.count));
+}
+
+/** Newest first. */
+export function listEndpoints(db: Executor, filter: { clientId?: number }, page?: { limit: number; offset: number }): Promise<EndpointRow[]> {
+  let query = db.selectFrom('webhook_endpoints').selectAll().orderBy('id', 'desc');
+  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
+  if (page) query = query.limit(page.limit).offset(page.offset);
+  return query.execute();
+}
+
+export type EndpointChanges = Partial<
+  Pick<
+    EndpointRow,
+    'url' | 'description' | 'events' | 'active' | 'secret' | 'previous_secret' | 'previous_secret_expires_at' | 'disabled_at' | 'disabled_reason' | 'disabled_by' | 'failing_since'
+  >
+>;
+
+export function updateEndpoint(db: Executor, id: number, changes: EndpointChanges): Promise<EndpointRow> {
+  return db
+    .updateTable('webhook_endpoints')
+    .set({ ...changes, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function deleteEndpoint(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('webhook_endpoints').where('id', '=', id).execute();
+}
+
+/** Gives up the endpoint's pending deliveries no worker holds (disabled, deactivated). */
+export async function cancelPendingDeliveries(db: Executor, endpointId: number, reason: string, now: Date): Promise<number> {
+  const result = await db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'failed', last_error: reason, completed_at: now, locked_until: null, lock_token: null })
+    .where('endpoint_id', '=', endpointId)
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+// ---- deliveries ---------------------------------------------------------------------------------
+
+/**
+ * Queues a new delivery of an existing event to each endpoint given (a redelivery) and wakes the
+ * workers on commit; returns the delivery ids by endpoint.
+ */
+export async function queueDeliveries(db: Executor, eventSeq: bigint, endpointIds: number[], kind: WebhookDeliveryKind): Promise<{ id: bigint; endpoint_id: number }[]> {
+  if (endpointIds.length === 0) return [];
+  const rows = await db
+    .insertInto('webhook_deliveries')
+    .values(endpointIds.map((endpointId) => ({ event_id: eventSeq, endpoint_id: endpointId, kind })))
+    .returning(['id', 'endpoint_id'])
+    .execute();
+  await sql`select pg_notify(${WEBHOOK_CHANNEL}, current_schema())`.execute(db);
+  return rows;
+}
+
+/** A claimed delivery with what sending it needs. */
+export interface ClaimedDelivery {
+  id: bigint;
+  kind: WebhookDeliveryKind;
+  /** Attempts made before this one. */
+  attempts: number;
+  first_attempt_at: Date | null;
+  lock_token: string;
+  endpoint_id: number;
+  url: string;
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_expires_at: Date | null;
+  /** The endpoint may receive deliveries (active, not disabled). */
+  enabled: boolean;
+  event_public_id: string;
+  event_type: string;
+  event_data: Record<string, unknown>;
+  event_created_at: Date;
+}
+
+/**
+ * Claims up to `limit` due deliveries for one worker: a lease until `leaseUntil` under a fresh
+ * `token`. SKIP LOCKED lets concurrent workers pass over each other's rows, and a row leased to
+ * another worker is taken only after its lease ran out (the worker died).
+ */
+export async function claimDueDeliveries(db: Executor, options: { now: Date; leaseUntil: Date; token: string; limit: number; eventSeq?: bigint }): Promise<ClaimedDelivery[]> {
+  // A given event's delivery is taken whenever it is (the caller just created it); otherwise what is due.
+  const which = options.eventSeq === undefined ? sql`d.next_attempt_at <= ${options.now}` : sql`d.event_id = ${options.eventSeq}`;
+  const { rows } = await sql<ClaimedDelivery>`
+    with due as (
+      select d.id from webhook_deliveries d
+      where d.status = 'pending' and ${which}
+        and (d.locked_until is null or d.locked_until <= ${options.now})
+      order by d.next_attempt_at, d.id
+      limit ${options.limit}
+      for update skip locked
+    )
+    update webhook_deliveries d set locked_until = ${options.leaseUntil}, lock_token = ${options.token}
+    from due, events e, webhook_endpoints w
+    where d.id = due.id and e.id = d.event_id and w.id = d.endpoint_id
+    returning d.id, d.kind, d.attempts, d.first_attempt_at, d.lock_token, d.endpoint_id, w.url, w.secret, w.previous_secret,
+      w.previous_secret_expires_at, (w.active and w.disabled_at is null) as enabled,
+      e.public_id as event_public_id, e.type as event_type, e.data as event_data, e.created_at as event_created_at`.execute(db);
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export interface DeliveryResult {
+  status: WebhookDeliveryStatus;
+  nextAttemptAt: Date | null;
+  firstAttemptAt: Date;
+  statusCode: number | null;
+  error: string | null;
+  completedAt: Date | null;
+}
+
+/**
+ * Records the end of an attempt — only while the caller still holds the lease (`token`): a
+ * worker whose lease ran out and was taken over records nothing. Returns the attempt's number,
+ * or null when the lease was lost.
+ */
+export async function finishAttempt(db: Executor, id: bigint, token: string, result: DeliveryResult): Promise<number | null> {
+  const row = await db
+    .updateTable('webhook_deliveries')
+    .set((eb) => ({
+      attempts: eb('attempts', '+', 1),
+      status: result.status,
+      ...(result.nextAttemptAt ? { next_attempt_at: result.nextAttemptAt } : {}),
+      first_attempt_at: eb.fn.coalesce('first_attempt_at', sql<Date>`${result.firstAttemptAt}::timestamptz`),
+      locked_until: null,
+      lock_token: null,
+      last_status_code: result.statusCode,
+      last_error: result.error,
+      completed_at: result.completedAt,
+    }))
+    .where('id', '=', id)
+    .where('lock_token', '=', token)
+    .returning('attempts')
+    .executeTakeFirst();
+  return row?.attempts ?? null;
+}
+
+/** Gives a claimed delivery up without sending it (its endpoint was disabled or deactivated meanwhile). */
+export async function finishWithoutAttempt(db: Executor, id: bigint, token: string, reason: string, now: Date): Promise<void> {
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'failed', last_error: reason, completed_at: now, locked_until: null, lock_token: null })
+    .where('id', '=', id)
+    .where('lock_token', '=', token)
+    .execute();
+}
+
+/** Gives a delivery back without counting an attempt (the worker is shutting down). */
+export async function releaseLease(db: Executor, id: bigint, token: string): Promise<void> {
+  await db.updateTable('webhook_deliveries').set({ locked_until: null, lock_token: null }).where('id', '=', id).where('lock_token', '=', token).execute();
+}
+
+export interface NewAttempt {
+  delivery_id: bigint;
+  endpoint_id: number;
+  attempt: number;
+  started_at: Date;
+  duration_ms: number;
+  status_code: number | null;
+  success: boolean;
+  error: string | null;
+}
+
+export async function insertAttempt(db: Executor, attempt: NewAttempt): Promise<void> {
+  await db.insertInto('webhook_attempts').values(attempt).execute();
+}
+
+/** After a success: the endpoint is healthy. Skips the write when nothing would change much (a hot row otherwise). */
+export async function markEndpointHealthy(db: Executor, endpointId: number, now: Date): Promise<void> {
+  await db
+    .updateTable('webhook_endpoints')
+    .set({ failing_since: null, last_success_at: now })
+    .where('id', '=', endpointId)
+    .where((eb) =>
+      eb.or([eb('failing_since', 'is not', null), eb('last_success_at', 'is', null), eb('last_success_at', '<', new Date(now.getTime() - 60_000))]),
+    )
+    .execute();
+}
+
+/** After a failure: returns since when the endpoint has been failing, and whether it is already disabled. */
+export function markEndpointFailing(db: Executor, endpointId: number, since: Date, now: Date): Promise<{ failing_since: Date | null; disabled_at: Date | null } | undefined> {
+  return db
+    .updateTable('webhook_endpoints')
+    .set((eb) => ({ failing_since: eb.fn.coalesce('failing_since', sql<Date>`${since}::timestamptz`), last_failure_at: now }))
+    .where('id', '=', endpointId)
+    .returning(['failing_since', 'disabled_at'])
+    .executeTakeFirst();
+}
+
+// ---- attempts (what operators and clients see) ---------------------------------------------------
+
+export interface AttemptRecord {
+  id: bigint;
+  delivery_id: bigint;
+  endpoint_id: number;
+  attempt: number;
+  started_at: Date;
+  duration_ms: number;
+  status_code: number | null;
+  success: boolean;
+  error: string | null;
+  kind: WebhookDeliveryKind;
+  delivery_status: WebhookDeliveryStatus;
+  next_attempt_at: Date;
+  event_id: string;
+  event_type: string;
+}
+
+/** The endpoint's attempts, newest first. */
+export function listAttempts(db: Executor, endpointId: number, limit: number): Promise<AttemptRecord[]> {
+  return db
+    .selectFrom('webhook_attempts as a')
+    .innerJoin('webhook_deliveries as d', 'd.id', 'a.delivery_id')
+    .innerJoin('events as e', 'e.id', 'd.event_id')
+    .select([
+      'a.id',
+      'a.delivery_id',
+      'a.endpoint_id',
+      'a.attempt',
+      'a.started_at',
+      'a.duration_ms',
+      'a.status_code',
+      'a.success',
+      'a.error',
+      'd.kind',
+      'd.status as delivery_status',
+      'd.next_attempt_at',
+      'e.public_id as event_id',
+      'e.type as event_type',
+    ])
+    .where('a.endpoint_id', '=', endpointId)
+    .orderBy('a.id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,383 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
+import { errors } from '../http/errors.ts';
+import { toRfc3339 } from '../http/format.ts';
+import { pageMeta, parsePageRequest, type PageMeta, type PageQuery } from '../http/pagination.ts';
+import { recordAudit } from '../infra/audit.ts';
+import type { Clock } from '../infra/clock.ts';
+import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
+import type { Database } from '../infra/db/schema.ts';
+import type { DeliveryAttempt } from './delivery.ts';
+import { newWebhookSecret } from './signing.ts';
+import { checkUrl, resolveTarget, TargetRefusedError, urlHost, type TargetPolicy } from './target-policy.ts';
+import * as repo from './webhooks.repository.ts';
+import type { AttemptRecord, EndpointRow } from './webhooks.repository.ts';
+
+export const WEBHOOK_NOT_FOUND = 'Webhook not found';
+/** Endpoints per client. */
+export const MAX_WEBHOOKS_PER_CLIENT = 20;
+export const MAX_DESCRIPTION = 255;
+/** How long the secret before a rotation keeps signing (api.md 7). */
+export const SECRET_OVERLAP_MS = 24 * 3600 * 1000;
+const LEASE_MS = 60_000;
+
+/** What a client sees of one of its endpoints (the secret only on creation and rotation). */
+export interface WebhookView {
+  id: number;
+  url: string;
+  events: string[];
+  description: string | null;
+  /** The client's switch. */
+  active: boolean;
+  /** Set when the store (failing for 5 days) or the operator disabled it; nothing is sent meanwhile. */
+  disabled_at: string | null;
+  disabled_reason: string | null;
+  /** `system` (the client can enable it again) or `operator` (only the operator can). */
+  disabled_by: 'system' | 'operator' | null;
+  /** Every attempt since then failed; null when the last one succeeded. */
+  failing_since: string | null;
+  last_success_at: string | null;
+  last_failure_at: string | null;
+  /** Until then the secret before the last rotation still signs too. */
+  previous_secret_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WebhookWithSecret extends WebhookView {
+  /** Shown only in this response. */
+  secret: string;
+}
+
+export interface AdminWebhookView extends Omit<WebhookView, 'disabled_by'> {
+  client_id: number;
+  /** `system` or `operator:<name>`. */
+  disabled_by: string | null;
+}
+
+export interface AttemptView {
+  id: number;
+  delivery_id: number;
+  event_id: string;
+  event_type: string;
+  /** `event`, `redeliver` or `test`. */
+  kind: string;
+  /** 1, 2, … within the delivery. */
+  attempt: number;
+  started_at: string;
+  duration_ms: number;
+  status_code: number | null;
+  success: boolean;
+  error: string | null;
+  /** Where the delivery stands now: `pending` (retry at next_attempt_at), `succeeded`, `failed`. */
+  delivery_status: string;
+  next_attempt_at: string | null;
+}
+
+export interface TestResult {
+  event_id: string;
+  delivery_id: number;
+  success: boolean;
+  status_code: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface WebhookInput {
+  url?: string;
+  events?: string[];
+  description?: string | null;
+  active?: boolean;
+}
+
+/** What an operator can do to webhooks: served by the service and by the admin HTTP API. */
+export interface WebhookAdministration {
+  listWebhooks(filter?: { clientId?: number }): Promise<AdminWebhookView[]>;
+  getWebhook(id: number): Promise<AdminWebhookView>;
+  disableWebhook(id: number, reason?: string): Promise<AdminWebhookView>;
+  enableWebhook(id: number): Promise<AdminWebhookView>;
+  /** Newest first. */
+  listAttempts(id: number, options?: { limit?: number }): Promise<AttemptView[]>;
+}
+
+const iso = (date: Date | null) => (date ? toRfc3339(date) : null);
+
+export function webhookView(row: EndpointRow): WebhookView {
+  return {
+    id: row.id,
+    url: row.url,
+    events: row.events,
+    description: row.description,
+    active: row.active,
+    disabled_at: iso(row.disabled_at),
+    disabled_reason: row.disabled_reason,
+    disabled_by: row.disabled_by === null ? null : row.disabled_by === 'system' ? 'system' : 'operator',
+    failing_since: iso(row.failing_since),
+    last_success_at: iso(row.last_success_at),
+    last_failure_at: iso(row.last_failure_at),
+    previous_secret_expires_at: iso(row.previous_secret_expires_at),
+    created_at: toRfc3339(row.created_at),
+    updated_at: toRfc3339(row.updated_at),
+  };
+}
+
+export function adminWebhookView(row: EndpointRow): AdminWebhookView {
+  const { id, ...rest } = webhookView(row);
+  return { id, client_id: row.client_id, ...rest, disabled_by: row.disabled_by };
+}
+
+export function attemptView(row: AttemptRecord): AttemptView {
+  return {
+    id: Number(row.id),
+    delivery_id: Number(row.delivery_id),
+    event_id: row.event_id,
+    event_type: row.event_type,
+    kind: row.kind,
+    attempt: row.attempt,
+    started_at: toRfc3339(row.started_at),
+    duration_ms: row.duration_ms,
+    status_code: row.status_code,
+    success: row.success,
+    error: row.error,
+    delivery_status: row.delivery_status,
+    next_attempt_at: row.delivery_status === 'pending' ? toRfc3339(row.next_attempt_at) : null,
+  };
+}
+
+const invalid = (field: string, reason: string) => errors.validation(`Invalid ${field}: ${reason}`, [{ field, message: reason }]);
+
+export interface WebhooksDeps {
+  db: Kysely<Database>;
+  cipher: VoucherCipher;
+  clock: Clock;
+  policy: TargetPolicy;
+  /** Sends the synchronous ping of `test`. */
+  attempt: DeliveryAttempt;
+}
+
+/**
+ * Webhook endpoints (api.md 7): the client's CRUD, secret rotation and test ping, and the
+ * operator's view (list, disable, enable, attempts), audited like every admin write.
+ */
+export class WebhooksService implements WebhookAdministration {
+  constructor(
+    private readonly deps: WebhooksDeps,
+    private readonly actor: string,
+  ) {}
+
+  /** The same service acting for another operator identity (audit log). */
+  as(actor: string): WebhooksService {
+    return new WebhooksService(this.deps, actor);
+  }
+
+  // ---- rules ----------------------------------------------------------------------------------
+
+  /** The URL rules, then every address of its host (docs/webhooks.md, SSRF). 400 with the reason. */
+  private async checkTarget(text: string): Promise<string> {
+    try {
+      const url = checkUrl(text, this.deps.policy);
+      await resolveTarget(urlHost(url), this.deps.policy);
+      return url.href;
+    } catch (error) {
+      if (error instanceof TargetRefusedError) throw invalid('url', error.message);
+      throw error;
+    }
+  }
+
+  private checkEvents(events: string[]): string[] {
+    const unique = [...new Set(events)];
+    if (unique.length === 0) throw invalid('events', 'must name at least one event type');
+    for (const type of unique) {
+      if (type !== '*' && !(EVENT_TYPES as readonly string[]).includes(type)) {
+        throw invalid('events', `unknown event type "${type.slice(0, 64)}" (one of ${EVENT_TYPES.join(', ')}, or *)`);
+      }
+    }
+    return unique;
+  }
+
+  private checkDescription(description: string | null | undefined): string | null {
+    if (description === undefined || description === null) return null;
+    const text = description.trim();
+    if (text.length > MAX_DESCRIPTION) throw invalid('description', `at most ${MAX_DESCRIPTION} characters`);
+    return text || null;
+  }
+
+  private async clientEndpoint(clientId: number, id: number, forUpdate = false): Promise<EndpointRow> {
+    const row = await repo.findEndpoint(this.deps.db, id, { clientId, forUpdate });
+    if (!row) throw errors.notFound(WEBHOOK_NOT_FOUND);
+    return row;
+  }
+
+  // ---- client API -----------------------------------------------------------------------------
+
+  async createWebhook(clientId: number, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<WebhookWithSecret> {
+    const url = await this.checkTarget(input.url);
+    const events = this.checkEvents(input.events);
+    const description = this.checkDescription(input.description);
+    const secret = newWebhookSecret();
+    return this.deps.db.transaction().execute(async (trx) => {
+      // Serialises concurrent creations of one client, so the cap holds.
+      await trx.selectFrom('clients').select('id').where('id', '=', clientId).forUpdate().executeTakeFirst();
+      if ((await repo.countEndpoints(trx, clientId)) >= MAX_WEBHOOKS_PER_CLIENT) {
+        throw errors.badRequest(`A client can have at most ${MAX_WEBHOOKS_PER_CLIENT} webhooks`);
+      }
+      const row = await repo.insertEndpoint(trx, {
+        client_id: clientId,
+        url,
+        description,
+        events,
+        active: input.active ?? true,
+        secret: this.deps.cipher.encrypt(secret),
+      });
+      return { ...webhookView(row), secret };
+    });
+  }
+
+  async listClientWebhooks(clientId: number, query: PageQuery): Promise<{ items: WebhookView[]; meta: PageMeta }> {
+    const page = parsePageRequest(query);
+    const total = await repo.countEndpoints(this.deps.db, clientId);
+    const rows = total > page.offset ? await repo.listEndpoints(this.deps.db, { clientId }, page) : [];
+    return { items: rows.map(webhookView), meta: pageMeta(page, total, rows.length) };
+  }
+
+  async getClientWebhook(clientId: number, id: number): Promise<WebhookView> {
+    return webhookView(await this.clientEndpoint(clientId, id));
+  }
+
+  async updateWebhook(clientId: number, id: number, input: WebhookInput): Promise<WebhookView> {
+    const url = input.url === undefined ? undefined : await this.checkTarget(input.url);
+    const events = input.events === undefined ? undefined : this.checkEvents(input.events);
+    const description = input.description === undefined ? undefined : this.checkDescription(input.description);
+    const row = await this.deps.db.transaction().execute(async (trx) => {
+      const current = await this.clientEndpoint(clientId, id, true);
+      const changes: repo.EndpointChanges = {};
+      if (url !== undefined) changes.url = url;
+      if (events !== undefined) changes.events = events;
+      if (description !== undefined) changes.description = description;
+      if (input.active !== undefined) changes.active = input.active;
+      // Turning it on again clears a disable by the store (not one by the operator).
+      if (input.active === true && current.disabled_by === 'system') {
+        Object.assign(changes, { disabled_at: null, disabled_reason: null, disabled_by: null, failing_since: null });
+      }
+      if (Object.keys(changes).length === 0) return current;
+      if (input.active === false && current.active) await repo.cancelPendingDeliveries(trx, id, 'webhook deactivated', this.deps.clock.now());
+      return repo.updateEndpoint(trx, id, changes);
+    });
+    return webhookView(row);
+  }
+
+  async deleteWebhook(clientId: number, id: number): Promise<void> {
+    await this.clientEndpoint(clientId, id);
+    await repo.deleteEndpoint(this.deps.db, id);
+  }
+
+  /** A new secret (shown once); the one it replaces keeps signing for 24 h (api.md 7). */
+  async rotateSecret(clientId: number, id: number): Promise<WebhookWithSecret> {
+    const secret = newWebhookSecret();
+    const row = await this.deps.db.transaction().execute(async (trx) => {
+      const current = await this.clientEndpoint(clientId, id, true);
+      return repo.updateEndpoint(trx, id, {
+        secret: this.deps.cipher.encrypt(secret),
+        previous_secret: current.secret,
+        previous_secret_expires_at: new Date(this.deps.clock.now().getTime() + SECRET_OVERLAP_MS),
+      });
+    });
+    return { ...webhookView(row), secret };
+  }
+
+  /**
+   * Sends a `ping` event to the endpoint now and answers with the outcome (api.md 7). One
+   * attempt, no retries; works on a deactivated or disabled endpoint too, to check it before
+   * switching it back on.
+   */
+  async testWebhook(clientId: number, id: number): Promise<TestResult> {
+    const now = this.deps.clock.now();
+    const { event, claimed } = await this.deps.db.transaction().execute(async (trx) => {
+      await this.clientEndpoint(clientId, id);
+      const event = await recordPing(trx, clientId, id);
+      const [claimed] = await repo.claimDueDeliveries(trx, {
+        now,
+        leaseUntil: new Date(now.getTime() + LEASE_MS),
+        token: randomBytes(12).toString('hex'),
+        limit: 1,
+        eventSeq: event.seq,
+      });
+      return { event, claimed: claimed! };
+    });
+    const report = await this.deps.attempt.run(claimed);
+    if (!report) throw errors.internal('The test delivery could not be recorded');
+    return {
+      event_id: event.id,
+      delivery_id: Number(claimed.id),
+      success: report.outcome.success,
+      status_code: report.outcome.statusCode,
+      error: report.outcome.error,
+      duration_ms: report.outcome.durationMs,
+    };
+  }
+
+  async listClientAttempts(clientId: number, id: number, options: { limit?: number } = {}): Promise<AttemptView[]> {
+    await this.clientEndpoint(clientId, id);
+    return (await repo.listAttempts(this.deps.db, id, options.limit ?? 50)).map(attemptView);
+  }
+
+  // ---- operator -------------------------------------------------------------------------------
+
+  private async endpoint(id: number): Promise<EndpointRow> {
+    const row = await repo.findEndpoint(this.deps.db, id);
+    if (!row) throw errors.notFound(WEBHOOK_NOT_FOUND);
+    return row;
+  }
+
+  async listWebhooks(filter: { clientId?: number } = {}): Promise<AdminWebhookView[]> {
+    return (await repo.listEndpoints(this.deps.db, filter)).map(adminWebhookView);
+  }
+
+  async getWebhook(id: number): Promise<AdminWebhookView> {
+    return adminWebhookView(await this.endpoint(id));
+  }
+
+  /** Stops every delivery to the endpoint until the operator enables it; the client sees the reason. */
+  async disableWebhook(id: number, reason?: string): Promise<AdminWebhookView> {
+    const text = reason?.replace(/\s+/g, ' ').trim() || 'Disabled by the operator';
+    if (text.length > MAX_DESCRIPTION) throw invalid('reason', `at most ${MAX_DESCRIPTION} characters`);
+    const row = await this.deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findEndpoint(trx, id, { forUpdate: true });
+      if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);
+      const now = this.deps.clock.now();
+      const after = await repo.updateEndpoint(trx, id, { disabled_at: now, disabled_reason: text, disabled_by: this.actor });
+      await repo.cancelPendingDeliveries(trx, id, 'webhook disabled', now);
+      await recordAudit(trx, {
+        actor: this.actor,
+        action: 'webhook.disable',
+        target: `webhook:${id}`,
+        details: { before: adminWebhookView(before), after: adminWebhookView(after) },
+      });
+      return after;
+    });
+    return adminWebhookView(row);
+  }
+
+  /** Clears any disable (by the store or an operator) and the failure streak. */
+  async enableWebhook(id: number): Promise<AdminWebhookView> {
+    const row = await this.deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findEndpoint(trx, id, { forUpdate: true });
+      if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);
+      const after = await repo.updateEndpoint(trx, id, { disabled_at: null, disabled_reason: null, disabled_by: null, failing_since: null });
+      await recordAudit(trx, {
+        actor: this.actor,
+        action: 'webhook.enable',
+        target: `webhook:${id}`,
+        details: { before: adminWebhookView(before), after: adminWebhookView(after) },
+      });
+      return after;
+    });
+    return adminWebhookView(row);
+  }
+
+  async listAttempts(id: number, options: { limit?: number } = {}): Promise<AttemptView[]> {
+    await this.endpoint(id);
+    return (await repo.listAttempts(this.deps.db, id, options.limit ?? 50)).map(attemptView);
+  }
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { orderableProduct, orderingClient, placeOrder, walletBalance } from './setup.ts';
+
+for (const engine of ENGINES) {
+  describe(`orders under concurrency [${engine}]`, () => {
+    let store: TestStore;
+    let product: number;
+
+    before(async () => {
+      store = await startTestStore(engine);
+      product = await orderableProduct(store);
+    });
+    after(() => store.close());
+
+    test('200 parallel orders against a wallet funded for exactly 100: 100 succeed, 100 INSUFFICIENT_FUNDS, balance 0', async () => {
+      const client = await orderingClient(store, '1000.00'); // 100 orders of 10.00 at 0 %
+      const responses = await Promise.all(
+        Array.from({ length: 200 }, (_, i) => placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, client_reference: `par-${i}` })),
+      );
+      const created = responses.filter((r) => r.statusCode === 201);
+      const refused = responses.filter((r) => r.statusCode === 400 && r.json().error.code === 'INSUFFICIENT_FUNDS');
+      assert.equal(created.length, 100, responses.filter((r) => r.statusCode !== 201 && r.statusCode !== 400).map((r) => r.body).join('\n'));
+      assert.equal(refused.length, 100);
+      assert.equal(await walletBalance(store, client.walletId), 0);
+      const db = store.container.database.db;
+      const orders = await db.selectFrom('orders').select(['id', 'status']).where('client_id', '=', client.clientId).execute();
+      assert.equal(orders.length, 100);
+      assert.ok(orders.every((order) => order.status === 'DELIVERED'));
+      const debits = await db.selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      assert.equal(debits.length, 100);
+      const report = await store.container.ledger.reconcile();
+      assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
+    test('50 parallel orders with one client_reference: exactly one order and one debit', async () => {
+      const client = await orderingClient(store, '1000.00');
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, () => placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, client_reference: 'same-ref' })),
+      );
+      const statuses = responses.map((r) => r.statusCode);
+      assert.equal(statuses.filter((s) => s === 201).length, 1, statuses.join(','));
+      const duplicates = responses.filter((r) => r.statusCode === 400 && r.json().error.message === 'Duplicate client_reference');
+      assert.equal(duplicates.length, 49);
+      assert.equal(await walletBalance(store, client.walletId), 990);
+      const db = store.container.database.db;
+      const debits = await db.selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      assert.equal(debits.length, 1);
+    });
+
+    test('50 parallel orders with one Idempotency-Key: one order, one debit, the rest replay it or are told it is in progress', async () => {
+      const client = await orderingClient(store, '1000.00');
+      const body = { product_id: product, denomination: 10, quantity: 1 };
+      const responses = await Promise.all(Array.from({ length: 50 }, () => placeOrder(store, client.token, body, { 'idempotency-key': 'k-parallel' })));
+      const created = responses.filter((r) => r.statusCode === 201);
+      const ids = new Set(created.map((r) => r.json().id));
+      assert.equal(ids.size, 1, 'every 201 is the same order');
+      assert.ok(responses.every((r) => r.statusCode === 201 || (r.statusCode === 409 && r.json().error.code === 'IDEMPOTENCY_IN_PROGRESS')));
+      assert.equal(await walletBalance(store, client.walletId), 990);
+    });
+  });
+}

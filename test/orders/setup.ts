@@ -1,0 +1,65 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { createClient, loginOk } from '../helpers/api.ts';
+import type { TestStore } from '../helpers/store.ts';
+import { createWallet, topUp } from '../helpers/wallets.ts';
+import type { OrderWithVouchers } from '../../src/orders/orders.service.ts';
+
+export const USD = 840;
+export const USA = 840;
+
+export interface OrderActor {
+  clientId: number;
+  token: string;
+  walletId: number;
+}
+
+/** A client with the `vouchers` feature, logged in, with a PREPAID wallet holding `balance`. */
+export async function orderingClient(store: TestStore, balance: string, currency = 'USD'): Promise<OrderActor> {
+  const credentials = await createClient(store, { features: ['vouchers'] });
+  const wallet = await createWallet(store, credentials.client_id, currency);
+  if (Number(balance) > 0) await topUp(store, wallet.id, balance);
+  return { clientId: credentials.client_id, token: (await loginOk(store, credentials)).access_token, walletId: wallet.id };
+}
+
+/** A visible product on `supplier` (sandbox by default): fixed 10 at 0 %, and 20 … 500 at 2 %. */
+export async function orderableProduct(
+  store: TestStore,
+  options: { supplier?: string; name?: string; voucherType?: 'CODE' | 'CODE_WITH_PIN' | 'URL' } = {},
+): Promise<number> {
+  const created = await store.container.reference.createCategory({ name: `Orders ${Math.random().toString(36).slice(2, 8)}` });
+  const product = await store.container.catalog.createProduct({
+    name: options.name ?? 'Order Test Card',
+    category_id: created.id,
+    country_id: USA,
+    currency_id: USD,
+    supplier: options.supplier ?? 'sandbox',
+    voucher_type: options.voucherType ?? 'CODE',
+    denominations: [
+      { min_value: 10, max_value: 10, discount: 0 },
+      { min_value: 20, max_value: 500, discount: 2 },
+    ],
+  });
+  return product.id;
+}
+
+export function placeOrder(store: TestStore, token: string, body: unknown, headers: Record<string, string> = {}) {
+  return store.app.inject({
+    method: 'POST',
+    url: '/api/v1/orders',
+    headers: { authorization: `Bearer ${token}`, ...headers },
+    payload: body as object,
+  });
+}
+
+export function getOrder(store: TestStore, token: string, id: number | string) {
+  return store.app.inject({ method: 'GET', url: `/api/v1/orders/${id}`, headers: { authorization: `Bearer ${token}` } });
+}
+
+export function orderOf(response: LightMyRequestResponse): OrderWithVouchers {
+  if (response.statusCode !== 201 && response.statusCode !== 200) throw new Error(`expected an order: ${response.statusCode} ${response.body}`);
+  return response.json() as OrderWithVouchers;
+}
+
+export async function walletBalance(store: TestStore, walletId: number): Promise<number> {
+  return (await store.container.wallets.getWallet(walletId)).amount;
+}
