@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { parseVoucherKey } from './infra/crypto/voucher-cipher.ts';
+import addressparser from 'nodemailer/lib/addressparser';
+import { SmtpUrl } from './notifications/smtp-url.ts';
 
 export interface RateLimits {
   login: number;
@@ -38,6 +40,27 @@ export interface Config {
   eventRetentionDays: number;
   /** Order delivery (docs/orders.md): FULFILMENT_BATCH_SIZE, FULFILMENT_LEASE_SECONDS, FULFILMENT_MAX_ATTEMPTS. */
   fulfilment: { batchSize: number; leaseMs: number; maxAttempts: number };
+  /** Order e-mail notices (docs/orders.md#e-mail-notices). */
+  mail: MailConfig;
+}
+
+export interface MailConfig {
+  /** SMTP_URL; null: every message is written as an .eml file into `dir`. */
+  smtpUrl: SmtpUrl | null;
+  /** MAIL_FROM: the From header (`Name <address>`). */
+  from: string;
+  /** MAIL_DIR (default DATA_DIR/outbox): where messages go without SMTP_URL. */
+  dir: string;
+  /** MAIL_MAX_ATTEMPTS: sending attempts before a notice is marked FAILED. */
+  maxAttempts: number;
+}
+
+export const DEFAULT_MAIL_FROM = 'Popup Reward Store <no-reply@localhost>';
+
+/** One mailbox (`Name <a@b>` or `a@b`), as the From header takes it. */
+function isMailbox(text: string): boolean {
+  const parsed = addressparser(text);
+  return parsed.length === 1 && typeof parsed[0]!.address === 'string' && /^[^@\s]+@[^@\s]+$/.test(parsed[0]!.address);
 }
 
 export type StoreMode = 'production' | 'sandbox';
@@ -109,6 +132,16 @@ export function loadConfig(env: Env = process.env): Config {
   if (!['true', '1', 'false', '0'].includes(privateTargetsText)) {
     problems.push('WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false');
   }
+  const smtpUrlText = text('SMTP_URL');
+  const smtpUrl = smtpUrlText === null ? null : SmtpUrl.parse(smtpUrlText);
+  if (smtpUrlText !== null && smtpUrl === null) {
+    // Never echo the value: it may hold a password.
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL with a host, e.g. smtp://user:pass@mail.example.com:587');
+  }
+  const mailFrom = text('MAIL_FROM') ?? DEFAULT_MAIL_FROM;
+  if (!isMailbox(mailFrom)) {
+    problems.push('MAIL_FROM must be one e-mail address, e.g. "Popup Reward Store <no-reply@example.com>"');
+  }
   const logLevel = text('LOG_LEVEL') ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
@@ -150,6 +183,12 @@ export function loadConfig(env: Env = process.env): Config {
       batchSize: integer('FULFILMENT_BATCH_SIZE', 500, 1, 5000),
       leaseMs: integer('FULFILMENT_LEASE_SECONDS', 30, 1, 3600) * 1000,
       maxAttempts: integer('FULFILMENT_MAX_ATTEMPTS', 8, 1, 100),
+    },
+    mail: {
+      smtpUrl,
+      from: mailFrom,
+      dir: path.resolve(text('MAIL_DIR') ?? path.join(text('DATA_DIR') ?? 'data', 'outbox')),
+      maxAttempts: integer('MAIL_MAX_ATTEMPTS', 10, 1, 100),
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -28,6 +28,8 @@ import { InventoryService, voucherKeyWarning } from './inventory/inventory.servi
 import { OperatorTokens } from './admin/operator-auth.ts';
 import { FulfilmentService, type FulfilmentOptions } from './orders/fulfilment.service.ts';
 import { OrdersService } from './orders/orders.service.ts';
+import { createMailTransport } from './notifications/mail-transport.ts';
+import { Mailer, type MailerOptions } from './notifications/mailer.ts';
 import { OperatorAuthCache, OperatorTokenSigner } from './operators/operator-tokens.ts';
 import { OperatorsService } from './operators/operators.service.ts';
 import { systemClock, type Clock } from './infra/clock.ts';
@@ -72,6 +74,8 @@ export interface Container {
   /** Order delivery: the background worker of this process, and the in-request delivery of small orders. */
   fulfilment: FulfilmentService;
   orders: OrdersService;
+  /** Sends the order e-mail notices of the outbox (SMTP_URL, or .eml files in MAIL_DIR); started by startWorkers. */
+  mailer: Mailer;
   /** The time rules read (webhook retries, failure windows, retention); a TestClock in tests. */
   clock: Clock;
   /** Webhook endpoints: client CRUD, rotation, test ping; the operator's list/disable/enable/attempts. */
@@ -111,6 +115,8 @@ export interface ContainerOptions {
   fulfilment?: Partial<FulfilmentOptions>;
   /** Tests: a TestClock to move time forward. */
   clock?: Clock;
+  /** Tests: e-mail notice timings (short backoff). */
+  mail?: Partial<MailerOptions>;
   /** Tests: shorter webhook timeouts, leases, schedules. */
   webhooks?: WebhookWorkerOverrides;
 }
@@ -168,6 +174,10 @@ export async function createContainer(
     ...options.fulfilment,
   });
   const orders = OrdersService.create({ db: database.db, quotes, suppliers, fulfilment, cipher: voucherCipher });
+  const mailer = new Mailer(
+    { db: database.db, transport: createMailTransport(config.mail), from: config.mail.from, log },
+    { maxAttempts: config.mail.maxAttempts, ...options.mail },
+  );
   const clientTerms = new ClientTermsService({ db: database.db }, 'system');
   const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
@@ -239,6 +249,7 @@ export async function createContainer(
     operatorTokens,
     fulfilment,
     orders,
+    mailer,
     clock,
     webhooks,
     events,
@@ -247,10 +258,12 @@ export async function createContainer(
     startWorkers() {
       fulfilment.start();
       void webhookWorker.start();
+      mailer.start();
     },
     async close() {
       await fulfilment.stop();
       await webhookWorker.stop();
+      await mailer.stop();
       await Promise.all(senders.map((sender) => sender.close()));
       await bus.close();
       redis?.disconnect();

@@ -10,6 +10,16 @@ export function positiveId(value: string, thing: string): number {
   return Number(value);
 }
 
+/** For people only (JSON output carries the exact numbers): "USD 1,234.50", "JPY 1,000". */
+export function money(amount: number | null, currency: string): string {
+  if (amount === null) return '-';
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' }).format(amount).replace(/\u00a0/g, ' ');
+  } catch {
+    return `${currency} ${amount}`;
+  }
+}
+
 export function table(header: string[], rows: string[][]): string {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>

@@ -8,8 +8,10 @@ import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 import { registerOperatorCommands } from './commands/operators.ts';
+import { registerOrderCommands } from './commands/orders.ts';
 import { registerInventoryCommands } from './commands/inventory.ts';
 import { registerPricingCommands } from './commands/pricing.ts';
+import { registerWebhookCommands } from './commands/webhooks.ts';
 import { connectOperatorBackend, type OperatorBackend } from './operator-backend.ts';
 
 /** Exit codes scripts can rely on. */
@@ -51,6 +53,8 @@ function buildProgram(): Command {
   registerCatalogCommands(program, withBackend);
   registerDemoCommands(program, withBackend);
   registerOperatorCommands(program, withBackend);
+  registerWebhookCommands(program, withBackend);
+  registerOrderCommands(program, withBackend);
   registerInventoryCommands(program, withBackend);
   registerPricingCommands(program, withBackend);
   return program;

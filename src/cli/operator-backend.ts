@@ -19,6 +19,10 @@ import type { FxAdministration } from '../ledger/fx.service.ts';
 import type { LedgerAdministration } from '../ledger/reconcile.ts';
 import type { WalletAdministration } from '../ledger/wallets.service.ts';
 import { RemoteFxAdministration, RemoteLedgerAdministration, RemoteWalletAdministration } from './remote-ledger.ts';
+import type { OrderAdministration } from '../orders/orders.service.ts';
+import { RemoteOrderAdministration } from './remote-orders.ts';
+import type { WebhookAdministration } from '../webhooks/webhooks.service.ts';
+import { RemoteWebhookAdministration } from './remote-webhooks.ts';
 
 export interface OperatorBackend {
   clients: ClientAdministration;
@@ -32,6 +36,10 @@ export interface OperatorBackend {
   terms: ClientTermsAdministration;
   /** Voucher codes in stock: import, stock levels, thresholds. */
   inventory: InventoryAdministration;
+  /** Every client's orders: list, show (never codes), cancel with refund. */
+  orders: OrderAdministration;
+  /** Every client's webhook endpoints: list, disable, enable, attempts. */
+  webhooks: WebhookAdministration;
   /** Where the commands run, for messages: "database" or the server URL. */
   via: string;
   close(): Promise<void>;
@@ -61,6 +69,8 @@ export async function connectOperatorBackend(config: Config): Promise<OperatorBa
           operators: new RemoteOperatorAdministration(owner.url, token),
           terms: new RemoteClientTermsAdministration(owner.url, token),
           inventory: new RemoteInventoryAdministration(owner.url, token),
+          orders: new RemoteOrderAdministration(owner.url, token),
+          webhooks: new RemoteWebhookAdministration(owner.url, token),
           via: owner.url,
           close: async () => {},
         };
@@ -94,6 +104,8 @@ async function openLocal(config: Config): Promise<OperatorBackend> {
     operators: container.operators.as('cli'),
     terms: container.clientTerms.as('cli'),
     inventory: container.inventory.as('cli'),
+    orders: container.orders.administration('cli'),
+    webhooks: container.webhooks.as('cli'),
     via: 'database',
     async close() {
       await container.close();

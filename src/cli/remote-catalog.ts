@@ -14,41 +14,7 @@ import type {
   ReferenceAdministration,
   SubcategoryRecord,
 } from '../reference/reference.service.ts';
-import { RemoteError } from './remote-clients.ts';
-
-/** A failed admin call with the server's `details` (e.g. one per bad import line). */
-export class RemoteCallError extends RemoteError {
-  constructor(
-    message: string,
-    readonly status: number,
-    readonly details: { field: string; message: string }[],
-  ) {
-    super(message);
-  }
-}
-
-export async function adminCall<T>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${baseUrl}/admin/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new RemoteError(`Could not reach the running server at ${baseUrl}: ${(error as Error).message}`);
-  }
-  const payload = (await response.json().catch(() => null)) as {
-    error?: { message: string; details?: { field: string; message: string }[] };
-  } | null;
-  if (!response.ok) {
-    throw new RemoteCallError(payload?.error?.message ?? `Server answered ${response.status}`, response.status, payload?.error?.details ?? []);
-  }
-  return payload as T;
-}
+import { adminCall, RemoteCallError } from './admin-http.ts';
 
 type Wire<T> = Omit<T, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string };
 

@@ -1,6 +1,5 @@
 import type { ClientAdministration, ClientRecord, CreatedClient } from '../clients/clients.service.ts';
-
-export class RemoteError extends Error {}
+import { adminCall } from './admin-http.ts';
 
 type WireClient = Omit<ClientRecord, 'created_at'> & { created_at: string };
 
@@ -11,23 +10,8 @@ export class RemoteClientAdministration implements ClientAdministration {
     private readonly token: string,
   ) {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.baseUrl}/admin/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new RemoteError(`Could not reach the running server at ${this.baseUrl}: ${(error as Error).message}`);
-    }
-    const payload = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
-    if (!response.ok) throw new RemoteError(payload?.error?.message ?? `Server answered ${response.status}`);
-    return payload as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return adminCall(this.baseUrl, this.token, method, path, body);
   }
 
   private async client(method: string, path: string, body?: unknown): Promise<ClientRecord> {

@@ -1,6 +1,6 @@
 import type { InventoryImportInput, InventoryImportReport } from '../inventory/inventory.import.ts';
 import type { InventoryAdministration, StockLevel, ThresholdInput } from '../inventory/inventory.service.ts';
-import { adminCall, RemoteCallError } from './remote-catalog.ts';
+import { adminCall, RemoteCallError } from './admin-http.ts';
 
 /** The voucher inventory through the admin HTTP API of a running server. */
 export class RemoteInventoryAdministration implements InventoryAdministration {

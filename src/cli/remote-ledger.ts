@@ -2,32 +2,7 @@ import type { FxAdministration, FxRateView, SetFxRateInput } from '../ledger/fx.
 import type { LedgerAdministration, ReconciliationReport } from '../ledger/reconcile.ts';
 import type { AdminTransactionView, AdminWalletView } from '../ledger/views.ts';
 import type { CreateWalletInput, WalletAdjustment, WalletAdministration } from '../ledger/wallets.service.ts';
-import { RemoteError } from './remote-clients.ts';
-
-/** One admin API call of a running server; its error message is the server's. */
-async function adminCall<T>(baseUrl: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`${baseUrl}/admin/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    throw new RemoteError(`Could not reach the running server at ${baseUrl}: ${(error as Error).message}`);
-  }
-  const payload = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
-  if (!response.ok) throw new RemoteError(payload?.error?.message ?? `Server answered ${response.status}`);
-  return payload as T;
-}
-
-const query = (params: Record<string, string | number | undefined>) => {
-  const entries = Object.entries(params).filter((entry): entry is [string, string | number] => entry[1] !== undefined);
-  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)]))}` : '';
-};
+import { adminCall, queryString as query } from './admin-http.ts';
 
 /** Wallets through the admin HTTP API of a running server; amounts travel as given (text). */
 export class RemoteWalletAdministration implements WalletAdministration {

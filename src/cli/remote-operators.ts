@@ -1,5 +1,5 @@
 import type { CreatedOperator, OperatorAdministration, OperatorRecord } from '../operators/operators.service.ts';
-import { RemoteError } from './remote-clients.ts';
+import { adminCall } from './admin-http.ts';
 
 type WireOperator = Omit<OperatorRecord, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string };
 
@@ -16,23 +16,8 @@ export class RemoteOperatorAdministration implements OperatorAdministration {
     private readonly token: string,
   ) {}
 
-  private async call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.baseUrl}/admin/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new RemoteError(`Could not reach the running server at ${this.baseUrl}: ${(error as Error).message}`);
-    }
-    const payload = (await response.json().catch(() => null)) as { error?: { message: string } } | null;
-    if (!response.ok) throw new RemoteError(payload?.error?.message ?? `Server answered ${response.status}`);
-    return payload as T;
+  private call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return adminCall(this.baseUrl, this.token, method, path, body);
   }
 
   createOperator(input: { username: string }): Promise<CreatedOperator> {

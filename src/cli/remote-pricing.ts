@@ -1,5 +1,5 @@
 import type { ClientTermsAdministration, ClientTermsView } from '../pricing/client-terms.service.ts';
-import { RemoteError } from './remote-clients.ts';
+import { adminCall } from './admin-http.ts';
 
 type WireTerms = Omit<ClientTermsView, 'max_quantities'> & {
   max_quantities: (Omit<ClientTermsView['max_quantities'][number], 'updated_at'> & { updated_at: string })[];
@@ -13,21 +13,7 @@ export class RemoteClientTermsAdministration implements ClientTermsAdministratio
   ) {}
 
   private async call(method: string, path: string, body?: unknown): Promise<ClientTermsView> {
-    let response: Response;
-    try {
-      response = await fetch(`${this.baseUrl}/admin/v1${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${this.token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    } catch (error) {
-      throw new RemoteError(`Could not reach the running server at ${this.baseUrl}: ${(error as Error).message}`);
-    }
-    const payload = (await response.json().catch(() => null)) as (WireTerms & { error?: { message: string } }) | null;
-    if (!response.ok || !payload) throw new RemoteError(payload?.error?.message ?? `Server answered ${response.status}`);
+    const payload = await adminCall<WireTerms>(this.baseUrl, this.token, method, path, body);
     return {
       ...payload,
       max_quantities: payload.max_quantities.map((limit) => ({ ...limit, updated_at: new Date(limit.updated_at) })),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { CatalogAdministration } from '../catalog/catalog.service.ts';
 import { parseCatalogFile } from '../catalog/catalog.file.ts';
@@ -5,11 +6,13 @@ import type { ImportReport } from '../catalog/catalog.import.ts';
 import type { ClientAdministration, CreatedClient } from '../clients/clients.service.ts';
 import type { FxAdministration } from '../ledger/fx.service.ts';
 import type { WalletAdministration } from '../ledger/wallets.service.ts';
+import type { InventoryAdministration } from '../inventory/inventory.service.ts';
 import { formatDecimal, parseDecimal } from '../money/decimal.ts';
 
 /**
  * `popup-store demo` (operator.md 4): a demo client with the `vouchers` feature, a catalog of
- * realistic products (`demo-catalog.json`, in the import format), funded wallets and FX rates.
+ * realistic products (`demo-catalog.json`, in the import format), stock for the products the
+ * inventory supplier delivers, funded wallets and FX rates.
  * Idempotent: every run brings the same things to the same state and issues a new secret.
  */
 
@@ -42,9 +45,13 @@ export const DEMO_FX_RATES: readonly { source: string; destination: string; rate
   { source: 'AUD', destination: 'GBP', rate: '0.52' },
 ];
 
+/** Codes in stock per fixed value of every demo product delivered by the inventory supplier, after each run. */
+export const DEMO_STOCK_PER_VALUE = 50;
+
 export interface DemoBackend {
   clients: ClientAdministration;
   catalog: CatalogAdministration;
+  inventory: InventoryAdministration;
   wallets: WalletAdministration;
   fx: FxAdministration;
 }
@@ -54,6 +61,8 @@ export interface DemoResult {
   credentials: CreatedClient;
   clientCreated: boolean;
   catalog: ImportReport;
+  /** Per inventory product and fixed value: codes added in this run and available now. */
+  stock: { product_id: number; name: string; denomination: number; imported: number; available: number }[];
   wallets: { currency: string; wallet_id: number; balance: number; credited: string | null; created: boolean }[];
   /** Pairs that got a rate in this run ("USD/EUR"); pairs that already had a current rate keep it. */
   fxRatesSet: string[];
@@ -79,6 +88,8 @@ export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
     const first = catalog.errors[0]!;
     throw new Error(`demo catalog: line ${first.line}: ${first.message}`);
   }
+
+  const stock = await topUpDemoStock(backend, catalog);
 
   // 2. The client: found by name, kept active with the vouchers feature, and a new secret.
   const existing = (await backend.clients.listClients())
@@ -124,5 +135,47 @@ export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
     fxRatesSet.push(pair);
   }
 
-  return { credentials, clientCreated: !existing, catalog, wallets, fxRatesSet };
+  return { credentials, clientCreated: !existing, catalog, stock, wallets, fxRatesSet };
+}
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const randomText = (length: number, alphabet = CODE_ALPHABET) => [...randomBytes(length)].map((byte) => alphabet[byte % alphabet.length]).join('');
+
+/** A demo voucher: clearly marked (`DEMO-`), random, with a PIN for the products that have one. */
+function demoVoucher(voucherType: string): Record<string, string> {
+  const code = `DEMO-${randomText(4)}-${randomText(4)}-${randomText(4)}`;
+  return {
+    ...(voucherType === 'URL' ? { claim_url: `https://demo.popup-store.invalid/claim/${randomText(16)}` } : { code }),
+    ...(voucherType === 'CODE_WITH_PIN' ? { pin: randomText(6, '0123456789') } : {}),
+    serial: `DEMO-${randomText(10, '0123456789')}`,
+  };
+}
+
+/**
+ * 1b. Stock: every fixed value of the demo products delivered by the inventory supplier is
+ * topped up to DEMO_STOCK_PER_VALUE unexpired codes (never reduced), through the same import an
+ * operator runs, so a new user can order them at once.
+ */
+async function topUpDemoStock(backend: DemoBackend, catalog: ImportReport): Promise<DemoResult['stock']> {
+  const demoIds = new Set(catalog.products.map((product) => product.product_id));
+  const products = (await backend.catalog.listProducts()).filter((product) => demoIds.has(product.id) && product.supplier === 'inventory');
+  const result: DemoResult['stock'] = [];
+  for (const product of products) {
+    const levels = await backend.inventory.stockLevels({ productId: product.id });
+    for (const range of product.denominations.filter((d) => d.min_value === d.max_value)) {
+      const available = levels.find((level) => level.denomination === range.min_value)?.available ?? 0;
+      const missing = Math.max(0, DEMO_STOCK_PER_VALUE - available);
+      if (missing > 0) {
+        const report = await backend.inventory.importCodes({
+          productId: product.id,
+          denomination: range.min_value,
+          records: Array.from({ length: missing }, (_, i) => ({ line: i + 2, fields: demoVoucher(product.voucher_type) })),
+          source: 'popup-store demo',
+        });
+        if (!report.ok) throw new Error(`demo stock for ${product.name}: line ${report.errors[0]!.line}: ${report.errors[0]!.message}`);
+      }
+      result.push({ product_id: product.id, name: product.name, denomination: range.min_value, imported: missing, available: available + missing });
+    }
+  }
+  return result;
 }

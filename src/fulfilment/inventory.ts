@@ -22,6 +22,7 @@ import {
  */
 export class InventorySupplier implements Supplier {
   readonly name = 'inventory';
+  readonly issuesInTransaction = true;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -53,31 +54,31 @@ export class InventorySupplier implements Supplier {
 
   /**
    * The next `quantity` codes reserved for the order, oldest first, marked ISSUED in the caller's
-   * transaction. Nothing is written unless all of them are there and can be decrypted.
+   * transaction with one statement. Nothing is left changed unless all of them are there and can
+   * be decrypted.
    */
   async issue(db: Executor, request: IssueRequest): Promise<IssuedVoucher[]> {
-    const codes = await repo.lockReservedCodes(db, request, request.orderId, request.quantity);
+    const codes = await repo.issueReservedCodes(db, request.orderId, request.quantity);
     if (codes.length < request.quantity) {
+      const reserved = await repo.countReserved(db, request.orderId);
       throw new SupplierError(
         'PERMANENT',
         'NOT_RESERVED',
-        `order ${request.orderId}: ${codes.length} inventory code${codes.length === 1 ? ' is' : 's are'} reserved, ${request.quantity} asked`,
+        `order ${request.orderId}: ${reserved} inventory code${reserved === 1 ? ' is' : 's are'} reserved, ${request.quantity} asked`,
       );
     }
-    let vouchers: IssuedVoucher[];
     try {
-      vouchers = codes.map((code) => ({ ...this.cipher.open(code.payload), expires_at: code.expires_at ? toRfc3339(code.expires_at) : null }));
+      return codes.map((code) => ({ ...this.cipher.open(code.payload), expires_at: code.expires_at ? toRfc3339(code.expires_at) : null }));
     } catch (error) {
       // A wrong or missing voucher key is an operator problem that a restart with the right key
-      // fixes: transient, and no code changes state.
+      // fixes: transient, and the codes go back to RESERVED (nothing issued, whatever the caller does).
+      await repo.unissue(
+        db,
+        codes.map((code) => code.id),
+      );
       const detail = error instanceof VoucherDecryptError ? error.message : 'unreadable payload';
       throw new SupplierError('TRANSIENT', 'DECRYPT_FAILED', `inventory codes of order ${request.orderId} cannot be decrypted: ${detail}`);
     }
-    await repo.markIssued(
-      db,
-      codes.map((code) => code.id),
-    );
-    return vouchers;
   }
 
   async release(db: Executor, orderId: number): Promise<void> {

@@ -64,6 +64,12 @@ export interface Supplier {
   /** The value stored in `products.supplier`, e.g. `sandbox`. */
   readonly name: string;
   /**
+   * True when issuing is work in this database only (inventory, sandbox): it cannot fail
+   * transiently, so a small order is delivered inside the transaction that creates it. Remote
+   * suppliers say false: their orders are delivered after the order commits, with retries.
+   */
+  readonly issuesInTransaction: boolean;
+  /**
    * True when this supplier can deliver `quantity` vouchers of that value right now. The
    * caller has already checked that the value lies in one of the product's ranges. A supplier
    * that cannot tell (unreachable) throws; the caller answers 500, never a guess.

@@ -19,7 +19,9 @@ export type ReconciliationCheckName =
   | 'accounts_sum_to_zero'
   | 'prepaid_not_negative'
   | 'postpaid_within_credit_limit'
-  | 'ledger_immutable';
+  | 'ledger_immutable'
+  | 'orders_paid_exactly'
+  | 'orders_vouchers_match';
 
 export interface ReconciliationCheck {
   name: ReconciliationCheckName;
@@ -58,6 +60,9 @@ const DESCRIPTIONS: Record<ReconciliationCheckName, string> = {
   prepaid_not_negative: 'no PREPAID wallet is below zero',
   postpaid_within_credit_limit: 'no POSTPAID wallet is below minus its credit limit',
   ledger_immutable: 'the triggers refusing UPDATE and DELETE on ledger rows are in place and enabled',
+  orders_paid_exactly: "every order's debits equal its total_payable and its refunds equal its refunded_amount",
+  orders_vouchers_match:
+    'every order has exactly delivered_quantity vouchers; DELIVERED orders all of them; unfinished orders a delivery job, finished ones none',
 };
 
 const LIST_LIMIT = 100;
@@ -215,6 +220,49 @@ export async function reconcileLedger(db: Kysely<Database>, now = new Date()): P
         const row = triggers.find((t) => t.table_name === table && t.trigger_name === trigger);
         if (!row) report('ledger_immutable', `${table}: trigger ${trigger} is missing`);
         else if (row.enabled !== 'O' && row.enabled !== 'A') report('ledger_immutable', `${table}: trigger ${trigger} is disabled`);
+      }
+
+      // 9. Orders against the ledger: what each order debited and refunded.
+      for (const o of await rows(
+        trx,
+        sql<{ id: number; code: string; places: number; total_payable: string; refunded: string; debited: string | null; credited: string | null }>`
+          select o.id, c.code, c.minor_units as places, o.total_payable::text as total_payable, o.refunded_amount::text as refunded,
+                 d.total::text as debited, r.total::text as credited
+          from orders o
+          join currencies c on c.id = o.wallet_currency_id
+          left join (select order_id, -sum(amount) as total from ledger_transactions where reason = 'ORDER' group by order_id) d
+            on d.order_id = o.id
+          left join (select order_id, sum(amount) as total from ledger_transactions where reason = 'REFUND' group by order_id) r
+            on r.order_id = o.id
+          where coalesce(d.total, 0) <> o.total_payable or coalesce(r.total, 0) <> o.refunded_amount
+          order by o.id`,
+      )) {
+        report(
+          'orders_paid_exactly',
+          `order ${o.id}: total_payable ${money(o.total_payable, o.places, o.code)}, debited ${money(o.debited, o.places, o.code)}; ` +
+            `refunded_amount ${money(o.refunded, o.places, o.code)}, refunds ${money(o.credited, o.places, o.code)}`,
+        );
+      }
+
+      // 10. Orders against their vouchers and jobs.
+      for (const o of await rows(
+        trx,
+        sql<{ id: number; status: string; quantity: number; delivered: number; vouchers: string; has_job: boolean }>`
+          select o.id, o.status, o.quantity, o.delivered_quantity as delivered,
+                 (select count(*) from order_vouchers v where v.order_id = o.id)::text as vouchers,
+                 exists (select 1 from fulfilment_jobs j where j.order_id = o.id) as has_job
+          from orders o
+          where (select count(*) from order_vouchers v where v.order_id = o.id) <> o.delivered_quantity
+             or (o.status = 'DELIVERED' and o.delivered_quantity <> o.quantity)
+             or (o.status in ('PENDING') and not exists (select 1 from fulfilment_jobs j where j.order_id = o.id))
+             or (o.status in ('DELIVERED', 'FAILED', 'CANCELLED') and exists (select 1 from fulfilment_jobs j where j.order_id = o.id))
+          order by o.id`,
+      )) {
+        report(
+          'orders_vouchers_match',
+          `order ${o.id} (${o.status}): quantity ${o.quantity}, delivered_quantity ${o.delivered}, vouchers stored ${o.vouchers}, ` +
+            `delivery job ${o.has_job ? 'present' : 'absent'}`,
+        );
       }
 
       const [summary] = await rows(

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import { recordEvent, type EventType } from '../events/events.repository.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
-import { SupplierError, type IssuedVoucher } from '../fulfilment/supplier.ts';
+import { SupplierError, type IssuedVoucher, type Supplier } from '../fulfilment/supplier.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, OrderStatus } from '../infra/db/schema.ts';
+import { backoffWithJitter } from '../infra/worker/backoff.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
 import { creditWallet } from '../ledger/ledger.ts';
 import { formatMinor } from '../ledger/money.ts';
@@ -179,8 +181,13 @@ export class FulfilmentService {
    */
   async deliver(orderId: number): Promise<void> {
     try {
-      let outcome: StepOutcome = 'more';
-      while (outcome === 'more') outcome = await this.deliverStep(orderId);
+      let outcome: StepOutcome = await this.deliverStep(orderId);
+      while (outcome === 'more') {
+        // Let waiting I/O (HTTP requests) in between steps: on PGlite the steps would otherwise
+        // run back to back as microtasks and hold every request until the whole order is done.
+        await yieldToEventLoop();
+        outcome = await this.deliverStep(orderId);
+      }
     } catch (error) {
       await this.recordFailure(orderId, error).catch((failure: unknown) =>
         this.deps.log.error({ err: failure, orderId }, 'could not record a delivery failure; the job is retried when its lease expires'),
@@ -217,18 +224,42 @@ export class FulfilmentService {
         await repo.extendLease(trx, orderId, this.options.leaseMs);
         return 'more';
       }
-      await changeStatus(trx, order, {
-        status: 'DELIVERED',
-        delivered_quantity: delivered,
-        message: 'Order delivered',
-        failure_code: null,
-        failure_reason: null,
-        completed: true,
-      });
-      if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, delivered));
+      await this.complete(trx, order);
       await repo.deleteJob(trx, orderId);
       return 'done';
     });
+  }
+
+  /**
+   * Delivers a whole small order inside the transaction that creates it (suppliers that issue
+   * in this database: `issuesInTransaction`). Any failure rolls the order back with its debit.
+   */
+  async deliverInTransaction(trx: Executor, order: OrderRecord, supplier: Supplier): Promise<IssuedVoucher[]> {
+    const vouchers = await supplier.issue(trx, {
+      orderId: order.id,
+      productId: order.product_id,
+      denomination: formatMinor(order.denomination, order.product_places),
+      voucherType: order.voucher_type,
+      quantity: order.quantity,
+      delivered: 0,
+    });
+    if (vouchers.length !== order.quantity) throw new Error(`supplier ${supplier.name} returned ${vouchers.length} of ${order.quantity} vouchers`);
+    await repo.insertVouchers(trx, order.id, 0, vouchers.map((v) => this.deps.cipher.seal(v)));
+    await this.complete(trx, order);
+    return vouchers;
+  }
+
+  /** Every unit delivered: DELIVERED, its event, and the e-mail notice, in the caller's transaction. */
+  private async complete(trx: Executor, order: OrderRecord): Promise<void> {
+    await changeStatus(trx, order, {
+      status: 'DELIVERED',
+      delivered_quantity: order.quantity,
+      message: 'Order delivered',
+      failure_code: null,
+      failure_reason: null,
+      completed: true,
+    });
+    if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */
@@ -283,8 +314,6 @@ export class FulfilmentService {
   }
 
   private backoffMs(attempts: number): number {
-    const ceiling = Math.min(this.options.maxDelayMs, this.options.baseDelayMs * 2 ** (attempts - 1));
-    // "Equal jitter": at least half the delay, so retries spread out without bunching at zero.
-    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+    return backoffWithJitter(attempts, this.options.baseDelayMs, this.options.maxDelayMs);
   }
 }

@@ -67,10 +67,16 @@ export class IdempotencyStore {
   ) {}
 
   /**
-   * Claims the key for this request, or says what to answer instead. `findOrder` looks for an
-   * order already created with the key (a request that crashed after its order committed).
+   * Claims the key for this request, or says what to answer instead. `orders.find` looks for an
+   * order already created with the key (a request that crashed after its order committed);
+   * `orders.release` frees the key on old orders once it expired, so it can be used again.
    */
-  async start(clientId: number, key: string, hash: string, findOrder: () => Promise<number | undefined>): Promise<IdempotencyStart> {
+  async start(
+    clientId: number,
+    key: string,
+    hash: string,
+    orders: { find: () => Promise<number | undefined>; release: () => Promise<void> },
+  ): Promise<IdempotencyStart> {
     for (let round = 0; round < 3; round++) {
       const inserted = await this.db
         .insertInto('idempotency_keys')
@@ -103,6 +109,7 @@ export class IdempotencyStore {
         .executeTakeFirst();
       if (!existing) continue; // deleted meanwhile: try to claim it again
       if (existing.expired) {
+        await orders.release();
         await this.forget(clientId, key);
         continue;
       }
@@ -113,7 +120,7 @@ export class IdempotencyStore {
       }
       if (!existing.abandoned) throw idempotencyErrors.inProgress();
       // The request that held the key died. If its order committed, that is the outcome.
-      const orderId = await findOrder();
+      const orderId = await orders.find();
       if (orderId !== undefined) {
         await this.finish(clientId, key, { kind: 'order', orderId });
         return { kind: 'replay', outcome: { kind: 'order', orderId } };

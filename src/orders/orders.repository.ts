@@ -111,13 +111,8 @@ function selectOrders(db: Executor) {
     ]);
 }
 
-export async function insertOrder(db: Executor, order: NewOrder): Promise<number> {
-  const row = await db
-    .insertInto('orders')
-    .values({ ...order, status: 'PENDING' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+export async function insertOrder(db: Executor, order: NewOrder): Promise<{ id: number; created_at: Date }> {
+  return db.insertInto('orders').values({ ...order, status: 'PENDING' }).returning(['id', 'created_at']).executeTakeFirstOrThrow();
 }
 
 export async function setDebitTransaction(db: Executor, orderId: number, transactionId: number): Promise<void> {
@@ -143,6 +138,16 @@ export async function findOrderIdByReference(db: Executor, clientId: number, ref
     .where('client_reference', '=', reference)
     .executeTakeFirst();
   return row?.id;
+}
+
+/** An expired Idempotency-Key may be used again: the old orders let go of it. */
+export async function releaseIdempotencyKey(db: Executor, clientId: number, key: string): Promise<void> {
+  await db
+    .updateTable('orders')
+    .set({ idempotency_key: null })
+    .where('client_id', '=', clientId)
+    .where('idempotency_key', '=', key)
+    .execute();
 }
 
 export async function findOrderIdByIdempotencyKey(db: Executor, clientId: number, key: string): Promise<number | undefined> {

@@ -12,7 +12,7 @@ import { debitWallet } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { QuoteService } from '../pricing/quote.service.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService } from './fulfilment.service.ts';
-import { checkIdempotencyKey, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
+import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
@@ -48,6 +48,13 @@ export interface OrderListQuery {
 
 export interface AdminOrderListQuery extends OrderListQuery {
   client_id?: string;
+}
+
+/** What an operator can do to orders: served by the service (for one actor) and by the admin HTTP API. */
+export interface OrderAdministration {
+  listOrders(query: AdminOrderListQuery): Promise<{ items: AdminOrderView[]; meta: PageMeta }>;
+  getOrder(orderId: number): Promise<AdminOrderView>;
+  cancelOrder(orderId: number, remarks?: string): Promise<AdminOrderView>;
 }
 
 /** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
@@ -100,9 +107,10 @@ export class OrdersService {
     if (idempotencyKey === undefined) return { kind: 'order', order: await this.place(clientId, input, null), replayed: false };
 
     const key = checkIdempotencyKey(idempotencyKey);
-    const start = await this.deps.idempotency.start(clientId, key, requestHash(input), () =>
-      repo.findOrderIdByIdempotencyKey(this.deps.db, clientId, key),
-    );
+    const start = await this.deps.idempotency.start(clientId, key, requestHash(input), {
+      find: () => repo.findOrderIdByIdempotencyKey(this.deps.db, clientId, key),
+      release: () => repo.releaseIdempotencyKey(this.deps.db, clientId, key),
+    });
     if (start.kind === 'replay') return this.replay(clientId, start.outcome);
     let outcome: IdempotentOutcome;
     try {
@@ -139,12 +147,14 @@ export class OrdersService {
     if (!supplier) throw errors.notFound('Product not found');
     const { product, wallet, amounts } = quote;
     const sync = quote.quantity <= SYNC_MAX_QUANTITY;
+    // Small orders from suppliers that issue in this database are delivered in the same transaction.
+    const inline = sync && supplier.issuesInTransaction;
     const { fulfilment } = this.deps;
 
-    let orderId: number;
+    let placed: { orderId: number; vouchers: IssuedVoucher[] | null };
     try {
-      orderId = await this.deps.db.transaction().execute(async (trx) => {
-        const id = await repo.insertOrder(trx, {
+      placed = await this.deps.db.transaction().execute(async (trx) => {
+        const values = {
           client_id: clientId,
           product_id: product.id,
           product_name: product.name,
@@ -164,7 +174,9 @@ export class OrdersService {
           idempotency_key: idempotencyKey,
           email: input.email ?? null,
           message: 'Order is being processed',
-        });
+        };
+        const { id, created_at } = await repo.insertOrder(trx, values);
+        let transactionId: number | null = null;
         if (amounts.totalPayable > 0n) {
           const debit = await debitWallet(trx, {
             walletId: wallet.id,
@@ -177,6 +189,7 @@ export class OrdersService {
             orderId: id,
             fx: quote.fx,
           });
+          transactionId = debit.id;
           await repo.setDebitTransaction(trx, id, debit.id);
         }
         const reserved = await supplier.reserve(trx, {
@@ -186,17 +199,42 @@ export class OrdersService {
           quantity: quote.quantity,
         });
         if (reserved < quote.quantity) throw outOfStock();
-        await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
-        return id;
+        if (!inline) {
+          await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
+          return { orderId: id, vouchers: null };
+        }
+        const record: OrderRecord = {
+          ...values,
+          id,
+          created_at,
+          transaction_id: transactionId,
+          refunded_amount: 0n,
+          status: 'PENDING',
+          delivered_quantity: 0,
+          failure_code: null,
+          failure_reason: null,
+          completed_at: null,
+          product_currency: product.currencyCode,
+          product_places: product.precision,
+          wallet_currency: wallet.currencyCode,
+          wallet_places: wallet.precision,
+        };
+        return { orderId: id, vouchers: await fulfilment.deliverInTransaction(trx, record, supplier) };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
+      // Another request holding the same key got there first (a takeover race).
+      if (isUniqueViolation(error, 'orders_idempotency_key')) throw idempotencyErrors.inProgress();
       throw error;
     }
 
-    if (sync) await fulfilment.deliver(orderId);
+    if (placed.vouchers) {
+      const order = await repo.findOrder(this.deps.db, placed.orderId, clientId);
+      return { ...orderView(order!), vouchers: placed.vouchers };
+    }
+    if (sync) await fulfilment.deliver(placed.orderId);
     else fulfilment.wake();
-    return this.getClientOrder(clientId, orderId);
+    return this.getClientOrder(clientId, placed.orderId);
   }
 
   /** The order with its vouchers, decrypted (api.md 6.4): only for its own client. */
@@ -237,6 +275,15 @@ export class OrdersService {
   }
 
   // ---- operator ---------------------------------------------------------------------------------
+
+  /** The operator's order tools acting as `actor` (audit log, ledger): the local CLI. */
+  administration(actor: string): OrderAdministration {
+    return {
+      listOrders: (query) => this.listOrders(query),
+      getOrder: (orderId) => this.getOrder(orderId),
+      cancelOrder: (orderId, remarks) => this.cancelOrder(orderId, actor, remarks),
+    };
+  }
 
   async listOrders(query: AdminOrderListQuery): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
     const { items, meta } = await this.list({ ...this.filterOf(query), clientId: queryId(query.client_id) }, query);

@@ -4,6 +4,7 @@ import { toRfc3339 } from '../http/format.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
+import type { Executor } from '../infra/db/executor.ts';
 import type { Database, WebhookDeliveryStatus } from '../infra/db/schema.ts';
 import type { AttemptOutcome, WebhookSender } from './sender.ts';
 import { signatureHeaders } from './signing.ts';
@@ -40,6 +41,8 @@ export const DEFAULT_DELIVERY_RULES: DeliveryRules = {
 export function deliveryBody(event: { public_id: string; type: string; created_at: Date; data: Record<string, unknown> }): string {
   return JSON.stringify({ id: event.public_id, type: event.type, created_at: toRfc3339(event.created_at), data: event.data });
 }
+
+class LeaseLost extends Error {}
 
 export interface DeliveryReport {
   /** The attempt's number within its delivery (1, 2, …). */
@@ -128,47 +131,57 @@ export class DeliveryAttempt {
         nextAttemptAt = new Date(Math.min(now.getTime() + rules.retryDelayMs(claimed.attempts + 1), deadline));
       }
     }
-    return this.deps.db.transaction().execute(async (trx) => {
-      const attempt = await repo.finishAttempt(trx, claimed.id, claimed.lock_token, {
-        status,
-        nextAttemptAt,
-        firstAttemptAt,
-        statusCode: outcome.statusCode,
-        error: outcome.error,
-        completedAt: status === 'pending' ? null : now,
+    try {
+      return await this.deps.db.transaction().execute(async (trx) => {
+        // The endpoint's health first: a failure that disables it gives this delivery up too
+        // (a test ping says nothing about the endpoint's health).
+        if (claimed.kind !== 'test') {
+          if (outcome.success) await repo.markEndpointHealthy(trx, claimed.endpoint_id, now);
+          else if (await this.noteFailure(trx, claimed.endpoint_id, startedAt, now, outcome.error)) {
+            status = 'failed';
+            nextAttemptAt = null;
+          }
+        }
+        const attempt = await repo.finishAttempt(trx, claimed.id, claimed.lock_token, {
+          status,
+          nextAttemptAt,
+          firstAttemptAt,
+          statusCode: outcome.statusCode,
+          error: outcome.error,
+          completedAt: status === 'pending' ? null : now,
+        });
+        if (attempt === null) throw new LeaseLost();
+        await repo.insertAttempt(trx, {
+          delivery_id: claimed.id,
+          endpoint_id: claimed.endpoint_id,
+          attempt,
+          started_at: startedAt,
+          duration_ms: outcome.durationMs,
+          status_code: outcome.statusCode,
+          success: outcome.success,
+          error: outcome.error,
+        });
+        return { attempt, outcome, status, nextAttemptAt };
       });
-      if (attempt === null) {
-        this.deps.log.warn({ deliveryId: String(claimed.id) }, 'webhook delivery lease lost before the attempt was recorded');
-        return null;
-      }
-      await repo.insertAttempt(trx, {
-        delivery_id: claimed.id,
-        endpoint_id: claimed.endpoint_id,
-        attempt,
-        started_at: startedAt,
-        duration_ms: outcome.durationMs,
-        status_code: outcome.statusCode,
-        success: outcome.success,
-        error: outcome.error,
-      });
-      // A test ping says nothing about the endpoint's health.
-      if (claimed.kind !== 'test') {
-        if (outcome.success) await repo.markEndpointHealthy(trx, claimed.endpoint_id, now);
-        else await this.noteFailure(trx, claimed.endpoint_id, startedAt, now, outcome.error);
-      }
-      return { attempt, outcome, status, nextAttemptAt };
-    });
+    } catch (error) {
+      if (!(error instanceof LeaseLost)) throw error;
+      // Another worker took the delivery over after our lease ran out; it records its own attempt.
+      this.deps.log.warn({ deliveryId: String(claimed.id) }, 'webhook delivery lease lost before the attempt was recorded');
+      return null;
+    }
   }
 
-  private async noteFailure(trx: Parameters<typeof repo.markEndpointFailing>[0], endpointId: number, startedAt: Date, now: Date, error: string | null): Promise<void> {
+  /** Notes a failed attempt; true when the endpoint is disabled (now, or already). */
+  private async noteFailure(trx: Executor, endpointId: number, startedAt: Date, now: Date, error: string | null): Promise<boolean> {
     const health = await repo.markEndpointFailing(trx, endpointId, startedAt, now);
-    if (!health || health.disabled_at || !health.failing_since) return;
-    if (now.getTime() - health.failing_since.getTime() < this.deps.rules.disableAfterMs) return;
+    if (!health || health.disabled_at) return true;
+    if (!health.failing_since || now.getTime() - health.failing_since.getTime() < this.deps.rules.disableAfterMs) return false;
     const days = Math.floor(this.deps.rules.disableAfterMs / DAY);
     const reason = `Disabled after failing for ${days} days (every attempt since ${toRfc3339(health.failing_since)} failed; last: ${error ?? 'unknown error'})`;
     await repo.updateEndpoint(trx, endpointId, { disabled_at: now, disabled_reason: reason, disabled_by: 'system' });
     await repo.cancelPendingDeliveries(trx, endpointId, 'webhook disabled', now);
     await recordAudit(trx, { actor: 'system', action: 'webhook.disabled', target: `webhook:${endpointId}`, details: { reason } });
     this.deps.log.warn({ webhookId: endpointId }, 'webhook endpoint disabled after failing for too long');
+    return true;
   }
 }

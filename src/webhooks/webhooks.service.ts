@@ -7,6 +7,7 @@ import { pageMeta, parsePageRequest, type PageMeta, type PageQuery } from '../ht
 import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
+import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { DeliveryAttempt } from './delivery.ts';
 import { newWebhookSecret } from './signing.ts';
@@ -203,8 +204,8 @@ export class WebhooksService implements WebhookAdministration {
     return text || null;
   }
 
-  private async clientEndpoint(clientId: number, id: number, forUpdate = false): Promise<EndpointRow> {
-    const row = await repo.findEndpoint(this.deps.db, id, { clientId, forUpdate });
+  private async clientEndpoint(clientId: number, id: number, db: Executor = this.deps.db): Promise<EndpointRow> {
+    const row = await repo.findEndpoint(db, id, { clientId, forUpdate: db.isTransaction });
     if (!row) throw errors.notFound(WEBHOOK_NOT_FOUND);
     return row;
   }
@@ -250,7 +251,7 @@ export class WebhooksService implements WebhookAdministration {
     const events = input.events === undefined ? undefined : this.checkEvents(input.events);
     const description = input.description === undefined ? undefined : this.checkDescription(input.description);
     const row = await this.deps.db.transaction().execute(async (trx) => {
-      const current = await this.clientEndpoint(clientId, id, true);
+      const current = await this.clientEndpoint(clientId, id, trx);
       const changes: repo.EndpointChanges = {};
       if (url !== undefined) changes.url = url;
       if (events !== undefined) changes.events = events;
@@ -276,7 +277,7 @@ export class WebhooksService implements WebhookAdministration {
   async rotateSecret(clientId: number, id: number): Promise<WebhookWithSecret> {
     const secret = newWebhookSecret();
     const row = await this.deps.db.transaction().execute(async (trx) => {
-      const current = await this.clientEndpoint(clientId, id, true);
+      const current = await this.clientEndpoint(clientId, id, trx);
       return repo.updateEndpoint(trx, id, {
         secret: this.deps.cipher.encrypt(secret),
         previous_secret: current.secret,
@@ -294,7 +295,7 @@ export class WebhooksService implements WebhookAdministration {
   async testWebhook(clientId: number, id: number): Promise<TestResult> {
     const now = this.deps.clock.now();
     const { event, claimed } = await this.deps.db.transaction().execute(async (trx) => {
-      await this.clientEndpoint(clientId, id);
+      await this.clientEndpoint(clientId, id, trx);
       const event = await recordPing(trx, clientId, id);
       const [claimed] = await repo.claimDueDeliveries(trx, {
         now,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_CLIENT_NAME, DEMO_FX_RATES, runDemo, type DemoBackend } from '../../src/demo/demo.ts';
+import { DEMO_CLIENT_NAME, DEMO_FX_RATES, DEMO_STOCK_PER_VALUE, runDemo, type DemoBackend } from '../../src/demo/demo.ts';
 import { login, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { get } from './fixtures.ts';
@@ -13,7 +13,13 @@ for (const engine of ENGINES) {
     before(async () => {
       store = await startTestStore(engine);
       const { container } = store;
-      backend = { clients: container.clients.as('cli'), catalog: container.catalog.as('cli'), wallets: container.wallets.as('cli'), fx: container.fx.as('cli') };
+      backend = {
+        clients: container.clients.as('cli'),
+        catalog: container.catalog.as('cli'),
+        inventory: container.inventory.as('cli'),
+        wallets: container.wallets.as('cli'),
+        fx: container.fx.as('cli'),
+      };
     });
     after(() => store.close());
 
@@ -43,6 +49,28 @@ for (const engine of ENGINES) {
       );
       assert.equal(result.fxRatesSet.length, DEMO_FX_RATES.length);
 
+      // Stock: some demo products come from the inventory, every fixed value filled up, DEMO codes.
+      const stocked = products.filter((p) => p.supplier === 'inventory');
+      assert.ok(stocked.length >= 2, 'at least two products delivered from stock');
+      assert.ok(stocked.some((p) => p.voucher_type === 'CODE_WITH_PIN'));
+      const fixedValues = stocked.flatMap((p) => p.denominations.filter((d) => d.min_value === d.max_value).map((d) => [p.id, d.min_value]));
+      assert.deepEqual(result.stock.map((s) => [s.product_id, s.denomination]), fixedValues);
+      assert.ok(result.stock.every((s) => s.imported === DEMO_STOCK_PER_VALUE && s.available === DEMO_STOCK_PER_VALUE));
+      const levels = await store.container.inventory.stockLevels();
+      for (const [productId, value] of fixedValues) {
+        const level = levels.find((l) => l.product_id === productId && l.denomination === value)!;
+        assert.deepEqual([level.available, level.reserved, level.issued, level.low_stock], [DEMO_STOCK_PER_VALUE, 0, 0, false]);
+      }
+      const sample = await store.container.database.db.selectFrom('voucher_inventory').select('payload').limit(20).execute();
+      for (const row of sample) {
+        const voucher = store.container.voucherCipher.open(row.payload);
+        assert.match(voucher.card_number!, /^DEMO-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+        assert.match(voucher.voucher_reference_number!, /^DEMO-\d{10}$/);
+      }
+      const [firstStocked] = stocked;
+      const [firstValue] = fixedValues;
+      assert.equal(await store.container.suppliers.get('inventory')!.capacity({ productId: firstStocked!.id, denomination: String(firstValue![1]), quantity: DEMO_STOCK_PER_VALUE }), true);
+
       const token = (await loginOk(store, result.credentials)).access_token;
       const listed = await get(store, '/api/v1/products?limit=100', token);
       assert.equal(listed.statusCode, 200);
@@ -65,6 +93,13 @@ for (const engine of ENGINES) {
       const old = await store.container.clients.rotateSecret(demo.id);
       const products = await store.container.catalog.listProducts();
       const fxRates = (await store.container.fx.listFxRates()).length;
+      // Some demo stock was sold: the next run fills it up again, and only that.
+      const [sold] = (await store.container.inventory.stockLevels()).filter((l) => l.supplier === 'inventory');
+      const inventory = store.container.suppliers.get('inventory')!;
+      const db = store.container.database.db;
+      const order = { orderId: 4242, productId: sold!.product_id, denomination: String(sold!.denomination) };
+      assert.equal(await inventory.reserve(db, { ...order, quantity: 7 }), 7);
+      assert.equal((await inventory.issue(db, { ...order, voucherType: 'CODE', quantity: 7, delivered: 0 })).length, 7);
 
       const result = await runDemo(backend);
       assert.equal(result.clientCreated, false);
@@ -88,6 +123,13 @@ for (const engine of ENGINES) {
       );
       assert.deepEqual(result.fxRatesSet, []);
       assert.equal((await store.container.fx.listFxRates()).length, fxRates);
+      assert.deepEqual(
+        result.stock.filter((s) => s.imported > 0).map((s) => [s.product_id, s.denomination, s.imported]),
+        [[sold!.product_id, sold!.denomination, 7]],
+      );
+      assert.ok(result.stock.every((s) => s.available === DEMO_STOCK_PER_VALUE));
+      const third = await runDemo(backend);
+      assert.ok(third.stock.every((s) => s.imported === 0), 'idempotent: nothing added when full');
     });
   });
 }

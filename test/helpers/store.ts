@@ -12,6 +12,7 @@ import { openPGlite, openPostgres, type DatabaseHandle, type Engine } from '../.
 import { migrateToLatest } from '../../src/infra/db/migrate.ts';
 import { loggerOptions } from '../../src/infra/logger.ts';
 import type { FulfilmentOptions } from '../../src/orders/fulfilment.service.ts';
+import type { MailerOptions } from '../../src/notifications/mailer.ts';
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
 export const ENGINES: Engine[] = ['pglite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
@@ -83,6 +84,8 @@ export interface StoreOptions {
   clock?: Clock;
   /** Webhook delivery timings for webhook tests (short timeouts). */
   webhooks?: WebhookWorkerOverrides;
+  /** E-mail notice timings (short backoff). */
+  mail?: Partial<MailerOptions>;
   /** Extra routes for a test, added before the app is ready. */
   extend?: (app: App) => void;
 }
@@ -104,6 +107,7 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
     fulfilment: options.fulfilment,
     clock: options.clock,
     webhooks: options.webhooks,
+    mail: options.mail,
   });
   const app = await buildApp(container, { logger });
   // A protected probe route, so tests can check a token without side effects.
@@ -118,6 +122,7 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
     async close() {
       await container.fulfilment.stop();
       await container.webhookWorker.stop();
+      await container.mailer.stop();
       await app.close();
       await container.bus.close();
       container.redis?.disconnect();

@@ -219,9 +219,20 @@ for (const engine of ENGINES) {
       for (const voucher of order.vouchers) assert.ok(!logs.includes(voucher.card_number!), 'a code leaked into the logs');
     });
 
-    test('the ledger reconciles after all of the above', async () => {
+    test('the ledger reconciles after all of the above, and reconcile notices an order that does not match', async () => {
       const report = await store.container.ledger.reconcile();
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
+      const order = orderOf(await placeOrder(store, a.token, { product_id: product, denomination: 10, quantity: 2 }));
+      const db = store.container.database.db;
+      await db.deleteFrom('order_vouchers').where('order_id', '=', order.id).where('unit', '=', 1).execute();
+      await db.updateTable('orders').set({ refunded_amount: 100n }).where('id', '=', order.id).execute();
+      const broken = await store.container.ledger.reconcile();
+      assert.equal(broken.ok, false);
+      assert.deepEqual(
+        [...new Set(broken.breaks.map((b) => b.check))].sort(),
+        ['orders_paid_exactly', 'orders_vouchers_match'],
+      );
+      assert.ok(broken.breaks.some((b) => b.message.startsWith(`order ${order.id} (DELIVERED): quantity 2, delivered_quantity 2, vouchers stored 1`)));
     });
   });
 }

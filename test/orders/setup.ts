@@ -23,7 +23,7 @@ export async function orderingClient(store: TestStore, balance: string, currency
 
 /** A visible product on `supplier` (sandbox by default): fixed 10 at 0 %, and 20 … 500 at 2 %. */
 export async function orderableProduct(
-  store: TestStore,
+  store: Pick<TestStore, 'container'>,
   options: { supplier?: string; name?: string; voucherType?: 'CODE' | 'CODE_WITH_PIN' | 'URL' } = {},
 ): Promise<number> {
   const created = await store.container.reference.createCategory({ name: `Orders ${Math.random().toString(36).slice(2, 8)}` });

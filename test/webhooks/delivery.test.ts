@@ -157,7 +157,9 @@ for (const engine of ENGINES) {
         assert.deepEqual(received.map((r) => r.headers['x-delivery-attempt']), ['2', '3', '4']);
         assert.equal(new Set(received.map((r) => r.headers['x-event-id'])).size, 1);
         assert.equal(new Set(received.map((r) => r.rawBody)).size, 1, 'every attempt sends the same body');
-        assert.ok(received.every((r) => verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { now: clock.now().getTime() })));
+        // Each attempt is signed afresh, with the time it was made.
+        assert.ok(received.every((r) => verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { now: Number(r.headers['x-timestamp']) * 1000 })));
+        assert.equal(new Set(received.map((r) => r.headers['x-timestamp'])).size, 3);
         // Nothing more is sent once it succeeded.
         clock.advance(DAY);
         await worker.runUntilIdle();
@@ -346,8 +348,8 @@ for (const engine of ENGINES) {
         await worker.runUntilIdle();
         let [r] = requestsOf(hook, from);
         assert.equal(String(r!.headers['x-signature-v2']).split(',').length, 3, 't=…,v1=<new>,v1=<old>');
-        assert.equal(verifySignatureV2(r!.rawBody, r!.headers['x-signature-v2'], [newSecret]), true);
-        assert.equal(verifySignatureV2(r!.rawBody, r!.headers['x-signature-v2'], [hook.secret]), true);
+        assert.equal(verifySignatureV2(r!.rawBody, r!.headers['x-signature-v2'], [newSecret], { now: clock.now().getTime() }), true);
+        assert.equal(verifySignatureV2(r!.rawBody, r!.headers['x-signature-v2'], [hook.secret], { now: clock.now().getTime() }), true);
         assert.equal(verifySignature(r!.rawBody, r!.headers['x-signature'], [hook.secret]), true, 'X-Signature keeps the old secret during the overlap');
         assert.equal(verifySignature(r!.rawBody, r!.headers['x-signature'], [newSecret, hook.secret]), true);
 

@@ -1,12 +1,20 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { DEMO_CLIENT_NAME, runDemo } from '../../demo/demo.ts';
+import { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE, runDemo, type DemoResult } from '../../demo/demo.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
 
 /** For people: "USD 10,000.00". */
 const money = (amount: number, currency: string) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' }).format(amount).replace(/\u00a0/g, ' ');
+
+/** "3 products from demo stock (DEMO- codes), 50 per value: 450 codes added". */
+function stockLine(stock: DemoResult['stock']): string {
+  if (stock.length === 0) return 'no product is delivered from stock';
+  const products = new Set(stock.map((entry) => entry.product_id)).size;
+  const added = stock.reduce((sum, entry) => sum + entry.imported, 0);
+  return `${products} products delivered from demo stock (DEMO- codes), ${DEMO_STOCK_PER_VALUE} per value: ${added ? `${added} codes added` : 'already full'}`;
+}
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -29,6 +37,7 @@ export function registerDemoCommands(program: Command, withBackend: WithBackend)
           `Demo data is ready${via.startsWith('http') ? ` (through the server at ${via})` : ''}.`,
           `  catalog:  ${catalog.products.length} products (${catalog.created} created, ${catalog.updated} updated, ${catalog.unchanged} unchanged)` +
             (catalog.categories_created.length ? `; new categories: ${catalog.categories_created.join(', ')}` : ''),
+          `  stock:    ${stockLine(result.stock)}`,
           `  client:   ${credentials.client_id} "${DEMO_CLIENT_NAME}" (${result.clientCreated ? 'created' : 'existing; secret rotated'}), feature vouchers`,
           `  wallets:  ${result.wallets.map((w) => `${money(w.balance, w.currency)} (wallet ${w.wallet_id})`).join(', ')}`,
           `  FX rates: ${result.fxRatesSet.length ? `set ${result.fxRatesSet.join(', ')}` : 'already set'}`,

@@ -2,37 +2,11 @@ import type { Command } from 'commander';
 import type { FxRateView } from '../../ledger/fx.service.ts';
 import type { ReconciliationReport } from '../../ledger/reconcile.ts';
 import type { AdminTransactionView, AdminWalletView } from '../../ledger/views.ts';
+import { money, positiveId, table } from '../command-helpers.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
-
-function positiveId(value: string, thing: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
-    throw new Error(`Invalid ${thing} ID: ${value}`);
-  }
-  return Number(value);
-}
-
-/** For people only (JSON output carries the exact numbers): "USD 1,234.50", "JPY 1,000". */
-function money(amount: number | null, currency: string): string {
-  if (amount === null) return '-';
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' }).format(amount).replace(/\u00a0/g, ' ');
-  } catch {
-    return `${currency} ${amount}`;
-  }
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i === cells.length - 1 ? cell : cell.padEnd(widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  return `${[line(header), ...rows.map(line)].join('\n')}\n`;
-}
 
 function printWallet(wallet: AdminWalletView): void {
   process.stdout.write(

@@ -1,17 +1,11 @@
 import type { Command } from 'commander';
 import { termsView } from '../../pricing/pricing.admin-routes.ts';
 import type { ClientTermsView } from '../../pricing/client-terms.service.ts';
+import { positiveId } from '../command-helpers.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
-
-function positiveId(value: string, thing: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
-    throw new Error(`Invalid ${thing} ID: ${value}`);
-  }
-  return Number(value);
-}
 
 function printTerms(terms: ClientTermsView): void {
   const lines = [

@@ -1,0 +1,146 @@
+/**
+ * Order benchmark (npm run bench:orders), issue 4 item 9.
+ *
+ * Starts the store in this process (PGlite in a temporary DATA_DIR, or PostgreSQL in a fresh
+ * schema when DATABASE_URL is set) and, in the same run:
+ *
+ *   (a) sync orders: POST /api/v1/orders of quantity 1 from the INVENTORY supplier, with
+ *       BENCH_CONNECTIONS (16) connections, each ordering as its own client with its own
+ *       wallet, for BENCH_DURATION (10) seconds: orders/s, p50, p99;
+ *   (b) one async order of BENCH_ASYNC_QUANTITY (5,000) inventory vouchers: the time from the
+ *       POST until the order is DELIVERED, with the background worker running.
+ *
+ * Then it checks what matters as much as speed: every code issued at most once, every 201
+ * debited exactly once, and `reconcile` passes.
+ *
+ * Targets: ≥ 1,000 orders/s and 5,000 vouchers in ≤ 5 s on PostgreSQL; ≥ 300 orders/s on PGlite.
+ *
+ * Environment: BENCH_DURATION, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_WORKERS (see bench/catalog.ts),
+ * BENCH_STOCK (codes stocked for (a), default 60,000), BENCH_ASYNC_QUANTITY, DATABASE_URL.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type autocannon from 'autocannon';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Container } from '../src/container.ts';
+import { parseInventoryCsv } from '../src/inventory/inventory.file.ts';
+import { allSucceeded, createClientAndLogIn, describe, envNumber, figuresTable, load, loaderDescription, runBenchmark, withBenchServer } from './harness.ts';
+
+const duration = envNumber('BENCH_DURATION', 10, 1);
+const connections = Math.floor(envNumber('BENCH_CONNECTIONS', 16, 1));
+const warmup = envNumber('BENCH_WARMUP', 1, 0);
+const workers = envNumber('BENCH_WORKERS', 1, 0);
+const stock = Math.floor(envNumber('BENCH_STOCK', 60_000, 1));
+const asyncQuantity = Math.floor(envNumber('BENCH_ASYNC_QUANTITY', 5000, 6));
+const require = createRequire(import.meta.url);
+const SETUP_CLIENT = path.join(import.meta.dirname, 'orders-client-setup.cjs');
+const TARGETS = { postgres: { rps: 1000, asyncSeconds: 5 }, pglite: { rps: 300, asyncSeconds: null as number | null } };
+
+async function createInventoryProduct(container: Container, name: string): Promise<number> {
+  const category = await container.reference.createCategory({ name: `${name} category` });
+  const product = await container.catalog.createProduct({
+    name,
+    category_id: category.id,
+    country_id: 840,
+    currency_id: 840,
+    supplier: 'inventory',
+    voucher_type: 'CODE_WITH_PIN',
+    denominations: [{ min_value: 10, max_value: 10, discount: 0 }],
+  });
+  return product.id;
+}
+
+/** Imports `count` generated codes in files of at most 50,000 lines. */
+async function stockCodes(container: Container, productId: number, count: number, prefix: string): Promise<void> {
+  for (let start = 0; start < count; start += 50_000) {
+    const lines = ['code,pin,serial'];
+    for (let i = start; i < Math.min(count, start + 50_000); i++) lines.push(`${prefix}-${String(i).padStart(8, '0')},${1000 + (i % 9000)},S${i}`);
+    const parsed = parseInventoryCsv(lines.join('\n'));
+    if (parsed.errors.length) throw new Error(`bench CSV: ${JSON.stringify(parsed.errors[0])}`);
+    const report = await container.inventory.importCodes({ productId, denomination: 10, records: parsed.records, source: 'bench' });
+    if (!report.ok) throw new Error(`stocking failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  }
+}
+
+async function main(): Promise<void> {
+  await withBenchServer(
+    () => {},
+    async (server) => {
+      const { container, url, engine } = server;
+      const db = container.database.db;
+      const setupStart = performance.now();
+      const syncProduct = await createInventoryProduct(container, 'Bench Sync Card');
+      const asyncProduct = await createInventoryProduct(container, 'Bench Bulk Card');
+      await stockCodes(container, syncProduct, stock, 'SYNC');
+      await stockCodes(container, asyncProduct, asyncQuantity, 'BULK');
+      const tokens: string[] = [];
+      for (let i = 0; i < connections; i++) {
+        const client = await createClientAndLogIn(server, { name: `Bench orders client ${i}`, features: ['vouchers'] });
+        const wallet = await container.wallets.createWallet({ clientId: client.clientId, currency: 'USD' });
+        await container.wallets.creditWallet(wallet.id, { amount: '10000000.00' });
+        tokens.push(client.accessToken);
+      }
+      const setupSeconds = (performance.now() - setupStart) / 1000;
+      process.env.BENCH_ORDER_TOKENS = JSON.stringify(tokens);
+      container.startWorkers();
+
+      console.log(`bench:orders — ${engine}, ${connections} clients, ${duration} s, ${loaderDescription(workers)}`);
+      console.log(`setup: ${stock} + ${asyncQuantity} inventory codes, ${connections} funded wallets in ${setupSeconds.toFixed(1)} s`);
+      const options = {
+        url: `${url}/api/v1/orders`,
+        method: 'POST' as const,
+        connections,
+        body: JSON.stringify({ product_id: syncProduct, denomination: 10, quantity: 1 }),
+        // Worker threads load it from its path; on the server's event loop it is the function itself.
+        setupClient: (workers > 0 ? SETUP_CLIENT : require(SETUP_CLIENT)) as (client: autocannon.Client) => void,
+      };
+      if (warmup > 0) await load('warm-up', { ...options, duration: warmup }, workers);
+      await server.drain();
+      const sync = await load('sync orders (quantity 1, inventory)', { ...options, duration }, workers);
+      await server.drain();
+
+      const asyncToken = tokens[0]!;
+      const asyncStart = performance.now();
+      const created = await fetch(`${url}/api/v1/orders`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${asyncToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ product_id: asyncProduct, denomination: 10, quantity: asyncQuantity }),
+      });
+      const order = (await created.json()) as { id: number; status: string };
+      if (created.status !== 201) throw new Error(`async order failed: ${created.status} ${JSON.stringify(order)}`);
+      let status = order.status;
+      while (status === 'PENDING') {
+        await sleep(20);
+        const row = await db.selectFrom('orders').select('status').where('id', '=', order.id).executeTakeFirstOrThrow();
+        status = row.status;
+      }
+      const asyncSeconds = (performance.now() - asyncStart) / 1000;
+
+      // Correctness under load: codes issued once, one debit per order, the ledger balanced.
+      const issued = await db.selectFrom('voucher_inventory').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'ISSUED').executeTakeFirstOrThrow();
+      const orders = await db.selectFrom('orders').select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.sum<string>('delivered_quantity').as('units')]).executeTakeFirstOrThrow();
+      const vouchers = await db.selectFrom('order_vouchers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const report = await container.ledger.reconcile();
+
+      console.log('');
+      console.log(figuresTable([sync]));
+      console.log(describe(sync));
+      console.log(`async order of ${asyncQuantity} vouchers: ${status} in ${asyncSeconds.toFixed(2)} s`);
+      console.log(
+        `checks: ${orders.n} orders, ${orders.units} units delivered, ${vouchers.n} vouchers stored, ${issued.n} codes issued; ` +
+          `reconcile ${report.ok ? 'OK' : `BROKEN (${report.breaks.length})`}`,
+      );
+      const target = TARGETS[engine as 'postgres' | 'pglite'];
+      const rpsOk = sync.rps >= target.rps;
+      const asyncOk = target.asyncSeconds === null || asyncSeconds <= target.asyncSeconds;
+      const consistent = report.ok && Number(orders.units) === Number(vouchers.n) && Number(vouchers.n) === Number(issued.n) && status === 'DELIVERED';
+      console.log(
+        `target ≥ ${target.rps} orders/s: ${rpsOk ? 'PASS' : 'FAIL'}` +
+          (target.asyncSeconds === null ? '' : `; ${asyncQuantity} vouchers ≤ ${target.asyncSeconds} s: ${asyncOk ? 'PASS' : 'FAIL'}`) +
+          `; consistency: ${consistent ? 'PASS' : 'FAIL'}${allSucceeded([sync]) ? '' : ' (some requests failed)'}`,
+      );
+    },
+  );
+}
+
+runBenchmark(main);

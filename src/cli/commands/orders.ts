@@ -1,0 +1,112 @@
+import type { Command } from 'commander';
+import { MAX_LIMIT } from '../../http/pagination.ts';
+import { ORDER_STATUSES } from '../../orders/orders.service.ts';
+import type { AdminOrderView } from '../../orders/orders.views.ts';
+import { money, positiveId, table } from '../command-helpers.ts';
+import type { OperatorBackend } from '../operator-backend.ts';
+import { printJson } from '../output.ts';
+
+type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+
+/** As the admin route takes it (CancelOrderBody). */
+const MAX_REMARKS = 500;
+
+function orderStatus(value: string): string {
+  const status = value.toUpperCase();
+  if (!(ORDER_STATUSES as readonly string[]).includes(status)) {
+    throw new Error(`Invalid status: ${value} (one of ${ORDER_STATUSES.join(', ')})`);
+  }
+  return status;
+}
+
+function pageNumber(value: string, name: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Error(`Invalid ${name}: ${value} (1 to ${max})`);
+  return Number(value);
+}
+
+function printOrder(order: AdminOrderView): void {
+  const product = (amount: number) => money(amount, order.base_currency);
+  const paid = (amount: number) => money(amount, order.deduction_currency);
+  process.stdout.write(
+    [
+      `order ${order.id}: ${order.status}`,
+      `  client:      ${order.client_id}`,
+      `  product:     ${order.product_name} (product ${order.product_id}, supplier ${order.supplier})`,
+      `  vouchers:    ${order.delivered_quantity} of ${order.quantity} delivered, ${product(order.denomination)} each`,
+      `  amount:      ${product(order.amount)}, discount ${product(order.discount)} (${order.discount_rate}%)`,
+      `  paid:        ${paid(order.total_payable)} from wallet ${order.wallet_id}${order.transaction_id ? ` (transaction ${order.transaction_id})` : ''}`,
+      `  refunded:    ${paid(order.refunded_amount)}`,
+      `  reference:   ${order.client_reference ?? '-'}`,
+      `  email:       ${order.email ?? '-'}`,
+      `  message:     ${order.message ?? '-'}`,
+      ...(order.failure_code ? [`  failure:     ${order.failure_code}: ${order.failure_reason ?? ''}`] : []),
+      `  created:     ${order.created_at}`,
+      `  completed:   ${order.completed_at ?? '-'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+export function registerOrderCommands(program: Command, withBackend: WithBackend): void {
+  const orders = program.command('orders').description("every client's orders: list, show (never the voucher codes), cancel with refund");
+
+  orders
+    .command('list')
+    .description('list orders, newest first')
+    .option('--client <id>', 'only this client')
+    .option('--status <status>', `only this status: ${ORDER_STATUSES.join(', ')}`)
+    .option('--limit <n>', 'orders per page', '50')
+    .option('--page <n>', 'page', '1')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { client?: string; status?: string; limit: string; page: string; json?: boolean }) => {
+      const query = {
+        client_id: options.client === undefined ? undefined : String(positiveId(options.client, 'client')),
+        status: options.status === undefined ? undefined : orderStatus(options.status),
+        limit: String(pageNumber(options.limit, 'limit', MAX_LIMIT)),
+        page: String(pageNumber(options.page, 'page', 2_147_483_647)),
+      };
+      const { items, meta } = await withBackend((b) => b.orders.listOrders(query));
+      if (options.json) return printJson(items);
+      if (items.length === 0) return void process.stdout.write(meta.total === 0 ? 'no orders\n' : `no orders on page ${meta.page} (${meta.total} in all)\n`);
+      process.stdout.write(
+        table(
+          ['ID', 'CREATED', 'CLIENT', 'STATUS', 'DELIVERED', 'PAID', 'PRODUCT'],
+          items.map((o) => [
+            String(o.id),
+            o.created_at,
+            String(o.client_id),
+            o.status,
+            `${o.delivered_quantity}/${o.quantity}`,
+            money(o.total_payable, o.deduction_currency),
+            o.product_name,
+          ]),
+        ),
+      );
+      if (meta.totalPages > 1) process.stdout.write(`page ${meta.page} of ${meta.totalPages} (${meta.total} orders)\n`);
+    });
+
+  orders
+    .command('show <id>')
+    .description('one order with its progress, payment and refund (never its voucher codes)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const order = await withBackend((b) => b.orders.getOrder(positiveId(id, 'order')));
+      if (options.json) printJson(order);
+      else printOrder(order);
+    });
+
+  orders
+    .command('cancel <id>')
+    .description('cancel a PENDING order with nothing delivered: refunds it in full and returns its vouchers to stock')
+    .option('--remarks <text>', `why (kept with the order and in the audit log; at most ${MAX_REMARKS} characters)`)
+    .option('--json', 'print the cancelled order as JSON')
+    .action(async (id: string, options: { remarks?: string; json?: boolean }) => {
+      const orderId = positiveId(id, 'order');
+      if (options.remarks !== undefined && options.remarks.length > MAX_REMARKS) {
+        throw new Error(`Invalid remarks: at most ${MAX_REMARKS} characters`);
+      }
+      const order = await withBackend((b) => b.orders.cancelOrder(orderId, options.remarks));
+      if (options.json) return printJson(order);
+      process.stdout.write(`order ${order.id} cancelled; ${money(order.refunded_amount, order.deduction_currency)} refunded to wallet ${order.wallet_id}\n`);
+    });
+}

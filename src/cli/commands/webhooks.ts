@@ -1,0 +1,104 @@
+import type { Command } from 'commander';
+import type { AdminWebhookView, AttemptView } from '../../webhooks/webhooks.service.ts';
+import type { OperatorBackend } from '../operator-backend.ts';
+import { positiveId, table } from '../command-helpers.ts';
+import { printJson } from '../output.ts';
+
+type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+
+function state(hook: AdminWebhookView): string {
+  if (hook.disabled_at) return `disabled (${hook.disabled_by})`;
+  if (!hook.active) return 'inactive';
+  return hook.failing_since ? `failing since ${hook.failing_since}` : 'active';
+}
+
+function printWebhook(hook: AdminWebhookView): void {
+  process.stdout.write(
+    [
+      `webhook ${hook.id} of client ${hook.client_id}: ${hook.url}`,
+      `  state:   ${state(hook)}`,
+      ...(hook.disabled_reason ? [`  reason:  ${hook.disabled_reason}`] : []),
+      `  events:  ${hook.events.join(', ')}`,
+      `  success: ${hook.last_success_at ?? '-'}   failure: ${hook.last_failure_at ?? '-'}`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function printAttempts(list: AttemptView[]): void {
+  if (list.length === 0) return void process.stdout.write('no attempts\n');
+  process.stdout.write(
+    table(
+      ['STARTED', 'EVENT', 'TYPE', 'TRY', 'RESULT', 'MS', 'DELIVERY'],
+      list.map((a) => [
+        a.started_at,
+        a.event_id,
+        a.kind === 'event' ? a.event_type : `${a.event_type} (${a.kind})`,
+        String(a.attempt),
+        a.success ? `ok ${a.status_code}` : (a.error ?? 'failed'),
+        String(a.duration_ms),
+        a.delivery_status === 'pending' ? `retry at ${a.next_attempt_at}` : a.delivery_status,
+      ]),
+    ),
+  );
+}
+
+export function registerWebhookCommands(program: Command, withBackend: WithBackend): void {
+  const webhooks = program.command('webhooks').description("clients' webhook endpoints: list, disable, enable, delivery attempts");
+
+  webhooks
+    .command('list')
+    .description('every webhook endpoint, newest first')
+    .option('--client <id>', 'only this client')
+    .option('--json', 'print a JSON array')
+    .action(async (options: { client?: string; json?: boolean }) => {
+      const clientId = options.client === undefined ? undefined : positiveId(options.client, 'client');
+      const list = await withBackend((b) => b.webhooks.listWebhooks({ clientId }));
+      if (options.json) return printJson(list);
+      if (list.length === 0) return void process.stdout.write('no webhooks\n');
+      process.stdout.write(
+        table(
+          ['ID', 'CLIENT', 'STATE', 'EVENTS', 'URL'],
+          list.map((hook) => [String(hook.id), String(hook.client_id), state(hook), hook.events.join(','), hook.url]),
+        ),
+      );
+    });
+
+  webhooks
+    .command('disable <webhook-id>')
+    .description('stop all deliveries to the endpoint (the client sees the reason); pending ones are given up')
+    .option('--reason <text>', 'shown to the client', 'Disabled by the operator')
+    .option('--json', 'print the webhook as JSON')
+    .action(async (id: string, options: { reason: string; json?: boolean }) => {
+      const webhookId = positiveId(id, 'webhook');
+      const hook = await withBackend((b) => b.webhooks.disableWebhook(webhookId, options.reason));
+      if (options.json) printJson(hook);
+      else printWebhook(hook);
+    });
+
+  webhooks
+    .command('enable <webhook-id>')
+    .description('deliver to the endpoint again (clears a disable by the store or an operator)')
+    .option('--json', 'print the webhook as JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const webhookId = positiveId(id, 'webhook');
+      const hook = await withBackend((b) => b.webhooks.enableWebhook(webhookId));
+      if (options.json) printJson(hook);
+      else printWebhook(hook);
+    });
+
+  webhooks
+    .command('attempts <webhook-id>')
+    .description("the endpoint's delivery attempts, newest first")
+    .option('--limit <n>', 'how many (1 – 1000)', '50')
+    .option('--json', 'print a JSON array')
+    .action(async (id: string, options: { limit: string; json?: boolean }) => {
+      const webhookId = positiveId(id, 'webhook');
+      if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1 || Number(options.limit) > 1000) {
+        throw new Error(`Invalid limit: ${options.limit}`);
+      }
+      const list = await withBackend((b) => b.webhooks.listAttempts(webhookId, { limit: Number(options.limit) }));
+      if (options.json) printJson(list);
+      else printAttempts(list);
+    });
+}

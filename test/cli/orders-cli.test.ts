@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.ts';
+import { createContainer } from '../../src/container.ts';
+import { openStoreDatabase } from '../../src/infra/db/open.ts';
+import type { AdminOrderView } from '../../src/orders/orders.views.ts';
+import { runCli, tempDataDir } from '../helpers/processes.ts';
+import { orderableProduct } from '../orders/setup.ts';
+
+/** Two spawns only (each costs seconds); the admin routes and both backends are tested in test/orders/admin-orders.test.ts. */
+describe('popup-store orders on the embedded database, no server running', () => {
+  let env: Record<string, string>;
+  let clientId: number;
+  let delivered: number;
+  let pending: { id: number; total_payable: number };
+
+  before(async () => {
+    env = { DATA_DIR: await tempDataDir() };
+    const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
+    const { database, lock } = await openStoreDatabase(config, 'test');
+    const container = await createContainer(config, database, pino({ level: 'silent' }));
+    try {
+      const product = await orderableProduct({ container }, { name: 'CLI Card' });
+      clientId = (await container.clients.createClient({ name: 'Orders CLI', features: ['vouchers'] })).client_id;
+      const wallet = await container.wallets.createWallet({ clientId, currency: 'USD' });
+      await container.wallets.creditWallet(wallet.id, { amount: '500.00' });
+      const place = async (quantity: number) => {
+        const result = await container.orders.createOrder(clientId, { product_id: product, denomination: 10, quantity });
+        assert.equal(result.kind, 'order');
+        return result.kind === 'order' ? result.order : assert.fail();
+      };
+      delivered = (await place(2)).id;
+      pending = await place(6);
+    } finally {
+      await container.close();
+      await lock?.release();
+    }
+  });
+
+  test('orders cancel --json: the pending order, refunded in full; orders list shows it', async () => {
+    const cancel = await runCli(['orders', 'cancel', String(pending.id), '--remarks', 'Customer asked', '--json'], env);
+    assert.equal(cancel.code, 0, cancel.stderr);
+    const lines = cancel.stdout.trim().split('\n');
+    assert.equal(lines.length, 1, cancel.stdout);
+    const order = JSON.parse(lines[0]!) as AdminOrderView;
+    assert.equal(order.id, pending.id);
+    assert.equal(order.status, 'CANCELLED');
+    assert.equal(order.refunded_amount, pending.total_payable);
+    assert.equal(order.failure_reason, 'Customer asked');
+    assert.equal((order as unknown as { vouchers?: unknown }).vouchers, undefined);
+
+    const list = await runCli(['orders', 'list', '--client', String(clientId)], env);
+    assert.equal(list.code, 0, list.stderr);
+    const [header, ...rows] = list.stdout.trim().split('\n');
+    assert.match(header!, /^ID\s+CREATED\s+CLIENT\s+STATUS\s+DELIVERED\s+PAID\s+PRODUCT$/);
+    assert.equal(rows.length, 2, list.stdout);
+    assert.match(rows[0]!, new RegExp(`^${pending.id}\\s+\\S+\\s+${clientId}\\s+CANCELLED\\s+0/6\\s+USD 60\\.00\\s+CLI Card$`));
+    assert.match(rows[1]!, new RegExp(`^${delivered}\\s+\\S+\\s+${clientId}\\s+DELIVERED\\s+2/2\\s+USD 20\\.00\\s+CLI Card$`));
+  });
+});
