@@ -150,7 +150,7 @@ runBenchmark(async () => {
           [`import ${codeCount} codes`, `${Math.round(codeCount / (importMs / 1000))} codes/s (${Math.round(importMs)} ms)`, '-', ''],
           [`baseline: 2 read-only transactions × ${orderCount}`, `${Math.round(readOnlyPerSecond)} orders/s`, '', ''],
           [`baseline: 2 one-row-insert transactions × ${orderCount}`, `${Math.round(baselinePerSecond)} orders/s`, '', ''],
-          [`${orderCount} single-voucher orders`, `${Math.round(ordersPerSecond)} orders/s (${Math.round((100 * ordersPerSecond) / baselinePerSecond)}% of the writing baseline)`, `≥ ${TARGET_ORDERS_PER_SECOND}`, pass(ordersPerSecond >= TARGET_ORDERS_PER_SECOND)],
+          [`${orderCount} single-voucher orders`, `${Math.round(ordersPerSecond)} orders/s (${Math.round((100 * ordersPerSecond) / baselinePerSecond)}% of the writing baseline)`, `≥ ${TARGET_ORDERS_PER_SECOND} (PostgreSQL)`, engine === 'postgres' ? pass(ordersPerSecond >= TARGET_ORDERS_PER_SECOND) : '-'],
           [`order of ${MAX_ORDER_QUANTITY}: reserve`, `${Math.round(reserveMs)} ms`, '', ''],
           [`order of ${MAX_ORDER_QUANTITY}: issue`, `${Math.round(issueMs)} ms`, '', ''],
           [`order of ${MAX_ORDER_QUANTITY}: total`, `${Math.round(bigMs)} ms`, `≤ ${TARGET_BIG_ORDER_MS} ms`, pass(bigMs <= TARGET_BIG_ORDER_MS)],

@@ -34,9 +34,14 @@ export function eventRoutes(deps: EventRoutesDeps): FastifyPluginAsyncTypebox {
     );
     app.post(
       '/events/:id/redeliver',
-      { schema: schemas.redeliver, onRequest: [app.authenticate, deps.writeRateLimit], preValidation: eventPathId },
+      {
+        schema: schemas.redeliver,
+        onRequest: [app.authenticate, deps.writeRateLimit],
+        // The body is optional: none means every subscribed webhook.
+        preValidation: [eventPathId, async (request) => void (request.body ??= {})],
+      },
       async (request, reply) =>
-        reply.code(202).send(await deps.events.redeliver(request.client!.clientId, request.params.id, { webhookId: request.body?.webhook_id })),
+        reply.code(202).send(await deps.events.redeliver(request.client!.clientId, request.params.id, { webhookId: request.body.webhook_id })),
     );
   };
 }

@@ -45,8 +45,9 @@ export const schemas = {
     description:
       "Queues a new delivery to the given webhook, or to every active webhook subscribed to the event's type; answers 202 with the deliveries.",
     params: EventParams,
-    body: Type.Optional(
-      Type.Object({ webhook_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })) }, { additionalProperties: false }),
+    body: Type.Object(
+      { webhook_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' })) },
+      { additionalProperties: false },
     ),
     response: {
       202: Type.Object({

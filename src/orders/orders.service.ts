@@ -307,7 +307,11 @@ export class OrdersService {
       const order = await repo.lockOrder(trx, orderId);
       if (!order) throw errors.notFound(ORDER_NOT_FOUND);
       if (order.status !== 'PENDING' || order.delivered_quantity > 0) {
-        throw errors.badRequest(`Order cannot be cancelled: it is ${order.status}${order.delivered_quantity > 0 ? ' with vouchers delivered' : ''}`);
+        throw errors.badRequest(
+          order.status === 'PENDING'
+            ? 'Order cannot be cancelled: vouchers have already been delivered'
+            : `Order cannot be cancelled: it is ${order.status}`,
+        );
       }
       const refund = await refundUndelivered(trx, order, actor);
       await this.deps.suppliers.get(order.supplier)?.release(trx, order.id);

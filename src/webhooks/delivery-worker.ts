@@ -3,14 +3,14 @@ import type { FastifyBaseLogger as Logger } from 'fastify';
 import { deleteEventsBefore, WEBHOOK_CHANNEL } from '../events/events.repository.ts';
 import type { DatabaseHandle } from '../infra/db/database.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
-import { DeliveryAttempt, type DeliveryDeps } from './delivery.ts';
+import { DeliveryAttempt, type AttemptResult, type DeliveryDeps } from './delivery.ts';
 import { claimDueDeliveries } from './webhooks.repository.ts';
 
 const DAY = 24 * 3600 * 1000;
 
 export interface DeliveryWorkerOptions extends DeliveryDeps {
   database: DatabaseHandle;
-  /** Attempts in flight at once (default 32). */
+  /** Attempts in flight at once (default 64). */
   concurrency?: number;
   /** How long a claim is ours; well above the 10 s an attempt may take (default 60 s). */
   leaseMs?: number;
@@ -39,14 +39,19 @@ export class WebhookDeliveryWorker {
   private readonly concurrency: number;
   private readonly leaseMs: number;
   private readonly sweepIntervalMs: number;
-  private readonly shutdown = new AbortController();
+  private shutdown = new AbortController();
   private unlisten: (() => Promise<void>) | null = null;
   private lastSweep = 0;
   private started = false;
+  /** A NOTIFY arrived during the current round: look again at once instead of pausing. */
+  private woken = false;
+  /** Attempts made and waiting to be recorded, in one transaction per batch. */
+  private unrecorded: { result: AttemptResult; done: () => void }[] = [];
+  private recording: Promise<void> | null = null;
 
   constructor(private readonly options: DeliveryWorkerOptions) {
     this.attempt = new DeliveryAttempt(options);
-    this.concurrency = options.concurrency ?? 32;
+    this.concurrency = options.concurrency ?? 64;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.sweepIntervalMs = options.sweepIntervalMs ?? 3600_000;
     this.loop = new PollLoop({
@@ -60,14 +65,15 @@ export class WebhookDeliveryWorker {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    if (this.shutdown.signal.aborted) this.shutdown = new AbortController();
     const schema = this.options.database.schema;
     try {
       this.unlisten = await this.options.database.listen(
         WEBHOOK_CHANNEL,
         (payload) => {
-          if (payload === schema) this.loop.wake();
+          if (payload === schema) this.wake();
         },
-        () => this.loop.wake(),
+        () => this.wake(),
       );
     } catch (error) {
       this.options.log.warn({ err: error }, 'webhook worker could not LISTEN; polling only');
@@ -76,6 +82,7 @@ export class WebhookDeliveryWorker {
   }
 
   wake(): void {
+    this.woken = true;
     this.loop.wake();
   }
 
@@ -98,11 +105,14 @@ export class WebhookDeliveryWorker {
   }
 
   /**
-   * One round: waits for a free slot if all are busy, claims as many due deliveries as there are
-   * free slots and starts them (without waiting for them); returns how many it claimed.
+   * One round: waits until enough slots are free (a quarter of them, so claims come in batches),
+   * claims as many due deliveries as there are free slots and starts them without waiting for
+   * them; returns how many it claimed (at least 1 when woken meanwhile, so the loop looks again).
    */
   async runOnce(): Promise<number> {
-    if (this.inFlight.size >= this.concurrency) await Promise.race(this.inFlight);
+    this.woken = false;
+    const batch = Math.max(1, Math.floor(this.concurrency / 4));
+    while (this.inFlight.size > this.concurrency - batch) await Promise.race(this.inFlight);
     await this.sweepIfDue();
     const now = this.options.clock.now();
     const claimed = await claimDueDeliveries(this.options.db, {
@@ -113,18 +123,38 @@ export class WebhookDeliveryWorker {
     });
     for (const delivery of claimed) {
       const running: Promise<void> = this.attempt
-        .run(delivery, this.shutdown.signal)
-        .then(
-          () => undefined,
-          (error: unknown) => {
-            // The lease runs out and another round retries it.
-            this.options.log.error({ err: error, deliveryId: String(delivery.id) }, 'webhook delivery failed to run');
-          },
-        )
+        .send(delivery, this.shutdown.signal)
+        .then((result) => (result ? this.record(result) : undefined))
+        .catch((error: unknown) => {
+          // The lease runs out and a later round retries it.
+          this.options.log.error({ err: error, deliveryId: String(delivery.id) }, 'webhook delivery failed to run');
+        })
         .finally(() => this.inFlight.delete(running));
       this.inFlight.add(running);
     }
-    return claimed.length;
+    return claimed.length > 0 ? claimed.length : this.woken ? 1 : 0;
+  }
+
+  /** Queues an attempt for recording; resolves once it is recorded (or its batch failed). */
+  private record(result: AttemptResult): Promise<void> {
+    return new Promise((done) => {
+      this.unrecorded.push({ result, done });
+      this.recording ??= this.recordQueued().finally(() => (this.recording = null));
+    });
+  }
+
+  /** Records queued attempts, whatever has gathered meanwhile in one transaction each time. */
+  private async recordQueued(): Promise<void> {
+    while (this.unrecorded.length > 0) {
+      const batch = this.unrecorded.splice(0, 500);
+      try {
+        await this.attempt.record(batch.map((item) => item.result));
+      } catch (error) {
+        // Nothing of the batch is recorded; the leases run out and the deliveries are tried again.
+        this.options.log.error({ err: error, attempts: batch.length }, 'webhook attempts could not be recorded');
+      }
+      for (const item of batch) item.done();
+    }
   }
 
   /** Rounds until nothing is due and nothing is in flight (tests, with a controlled clock). */

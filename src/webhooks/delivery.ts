@@ -42,8 +42,6 @@ export function deliveryBody(event: { public_id: string; type: string; created_a
   return JSON.stringify({ id: event.public_id, type: event.type, created_at: toRfc3339(event.created_at), data: event.data });
 }
 
-class LeaseLost extends Error {}
-
 export interface DeliveryReport {
   /** The attempt's number within its delivery (1, 2, …). */
   attempt: number;
@@ -61,31 +59,52 @@ export interface DeliveryDeps {
   rules: DeliveryRules;
 }
 
+/** An attempt that was made and is waiting to be recorded. */
+export interface AttemptResult {
+  claimed: ClaimedDelivery;
+  startedAt: Date;
+  outcome: AttemptOutcome;
+}
+
 /**
- * One attempt of a claimed delivery: sign, send, then record the attempt, the delivery's next
- * step (done, retry at …, given up) and the endpoint's health — disabling it once it has failed
- * for `disableAfterMs` — in one transaction, as long as the lease is still ours.
+ * Attempts of claimed deliveries: `send` signs and POSTs one; `record` writes a batch of them —
+ * each attempt, each delivery's next step (done, retry at …, given up) and each endpoint's
+ * health, disabling an endpoint once it has failed for `disableAfterMs` — in one transaction,
+ * for the deliveries whose lease is still ours. Batching is what lets one worker keep up with
+ * thousands of deliveries a second.
  */
 export class DeliveryAttempt {
   constructor(private readonly deps: DeliveryDeps) {}
 
-  /** Null when nothing was recorded: the delivery was given up without sending, the lease was lost, or `signal` aborted it. */
+  /** One attempt, recorded at once (the test ping). Null when nothing was recorded. */
   async run(claimed: ClaimedDelivery, signal?: AbortSignal): Promise<DeliveryReport | null> {
+    const result = await this.send(claimed, signal);
+    if (!result) return null;
+    const [report] = await this.record([result]);
+    return report ?? null;
+  }
+
+  /**
+   * Makes the attempt. Null when there is nothing to record: the endpoint was disabled or
+   * deactivated meanwhile (the delivery is given up unsent), or `signal` cut the attempt short
+   * (the delivery is given back for another worker).
+   */
+  async send(claimed: ClaimedDelivery, signal?: AbortSignal): Promise<AttemptResult | null> {
     const { clock, db } = this.deps;
     if (!claimed.enabled && claimed.kind !== 'test') {
       await repo.finishWithoutAttempt(db, claimed.id, claimed.lock_token, 'webhook disabled', clock.now());
       return null;
     }
     const startedAt = clock.now();
-    const outcome = await this.send(claimed, startedAt, signal);
+    const outcome = await this.post(claimed, startedAt, signal);
     if (outcome.aborted) {
       await repo.releaseLease(db, claimed.id, claimed.lock_token);
       return null;
     }
-    return this.record(claimed, startedAt, outcome);
+    return { claimed, startedAt, outcome };
   }
 
-  private async send(claimed: ClaimedDelivery, startedAt: Date, signal?: AbortSignal): Promise<AttemptOutcome> {
+  private async post(claimed: ClaimedDelivery, startedAt: Date, signal?: AbortSignal): Promise<AttemptOutcome> {
     let secrets;
     try {
       const previousValid = claimed.previous_secret !== null && claimed.previous_secret_expires_at !== null && claimed.previous_secret_expires_at > startedAt;
@@ -116,42 +135,24 @@ export class DeliveryAttempt {
     return this.deps.sender.send(claimed.url, headers, body, signal);
   }
 
-  private async record(claimed: ClaimedDelivery, startedAt: Date, outcome: AttemptOutcome): Promise<DeliveryReport | null> {
-    const { clock, rules } = this.deps;
-    const now = clock.now();
-    const firstAttemptAt = claimed.first_attempt_at ?? startedAt;
-    const deadline = firstAttemptAt.getTime() + rules.retryWindowMs;
-    let status: WebhookDeliveryStatus = 'succeeded';
-    let nextAttemptAt: Date | null = null;
-    if (!outcome.success) {
-      if (claimed.kind === 'test' || now.getTime() >= deadline) status = 'failed';
-      else {
-        status = 'pending';
-        // The last retry lands on the deadline itself, so a delivery is retried for the whole window.
-        nextAttemptAt = new Date(Math.min(now.getTime() + rules.retryDelayMs(claimed.attempts + 1), deadline));
-      }
-    }
-    try {
-      return await this.deps.db.transaction().execute(async (trx) => {
-        // The endpoint's health first: a failure that disables it gives this delivery up too
-        // (a test ping says nothing about the endpoint's health).
-        if (claimed.kind !== 'test') {
-          if (outcome.success) await repo.markEndpointHealthy(trx, claimed.endpoint_id, now);
-          else if (await this.noteFailure(trx, claimed.endpoint_id, startedAt, now, outcome.error)) {
-            status = 'failed';
-            nextAttemptAt = null;
-          }
+  /** Records a batch of attempts in one transaction; a report per result (null: lease lost). */
+  async record(results: AttemptResult[]): Promise<(DeliveryReport | null)[]> {
+    const now = this.deps.clock.now();
+    return this.deps.db.transaction().execute(async (trx) => {
+      const disabled = await this.updateHealth(trx, results, now);
+      const plans = results.map((result) => this.plan(result, now, disabled.has(result.claimed.endpoint_id)));
+      const recorded = await repo.finishAttempts(trx, plans);
+      const reports: (DeliveryReport | null)[] = [];
+      const attempts: repo.NewAttempt[] = [];
+      results.forEach(({ claimed, startedAt, outcome }, i) => {
+        const attempt = recorded.get(claimed.id);
+        if (attempt === undefined) {
+          // Another worker took the delivery over after our lease ran out; it records its own attempt.
+          this.deps.log.warn({ deliveryId: String(claimed.id) }, 'webhook delivery lease lost before the attempt was recorded');
+          reports.push(null);
+          return;
         }
-        const attempt = await repo.finishAttempt(trx, claimed.id, claimed.lock_token, {
-          status,
-          nextAttemptAt,
-          firstAttemptAt,
-          statusCode: outcome.statusCode,
-          error: outcome.error,
-          completedAt: status === 'pending' ? null : now,
-        });
-        if (attempt === null) throw new LeaseLost();
-        await repo.insertAttempt(trx, {
+        attempts.push({
           delivery_id: claimed.id,
           endpoint_id: claimed.endpoint_id,
           attempt,
@@ -161,17 +162,58 @@ export class DeliveryAttempt {
           success: outcome.success,
           error: outcome.error,
         });
-        return { attempt, outcome, status, nextAttemptAt };
+        reports.push({ attempt, outcome, status: plans[i]!.status, nextAttemptAt: plans[i]!.nextAttemptAt });
       });
-    } catch (error) {
-      if (!(error instanceof LeaseLost)) throw error;
-      // Another worker took the delivery over after our lease ran out; it records its own attempt.
-      this.deps.log.warn({ deliveryId: String(claimed.id) }, 'webhook delivery lease lost before the attempt was recorded');
-      return null;
-    }
+      await repo.insertAttempts(trx, attempts);
+      return reports;
+    });
   }
 
-  /** Notes a failed attempt; true when the endpoint is disabled (now, or already). */
+  /** The delivery's next step after this attempt. */
+  private plan({ claimed, startedAt, outcome }: AttemptResult, now: Date, endpointDisabled: boolean): repo.DeliveryResult {
+    const firstAttemptAt = claimed.first_attempt_at ?? startedAt;
+    const deadline = firstAttemptAt.getTime() + this.deps.rules.retryWindowMs;
+    const base = { id: claimed.id, token: claimed.lock_token, firstAttemptAt, statusCode: outcome.statusCode, error: outcome.error };
+    if (outcome.success) return { ...base, status: 'succeeded', nextAttemptAt: null, completedAt: now };
+    if (claimed.kind === 'test' || endpointDisabled || now.getTime() >= deadline) return { ...base, status: 'failed', nextAttemptAt: null, completedAt: now };
+    // The last retry lands on the deadline itself, so a delivery is retried for the whole window.
+    const next = Math.min(now.getTime() + this.deps.rules.retryDelayMs(claimed.attempts + 1), deadline);
+    return { ...base, status: 'pending', nextAttemptAt: new Date(next), completedAt: null };
+  }
+
+  /**
+   * Each endpoint's health from its attempts in the batch (a test ping says nothing about it):
+   * the latest outcome decides. Returns the endpoints that are disabled (now, or already).
+   * Endpoints are updated in id order, so concurrent batches never wait on each other in a cycle.
+   */
+  private async updateHealth(trx: Executor, results: AttemptResult[], now: Date): Promise<Set<number>> {
+    const byEndpoint = new Map<number, AttemptResult[]>();
+    for (const result of results) {
+      if (result.claimed.kind === 'test') continue;
+      const list = byEndpoint.get(result.claimed.endpoint_id) ?? [];
+      list.push(result);
+      byEndpoint.set(result.claimed.endpoint_id, list);
+    }
+    const disabled = new Set<number>();
+    for (const endpointId of [...byEndpoint.keys()].sort((a, b) => a - b)) {
+      const list = byEndpoint.get(endpointId)!.sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+      let lastSuccess = -1;
+      list.forEach((result, i) => {
+        if (result.outcome.success) lastSuccess = i;
+      });
+      if (lastSuccess === list.length - 1) {
+        await repo.markEndpointHealthy(trx, endpointId, now);
+        continue;
+      }
+      const failures = list.slice(lastSuccess + 1);
+      const failingSince = lastSuccess >= 0 ? failures[0]!.startedAt : list[0]!.startedAt;
+      if (lastSuccess >= 0) await repo.markEndpointHealthy(trx, endpointId, now);
+      if (await this.noteFailure(trx, endpointId, failingSince, now, failures.at(-1)!.outcome.error)) disabled.add(endpointId);
+    }
+    return disabled;
+  }
+
+  /** Notes failed attempts since `startedAt`; true when the endpoint is disabled (now, or already). */
   private async noteFailure(trx: Executor, endpointId: number, startedAt: Date, now: Date, error: string | null): Promise<boolean> {
     const health = await repo.markEndpointFailing(trx, endpointId, startedAt, now);
     if (!health || health.disabled_at) return true;

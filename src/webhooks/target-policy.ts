@@ -76,7 +76,16 @@ export function checkUrl(text: string, policy: TargetPolicy): URL {
 
 type LookupAll = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
-const systemLookupAll: LookupAll = (hostname) => dns.promises.lookup(hostname, { all: true, verbatim: true });
+const DNS_TIMEOUT_MS = 5000;
+
+/** The system resolver (what connections use too), given up after 5 s. */
+const systemLookupAll: LookupAll = (hostname) => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('DNS lookup timed out')), DNS_TIMEOUT_MS).unref();
+  });
+  return Promise.race([dns.promises.lookup(hostname, { all: true, verbatim: true }), timeout]).finally(() => clearTimeout(timer));
+};
 
 /** Every address of the host, each checked; throws TargetRefusedError when one is refused or none exists. */
 export async function resolveTarget(host: string, policy: TargetPolicy, lookupAll: LookupAll = systemLookupAll): Promise<{ address: string; family: number }[]> {

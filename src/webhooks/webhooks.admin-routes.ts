@@ -17,9 +17,13 @@ export function webhooksAdminRoutes(deps: {
 
     app.get('/webhooks', { schema: schemas.list }, async (request) => service(request).listWebhooks({ clientId: request.query.client_id }));
     app.get('/webhooks/:id', { schema: schemas.show, config }, async (request) => service(request).getWebhook(request.params.id));
-    app.post('/webhooks/:id/disable', { schema: schemas.disable, config }, async (request) =>
-      service(request).disableWebhook(request.params.id, request.body?.reason),
-    );
+    app.post('/webhooks/:id/disable', {
+      schema: schemas.disable,
+      config,
+      // The body is optional: no reason means "Disabled by the operator".
+      preValidation: async (request) => void (request.body ??= {}),
+      handler: async (request) => service(request).disableWebhook(request.params.id, request.body.reason),
+    });
     app.post('/webhooks/:id/enable', { schema: schemas.enable, config }, async (request) => service(request).enableWebhook(request.params.id));
     app.get('/webhooks/:id/attempts', { schema: schemas.attempts, config }, async (request) =>
       service(request).listAttempts(request.params.id, { limit: request.query.limit }),

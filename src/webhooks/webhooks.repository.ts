@@ -153,6 +153,9 @@ export async function claimDueDeliveries(db: Executor, options: { now: Date; lea
 }
 
 export interface DeliveryResult {
+  id: bigint;
+  /** The lease the result is recorded under. */
+  token: string;
   status: WebhookDeliveryStatus;
   nextAttemptAt: Date | null;
   firstAttemptAt: Date;
@@ -162,29 +165,34 @@ export interface DeliveryResult {
 }
 
 /**
- * Records the end of an attempt — only while the caller still holds the lease (`token`): a
- * worker whose lease ran out and was taken over records nothing. Returns the attempt's number,
- * or null when the lease was lost.
+ * Records the end of attempts, one statement for many deliveries — each only while the caller
+ * still holds its lease (`token`): a worker whose lease ran out and was taken over records
+ * nothing for that delivery. Returns each recorded delivery's attempt number by id.
  */
-export async function finishAttempt(db: Executor, id: bigint, token: string, result: DeliveryResult): Promise<number | null> {
-  const row = await db
-    .updateTable('webhook_deliveries')
-    .set((eb) => ({
-      attempts: eb('attempts', '+', 1),
-      status: result.status,
-      ...(result.nextAttemptAt ? { next_attempt_at: result.nextAttemptAt } : {}),
-      first_attempt_at: eb.fn.coalesce('first_attempt_at', sql<Date>`${result.firstAttemptAt}::timestamptz`),
-      locked_until: null,
-      lock_token: null,
-      last_status_code: result.statusCode,
-      last_error: result.error,
-      completed_at: result.completedAt,
-    }))
-    .where('id', '=', id)
-    .where('lock_token', '=', token)
-    .returning('attempts')
-    .executeTakeFirst();
-  return row?.attempts ?? null;
+export async function finishAttempts(db: Executor, results: DeliveryResult[]): Promise<Map<bigint, number>> {
+  if (results.length === 0) return new Map();
+  const rows = sql.join(
+    results.map(
+      (r) =>
+        sql`(${r.id}::bigint, ${r.token}::text, ${r.status}::text, ${r.nextAttemptAt}::timestamptz, ${r.firstAttemptAt}::timestamptz,
+             ${r.statusCode}::integer, ${r.error}::text, ${r.completedAt}::timestamptz)`,
+    ),
+  );
+  const { rows: updated } = await sql<{ id: bigint; attempts: number }>`
+    update webhook_deliveries d set
+      attempts = d.attempts + 1,
+      status = v.status,
+      next_attempt_at = coalesce(v.next_attempt_at, d.next_attempt_at),
+      first_attempt_at = coalesce(d.first_attempt_at, v.first_attempt_at),
+      locked_until = null,
+      lock_token = null,
+      last_status_code = v.status_code,
+      last_error = v.error,
+      completed_at = v.completed_at
+    from (values ${rows}) as v(id, token, status, next_attempt_at, first_attempt_at, status_code, error, completed_at)
+    where d.id = v.id and d.lock_token = v.token
+    returning d.id, d.attempts`.execute(db);
+  return new Map(updated.map((row) => [BigInt(row.id), row.attempts]));
 }
 
 /** Gives a claimed delivery up without sending it (its endpoint was disabled or deactivated meanwhile). */
@@ -213,8 +221,8 @@ export interface NewAttempt {
   error: string | null;
 }
 
-export async function insertAttempt(db: Executor, attempt: NewAttempt): Promise<void> {
-  await db.insertInto('webhook_attempts').values(attempt).execute();
+export async function insertAttempts(db: Executor, attempts: NewAttempt[]): Promise<void> {
+  if (attempts.length > 0) await db.insertInto('webhook_attempts').values(attempts).execute();
 }
 
 /** After a success: the endpoint is healthy. Skips the write when nothing would change much (a hot row otherwise). */

@@ -175,7 +175,7 @@ export const adminSchemas = {
     security: adminSecurity,
     summary: 'Disable a webhook endpoint (the client sees the reason)',
     params: IdParams,
-    body: Type.Optional(Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false })),
+    body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
     response: { 200: AdminWebhook, ...adminErrors },
   },
   enable: {

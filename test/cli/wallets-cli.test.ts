@@ -101,7 +101,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
   test('reconcile: exit 0 with a summary; a broken row makes it exit 1 with a report', async () => {
     const ok = await runCli(['reconcile'], env);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.match(ok.stdout, /^ledger OK: 9 checks passed \(2 wallets, 2 transactions, 4 entries, \d+ accounts, 1 currencies\)\n$/);
+    assert.match(ok.stdout, /^ledger OK: 11 checks passed \(2 wallets, 2 transactions, 4 entries, \d+ accounts, 1 currencies\)\n$/);
 
     // Break the cache behind the ledger's back (no process holds the data directory now).
     const database = await openPGlite(path.join(env.DATA_DIR!, 'pgdata'));
@@ -110,7 +110,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
 
     const broken = await runCli(['reconcile'], env);
     assert.equal(broken.code, 1);
-    assert.match(broken.stdout, /^ledger reconciliation FAILED at .*: 2 of 9 checks broken/);
+    assert.match(broken.stdout, /^ledger reconciliation FAILED at .*: 2 of 11 checks broken/);
     assert.match(broken.stdout, /wallet_balance_matches_transactions: 1 break\(s\)/);
     assert.ok(broken.stdout.includes(`wallet ${usd.id} (client ${clientId}, USD): balance 69.51 USD, but its completed transactions sum to 69.50 USD`));
     assert.equal(broken.stderr.trim(), 'error: ledger reconciliation found 2 break(s)');
@@ -160,7 +160,7 @@ describe('popup-store wallets / fx / reconcile with a server running on the same
     assert.equal(fx.created_by, 'operator:local-cli');
     const ok = await runCli(['reconcile'], env);
     assert.equal(ok.code, 0, ok.stderr);
-    assert.match(ok.stdout, /^ledger OK: 9 checks passed \(1 wallets, 1 transactions, 2 entries/);
+    assert.match(ok.stdout, /^ledger OK: 11 checks passed \(1 wallets, 1 transactions, 2 entries/);
   });
 });
 

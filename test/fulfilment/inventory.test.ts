@@ -10,6 +10,7 @@ import type { Executor } from '../../src/infra/db/executor.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
 import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
 import { codes, createInventoryProduct, statusCounts, stock } from './fixtures.ts';
+import { orderingClient, orderOf, placeOrder } from '../orders/setup.ts';
 
 /** Counts the statements executed through an executor (one result each; subqueries are part of their statement). */
 class StatementCounter implements KyselyPlugin {
@@ -60,7 +61,7 @@ for (const engine of ENGINES) {
       await stock(store, product, 25, codes(3));
       await stock(store, product, 10, codes(7));
       await stock(store, other, 25, codes(9));
-      await stock(store, product, 25, codes(4), { expires_at: '2000-01-01' }).catch(() => undefined); // refused: in the past
+      await assert.rejects(stock(store, product, 25, codes(4), { expires_at: '2000-01-01' }), /in the past/);
       const capacity = (quantity: number, denomination = '25.00') => supplier.capacity({ productId: product, denomination, quantity });
       assert.equal(await capacity(3), true);
       assert.equal(await capacity(3, '25'), true, 'the value compares as a number');
@@ -322,6 +323,37 @@ describe('availability uses the real stock of the inventory supplier', () => {
         await supplier.reserve(store.container.database.db, { orderId: orderId(), productId: product, denomination: '25.00', quantity: 2 });
         assert.equal(await available(25, 1), true);
         assert.equal(await available(25, 2), false, 'reserved codes are not available');
+      } finally {
+        await store.close();
+      }
+    });
+  }
+});
+
+describe('orders through the API are delivered from stock', () => {
+  for (const engine of ENGINES) {
+    test(`[${engine}] codes in stock go out once each; an order the stock cannot cover is OUT_OF_STOCK and takes nothing`, async () => {
+      const store = await startTestStore(engine);
+      try {
+        const product = await createInventoryProduct(store, { voucherType: 'CODE_WITH_PIN' });
+        const list = codes(4);
+        await stock(store, product, 25, list, { expires_at: '2030-05-31' });
+        const client = await orderingClient(store, '1000.00');
+        const first = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity: 3 }));
+        assert.equal(first.status, 'DELIVERED');
+        assert.deepEqual(
+          first.vouchers.map((v) => [v.card_number, v.pin_code, v.expires_at, v.voucher_reference_number]),
+          list.slice(0, 3).map((code, i) => [code, String(1000 + i), '2030-05-31T23:59:59Z', `SER-${code}`]),
+        );
+        const refused = await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity: 2 });
+        assert.equal(refused.statusCode, 400);
+        assert.equal(refused.json().error.code, 'OUT_OF_STOCK');
+        assert.deepEqual(await statusCounts(store.container.database.db, product), { ISSUED: 3, AVAILABLE: 1 });
+        const last = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity: 1 }));
+        assert.equal(last.vouchers[0]!.card_number, list[3]);
+        // The order's own copy of the vouchers is encrypted too.
+        const stored = await store.container.database.db.selectFrom('order_vouchers').select('payload').execute();
+        assert.ok(stored.length === 4 && stored.every((row) => !list.some((code) => row.payload.includes(code))));
       } finally {
         await store.close();
       }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { orderableProduct, orderingClient, placeOrder, walletBalance } from './setup.ts';
+import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
+import { orderableProduct, orderingClient, orderOf, placeOrder, walletBalance } from './setup.ts';
 
 for (const engine of ENGINES) {
   describe(`orders under concurrency [${engine}]`, () => {
@@ -47,6 +48,35 @@ for (const engine of ENGINES) {
       const db = store.container.database.db;
       const debits = await db.selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
       assert.equal(debits.length, 1);
+    });
+
+    test('parallel orders draining a small inventory: 20 codes, 30 orders → 20 delivered, 10 OUT_OF_STOCK, no code twice', async () => {
+      const stocked = await orderableProduct(store, { supplier: 'inventory', name: 'Stocked Card' });
+      const csv = ['code,pin', ...Array.from({ length: 20 }, (_, i) => `STOCK-${String(i).padStart(3, '0')},${1000 + i}`)].join('\n');
+      const report = await store.container.inventory.importCodes({ productId: stocked, denomination: 10, records: parseInventoryCsv(csv).records });
+      assert.equal(report.ok, true, JSON.stringify(report.errors));
+      const clients = await Promise.all([0, 1, 2].map(() => orderingClient(store, '200.00')));
+      const responses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => placeOrder(store, clients[i % 3]!.token, { product_id: stocked, denomination: 10, quantity: 1 })),
+      );
+      const delivered = responses.filter((r) => r.statusCode === 201).map(orderOf);
+      const refused = responses.filter((r) => r.statusCode === 400 && r.json().error.code === 'OUT_OF_STOCK');
+      assert.equal(delivered.length, 20, responses.filter((r) => r.statusCode !== 201).map((r) => r.body).join('\n'));
+      assert.equal(refused.length, 10);
+      assert.deepEqual(refused[0]!.json().error, {
+        name: 'BadRequestError',
+        code: 'OUT_OF_STOCK',
+        message: 'Product is not available in the requested quantity',
+      });
+      assert.ok(delivered.every((order) => order.status === 'DELIVERED' && order.vouchers.length === 1));
+      const codes = delivered.map((order) => order.vouchers[0]!.card_number);
+      assert.equal(new Set(codes).size, 20, 'no code issued twice');
+      assert.deepEqual([...codes].sort(), Array.from({ length: 20 }, (_, i) => `STOCK-${String(i).padStart(3, '0')}`));
+      // Refused orders left no debit behind: exactly 20 × 10.00 left the three wallets.
+      const balances = await Promise.all(clients.map((client) => walletBalance(store, client.walletId)));
+      assert.equal(balances.reduce((sum, balance) => sum + balance, 0), 600 - 200);
+      const report2 = await store.container.ledger.reconcile();
+      assert.equal(report2.ok, true, JSON.stringify(report2.breaks));
     });
 
     test('50 parallel orders with one Idempotency-Key: one order, one debit, the rest replay it or are told it is in progress', async () => {

@@ -365,7 +365,7 @@ for (const engine of ENGINES) {
       const report = response.json();
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
       assert.deepEqual(report.breaks, []);
-      assert.equal(report.checks.length, 9);
+      assert.equal(report.checks.length, 11);
       assert.ok(report.summary.transactions > 10);
       assert.ok(report.summary.entries >= report.summary.transactions * 2);
     });

@@ -302,13 +302,39 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a worker stopped mid-attempt gives the delivery back uncounted; the next one sends it at once', async () => {
+      const hook = await createWebhook(store, token, { url: receiver.url('/slow'), events: ['wallet.credited'] });
+      const from = receiver.requests.length;
+      receiver.reply({ delayMs: 5_000 });
+      const worker = store.container.createWebhookWorker({ timeoutMs: 10_000, stopGraceMs: 100 });
+      try {
+        await worker.start();
+        await topUp(store, walletId, '1');
+        await receiver.waitFor(from + 1);
+        await worker.stop();
+        const delivery = await store.container.database.db
+          .selectFrom('webhook_deliveries')
+          .select(['status', 'attempts', 'lock_token'])
+          .where('endpoint_id', '=', hook.id)
+          .executeTakeFirstOrThrow();
+        assert.deepEqual(delivery, { status: 'pending', attempts: 0, lock_token: null });
+        const next = store.container.createWebhookWorker();
+        await next.runUntilIdle();
+        assert.deepEqual(requestsOf(hook, from).map((r) => r.headers['x-delivery-attempt']), ['1', '1']);
+        assert.deepEqual((await attemptsOf(hook)).map((a) => [a.attempt, a.success]), [[1, true]]);
+      } finally {
+        await worker.stop();
+        await deactivate(hook);
+      }
+    });
+
     test('several workers at once send every delivery exactly once; one endpoint, one worker slot: event order', async () => {
       const hook = await createWebhook(store, token, { url: receiver.url('/many'), events: ['wallet.credited'] });
       const from = receiver.requests.length;
       const workers = [1, 2, 3].map(() => store.container.createWebhookWorker({ concurrency: 4, idleDelayMs: 50 }));
       try {
         for (let i = 0; i < 30; i++) await topUp(store, walletId, '1');
-        await Promise.all(workers.map((worker) => worker.start()));
+        for (const worker of workers) await worker.start();
         await receiver.waitFor(from + 30);
         await new Promise((resolve) => setTimeout(resolve, 300));
       } finally {

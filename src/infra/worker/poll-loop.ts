@@ -21,6 +21,8 @@ export class PollLoop {
   private current: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private wakeUp: (() => void) | null = null;
+  /** A wake() that came while a round was running: the next pause is skipped. */
+  private woken = false;
 
   constructor(private readonly options: PollLoopOptions) {}
 
@@ -32,6 +34,7 @@ export class PollLoop {
 
   /** Starts the next round now instead of after the pause. */
   wake(): void {
+    this.woken = true;
     this.wakeUp?.();
   }
 
@@ -51,7 +54,10 @@ export class PollLoop {
         this.options.log.error({ err: error, worker: this.options.name }, 'worker round failed');
       }
       if (!this.running) break;
-      if (handled > 0) continue;
+      if (handled > 0 || this.woken) {
+        this.woken = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         this.wakeUp = resolve;
         this.timer = setTimeout(resolve, this.options.idleDelayMs);
@@ -59,6 +65,7 @@ export class PollLoop {
       if (this.timer) clearTimeout(this.timer);
       this.timer = null;
       this.wakeUp = null;
+      this.woken = false;
     }
   }
 }

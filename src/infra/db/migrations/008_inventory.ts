@@ -51,7 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index voucher_inventory_available on voucher_inventory (product_id, denomination, id) where status = 'AVAILABLE'`.execute(db);
   // Issue and release: the codes of one order, oldest first.
   await sql`create index voucher_inventory_order_id on voucher_inventory (order_id, id) where order_id is not null`.execute(db);
-  await db.schema.createIndex('voucher_inventory_batch_id').on('voucher_inventory').column('batch_id').execute();
+  // No index on batch_id: batches are never deleted, and every index costs each status change.
 
   await db.schema
     .createTable('inventory_thresholds')
