@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
 import type { WebhookDeliveryKind } from '../infra/db/schema.ts';
 
@@ -69,49 +69,76 @@ function voucherKeyIn(value: unknown): string | null {
  */
 export async function recordEvent(db: Executor, event: NewEvent): Promise<RecordedEvent> {
   if (!db.isTransaction) throw new TypeError('recordEvent: pass the transaction of the change');
-  if (!(EVENT_TYPES as readonly string[]).includes(event.type)) throw new TypeError(`recordEvent: unknown event type ${event.type}`);
-  const leaked = voucherKeyIn(event.data);
-  if (leaked) throw new TypeError(`recordEvent: event data must not carry voucher fields (found "${leaked}")`);
-  return insertEvent(db, event.clientId, event.type, event.data, { kind: 'event' });
+  return executeAlone(db, eventStatement(event));
+}
+
+async function executeAlone(db: Executor, statement: EventStatement): Promise<RecordedEvent> {
+  const { rows } = await sql<{ id: bigint }>`with ${statement.ctes} select event.id, ${statement.notify} as notified from event`.execute(db);
+  return { id: statement.publicId, seq: rows[0]!.id };
+}
+
+/** The parts of one SQL statement that records an event: see `eventStatement`. */
+export interface EventStatement {
+  publicId: string;
+  /** The CTEs `event` (returning `id`) and `queued`, for a WITH list. */
+  ctes: RawBuilder<unknown>;
+  /** A select-list expression that sends the NOTIFY when deliveries were queued (select it once). */
+  notify: RawBuilder<unknown>;
 }
 
 /**
- * The event row and its deliveries in one statement. `endpointId` limits the deliveries to that
- * endpoint (whatever its subscriptions: a ping); otherwise every enabled endpoint of the client
+ * An event recorded by the same statement as the change it describes, one round trip for both:
+ *
+ *   const event = eventStatement(newEvent, { from: sql`tx`, merge: sql`jsonb_build_object('transaction_id', tx.id)` });
+ *   sql`with tx as (insert … returning id), ${event.ctes} select tx.id, ${event.notify} from tx, event`
+ *
+ * `from` names a CTE of the statement the event row is selected from (no row there: no event),
+ * `merge` adds keys computed by the statement to `data`. The caller must run the statement in
+ * the transaction of the change.
+ */
+export function eventStatement(event: NewEvent, source?: { from: RawBuilder<unknown>; merge?: RawBuilder<unknown> }): EventStatement {
+  if (!(EVENT_TYPES as readonly string[]).includes(event.type)) throw new TypeError(`recordEvent: unknown event type ${event.type}`);
+  const leaked = voucherKeyIn(event.data);
+  if (leaked) throw new TypeError(`recordEvent: event data must not carry voucher fields (found "${leaked}")`);
+  return eventParts(event.clientId, event.type, event.data, { kind: 'event' }, source);
+}
+
+/**
+ * The event row and its deliveries. `endpointId` limits the deliveries to that endpoint
+ * (whatever its subscriptions: a ping); otherwise every enabled endpoint of the client
  * subscribed to the type gets one.
  */
-async function insertEvent(
-  db: Executor,
+function eventParts(
   clientId: number,
   type: string,
   data: Record<string, unknown>,
   target: { kind: WebhookDeliveryKind; endpointId?: number },
-): Promise<RecordedEvent> {
+  source?: { from: RawBuilder<unknown>; merge?: RawBuilder<unknown> },
+): EventStatement {
   const publicId = newEventId();
   const endpoints =
     target.endpointId === undefined
       ? sql`w.client_id = ${clientId} and w.active and w.disabled_at is null
             and (w.events @> array[${type}]::text[] or w.events @> array['*']::text[])`
       : sql`w.id = ${target.endpointId} and w.client_id = ${clientId}`;
-  const { rows } = await sql<{ id: bigint }>`
-    with event as (
+  const json = sql`${JSON.stringify(data)}::jsonb`;
+  const ctes = sql`event as (
       insert into events (public_id, client_id, type, data)
-      values (${publicId}, ${clientId}, ${type}, ${JSON.stringify(data)}::jsonb)
+      select ${publicId}::text, ${clientId}::int, ${type}::text, ${source?.merge ? sql`${json} || ${source.merge}` : json}
+      ${source ? sql`from ${source.from}` : sql``}
       returning id
     ), queued as (
       insert into webhook_deliveries (event_id, endpoint_id, kind)
-      select event.id, w.id, ${target.kind} from event, webhook_endpoints w where ${endpoints}
+      select event.id, w.id, ${target.kind}::text from event, webhook_endpoints w where ${endpoints}
       returning 1
-    )
-    select event.id,
-      case when exists (select 1 from queued) then pg_notify(${WEBHOOK_CHANNEL}, current_schema()) end as notified
-    from event`.execute(db);
-  return { id: publicId, seq: rows[0]!.id };
+    )`;
+  const notify = sql`case when exists (select 1 from queued) then pg_notify(${WEBHOOK_CHANNEL}, current_schema()) end`;
+  return { publicId, ctes, notify };
 }
 
 /** The `ping` event of `POST /webhooks/:id/test`, with its one delivery, in the caller's transaction. */
 export function recordPing(db: Executor, clientId: number, endpointId: number): Promise<RecordedEvent> {
-  return insertEvent(db, clientId, PING_EVENT, { webhook_id: endpointId }, { kind: 'test', endpointId });
+  return executeAlone(db, eventParts(clientId, PING_EVENT, { webhook_id: endpointId }, { kind: 'test', endpointId }));
 }
 
 export interface EventRecord {

@@ -22,7 +22,6 @@ import {
  */
 export class InventorySupplier implements Supplier {
   readonly name = 'inventory';
-  readonly issuesInTransaction = true;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -68,7 +67,7 @@ export class InventorySupplier implements Supplier {
       );
     }
     try {
-      return codes.map((code) => ({ ...this.cipher.open(code.payload), expires_at: code.expires_at ? toRfc3339(code.expires_at) : null }));
+      return this.open(codes);
     } catch (error) {
       // A wrong or missing voucher key is an operator problem that a restart with the right key
       // fixes: transient, and the codes go back to RESERVED (nothing issued, whatever the caller does).
@@ -79,6 +78,27 @@ export class InventorySupplier implements Supplier {
       const detail = error instanceof VoucherDecryptError ? error.message : 'unreadable payload';
       throw new SupplierError('TRANSIENT', 'DECRYPT_FAILED', `inventory codes of order ${request.orderId} cannot be decrypted: ${detail}`);
     }
+  }
+
+  private open(codes: repo.ReservedCode[]): IssuedVoucher[] {
+    return codes
+      .sort((a, b) => a.id - b.id)
+      .map((code) => ({ ...this.cipher.open(code.payload), expires_at: code.expires_at ? toRfc3339(code.expires_at) : null }));
+  }
+
+  /**
+   * Reserve and issue in one: codes go from AVAILABLE straight to ISSUED for the order, with
+   * the same short-pass repetition as `reserve`. Fewer than asked: the caller rolls back.
+   */
+  async takeNow(db: Executor, request: ReserveRequest & IssueRequest): Promise<IssuedVoucher[]> {
+    if (!validQuantity(request.quantity)) return [];
+    const codes: repo.ReservedCode[] = [];
+    while (codes.length < request.quantity) {
+      const taken = await repo.issueAvailableCodes(db, request, request.orderId, request.quantity - codes.length);
+      if (taken.length === 0) break;
+      codes.push(...taken);
+    }
+    return this.open(codes);
   }
 
   async release(db: Executor, orderId: number): Promise<void> {

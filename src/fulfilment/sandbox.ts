@@ -32,7 +32,6 @@ function expiry(now: Date): string {
  */
 export class SandboxSupplier implements Supplier {
   readonly name = 'sandbox';
-  readonly issuesInTransaction = true;
 
   constructor(private readonly maxPerOrder = MAX_ORDER_QUANTITY) {}
 
@@ -59,6 +58,10 @@ export class SandboxSupplier implements Supplier {
         voucher_reference_number: reference,
       };
     });
+  }
+
+  async takeNow(db: Executor, request: ReserveRequest & IssueRequest): Promise<IssuedVoucher[]> {
+    return (await this.reserve(db, request)) === request.quantity ? this.issue(db, request) : [];
   }
 
   async release(): Promise<void> {}

@@ -64,11 +64,13 @@ export interface Supplier {
   /** The value stored in `products.supplier`, e.g. `sandbox`. */
   readonly name: string;
   /**
-   * True when issuing is work in this database only (inventory, sandbox): it cannot fail
-   * transiently, so a small order is delivered inside the transaction that creates it. Remote
-   * suppliers say false: their orders are delivered after the order commits, with retries.
+   * Present on suppliers whose issuing is work in this database only (inventory, sandbox): it
+   * cannot fail transiently, so a small order is delivered inside the transaction that creates
+   * it, reserving and issuing at once. Returns the vouchers, fewer than asked when stock falls
+   * short (the caller refuses the order and rolls back). Remote suppliers leave it out: their
+   * orders are reserved, committed, then delivered with retries.
    */
-  readonly issuesInTransaction: boolean;
+  takeNow?(db: Executor, request: ReserveRequest & IssueRequest): Promise<IssuedVoucher[]>;
   /**
    * True when this supplier can deliver `quantity` vouchers of that value right now. The
    * caller has already checked that the value lies in one of the product's ranges. A supplier

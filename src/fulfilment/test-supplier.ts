@@ -37,7 +37,6 @@ const DEFAULT_CODE: Record<FailureKind, string> = { TRANSIENT: 'TEST_TRANSIENT',
 
 export class TestSupplier implements Supplier {
   readonly name = 'test';
-  readonly issuesInTransaction = false;
   private readonly sandbox = new SandboxSupplier();
   private queued: InjectedFailure[] = [];
   private permanent: InjectedFailure | null = null;

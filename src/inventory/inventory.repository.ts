@@ -36,12 +36,9 @@ export async function countAvailable(db: Executor, key: StockKey, atMost: number
   return Number(row.count);
 }
 
-/**
- * Moves up to `quantity` available codes (oldest first) to RESERVED for the order; returns how
- * many moved. Rows another transaction holds are skipped, never waited for.
- */
-export async function reserveCodes(db: Executor, key: StockKey, orderId: number, quantity: number): Promise<number> {
-  const picked = db
+/** The ids of up to `quantity` available codes, oldest first, locked; rows another transaction holds are skipped. */
+function pickAvailable(db: Executor, key: StockKey, quantity: number) {
+  return db
     .selectFrom('voucher_inventory')
     .select('id')
     .where('product_id', '=', key.productId)
@@ -52,13 +49,34 @@ export async function reserveCodes(db: Executor, key: StockKey, orderId: number,
     .limit(quantity)
     .forUpdate()
     .skipLocked();
+}
+
+/**
+ * Moves up to `quantity` available codes (oldest first) to RESERVED for the order; returns how
+ * many moved. Rows another transaction holds are skipped, never waited for.
+ */
+export async function reserveCodes(db: Executor, key: StockKey, orderId: number, quantity: number): Promise<number> {
   const result = await db
     .updateTable('voucher_inventory')
     .set({ status: 'RESERVED', order_id: orderId, reserved_at: sql`now()` })
-    .where('id', 'in', picked)
+    .where('id', 'in', pickAvailable(db, key, quantity))
     .where('status', '=', 'AVAILABLE')
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/**
+ * `reserveCodes` and `issueReservedCodes` in one statement, for an order delivered in the
+ * transaction that creates it: up to `quantity` available codes become ISSUED to the order.
+ */
+export async function issueAvailableCodes(db: Executor, key: StockKey, orderId: number, quantity: number): Promise<ReservedCode[]> {
+  return db
+    .updateTable('voucher_inventory')
+    .set({ status: 'ISSUED', order_id: orderId, reserved_at: sql`now()`, issued_at: sql`now()` })
+    .where('id', 'in', pickAvailable(db, key, quantity))
+    .where('status', '=', 'AVAILABLE')
+    .returning(['id', 'payload', 'expires_at'])
+    .execute();
 }
 
 export interface ReservedCode {

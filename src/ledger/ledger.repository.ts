@@ -1,4 +1,5 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
+import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type {
   Database,
@@ -195,25 +196,41 @@ export async function insertWallet(
   return row.id;
 }
 
+/** A wallet as a movement sees it, and its balance after the movement. */
+export interface MovedWallet {
+  wallet: Omit<WalletRecord, 'balance'>;
+  /** The new balance; null when the decrease was refused (nothing changed). */
+  balanceAfter: bigint | null;
+}
+
 /**
- * Adds `delta` (minor units, signed) to the cached balance, in the caller's transaction, and
- * returns the new balance; `undefined` when a decrease would take a PREPAID wallet below zero
- * or a POSTPAID one below −credit_limit. The condition is part of the UPDATE, which holds the row
- * lock, so concurrent debits are checked one after another against the balance each leaves.
+ * Adds `delta` (minor units, signed) to the wallet's cached balance, in the caller's
+ * transaction, with one statement that also reads the wallet: `undefined` when there is no such
+ * wallet (of that client), `balanceAfter` null when a decrease would take a PREPAID wallet below
+ * zero or a POSTPAID one below −credit_limit. The condition is part of the UPDATE, which holds
+ * the row lock and re-checks it against the latest committed balance, so concurrent debits are
+ * checked one after another against the balance each leaves.
  */
-export async function applyToBalance(db: Executor, walletId: number, delta: bigint): Promise<bigint | undefined> {
+export async function moveBalance(db: Executor, walletId: number, clientId: number | undefined, delta: bigint): Promise<MovedWallet | undefined> {
   const text = delta.toString();
-  let query = db
-    .updateTable('wallets')
-    .set({ balance: sql<string>`balance + ${text}::bigint`, updated_at: sql<Date>`now()` })
-    .where('id', '=', walletId);
-  if (delta < 0n) {
-    query = query.where(
-      sql<boolean>`(balance + ${text}::bigint >= 0 or (type = 'POSTPAID' and balance + ${text}::bigint >= -credit_limit))`,
-    );
-  }
-  const row = await query.returning('balance').executeTakeFirst();
-  return row && toBigInt(row.balance);
+  const ofClient = clientId === undefined ? sql`` : sql`and w.client_id = ${clientId}`;
+  const guard =
+    delta < 0n ? sql`and (w.balance + ${text}::bigint >= 0 or (w.type = 'POSTPAID' and w.balance + ${text}::bigint >= -w.credit_limit))` : sql``;
+  const { rows } = await sql<Omit<WalletRecord, 'balance'> & { balance_after: bigint | number | null }>`
+    with target as (
+      select w.id, w.client_id, w.currency_id, c.code as currency_code, c.minor_units, w.type, w.credit_limit, w.account_id, w.created_at
+      from wallets w join currencies c on c.id = w.currency_id
+      where w.id = ${walletId} ${ofClient}
+    ), moved as (
+      update wallets w set balance = w.balance + ${text}::bigint, updated_at = now()
+      from target where w.id = target.id ${guard}
+      returning w.balance
+    )
+    select target.*, moved.balance as balance_after from target left join moved on true`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { balance_after, ...wallet } = row;
+  return { wallet: { ...wallet, credit_limit: toBigInt(wallet.credit_limit) }, balanceAfter: toBigIntOrNull(balance_after) };
 }
 
 // ---- transactions and entries ---------------------------------------------------------------
@@ -229,7 +246,8 @@ export interface NewTransaction {
   remarks: string;
   order_id: number | null;
   balance_after: bigint | null;
-  counter_account_id: number;
+  /** The operator account on the other side, by code (`operatorAccountCode`). */
+  counter_account_code: string;
   source_currency_id: number | null;
   destination_currency_id: number | null;
   source_amount: bigint | null;
@@ -238,29 +256,56 @@ export interface NewTransaction {
   actor: string;
 }
 
-export async function insertTransaction(db: Executor, values: NewTransaction): Promise<{ id: number; created_at: Date }> {
-  return db
-    .insertInto('ledger_transactions')
-    .values({
-      ...values,
-      amount: values.amount.toString(),
-      balance_after: values.balance_after?.toString() ?? null,
-      source_amount: values.source_amount?.toString() ?? null,
-      conversion_charges: values.conversion_charges?.toString() ?? null,
-    })
-    .returning(['id', 'created_at'])
-    .executeTakeFirstOrThrow();
+/** One leg of a movement: a wallet's account by id, or an operator account by code. */
+export interface NewEntry {
+  account: { id: number } | { code: string };
+  currency_id: number;
+  amount: bigint;
 }
 
-export async function insertEntries(
+const bigintText = (value: bigint | null) => (value === null ? null : value.toString());
+
+/**
+ * The movement's transaction, its entries and its event (`eventStatement`, with the
+ * transaction id merged into its data), written by one statement in the caller's transaction.
+ * Operator accounts are named by code; when one of them does not exist yet nothing is written
+ * and the result is undefined: create it (`ensureAccount`) and call again.
+ */
+export async function insertMovement(
   db: Executor,
-  transactionId: number,
-  entries: { account_id: number; currency_id: number; amount: bigint }[],
-): Promise<void> {
-  await db
-    .insertInto('ledger_entries')
-    .values(entries.map((entry) => ({ ...entry, transaction_id: transactionId, amount: entry.amount.toString() })))
-    .execute();
+  values: NewTransaction,
+  entries: NewEntry[],
+  event: NewEvent,
+): Promise<{ id: number; created_at: Date } | undefined> {
+  const codes = [...new Set([values.counter_account_code, ...entries.flatMap((entry) => ('code' in entry.account ? [entry.account.code] : []))])];
+  const legs = sql.join(
+    entries.map(
+      (entry) =>
+        sql`(${'id' in entry.account ? entry.account.id : null}::int, ${'code' in entry.account ? entry.account.code : null}::text, ${entry.currency_id}::int, ${entry.amount.toString()}::bigint)`,
+    ),
+  );
+  const recorded = eventStatement(event, { from: sql`tx`, merge: sql`jsonb_build_object('transaction_id', tx.id)` });
+  const { rows } = await sql<{ id: number; created_at: Date }>`
+    with accounts as (
+      select id, code from ledger_accounts where code = any(${codes}::text[])
+    ), tx as (
+      insert into ledger_transactions (wallet_id, client_id, currency_id, amount, transaction_type, status, reason, remarks, order_id,
+        balance_after, counter_account_id, source_currency_id, destination_currency_id, source_amount, forex_rate, conversion_charges, actor)
+      select ${values.wallet_id}::int, ${values.client_id}::int, ${values.currency_id}::int, ${values.amount.toString()}::bigint,
+        ${values.transaction_type}::text, ${values.status}::text, ${values.reason}::text, ${values.remarks}::text, ${values.order_id}::int,
+        ${bigintText(values.balance_after)}::bigint, (select id from accounts where code = ${values.counter_account_code}::text),
+        ${values.source_currency_id}::int, ${values.destination_currency_id}::int, ${bigintText(values.source_amount)}::bigint,
+        ${values.forex_rate}::numeric, ${bigintText(values.conversion_charges)}::bigint, ${values.actor}::text
+      where (select count(*) from accounts) = ${codes.length}
+      returning id, created_at
+    ), entries as (
+      insert into ledger_entries (account_id, currency_id, amount, transaction_id)
+      select coalesce(leg.account_id, accounts.id), leg.currency_id, leg.amount, tx.id
+      from tx cross join (values ${legs}) as leg (account_id, code, currency_id, amount)
+      left join accounts on accounts.code = leg.code
+    ), ${recorded.ctes}
+    select tx.id, tx.created_at, ${recorded.notify} as notified from tx, event`.execute(db);
+  return rows[0] && { id: rows[0].id, created_at: rows[0].created_at };
 }
 
 function transactionQuery(db: Executor) {

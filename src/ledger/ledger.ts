@@ -5,7 +5,7 @@ import { parseDecimal } from '../money/decimal.ts';
 import * as repo from './ledger.repository.ts';
 import type { TransactionRecord, WalletRecord } from './ledger.repository.ts';
 import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber } from './money.ts';
-import { recordEvent } from '../events/events.repository.ts';
+import type { NewEvent } from '../events/events.repository.ts';
 
 export type { TransactionRecord, WalletRecord };
 
@@ -105,13 +105,23 @@ function checkMovement(movement: WalletMovement): void {
   }
 }
 
+/**
+ * Two statements on the hot path: the balance change (which reads the wallet), then the
+ * transaction, its entries and its event together.
+ */
 async function post(db: Executor, movement: WalletMovement, type: TransactionType): Promise<TransactionRecord> {
   checkMovement(movement);
   return inTransaction(db, async (trx) => {
-    const wallet = await repo.findWallet(trx, movement.walletId, movement.clientId);
-    if (!wallet) throw errors.notFound('Wallet not found');
+    const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
+    const moved = await repo.moveBalance(trx, movement.walletId, movement.clientId, delta);
+    if (!moved) throw errors.notFound('Wallet not found');
+    // Refusals after the UPDATE throw, and the caller's transaction rolls it back.
+    const { wallet, balanceAfter } = moved;
     if (movement.amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(wallet.minor_units)) {
       throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
+    }
+    if (balanceAfter === null) {
+      throw insufficientFunds(wallet.type === 'POSTPAID' ? CREDIT_LIMIT_MESSAGE : INSUFFICIENT_FUNDS_MESSAGE);
     }
     const fx = movement.fx ?? null;
     const source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
@@ -122,27 +132,26 @@ async function post(db: Executor, movement: WalletMovement, type: TransactionTyp
     // The other side: the counter account in the value's own currency; with FX, the FX account
     // holds the position in both currencies.
     const valueCurrencyId = source?.id ?? wallet.currency_id;
-    const counterAccountId = await repo.ensureAccount(trx, {
-      code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId),
-      kind: movement.counterAccount,
-      currency_id: valueCurrencyId,
-    });
-    const fxAccounts = fx
-      ? {
-          wallet: await repo.ensureAccount(trx, { code: repo.operatorAccountCode('FX', wallet.currency_id), kind: 'FX', currency_id: wallet.currency_id }),
-          source: await repo.ensureAccount(trx, { code: repo.operatorAccountCode('FX', valueCurrencyId), kind: 'FX', currency_id: valueCurrencyId }),
-        }
-      : null;
-
-    const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
-    const balanceAfter = await repo.applyToBalance(trx, wallet.id, delta);
-    if (balanceAfter === undefined) {
-      throw insufficientFunds(wallet.type === 'POSTPAID' ? CREDIT_LIMIT_MESSAGE : INSUFFICIENT_FUNDS_MESSAGE);
-    }
+    const accounts = {
+      counter: { code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId), kind: movement.counterAccount, currency_id: valueCurrencyId },
+      fxWallet: { code: repo.operatorAccountCode('FX', wallet.currency_id), kind: 'FX' as const, currency_id: wallet.currency_id },
+      fxSource: { code: repo.operatorAccountCode('FX', valueCurrencyId), kind: 'FX' as const, currency_id: valueCurrencyId },
+    };
+    const sign = delta < 0n ? -1n : 1n;
+    const walletLeg = { account: { id: wallet.account_id }, currency_id: wallet.currency_id, amount: delta };
+    const entries: repo.NewEntry[] =
+      fx && source
+        ? [
+            walletLeg,
+            { account: { code: accounts.fxWallet.code }, currency_id: wallet.currency_id, amount: -delta },
+            { account: { code: accounts.fxSource.code }, currency_id: source.id, amount: sign * fx.sourceAmount },
+            { account: { code: accounts.counter.code }, currency_id: source.id, amount: -sign * fx.sourceAmount },
+          ]
+        : [walletLeg, { account: { code: accounts.counter.code }, currency_id: wallet.currency_id, amount: -delta }];
 
     const remarks = movementRemarks(wallet, type, movement.amount, movement.note);
     const forexRate = fx ? normalizeRate(fx.forexRate) : null;
-    const inserted = await repo.insertTransaction(trx, {
+    const values: repo.NewTransaction = {
       wallet_id: wallet.id,
       client_id: wallet.client_id,
       currency_id: wallet.currency_id,
@@ -153,17 +162,16 @@ async function post(db: Executor, movement: WalletMovement, type: TransactionTyp
       remarks,
       order_id: movement.orderId ?? null,
       balance_after: balanceAfter,
-      counter_account_id: counterAccountId,
+      counter_account_code: accounts.counter.code,
       source_currency_id: source?.id ?? null,
       destination_currency_id: fx ? wallet.currency_id : null,
       source_amount: fx?.sourceAmount ?? null,
       forex_rate: forexRate,
       conversion_charges: fx?.conversionCharges ?? null,
       actor: movement.actor,
-    });
-
+    };
     // api.md 7: the wallet event commits with the movement, or neither does.
-    await recordEvent(trx, {
+    const event: NewEvent = {
       clientId: wallet.client_id,
       type: type === 'DEBIT' ? 'wallet.debited' : 'wallet.credited',
       data: {
@@ -171,27 +179,16 @@ async function post(db: Executor, movement: WalletMovement, type: TransactionTyp
         currency: wallet.currency_code,
         amount: minorToNumber(delta, wallet.minor_units),
         balance: minorToNumber(balanceAfter, wallet.minor_units),
-        transaction_id: inserted.id,
         order_id: movement.orderId ?? null,
       },
-    });
-
-    const sign = delta < 0n ? -1n : 1n;
-    await repo.insertEntries(
-      trx,
-      inserted.id,
-      fx && fxAccounts && source
-        ? [
-            { account_id: wallet.account_id, currency_id: wallet.currency_id, amount: delta },
-            { account_id: fxAccounts.wallet, currency_id: wallet.currency_id, amount: -delta },
-            { account_id: fxAccounts.source, currency_id: source.id, amount: sign * fx.sourceAmount },
-            { account_id: counterAccountId, currency_id: source.id, amount: -sign * fx.sourceAmount },
-          ]
-        : [
-            { account_id: wallet.account_id, currency_id: wallet.currency_id, amount: delta },
-            { account_id: counterAccountId, currency_id: wallet.currency_id, amount: -delta },
-          ],
-    );
+    };
+    let inserted = await repo.insertMovement(trx, values, entries, event);
+    if (!inserted) {
+      // First movement in this currency pair: its operator accounts do not exist yet.
+      for (const account of fx ? Object.values(accounts) : [accounts.counter]) await repo.ensureAccount(trx, account);
+      inserted = await repo.insertMovement(trx, values, entries, event);
+      if (!inserted) throw new Error('ledger: operator accounts missing after creating them');
+    }
 
     return {
       id: inserted.id,

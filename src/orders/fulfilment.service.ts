@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import { recordEvent, type EventType } from '../events/events.repository.ts';
+import type { EventType } from '../events/events.repository.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
 import { SupplierError, type IssuedVoucher, type Supplier } from '../fulfilment/supplier.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
@@ -83,13 +83,14 @@ export async function changeStatus(
   order: OrderRecord,
   change: repo.OrderProgress & { status: OrderStatus },
   final = false,
-): Promise<void> {
-  await repo.updateOrder(trx, order.id, change);
+): Promise<Date | null> {
   const type = STATUS_EVENTS[change.status];
-  if (type && (final || change.status !== order.status)) {
-    const delivered = change.delivered_quantity ?? order.delivered_quantity;
-    await recordEvent(trx, { clientId: order.client_id, type, data: orderEventData(order, change.status, delivered) });
-  }
+  const delivered = change.delivered_quantity ?? order.delivered_quantity;
+  const event = type && (final || change.status !== order.status)
+    ? { clientId: order.client_id, type, data: orderEventData(order, change.status, delivered) }
+    : undefined;
+  const changed = await repo.updateOrder(trx, order.id, change, event);
+  return changed?.completed_at ?? null;
 }
 
 /** Gives back the undelivered share of an order to its wallet; returns the amount (minor units). */
@@ -128,6 +129,9 @@ function deliveryNotice(order: OrderRecord, delivered: number) {
     ].join('\n'),
   };
 }
+
+/** A supplier that issues in this database (`takeNow`). */
+export type InlineSupplier = Supplier & { takeNow: NonNullable<Supplier['takeNow']> };
 
 type StepOutcome = 'more' | 'done' | 'lost';
 
@@ -231,11 +235,16 @@ export class FulfilmentService {
   }
 
   /**
-   * Delivers a whole small order inside the transaction that creates it (suppliers that issue
-   * in this database: `issuesInTransaction`). Any failure rolls the order back with its debit.
+   * Delivers a whole small order inside the transaction that creates it, from a supplier that
+   * issues in this database (`takeNow`), and records its debit transaction. Null when the
+   * supplier is short: the caller refuses the order, and the rollback undoes everything.
    */
-  async deliverInTransaction(trx: Executor, order: OrderRecord, supplier: Supplier): Promise<IssuedVoucher[]> {
-    const vouchers = await supplier.issue(trx, {
+  async deliverInTransaction(
+    trx: Executor,
+    order: OrderRecord,
+    supplier: InlineSupplier,
+  ): Promise<{ vouchers: IssuedVoucher[]; completedAt: Date | null } | null> {
+    const vouchers = await supplier.takeNow(trx, {
       orderId: order.id,
       productId: order.product_id,
       denomination: formatMinor(order.denomination, order.product_places),
@@ -243,15 +252,16 @@ export class FulfilmentService {
       quantity: order.quantity,
       delivered: 0,
     });
-    if (vouchers.length !== order.quantity) throw new Error(`supplier ${supplier.name} returned ${vouchers.length} of ${order.quantity} vouchers`);
+    if (vouchers.length !== order.quantity) return null;
     await repo.insertVouchers(trx, order.id, 0, vouchers.map((v) => this.deps.cipher.seal(v)));
-    await this.complete(trx, order);
-    return vouchers;
+    const completedAt = await this.complete(trx, order, { transaction_id: order.transaction_id });
+    return { vouchers, completedAt };
   }
 
   /** Every unit delivered: DELIVERED, its event, and the e-mail notice, in the caller's transaction. */
-  private async complete(trx: Executor, order: OrderRecord): Promise<void> {
-    await changeStatus(trx, order, {
+  private async complete(trx: Executor, order: OrderRecord, also: repo.OrderProgress = {}): Promise<Date | null> {
+    const completedAt = await changeStatus(trx, order, {
+      ...also,
       status: 'DELIVERED',
       delivered_quantity: order.quantity,
       message: 'Order delivered',
@@ -260,6 +270,7 @@ export class FulfilmentService {
       completed: true,
     });
     if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
+    return completedAt;
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */

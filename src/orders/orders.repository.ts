@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
 import type { Sort } from '../http/pagination.ts';
@@ -130,16 +131,6 @@ export async function lockOrder(db: Executor, id: number): Promise<OrderRecord |
   return (await selectOrders(db).where('o.id', '=', id).forUpdate('o').executeTakeFirst()) as OrderRecord | undefined;
 }
 
-export async function findOrderIdByReference(db: Executor, clientId: number, reference: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('orders')
-    .select('id')
-    .where('client_id', '=', clientId)
-    .where('client_reference', '=', reference)
-    .executeTakeFirst();
-  return row?.id;
-}
-
 /** An expired Idempotency-Key may be used again: the old orders let go of it. */
 export async function releaseIdempotencyKey(db: Executor, clientId: number, key: string): Promise<void> {
   await db
@@ -195,16 +186,33 @@ export interface OrderProgress {
   failure_code?: string | null;
   failure_reason?: string | null;
   refunded_amount?: bigint;
+  transaction_id?: number | null;
   completed?: boolean;
 }
 
-export async function updateOrder(db: Executor, id: number, progress: OrderProgress): Promise<void> {
-  const { completed, ...columns } = progress;
-  await db
-    .updateTable('orders')
-    .set({ ...columns, updated_at: sql<Date>`now()`, ...(completed ? { completed_at: sql<Date>`now()` } : {}) })
-    .where('id', '=', id)
-    .execute();
+function assignments(progress: OrderProgress) {
+  const { completed, refunded_amount, ...columns } = progress;
+  const set = Object.entries(columns)
+    .filter(([, value]) => value !== undefined)
+    .map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+  if (refunded_amount !== undefined) set.push(sql`refunded_amount = ${refunded_amount.toString()}::bigint`);
+  set.push(sql`updated_at = now()`);
+  if (completed) set.push(sql`completed_at = now()`);
+  return sql.join(set);
+}
+
+/**
+ * Writes the order's progress and, when given, the event that describes it, with one statement
+ * (`eventStatement`): the event exists only if the order row was changed. Returns the order's
+ * `completed_at` after the change, or undefined when there is no such order.
+ */
+export async function updateOrder(db: Executor, id: number, progress: OrderProgress, event?: NewEvent): Promise<{ completed_at: Date | null } | undefined> {
+  const recorded = event && eventStatement(event, { from: sql`changed` });
+  const { rows } = await sql<{ completed_at: Date | null }>`
+    with changed as (update orders set ${assignments(progress)} where id = ${id} returning completed_at)
+    ${recorded ? sql`, ${recorded.ctes}` : sql``}
+    select changed.completed_at ${recorded ? sql`, ${recorded.notify} as notified` : sql``} from changed`.execute(db);
+  return rows[0];
 }
 
 // ---- vouchers -------------------------------------------------------------------------------------

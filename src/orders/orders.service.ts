@@ -11,7 +11,7 @@ import type { Database, OrderStatus } from '../infra/db/schema.ts';
 import { debitWallet } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { QuoteService } from '../pricing/quote.service.ts';
-import { changeStatus, refundUndelivered, type FulfilmentService } from './fulfilment.service.ts';
+import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier } from './fulfilment.service.ts';
 import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
@@ -140,19 +140,17 @@ export class OrdersService {
       walletId: input.wallet_id ?? null,
     });
     const reference = input.client_reference ?? input.ref ?? null;
-    if (reference !== null && (await repo.findOrderIdByReference(this.deps.db, clientId, reference)) !== undefined) {
-      throw duplicateReference();
-    }
     const supplier = this.deps.suppliers.get(quote.product.supplier);
     if (!supplier) throw errors.notFound('Product not found');
     const { product, wallet, amounts } = quote;
     const sync = quote.quantity <= SYNC_MAX_QUANTITY;
     // Small orders from suppliers that issue in this database are delivered in the same transaction.
-    const inline = sync && supplier.issuesInTransaction;
+    const inline = sync && supplier.takeNow ? (supplier as InlineSupplier) : null;
     const { fulfilment } = this.deps;
 
-    let placed: { orderId: number; vouchers: IssuedVoucher[] | null };
+    let placed: { orderId: number; delivered: OrderWithVouchers | null };
     try {
+      // A duplicate client_reference or Idempotency-Key fails on the first statement (unique keys).
       placed = await this.deps.db.transaction().execute(async (trx) => {
         const values = {
           client_id: clientId,
@@ -190,8 +188,36 @@ export class OrdersService {
             fx: quote.fx,
           });
           transactionId = debit.id;
-          await repo.setDebitTransaction(trx, id, debit.id);
         }
+        if (inline) {
+          const record: OrderRecord = {
+            ...values,
+            id,
+            created_at,
+            transaction_id: transactionId,
+            refunded_amount: 0n,
+            status: 'PENDING',
+            delivered_quantity: 0,
+            failure_code: null,
+            failure_reason: null,
+            completed_at: null,
+            product_currency: product.currencyCode,
+            product_places: product.precision,
+            wallet_currency: wallet.currencyCode,
+            wallet_places: wallet.precision,
+          };
+          const delivery = await fulfilment.deliverInTransaction(trx, record, inline);
+          if (!delivery) throw outOfStock();
+          const delivered: OrderRecord = {
+            ...record,
+            status: 'DELIVERED',
+            delivered_quantity: record.quantity,
+            message: 'Order delivered',
+            completed_at: delivery.completedAt,
+          };
+          return { orderId: id, delivered: { ...orderView(delivered), vouchers: delivery.vouchers } };
+        }
+        if (transactionId !== null) await repo.setDebitTransaction(trx, id, transactionId);
         const reserved = await supplier.reserve(trx, {
           orderId: id,
           productId: product.id,
@@ -199,27 +225,8 @@ export class OrdersService {
           quantity: quote.quantity,
         });
         if (reserved < quote.quantity) throw outOfStock();
-        if (!inline) {
-          await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
-          return { orderId: id, vouchers: null };
-        }
-        const record: OrderRecord = {
-          ...values,
-          id,
-          created_at,
-          transaction_id: transactionId,
-          refunded_amount: 0n,
-          status: 'PENDING',
-          delivered_quantity: 0,
-          failure_code: null,
-          failure_reason: null,
-          completed_at: null,
-          product_currency: product.currencyCode,
-          product_places: product.precision,
-          wallet_currency: wallet.currencyCode,
-          wallet_places: wallet.precision,
-        };
-        return { orderId: id, vouchers: await fulfilment.deliverInTransaction(trx, record, supplier) };
+        await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
+        return { orderId: id, delivered: null };
       });
     } catch (error) {
       if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
@@ -228,10 +235,7 @@ export class OrdersService {
       throw error;
     }
 
-    if (placed.vouchers) {
-      const order = await repo.findOrder(this.deps.db, placed.orderId, clientId);
-      return { ...orderView(order!), vouchers: placed.vouchers };
-    }
+    if (placed.delivered) return placed.delivered;
     if (sync) await fulfilment.deliver(placed.orderId);
     else fulfilment.wake();
     return this.getClientOrder(clientId, placed.orderId);
