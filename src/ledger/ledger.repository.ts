@@ -280,8 +280,8 @@ export async function insertMovement(
   const codes = [...new Set([values.counter_account_code, ...entries.flatMap((entry) => ('code' in entry.account ? [entry.account.code] : []))])];
   const legs = sql.join(
     entries.map(
-      (entry) =>
-        sql`(${'id' in entry.account ? entry.account.id : null}::int, ${'code' in entry.account ? entry.account.code : null}::text, ${entry.currency_id}::int, ${entry.amount.toString()}::bigint)`,
+      (entry, ordinal) =>
+        sql`(${ordinal}::int, ${'id' in entry.account ? entry.account.id : null}::int, ${'code' in entry.account ? entry.account.code : null}::text, ${entry.currency_id}::int, ${entry.amount.toString()}::bigint)`,
     ),
   );
   const recorded = eventStatement(event, { from: sql`tx`, merge: sql`jsonb_build_object('transaction_id', tx.id)` });
@@ -301,8 +301,9 @@ export async function insertMovement(
     ), entries as (
       insert into ledger_entries (account_id, currency_id, amount, transaction_id)
       select coalesce(leg.account_id, accounts.id), leg.currency_id, leg.amount, tx.id
-      from tx cross join (values ${legs}) as leg (account_id, code, currency_id, amount)
+      from tx cross join (values ${legs}) as leg (ordinal, account_id, code, currency_id, amount)
       left join accounts on accounts.code = leg.code
+      order by leg.ordinal
     ), ${recorded.ctes}
     select tx.id, tx.created_at, ${recorded.notify} as notified from tx, event`.execute(db);
   return rows[0] && { id: rows[0].id, created_at: rows[0].created_at };

@@ -145,13 +145,14 @@ for (const engine of ENGINES) {
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const known: number[] = [];
       const unknown: number[] = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 9; i++) {
         known.push(await time(client.username));
         unknown.push(await time(`prs_unknown_${i}`));
       }
       const ratio = median(unknown) / median(known);
-      // Both paths run one argon2id verification (~10+ ms); a missing hash check would be ~100x faster.
-      assert.ok(ratio > 0.5 && ratio < 2, `unknown/known time ratio ${ratio.toFixed(2)}`);
+      // Both paths run one argon2id verification (~10+ ms); a missing hash check would be ~100x
+      // faster. The bounds leave room for a busy machine (another test file runs alongside).
+      assert.ok(ratio > 0.33 && ratio < 3, `unknown/known time ratio ${ratio.toFixed(2)}`);
     });
   });
 }

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
 import { PgListener } from './pg-listener.ts';
+import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
 
 export type Engine = 'pglite' | 'postgres';
@@ -55,7 +56,7 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PreparedStatementPool(pool) }) });
   const listener = new PgListener(connection);
   return {
     db,
