@@ -18,6 +18,8 @@ export interface Config {
   databaseUrl: string | null;
   databaseSchema: string | null;
   databasePoolSize: number;
+  /** DATABASE_PREPARED_STATEMENTS: named prepared statements on PostgreSQL (off behind a transaction-pooling proxy). */
+  databasePreparedStatements: boolean;
   redisUrl: string | null;
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
@@ -119,19 +121,20 @@ export function loadConfig(env: Env = process.env): Config {
   if (voucherKeyText !== null && voucherEncryptionKey === null) {
     problems.push('VOUCHER_ENCRYPTION_KEY must be 32 bytes written as base64 (44 characters) or hex (64 characters); make one with: openssl rand -base64 32');
   }
-  const testSupplierText = (text('ENABLE_TEST_SUPPLIER') ?? 'false').toLowerCase();
-  if (!['true', '1', 'false', '0'].includes(testSupplierText)) {
-    problems.push('ENABLE_TEST_SUPPLIER must be true or false');
-  }
+  /** true/1 or false/0; a problem otherwise. */
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = (text(name) ?? String(fallback)).toLowerCase();
+    if (!['true', '1', 'false', '0'].includes(value)) problems.push(`${name} must be true or false`);
+    return value === 'true' || value === '1';
+  };
+  const enableTestSupplier = flag('ENABLE_TEST_SUPPLIER', false);
+  const databasePreparedStatements = flag('DATABASE_PREPARED_STATEMENTS', true);
   const storeMode = (text('STORE_MODE') ?? 'production').toLowerCase();
   if (storeMode !== 'production' && storeMode !== 'sandbox') {
     problems.push('STORE_MODE must be production or sandbox');
   }
   // Private webhook targets: allowed by default only in sandbox mode (docs/webhooks.md, SSRF).
-  const privateTargetsText = (text('WEBHOOK_ALLOW_PRIVATE_TARGETS') ?? (storeMode === 'sandbox' ? 'true' : 'false')).toLowerCase();
-  if (!['true', '1', 'false', '0'].includes(privateTargetsText)) {
-    problems.push('WEBHOOK_ALLOW_PRIVATE_TARGETS must be true or false');
-  }
+  const webhookAllowPrivateTargets = flag('WEBHOOK_ALLOW_PRIVATE_TARGETS', storeMode === 'sandbox');
   const smtpUrlText = text('SMTP_URL');
   const smtpUrl = smtpUrlText === null ? null : SmtpUrl.parse(smtpUrlText);
   if (smtpUrlText !== null && smtpUrl === null) {
@@ -158,6 +161,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     databaseSchema,
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 500),
+    databasePreparedStatements,
     redisUrl,
     jwtSecret,
     accessTokenTtlSeconds: integer('ACCESS_TOKEN_TTL', 3600, 10, 86_400),
@@ -175,9 +179,9 @@ export function loadConfig(env: Env = process.env): Config {
     adminToken,
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT', 10, 1, 600) * 1000,
     voucherEncryptionKey,
-    enableTestSupplier: testSupplierText === 'true' || testSupplierText === '1',
+    enableTestSupplier,
     storeMode: storeMode === 'sandbox' ? 'sandbox' : 'production',
-    webhookAllowPrivateTargets: privateTargetsText === 'true' || privateTargetsText === '1',
+    webhookAllowPrivateTargets,
     eventRetentionDays: integer('EVENT_RETENTION_DAYS', 30, 30, 3650),
     fulfilment: {
       batchSize: integer('FULFILMENT_BATCH_SIZE', 500, 1, 5000),

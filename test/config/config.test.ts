@@ -48,6 +48,16 @@ describe('configuration from the environment', () => {
     assert.equal(config.logLevel, 'debug');
   });
 
+  test('DATABASE_PREPARED_STATEMENTS: on by default, false turns it off, anything else is refused', () => {
+    assert.equal(loadConfig({}).databasePreparedStatements, true);
+    assert.equal(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements, false);
+    assert.equal(loadConfig({ DATABASE_PREPARED_STATEMENTS: '0' }).databasePreparedStatements, false);
+    assert.throws(
+      () => loadConfig({ DATABASE_PREPARED_STATEMENTS: 'sometimes' }),
+      (error: unknown) => error instanceof ConfigError && error.problems.includes('DATABASE_PREPARED_STATEMENTS must be true or false'),
+    );
+  });
+
   test('bad values are all reported at once, each with a clear message', () => {
     assert.throws(
       () =>

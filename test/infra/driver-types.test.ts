@@ -22,5 +22,20 @@ for (const engine of ENGINES) {
       assert.equal(row.exact, '241.25');
       assert.equal(row.plain, 7);
     });
+
+    test('a parameterised statement is prepared once and gives the same typed results every time it runs', async () => {
+      const text = 'prepared-statement probe';
+      await database.database.db.transaction().execute(async (trx) => {
+        for (const [i, value] of [5n, 9007199254740993n, null].entries()) {
+          const { rows } = await sql<{ value: unknown; label: unknown; i: unknown }>`
+            select ${value === null ? null : value.toString()}::bigint as value, ${text}::text as label, ${i}::int as i`.execute(trx);
+          assert.deepEqual(rows, [{ value, label: text, i }]);
+        }
+        // Same connection (one transaction): the statement is in this session's prepared set.
+        const { rows } = await sql<{ n: unknown }>`
+          select count(*)::int as n from pg_prepared_statements where statement like ${'%as value, $2::text as label%'}`.execute(trx);
+        assert.equal(rows[0]!.n, 1);
+      });
+    });
   });
 }

@@ -35,6 +35,8 @@ export interface PostgresOptions {
   url: string;
   schema: string | null;
   poolSize: number;
+  /** Named prepared statements (default true); off for a transaction-pooling proxy such as PgBouncer. */
+  preparedStatements?: boolean;
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<DatabaseHandle> {
@@ -56,7 +58,7 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new PreparedStatementPool(pool) }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.preparedStatements === false ? pool : new PreparedStatementPool(pool) }) });
   const listener = new PgListener(connection);
   return {
     db,

@@ -20,6 +20,7 @@ export async function openStoreDatabase(config: Config, purpose: string): Promis
       url: config.databaseUrl,
       schema: config.databaseSchema,
       poolSize: config.databasePoolSize,
+      preparedStatements: config.databasePreparedStatements,
     });
     await migrateOrClose(database);
     return { database, lock: null };
