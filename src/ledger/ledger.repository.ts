@@ -66,7 +66,7 @@ export interface TransactionRecord {
 export const toBigInt = (value: bigint | number | string): bigint => (typeof value === 'bigint' ? value : BigInt(value));
 const toBigIntOrNull = (value: bigint | number | string | null): bigint | null => (value === null ? null : toBigInt(value));
 
-function toWallet<T extends { credit_limit: bigint; balance: bigint }>(row: T): T {
+export function toWallet<T extends { credit_limit: bigint; balance: bigint }>(row: T): T {
   return { ...row, credit_limit: toBigInt(row.credit_limit), balance: toBigInt(row.balance) };
 }
 
@@ -122,7 +122,8 @@ export async function ensureAccount(
 
 // ---- wallets --------------------------------------------------------------------------------
 
-function walletQuery(db: Executor) {
+/** Wallets with their currency: the columns of `WalletRecord` (read rows through `toWallet`). */
+export function walletQuery(db: Executor) {
   return db
     .selectFrom('wallets as w')
     .innerJoin('currencies as c', 'c.id', 'w.currency_id')

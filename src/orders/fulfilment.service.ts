@@ -82,14 +82,14 @@ export async function changeStatus(
   trx: Executor,
   order: OrderRecord,
   change: repo.OrderProgress & { status: OrderStatus },
-  final = false,
+  options: { final?: boolean; vouchers?: repo.NewVouchers } = {},
 ): Promise<Date | null> {
   const type = STATUS_EVENTS[change.status];
   const delivered = change.delivered_quantity ?? order.delivered_quantity;
-  const event = type && (final || change.status !== order.status)
+  const event = type && (options.final || change.status !== order.status)
     ? { clientId: order.client_id, type, data: orderEventData(order, change.status, delivered) }
     : undefined;
-  const changed = await repo.updateOrder(trx, order.id, change, event);
+  const changed = await repo.updateOrder(trx, order.id, change, { event, vouchers: options.vouchers });
   return changed?.completed_at ?? null;
 }
 
@@ -221,14 +221,14 @@ export class FulfilmentService {
       if (vouchers.length !== quantity) {
         throw new SupplierError('TRANSIENT', 'SHORT_DELIVERY', `Supplier returned ${vouchers.length} of ${quantity} vouchers`);
       }
-      await repo.insertVouchers(trx, orderId, order.delivered_quantity, vouchers.map((v: IssuedVoucher) => this.deps.cipher.seal(v)));
+      const stored = { firstUnit: order.delivered_quantity, payloads: vouchers.map((v: IssuedVoucher) => this.deps.cipher.seal(v)) };
       const delivered = order.delivered_quantity + quantity;
       if (delivered < order.quantity) {
-        await repo.updateOrder(trx, orderId, { delivered_quantity: delivered });
+        await repo.updateOrder(trx, orderId, { delivered_quantity: delivered }, { vouchers: stored });
         await repo.extendLease(trx, orderId, this.options.leaseMs);
         return 'more';
       }
-      await this.complete(trx, order);
+      await this.complete(trx, order, { vouchers: stored });
       await repo.deleteJob(trx, orderId);
       return 'done';
     });
@@ -253,22 +253,32 @@ export class FulfilmentService {
       delivered: 0,
     });
     if (vouchers.length !== order.quantity) return null;
-    await repo.insertVouchers(trx, order.id, 0, vouchers.map((v) => this.deps.cipher.seal(v)));
-    const completedAt = await this.complete(trx, order, { transaction_id: order.transaction_id });
+    const completedAt = await this.complete(trx, order, {
+      also: { transaction_id: order.transaction_id },
+      vouchers: { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) },
+    });
     return { vouchers, completedAt };
   }
 
-  /** Every unit delivered: DELIVERED, its event, and the e-mail notice, in the caller's transaction. */
-  private async complete(trx: Executor, order: OrderRecord, also: repo.OrderProgress = {}): Promise<Date | null> {
-    const completedAt = await changeStatus(trx, order, {
-      ...also,
-      status: 'DELIVERED',
+  /**
+   * Every unit delivered: DELIVERED, its event, and the e-mail notice, in the caller's
+   * transaction; with `vouchers`, the last units are stored by the same statement.
+   */
+  private async complete(
+    trx: Executor,
+    order: OrderRecord,
+    extra: { also?: repo.OrderProgress; vouchers?: repo.NewVouchers } = {},
+  ): Promise<Date | null> {
+    const change = {
+      ...extra.also,
+      status: 'DELIVERED' as const,
       delivered_quantity: order.quantity,
       message: 'Order delivered',
       failure_code: null,
       failure_reason: null,
       completed: true,
-    });
+    };
+    const completedAt = await changeStatus(trx, order, change, { vouchers: extra.vouchers });
     if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
     return completedAt;
   }
@@ -319,7 +329,7 @@ export class FulfilmentService {
       failure_reason: failure.message,
       refunded_amount: order.refunded_amount + refund,
       completed: true,
-    }, true);
+    }, { final: true });
     if (status === 'PARTIALLY_DELIVERED' && order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.delivered_quantity));
     await repo.deleteJob(trx, order.id);
   }

@@ -202,32 +202,36 @@ function assignments(progress: OrderProgress) {
 }
 
 /**
- * Writes the order's progress and, when given, the event that describes it, with one statement
- * (`eventStatement`): the event exists only if the order row was changed. Returns the order's
+ * Writes the order's progress and, when given, the event that describes it (`eventStatement`)
+ * and the vouchers it delivered, with one statement: neither exists unless the order row was
+ * changed. Returns the order's
  * `completed_at` after the change, or undefined when there is no such order.
  */
-export async function updateOrder(db: Executor, id: number, progress: OrderProgress, event?: NewEvent): Promise<{ completed_at: Date | null } | undefined> {
-  const recorded = event && eventStatement(event, { from: sql`changed` });
+export async function updateOrder(
+  db: Executor,
+  id: number,
+  progress: OrderProgress,
+  with_: { event?: NewEvent; vouchers?: NewVouchers } = {},
+): Promise<{ completed_at: Date | null } | undefined> {
+  const recorded = with_.event && eventStatement(with_.event, { from: sql`changed` });
+  const stored = with_.vouchers && sql`, stored as (
+      insert into order_vouchers (order_id, unit, payload)
+      select changed.id, ${with_.vouchers.firstUnit}::int + v.ordinal::int - 1, v.payload
+      from changed, unnest(${with_.vouchers.payloads}::text[]) with ordinality as v (payload, ordinal)
+    )`;
   const { rows } = await sql<{ completed_at: Date | null }>`
-    with changed as (update orders set ${assignments(progress)} where id = ${id} returning completed_at)
-    ${recorded ? sql`, ${recorded.ctes}` : sql``}
+    with changed as (update orders set ${assignments(progress)} where id = ${id} returning id, completed_at)
+    ${recorded ? sql`, ${recorded.ctes}` : sql``} ${stored ?? sql``}
     select changed.completed_at ${recorded ? sql`, ${recorded.notify} as notified` : sql``} from changed`.execute(db);
   return rows[0];
 }
 
 // ---- vouchers -------------------------------------------------------------------------------------
 
-/** Rows per INSERT: well under PostgreSQL's 65,535 bind parameters. */
-const VOUCHER_INSERT_CHUNK = 1000;
-
-export async function insertVouchers(db: Executor, orderId: number, firstUnit: number, payloads: string[]): Promise<void> {
-  for (let start = 0; start < payloads.length; start += VOUCHER_INSERT_CHUNK) {
-    const chunk = payloads.slice(start, start + VOUCHER_INSERT_CHUNK);
-    await db
-      .insertInto('order_vouchers')
-      .values(chunk.map((payload, i) => ({ order_id: orderId, unit: firstUnit + start + i, payload })))
-      .execute();
-  }
+/** Encrypted vouchers of an order, numbered from `firstUnit` (0-based). */
+export interface NewVouchers {
+  firstUnit: number;
+  payloads: string[];
 }
 
 export async function listVoucherPayloads(db: Executor, orderId: number): Promise<string[]> {

@@ -6,14 +6,15 @@ import type { Database } from '../infra/db/schema.ts';
 import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import * as repo from './client-terms.repository.ts';
+import type { WalletRecord } from '../ledger/ledger.repository.ts';
 
 /**
  * A client's terms besides the catalog (operator.md 2): the tax rate its quotes and orders add
  * (`gst_amount`, api.md 4.4) and, per product, the most vouchers one order may ask for
  * (`max_quantity`, default and ceiling `MAX_ORDER_QUANTITY`).
  *
- * Not cached: a quote reads both in one small query (`findQuoteTerms`), inside the order's
- * transaction when it prices an order, so a change is effective at once in every process.
+ * Not cached: a quote reads both in one small query (`findQuoteTerms`, with the wallet it pays
+ * from), so a change is effective at once in every process.
  */
 
 /** Tax rates are percentages with up to three decimals (NUMERIC(6,3)): 0 … 100. */
@@ -70,13 +71,22 @@ export function maxQuantityValue(input: number): number {
   return input;
 }
 
-/** The client's tax rate and its limit for the product, defaults applied (one query). */
-export async function quoteTerms(db: Executor, clientId: number, productId: number): Promise<QuoteTerms> {
-  const row = await repo.findQuoteTerms(db, clientId, productId);
+/**
+ * The client's tax rate and its limit for the product, defaults applied, and the wallet `lookup`
+ * names (undefined when the client has no such wallet): one query.
+ */
+export async function quoteTerms(
+  db: Executor,
+  clientId: number,
+  productId: number,
+  lookup: repo.WalletLookup | null = null,
+): Promise<QuoteTerms & { wallet: WalletRecord | undefined }> {
+  const row = await repo.findQuoteTerms(db, clientId, productId, lookup);
   return {
     taxRate: row.tax_rate === null ? ZERO : parseDecimal(row.tax_rate)!,
     // The column's CHECK keeps it ≤ 5000; min() keeps the promise "never above 5000" regardless.
     maxQuantity: Math.min(row.max_quantity ?? MAX_ORDER_QUANTITY, MAX_ORDER_QUANTITY),
+    wallet: row.wallet,
   };
 }
 

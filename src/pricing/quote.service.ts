@@ -5,7 +5,6 @@ import { errors } from '../http/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType, WalletType } from '../infra/db/schema.ts';
 import type { FxService } from '../ledger/fx.service.ts';
-import * as walletRepo from '../ledger/ledger.repository.ts';
 import type { FxLeg } from '../ledger/ledger.ts';
 import { minorToNumber } from '../ledger/money.ts';
 import { formatDecimal, normalize, parseDecimal, type Decimal } from '../money/decimal.ts';
@@ -142,16 +141,12 @@ export class QuoteService {
     if (!Number.isInteger(quantity) || quantity < 1) {
       throw errors.validation('quantity must be an integer of at least 1', [{ field: 'quantity', message: 'must be an integer ≥ 1' }]);
     }
-    const terms = await quoteTerms(db, clientId, productId);
+    const walletId = input.walletId ?? null;
+    const lookup = walletId === null ? { currencyId: product.currencyId } : isId(walletId) ? { id: walletId } : null;
+    const terms = await quoteTerms(db, clientId, productId, lookup);
     if (quantity > terms.maxQuantity) throw errors.badRequest(`Quantity exceeds maximum allowed (${terms.maxQuantity})`);
 
-    const walletId = input.walletId ?? null;
-    const wallet =
-      walletId === null
-        ? await walletRepo.findWalletByCurrency(db, clientId, product.currencyId)
-        : isId(walletId)
-          ? await walletRepo.findWallet(db, walletId, clientId)
-          : undefined;
+    const { wallet } = terms;
     if (!wallet) {
       throw walletId === null ? errors.badRequest(`No wallet for currency ${product.currencyCode}`) : errors.notFound('Wallet not found');
     }
