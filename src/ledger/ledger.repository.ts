@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type {
@@ -205,20 +205,18 @@ export interface MovedWallet {
 }
 
 /**
- * Adds `delta` (minor units, signed) to the wallet's cached balance, in the caller's
- * transaction, with one statement that also reads the wallet: `undefined` when there is no such
- * wallet (of that client), `balanceAfter` null when a decrease would take a PREPAID wallet below
- * zero or a POSTPAID one below −credit_limit. The condition is part of the UPDATE, which holds
+ * The CTEs `target` (the wallet with its currency; none when there is no such wallet of that
+ * client) and `moved` (its new balance; none when a decrease would take a PREPAID wallet below
+ * zero or a POSTPAID one below −credit_limit). The condition is part of the UPDATE, which holds
  * the row lock and re-checks it against the latest committed balance, so concurrent debits are
  * checked one after another against the balance each leaves.
  */
-export async function moveBalance(db: Executor, walletId: number, clientId: number | undefined, delta: bigint): Promise<MovedWallet | undefined> {
+function balanceCtes(walletId: number, clientId: number | undefined, delta: bigint) {
   const text = delta.toString();
   const ofClient = clientId === undefined ? sql`` : sql`and w.client_id = ${clientId}`;
   const guard =
     delta < 0n ? sql`and (w.balance + ${text}::bigint >= 0 or (w.type = 'POSTPAID' and w.balance + ${text}::bigint >= -w.credit_limit))` : sql``;
-  const { rows } = await sql<Omit<WalletRecord, 'balance'> & { balance_after: bigint | number | null }>`
-    with target as (
+  return sql`target as (
       select w.id, w.client_id, w.currency_id, c.code as currency_code, c.minor_units, w.type, w.credit_limit, w.account_id, w.created_at
       from wallets w join currencies c on c.id = w.currency_id
       where w.id = ${walletId} ${ofClient}
@@ -226,12 +224,22 @@ export async function moveBalance(db: Executor, walletId: number, clientId: numb
       update wallets w set balance = w.balance + ${text}::bigint, updated_at = now()
       from target where w.id = target.id ${guard}
       returning w.balance
-    )
-    select target.*, moved.balance as balance_after from target left join moved on true`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
+    )`;
+}
+
+type MovedRow = Omit<WalletRecord, 'balance'> & { balance_after: bigint | number | null };
+
+function toMovedWallet(row: MovedRow): MovedWallet {
   const { balance_after, ...wallet } = row;
   return { wallet: { ...wallet, credit_limit: toBigInt(wallet.credit_limit) }, balanceAfter: toBigIntOrNull(balance_after) };
+}
+
+/** Adds `delta` (minor units, signed) to the wallet's cached balance, reading the wallet: see `balanceCtes`. */
+export async function moveBalance(db: Executor, walletId: number, clientId: number | undefined, delta: bigint): Promise<MovedWallet | undefined> {
+  const { rows } = await sql<MovedRow>`
+    with ${balanceCtes(walletId, clientId, delta)}
+    select target.*, moved.balance as balance_after from target left join moved on true`.execute(db);
+  return rows[0] && toMovedWallet(rows[0]);
 }
 
 // ---- transactions and entries ---------------------------------------------------------------
@@ -257,57 +265,121 @@ export interface NewTransaction {
   actor: string;
 }
 
-/** One leg of a movement: a wallet's account by id, or an operator account by code. */
+/** One leg of a movement: the wallet's own account, or an operator account by code. */
 export interface NewEntry {
-  account: { id: number } | { code: string };
+  account: 'wallet' | { code: string };
   currency_id: number;
   amount: bigint;
 }
 
 const bigintText = (value: bigint | null) => (value === null ? null : value.toString());
 
+/** What the movement statement takes from the wallet: literal values, or columns of `target`/`moved`. */
+interface WalletColumns {
+  clientId: RawBuilder<unknown>;
+  currencyId: RawBuilder<unknown>;
+  accountId: RawBuilder<unknown>;
+  balanceAfter: RawBuilder<unknown>;
+  /** Extra keys of the event's data computed by the statement (besides transaction_id). */
+  eventData: RawBuilder<unknown>;
+  /** FROM items those columns come from (none for literals). */
+  from: RawBuilder<unknown> | null;
+}
+
 /**
- * The movement's transaction, its entries and its event (`eventStatement`, with the
- * transaction id merged into its data), written by one statement in the caller's transaction.
- * Operator accounts are named by code; when one of them does not exist yet nothing is written
- * and the result is undefined: create it (`ensureAccount`) and call again.
+ * The CTEs `accounts`, `tx`, `entries` and the event's that write a movement's transaction,
+ * its entries and its event (with the transaction id merged into its data). When an operator
+ * account named by code does not exist yet, `tx` is empty and nothing is written.
  */
-export async function insertMovement(
-  db: Executor,
-  values: NewTransaction,
-  entries: NewEntry[],
-  event: NewEvent,
-): Promise<{ id: number; created_at: Date } | undefined> {
-  const codes = [...new Set([values.counter_account_code, ...entries.flatMap((entry) => ('code' in entry.account ? [entry.account.code] : []))])];
+function movementCtes(values: Omit<NewTransaction, 'balance_after'>, entries: NewEntry[], event: NewEvent, wallet: WalletColumns) {
+  const codes = [...new Set([values.counter_account_code, ...entries.flatMap((entry) => (entry.account === 'wallet' ? [] : [entry.account.code]))])];
   const legs = sql.join(
     entries.map(
       (entry, ordinal) =>
-        sql`(${ordinal}::int, ${'id' in entry.account ? entry.account.id : null}::int, ${'code' in entry.account ? entry.account.code : null}::text, ${entry.currency_id}::int, ${entry.amount.toString()}::bigint)`,
+        sql`(${ordinal}::int, ${entry.account === 'wallet' ? null : entry.account.code}::text, ${entry.currency_id}::int, ${entry.amount.toString()}::bigint)`,
     ),
   );
-  const recorded = eventStatement(event, { from: sql`tx`, merge: sql`jsonb_build_object('transaction_id', tx.id)` });
-  const { rows } = await sql<{ id: number; created_at: Date }>`
-    with accounts as (
+  const from = wallet.from ? sql`, ${wallet.from}` : sql``;
+  const recorded = eventStatement(event, { from: sql`tx${from}`, merge: sql`jsonb_build_object('transaction_id', tx.id) || ${wallet.eventData}` });
+  const ctes = sql`accounts as (
       select id, code from ledger_accounts where code = any(${codes}::text[])
     ), tx as (
       insert into ledger_transactions (wallet_id, client_id, currency_id, amount, transaction_type, status, reason, remarks, order_id,
         balance_after, counter_account_id, source_currency_id, destination_currency_id, source_amount, forex_rate, conversion_charges, actor)
-      select ${values.wallet_id}::int, ${values.client_id}::int, ${values.currency_id}::int, ${values.amount.toString()}::bigint,
+      select ${values.wallet_id}::int, ${wallet.clientId}, ${wallet.currencyId}, ${values.amount.toString()}::bigint,
         ${values.transaction_type}::text, ${values.status}::text, ${values.reason}::text, ${values.remarks}::text, ${values.order_id}::int,
-        ${bigintText(values.balance_after)}::bigint, (select id from accounts where code = ${values.counter_account_code}::text),
+        ${wallet.balanceAfter}, (select id from accounts where code = ${values.counter_account_code}::text),
         ${values.source_currency_id}::int, ${values.destination_currency_id}::int, ${bigintText(values.source_amount)}::bigint,
         ${values.forex_rate}::numeric, ${bigintText(values.conversion_charges)}::bigint, ${values.actor}::text
+      ${wallet.from ? sql`from ${wallet.from}` : sql``}
       where (select count(*) from accounts) = ${codes.length}
       returning id, created_at
     ), entries as (
       insert into ledger_entries (account_id, currency_id, amount, transaction_id)
-      select coalesce(leg.account_id, accounts.id), leg.currency_id, leg.amount, tx.id
-      from tx cross join (values ${legs}) as leg (ordinal, account_id, code, currency_id, amount)
-      left join accounts on accounts.code = leg.code
+      select coalesce(accounts.id, ${wallet.accountId}), leg.currency_id, leg.amount, tx.id
+      from tx cross join (values ${legs}) as leg (ordinal, code, currency_id, amount)
+      left join accounts on accounts.code = leg.code ${from}
       order by leg.ordinal
-    ), ${recorded.ctes}
-    select tx.id, tx.created_at, ${recorded.notify} as notified from tx, event`.execute(db);
+    ), ${recorded.ctes}`;
+  return { ctes, notify: recorded.notify };
+}
+
+/**
+ * The movement's transaction, its entries and its event, written by one statement in the
+ * caller's transaction after `moveBalance`. Undefined when an operator account does not exist
+ * yet (nothing written): create it (`ensureAccount`) and call again.
+ */
+export async function insertMovement(
+  db: Executor,
+  values: NewTransaction,
+  walletAccountId: number,
+  entries: NewEntry[],
+  event: NewEvent,
+): Promise<{ id: number; created_at: Date } | undefined> {
+  const movement = movementCtes(values, entries, event, {
+    clientId: sql`${values.client_id}::int`,
+    currencyId: sql`${values.currency_id}::int`,
+    accountId: sql`${walletAccountId}::int`,
+    balanceAfter: sql`${bigintText(values.balance_after)}::bigint`,
+    eventData: sql`'{}'::jsonb`,
+    from: null,
+  });
+  const { rows } = await sql<{ id: number; created_at: Date }>`
+    with ${movement.ctes}
+    select tx.id, tx.created_at, ${movement.notify} as notified from tx, event`.execute(db);
   return rows[0] && { id: rows[0].id, created_at: rows[0].created_at };
+}
+
+/**
+ * `moveBalance` and `insertMovement` in one statement, for a caller that already knows the
+ * wallet's client and currency (`values`; checked against the row by the caller). The event's
+ * `balance` is computed by the statement. `inserted` is undefined when the balance did not
+ * move or an operator account is missing (then the balance moved but nothing else was written:
+ * create the account and finish with `insertMovement`).
+ */
+export async function moveAndInsert(
+  db: Executor,
+  clientId: number | undefined,
+  values: Omit<NewTransaction, 'balance_after'>,
+  entries: NewEntry[],
+  event: NewEvent,
+): Promise<(MovedWallet & { inserted: { id: number; created_at: Date } | undefined }) | undefined> {
+  const movement = movementCtes(values, entries, event, {
+    clientId: sql`target.client_id`,
+    currencyId: sql`target.currency_id`,
+    accountId: sql`target.account_id`,
+    balanceAfter: sql`moved.balance`,
+    eventData: sql`jsonb_build_object('balance', trim_scale(moved.balance::numeric / 10::numeric ^ target.minor_units))`,
+    from: sql`target, moved`,
+  });
+  const { rows } = await sql<MovedRow & { tx_id: number | null; tx_created_at: Date | null }>`
+    with ${balanceCtes(values.wallet_id, clientId, values.amount)}, ${movement.ctes}
+    select target.*, moved.balance as balance_after, tx.id as tx_id, tx.created_at as tx_created_at, ${movement.notify} as notified
+    from target left join moved on true left join tx on true left join event on true`.execute(db);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { tx_id, tx_created_at, ...moved } = row;
+  return { ...toMovedWallet(moved), inserted: tx_id === null ? undefined : { id: tx_id, created_at: tx_created_at! } };
 }
 
 function transactionQuery(db: Executor) {

@@ -3,7 +3,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { LedgerAccountKind, TransactionType } from '../infra/db/schema.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import * as repo from './ledger.repository.ts';
-import type { TransactionRecord, WalletRecord } from './ledger.repository.ts';
+import type { CurrencyRow, TransactionRecord, WalletRecord } from './ledger.repository.ts';
 import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber } from './money.ts';
 import type { NewEvent } from '../events/events.repository.ts';
 
@@ -56,6 +56,12 @@ export interface WalletMovement {
   clientId?: number;
   orderId?: number | null;
   fx?: FxLeg | null;
+  /**
+   * The wallet's currency, when the caller has just read the wallet (an order's quote): a
+   * movement without FX is then written with one statement instead of two. Checked against the
+   * wallet row; a mismatch is an error and the caller's transaction rolls back.
+   */
+  walletCurrency?: { id: number; code: string; minorUnits: number };
 }
 
 export const INSUFFICIENT_FUNDS_MESSAGE = 'Insufficient wallet balance';
@@ -105,91 +111,132 @@ function checkMovement(movement: WalletMovement): void {
   }
 }
 
+type Wallet = Omit<repo.WalletRecord, 'balance'>;
+
+/** The wallet, or the refusal: 404, an amount beyond the maximum, or not enough funds. */
+function checkedMove(moved: repo.MovedWallet | undefined, movement: WalletMovement): { wallet: Wallet; balanceAfter: bigint } {
+  if (!moved) throw errors.notFound('Wallet not found');
+  const { wallet, balanceAfter } = moved;
+  // Refusals come after the UPDATE: they throw, and the caller's transaction rolls it back.
+  if (movement.amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(wallet.minor_units)) {
+    throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
+  }
+  if (balanceAfter === null) {
+    throw insufficientFunds(wallet.type === 'POSTPAID' ? CREDIT_LIMIT_MESSAGE : INSUFFICIENT_FUNDS_MESSAGE);
+  }
+  return { wallet, balanceAfter };
+}
+
+interface WalletSide {
+  id: number;
+  client_id: number;
+  currency_id: number;
+  currency_code: string;
+  minor_units: number;
+}
+
+/** The transaction row, its legs, its event (without `balance`) and the operator accounts they name. */
+function planMovement(movement: WalletMovement, type: TransactionType, wallet: WalletSide, source: CurrencyRow | undefined) {
+  const fx = movement.fx ?? null;
+  const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
+  // The other side: the counter account in the value's own currency; with FX, the FX account
+  // holds the position in both currencies.
+  const valueCurrencyId = source?.id ?? wallet.currency_id;
+  const accounts = {
+    counter: { code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId), kind: movement.counterAccount, currency_id: valueCurrencyId },
+    fxWallet: { code: repo.operatorAccountCode('FX', wallet.currency_id), kind: 'FX' as const, currency_id: wallet.currency_id },
+    fxSource: { code: repo.operatorAccountCode('FX', valueCurrencyId), kind: 'FX' as const, currency_id: valueCurrencyId },
+  };
+  const sign = delta < 0n ? -1n : 1n;
+  const walletLeg: repo.NewEntry = { account: 'wallet', currency_id: wallet.currency_id, amount: delta };
+  const entries: repo.NewEntry[] =
+    fx && source
+      ? [
+          walletLeg,
+          { account: { code: accounts.fxWallet.code }, currency_id: wallet.currency_id, amount: -delta },
+          { account: { code: accounts.fxSource.code }, currency_id: source.id, amount: sign * fx.sourceAmount },
+          { account: { code: accounts.counter.code }, currency_id: source.id, amount: -sign * fx.sourceAmount },
+        ]
+      : [walletLeg, { account: { code: accounts.counter.code }, currency_id: wallet.currency_id, amount: -delta }];
+  const values: Omit<repo.NewTransaction, 'balance_after'> = {
+    wallet_id: wallet.id,
+    client_id: wallet.client_id,
+    currency_id: wallet.currency_id,
+    amount: delta,
+    transaction_type: type,
+    status: 'COMPLETED',
+    reason: movement.reason,
+    remarks: movementRemarks(wallet, type, movement.amount, movement.note),
+    order_id: movement.orderId ?? null,
+    counter_account_code: accounts.counter.code,
+    source_currency_id: source?.id ?? null,
+    destination_currency_id: fx ? wallet.currency_id : null,
+    source_amount: fx?.sourceAmount ?? null,
+    forex_rate: fx ? normalizeRate(fx.forexRate) : null,
+    conversion_charges: fx?.conversionCharges ?? null,
+    actor: movement.actor,
+  };
+  // api.md 7: the wallet event commits with the movement, or neither does.
+  const event: NewEvent = {
+    clientId: wallet.client_id,
+    type: type === 'DEBIT' ? 'wallet.debited' : 'wallet.credited',
+    data: { wallet_id: wallet.id, currency: wallet.currency_code, amount: minorToNumber(delta, wallet.minor_units), order_id: movement.orderId ?? null },
+  };
+  return { values, entries, event, accounts: fx ? Object.values(accounts) : [accounts.counter] };
+}
+
+type MovementPlan = ReturnType<typeof planMovement>;
+
+/** Writes the planned transaction after the balance moved; creates missing operator accounts on first use. */
+async function recordMovement(trx: Executor, plan: MovementPlan, wallet: Wallet, balanceAfter: bigint) {
+  const values = { ...plan.values, balance_after: balanceAfter };
+  const event = { ...plan.event, data: { ...plan.event.data, balance: minorToNumber(balanceAfter, wallet.minor_units) } };
+  let inserted = await repo.insertMovement(trx, values, wallet.account_id, plan.entries, event);
+  if (!inserted) {
+    // First movement in this currency (pair): its operator accounts do not exist yet.
+    for (const account of plan.accounts) await repo.ensureAccount(trx, account);
+    inserted = await repo.insertMovement(trx, values, wallet.account_id, plan.entries, event);
+    if (!inserted) throw new Error('ledger: operator accounts missing after creating them');
+  }
+  return inserted;
+}
+
 /**
- * Two statements on the hot path: the balance change (which reads the wallet), then the
- * transaction, its entries and its event together.
+ * One statement when the caller knows the wallet's currency and there is no FX (an order's
+ * debit); otherwise two: the balance change (which reads the wallet), then the transaction, its
+ * entries and its event together.
  */
 async function post(db: Executor, movement: WalletMovement, type: TransactionType): Promise<TransactionRecord> {
   checkMovement(movement);
   return inTransaction(db, async (trx) => {
-    const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
-    const moved = await repo.moveBalance(trx, movement.walletId, movement.clientId, delta);
-    if (!moved) throw errors.notFound('Wallet not found');
-    // Refusals after the UPDATE throw, and the caller's transaction rolls it back.
-    const { wallet, balanceAfter } = moved;
-    if (movement.amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(wallet.minor_units)) {
-      throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
-    }
-    if (balanceAfter === null) {
-      throw insufficientFunds(wallet.type === 'POSTPAID' ? CREDIT_LIMIT_MESSAGE : INSUFFICIENT_FUNDS_MESSAGE);
-    }
-    const fx = movement.fx ?? null;
-    const source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
-    if (fx && (!source || source.id === wallet.currency_id)) {
-      throw new TypeError('ledger: fx.sourceCurrencyId must be another existing currency');
-    }
-
-    // The other side: the counter account in the value's own currency; with FX, the FX account
-    // holds the position in both currencies.
-    const valueCurrencyId = source?.id ?? wallet.currency_id;
-    const accounts = {
-      counter: { code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId), kind: movement.counterAccount, currency_id: valueCurrencyId },
-      fxWallet: { code: repo.operatorAccountCode('FX', wallet.currency_id), kind: 'FX' as const, currency_id: wallet.currency_id },
-      fxSource: { code: repo.operatorAccountCode('FX', valueCurrencyId), kind: 'FX' as const, currency_id: valueCurrencyId },
-    };
-    const sign = delta < 0n ? -1n : 1n;
-    const walletLeg = { account: { id: wallet.account_id }, currency_id: wallet.currency_id, amount: delta };
-    const entries: repo.NewEntry[] =
-      fx && source
-        ? [
-            walletLeg,
-            { account: { code: accounts.fxWallet.code }, currency_id: wallet.currency_id, amount: -delta },
-            { account: { code: accounts.fxSource.code }, currency_id: source.id, amount: sign * fx.sourceAmount },
-            { account: { code: accounts.counter.code }, currency_id: source.id, amount: -sign * fx.sourceAmount },
-          ]
-        : [walletLeg, { account: { code: accounts.counter.code }, currency_id: wallet.currency_id, amount: -delta }];
-
-    const remarks = movementRemarks(wallet, type, movement.amount, movement.note);
-    const forexRate = fx ? normalizeRate(fx.forexRate) : null;
-    const values: repo.NewTransaction = {
-      wallet_id: wallet.id,
-      client_id: wallet.client_id,
-      currency_id: wallet.currency_id,
-      amount: delta,
-      transaction_type: type,
-      status: 'COMPLETED',
-      reason: movement.reason,
-      remarks,
-      order_id: movement.orderId ?? null,
-      balance_after: balanceAfter,
-      counter_account_code: accounts.counter.code,
-      source_currency_id: source?.id ?? null,
-      destination_currency_id: fx ? wallet.currency_id : null,
-      source_amount: fx?.sourceAmount ?? null,
-      forex_rate: forexRate,
-      conversion_charges: fx?.conversionCharges ?? null,
-      actor: movement.actor,
-    };
-    // api.md 7: the wallet event commits with the movement, or neither does.
-    const event: NewEvent = {
-      clientId: wallet.client_id,
-      type: type === 'DEBIT' ? 'wallet.debited' : 'wallet.credited',
-      data: {
-        wallet_id: wallet.id,
-        currency: wallet.currency_code,
-        amount: minorToNumber(delta, wallet.minor_units),
-        balance: minorToNumber(balanceAfter, wallet.minor_units),
-        order_id: movement.orderId ?? null,
-      },
-    };
-    let inserted = await repo.insertMovement(trx, values, entries, event);
-    if (!inserted) {
-      // First movement in this currency pair: its operator accounts do not exist yet.
-      for (const account of fx ? Object.values(accounts) : [accounts.counter]) await repo.ensureAccount(trx, account);
-      inserted = await repo.insertMovement(trx, values, entries, event);
-      if (!inserted) throw new Error('ledger: operator accounts missing after creating them');
+    const known = movement.fx ? undefined : movement.walletCurrency;
+    let wallet: Wallet;
+    let balanceAfter: bigint;
+    let plan: MovementPlan;
+    let inserted: { id: number; created_at: Date };
+    let source: CurrencyRow | undefined;
+    if (known && movement.clientId !== undefined) {
+      const assumed = { id: movement.walletId, client_id: movement.clientId, currency_id: known.id, currency_code: known.code, minor_units: known.minorUnits };
+      plan = planMovement(movement, type, assumed, undefined);
+      const result = await repo.moveAndInsert(trx, movement.clientId, plan.values, plan.entries, plan.event);
+      ({ wallet, balanceAfter } = checkedMove(result, movement));
+      if (wallet.currency_id !== known.id || wallet.minor_units !== known.minorUnits) {
+        throw new Error(`ledger: wallet ${wallet.id} is in ${wallet.currency_code}, not ${known.code}`);
+      }
+      inserted = result!.inserted ?? (await recordMovement(trx, plan, wallet, balanceAfter));
+    } else {
+      const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
+      ({ wallet, balanceAfter } = checkedMove(await repo.moveBalance(trx, movement.walletId, movement.clientId, delta), movement));
+      const fx = movement.fx ?? null;
+      source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
+      if (fx && (!source || source.id === wallet.currency_id)) {
+        throw new TypeError('ledger: fx.sourceCurrencyId must be another existing currency');
+      }
+      plan = planMovement(movement, type, wallet, source);
+      inserted = await recordMovement(trx, plan, wallet, balanceAfter);
     }
 
+    const { values } = plan;
     return {
       id: inserted.id,
       wallet_id: wallet.id,
@@ -197,18 +244,18 @@ async function post(db: Executor, movement: WalletMovement, type: TransactionTyp
       currency_id: wallet.currency_id,
       currency_code: wallet.currency_code,
       minor_units: wallet.minor_units,
-      amount: delta,
+      amount: values.amount,
       transaction_type: type,
       status: 'COMPLETED',
-      reason: movement.reason,
-      remarks,
-      order_id: movement.orderId ?? null,
+      reason: values.reason,
+      remarks: values.remarks,
+      order_id: values.order_id,
       balance_after: balanceAfter,
       source_currency: source?.code ?? null,
-      destination_currency: fx ? wallet.currency_code : null,
-      source_amount: fx?.sourceAmount ?? null,
-      forex_rate: forexRate,
-      conversion_charges: fx?.conversionCharges ?? null,
+      destination_currency: values.destination_currency_id === null ? null : wallet.currency_code,
+      source_amount: values.source_amount,
+      forex_rate: values.forex_rate,
+      conversion_charges: values.conversion_charges,
       created_at: inserted.created_at,
     };
   });

@@ -106,6 +106,8 @@ export async function refundUndelivered(trx: Executor, order: OrderRecord, actor
     reason: 'REFUND',
     actor,
     orderId: order.id,
+    clientId: order.client_id,
+    walletCurrency: { id: order.wallet_currency_id, code: order.wallet_currency, minorUnits: order.wallet_places },
   });
   return due;
 }

@@ -186,6 +186,7 @@ export class OrdersService {
             actor: `client:${clientId}`,
             orderId: id,
             fx: quote.fx,
+            walletCurrency: { id: wallet.currencyId, code: wallet.currencyCode, minorUnits: wallet.precision },
           });
           transactionId = debit.id;
         }

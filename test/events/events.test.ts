@@ -84,6 +84,23 @@ for (const engine of ENGINES) {
         reason: 'ORDER',
         actor: `client:${clientA}`,
       });
+      // An order's debit knows the wallet currency: one statement, the balance computed by SQL.
+      const knownWallet = (amount: bigint, orderId: number) =>
+        store.container.ledger.debitWallet(db(), {
+          walletId: walletA,
+          clientId: clientA,
+          walletCurrency: { id: 840, code: 'USD', minorUnits: 2 },
+          amount,
+          counterAccount: 'REVENUE',
+          note: `Order #${orderId}`,
+          orderId,
+          reason: 'ORDER',
+          actor: `client:${clientA}`,
+        });
+      const quarter = await knownWallet(25n, 78);
+      const rest = await knownWallet(4975n, 79);
+      assert.equal(rest.balance_after, 0n);
+      assert.equal(rest.remarks, 'USD Wallet debited by amount 49.75 - Order #79');
       const { events } = await listEvents(tokenA, '?limit=10000');
       const fresh = events.slice(before.length);
       assert.deepEqual(
@@ -92,12 +109,15 @@ for (const engine of ENGINES) {
           ['wallet.credited', { wallet_id: walletA, currency: 'USD', amount: 100.25, balance: 100.25, transaction_id: credit.id, order_id: null }],
           ['wallet.debited', { wallet_id: walletA, currency: 'USD', amount: -40, balance: 60.25, transaction_id: debit.id, order_id: null }],
           ['wallet.debited', { wallet_id: walletA, currency: 'USD', amount: -10.25, balance: 50, transaction_id: order.id, order_id: 77 }],
+          ['wallet.debited', { wallet_id: walletA, currency: 'USD', amount: -0.25, balance: 49.75, transaction_id: quarter.id, order_id: 78 }],
+          ['wallet.debited', { wallet_id: walletA, currency: 'USD', amount: -49.75, balance: 0, transaction_id: rest.id, order_id: 79 }],
         ],
       );
       assert.ok(fresh.every((e) => /^evt_[0-9a-f]{24}$/.test(e.id) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(e.created_at)));
 
       // No change, no event: a refused debit and a rolled-back movement leave nothing behind.
       await assert.rejects(store.container.wallets.debitWallet(walletA, { amount: '1000' }), /Insufficient wallet balance/);
+      await assert.rejects(knownWallet(1n, 80), /Insufficient wallet balance/);
       await assert.rejects(
         db()
           .transaction()
