@@ -22,6 +22,7 @@ import { WalletsService } from './ledger/wallets.service.ts';
 import { CatalogService } from './catalog/catalog.service.ts';
 import { QuoteService } from './pricing/quote.service.ts';
 import { ClientTermsService } from './pricing/client-terms.service.ts';
+import { QuoteContextCache } from './pricing/quote-context.ts';
 import { SupplierRegistry } from './fulfilment/registry.ts';
 import type { TestSupplier } from './fulfilment/test-supplier.ts';
 import { InventoryService, voucherKeyWarning } from './inventory/inventory.service.ts';
@@ -168,7 +169,7 @@ export async function createContainer(
   const keyWarning = await voucherKeyWarning(database.db, voucherCipher);
   if (keyWarning) log.warn(keyWarning);
   const catalog = CatalogService.create({ db: database.db, bus, suppliers });
-  const quotes = new QuoteService({ db: database.db, catalog, fx });
+  const quotes = new QuoteService({ db: database.db, catalog, fx, context: new QuoteContextCache(database.db, bus) });
   const fulfilment = new FulfilmentService({ db: database.db, suppliers, cipher: voucherCipher, log }, {
     ...config.fulfilment,
     ...options.fulfilment,
@@ -178,7 +179,7 @@ export async function createContainer(
     { db: database.db, transport: createMailTransport(config.mail), from: config.mail.from, log },
     { maxAttempts: config.mail.maxAttempts, ...options.mail },
   );
-  const clientTerms = new ClientTermsService({ db: database.db }, 'system');
+  const clientTerms = new ClientTermsService({ db: database.db, bus }, 'system');
   const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'

@@ -66,7 +66,7 @@ export interface TransactionRecord {
 export const toBigInt = (value: bigint | number | string): bigint => (typeof value === 'bigint' ? value : BigInt(value));
 const toBigIntOrNull = (value: bigint | number | string | null): bigint | null => (value === null ? null : toBigInt(value));
 
-export function toWallet<T extends { credit_limit: bigint; balance: bigint }>(row: T): T {
+function toWallet<T extends { credit_limit: bigint; balance: bigint }>(row: T): T {
   return { ...row, credit_limit: toBigInt(row.credit_limit), balance: toBigInt(row.balance) };
 }
 
@@ -122,8 +122,7 @@ export async function ensureAccount(
 
 // ---- wallets --------------------------------------------------------------------------------
 
-/** Wallets with their currency: the columns of `WalletRecord` (read rows through `toWallet`). */
-export function walletQuery(db: Executor) {
+function walletQuery(db: Executor) {
   return db
     .selectFrom('wallets as w')
     .innerJoin('currencies as c', 'c.id', 'w.currency_id')

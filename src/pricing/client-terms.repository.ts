@@ -1,57 +1,9 @@
 import { sql } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
-import { toWallet, walletQuery, type WalletRecord } from '../ledger/ledger.repository.ts';
 
 /** SQL for the client terms of 007_client_terms: tax rate and per-product order limits. */
 
 const now = () => sql`now()` as unknown as Date;
-
-/** What a quote needs of the terms, in one round trip: null where the client has no row. */
-export interface QuoteTermsRow {
-  /** Percentage as exact decimal text ("7.500"), or null (= 0). */
-  tax_rate: string | null;
-  /** Null: the default maximum. */
-  max_quantity: number | null;
-}
-
-/** Which wallet a quote pays from: by id, or the client's wallet in a currency. */
-export type WalletLookup = { id: number } | { currencyId: number };
-
-/**
- * The quote's terms and, when `lookup` is given, the client's wallet it names (undefined when
- * there is none), in one round trip.
- */
-export async function findQuoteTerms(
-  db: Executor,
-  clientId: number,
-  productId: number,
-  lookup: WalletLookup | null,
-): Promise<QuoteTermsRow & { wallet: WalletRecord | undefined }> {
-  const terms = db.selectNoFrom((eb) => [
-    eb
-      .selectFrom('client_terms')
-      .select(sql<string>`tax_rate::text`.as('tax_rate'))
-      .where('client_id', '=', clientId)
-      .as('tax_rate'),
-    eb
-      .selectFrom('client_product_limits')
-      .select('max_quantity')
-      .where('client_id', '=', clientId)
-      .where('product_id', '=', productId)
-      .as('max_quantity'),
-  ]);
-  if (lookup === null) {
-    const row = await terms.executeTakeFirstOrThrow();
-    return { tax_rate: row.tax_rate ?? null, max_quantity: row.max_quantity ?? null, wallet: undefined };
-  }
-  const wallets = walletQuery(db)
-    .where('w.client_id', '=', clientId)
-    .where('id' in lookup ? eb => eb('w.id', '=', lookup.id) : (eb) => eb('w.currency_id', '=', lookup.currencyId));
-  const { rows } = await sql<QuoteTermsRow & { [K in keyof WalletRecord]: WalletRecord[K] | null }>`
-    select t.tax_rate, t.max_quantity, w.* from ${terms} as t left join ${wallets} as w on true`.execute(db);
-  const { tax_rate, max_quantity, ...wallet } = rows[0]!;
-  return { tax_rate, max_quantity, wallet: wallet.id === null ? undefined : toWallet(wallet as WalletRecord) };
-}
 
 export async function findTaxRate(db: Executor, clientId: number): Promise<string | null> {
   const row = await db

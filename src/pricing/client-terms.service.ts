@@ -6,15 +6,16 @@ import type { Database } from '../infra/db/schema.ts';
 import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import * as repo from './client-terms.repository.ts';
-import type { WalletRecord } from '../ledger/ledger.repository.ts';
+import { publishClientTermsChange } from './quote-context.ts';
+import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 
 /**
  * A client's terms besides the catalog (operator.md 2): the tax rate its quotes and orders add
  * (`gst_amount`, api.md 4.4) and, per product, the most vouchers one order may ask for
  * (`max_quantity`, default and ceiling `MAX_ORDER_QUANTITY`).
  *
- * Not cached: a quote reads both in one small query (`findQuoteTerms`, with the wallet it pays
- * from), so a change is effective at once in every process.
+ * Quotes read them through the per-process `QuoteContextCache`: every change here is published
+ * to every process (`publishClientTermsChange`) before it is answered.
  */
 
 /** Tax rates are percentages with up to three decimals (NUMERIC(6,3)): 0 … 100. */
@@ -42,12 +43,6 @@ export interface ClientTermsAdministration {
   removeMaxQuantity(clientId: number, productId: number): Promise<ClientTermsView>;
 }
 
-/** The terms one quote uses, exact. */
-export interface QuoteTerms {
-  taxRate: Decimal;
-  maxQuantity: number;
-}
-
 function invalid(field: string, message: string) {
   return errors.validation(`${field} ${message}`, [{ field, message }]);
 }
@@ -71,30 +66,11 @@ export function maxQuantityValue(input: number): number {
   return input;
 }
 
-/**
- * The client's tax rate and its limit for the product, defaults applied, and the wallet `lookup`
- * names (undefined when the client has no such wallet): one query.
- */
-export async function quoteTerms(
-  db: Executor,
-  clientId: number,
-  productId: number,
-  lookup: repo.WalletLookup | null = null,
-): Promise<QuoteTerms & { wallet: WalletRecord | undefined }> {
-  const row = await repo.findQuoteTerms(db, clientId, productId, lookup);
-  return {
-    taxRate: row.tax_rate === null ? ZERO : parseDecimal(row.tax_rate)!,
-    // The column's CHECK keeps it ≤ 5000; min() keeps the promise "never above 5000" regardless.
-    maxQuantity: Math.min(row.max_quantity ?? MAX_ORDER_QUANTITY, MAX_ORDER_QUANTITY),
-    wallet: row.wallet,
-  };
-}
-
 const rateNumber = (text: string | null) => (text === null ? 0 : Number(formatDecimal(parseDecimal(text)!, TAX_RATE_PLACES)));
 
 export class ClientTermsService implements ClientTermsAdministration {
   constructor(
-    private readonly deps: { db: Kysely<Database> },
+    private readonly deps: { db: Kysely<Database>; bus: Pick<InvalidationBus, 'publish'> },
     private readonly actor: string,
   ) {}
 
@@ -136,12 +112,14 @@ export class ClientTermsService implements ClientTermsAdministration {
   }
 
   /** One audited change under the client's row lock; answers the terms as committed. */
-  private change(clientId: number, apply: (trx: Executor) => Promise<void>): Promise<ClientTermsView> {
-    return this.deps.db.transaction().execute(async (trx) => {
+  private async change(clientId: number, apply: (trx: Executor) => Promise<void>): Promise<ClientTermsView> {
+    const view = await this.deps.db.transaction().execute(async (trx) => {
       if (!(await repo.lockClient(trx, clientId))) throw clientNotFound();
       await apply(trx);
       return termsView(trx, clientId);
     });
+    await publishClientTermsChange(this.deps.bus, clientId);
+    return view;
   }
 
   private audit(trx: Executor, action: string, clientId: number, details: Record<string, unknown>): Promise<void> {

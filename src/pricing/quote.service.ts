@@ -9,7 +9,7 @@ import type { FxLeg } from '../ledger/ledger.ts';
 import { minorToNumber } from '../ledger/money.ts';
 import { formatDecimal, normalize, parseDecimal, type Decimal } from '../money/decimal.ts';
 import { computeCharges, type Charges } from './charges.ts';
-import { quoteTerms } from './client-terms.service.ts';
+import { maxQuantityOf, type QuoteContextCache, type QuoteWalletRecord } from './quote-context.ts';
 
 /**
  * The quote (api.md 4.4), and the price of an order (6.1: "price exactly as charges"):
@@ -125,7 +125,7 @@ const decimalText = (value: Decimal): string => {
 const isId = (value: number) => Number.isInteger(value) && value >= 1 && value <= 2_147_483_647;
 
 export class QuoteService {
-  constructor(private readonly deps: { db: Kysely<Database>; catalog: CatalogService; fx: FxService }) {}
+  constructor(private readonly deps: { db: Kysely<Database>; catalog: CatalogService; fx: FxService; context: QuoteContextCache }) {}
 
   /** Prices `quantity` vouchers of `denomination` of the product for the client (api.md 4.4); see above. */
   async quote(clientId: number, productId: number, input: QuoteInput, db: Executor = this.deps.db): Promise<Quote> {
@@ -142,11 +142,16 @@ export class QuoteService {
       throw errors.validation('quantity must be an integer of at least 1', [{ field: 'quantity', message: 'must be an integer ≥ 1' }]);
     }
     const walletId = input.walletId ?? null;
-    const lookup = walletId === null ? { currencyId: product.currencyId } : isId(walletId) ? { id: walletId } : null;
-    const terms = await quoteTerms(db, clientId, productId, lookup);
-    if (quantity > terms.maxQuantity) throw errors.badRequest(`Quantity exceeds maximum allowed (${terms.maxQuantity})`);
-
-    const { wallet } = terms;
+    const isPayingWallet: ((wallet: QuoteWalletRecord) => boolean) | null =
+      walletId === null ? (w) => w.currency_id === product.currencyId : isId(walletId) ? (w) => w.id === walletId : null;
+    let context = await this.deps.context.get(clientId);
+    let wallet = isPayingWallet && context.wallets.find(isPayingWallet);
+    if (isPayingWallet && !wallet) {
+      context = await this.deps.context.reload(clientId);
+      wallet = context.wallets.find(isPayingWallet);
+    }
+    const maxQuantity = maxQuantityOf(context, productId);
+    if (quantity > maxQuantity) throw errors.badRequest(`Quantity exceeds maximum allowed (${maxQuantity})`);
     if (!wallet) {
       throw walletId === null ? errors.badRequest(`No wallet for currency ${product.currencyCode}`) : errors.notFound('Wallet not found');
     }
@@ -164,7 +169,7 @@ export class QuoteService {
       quantity,
       productPlaces: product.precision,
       discount,
-      taxRate: terms.taxRate,
+      taxRate: context.taxRate,
       fx: rate && { rate: rate.text, walletPlaces: wallet.minor_units, fee: rate.fee },
     });
     const productMoney = (minor: bigint) => minorToNumber(minor, product.precision);
@@ -193,8 +198,8 @@ export class QuoteService {
         type: wallet.type,
       },
       discount: discountText,
-      taxRate: decimalText(terms.taxRate),
-      maxQuantity: terms.maxQuantity,
+      taxRate: decimalText(context.taxRate),
+      maxQuantity,
       amounts,
       fx: rate && {
         sourceCurrencyId: product.currencyId,
@@ -212,7 +217,7 @@ export class QuoteService {
         net_amount: walletMoney(amounts.netAmount),
         handling_fee_amount: walletMoney(amounts.handlingFeeAmount),
         total_payable: walletMoney(amounts.totalPayable),
-        max_quantity: terms.maxQuantity,
+        max_quantity: maxQuantity,
         charges_details: {
           source_currency: product.currencyCode,
           destination_currency: wallet.currency_code,

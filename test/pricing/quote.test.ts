@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createClient, errorOf as fullError, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
 import { ADMIN_TOKEN, createWallet, topUp } from '../helpers/wallets.ts';
 import { BAD_IDS, badRequest, GBP, GBR, INVALID_FEATURE, notFound, post, seedCatalog, USD, type Catalog } from '../catalog/fixtures.ts';
 import { debitWallet } from '../../src/ledger/ledger.ts';
 import type { QuoteView } from '../../src/pricing/quote.service.ts';
+import { publishClientTermsChange } from '../../src/pricing/quote-context.ts';
 
 const KWD = 414;
 const KWT = 414;
@@ -505,6 +506,8 @@ for (const engine of ENGINES) {
     test('a database failure is 500 "Failed to calculate charges", nothing leaked; the route is in the OpenAPI document', async () => {
       const { db } = store.container.database;
       await sql`alter table client_terms rename to client_terms_away`.execute(db);
+      // The client's terms are cached: as after an operator change, the next quote reads them anew.
+      await publishClientTermsChange(store.container.bus, a.clientId);
       try {
         const response = await charges(a, c.amazonUsd, { denomination: 50, quantity: 1 });
         assert.equal(response.statusCode, 500);
@@ -634,6 +637,43 @@ for (const engine of ENGINES) {
       await assert.rejects(remote.removeMaxQuantity(id, c.steam), { message: 'Quantity limit not found' });
       await assert.rejects(remote.setTaxRate(id, '101'), { message: 'tax_rate must be a percentage from 0 to 100' });
       await assert.rejects(remote.clientTerms(999999), { message: 'Client not found' });
+    });
+  });
+}
+
+if (ENGINES.includes('postgres')) {
+  describe('quote context: cached per process, changes seen across processes [postgres]', () => {
+    let database: TestDatabase;
+    let first: TestStore;
+    let second: TestStore;
+    before(async () => {
+      database = await openTestDatabase('postgres');
+      first = await startTestStore('postgres', { database });
+      second = await startTestStore('postgres', { database });
+    });
+    after(async () => {
+      await first.close();
+      await second.close();
+      await database.drop();
+    });
+
+    test("a terms change or a new wallet made in one process is used by the other's next quote", async () => {
+      const c = await seedCatalog(first);
+      const client = await newClient(second);
+      const quote = (body: object) => post(second, `/api/v1/products/${c.apple}/charges`, client.token, { denomination: 15, quantity: 2, ...body });
+      // No wallet yet: the miss is not kept, the wallet made by the other process is found at once.
+      assert.deepEqual(errorOf(await quote({})), badRequest('No wallet for currency USD'));
+      const usd = await createWallet(first, client.clientId, 'USD');
+      assert.equal((await quote({})).json().total_payable, 29.7);
+      assert.equal((await quote({ wallet_id: usd.id })).json().total_payable, 29.7);
+      assert.equal((await quote({})).json().gst_amount, 0); // cached in `second` now
+
+      await first.container.clientTerms.setTaxRate(client.clientId, '8.875');
+      assert.equal((await quote({})).json().gst_amount, 2.64);
+      await first.container.clientTerms.setMaxQuantity(client.clientId, { productId: c.apple, maxQuantity: 1 });
+      assert.deepEqual(errorOf(await quote({})), badRequest('Quantity exceeds maximum allowed (1)'));
+      await first.container.clientTerms.removeMaxQuantity(client.clientId, c.apple);
+      assert.equal((await quote({})).json().max_quantity, 5000);
     });
   });
 }
