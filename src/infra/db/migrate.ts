@@ -10,6 +10,7 @@ import * as clientTerms from './migrations/007_client_terms.ts';
 import * as inventory from './migrations/008_inventory.ts';
 import * as orders from './migrations/009_orders.ts';
 import * as webhooks from './migrations/010_webhooks.ts';
+import * as ordersHotStatus from './migrations/011_orders_hot_status.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '008_inventory': inventory,
   '009_orders': orders,
   '010_webhooks': webhooks,
+  '011_orders_hot_status': ordersHotStatus,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
