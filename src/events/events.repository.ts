@@ -32,7 +32,14 @@ export interface RecordedEvent {
 
 /** `evt_` and 24 lower-case hex digits. */
 export const EVENT_ID_PATTERN = /^evt_[0-9a-f]{24}$/;
-export const newEventId = () => `evt_${randomBytes(12).toString('hex')}`;
+/**
+ * 12 hex digits of the time in milliseconds, then 12 random ones: ids made later sort later, so
+ * the unique index on `public_id` grows at its right edge instead of taking every insert on a
+ * random page (which, on a table kept for 30 days, means a page read and a full-page WAL image
+ * per event). Still unguessable enough (48 random bits per millisecond) and only ever looked up
+ * within the client's own events.
+ */
+export const newEventId = () => `evt_${Date.now().toString(16).padStart(12, '0')}${randomBytes(6).toString('hex')}`;
 
 /** NOTIFY channel telling delivery workers that deliveries were queued; the payload is the schema. */
 export const WEBHOOK_CHANNEL = 'popup_store_webhooks';

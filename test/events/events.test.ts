@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { recordEvent, type EventType } from '../../src/events/events.repository.ts';
+import { EVENT_ID_PATTERN, newEventId, recordEvent, type EventType } from '../../src/events/events.repository.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { TestClock } from '../../src/infra/clock.ts';
 import { createClient, errorOf, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
@@ -15,6 +16,17 @@ interface EventJson {
   created_at: string;
   data: Record<string, unknown>;
 }
+
+describe('event ids', () => {
+  test('evt_ and 24 hex digits, unique, and an id made later sorts after an earlier one', async () => {
+    const ids = Array.from({ length: 10_000 }, newEventId);
+    assert.ok(ids.every((id) => EVENT_ID_PATTERN.test(id)));
+    assert.equal(new Set(ids).size, ids.length);
+    await sleep(2);
+    const later = newEventId();
+    assert.ok(ids.every((id) => id < later));
+  });
+});
 
 const DAY = 24 * 3600_000;
 const ORDER_DATA = {
