@@ -170,6 +170,28 @@ for (const engine of ENGINES) {
       assert.deepEqual(await statusCounts(db, product), { ISSUED: MAX_ORDER_QUANTITY });
     });
 
+    test("the prepared statement that takes codes can use the stock index in its generic plan (no planning per order)", async () => {
+      const product = await createInventoryProduct(store);
+      await stock(store, product, 25, codes(10));
+      await assert.rejects(
+        db.transaction().execute(async (trx) => {
+          assert.equal((await supplier.takeNow(trx, issueRequest(orderId(), product, 1))).length, 1);
+          const { rows } = await sql<{ name: string }>`
+            select name from pg_prepared_statements
+            where statement like 'update "voucher_inventory" set "status" = $1, "order_id" = $2, %'`.execute(trx);
+          assert.equal(rows.length, 1);
+          // With `status = $n` instead of the literal, the generic plan cannot use the partial index
+          // (its predicate is status = 'AVAILABLE'), so PostgreSQL planned every execution anew.
+          await sql`set local plan_cache_mode = force_generic_plan`.execute(trx);
+          const plan = await sql.raw<{ 'QUERY PLAN': string }>(`explain execute ${rows[0]!.name}('ISSUED', ${orderId()}, ${product}, '25.00', 1)`).execute(trx);
+          assert.match(plan.rows.map((row) => row['QUERY PLAN']).join('\n'), /voucher_inventory_available/);
+          throw new Rollback();
+        }),
+        Rollback,
+      );
+      assert.deepEqual(await statusCounts(db, product), { AVAILABLE: 10 });
+    });
+
     test('a wrong voucher key: issuing fails transiently and nothing changes state', async () => {
       const product = await createInventoryProduct(store);
       await stock(store, product, 25, codes(2));
