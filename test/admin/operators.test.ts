@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { decodeJwt } from 'jose';
 import { createClient, errorOf, loginOk, logout, probe, UNAUTHORIZED } from '../helpers/api.ts';
-import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
+import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 import { OPERATOR_TOPIC } from '../../src/operators/operator-tokens.ts';
 
 const ADMIN_TOKEN = 'operator-token-for-tests-0123456789abcdefghijkl';
@@ -428,21 +428,10 @@ for (const engine of ENGINES) {
 // Two server instances on one PostgreSQL database: what one revokes, the other refuses at once.
 describe('operator revocation across instances', { skip: process.env.DATABASE_URL ? false : 'DATABASE_URL not set' }, () => {
   const JWT_SECRET = 'shared-secret-for-two-instances-0123456789abcdef';
-  let database: TestDatabase;
-  let a: TestStore;
-  let b: TestStore;
-  before(async () => {
-    database = await openTestDatabase('postgres');
-    a = await startTestStore('postgres', { database, env: { JWT_SECRET, ADMIN_TOKEN } });
-    b = await startTestStore('postgres', { database, env: { JWT_SECRET, ADMIN_TOKEN } });
-  });
-  after(async () => {
-    await a.close();
-    await b.close();
-    await database.drop();
-  });
+  const stores = twoStoresOnPostgres({ env: { JWT_SECRET, ADMIN_TOKEN } });
 
   test('logout and deactivation on one instance are refused by the other immediately', async () => {
+    const { first: a, second: b } = stores;
     const onA = api(a);
     const onB = api(b);
     const operator = await onA.createOperator();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { createClient, loginOk, logout, probe, refresh } from '../helpers/api.ts';
-import { openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
+import { twoStoresOnPostgres } from '../helpers/store.ts';
 
 const JWT_SECRET = 'shared-secret-for-two-instances-0123456789abcdef';
 const buses = [
@@ -13,21 +13,10 @@ const buses = [
 // the other refuses as soon as the first has answered.
 for (const bus of buses) {
   describe(`revocation across instances via ${bus.name}`, { skip: process.env.DATABASE_URL ? false : 'DATABASE_URL not set' }, () => {
-    let database: TestDatabase;
-    let a: TestStore;
-    let b: TestStore;
-    before(async () => {
-      database = await openTestDatabase('postgres');
-      a = await startTestStore('postgres', { database, env: { JWT_SECRET, ...bus.env } });
-      b = await startTestStore('postgres', { database, env: { JWT_SECRET, ...bus.env } });
-    });
-    after(async () => {
-      await a.close();
-      await b.close();
-      await database.drop();
-    });
+    const stores = twoStoresOnPostgres({ env: { JWT_SECRET, ...bus.env } });
 
     test('logout on one instance is refused by the other immediately after the 200', async () => {
+      const { first: a, second: b } = stores;
       for (let round = 0; round < 20; round++) {
         const client = await createClient(a);
         const first = await loginOk(a, client);
@@ -44,6 +33,7 @@ for (const bus of buses) {
     });
 
     test('deactivation and allowlist changes made on one instance apply on the other at once', async () => {
+      const { first: a, second: b } = stores;
       const client = await createClient(a);
       const tokens = await loginOk(a, client);
       assert.equal((await probe(b, tokens.access_token)).statusCode, 200);
@@ -56,6 +46,7 @@ for (const bus of buses) {
     });
 
     test('refresh-token reuse detected on one instance kills the family on the other', async () => {
+      const { first: a, second: b } = stores;
       const client = await createClient(a);
       const tokens = await loginOk(a, client);
       const rotated = (await refresh(a, tokens.refresh_token)).json().data;

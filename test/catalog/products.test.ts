@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createClient, errorOf, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
-import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
+import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 import {
   BAD_IDS,
   badRequest,
@@ -673,21 +673,10 @@ for (const engine of ENGINES) {
 
 if (ENGINES.includes('postgres')) {
   describe('products: invalidation across processes [postgres]', () => {
-    let database: TestDatabase;
-    let first: TestStore;
-    let second: TestStore;
-    before(async () => {
-      database = await openTestDatabase('postgres');
-      first = await startTestStore('postgres', { database });
-      second = await startTestStore('postgres', { database });
-    });
-    after(async () => {
-      await first.close();
-      await second.close();
-      await database.drop();
-    });
+    const stores = twoStoresOnPostgres();
 
     test("an operator change in one process reaches another process's cached catalog and pricing", async () => {
+      const { first, second } = stores;
       const c = await seedCatalog(first);
       const credentials = await createClient(second, { features: ['vouchers'] });
       const token = (await loginOk(second, credentials)).access_token;

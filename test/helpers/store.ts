@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { after, before } from 'node:test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,6 +89,26 @@ export interface StoreOptions {
   mail?: Partial<MailerOptions>;
   /** Extra routes for a test, added before the app is ready. */
   extend?: (app: App) => void;
+}
+
+/**
+ * Two stores on one fresh PostgreSQL schema, as two server processes would be: started before
+ * the enclosing suite's tests and closed after them. Read `first` and `second` inside the tests.
+ */
+export function twoStoresOnPostgres(first: StoreOptions = {}, second: StoreOptions = first): { first: TestStore; second: TestStore } {
+  const stores = {} as { first: TestStore; second: TestStore };
+  let database: TestDatabase | undefined;
+  before(async () => {
+    database = await openTestDatabase('postgres');
+    stores.first = await startTestStore('postgres', { ...first, database });
+    stores.second = await startTestStore('postgres', { ...second, database });
+  });
+  after(async () => {
+    await stores.first?.close();
+    await stores.second?.close();
+    await database?.drop();
+  });
+  return stores;
 }
 
 export async function startTestStore(engine: Engine, options: StoreOptions = {}): Promise<TestStore> {

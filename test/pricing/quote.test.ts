@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { createClient, errorOf as fullError, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
-import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
+import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 import { ADMIN_TOKEN, createWallet, topUp } from '../helpers/wallets.ts';
 import { BAD_IDS, badRequest, GBP, GBR, INVALID_FEATURE, notFound, post, seedCatalog, USD, type Catalog } from '../catalog/fixtures.ts';
 import { debitWallet } from '../../src/ledger/ledger.ts';
@@ -643,21 +643,10 @@ for (const engine of ENGINES) {
 
 if (ENGINES.includes('postgres')) {
   describe('quote context: cached per process, changes seen across processes [postgres]', () => {
-    let database: TestDatabase;
-    let first: TestStore;
-    let second: TestStore;
-    before(async () => {
-      database = await openTestDatabase('postgres');
-      first = await startTestStore('postgres', { database });
-      second = await startTestStore('postgres', { database });
-    });
-    after(async () => {
-      await first.close();
-      await second.close();
-      await database.drop();
-    });
+    const stores = twoStoresOnPostgres();
 
     test("a terms change or a new wallet made in one process is used by the other's next quote", async () => {
+      const { first, second } = stores;
       const c = await seedCatalog(first);
       const client = await newClient(second);
       const quote = (body: object) => post(second, `/api/v1/products/${c.apple}/charges`, client.token, { denomination: 15, quantity: 2, ...body });

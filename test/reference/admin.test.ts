@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, errorOf, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
-import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
+import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 
 const ADMIN_TOKEN = 'reference-admin-token-0123456789abcdef-xyz';
 
@@ -260,21 +260,10 @@ for (const engine of ENGINES) {
 
 if (ENGINES.includes('postgres')) {
   describe('reference data: invalidation across processes [postgres]', () => {
-    let database: TestDatabase;
-    let first: TestStore;
-    let second: TestStore;
-    before(async () => {
-      database = await openTestDatabase('postgres');
-      first = await startTestStore('postgres', { database, env: { ADMIN_TOKEN } });
-      second = await startTestStore('postgres', { database });
-    });
-    after(async () => {
-      await first.close();
-      await second.close();
-      await database.drop();
-    });
+    const stores = twoStoresOnPostgres({ env: { ADMIN_TOKEN } }, {});
 
     test("an operator change in one process reaches another process's snapshot", async () => {
+      const { first, second } = stores;
       const token = (await loginOk(second, await createClient(second))).access_token;
       const warm = await clientGet(second, '/api/v1/countries/724', token); // Spain, now cached in `second`
       assert.equal(warm.statusCode, 200);
