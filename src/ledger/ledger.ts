@@ -113,6 +113,9 @@ function checkMovement(movement: WalletMovement): void {
 
 type Wallet = Omit<repo.WalletRecord, 'balance'>;
 
+/** The movement's change to the wallet balance: negative for a debit. */
+const signedAmount = (movement: WalletMovement, type: TransactionType) => (type === 'DEBIT' ? -movement.amount : movement.amount);
+
 /** The wallet, or the refusal: 404, an amount beyond the maximum, or not enough funds. */
 function checkedMove(moved: repo.MovedWallet | undefined, movement: WalletMovement): { wallet: Wallet; balanceAfter: bigint } {
   if (!moved) throw errors.notFound('Wallet not found');
@@ -138,7 +141,7 @@ interface WalletSide {
 /** The transaction row, its legs, its event (without `balance`) and the operator accounts they name. */
 function planMovement(movement: WalletMovement, type: TransactionType, wallet: WalletSide, source: CurrencyRow | undefined) {
   const fx = movement.fx ?? null;
-  const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
+  const delta = signedAmount(movement, type);
   // The other side: the counter account in the value's own currency; with FX, the FX account
   // holds the position in both currencies.
   const valueCurrencyId = source?.id ?? wallet.currency_id;
@@ -225,8 +228,8 @@ async function post(db: Executor, movement: WalletMovement, type: TransactionTyp
       }
       inserted = result!.inserted ?? (await recordMovement(trx, plan, wallet, balanceAfter));
     } else {
-      const delta = type === 'DEBIT' ? -movement.amount : movement.amount;
-      ({ wallet, balanceAfter } = checkedMove(await repo.moveBalance(trx, movement.walletId, movement.clientId, delta), movement));
+      const moved = await repo.moveBalance(trx, movement.walletId, movement.clientId, signedAmount(movement, type));
+      ({ wallet, balanceAfter } = checkedMove(moved, movement));
       const fx = movement.fx ?? null;
       source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
       if (fx && (!source || source.id === wallet.currency_id)) {

@@ -238,14 +238,15 @@ export class FulfilmentService {
 
   /**
    * Delivers a whole small order inside the transaction that creates it, from a supplier that
-   * issues in this database (`takeNow`), and records its debit transaction. Null when the
-   * supplier is short: the caller refuses the order, and the rollback undoes everything.
+   * issues in this database (`takeNow`), and records its debit transaction. Returns the order as
+   * delivered, with its vouchers; null when the supplier is short: the caller refuses the order,
+   * and the rollback undoes everything.
    */
   async deliverInTransaction(
     trx: Executor,
     order: OrderRecord,
     supplier: InlineSupplier,
-  ): Promise<{ vouchers: IssuedVoucher[]; completedAt: Date | null } | null> {
+  ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
     const vouchers = await supplier.takeNow(trx, {
       orderId: order.id,
       productId: order.product_id,
@@ -255,22 +256,23 @@ export class FulfilmentService {
       delivered: 0,
     });
     if (vouchers.length !== order.quantity) return null;
-    const completedAt = await this.complete(trx, order, {
+    const delivered = await this.complete(trx, order, {
       also: { transaction_id: order.transaction_id },
       vouchers: { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) },
     });
-    return { vouchers, completedAt };
+    return { order: delivered, vouchers };
   }
 
   /**
    * Every unit delivered: DELIVERED, its event, and the e-mail notice, in the caller's
-   * transaction; with `vouchers`, the last units are stored by the same statement.
+   * transaction; with `vouchers`, the last units are stored by the same statement. Returns the
+   * order as it now is.
    */
   private async complete(
     trx: Executor,
     order: OrderRecord,
     extra: { also?: repo.OrderProgress; vouchers?: repo.NewVouchers } = {},
-  ): Promise<Date | null> {
+  ): Promise<OrderRecord> {
     const change = {
       ...extra.also,
       status: 'DELIVERED' as const,
@@ -282,7 +284,8 @@ export class FulfilmentService {
     };
     const completedAt = await changeStatus(trx, order, change, { vouchers: extra.vouchers });
     if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
-    return completedAt;
+    const { completed: _completed, ...columns } = change;
+    return { ...order, ...columns, completed_at: completedAt };
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */

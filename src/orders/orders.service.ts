@@ -209,14 +209,7 @@ export class OrdersService {
           };
           const delivery = await fulfilment.deliverInTransaction(trx, record, inline);
           if (!delivery) throw outOfStock();
-          const delivered: OrderRecord = {
-            ...record,
-            status: 'DELIVERED',
-            delivered_quantity: record.quantity,
-            message: 'Order delivered',
-            completed_at: delivery.completedAt,
-          };
-          return { orderId: id, delivered: { ...orderView(delivered), vouchers: delivery.vouchers } };
+          return { orderId: id, delivered: { ...orderView(delivery.order), vouchers: delivery.vouchers } };
         }
         if (transactionId !== null) await repo.setDebitTransaction(trx, id, transactionId);
         const reserved = await supplier.reserve(trx, {

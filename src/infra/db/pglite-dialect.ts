@@ -10,11 +10,8 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { MAX_PREPARED, worthPreparing } from './prepared-statements.ts';
 
-/** Limits of the prepared-statement cache: see `prepared-pool.ts` for the same idea on pg. */
-const MAX_PREPARED = 200;
-const MAX_TEXT_LENGTH = 8000;
-const MAX_PARAMETERS = 64;
 
 interface PreparedStatement {
   name: string;
@@ -33,8 +30,9 @@ const concat = (...parts: Uint8Array[]) => Buffer.concat(parts);
  * queries: the driver hands out that one connection behind a FIFO mutex.
  *
  * `PGlite.query` makes six calls into the WebAssembly backend per statement and parses and
- * plans it every time. Parameterised statements here are prepared once (named, a bounded set)
- * and then run with one call: Bind, Execute, Sync. Transaction control uses the simple protocol.
+ * plans it every time. Parameterised statements here are prepared once (named; which ones:
+ * `prepared-statements.ts`) and then run with one call: Bind, Execute, Sync. Transaction
+ * control uses the simple protocol.
  */
 class PGliteConnection implements DatabaseConnection {
   private readonly prepared = new Map<string, PreparedStatement>();
@@ -64,7 +62,7 @@ class PGliteConnection implements DatabaseConnection {
   }
 
   private async preparedFor(sql: string, parameterCount: number): Promise<PreparedStatement | null> {
-    if (parameterCount === 0 || parameterCount > MAX_PARAMETERS || sql.length > MAX_TEXT_LENGTH) return null;
+    if (!worthPreparing(sql, parameterCount)) return null;
     const known = this.prepared.get(sql);
     if (known) return known;
     if (this.prepared.size >= MAX_PREPARED) return null;

@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { PostgresPool, PostgresPoolClient } from 'kysely';
 import type pg from 'pg';
+import { MAX_PREPARED, worthPreparing } from './prepared-statements.ts';
 
 /**
  * A pg pool for Kysely whose clients run parameterised statements as named prepared
  * statements: PostgreSQL parses and plans each distinct statement once per connection instead of
- * on every execution. Only a bounded set of texts is prepared (server memory grows with each one
- * on each connection): short statements with few parameters, the first MAX_PREPARED distinct
- * ones this process sees; bulk inserts (many parameters, a new text per row count) and anything
- * beyond the bound run unnamed, as before.
+ * on every execution. Which ones: `prepared-statements.ts`; the others run unnamed.
  */
-const MAX_PREPARED = 200;
-const MAX_TEXT_LENGTH = 8000;
-const MAX_PARAMETERS = 64;
 
 export class PreparedStatementPool implements PostgresPool {
   /** Statement text → its name, shared by every connection (the name is a hash of the text). */
@@ -39,7 +34,7 @@ export class PreparedStatementPool implements PostgresPool {
   }
 
   private nameOf(text: string, parameterCount: number): string | null {
-    if (parameterCount === 0 || parameterCount > MAX_PARAMETERS || text.length > MAX_TEXT_LENGTH) return null;
+    if (!worthPreparing(text, parameterCount)) return null;
     let name = this.names.get(text);
     if (name === undefined) {
       if (this.names.size >= MAX_PREPARED) return null;
