@@ -43,7 +43,21 @@ export async function migrateToLatest(database: DatabaseHandle): Promise<string[
     provider: new StaticMigrationProvider(),
     migrationTableSchema: database.schema,
   });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  for (let attempt = 1; ; attempt++) {
+    const { error, results } = await migrator.migrateToLatest();
+    if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+    if (attempt < 5 && isOtherSchemaGone(error, database.schema)) continue;
+    throw error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Kysely looks for its migration tables by listing the tables of every schema of the database,
+ * and that listing fails with "schema … does not exist" when another schema is dropped while it
+ * runs (other stores' or test runs' schemas on a shared database). Nothing was migrated then:
+ * it is tried again.
+ */
+export function isOtherSchemaGone(error: unknown, ours: string): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === '3F000' && typeof message === 'string' && !message.includes(`"${ours}"`);
 }
