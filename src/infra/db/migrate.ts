@@ -53,11 +53,14 @@ export async function migrateToLatest(database: DatabaseHandle): Promise<string[
 
 /**
  * Kysely looks for its migration tables by listing the tables of every schema of the database,
- * and that listing fails with "schema … does not exist" when another schema is dropped while it
- * runs (other stores' or test runs' schemas on a shared database). Nothing was migrated then:
- * it is tried again.
+ * and that listing fails with "schema … does not exist", or "relation "other.table" does not
+ * exist", when another schema is dropped while it runs (other stores' or test runs' schemas on a
+ * shared database). Nothing was migrated then: it is tried again.
  */
 export function isOtherSchemaGone(error: unknown, ours: string): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  return code === '3F000' && typeof message === 'string' && !message.includes(`"${ours}"`);
+  if (typeof message !== 'string') return false;
+  if (code === '3F000') return !message.includes(`"${ours}"`);
+  const relation = code === '42P01' ? /^relation "([^".]+)\.[^"]+" does not exist/.exec(message) : null;
+  return relation !== null && relation[1] !== ours;
 }
