@@ -84,10 +84,17 @@ async function executeAlone(db: Executor, statement: EventStatement): Promise<Re
   return { id: statement.publicId, seq: rows[0]!.id };
 }
 
+/** Where an event recorded by a larger statement comes from: see `eventStatement`. */
+export interface EventSource {
+  from: RawBuilder<unknown>;
+  merge?: RawBuilder<unknown>;
+  name?: string;
+}
+
 /** The parts of one SQL statement that records an event: see `eventStatement`. */
 export interface EventStatement {
   publicId: string;
-  /** The CTEs `event` (returning `id`) and `queued`, for a WITH list. */
+  /** The CTEs `event` (returning `id`) and `event_queued` (`name` and `name_queued` when named), for a WITH list. */
   ctes: RawBuilder<unknown>;
   /** A select-list expression that sends the NOTIFY when deliveries were queued (select it once). */
   notify: RawBuilder<unknown>;
@@ -100,10 +107,10 @@ export interface EventStatement {
  *   sql`with tx as (insert … returning id), ${event.ctes} select tx.id, ${event.notify} from tx, event`
  *
  * `from` names a CTE of the statement the event row is selected from (no row there: no event),
- * `merge` adds keys computed by the statement to `data`. The caller must run the statement in
- * the transaction of the change.
+ * `merge` adds keys computed by the statement to `data`, `name` names the CTEs when one statement
+ * records two events. The caller must run the statement in the transaction of the change.
  */
-export function eventStatement(event: NewEvent, source?: { from: RawBuilder<unknown>; merge?: RawBuilder<unknown> }): EventStatement {
+export function eventStatement(event: NewEvent, source?: EventSource): EventStatement {
   if (!(EVENT_TYPES as readonly string[]).includes(event.type)) throw new TypeError(`recordEvent: unknown event type ${event.type}`);
   const leaked = voucherKeyIn(event.data);
   if (leaked) throw new TypeError(`recordEvent: event data must not carry voucher fields (found "${leaked}")`);
@@ -120,26 +127,28 @@ function eventParts(
   type: string,
   data: Record<string, unknown>,
   target: { kind: WebhookDeliveryKind; endpointId?: number },
-  source?: { from: RawBuilder<unknown>; merge?: RawBuilder<unknown> },
+  source?: EventSource,
 ): EventStatement {
   const publicId = newEventId();
+  const name = sql.id(source?.name ?? 'event');
+  const queued = sql.id(`${source?.name ?? 'event'}_queued`);
   const endpoints =
     target.endpointId === undefined
       ? sql`w.client_id = ${clientId} and w.active and w.disabled_at is null
             and (w.events @> array[${type}]::text[] or w.events @> array['*']::text[])`
       : sql`w.id = ${target.endpointId} and w.client_id = ${clientId}`;
   const json = sql`${JSON.stringify(data)}::jsonb`;
-  const ctes = sql`event as (
+  const ctes = sql`${name} as (
       insert into events (public_id, client_id, type, data)
       select ${publicId}::text, ${clientId}::int, ${type}::text, ${source?.merge ? sql`${json} || ${source.merge}` : json}
       ${source ? sql`from ${source.from}` : sql``}
       returning id
-    ), queued as (
+    ), ${queued} as (
       insert into webhook_deliveries (event_id, endpoint_id, kind)
-      select event.id, w.id, ${target.kind}::text from event, webhook_endpoints w where ${endpoints}
+      select e.id, w.id, ${target.kind}::text from ${name} e, webhook_endpoints w where ${endpoints}
       returning 1
     )`;
-  const notify = sql`case when exists (select 1 from queued) then pg_notify(${WEBHOOK_CHANNEL}, current_schema()) end`;
+  const notify = sql`case when exists (select 1 from ${queued}) then pg_notify(${WEBHOOK_CHANNEL}, current_schema()) end`;
   return { publicId, ctes, notify };
 }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../infra/db/schema.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { VoucherDecryptError, type VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
@@ -99,6 +99,10 @@ export class InventorySupplier implements Supplier {
       codes.push(...taken);
     }
     return this.open(codes);
+  }
+
+  takeInStatement(db: Executor, request: ReserveRequest & IssueRequest, when: RawBuilder<unknown>): RawBuilder<unknown> {
+    return repo.takeAvailableCte(db, request, request.orderId, request.quantity, when);
   }
 
   async release(db: Executor, orderId: number): Promise<void> {

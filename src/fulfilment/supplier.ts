@@ -1,3 +1,4 @@
+import type { RawBuilder } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
 import type { VoucherType } from '../infra/db/schema.ts';
 
@@ -71,6 +72,14 @@ export interface Supplier {
    * orders are reserved, committed, then delivered with retries.
    */
   takeNow?(db: Executor, request: ReserveRequest & IssueRequest): Promise<IssuedVoucher[]>;
+  /**
+   * Present on suppliers whose stock is rows of this database (inventory): `takeNow` as the CTE
+   * `taken (id, payload)` of the caller's statement, which runs only when `when` holds — so an
+   * order's debit and its codes are one statement. `payload` is the voucher sealed as orders
+   * store it. It may take fewer than asked (stock taken meanwhile): the caller completes with
+   * `takeNow`.
+   */
+  takeInStatement?(db: Executor, request: ReserveRequest & IssueRequest, when: RawBuilder<unknown>): RawBuilder<unknown>;
   /**
    * True when this supplier can deliver `quantity` vouchers of that value right now. The
    * caller has already checked that the value lies in one of the product's ranges. A supplier

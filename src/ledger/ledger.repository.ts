@@ -349,20 +349,27 @@ export async function insertMovement(
   return rows[0] && { id: rows[0].id, created_at: rows[0].created_at };
 }
 
+/** Runs `moveAndInsertParts` as a statement of its own. */
+export async function executeParts(db: Executor, parts: MoveAndInsertParts): Promise<MovedAndInserted | undefined> {
+  const { rows } = await sql<MoveAndInsertRow>`with ${parts.ctes} select ${parts.columns} from ${parts.from}`.execute(db);
+  return rows[0] && parts.read(rows[0]);
+}
+
+export type MoveAndInsertParts = ReturnType<typeof moveAndInsertParts>;
+export type MovedAndInserted = MovedWallet & { inserted: { id: number; created_at: Date } | undefined };
+type MoveAndInsertRow = MovedRow & { tx_id: number | null; tx_created_at: Date | null; notified?: unknown };
+
 /**
- * `moveBalance` and `insertMovement` in one statement, for a caller that already knows the
- * wallet's client and currency (`values`; checked against the row by the caller). The event's
- * `balance` is computed by the statement. `inserted` is undefined when the balance did not
- * move or an operator account is missing (then the balance moved but nothing else was written:
- * create the account and finish with `insertMovement`).
+ * `moveBalance` and `insertMovement` as parts of one statement, for a caller that already knows
+ * the wallet's client and currency (`values`; checked against the row by the caller): the CTEs
+ * (`target`, `moved`, `tx`, `entries`, `event`, …; the ledger transaction's id is
+ * `(select id from tx)`), the select-list columns and FROM items that give one row, and how to
+ * read that row. The event's `balance` is computed by the statement. `inserted` is undefined
+ * when the balance did not move or an operator account is missing (then the balance moved but
+ * nothing else was written: create the account and finish with `insertMovement`). A caller may
+ * add CTEs and columns of its own (`executeParts` runs the parts alone).
  */
-export async function moveAndInsert(
-  db: Executor,
-  clientId: number | undefined,
-  values: Omit<NewTransaction, 'balance_after'>,
-  entries: NewEntry[],
-  event: NewEvent,
-): Promise<(MovedWallet & { inserted: { id: number; created_at: Date } | undefined }) | undefined> {
+export function moveAndInsertParts(clientId: number | undefined, values: Omit<NewTransaction, 'balance_after'>, entries: NewEntry[], event: NewEvent) {
   const movement = movementCtes(values, entries, event, {
     clientId: sql`target.client_id`,
     currencyId: sql`target.currency_id`,
@@ -371,14 +378,17 @@ export async function moveAndInsert(
     eventData: sql`jsonb_build_object('balance', trim_scale(moved.balance::numeric / 10::numeric ^ target.minor_units))`,
     from: sql`target, moved`,
   });
-  const { rows } = await sql<MovedRow & { tx_id: number | null; tx_created_at: Date | null }>`
-    with ${balanceCtes(values.wallet_id, clientId, values.amount)}, ${movement.ctes}
-    select target.*, moved.balance as balance_after, tx.id as tx_id, tx.created_at as tx_created_at, ${movement.notify} as notified
-    from target left join moved on true left join tx on true left join event on true`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
-  const { tx_id, tx_created_at, ...moved } = row;
-  return { ...toMovedWallet(moved), inserted: tx_id === null ? undefined : { id: tx_id, created_at: tx_created_at! } };
+  return {
+    ctes: sql`${balanceCtes(values.wallet_id, clientId, values.amount)}, ${movement.ctes}`,
+    columns: sql`target.*, moved.balance as balance_after, tx.id as tx_id, tx.created_at as tx_created_at, ${movement.notify} as notified`,
+    from: sql`target left join moved on true left join tx on true left join event on true`,
+    /** True in the statement once the balance moved. */
+    balanceMoved: sql<boolean>`exists (select 1 from moved)`,
+    read(row: MoveAndInsertRow): MovedAndInserted {
+      const { tx_id, tx_created_at, notified: _notified, ...moved } = row;
+      return { ...toMovedWallet(moved), inserted: tx_id === null ? undefined : { id: tx_id, created_at: tx_created_at! } };
+    },
+  };
 }
 
 function transactionQuery(db: Executor) {

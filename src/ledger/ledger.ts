@@ -204,6 +204,38 @@ async function recordMovement(trx: Executor, plan: MovementPlan, wallet: Wallet,
   return inserted;
 }
 
+/** A movement whose wallet's client and currency the caller knows (an order's debit), without FX. */
+export type KnownWalletMovement = WalletMovement & { clientId: number; walletCurrency: NonNullable<WalletMovement['walletCurrency']>; fx?: null };
+
+export const isKnownWalletMovement = (movement: WalletMovement): movement is KnownWalletMovement =>
+  !movement.fx && movement.walletCurrency !== undefined && movement.clientId !== undefined;
+
+/**
+ * A movement of a known wallet as parts of the caller's larger statement (`parts`: CTEs, the
+ * select-list columns and FROM items of its one row; the ledger transaction's id is
+ * `(select id from tx)`, none when the balance did not move), and `finish`, which reads that row
+ * in the same transaction, refuses as `debitWallet` does (throws: the caller rolls back) and
+ * returns the transaction.
+ */
+export function knownWalletMovement(movement: KnownWalletMovement, type: TransactionType) {
+  checkMovement(movement);
+  const known = movement.walletCurrency;
+  const assumed = { id: movement.walletId, client_id: movement.clientId, currency_id: known.id, currency_code: known.code, minor_units: known.minorUnits };
+  const plan = planMovement(movement, type, assumed, undefined);
+  const parts = repo.moveAndInsertParts(movement.clientId, plan.values, plan.entries, plan.event);
+  return {
+    parts,
+    async finish(trx: Executor, result: repo.MovedAndInserted | undefined): Promise<TransactionRecord> {
+      const { wallet, balanceAfter } = checkedMove(result, movement);
+      if (wallet.currency_id !== known.id || wallet.minor_units !== known.minorUnits) {
+        throw new Error(`ledger: wallet ${wallet.id} is in ${wallet.currency_code}, not ${known.code}`);
+      }
+      const inserted = result!.inserted ?? (await recordMovement(trx, plan, wallet, balanceAfter));
+      return transactionRecord(plan, type, wallet, balanceAfter, inserted, undefined);
+    },
+  };
+}
+
 /**
  * One statement when the caller knows the wallet's currency and there is no FX (an order's
  * debit); otherwise two: the balance change (which reads the wallet), then the transaction, its
@@ -212,56 +244,53 @@ async function recordMovement(trx: Executor, plan: MovementPlan, wallet: Wallet,
 async function post(db: Executor, movement: WalletMovement, type: TransactionType): Promise<TransactionRecord> {
   checkMovement(movement);
   return inTransaction(db, async (trx) => {
-    const known = movement.fx ? undefined : movement.walletCurrency;
-    let wallet: Wallet;
-    let balanceAfter: bigint;
-    let plan: MovementPlan;
-    let inserted: { id: number; created_at: Date };
-    let source: CurrencyRow | undefined;
-    if (known && movement.clientId !== undefined) {
-      const assumed = { id: movement.walletId, client_id: movement.clientId, currency_id: known.id, currency_code: known.code, minor_units: known.minorUnits };
-      plan = planMovement(movement, type, assumed, undefined);
-      const result = await repo.moveAndInsert(trx, movement.clientId, plan.values, plan.entries, plan.event);
-      ({ wallet, balanceAfter } = checkedMove(result, movement));
-      if (wallet.currency_id !== known.id || wallet.minor_units !== known.minorUnits) {
-        throw new Error(`ledger: wallet ${wallet.id} is in ${wallet.currency_code}, not ${known.code}`);
-      }
-      inserted = result!.inserted ?? (await recordMovement(trx, plan, wallet, balanceAfter));
-    } else {
-      const moved = await repo.moveBalance(trx, movement.walletId, movement.clientId, signedAmount(movement, type));
-      ({ wallet, balanceAfter } = checkedMove(moved, movement));
-      const fx = movement.fx ?? null;
-      source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
-      if (fx && (!source || source.id === wallet.currency_id)) {
-        throw new TypeError('ledger: fx.sourceCurrencyId must be another existing currency');
-      }
-      plan = planMovement(movement, type, wallet, source);
-      inserted = await recordMovement(trx, plan, wallet, balanceAfter);
+    if (isKnownWalletMovement(movement)) {
+      const { parts, finish } = knownWalletMovement(movement, type);
+      return finish(trx, await repo.executeParts(trx, parts));
     }
-
-    const { values } = plan;
-    return {
-      id: inserted.id,
-      wallet_id: wallet.id,
-      client_id: wallet.client_id,
-      currency_id: wallet.currency_id,
-      currency_code: wallet.currency_code,
-      minor_units: wallet.minor_units,
-      amount: values.amount,
-      transaction_type: type,
-      status: 'COMPLETED',
-      reason: values.reason,
-      remarks: values.remarks,
-      order_id: values.order_id,
-      balance_after: balanceAfter,
-      source_currency: source?.code ?? null,
-      destination_currency: values.destination_currency_id === null ? null : wallet.currency_code,
-      source_amount: values.source_amount,
-      forex_rate: values.forex_rate,
-      conversion_charges: values.conversion_charges,
-      created_at: inserted.created_at,
-    };
+    const moved = await repo.moveBalance(trx, movement.walletId, movement.clientId, signedAmount(movement, type));
+    const { wallet, balanceAfter } = checkedMove(moved, movement);
+    const fx = movement.fx ?? null;
+    const source = fx ? await repo.findCurrencyById(trx, fx.sourceCurrencyId) : undefined;
+    if (fx && (!source || source.id === wallet.currency_id)) {
+      throw new TypeError('ledger: fx.sourceCurrencyId must be another existing currency');
+    }
+    const plan = planMovement(movement, type, wallet, source);
+    const inserted = await recordMovement(trx, plan, wallet, balanceAfter);
+    return transactionRecord(plan, type, wallet, balanceAfter, inserted, source);
   });
+}
+
+function transactionRecord(
+  plan: MovementPlan,
+  type: TransactionType,
+  wallet: Wallet,
+  balanceAfter: bigint,
+  inserted: { id: number; created_at: Date },
+  source: CurrencyRow | undefined,
+): TransactionRecord {
+  const { values } = plan;
+  return {
+    id: inserted.id,
+    wallet_id: wallet.id,
+    client_id: wallet.client_id,
+    currency_id: wallet.currency_id,
+    currency_code: wallet.currency_code,
+    minor_units: wallet.minor_units,
+    amount: values.amount,
+    transaction_type: type,
+    status: 'COMPLETED',
+    reason: values.reason,
+    remarks: values.remarks,
+    order_id: values.order_id,
+    balance_after: balanceAfter,
+    source_currency: source?.code ?? null,
+    destination_currency: values.destination_currency_id === null ? null : wallet.currency_code,
+    source_amount: values.source_amount,
+    forex_rate: values.forex_rate,
+    conversion_charges: values.conversion_charges,
+    created_at: inserted.created_at,
+  };
 }
 
 function normalizeRate(text: string): string {

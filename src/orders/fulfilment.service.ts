@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { EventType } from '../events/events.repository.ts';
+import type { EventType, NewEvent } from '../events/events.repository.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
-import { SupplierError, type IssuedVoucher, type Supplier } from '../fulfilment/supplier.ts';
+import { SupplierError, type IssuedVoucher, type IssueRequest, type ReserveRequest, type Supplier } from '../fulfilment/supplier.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, OrderStatus } from '../infra/db/schema.ts';
 import { backoffWithJitter } from '../infra/worker/backoff.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
-import { creditWallet } from '../ledger/ledger.ts';
+import { creditWallet, debitWallet, isKnownWalletMovement, knownWalletMovement, type KnownWalletMovement, type WalletMovement } from '../ledger/ledger.ts';
 import { formatMinor } from '../ledger/money.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderRecord } from './orders.repository.ts';
@@ -84,13 +84,33 @@ export async function changeStatus(
   change: repo.OrderProgress & { status: OrderStatus },
   options: { final?: boolean; vouchers?: repo.NewVouchers } = {},
 ): Promise<Date | null> {
-  const type = STATUS_EVENTS[change.status];
-  const delivered = change.delivered_quantity ?? order.delivered_quantity;
-  const event = type && (options.final || change.status !== order.status)
-    ? { clientId: order.client_id, type, data: orderEventData(order, change.status, delivered) }
-    : undefined;
+  const event = options.final || change.status !== order.status ? statusEvent(order, change) : undefined;
   const changed = await repo.updateOrder(trx, order.id, change, { event, vouchers: options.vouchers });
   return changed?.completed_at ?? null;
+}
+
+/** The event that tells the client about the order's new status (none for PENDING). */
+function statusEvent(order: OrderRecord, change: repo.OrderProgress & { status: OrderStatus }): NewEvent | undefined {
+  const type = STATUS_EVENTS[change.status];
+  return type && { clientId: order.client_id, type, data: orderEventData(order, change.status, change.delivered_quantity ?? order.delivered_quantity) };
+}
+
+/** Every unit of the order delivered. */
+function deliveredChange(order: OrderRecord) {
+  return {
+    status: 'DELIVERED' as const,
+    delivered_quantity: order.quantity,
+    message: 'Order delivered',
+    failure_code: null,
+    failure_reason: null,
+    completed: true,
+  };
+}
+
+/** The order as it is after `change`. */
+function deliveredRecord(order: OrderRecord, change: repo.OrderProgress & { status: OrderStatus }, completedAt: Date | null): OrderRecord {
+  const { completed: _completed, ...columns } = change;
+  return { ...order, ...columns, completed_at: completedAt } as OrderRecord;
 }
 
 /** Gives back the undelivered share of an order to its wallet; returns the amount (minor units). */
@@ -237,30 +257,69 @@ export class FulfilmentService {
   }
 
   /**
-   * Delivers a whole small order inside the transaction that creates it, from a supplier that
-   * issues in this database (`takeNow`), and records its debit transaction. Returns the order as
-   * delivered, with its vouchers; null when the supplier is short: the caller refuses the order,
-   * and the rollback undoes everything.
+   * Debits and delivers a whole small order inside the transaction that creates it, from a
+   * supplier that issues in this database (`takeNow`). Returns the order as delivered, with its
+   * vouchers; null when the supplier is short: the caller refuses the order, and the rollback
+   * undoes everything. Refusals of the debit throw, as `debitWallet` does. From a supplier whose
+   * stock is rows of this database and a wallet the quote has read, the debit, the codes and the
+   * delivery are one statement.
    */
   async deliverInTransaction(
     trx: Executor,
     order: OrderRecord,
     supplier: InlineSupplier,
+    debit: WalletMovement | null,
   ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
-    const vouchers = await supplier.takeNow(trx, {
+    const request = {
       orderId: order.id,
       productId: order.product_id,
       denomination: formatMinor(order.denomination, order.product_places),
       voucherType: order.voucher_type,
       quantity: order.quantity,
       delivered: 0,
-    });
+    };
+    if (debit && isKnownWalletMovement(debit) && supplier.takeInStatement) {
+      return this.debitAndDeliver(trx, order, debit, supplier, request);
+    }
+    const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
+    const vouchers = await supplier.takeNow(trx, request);
     if (vouchers.length !== order.quantity) return null;
     const delivered = await this.complete(trx, order, {
-      also: { transaction_id: order.transaction_id },
+      also: { transaction_id: transactionId },
       vouchers: { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) },
     });
     return { order: delivered, vouchers };
+  }
+
+  /** `deliverInTransaction` in one statement; a short take is completed with `takeNow`. */
+  private async debitAndDeliver(
+    trx: Executor,
+    order: OrderRecord,
+    debit: KnownWalletMovement,
+    supplier: InlineSupplier,
+    request: ReserveRequest & IssueRequest,
+  ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
+    const movement = knownWalletMovement(debit, 'DEBIT');
+    const change = deliveredChange(order);
+    const result = await repo.debitAndDeliver(trx, order, {
+      debit: movement.parts,
+      taken: supplier.takeInStatement!(trx, request, movement.parts.balanceMoved),
+      progress: change,
+      event: statusEvent(order, change)!,
+    });
+    const transaction = await movement.finish(trx, result.debit);
+    const paid = { ...order, transaction_id: transaction.id };
+    const vouchers = result.payloads.map((payload) => this.deps.cipher.open(payload));
+    if (!result.changed) {
+      const more = await supplier.takeNow(trx, { ...request, quantity: order.quantity - vouchers.length });
+      if (vouchers.length + more.length !== order.quantity) return null;
+      const payloads = [...result.payloads, ...more.map((v) => this.deps.cipher.seal(v))];
+      const delivered = await this.complete(trx, paid, { also: { transaction_id: transaction.id }, vouchers: { firstUnit: 0, payloads } });
+      return { order: delivered, vouchers: [...vouchers, ...more] };
+    }
+    if (result.debit?.inserted === undefined) await repo.setDebitTransaction(trx, order.id, transaction.id);
+    if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
+    return { order: deliveredRecord(paid, change, result.changed.completed_at), vouchers };
   }
 
   /**
@@ -273,19 +332,10 @@ export class FulfilmentService {
     order: OrderRecord,
     extra: { also?: repo.OrderProgress; vouchers?: repo.NewVouchers } = {},
   ): Promise<OrderRecord> {
-    const change = {
-      ...extra.also,
-      status: 'DELIVERED' as const,
-      delivered_quantity: order.quantity,
-      message: 'Order delivered',
-      failure_code: null,
-      failure_reason: null,
-      completed: true,
-    };
+    const change = { ...extra.also, ...deliveredChange(order) };
     const completedAt = await changeStatus(trx, order, change, { vouchers: extra.vouchers });
     if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
-    const { completed: _completed, ...columns } = change;
-    return { ...order, ...columns, completed_at: completedAt };
+    return deliveredRecord(order, change, completedAt);
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */

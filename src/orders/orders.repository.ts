@@ -1,8 +1,9 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
 import type { Sort } from '../http/pagination.ts';
+import type { MoveAndInsertParts, MovedAndInserted } from '../ledger/ledger.repository.ts';
 
 /** An order with the codes and precisions of its two currencies. */
 export interface OrderRecord {
@@ -224,6 +225,50 @@ export async function updateOrder(
     ${recorded ? sql`, ${recorded.ctes}` : sql``} ${stored ?? sql``}
     select changed.completed_at ${recorded ? sql`, ${recorded.notify} as notified` : sql``} from changed`.execute(db);
   return rows[0];
+}
+
+/**
+ * A small order's debit and delivery in one statement (in the transaction that inserted it): the
+ * wallet movement (`debit`, the ledger's parts), the codes (`taken`, the supplier's CTE, which
+ * runs only when the balance moved), and — only when every unit was taken — the vouchers stored
+ * as taken, the order's `progress` with the ledger transaction's id, and its `event`. Returns the
+ * movement's row, the payloads taken (oldest first) and the order's `completed_at` when it changed.
+ */
+export async function debitAndDeliver(
+  db: Executor,
+  order: { id: number; quantity: number },
+  parts: { debit: MoveAndInsertParts; taken: RawBuilder<unknown>; progress: OrderProgress; event: NewEvent },
+): Promise<{ debit: MovedAndInserted | undefined; payloads: string[]; changed: { completed_at: Date | null } | null }> {
+  const { debit } = parts;
+  const recorded = eventStatement(parts.event, { from: sql`changed`, name: 'order_event' });
+  const { rows } = await sql<Parameters<MoveAndInsertParts['read']>[0] & DeliveredColumns>`
+    with ${debit.ctes}, ${parts.taken}, changed as (
+      update orders set ${assignments(parts.progress)}, transaction_id = (select id from tx)
+      where id = ${order.id} and (select count(*) from taken) = ${order.quantity}
+      returning id, completed_at
+    ), ${recorded.ctes}, stored as (
+      insert into order_vouchers (order_id, unit, payload)
+      select changed.id, (row_number() over (order by taken.id))::int - 1, taken.payload from changed, taken
+    )
+    select ${debit.columns}, changed.id as order_changed, changed.completed_at as order_completed_at,
+      ${recorded.notify} as order_notified,
+      (select coalesce(json_agg(taken.payload order by taken.id), '[]'::json) from taken) as order_payloads
+    from ${debit.from} left join changed on true`.execute(db);
+  const row = rows[0];
+  if (!row) return { debit: undefined, payloads: [], changed: null };
+  const { order_changed, order_completed_at, order_notified: _notified, order_payloads, ...movement } = row;
+  return {
+    debit: debit.read(movement),
+    payloads: order_payloads,
+    changed: order_changed === null ? null : { completed_at: order_completed_at },
+  };
+}
+
+interface DeliveredColumns {
+  order_changed: number | null;
+  order_completed_at: Date | null;
+  order_notified: unknown;
+  order_payloads: string[];
 }
 
 // ---- vouchers -------------------------------------------------------------------------------------

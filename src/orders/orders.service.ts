@@ -8,7 +8,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
 import type { Database, OrderStatus } from '../infra/db/schema.ts';
-import { debitWallet } from '../ledger/ledger.ts';
+import { debitWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { QuoteService } from '../pricing/quote.service.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier } from './fulfilment.service.ts';
@@ -174,28 +174,27 @@ export class OrdersService {
           message: 'Order is being processed',
         };
         const { id, created_at } = await repo.insertOrder(trx, values);
-        let transactionId: number | null = null;
-        if (amounts.totalPayable > 0n) {
-          const debit = await debitWallet(trx, {
-            walletId: wallet.id,
-            clientId,
-            amount: amounts.totalPayable,
-            counterAccount: 'REVENUE',
-            note: `Order #${id}`,
-            reason: 'ORDER',
-            actor: `client:${clientId}`,
-            orderId: id,
-            fx: quote.fx,
-            walletCurrency: { id: wallet.currencyId, code: wallet.currencyCode, minorUnits: wallet.precision },
-          });
-          transactionId = debit.id;
-        }
+        const debit: WalletMovement | null =
+          amounts.totalPayable > 0n
+            ? {
+                walletId: wallet.id,
+                clientId,
+                amount: amounts.totalPayable,
+                counterAccount: 'REVENUE',
+                note: `Order #${id}`,
+                reason: 'ORDER',
+                actor: `client:${clientId}`,
+                orderId: id,
+                fx: quote.fx,
+                walletCurrency: { id: wallet.currencyId, code: wallet.currencyCode, minorUnits: wallet.precision },
+              }
+            : null;
         if (inline) {
           const record: OrderRecord = {
             ...values,
             id,
             created_at,
-            transaction_id: transactionId,
+            transaction_id: null,
             refunded_amount: 0n,
             status: 'PENDING',
             delivered_quantity: 0,
@@ -207,10 +206,11 @@ export class OrdersService {
             wallet_currency: wallet.currencyCode,
             wallet_places: wallet.precision,
           };
-          const delivery = await fulfilment.deliverInTransaction(trx, record, inline);
+          const delivery = await fulfilment.deliverInTransaction(trx, record, inline, debit);
           if (!delivery) throw outOfStock();
           return { orderId: id, delivered: { ...orderView(delivery.order), vouchers: delivery.vouchers } };
         }
+        const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
         if (transactionId !== null) await repo.setDebitTransaction(trx, id, transactionId);
         const reserved = await supplier.reserve(trx, {
           orderId: id,

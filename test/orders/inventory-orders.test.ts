@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { errorOf } from '../helpers/api.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { INSUFFICIENT_FUNDS } from '../helpers/wallets.ts';
+import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
+import type { Supplier } from '../../src/fulfilment/supplier.ts';
+import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance } from './setup.ts';
+
+const OUT_OF_STOCK = { name: 'BadRequestError', code: 'OUT_OF_STOCK', message: 'Product is not available in the requested quantity' };
+
+/**
+ * Small orders from the inventory: the debit, the codes and the delivery are one statement
+ * (`debitAndDeliver`). Everything an order must be is checked against the rows it wrote.
+ */
+for (const engine of ENGINES) {
+  describe(`orders from the inventory: debit and delivery in one statement [${engine}]`, () => {
+    let store: TestStore;
+
+    before(async () => {
+      store = await startTestStore(engine);
+    });
+    after(() => store.close());
+
+    async function stockedProduct(codes: number, prefix: string): Promise<number> {
+      const product = await orderableProduct(store, { supplier: 'inventory', voucherType: 'CODE_WITH_PIN', name: `${prefix} Card` });
+      const csv = ['code,pin,serial', ...Array.from({ length: codes }, (_, i) => `${prefix}-${i},${1000 + i},S-${prefix}-${i}`)].join('\n');
+      const report = await store.container.inventory.importCodes({ productId: product, denomination: 10, records: parseInventoryCsv(csv).records });
+      assert.equal(report.ok, true, JSON.stringify(report.errors));
+      return product;
+    }
+
+    const db = () => store.container.database.db;
+    const codesOf = (product: number) =>
+      db().selectFrom('voucher_inventory').select(['id', 'status', 'order_id', 'payload']).where('product_id', '=', product).orderBy('id').execute();
+
+    test('an order: delivered, debited once, its transaction and events recorded, the codes stored as taken', async () => {
+      const product = await stockedProduct(5, 'FIRST');
+      const client = await orderingClient(store, '100.00');
+      // Wallet creation opens the operator accounts of its currency; without the REVENUE one the
+      // statement moves the balance but writes no transaction, and the ledger finishes the job.
+      const removed = await db().deleteFrom('ledger_accounts').where('kind', '=', 'REVENUE').where('currency_id', '=', 840).executeTakeFirst();
+      assert.equal(removed.numDeletedRows, 1n, 'an unused REVENUE account');
+      const response = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3, client_reference: 'inv-1' });
+      assert.equal(response.statusCode, 201, response.body);
+      const order = orderOf(response);
+      assert.equal(order.status, 'DELIVERED');
+      assert.equal(order.delivered_quantity, 3);
+      assert.equal(order.message, 'Order delivered');
+      assert.ok(order.completed_at);
+      assert.deepEqual(
+        order.vouchers.map((v) => [v.card_number, v.pin_code, v.voucher_reference_number]),
+        [0, 1, 2].map((i) => [`FIRST-${i}`, String(1000 + i), `S-FIRST-${i}`]),
+        'the oldest codes, in order',
+      );
+      assert.deepEqual(orderOf(await getOrder(store, client.token, order.id)), order, 'the order as stored is the order answered');
+      assert.equal(await walletBalance(store, client.walletId), 70);
+
+      const codes = await codesOf(product);
+      assert.deepEqual(codes.map((c) => [c.status, c.order_id]), [
+        ['ISSUED', order.id], ['ISSUED', order.id], ['ISSUED', order.id], ['AVAILABLE', null], ['AVAILABLE', null],
+      ]);
+      const stored = await db().selectFrom('order_vouchers').select(['unit', 'payload']).where('order_id', '=', order.id).orderBy('unit').execute();
+      assert.deepEqual(stored.map((v) => v.unit), [0, 1, 2]);
+      assert.deepEqual(stored.map((v) => v.payload), codes.slice(0, 3).map((c) => c.payload), 'stored as sealed at import');
+
+      assert.ok(order.transaction_id, 'the order names its debit');
+      const tx = await db().selectFrom('ledger_transactions').selectAll().where('id', '=', order.transaction_id!).executeTakeFirstOrThrow();
+      assert.equal(tx.order_id, order.id);
+      assert.equal(tx.amount, -3000n);
+      assert.equal(tx.remarks, `USD Wallet debited by amount 30.00 - Order #${order.id}`);
+      const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      assert.equal(debits.length, 1);
+
+      const events = await db().selectFrom('events').select(['type', 'data']).where('client_id', '=', client.clientId).orderBy('id').execute();
+      const debited = events.filter((e) => e.type === 'wallet.debited');
+      const delivered = events.filter((e) => e.type === 'order.delivered');
+      assert.equal(debited.length, 1);
+      assert.equal(delivered.length, 1);
+      assert.deepEqual(debited[0]!.data, { wallet_id: client.walletId, currency: 'USD', amount: -30, order_id: order.id, balance: 70, transaction_id: tx.id });
+      assert.equal((delivered[0]!.data as { id: number }).id, order.id);
+      assert.equal((delivered[0]!.data as { status: string }).status, 'DELIVERED');
+      assert.ok(!JSON.stringify(events).includes('FIRST-'), 'no code in any event');
+      const report = await store.container.ledger.reconcile();
+      assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
+    test('not enough funds: 400 INSUFFICIENT_FUNDS, no order, no code taken, no movement, no event', async () => {
+      const product = await stockedProduct(3, 'POOR');
+      const client = await orderingClient(store, '15.00');
+      const response = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(errorOf(response), INSUFFICIENT_FUNDS);
+      assert.equal(await walletBalance(store, client.walletId), 15);
+      assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
+      assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
+      const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).execute();
+      assert.deepEqual(events.map((e) => e.type), ['wallet.credited'], 'only the top-up');
+    });
+
+    test('not enough stock: 400 OUT_OF_STOCK, nothing debited, the codes still in stock', async () => {
+      const product = await stockedProduct(2, 'SHORT');
+      const client = await orderingClient(store, '100.00');
+      const response = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3 });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(errorOf(response), OUT_OF_STOCK);
+      assert.equal(await walletBalance(store, client.walletId), 100);
+      assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
+      assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
+      const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      assert.deepEqual(debits, []);
+    });
+
+    test('a statement that takes fewer codes than asked (stock taken meanwhile) is completed by takeNow', async () => {
+      const product = await stockedProduct(4, 'PART');
+      const client = await orderingClient(store, '100.00');
+      const inventory = store.container.suppliers.get('inventory')! as Supplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> };
+      const original = inventory.takeInStatement;
+      // The statement sees one code fewer than asked, as when another order took one after its snapshot.
+      inventory.takeInStatement = (trx, request, when) => original.call(inventory, trx, { ...request, quantity: request.quantity - 1 }, when);
+      try {
+        const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3, email: 'buyer@example.com' }));
+        assert.equal(order.status, 'DELIVERED');
+        assert.deepEqual(order.vouchers.map((v) => v.card_number), ['PART-0', 'PART-1', 'PART-2']);
+        assert.deepEqual(orderOf(await getOrder(store, client.token, order.id)), order);
+        const codes = await codesOf(product);
+        assert.deepEqual(codes.map((c) => c.status), ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE']);
+        assert.ok(order.transaction_id);
+        assert.equal(await walletBalance(store, client.walletId), 70);
+        const notices = await db().selectFrom('email_outbox').select('recipient').where('order_id', '=', order.id).execute();
+        assert.deepEqual(notices.map((n) => n.recipient), ['buyer@example.com']);
+
+        // Short in the statement and short afterwards: refused, nothing left behind.
+        const refused = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 });
+        assert.deepEqual(errorOf(refused), OUT_OF_STOCK);
+        assert.deepEqual((await codesOf(product)).map((c) => c.status), ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE']);
+        assert.equal(await walletBalance(store, client.walletId), 70);
+      } finally {
+        inventory.takeInStatement = original;
+      }
+      const report = await store.container.ledger.reconcile();
+      assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
+    test('with an e-mail address the notice is queued with the delivery', async () => {
+      const product = await stockedProduct(1, 'MAIL');
+      const client = await orderingClient(store, '10.00');
+      const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, email: 'someone@example.com' }));
+      assert.equal(order.status, 'DELIVERED');
+      const notices = await db().selectFrom('email_outbox').select(['recipient', 'subject', 'body']).where('order_id', '=', order.id).execute();
+      assert.equal(notices.length, 1);
+      assert.equal(notices[0]!.recipient, 'someone@example.com');
+      assert.ok(!notices[0]!.body.includes('MAIL-0'), 'no code in the notice');
+      assert.equal(await walletBalance(store, client.walletId), 0);
+    });
+  });
+}
