@@ -10,6 +10,13 @@
  *   (b) one async order of BENCH_ASYNC_QUANTITY (5,000) inventory vouchers: the time from the
  *       POST until the order is DELIVERED, with the background worker running.
  *
+ *   (f) the floor, in the same run, before (a): an authenticated POST answered after a
+ *       transaction of the same shape as an order's (BEGIN, an insert, a second statement,
+ *       COMMIT: four round trips and one durable commit), same connections and duration. What
+ *       the machine, HTTP, authentication, the driver and a commit allow at best; (a)/(f) is
+ *       what the order's own work costs, and compares across machines where absolute figures
+ *       do not.
+ *
  * Then it checks what matters as much as speed: every code issued at most once, every 201
  * debited exactly once, and `reconcile` passes.
  *
@@ -21,6 +28,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type autocannon from 'autocannon';
+import { sql } from 'kysely';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Container } from '../src/container.ts';
 import { parseInventoryCsv } from '../src/inventory/inventory.file.ts';
@@ -64,7 +72,16 @@ async function stockCodes(container: Container, productId: number, count: number
 
 async function main(): Promise<void> {
   await withBenchServer(
-    () => {},
+    (app, container) => {
+      const db = container.database.db;
+      app.post('/bench/floor', { onRequest: app.authenticate }, async (request) =>
+        db.transaction().execute(async (trx) => {
+          const row = await sql<{ id: number }>`insert into bench_floor (client_id) values (${request.client!.clientId}) returning id`.execute(trx);
+          await sql`select ${row.rows[0]!.id}::bigint + 1 as next`.execute(trx);
+          return { ok: true };
+        }),
+      );
+    },
     async (server) => {
       const { container, url, engine } = server;
       const db = container.database.db;
@@ -80,6 +97,7 @@ async function main(): Promise<void> {
         await container.wallets.creditWallet(wallet.id, { amount: '10000000.00' });
         tokens.push(client.accessToken);
       }
+      await sql`create table bench_floor (id bigserial primary key, client_id int not null)`.execute(db);
       const setupSeconds = (performance.now() - setupStart) / 1000;
       process.env.BENCH_ORDER_TOKENS = JSON.stringify(tokens);
       container.startWorkers();
@@ -95,6 +113,8 @@ async function main(): Promise<void> {
         setupClient: (workers > 0 ? SETUP_CLIENT : require(SETUP_CLIENT)) as (client: autocannon.Client) => void,
       };
       if (warmup > 0) await load('warm-up', { ...options, duration: warmup }, workers);
+      await server.drain();
+      const floor = await load('floor (4-statement transaction)', { ...options, url: `${url}/bench/floor`, duration }, workers);
       await server.drain();
       const sync = await load('sync orders (quantity 1, inventory)', { ...options, duration }, workers);
       await server.drain();
@@ -123,8 +143,10 @@ async function main(): Promise<void> {
       const report = await container.ledger.reconcile();
 
       console.log('');
-      console.log(figuresTable([sync]));
+      console.log(figuresTable([floor, sync]));
+      console.log(describe(floor));
       console.log(describe(sync));
+      console.log(`orders/floor ratio: ${(sync.rps / floor.rps).toFixed(3)} (what the order's own work leaves of the machine's floor; compare this across machines)`);
       console.log(`async order of ${asyncQuantity} vouchers: ${status} in ${asyncSeconds.toFixed(2)} s`);
       console.log(
         `checks: ${orders.n} orders, ${orders.units} units delivered, ${vouchers.n} vouchers stored, ${issued.n} codes issued; ` +
@@ -137,7 +159,7 @@ async function main(): Promise<void> {
       console.log(
         `target ≥ ${target.rps} orders/s: ${rpsOk ? 'PASS' : 'FAIL'}` +
           (target.asyncSeconds === null ? '' : `; ${asyncQuantity} vouchers ≤ ${target.asyncSeconds} s: ${asyncOk ? 'PASS' : 'FAIL'}`) +
-          `; consistency: ${consistent ? 'PASS' : 'FAIL'}${allSucceeded([sync]) ? '' : ' (some requests failed)'}`,
+          `; consistency: ${consistent ? 'PASS' : 'FAIL'}${allSucceeded([floor, sync]) ? '' : ' (some requests failed)'}`,
       );
     },
   );
