@@ -79,6 +79,41 @@ for (const engine of ENGINES) {
       assert.equal(report2.ok, true, JSON.stringify(report2.breaks));
     });
 
+    test('inventory orders (debit and delivery in one statement): 100 parallel on a wallet funded for 40, and 20 with one client_reference', async () => {
+      const stocked = await orderableProduct(store, { supplier: 'inventory', name: 'Parallel Stock Card' });
+      const csv = ['code,pin', ...Array.from({ length: 80 }, (_, i) => `PAR-${String(i).padStart(3, '0')},${2000 + i}`)].join('\n');
+      const imported = await store.container.inventory.importCodes({ productId: stocked, denomination: 10, records: parseInventoryCsv(csv).records });
+      assert.equal(imported.ok, true, JSON.stringify(imported.errors));
+      const client = await orderingClient(store, '400.00');
+      const responses = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => placeOrder(store, client.token, { product_id: stocked, denomination: 10, quantity: 1, client_reference: `inv-par-${i}` })),
+      );
+      const created = responses.filter((r) => r.statusCode === 201).map(orderOf);
+      const refused = responses.filter((r) => r.statusCode === 400 && r.json().error.code === 'INSUFFICIENT_FUNDS');
+      assert.equal(created.length, 40, responses.filter((r) => r.statusCode !== 201 && r.statusCode !== 400).map((r) => r.body).join('\n'));
+      assert.equal(refused.length, 60);
+      assert.equal(await walletBalance(store, client.walletId), 0);
+      const codes = created.map((order) => order.vouchers[0]!.card_number);
+      assert.equal(new Set(codes).size, 40, 'no code issued twice');
+
+      const twin = await orderingClient(store, '100.00');
+      const twins = await Promise.all(
+        Array.from({ length: 20 }, () => placeOrder(store, twin.token, { product_id: stocked, denomination: 10, quantity: 1, client_reference: 'inv-same' })),
+      );
+      assert.equal(twins.filter((r) => r.statusCode === 201).length, 1);
+      assert.equal(twins.filter((r) => r.statusCode === 400 && r.json().error.message === 'Duplicate client_reference').length, 19);
+      assert.equal(await walletBalance(store, twin.walletId), 90);
+
+      const db = store.container.database.db;
+      const stock = await db.selectFrom('voucher_inventory').select(['status', 'order_id']).where('product_id', '=', stocked).execute();
+      assert.equal(stock.filter((c) => c.status === 'ISSUED' && c.order_id !== null).length, 41);
+      assert.equal(stock.filter((c) => c.status === 'AVAILABLE' && c.order_id === null).length, 39, 'refused orders took nothing');
+      const stored = await db.selectFrom('order_vouchers').innerJoin('orders', 'orders.id', 'order_vouchers.order_id').select('orders.id').where('orders.product_id', '=', stocked).execute();
+      assert.equal(stored.length, 41);
+      const report = await store.container.ledger.reconcile();
+      assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
     test('50 parallel orders with one Idempotency-Key: one order, one debit, the rest replay it or are told it is in progress', async () => {
       const client = await orderingClient(store, '1000.00');
       const body = { product_id: product, denomination: 10, quantity: 1 };
