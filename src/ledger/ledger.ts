@@ -242,12 +242,12 @@ export function knownWalletMovement(movement: KnownWalletMovement, type: Transac
  * entries and its event together.
  */
 async function post(db: Executor, movement: WalletMovement, type: TransactionType): Promise<TransactionRecord> {
+  if (isKnownWalletMovement(movement)) {
+    const { parts, finish } = knownWalletMovement(movement, type);
+    return inTransaction(db, async (trx) => finish(trx, await repo.executeParts(trx, parts)));
+  }
   checkMovement(movement);
   return inTransaction(db, async (trx) => {
-    if (isKnownWalletMovement(movement)) {
-      const { parts, finish } = knownWalletMovement(movement, type);
-      return finish(trx, await repo.executeParts(trx, parts));
-    }
     const moved = await repo.moveBalance(trx, movement.walletId, movement.clientId, signedAmount(movement, type));
     const { wallet, balanceAfter } = checkedMove(moved, movement);
     const fx = movement.fx ?? null;

@@ -107,12 +107,6 @@ function deliveredChange(order: OrderRecord) {
   };
 }
 
-/** The order as it is after `change`. */
-function deliveredRecord(order: OrderRecord, change: repo.OrderProgress & { status: OrderStatus }, completedAt: Date | null): OrderRecord {
-  const { completed: _completed, ...columns } = change;
-  return { ...order, ...columns, completed_at: completedAt } as OrderRecord;
-}
-
 /** Gives back the undelivered share of an order to its wallet; returns the amount (minor units). */
 export async function refundUndelivered(trx: Executor, order: OrderRecord, actor: string): Promise<bigint> {
   const undelivered = order.quantity - order.delivered_quantity;
@@ -318,8 +312,7 @@ export class FulfilmentService {
       return { order: delivered, vouchers: [...vouchers, ...more] };
     }
     if (result.debit?.inserted === undefined) await repo.setDebitTransaction(trx, order.id, transaction.id);
-    if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
-    return { order: deliveredRecord(paid, change, result.changed.completed_at), vouchers };
+    return { order: await this.delivered(trx, paid, change, result.changed.completed_at), vouchers };
   }
 
   /**
@@ -334,8 +327,19 @@ export class FulfilmentService {
   ): Promise<OrderRecord> {
     const change = { ...extra.also, ...deliveredChange(order) };
     const completedAt = await changeStatus(trx, order, change, { vouchers: extra.vouchers });
+    return this.delivered(trx, order, change, completedAt);
+  }
+
+  /** After the DELIVERED change was written: the e-mail notice, and the order as it now is. */
+  private async delivered(
+    trx: Executor,
+    order: OrderRecord,
+    change: ReturnType<typeof deliveredChange> & repo.OrderProgress,
+    completedAt: Date | null,
+  ): Promise<OrderRecord> {
     if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
-    return deliveredRecord(order, change, completedAt);
+    const { completed: _completed, ...columns } = change;
+    return { ...order, ...columns, completed_at: completedAt };
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */
