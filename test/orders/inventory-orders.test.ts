@@ -5,7 +5,7 @@ import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { INSUFFICIENT_FUNDS } from '../helpers/wallets.ts';
 import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
 import type { Supplier } from '../../src/fulfilment/supplier.ts';
-import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance } from './setup.ts';
+import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, type OrderActor } from './setup.ts';
 
 const OUT_OF_STOCK = { name: 'BadRequestError', code: 'OUT_OF_STOCK', message: 'Product is not available in the requested quantity' };
 
@@ -85,17 +85,24 @@ for (const engine of ENGINES) {
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
     });
 
+    /** A refused order left nothing behind: the balance as topped up, every code in stock, no order, no debit, no event but the top-up. */
+    async function assertNothingLeftBehind(product: number, client: OrderActor, balance: number): Promise<void> {
+      assert.equal(await walletBalance(store, client.walletId), balance);
+      assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
+      assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
+      const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      assert.deepEqual(debits, []);
+      const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).execute();
+      assert.deepEqual(events.map((e) => e.type), ['wallet.credited'], 'only the top-up');
+    }
+
     test('not enough funds: 400 INSUFFICIENT_FUNDS, no order, no code taken, no movement, no event', async () => {
       const product = await stockedProduct(3, 'POOR');
       const client = await orderingClient(store, '15.00');
       const response = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 });
       assert.equal(response.statusCode, 400, response.body);
       assert.deepEqual(errorOf(response), INSUFFICIENT_FUNDS);
-      assert.equal(await walletBalance(store, client.walletId), 15);
-      assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
-      assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
-      const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).execute();
-      assert.deepEqual(events.map((e) => e.type), ['wallet.credited'], 'only the top-up');
+      await assertNothingLeftBehind(product, client, 15);
     });
 
     test('not enough stock: 400 OUT_OF_STOCK, nothing debited, the codes still in stock', async () => {
@@ -104,11 +111,7 @@ for (const engine of ENGINES) {
       const response = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3 });
       assert.equal(response.statusCode, 400, response.body);
       assert.deepEqual(errorOf(response), OUT_OF_STOCK);
-      assert.equal(await walletBalance(store, client.walletId), 100);
-      assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
-      assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
-      const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
-      assert.deepEqual(debits, []);
+      await assertNothingLeftBehind(product, client, 100);
     });
 
     test('a statement that takes fewer codes than asked (stock taken meanwhile) is completed by takeNow', async () => {
