@@ -210,20 +210,26 @@ export interface MovedWallet {
  * the row lock and re-checks it against the latest committed balance, so concurrent debits are
  * checked one after another against the balance each leaves.
  */
-function balanceCtes(walletId: number, clientId: number | undefined, delta: bigint) {
+function balanceCtes(walletId: number, clientId: number | undefined, delta: bigint, gate?: MovementGate) {
   const text = delta.toString();
   const ofClient = clientId === undefined ? sql`` : sql`and w.client_id = ${clientId}`;
   const guard =
     delta < 0n ? sql`and (w.balance + ${text}::bigint >= 0 or (w.type = 'POSTPAID' and w.balance + ${text}::bigint >= -w.credit_limit))` : sql``;
+  const gated = gate ? sql`and target.currency_id = ${gate.currencyId}::int` : sql``;
   return sql`target as (
       select w.id, w.client_id, w.currency_id, c.code as currency_code, c.minor_units, w.type, w.credit_limit, w.account_id, w.created_at
       from wallets w join currencies c on c.id = w.currency_id
       where w.id = ${walletId} ${ofClient}
     ), moved as (
       update wallets w set balance = w.balance + ${text}::bigint, updated_at = now()
-      from target where w.id = target.id ${guard}
+      from target where w.id = target.id ${guard} ${gated}
       returning w.balance
     )`;
+}
+
+/** For a movement in a statement that commits on its own: the balance moves only when the wallet is in `currencyId`. */
+export interface MovementGate {
+  currencyId: number;
 }
 
 type MovedRow = Omit<WalletRecord, 'balance'> & { balance_after: bigint | number | null };
@@ -231,6 +237,11 @@ type MovedRow = Omit<WalletRecord, 'balance'> & { balance_after: bigint | number
 function toMovedWallet(row: MovedRow): MovedWallet {
   const { balance_after, ...wallet } = row;
   return { wallet: { ...wallet, credit_limit: toBigInt(wallet.credit_limit) }, balanceAfter: toBigIntOrNull(balance_after) };
+}
+
+/** Locks the wallet row for the rest of the caller's transaction (see `lockWallet` in ledger.ts). */
+export async function lockWalletRow(db: Executor, walletId: number): Promise<void> {
+  await db.selectFrom('wallets').select('id').where('id', '=', walletId).forUpdate().execute();
 }
 
 /** Adds `delta` (minor units, signed) to the wallet's cached balance, reading the wallet: see `balanceCtes`. */
@@ -369,7 +380,13 @@ type MoveAndInsertRow = MovedRow & { tx_id: number | null; tx_created_at: Date |
  * nothing else was written: create the account and finish with `insertMovement`). A caller may
  * add CTEs and columns of its own (`executeParts` runs the parts alone).
  */
-export function moveAndInsertParts(clientId: number | undefined, values: Omit<NewTransaction, 'balance_after'>, entries: NewEntry[], event: NewEvent) {
+export function moveAndInsertParts(
+  clientId: number | undefined,
+  values: Omit<NewTransaction, 'balance_after'>,
+  entries: NewEntry[],
+  event: NewEvent,
+  gate?: MovementGate,
+) {
   const movement = movementCtes(values, entries, event, {
     clientId: sql`target.client_id`,
     currencyId: sql`target.currency_id`,
@@ -379,11 +396,15 @@ export function moveAndInsertParts(clientId: number | undefined, values: Omit<Ne
     from: sql`target, moved`,
   });
   return {
-    ctes: sql`${balanceCtes(values.wallet_id, clientId, values.amount)}, ${movement.ctes}`,
+    ctes: sql`${balanceCtes(values.wallet_id, clientId, values.amount, gate)}, ${movement.ctes}`,
     columns: sql`target.*, moved.balance as balance_after, tx.id as tx_id, tx.created_at as tx_created_at, ${movement.notify} as notified`,
     from: sql`target left join moved on true left join tx on true left join event on true`,
     /** True in the statement once the balance moved. */
     balanceMoved: sql<boolean>`exists (select 1 from moved)`,
+    /** True in the statement once the balance moved and the transaction, its entries and its event were written. */
+    recorded: sql<boolean>`exists (select 1 from tx)`,
+    /** Sends the NOTIFY of the event's webhook deliveries, if any (select it once). */
+    notify: movement.notify,
     read(row: MoveAndInsertRow): MovedAndInserted {
       const { tx_id, tx_created_at, notified: _notified, ...moved } = row;
       return { ...toMovedWallet(moved), inserted: tx_id === null ? undefined : { id: tx_id, created_at: tx_created_at! } };

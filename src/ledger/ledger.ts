@@ -82,6 +82,16 @@ export function movementRemarks(wallet: { currency_code: string; minor_units: nu
   return text ? `${base} - ${text}` : base;
 }
 
+/**
+ * Takes the wallet's row lock now, in the caller's transaction, before its other writes: a
+ * caller whose later writes can wait for another transaction's (an order's unique keys) takes
+ * the locks in the order that a statement moving the balance first does, so neither waits for
+ * the other in a cycle.
+ */
+export function lockWallet(trx: Executor, walletId: number): Promise<void> {
+  return repo.lockWalletRow(trx, walletId);
+}
+
 /** Takes `amount` from the wallet; 400 INSUFFICIENT_FUNDS when the wallet cannot cover it. */
 export function debitWallet(db: Executor, movement: WalletMovement): Promise<TransactionRecord> {
   return post(db, movement, 'DEBIT');
@@ -121,13 +131,15 @@ function checkedMove(moved: repo.MovedWallet | undefined, movement: WalletMoveme
   if (!moved) throw errors.notFound('Wallet not found');
   const { wallet, balanceAfter } = moved;
   // Refusals come after the UPDATE: they throw, and the caller's transaction rolls it back.
-  if (movement.amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(wallet.minor_units)) {
-    throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
-  }
+  checkMaximum(movement.amount, wallet.minor_units);
   if (balanceAfter === null) {
     throw insufficientFunds(wallet.type === 'POSTPAID' ? CREDIT_LIMIT_MESSAGE : INSUFFICIENT_FUNDS_MESSAGE);
   }
   return { wallet, balanceAfter };
+}
+
+function checkMaximum(amount: bigint, minorUnits: number): void {
+  if (amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(minorUnits)) throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
 }
 
 interface WalletSide {
@@ -215,14 +227,19 @@ export const isKnownWalletMovement = (movement: WalletMovement): movement is Kno
  * select-list columns and FROM items of its one row; the ledger transaction's id is
  * `(select id from tx)`, none when the balance did not move), and `finish`, which reads that row
  * in the same transaction, refuses as `debitWallet` does (throws: the caller rolls back) and
- * returns the transaction.
+ * returns the transaction. `standalone`: the parts are of a statement that commits on its own
+ * (no transaction around it), so the refusals come first: the amount is checked before, the
+ * balance moves only when the wallet is in the known currency, and the statement must abort
+ * unless `parts.recorded` (`finish` is not used).
  */
-export function knownWalletMovement(movement: KnownWalletMovement, type: TransactionType) {
+export function knownWalletMovement(movement: KnownWalletMovement, type: TransactionType, options: { standalone?: boolean } = {}) {
   checkMovement(movement);
   const known = movement.walletCurrency;
+  // Nothing can refuse after a statement that commits on its own.
+  if (options.standalone) checkMaximum(movement.amount, known.minorUnits);
   const assumed = { id: movement.walletId, client_id: movement.clientId, currency_id: known.id, currency_code: known.code, minor_units: known.minorUnits };
   const plan = planMovement(movement, type, assumed, undefined);
-  const parts = repo.moveAndInsertParts(movement.clientId, plan.values, plan.entries, plan.event);
+  const parts = repo.moveAndInsertParts(movement.clientId, plan.values, plan.entries, plan.event, options.standalone ? { currencyId: known.id } : undefined);
   return {
     parts,
     async finish(trx: Executor, result: repo.MovedAndInserted | undefined): Promise<TransactionRecord> {

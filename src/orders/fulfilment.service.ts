@@ -7,10 +7,11 @@ import type { SupplierRegistry } from '../fulfilment/registry.ts';
 import { SupplierError, type IssuedVoucher, type IssueRequest, type ReserveRequest, type Supplier } from '../fulfilment/supplier.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import type { Executor } from '../infra/db/executor.ts';
+import { isStatementAbort } from '../infra/db/statement-abort.ts';
 import type { Database, OrderStatus } from '../infra/db/schema.ts';
 import { backoffWithJitter } from '../infra/worker/backoff.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
-import { creditWallet, debitWallet, isKnownWalletMovement, knownWalletMovement, type KnownWalletMovement, type WalletMovement } from '../ledger/ledger.ts';
+import { creditWallet, debitWallet, knownWalletMovement, type KnownWalletMovement, type WalletMovement } from '../ledger/ledger.ts';
 import { formatMinor } from '../ledger/money.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderRecord } from './orders.repository.ts';
@@ -104,6 +105,24 @@ function deliveredChange(order: OrderRecord) {
     failure_code: null,
     failure_reason: null,
     completed: true,
+  };
+}
+
+/** The order with the columns of `change` (`completed` stands for `completed_at`, which the database sets). */
+function changed(order: OrderRecord, change: repo.OrderProgress): OrderRecord {
+  const { completed: _completed, ...columns } = change;
+  return { ...order, ...columns };
+}
+
+/** The whole of a new order, for a supplier that issues in this database. */
+function issueRequest(order: OrderRecord): ReserveRequest & IssueRequest {
+  return {
+    orderId: order.id,
+    productId: order.product_id,
+    denomination: formatMinor(order.denomination, order.product_places),
+    voucherType: order.voucher_type,
+    quantity: order.quantity,
+    delivered: 0,
   };
 }
 
@@ -251,12 +270,45 @@ export class FulfilmentService {
   }
 
   /**
+   * A new small order from a supplier whose stock is rows of this database (`takeInStatement`),
+   * paid from a wallet the quote has read: the order, its debit, its codes, its event and its
+   * e-mail notice with one statement that runs on its own (`insertDeliveredOrder`). `order` is
+   * the order to insert (`columns`, with its id from `nextId`). Returns the order as delivered,
+   * with its vouchers; null when the statement could not complete it (not enough funds or codes,
+   * an operator account not created yet, the last codes taken by another order): nothing of it
+   * remains, and the caller places the order in a transaction, which refuses or delivers it.
+   */
+  async deliverNew(
+    order: OrderRecord,
+    columns: repo.NewOrder,
+    supplier: InlineSupplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> },
+    debit: KnownWalletMovement,
+  ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
+    const { db } = this.deps;
+    const movement = knownWalletMovement(debit, 'DEBIT', { standalone: true });
+    const change = deliveredChange(order);
+    try {
+      const row = { ...columns, id: order.id, status: change.status, delivered_quantity: change.delivered_quantity, message: change.message };
+      const written = await repo.insertDeliveredOrder(db, row, {
+        debit: movement.parts,
+        taken: supplier.takeInStatement(db, issueRequest(order), movement.parts.balanceMoved),
+        event: statusEvent(order, change)!,
+        notice: order.email ? deliveryNotice(order, order.quantity) : undefined,
+      });
+      const vouchers = written.payloads.map((payload) => this.deps.cipher.open(payload));
+      const { transaction_id, created_at, completed_at } = written;
+      return { order: { ...changed(order, change), transaction_id, created_at, completed_at }, vouchers };
+    } catch (error) {
+      if (isStatementAbort(error)) return null;
+      throw error;
+    }
+  }
+
+  /**
    * Debits and delivers a whole small order inside the transaction that creates it, from a
    * supplier that issues in this database (`takeNow`). Returns the order as delivered, with its
    * vouchers; null when the supplier is short: the caller refuses the order, and the rollback
-   * undoes everything. Refusals of the debit throw, as `debitWallet` does. From a supplier whose
-   * stock is rows of this database and a wallet the quote has read, the debit, the codes and the
-   * delivery are one statement.
+   * undoes everything. Refusals of the debit throw, as `debitWallet` does.
    */
   async deliverInTransaction(
     trx: Executor,
@@ -264,55 +316,14 @@ export class FulfilmentService {
     supplier: InlineSupplier,
     debit: WalletMovement | null,
   ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
-    const request = {
-      orderId: order.id,
-      productId: order.product_id,
-      denomination: formatMinor(order.denomination, order.product_places),
-      voucherType: order.voucher_type,
-      quantity: order.quantity,
-      delivered: 0,
-    };
-    if (debit && isKnownWalletMovement(debit) && supplier.takeInStatement) {
-      return this.debitAndDeliver(trx, order, debit, supplier, request);
-    }
     const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
-    const vouchers = await supplier.takeNow(trx, request);
+    const vouchers = await supplier.takeNow(trx, issueRequest(order));
     if (vouchers.length !== order.quantity) return null;
     const delivered = await this.complete(trx, order, {
       also: { transaction_id: transactionId },
       vouchers: { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) },
     });
     return { order: delivered, vouchers };
-  }
-
-  /** `deliverInTransaction` in one statement; a short take is completed with `takeNow`. */
-  private async debitAndDeliver(
-    trx: Executor,
-    order: OrderRecord,
-    debit: KnownWalletMovement,
-    supplier: InlineSupplier,
-    request: ReserveRequest & IssueRequest,
-  ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
-    const movement = knownWalletMovement(debit, 'DEBIT');
-    const change = deliveredChange(order);
-    const result = await repo.debitAndDeliver(trx, order, {
-      debit: movement.parts,
-      taken: supplier.takeInStatement!(trx, request, movement.parts.balanceMoved),
-      progress: change,
-      event: statusEvent(order, change)!,
-    });
-    const transaction = await movement.finish(trx, result.debit);
-    const paid = { ...order, transaction_id: transaction.id };
-    const vouchers = result.payloads.map((payload) => this.deps.cipher.open(payload));
-    if (!result.changed) {
-      const more = await supplier.takeNow(trx, { ...request, quantity: order.quantity - vouchers.length });
-      if (vouchers.length + more.length !== order.quantity) return null;
-      const payloads = [...result.payloads, ...more.map((v) => this.deps.cipher.seal(v))];
-      const delivered = await this.complete(trx, paid, { also: { transaction_id: transaction.id }, vouchers: { firstUnit: 0, payloads } });
-      return { order: delivered, vouchers: [...vouchers, ...more] };
-    }
-    if (result.debit?.inserted === undefined) await repo.setDebitTransaction(trx, order.id, transaction.id);
-    return { order: await this.delivered(trx, paid, change, result.changed.completed_at), vouchers };
   }
 
   /**
@@ -327,19 +338,8 @@ export class FulfilmentService {
   ): Promise<OrderRecord> {
     const change = { ...extra.also, ...deliveredChange(order) };
     const completedAt = await changeStatus(trx, order, change, { vouchers: extra.vouchers });
-    return this.delivered(trx, order, change, completedAt);
-  }
-
-  /** After the DELIVERED change was written: the e-mail notice, and the order as it now is. */
-  private async delivered(
-    trx: Executor,
-    order: OrderRecord,
-    change: ReturnType<typeof deliveredChange> & repo.OrderProgress,
-    completedAt: Date | null,
-  ): Promise<OrderRecord> {
     if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
-    const { completed: _completed, ...columns } = change;
-    return { ...order, ...columns, completed_at: completedAt };
+    return { ...changed(order, change), completed_at: completedAt };
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */

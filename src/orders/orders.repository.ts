@@ -3,7 +3,8 @@ import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
 import type { Sort } from '../http/pagination.ts';
-import type { MoveAndInsertParts, MovedAndInserted } from '../ledger/ledger.repository.ts';
+import type { MoveAndInsertParts } from '../ledger/ledger.repository.ts';
+import { abortUnless } from '../infra/db/statement-abort.ts';
 
 /** An order with the codes and precisions of its two currencies. */
 export interface OrderRecord {
@@ -227,48 +228,48 @@ export async function updateOrder(
   return rows[0];
 }
 
-/**
- * A small order's debit and delivery in one statement (in the transaction that inserted it): the
- * wallet movement (`debit`, the ledger's parts), the codes (`taken`, the supplier's CTE, which
- * runs only when the balance moved), and — only when every unit was taken — the vouchers stored
- * as taken, the order's `progress` with the ledger transaction's id, and its `event`. Returns the
- * movement's row, the payloads taken (oldest first) and the order's `completed_at` when it changed.
- */
-export async function debitAndDeliver(
-  db: Executor,
-  order: { id: number; quantity: number },
-  parts: { debit: MoveAndInsertParts; taken: RawBuilder<unknown>; progress: OrderProgress; event: NewEvent },
-): Promise<{ debit: MovedAndInserted | undefined; payloads: string[]; changed: { completed_at: Date | null } | null }> {
-  const { debit } = parts;
-  const recorded = eventStatement(parts.event, { from: sql`changed`, name: 'order_event' });
-  const { rows } = await sql<Parameters<MoveAndInsertParts['read']>[0] & DeliveredColumns>`
-    with ${debit.ctes}, ${parts.taken}, changed as (
-      update orders set ${assignments(parts.progress)}, transaction_id = (select id from tx)
-      where id = ${order.id} and (select count(*) from taken) = ${order.quantity}
-      returning id, completed_at
-    ), ${recorded.ctes}, stored as (
-      insert into order_vouchers (order_id, unit, payload)
-      select changed.id, (row_number() over (order by taken.id))::int - 1, taken.payload from changed, taken
-    )
-    select ${debit.columns}, changed.id as order_changed, changed.completed_at as order_completed_at,
-      ${recorded.notify} as order_notified,
-      (select coalesce(json_agg(taken.payload order by taken.id), '[]'::json) from taken) as order_payloads
-    from ${debit.from} left join changed on true`.execute(db);
-  const row = rows[0];
-  if (!row) return { debit: undefined, payloads: [], changed: null };
-  const { order_changed, order_completed_at, order_notified: _notified, order_payloads, ...movement } = row;
-  return {
-    debit: debit.read(movement),
-    payloads: order_payloads,
-    changed: order_changed === null ? null : { completed_at: order_completed_at },
-  };
-}
+/** The order as `insertDeliveredOrder` inserts it: with its id (`nextId`) and its final state. */
+export type DeliveredOrder = NewOrder & { id: number; status: 'DELIVERED'; delivered_quantity: number; message: string };
 
-interface DeliveredColumns {
-  order_changed: number | null;
-  order_completed_at: Date | null;
-  order_notified: unknown;
-  order_payloads: string[];
+/**
+ * A new small order, its debit and its delivery with one statement that runs on its own (no
+ * transaction around it), so it commits whole or not at all: the wallet movement (`debit`, the
+ * ledger's parts), the order row inserted as delivered and naming the movement's transaction,
+ * the codes (`taken`, the supplier's CTE, run once the balance moved), the vouchers stored as
+ * taken, the order's `event` and, when given, the e-mail `notice`. Unless the movement was
+ * recorded and every unit taken, the statement aborts (`isStatementAbort`) and nothing of it
+ * remains. Locks: the wallet row, then the order's unique keys (a duplicate client_reference or
+ * Idempotency-Key waits for the other order and fails), as in a transaction that places an order
+ * (`lockWallet` first); the transaction id is taken under the wallet's lock, so a wallet's
+ * transactions are numbered in the order of its balance.
+ */
+export async function insertDeliveredOrder(
+  db: Executor,
+  order: DeliveredOrder,
+  parts: { debit: MoveAndInsertParts; taken: RawBuilder<unknown>; event: NewEvent; notice?: EmailNotice },
+): Promise<{ transaction_id: number; created_at: Date; completed_at: Date; payloads: string[] }> {
+  const { debit } = parts;
+  const insert = db
+    .insertInto('orders')
+    .values({ ...order, transaction_id: sql<number>`(select id from tx)`, completed_at: sql<Date>`now()` })
+    .returning(['id', 'transaction_id', 'created_at', 'completed_at']);
+  const recorded = eventStatement(parts.event, {
+    from: sql`new_order`,
+    merge: sql`jsonb_build_object('created_at', to_char(new_order.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))`,
+    name: 'order_event',
+  });
+  const complete = abortUnless(sql<boolean>`${debit.recorded} and (select count(*) from taken) = ${order.quantity}`, 'order not completed');
+  const { rows } = await sql<{ transaction_id: number; created_at: Date; completed_at: Date; payloads: string[] }>`
+    with ${debit.ctes}, new_order as (${insert}), ${parts.taken}, stored as (
+      insert into order_vouchers (order_id, unit, payload)
+      select ${order.id}::int, (row_number() over (order by taken.id))::int - 1, taken.payload from taken
+    ), ${recorded.ctes} ${parts.notice ? sql`, notice as (${noticeInsert(parts.notice)})` : sql``}
+    select new_order.transaction_id, new_order.created_at, new_order.completed_at,
+      (select coalesce(json_agg(taken.payload order by taken.id), '[]'::json) from taken) as payloads,
+      ${debit.notify} as debit_notified, ${recorded.notify} as order_notified, ${complete} as complete
+    from new_order`.execute(db);
+  const { transaction_id, created_at, completed_at, payloads } = rows[0]!;
+  return { transaction_id, created_at, completed_at, payloads };
 }
 
 // ---- vouchers -------------------------------------------------------------------------------------
@@ -380,6 +381,18 @@ export async function deleteJob(db: Executor, orderId: number): Promise<void> {
 
 // ---- email outbox -----------------------------------------------------------------------------------
 
-export async function enqueueEmail(db: Executor, email: { order_id: number; recipient: string; subject: string; body: string }): Promise<void> {
-  await db.insertInto('email_outbox').values(email).execute();
+export interface EmailNotice {
+  order_id: number;
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+function noticeInsert(email: EmailNotice) {
+  return sql`insert into email_outbox (order_id, recipient, subject, body)
+    values (${email.order_id}::int, ${email.recipient}::text, ${email.subject}::text, ${email.body}::text)`;
+}
+
+export async function enqueueEmail(db: Executor, email: EmailNotice): Promise<void> {
+  await noticeInsert(email).execute(db);
 }

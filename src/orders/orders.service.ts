@@ -3,14 +3,15 @@ import { ApiError, errors } from '../http/errors.ts';
 import { pageMeta, parseListRequest, type PageMeta } from '../http/pagination.ts';
 import { queryEnum, queryId, queryTime } from '../http/query-params.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
-import type { IssuedVoucher } from '../fulfilment/supplier.ts';
+import type { IssuedVoucher, Supplier } from '../fulfilment/supplier.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
+import { nextId } from '../infra/db/sequences.ts';
 import type { Database, OrderStatus } from '../infra/db/schema.ts';
-import { debitWallet, type WalletMovement } from '../ledger/ledger.ts';
+import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
-import type { QuoteService } from '../pricing/quote.service.ts';
+import type { Quote, QuoteService } from '../pricing/quote.service.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier } from './fulfilment.service.ts';
 import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
@@ -89,6 +90,68 @@ function minorUnits(text: string, places: number): bigint {
   return value.units * 10n ** BigInt(places - value.scale);
 }
 
+/** The row of a new order, priced exactly as the quote. */
+function orderColumns(clientId: number, input: CreateOrderInput, quote: Quote, idempotencyKey: string | null): repo.NewOrder {
+  const { product, wallet, amounts } = quote;
+  return {
+    client_id: clientId,
+    product_id: product.id,
+    product_name: product.name,
+    supplier: product.supplier,
+    voucher_type: product.voucherType,
+    product_currency_id: product.currencyId,
+    denomination: minorUnits(quote.denomination, product.precision),
+    quantity: quote.quantity,
+    amount: amounts.nonDiscountedTotal,
+    discount_rate: quote.discount,
+    discount_amount: amounts.discountAmount,
+    wallet_id: wallet.id,
+    wallet_currency_id: wallet.currencyId,
+    total_payable: amounts.totalPayable,
+    client_reference: input.client_reference ?? input.ref ?? null,
+    ref: input.ref ?? null,
+    idempotency_key: idempotencyKey,
+    email: input.email ?? null,
+    message: 'Order is being processed',
+  };
+}
+
+/** The new order as it is before its debit and delivery. */
+function pendingOrder(id: number, columns: repo.NewOrder, quote: Quote, createdAt: Date): OrderRecord {
+  return {
+    ...columns,
+    id,
+    created_at: createdAt,
+    transaction_id: null,
+    refunded_amount: 0n,
+    status: 'PENDING',
+    delivered_quantity: 0,
+    failure_code: null,
+    failure_reason: null,
+    completed_at: null,
+    product_currency: quote.product.currencyCode,
+    product_places: quote.product.precision,
+    wallet_currency: quote.wallet.currencyCode,
+    wallet_places: quote.wallet.precision,
+  };
+}
+
+/** What the order takes from its wallet: exactly the quote's total_payable (> 0). */
+function orderDebit(order: OrderRecord, quote: Quote): WalletMovement {
+  return {
+    walletId: order.wallet_id,
+    clientId: order.client_id,
+    amount: order.total_payable,
+    counterAccount: 'REVENUE',
+    note: `Order #${order.id}`,
+    reason: 'ORDER',
+    actor: `client:${order.client_id}`,
+    orderId: order.id,
+    fx: quote.fx,
+    walletCurrency: { id: quote.wallet.currencyId, code: quote.wallet.currencyCode, minorUnits: quote.wallet.precision },
+  };
+}
+
 /**
  * Orders (api.md 6): price exactly as the quote, then one database transaction creates the
  * order, debits the wallet, reserves the vouchers and queues the delivery job; small orders are
@@ -139,100 +202,74 @@ export class OrdersService {
       quantity: input.quantity,
       walletId: input.wallet_id ?? null,
     });
-    const reference = input.client_reference ?? input.ref ?? null;
     const supplier = this.deps.suppliers.get(quote.product.supplier);
     if (!supplier) throw errors.notFound('Product not found');
-    const { product, wallet, amounts } = quote;
-    const sync = quote.quantity <= SYNC_MAX_QUANTITY;
-    // Small orders from suppliers that issue in this database are delivered in the same transaction.
-    const inline = sync && supplier.takeNow ? (supplier as InlineSupplier) : null;
-    const { fulfilment } = this.deps;
-
-    let placed: { orderId: number; delivered: OrderWithVouchers | null };
+    const columns = orderColumns(clientId, input, quote, idempotencyKey);
     try {
-      // A duplicate client_reference or Idempotency-Key fails on the first statement (unique keys).
-      placed = await this.deps.db.transaction().execute(async (trx) => {
-        const values = {
-          client_id: clientId,
-          product_id: product.id,
-          product_name: product.name,
-          supplier: product.supplier,
-          voucher_type: product.voucherType,
-          product_currency_id: product.currencyId,
-          denomination: minorUnits(quote.denomination, product.precision),
-          quantity: quote.quantity,
-          amount: amounts.nonDiscountedTotal,
-          discount_rate: quote.discount,
-          discount_amount: amounts.discountAmount,
-          wallet_id: wallet.id,
-          wallet_currency_id: wallet.currencyId,
-          total_payable: amounts.totalPayable,
-          client_reference: reference,
-          ref: input.ref ?? null,
-          idempotency_key: idempotencyKey,
-          email: input.email ?? null,
-          message: 'Order is being processed',
-        };
-        const { id, created_at } = await repo.insertOrder(trx, values);
-        const debit: WalletMovement | null =
-          amounts.totalPayable > 0n
-            ? {
-                walletId: wallet.id,
-                clientId,
-                amount: amounts.totalPayable,
-                counterAccount: 'REVENUE',
-                note: `Order #${id}`,
-                reason: 'ORDER',
-                actor: `client:${clientId}`,
-                orderId: id,
-                fx: quote.fx,
-                walletCurrency: { id: wallet.currencyId, code: wallet.currencyCode, minorUnits: wallet.precision },
-              }
-            : null;
-        if (inline) {
-          const record: OrderRecord = {
-            ...values,
-            id,
-            created_at,
-            transaction_id: null,
-            refunded_amount: 0n,
-            status: 'PENDING',
-            delivered_quantity: 0,
-            failure_code: null,
-            failure_reason: null,
-            completed_at: null,
-            product_currency: product.currencyCode,
-            product_places: product.precision,
-            wallet_currency: wallet.currencyCode,
-            wallet_places: wallet.precision,
-          };
-          const delivery = await fulfilment.deliverInTransaction(trx, record, inline, debit);
-          if (!delivery) throw outOfStock();
-          return { orderId: id, delivered: { ...orderView(delivery.order), vouchers: delivery.vouchers } };
-        }
-        const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
-        if (transactionId !== null) await repo.setDebitTransaction(trx, id, transactionId);
-        const reserved = await supplier.reserve(trx, {
-          orderId: id,
-          productId: product.id,
-          denomination: quote.denomination,
-          quantity: quote.quantity,
-        });
-        if (reserved < quote.quantity) throw outOfStock();
-        await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
-        return { orderId: id, delivered: null };
-      });
+      return (await this.placeInOneStatement(columns, quote, supplier)) ?? (await this.placeInTransaction(columns, quote, supplier));
     } catch (error) {
       if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
       // Another request holding the same key got there first (a takeover race).
       if (isUniqueViolation(error, 'orders_idempotency_key')) throw idempotencyErrors.inProgress();
       throw error;
     }
+  }
+
+  /**
+   * A small order from a supplier whose stock is rows of this database, paid without FX: created,
+   * debited and delivered by one statement (`FulfilmentService.deliverNew`). Null when it does
+   * not qualify or the statement could not complete it (nothing of it remains then).
+   */
+  private async placeInOneStatement(columns: repo.NewOrder, quote: Quote, supplier: Supplier): Promise<OrderWithVouchers | null> {
+    if (quote.quantity > SYNC_MAX_QUANTITY || !supplier.takeNow || !supplier.takeInStatement) return null;
+    if (quote.fx || columns.total_payable <= 0n) return null;
+    // created_at is the database's, returned by the statement (and written into the event by it).
+    const order = pendingOrder(await nextId(this.deps.db, 'orders'), columns, quote, new Date());
+    const debit = orderDebit(order, quote);
+    if (!isKnownWalletMovement(debit)) return null;
+    const inline = supplier as InlineSupplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> };
+    const delivered = await this.deps.fulfilment.deliverNew(order, columns, inline, debit);
+    return delivered && { ...orderView(delivered.order), vouchers: delivered.vouchers };
+  }
+
+  /**
+   * One database transaction creates the order, debits the wallet and then, for a small order
+   * from a supplier that issues in this database, delivers it; otherwise reserves the vouchers
+   * and queues the delivery job (run here for a small order, by the background worker for a
+   * larger one). A duplicate client_reference or Idempotency-Key fails on the order's insert.
+   */
+  private async placeInTransaction(columns: repo.NewOrder, quote: Quote, supplier: Supplier): Promise<OrderWithVouchers> {
+    const { fulfilment } = this.deps;
+    const sync = quote.quantity <= SYNC_MAX_QUANTITY;
+    const inline = sync && supplier.takeNow ? (supplier as InlineSupplier) : null;
+    const placed = await this.deps.db.transaction().execute(async (trx) => {
+      // The wallet before the order's unique keys, as in `insertDeliveredOrder` (no deadlock between the two).
+      if (columns.total_payable > 0n) await lockWallet(trx, columns.wallet_id);
+      const { id, created_at } = await repo.insertOrder(trx, columns);
+      const order = pendingOrder(id, columns, quote, created_at);
+      const debit = columns.total_payable > 0n ? orderDebit(order, quote) : null;
+      if (inline) {
+        const delivery = await fulfilment.deliverInTransaction(trx, order, inline, debit);
+        if (!delivery) throw outOfStock();
+        return { orderId: id, delivered: { ...orderView(delivery.order), vouchers: delivery.vouchers } };
+      }
+      const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
+      if (transactionId !== null) await repo.setDebitTransaction(trx, id, transactionId);
+      const reserved = await supplier.reserve(trx, {
+        orderId: id,
+        productId: order.product_id,
+        denomination: quote.denomination,
+        quantity: quote.quantity,
+      });
+      if (reserved < quote.quantity) throw outOfStock();
+      await repo.insertJob(trx, id, sync ? { workerId: fulfilment.workerId, ms: fulfilment.leaseMs } : null);
+      return { orderId: id, delivered: null };
+    });
 
     if (placed.delivered) return placed.delivered;
     if (sync) await fulfilment.deliver(placed.orderId);
     else fulfilment.wake();
-    return this.getClientOrder(clientId, placed.orderId);
+    return this.getClientOrder(columns.client_id, placed.orderId);
   }
 
   /** The order with its vouchers, decrypted (api.md 6.4): only for its own client. */

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
-import { orderableProduct, orderingClient, orderOf, placeOrder, walletBalance } from './setup.ts';
+import { orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance } from './setup.ts';
 
 for (const engine of ENGINES) {
   describe(`orders under concurrency [${engine}]`, () => {
@@ -51,10 +50,7 @@ for (const engine of ENGINES) {
     });
 
     test('parallel orders draining a small inventory: 20 codes, 30 orders → 20 delivered, 10 OUT_OF_STOCK, no code twice', async () => {
-      const stocked = await orderableProduct(store, { supplier: 'inventory', name: 'Stocked Card' });
-      const csv = ['code,pin', ...Array.from({ length: 20 }, (_, i) => `STOCK-${String(i).padStart(3, '0')},${1000 + i}`)].join('\n');
-      const report = await store.container.inventory.importCodes({ productId: stocked, denomination: 10, records: parseInventoryCsv(csv).records });
-      assert.equal(report.ok, true, JSON.stringify(report.errors));
+      const stocked = await stockedProduct(store, 'Stocked Card', 'STOCK', 20);
       const clients = await Promise.all([0, 1, 2].map(() => orderingClient(store, '200.00')));
       const responses = await Promise.all(
         Array.from({ length: 30 }, (_, i) => placeOrder(store, clients[i % 3]!.token, { product_id: stocked, denomination: 10, quantity: 1 })),
@@ -80,10 +76,7 @@ for (const engine of ENGINES) {
     });
 
     test('inventory orders (debit and delivery in one statement): 100 parallel on a wallet funded for 40, and 20 with one client_reference', async () => {
-      const stocked = await orderableProduct(store, { supplier: 'inventory', name: 'Parallel Stock Card' });
-      const csv = ['code,pin', ...Array.from({ length: 80 }, (_, i) => `PAR-${String(i).padStart(3, '0')},${2000 + i}`)].join('\n');
-      const imported = await store.container.inventory.importCodes({ productId: stocked, denomination: 10, records: parseInventoryCsv(csv).records });
-      assert.equal(imported.ok, true, JSON.stringify(imported.errors));
+      const stocked = await stockedProduct(store, 'Parallel Stock Card', 'PAR', 80, 2000);
       const client = await orderingClient(store, '400.00');
       const responses = await Promise.all(
         Array.from({ length: 100 }, (_, i) => placeOrder(store, client.token, { product_id: stocked, denomination: 10, quantity: 1, client_reference: `inv-par-${i}` })),
@@ -110,6 +103,31 @@ for (const engine of ENGINES) {
       assert.equal(stock.filter((c) => c.status === 'AVAILABLE' && c.order_id === null).length, 39, 'refused orders took nothing');
       const stored = await db.selectFrom('order_vouchers').innerJoin('orders', 'orders.id', 'order_vouchers.order_id').select('orders.id').where('orders.product_id', '=', stocked).execute();
       assert.equal(stored.length, 41);
+      const report = await store.container.ledger.reconcile();
+      assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
+    test('one client_reference through both ways of placing at once (one statement, a transaction): one order, no deadlock', async () => {
+      const stocked = await stockedProduct(store, 'Both Ways Card', 'BOTH', 20, 3000);
+      const client = await orderingClient(store, '1000.00');
+      // Inventory orders are placed by one statement; sandbox ones in a transaction. Both lock the
+      // wallet before the order's unique keys, so they wait for each other without a cycle (a
+      // cycle would fail one of them after PostgreSQL's deadlock_timeout, with a 500).
+      const rounds = 10;
+      for (let round = 0; round < rounds; round++) {
+        const responses = await Promise.all(
+          Array.from({ length: 8 }, (_, i) =>
+            placeOrder(store, client.token, { product_id: i % 2 ? stocked : product, denomination: 10, quantity: 1, client_reference: `both-ways-${round}` }),
+          ),
+        );
+        const statuses = responses.map((r) => r.statusCode);
+        assert.equal(statuses.filter((s) => s === 201).length, 1, responses.filter((r) => r.statusCode !== 400).map((r) => r.body).join('\n'));
+        assert.equal(responses.filter((r) => r.statusCode === 400 && r.json().error.message === 'Duplicate client_reference').length, 7);
+      }
+      assert.equal(await walletBalance(store, client.walletId), 1000 - 10 * rounds);
+      const db = store.container.database.db;
+      const orders = await db.selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute();
+      assert.equal(orders.length, rounds);
       const report = await store.container.ledger.reconcile();
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
     });

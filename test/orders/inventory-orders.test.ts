@@ -10,11 +10,13 @@ import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, wallet
 const OUT_OF_STOCK = { name: 'BadRequestError', code: 'OUT_OF_STOCK', message: 'Product is not available in the requested quantity' };
 
 /**
- * Small orders from the inventory: the debit, the codes and the delivery are one statement
- * (`debitAndDeliver`). Everything an order must be is checked against the rows it wrote.
+ * Small orders from the inventory: the order, its debit, its codes and its delivery are one
+ * statement that runs on its own (`insertDeliveredOrder`); when that statement cannot complete
+ * the order it leaves nothing and the order is placed in a transaction. Everything an order must
+ * be is checked against the rows it wrote.
  */
 for (const engine of ENGINES) {
-  describe(`orders from the inventory: debit and delivery in one statement [${engine}]`, () => {
+  describe(`orders from the inventory: order, debit and delivery in one statement [${engine}]`, () => {
     let store: TestStore;
 
     before(async () => {
@@ -34,19 +36,46 @@ for (const engine of ENGINES) {
     const codesOf = (product: number) =>
       db().selectFrom('voucher_inventory').select(['id', 'status', 'order_id', 'payload']).where('product_id', '=', product).orderBy('id').execute();
 
+    test('no REVENUE account yet: the statement leaves nothing, and the transaction opens the account and delivers', async () => {
+      const product = await stockedProduct(3, 'OPEN');
+      const client = await orderingClient(store, '100.00');
+      // Wallet creation opens the operator accounts of its currency; without the REVENUE one the
+      // statement moves the balance but cannot write the transaction, so it aborts. (First test:
+      // the account is still unused and can be deleted.)
+      const removed = await db().deleteFrom('ledger_accounts').where('kind', '=', 'REVENUE').where('currency_id', '=', 840).executeTakeFirst();
+      assert.equal(removed.numDeletedRows, 1n, 'an unused REVENUE account');
+      const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 }));
+      assert.equal(order.status, 'DELIVERED');
+      assert.deepEqual(order.vouchers.map((v) => v.card_number), ['OPEN-0', 'OPEN-1']);
+      assert.deepEqual(orderOf(await getOrder(store, client.token, order.id)), order);
+      assert.equal(await walletBalance(store, client.walletId), 80);
+      const revenue = await db().selectFrom('ledger_accounts').select('id').where('kind', '=', 'REVENUE').where('currency_id', '=', 840).execute();
+      assert.equal(revenue.length, 1, 'the account was opened');
+
+      const codes = await codesOf(product);
+      assert.deepEqual(codes.map((c) => [c.status, c.order_id]), [['ISSUED', order.id], ['ISSUED', order.id], ['AVAILABLE', null]]);
+      const stored = await db().selectFrom('order_vouchers').select('payload').where('order_id', '=', order.id).orderBy('unit').execute();
+      assert.notDeepEqual(stored.map((v) => v.payload), codes.slice(0, 2).map((c) => c.payload), 'sealed again: delivered by the transaction');
+      const orders = await db().selectFrom('orders').select(['id', 'transaction_id']).where('client_id', '=', client.clientId).execute();
+      assert.deepEqual(orders, [{ id: order.id, transaction_id: order.transaction_id }], 'one order: the aborted statement left none');
+      const debits = await db().selectFrom('ledger_transactions').select(['id', 'order_id']).where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      assert.deepEqual(debits, [{ id: order.transaction_id, order_id: order.id }], 'one debit');
+      const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).orderBy('id').execute();
+      assert.deepEqual(events.map((e) => e.type), ['wallet.credited', 'wallet.debited', 'order.delivered']);
+      const report = await store.container.ledger.reconcile();
+      assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
     test('an order: delivered, debited once, its transaction and events recorded, the codes stored as taken', async () => {
       const product = await stockedProduct(5, 'FIRST');
       const client = await orderingClient(store, '100.00');
-      // Wallet creation opens the operator accounts of its currency; without the REVENUE one the
-      // statement moves the balance but writes no transaction, and the ledger finishes the job.
-      const removed = await db().deleteFrom('ledger_accounts').where('kind', '=', 'REVENUE').where('currency_id', '=', 840).executeTakeFirst();
-      assert.equal(removed.numDeletedRows, 1n, 'an unused REVENUE account');
       const response = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3, client_reference: 'inv-1' });
       assert.equal(response.statusCode, 201, response.body);
       const order = orderOf(response);
       assert.equal(order.status, 'DELIVERED');
       assert.equal(order.delivered_quantity, 3);
       assert.equal(order.message, 'Order delivered');
+      assert.equal(order.client_reference, 'inv-1');
       assert.ok(order.completed_at);
       assert.deepEqual(
         order.vouchers.map((v) => [v.card_number, v.pin_code, v.voucher_reference_number]),
@@ -63,26 +92,45 @@ for (const engine of ENGINES) {
       const stored = await db().selectFrom('order_vouchers').select(['unit', 'payload']).where('order_id', '=', order.id).orderBy('unit').execute();
       assert.deepEqual(stored.map((v) => v.unit), [0, 1, 2]);
       assert.deepEqual(stored.map((v) => v.payload), codes.slice(0, 3).map((c) => c.payload), 'stored as sealed at import');
+      const rows = await db().selectFrom('orders').select(['id', 'transaction_id', 'status']).where('client_id', '=', client.clientId).execute();
+      assert.deepEqual(rows, [{ id: order.id, transaction_id: order.transaction_id, status: 'DELIVERED' }], 'one order row, written delivered');
 
       assert.ok(order.transaction_id, 'the order names its debit');
       const tx = await db().selectFrom('ledger_transactions').selectAll().where('id', '=', order.transaction_id!).executeTakeFirstOrThrow();
       assert.equal(tx.order_id, order.id);
       assert.equal(tx.amount, -3000n);
+      assert.equal(tx.balance_after, 7000n);
       assert.equal(tx.remarks, `USD Wallet debited by amount 30.00 - Order #${order.id}`);
       const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
       assert.equal(debits.length, 1);
+      const entries = await db().selectFrom('ledger_entries').select('amount').where('transaction_id', '=', tx.id).orderBy('amount').execute();
+      assert.deepEqual(entries.map((e) => e.amount), [-3000n, 3000n], 'two balanced legs');
 
       const events = await db().selectFrom('events').select(['type', 'data']).where('client_id', '=', client.clientId).orderBy('id').execute();
-      const debited = events.filter((e) => e.type === 'wallet.debited');
-      const delivered = events.filter((e) => e.type === 'order.delivered');
-      assert.equal(debited.length, 1);
-      assert.equal(delivered.length, 1);
-      assert.deepEqual(debited[0]!.data, { wallet_id: client.walletId, currency: 'USD', amount: -30, order_id: order.id, balance: 70, transaction_id: tx.id });
-      assert.equal((delivered[0]!.data as { id: number }).id, order.id);
-      assert.equal((delivered[0]!.data as { status: string }).status, 'DELIVERED');
+      assert.deepEqual(events.map((e) => e.type), ['wallet.credited', 'wallet.debited', 'order.delivered']);
+      assert.deepEqual(events[1]!.data, { wallet_id: client.walletId, currency: 'USD', amount: -30, order_id: order.id, balance: 70, transaction_id: tx.id });
+      const deliveredEvent = events[2]!.data as Record<string, unknown>;
+      assert.equal(deliveredEvent.id, order.id);
+      assert.equal(deliveredEvent.status, 'DELIVERED');
+      assert.equal(deliveredEvent.reference_code, 'inv-1');
+      assert.equal(deliveredEvent.delivered_quantity, 3);
+      assert.equal(deliveredEvent.created_at, order.created_at, "the event's created_at is the order's, as the API writes it");
       assert.ok(!JSON.stringify(events).includes('FIRST-'), 'no code in any event');
       const report = await store.container.ledger.reconcile();
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+
+    test('a duplicate client_reference is refused and leaves nothing behind', async () => {
+      const product = await stockedProduct(3, 'TWICE');
+      const client = await orderingClient(store, '100.00');
+      const first = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, client_reference: 'same' }));
+      const second = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, client_reference: 'same' });
+      assert.equal(second.statusCode, 400);
+      assert.deepEqual(errorOf(second), { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Duplicate client_reference' });
+      assert.equal(await walletBalance(store, client.walletId), 90);
+      assert.deepEqual((await codesOf(product)).map((c) => [c.status, c.order_id]), [['ISSUED', first.id], ['AVAILABLE', null], ['AVAILABLE', null]]);
+      const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).orderBy('id').execute();
+      assert.deepEqual(events.map((e) => e.type), ['wallet.credited', 'wallet.debited', 'order.delivered']);
     });
 
     /** A refused order left nothing behind: the balance as topped up, every code in stock, no order, no debit, no event but the top-up. */
@@ -114,7 +162,7 @@ for (const engine of ENGINES) {
       await assertNothingLeftBehind(product, client, 100);
     });
 
-    test('a statement that takes fewer codes than asked (stock taken meanwhile) is completed by takeNow', async () => {
+    test('a statement that takes fewer codes than asked (stock taken meanwhile) leaves nothing; the transaction delivers', async () => {
       const product = await stockedProduct(4, 'PART');
       const client = await orderingClient(store, '100.00');
       const inventory = store.container.suppliers.get('inventory')! as Supplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> };
@@ -131,7 +179,9 @@ for (const engine of ENGINES) {
         assert.ok(order.transaction_id);
         assert.equal(await walletBalance(store, client.walletId), 70);
         const notices = await db().selectFrom('email_outbox').select('recipient').where('order_id', '=', order.id).execute();
-        assert.deepEqual(notices.map((n) => n.recipient), ['buyer@example.com']);
+        assert.deepEqual(notices.map((n) => n.recipient), ['buyer@example.com'], 'one notice: the aborted statement queued none');
+        const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+        assert.deepEqual(debits.map((d) => d.id), [order.transaction_id]);
 
         // Short in the statement and short afterwards: refused, nothing left behind.
         const refused = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 });
@@ -153,6 +203,7 @@ for (const engine of ENGINES) {
       const notices = await db().selectFrom('email_outbox').select(['recipient', 'subject', 'body']).where('order_id', '=', order.id).execute();
       assert.equal(notices.length, 1);
       assert.equal(notices[0]!.recipient, 'someone@example.com');
+      assert.equal(notices[0]!.subject, `Order #${order.id}: 1 MAIL Card voucher delivered`);
       assert.ok(!notices[0]!.body.includes('MAIL-0'), 'no code in the notice');
       assert.equal(await walletBalance(store, client.walletId), 0);
     });

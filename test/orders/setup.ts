@@ -3,6 +3,7 @@ import { createClient, loginOk } from '../helpers/api.ts';
 import type { TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
 import type { OrderWithVouchers } from '../../src/orders/orders.service.ts';
+import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
 
 export const USD = 840;
 export const USA = 840;
@@ -40,6 +41,15 @@ export async function orderableProduct(
     ],
   });
   return product.id;
+}
+
+/** An inventory product (value 10) stocked with `codes` codes `PREFIX-000`, `PREFIX-001`, … (PIN `pinBase + i`). */
+export async function stockedProduct(store: Pick<TestStore, 'container'>, name: string, prefix: string, codes: number, pinBase = 1000): Promise<number> {
+  const product = await orderableProduct(store, { supplier: 'inventory', name });
+  const csv = ['code,pin', ...Array.from({ length: codes }, (_, i) => `${prefix}-${String(i).padStart(3, '0')},${pinBase + i}`)].join('\n');
+  const report = await store.container.inventory.importCodes({ productId: product, denomination: 10, records: parseInventoryCsv(csv).records });
+  if (!report.ok) throw new Error(`stocking ${name}: ${JSON.stringify(report.errors)}`);
+  return product;
 }
 
 export function placeOrder(store: TestStore, token: string, body: unknown, headers: Record<string, string> = {}) {

@@ -11,6 +11,7 @@ import * as inventory from './migrations/008_inventory.ts';
 import * as orders from './migrations/009_orders.ts';
 import * as webhooks from './migrations/010_webhooks.ts';
 import * as ordersHotStatus from './migrations/011_orders_hot_status.ts';
+import * as statementAbort from './migrations/012_statement_abort.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009_orders': orders,
   '010_webhooks': webhooks,
   '011_orders_hot_status': ordersHotStatus,
+  '012_statement_abort': statementAbort,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

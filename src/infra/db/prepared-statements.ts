@@ -7,7 +7,8 @@
  */
 export const MAX_PREPARED = 200;
 const MAX_TEXT_LENGTH = 8000;
-const MAX_PARAMETERS = 64;
+// An order's one statement (`insertDeliveredOrder`) has 75; bulk inserts have hundreds.
+const MAX_PARAMETERS = 100;
 
 export function worthPreparing(text: string, parameterCount: number): boolean {
   return parameterCount > 0 && parameterCount <= MAX_PARAMETERS && text.length <= MAX_TEXT_LENGTH;
