@@ -11,10 +11,11 @@
  *       POST until the order is DELIVERED, with the background worker running.
  *
  *   (f) the floor, in the same run, before (a): an authenticated POST answered after a
- *       transaction of the same shape as an order's (BEGIN, an insert, a second statement,
- *       COMMIT: four round trips and one durable commit), same connections and duration. What
- *       the machine, HTTP, authentication, the driver and a commit allow at best; (a)/(f) is
- *       what the order's own work costs, and compares across machines where absolute figures
+ *       transaction of four round trips and one durable commit (BEGIN, an insert, a second
+ *       statement, COMMIT; an order's shape until the one-statement order, which needs two
+ *       round trips, and kept so that ratios compare across stops), same connections and
+ *       duration. What the machine, HTTP, authentication, the driver and a commit allow; (a)/(f)
+ *       is what the order's own work costs, and compares across machines where absolute figures
  *       do not.
  *
  * Then it checks what matters as much as speed: every code issued at most once, every 201
