@@ -168,6 +168,9 @@ function deliveryNotice(order: OrderRecord, delivered: number) {
 /** A supplier that issues in this database (`takeNow`). */
 export type InlineSupplier = Supplier & { takeNow: NonNullable<Supplier['takeNow']> };
 
+/** One whose stock is rows of this database: it takes codes inside a larger statement (`takeInStatement`). */
+export type StatementSupplier = InlineSupplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> };
+
 type StepOutcome = 'more' | 'done' | 'lost';
 
 export class FulfilmentService {
@@ -281,7 +284,7 @@ export class FulfilmentService {
   async deliverNew(
     order: OrderRecord,
     columns: repo.NewOrder,
-    supplier: InlineSupplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> },
+    supplier: StatementSupplier,
     debit: KnownWalletMovement,
   ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
     const { db } = this.deps;

@@ -12,7 +12,7 @@ import type { Database, OrderStatus } from '../infra/db/schema.ts';
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
-import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier } from './fulfilment.service.ts';
+import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier, type StatementSupplier } from './fulfilment.service.ts';
 import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
@@ -227,8 +227,7 @@ export class OrdersService {
     const order = pendingOrder(await nextId(this.deps.db, 'orders'), columns, quote, new Date());
     const debit = orderDebit(order, quote);
     if (!isKnownWalletMovement(debit)) return null;
-    const inline = supplier as InlineSupplier & { takeInStatement: NonNullable<Supplier['takeInStatement']> };
-    const delivered = await this.deps.fulfilment.deliverNew(order, columns, inline, debit);
+    const delivered = await this.deps.fulfilment.deliverNew(order, columns, supplier as StatementSupplier, debit);
     return delivered && { ...orderView(delivered.order), vouchers: delivered.vouchers };
   }
 
