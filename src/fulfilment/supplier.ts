@@ -76,8 +76,8 @@ export interface Supplier {
    * Present on suppliers whose stock is rows of this database (inventory): `takeNow` as the CTE
    * `taken (id, payload)` of the caller's statement, which runs only when `when` holds — so an
    * order's debit and its codes are one statement. `payload` is the voucher sealed as orders
-   * store it. It may take fewer than asked (stock taken meanwhile): the caller completes with
-   * `takeNow`.
+   * store it. It may take fewer than asked (stock taken meanwhile): the caller's statement then
+   * aborts and the order is placed with `takeNow` in a transaction.
    */
   takeInStatement?(db: Executor, request: ReserveRequest & IssueRequest, when: RawBuilder<unknown>): RawBuilder<unknown>;
   /**

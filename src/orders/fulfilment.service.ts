@@ -11,7 +11,7 @@ import { isStatementAbort } from '../infra/db/statement-abort.ts';
 import type { Database, OrderStatus } from '../infra/db/schema.ts';
 import { backoffWithJitter } from '../infra/worker/backoff.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
-import { creditWallet, debitWallet, knownWalletMovement, type KnownWalletMovement, type WalletMovement } from '../ledger/ledger.ts';
+import { creditWallet, knownWalletMovement, type KnownWalletMovement } from '../ledger/ledger.ts';
 import { formatMinor } from '../ledger/money.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderRecord } from './orders.repository.ts';
@@ -308,22 +308,20 @@ export class FulfilmentService {
   }
 
   /**
-   * Debits and delivers a whole small order inside the transaction that creates it, from a
-   * supplier that issues in this database (`takeNow`). Returns the order as delivered, with its
-   * vouchers; null when the supplier is short: the caller refuses the order, and the rollback
-   * undoes everything. Refusals of the debit throw, as `debitWallet` does.
+   * Delivers a whole small order inside the transaction that creates it (and has debited it:
+   * `order.transaction_id`), from a supplier that issues in this database (`takeNow`). Returns
+   * the order as delivered, with its vouchers; null when the supplier is short: the caller
+   * refuses the order, and the rollback undoes everything.
    */
   async deliverInTransaction(
     trx: Executor,
     order: OrderRecord,
     supplier: InlineSupplier,
-    debit: WalletMovement | null,
   ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
-    const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
     const vouchers = await supplier.takeNow(trx, issueRequest(order));
     if (vouchers.length !== order.quantity) return null;
     const delivered = await this.complete(trx, order, {
-      also: { transaction_id: transactionId },
+      also: { transaction_id: order.transaction_id },
       vouchers: { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) },
     });
     return { order: delivered, vouchers };

@@ -153,9 +153,11 @@ function orderDebit(order: OrderRecord, quote: Quote): WalletMovement {
 }
 
 /**
- * Orders (api.md 6): price exactly as the quote, then one database transaction creates the
- * order, debits the wallet, reserves the vouchers and queues the delivery job; small orders are
- * delivered before the answer, larger ones by the background worker.
+ * Orders (api.md 6): price exactly as the quote, then create the order, debit the wallet and
+ * deliver or reserve the vouchers all or nothing — a small inventory order with one statement
+ * (`placeInOneStatement`), every other order, and one that statement could not complete, in one
+ * database transaction that also queues the delivery job. Small orders are delivered before the
+ * answer, larger ones by the background worker.
  */
 export class OrdersService {
   constructor(private readonly deps: Deps) {}
@@ -246,13 +248,12 @@ export class OrdersService {
       if (columns.total_payable > 0n) await lockWallet(trx, columns.wallet_id);
       const { id, created_at } = await repo.insertOrder(trx, columns);
       const order = pendingOrder(id, columns, quote, created_at);
-      const debit = columns.total_payable > 0n ? orderDebit(order, quote) : null;
+      const transactionId = columns.total_payable > 0n ? (await debitWallet(trx, orderDebit(order, quote))).id : null;
       if (inline) {
-        const delivery = await fulfilment.deliverInTransaction(trx, order, inline, debit);
+        const delivery = await fulfilment.deliverInTransaction(trx, { ...order, transaction_id: transactionId }, inline);
         if (!delivery) throw outOfStock();
         return { orderId: id, delivered: { ...orderView(delivery.order), vouchers: delivery.vouchers } };
       }
-      const transactionId = debit ? (await debitWallet(trx, debit)).id : null;
       if (transactionId !== null) await repo.setDebitTransaction(trx, id, transactionId);
       const reserved = await supplier.reserve(trx, {
         orderId: id,
