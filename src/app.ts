@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type onRequestHookHandler } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -30,8 +29,7 @@ import { statusRoutes } from './status/status.routes.ts';
 import { webhookRoutes } from './webhooks/webhooks.routes.ts';
 import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
-
-export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+import { VERSION } from './version.ts';
 
 export interface AppOptions {
   logger: FastifyBaseLogger;

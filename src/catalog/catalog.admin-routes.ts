@@ -1,23 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { toRfc3339 } from '../http/format.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { ImportRecord } from './catalog.import.ts';
-import type { AdminProduct, CatalogService, ClientPricingView } from './catalog.service.ts';
+import type { CatalogService } from './catalog.service.ts';
+import { pricingView, productView } from './catalog.views.ts';
 import { errors } from '../http/errors.ts';
 import { adminSchemas as schemas, importSchema } from './catalog.schemas.ts';
-
-export const productView = (product: AdminProduct) => ({
-  ...product,
-  created_at: toRfc3339(product.created_at),
-  updated_at: toRfc3339(product.updated_at),
-});
-
-export const pricingView = (pricing: ClientPricingView) => ({
-  client_id: pricing.client_id,
-  blacklist: pricing.blacklist.map((entry) => ({ ...entry, created_at: toRfc3339(entry.created_at) })),
-  discounts: pricing.discounts.map((entry) => ({ ...entry, updated_at: toRfc3339(entry.updated_at) })),
-});
 
 /** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */
 export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;

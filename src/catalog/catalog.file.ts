@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { parseCsvRecords } from '../infra/csv-records.ts';
-import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportLineError, type ImportRecord } from './catalog.import.ts';
+import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from './catalog.import-fields.ts';
+import type { ImportLineError, ImportRecord } from './catalog.import.ts';
 import type { AdminProduct } from './catalog.service.ts';
 
 /**

@@ -9,6 +9,7 @@ import * as referenceRepo from '../reference/reference.repository.ts';
 import type { CountryRecord, CurrencyRecord } from '../reference/reference.repository.ts';
 import * as repo from './catalog.repository.ts';
 import type { DenominationRow, ProductRow, ProductValues } from './catalog.repository.ts';
+import { IMPORT_FIELDS, type ImportField } from './catalog.import-fields.ts';
 import { toRange } from './catalog.model.ts';
 import { MAX_RANGES_PER_PRODUCT, rangeValues, tooManyRanges, type RangeValues } from './catalog.rules.ts';
 
@@ -19,29 +20,6 @@ import { MAX_RANGES_PER_PRODUCT, rangeValues, tooManyRanges, type RangeValues } 
  * is good — all in one database transaction. The same function serves the local CLI and
  * `POST /admin/v1/catalog/import`, so the rules cannot drift apart.
  */
-
-/** The fields of one product in an import (CSV columns, JSON keys). */
-export const IMPORT_FIELDS = [
-  'id',
-  'name',
-  'category',
-  'subcategory',
-  'country',
-  'currency',
-  'voucher_type',
-  'supplier',
-  'active',
-  'denominations',
-  'image_url',
-  'delivery_mode',
-  'delivery_time',
-  'validity',
-  'description',
-  'redemption_instructions',
-  'terms',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'category', 'country', 'currency'];
 
 export const MAX_IMPORT_RECORDS = 50_000;
 /** The largest face value a range may have (as in the admin API). */
@@ -151,17 +129,6 @@ export function parseDenominationSpec(spec: string): RawImportRange[] {
   });
 }
 
-/** The notation of `parseDenominationSpec` for ranges as numbers or exact text (export). */
-export function formatDenominationSpec(ranges: { min_value: number | string; max_value: number | string; discount: number | string }[]): string {
-  return ranges
-    .map((range) => {
-      const min = String(range.min_value);
-      const max = String(range.max_value);
-      const value = min === max ? min : `${min}-${max}`;
-      return Number(range.discount) === 0 ? value : `${value}:${range.discount}`;
-    })
-    .join('|');
-}
 
 // ---- validation of one record -------------------------------------------------------------------
 

@@ -1,8 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { VERSION } from '../app.ts';
 import { ConfigError, loadConfig } from '../config.ts';
-import { openStoreDatabase } from '../infra/db/open.ts';
-import { serve } from '../server.ts';
+import { VERSION } from '../version.ts';
 import { registerClientCommands } from './commands/clients.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
@@ -12,12 +10,15 @@ import { registerOrderCommands } from './commands/orders.ts';
 import { registerInventoryCommands } from './commands/inventory.ts';
 import { registerPricingCommands } from './commands/pricing.ts';
 import { registerWebhookCommands } from './commands/webhooks.ts';
-import { connectOperatorBackend, type OperatorBackend } from './operator-backend.ts';
+import type { OperatorBackend } from './operator-backend.ts';
 
 /** Exit codes scripts can rely on. */
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
+// The server, the database engines and the services are imported by the commands that use them:
+// `--help`, or a command sent to a running server, starts without loading them.
 async function withBackend<T>(work: (backend: OperatorBackend) => Promise<T>): Promise<T> {
+  const { connectOperatorBackend } = await import('./operator-backend.ts');
   const backend = await connectOperatorBackend(loadConfig());
   try {
     return await work(backend);
@@ -36,12 +37,16 @@ function buildProgram(): Command {
   program
     .command('serve')
     .description('run the HTTP server (PGlite in DATA_DIR, or PostgreSQL when DATABASE_URL is set)')
-    .action(async () => serve(loadConfig()));
+    .action(async () => {
+      const { serve } = await import('../server.ts');
+      await serve(loadConfig());
+    });
 
   program
     .command('migrate')
     .description('apply database migrations and exit')
     .action(async () => {
+      const { openStoreDatabase } = await import('../infra/db/open.ts');
       const { database, lock } = await openStoreDatabase(loadConfig(), 'migrate');
       await database.close();
       await lock?.release();

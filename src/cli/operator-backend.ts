@@ -1,9 +1,6 @@
-import pino from 'pino';
 import type { Config } from '../config.ts';
-import { createContainer } from '../container.ts';
 import type { ClientAdministration } from '../clients/clients.service.ts';
 import { DataDirLockedError, readLockOwner } from '../infra/db/data-dir-lock.ts';
-import { openStoreDatabase } from '../infra/db/open.ts';
 import { fileSecret } from '../infra/secrets.ts';
 import { RemoteClientAdministration } from './remote-clients.ts';
 import type { CatalogAdministration } from '../catalog/catalog.service.ts';
@@ -92,6 +89,11 @@ export async function connectOperatorBackend(config: Config): Promise<OperatorBa
 }
 
 async function openLocal(config: Config): Promise<OperatorBackend> {
+  const [{ default: pino }, { openStoreDatabase }, { createContainer }] = await Promise.all([
+    import('pino'),
+    import('../infra/db/open.ts'),
+    import('../container.ts'),
+  ]);
   const { database, lock } = await openStoreDatabase(config, 'cli');
   const container = await createContainer(config, database, pino({ level: 'silent' }));
   return {

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { errors } from './errors.ts';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
 
 /**
  * Lists (api.md 1.7): `page` / `limit`, `sort` as a JSON object or `sort_by` + `sort_dir`, and
@@ -18,9 +19,6 @@ import { errors } from './errors.ts';
  * - A list that does not sort (`sortFields: null`) ignores all three.
  */
 
-export const DEFAULT_LIMIT = 50;
-export const MAX_LIMIT = 10_000;
-export const MAX_PAGE = 2_147_483_647;
 
 export type SortDirection = 'ASC' | 'DESC';
 

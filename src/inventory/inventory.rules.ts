@@ -3,7 +3,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import * as catalogRepo from '../catalog/catalog.repository.ts';
 import type { ProductRow } from '../catalog/catalog.repository.ts';
 import { buildCatalogProduct, findRange, toRange } from '../catalog/catalog.model.ts';
-import { formatDenominationSpec } from '../catalog/catalog.import.ts';
+import { formatDenominationSpec } from '../catalog/catalog.import-fields.ts';
 import { compareDecimal, formatDecimal, parseDecimal, toJsonNumber, type Decimal } from '../money/decimal.ts';
 import type { StockKey } from './inventory.repository.ts';
 

@@ -8,7 +8,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
 import { nextId } from '../infra/db/sequences.ts';
-import type { Database, OrderStatus } from '../infra/db/schema.ts';
+import { ORDER_STATUSES, type Database, type OrderStatus } from '../infra/db/schema.ts';
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
@@ -21,7 +21,6 @@ import { adminOrderView, orderView, type AdminOrderView, type OrderView } from '
 /** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
 export const SYNC_MAX_QUANTITY = 5;
 export const ORDER_NOT_FOUND = 'Order not found';
-export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED'];
 export const ORDER_SORT_FIELDS: readonly OrderSortField[] = ['id', 'created_at'];
 
 export interface CreateOrderInput {

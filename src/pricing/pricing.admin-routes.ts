@@ -1,14 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { toRfc3339 } from '../http/format.ts';
 import { decimalPathId } from '../http/path-id.ts';
-import type { ClientTermsService, ClientTermsView } from './client-terms.service.ts';
+import type { ClientTermsService } from './client-terms.service.ts';
+import { termsView } from './pricing.views.ts';
 import { adminSchemas as schemas } from './pricing.schemas.ts';
-
-export const termsView = (terms: ClientTermsView) => ({
-  ...terms,
-  max_quantities: terms.max_quantities.map((limit) => ({ ...limit, updated_at: toRfc3339(limit.updated_at) })),
-});
 
 /**
  * /admin/v1/clients/:id/{terms,tax-rate,max-quantities} — a client's tax rate and per-product

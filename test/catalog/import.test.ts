@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { exportFields, formatCatalog, parseCatalogFile } from '../../src/catalog/catalog.file.ts';
-import { formatDenominationSpec, parseDenominationSpec, type ImportRecord } from '../../src/catalog/catalog.import.ts';
+import { formatDenominationSpec } from '../../src/catalog/catalog.import-fields.ts';
+import { parseDenominationSpec, type ImportRecord } from '../../src/catalog/catalog.import.ts';
 import type { CatalogService } from '../../src/catalog/catalog.service.ts';
 import { RemoteCatalogAdministration } from '../../src/cli/remote-catalog.ts';
 import { createClient, loginOk } from '../helpers/api.ts';

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { pricingView, productView } from '../../catalog/catalog.admin-routes.ts';
+import { pricingView, productView } from '../../catalog/catalog.views.ts';
 import { CATALOG_FORMATS, formatCatalog, formatOfFileName, parseCatalogFile, type CatalogFormat } from '../../catalog/catalog.file.ts';
-import { formatDenominationSpec, type ImportReport } from '../../catalog/catalog.import.ts';
+import { formatDenominationSpec } from '../../catalog/catalog.import-fields.ts';
+import type { ImportReport } from '../../catalog/catalog.import.ts';
 import type { AdminProduct, ClientPricingView } from '../../catalog/catalog.service.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { clientJson, printJson } from '../output.ts';

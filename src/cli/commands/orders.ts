@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { MAX_LIMIT } from '../../http/pagination.ts';
-import { ORDER_STATUSES } from '../../orders/orders.service.ts';
+import { MAX_LIMIT } from '../../http/page-limits.ts';
+import { ORDER_STATUSES } from '../../infra/db/schema.ts';
 import type { AdminOrderView } from '../../orders/orders.views.ts';
 import { money, positiveId, table } from '../command-helpers.ts';
 import type { OperatorBackend } from '../operator-backend.ts';

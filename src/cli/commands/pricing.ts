@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { termsView } from '../../pricing/pricing.admin-routes.ts';
+import { termsView } from '../../pricing/pricing.views.ts';
 import type { ClientTermsView } from '../../pricing/client-terms.service.ts';
 import { positiveId } from '../command-helpers.ts';
 import type { OperatorBackend } from '../operator-backend.ts';

@@ -327,6 +327,7 @@ export interface ClientProductLimitsTable {
 // ---- orders (009_orders) ----
 
 export type OrderStatus = 'PENDING' | 'DELIVERED' | 'PARTIALLY_DELIVERED' | 'FAILED' | 'CANCELLED';
+export const ORDER_STATUSES: readonly OrderStatus[] = ['PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED'];
 type Mutable<T> = ColumnType<T, T | undefined, T>;
 
 export interface OrdersTable {

@@ -1,0 +1,40 @@
+/**
+ * What a catalog file and the import agree on, without the import itself: the fields of one
+ * product and the writer of the denominations notation (`catalog.import.ts` reads it). The CLI
+ * formats files with these alone.
+ */
+
+/** The fields of one product in an import (CSV columns, JSON keys). */
+export const IMPORT_FIELDS = [
+  'id',
+  'name',
+  'category',
+  'subcategory',
+  'country',
+  'currency',
+  'voucher_type',
+  'supplier',
+  'active',
+  'denominations',
+  'image_url',
+  'delivery_mode',
+  'delivery_time',
+  'validity',
+  'description',
+  'redemption_instructions',
+  'terms',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'category', 'country', 'currency'];
+
+/** The notation `parseDenominationSpec` (catalog.import.ts) reads, for ranges as numbers or exact text (export). */
+export function formatDenominationSpec(ranges: { min_value: number | string; max_value: number | string; discount: number | string }[]): string {
+  return ranges
+    .map((range) => {
+      const min = String(range.min_value);
+      const max = String(range.max_value);
+      const value = min === max ? min : `${min}-${max}`;
+      return Number(range.discount) === 0 ? value : `${value}:${range.discount}`;
+    })
+    .join('|');
+}
