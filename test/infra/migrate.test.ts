@@ -14,6 +14,13 @@ describe('migrations on a shared PostgreSQL database', () => {
     assert.equal(isOtherSchemaGone(relationGone('store_a.ledger_transactions'), 'store_a'), false);
     assert.equal(isOtherSchemaGone(relationGone('x'), 'store_a'), false, 'unqualified: could be ours');
     assert.equal(isOtherSchemaGone(new Error('schema "t_other_1" does not exist'), 'store_a'), false);
+    const columnGone = (message: string) => Object.assign(new Error(message), { code: '42703' });
+    assert.equal(
+      isOtherSchemaGone(columnGone('column "timestamp" of relation "kysely_migration" does not exist'), 'store_a'),
+      true,
+      'seen in CI: pg_get_serial_sequence on a table of a schema being dropped',
+    );
+    assert.equal(isOtherSchemaGone(columnGone('column "timestamp" does not exist'), 'store_a'), false, 'a query of ours naming a missing column');
     assert.equal(isOtherSchemaGone(undefined, 'store_a'), false);
   });
 });

@@ -39,7 +39,7 @@ class StaticMigrationProvider implements MigrationProvider {
  * The migration tables are looked up in our schema explicitly: Kysely otherwise finds them in
  * any schema of the database and then fails to use them from ours.
  */
-export async function migrateToLatest(database: DatabaseHandle): Promise<string[]> {
+export async function migrateToLatest(database: Pick<DatabaseHandle, 'db' | 'schema'>): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
     provider: new StaticMigrationProvider(),
@@ -57,12 +57,16 @@ export async function migrateToLatest(database: DatabaseHandle): Promise<string[
  * Kysely looks for its migration tables by listing the tables of every schema of the database,
  * and that listing fails with "schema … does not exist", or "relation "other.table" does not
  * exist", when another schema is dropped while it runs (other stores' or test runs' schemas on a
- * shared database). Nothing was migrated then: it is tried again.
+ * shared database). Nothing was migrated then: it is tried again. The listing asks
+ * `pg_get_serial_sequence` about every column, which then fails with `column "c" of relation
+ * "t" does not exist`, naming no schema: taken as the same race (it cannot be ours unless a
+ * migration is broken, and that fails again on every attempt, so it is still reported).
  */
 export function isOtherSchemaGone(error: unknown, ours: string): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof message !== 'string') return false;
   if (code === '3F000') return !message.includes(`"${ours}"`);
+  if (code === '42703') return /^column "[^"]+" of relation "[^"]+" does not exist$/.test(message);
   const relation = code === '42P01' ? /^relation "([^".]+)\.[^"]+" does not exist/.exec(message) : null;
   return relation !== null && relation[1] !== ours;
 }
