@@ -29,7 +29,7 @@ describe('popup-store catalog import/export on the embedded database, no server 
   let dir: string;
   let env: Record<string, string>;
   before(async () => {
-    dir = await tempDataDir();
+    dir = await tempDataDir({ migrated: true });
     env = { DATA_DIR: dir };
   });
 
@@ -71,7 +71,7 @@ describe('popup-store demo and import with a server running on the same data dir
   let dir: string;
   let server: ServerProcess;
   before(async () => {
-    dir = await tempDataDir();
+    dir = await tempDataDir({ migrated: true });
     server = await startServerProcess({ DATA_DIR: dir });
   });
   after(async () => {

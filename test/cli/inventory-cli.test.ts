@@ -41,7 +41,7 @@ describe('popup-store inventory on the embedded database, no server running', ()
   let env: Record<string, string>;
   let product: number;
   before(async () => {
-    dir = await tempDataDir();
+    dir = await tempDataDir({ migrated: true });
     env = { DATA_DIR: dir };
     product = await createProduct(env, 'CLI stocked card');
   });
@@ -87,7 +87,7 @@ describe('popup-store inventory through a running server (embedded database)', (
   let dir: string;
   let server: ServerProcess;
   before(async () => {
-    dir = await tempDataDir();
+    dir = await tempDataDir({ migrated: true });
     server = await startServerProcess({ DATA_DIR: dir });
   });
   after(async () => {

@@ -18,7 +18,7 @@ describe('popup-store operators: local database, then through a running server',
   let dataDir: string;
   let server: ServerProcess | undefined;
   before(async () => {
-    dataDir = await tempDataDir();
+    dataDir = await tempDataDir({ migrated: true });
   });
   after(async () => {
     await server?.stop();

@@ -24,7 +24,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
   let usd: { id: number };
 
   before(async () => {
-    env = { DATA_DIR: await tempDataDir() };
+    env = { DATA_DIR: await tempDataDir({ migrated: true }) };
     clientId = jsonOf(await runCli(['clients', 'create', '--name', 'Wallet CLI', '--json'], env)).client_id;
   });
 
@@ -131,7 +131,7 @@ describe('popup-store wallets / fx / reconcile with a server running on the same
   let env: Record<string, string>;
   let server: ServerProcess;
   before(async () => {
-    env = { DATA_DIR: await tempDataDir() };
+    env = { DATA_DIR: await tempDataDir({ migrated: true }) };
     server = await startServerProcess(env);
   });
   after(async () => {

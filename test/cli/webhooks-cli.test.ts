@@ -20,7 +20,7 @@ describe('popup-store serve delivers webhooks; popup-store webhooks list / attem
   let hook: { id: number; secret: string };
 
   before(async () => {
-    env = { DATA_DIR: await tempDataDir(), STORE_MODE: 'sandbox' };
+    env = { DATA_DIR: await tempDataDir({ migrated: true }), STORE_MODE: 'sandbox' };
     receiver = await WebhookReceiver.start();
     server = await startServerProcess(env);
   });

@@ -2,12 +2,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { copyMigratedDatabase } from './pglite-template.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'src/cli/main.ts');
 
-export function tempDataDir(): Promise<string> {
-  return mkdtemp(path.join(tmpdir(), 'prs-e2e-'));
+/**
+ * An empty data directory, or with `migrated` one holding the embedded database as `popup-store
+ * migrate` leaves it (copied from a template: a new one costs the CLI seconds of initdb).
+ */
+export async function tempDataDir(options: { migrated?: boolean } = {}): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'prs-e2e-'));
+  if (options.migrated) await copyMigratedDatabase(dir);
+  return dir;
 }
 
 /** Environment for child processes: nothing inherited that would change which database they use. */

@@ -12,6 +12,7 @@ import type { Clock } from '../../src/infra/clock.ts';
 import { openPGlite, openPostgres, type DatabaseHandle, type Engine } from '../../src/infra/db/database.ts';
 import { migrateToLatest } from '../../src/infra/db/migrate.ts';
 import { loggerOptions } from '../../src/infra/logger.ts';
+import { migratedTemplate } from './pglite-template.ts';
 import type { FulfilmentOptions } from '../../src/orders/fulfilment.service.ts';
 import type { MailerOptions } from '../../src/notifications/mailer.ts';
 
@@ -28,7 +29,7 @@ export interface TestDatabase {
 /** A fresh, migrated database: in-memory PGlite, or a schema of its own on PostgreSQL. */
 export async function openTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'pglite') {
-    const database = await openPGlite(null);
+    const database = await openPGlite(null, await migratedTemplate());
     await migrateToLatest(database);
     return { database, schema: null, drop: () => database.close() };
   }

@@ -51,7 +51,7 @@ for (const engine of ENGINES) {
     });
 
     test('after a restart the order completes: every unit once, exact debit, reconcile passes', async () => {
-      const dataDir = await tempDataDir();
+      const dataDir = await tempDataDir({ migrated: true });
       const env = {
         DATA_DIR: dataDir,
         ADMIN_TOKEN,

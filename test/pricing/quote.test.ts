@@ -674,7 +674,7 @@ describe('popup-store clients tax-rate / terms / max-quantity (one CLI process, 
     const { openStoreDatabase } = await import('../../src/infra/db/open.ts');
     const { ClientsService } = await import('../../src/clients/clients.service.ts');
     const { MemoryInvalidationBus } = await import('../../src/infra/invalidation/memory-bus.ts');
-    const dir = await tempDataDir();
+    const dir = await tempDataDir({ migrated: true });
     const { database, lock } = await openStoreDatabase(loadConfig({ DATA_DIR: dir }), 'test');
     const created = await new ClientsService({ db: database.db, bus: new MemoryInvalidationBus() }, 'test').createClient({ name: 'Taxed' });
     await database.close();

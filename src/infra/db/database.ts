@@ -73,10 +73,13 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
   };
 }
 
-/** `dataDir` null keeps the database in memory (tests). */
-export async function openPGlite(dataDir: string | null): Promise<DatabaseHandle> {
+/**
+ * `dataDir` null keeps the database in memory (tests); `from` then starts it from a dump of
+ * another database's data directory (`PGlite.dumpDataDir`) instead of an empty one.
+ */
+export async function openPGlite(dataDir: string | null, from?: Blob): Promise<DatabaseHandle> {
   // PGlite gives a number for a BIGINT that fits in 2^53 and a bigint above; pg is set to bigint.
-  const options = { parsers: { [INT8_OID]: (value: string) => BigInt(value) } };
+  const options = { parsers: { [INT8_OID]: (value: string) => BigInt(value) }, loadDataDir: from };
   const pglite = dataDir === null ? new PGlite(options) : new PGlite(dataDir, options);
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely } from 'kysely';
+import type { Database } from '../../src/infra/db/schema.ts';
+import { migrateToLatest } from '../../src/infra/db/migrate.ts';
+import { PGliteDialect } from '../../src/infra/db/pglite-dialect.ts';
+
+/**
+ * A new in-memory PGlite spends about a second in initdb, far more than the migrations take.
+ * Test databases start instead from a dump of one migrated database, built once and kept in the
+ * system's temporary folder under a name derived from everything the migrations run: their
+ * sources and the locked package versions. A change to any of those builds a new one.
+ */
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const MIGRATION_SOURCES = [
+  path.join(ROOT, 'package-lock.json'),
+  path.join(ROOT, 'src/infra/db/migrate.ts'),
+  ...readdirSync(path.join(ROOT, 'src/infra/db/migrations'))
+    .sort()
+    .map((name) => path.join(ROOT, 'src/infra/db/migrations', name)),
+];
+
+let template: Promise<Blob> | undefined;
+let templateDataDir: Promise<string> | undefined;
+
+export function migratedTemplate(): Promise<Blob> {
+  template ??= loadOrBuild();
+  return template;
+}
+
+/** Fills `dataDir` (empty) with a migrated embedded database, as `popup-store migrate` leaves it. */
+export async function copyMigratedDatabase(dataDir: string): Promise<void> {
+  templateDataDir ??= dataDirTemplate();
+  await cp(await templateDataDir, dataDir, { recursive: true });
+}
+
+function templateName(extension: string): string {
+  const hash = createHash('sha256');
+  for (const file of MIGRATION_SOURCES) hash.update(file).update(readFileSync(file));
+  return path.join(tmpdir(), `prs-test-pglite-${hash.digest('hex').slice(0, 16)}${extension}`);
+}
+
+async function dataDirTemplate(): Promise<string> {
+  const dir = templateName('.datadir');
+  if (await stat(path.join(dir, 'pgdata', 'PG_VERSION')).then(() => true, () => false)) return dir;
+  const partial = await mkdtemp(`${dir}.partial-`);
+  const pglite = new PGlite(path.join(partial, 'pgdata'), { loadDataDir: await migratedTemplate() });
+  await pglite.close();
+  try {
+    await rename(partial, dir);
+  } catch {
+    // Another test process made it first.
+    await rm(partial, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+async function loadOrBuild(): Promise<Blob> {
+  const file = templateName('.tar');
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    const dump = await build();
+    const partial = `${file}.${process.pid}.partial`;
+    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await rename(partial, file);
+    return dump;
+  }
+}
+
+async function build(): Promise<Blob> {
+  const pglite = new PGlite();
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  try {
+    await migrateToLatest({ db, schema: 'public' });
+    return await pglite.dumpDataDir('none');
+  } finally {
+    await db.destroy();
+  }
+}
