@@ -13,7 +13,8 @@ import { PGliteDialect } from '../../src/infra/db/pglite-dialect.ts';
  * A new in-memory PGlite spends about a second in initdb, far more than the migrations take.
  * Test databases start instead from a dump of one migrated database, built once and kept in the
  * system's temporary folder under a name derived from everything the migrations run: their
- * sources and the locked package versions. A change to any of those builds a new one.
+ * sources and the locked package versions (so clones of one commit share them). A change to any
+ * of those builds a new one.
  */
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -41,7 +42,7 @@ export async function copyMigratedDatabase(dataDir: string): Promise<void> {
 
 function templateName(extension: string): string {
   const hash = createHash('sha256');
-  for (const file of MIGRATION_SOURCES) hash.update(file).update(readFileSync(file));
+  for (const file of MIGRATION_SOURCES) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
   return path.join(tmpdir(), `prs-test-pglite-${hash.digest('hex').slice(0, 16)}${extension}`);
 }
 
