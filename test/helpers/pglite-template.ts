@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -70,7 +70,21 @@ async function loadOrBuild(): Promise<Blob> {
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
     await rename(partial, file);
+    await removeStaleTemplates();
     return dump;
+  }
+}
+
+const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** When a new template is built, those of other migrations (~80 MB each) written over a day ago go. */
+async function removeStaleTemplates(): Promise<void> {
+  const ours = path.basename(templateName(''));
+  for (const name of await readdir(tmpdir())) {
+    if (!name.startsWith('prs-test-pglite-') || name.startsWith(ours)) continue;
+    const entry = path.join(tmpdir(), name);
+    const { mtimeMs } = await stat(entry).catch(() => ({ mtimeMs: Date.now() }));
+    if (Date.now() - mtimeMs > STALE_AFTER_MS) await rm(entry, { recursive: true, force: true });
   }
 }
 
