@@ -94,6 +94,8 @@ export async function openPGlite(dataDir: string | null, from?: Blob): Promise<D
     ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs),
     async close() {
       await db.destroy();
+      // Kysely destroys its driver only once a query has run; the PGlite instance is closed either way.
+      if (!pglite.closed) await pglite.close();
     },
   };
 }
