@@ -129,7 +129,6 @@ export function parseDenominationSpec(spec: string): RawImportRange[] {
   });
 }
 
-
 // ---- validation of one record -------------------------------------------------------------------
 
 /** The one error of a line. */

@@ -19,7 +19,6 @@ import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
  * - A list that does not sort (`sortFields: null`) ignores all three.
  */
 
-
 export type SortDirection = 'ASC' | 'DESC';
 
 export interface Sort<F extends string> {

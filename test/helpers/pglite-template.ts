@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
+import { openPGlite } from '../../src/infra/db/database.ts';
 import type { Database } from '../../src/infra/db/schema.ts';
 import { migrateToLatest } from '../../src/infra/db/migrate.ts';
 import { PGliteDialect } from '../../src/infra/db/pglite-dialect.ts';
@@ -40,18 +41,23 @@ export async function copyMigratedDatabase(dataDir: string): Promise<void> {
   await cp(await templateDataDir, dataDir, { recursive: true });
 }
 
+let sourcesHash: string | undefined;
+
 function templateName(extension: string): string {
-  const hash = createHash('sha256');
-  for (const file of MIGRATION_SOURCES) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
-  return path.join(tmpdir(), `prs-test-pglite-${hash.digest('hex').slice(0, 16)}${extension}`);
+  if (sourcesHash === undefined) {
+    const hash = createHash('sha256');
+    for (const file of MIGRATION_SOURCES) hash.update(path.relative(ROOT, file)).update(readFileSync(file));
+    sourcesHash = hash.digest('hex').slice(0, 16);
+  }
+  return path.join(tmpdir(), `prs-test-pglite-${sourcesHash}${extension}`);
 }
 
 async function dataDirTemplate(): Promise<string> {
   const dir = templateName('.datadir');
   if (await stat(path.join(dir, 'pgdata', 'PG_VERSION')).then(() => true, () => false)) return dir;
   const partial = await mkdtemp(`${dir}.partial-`);
-  const pglite = new PGlite(path.join(partial, 'pgdata'), { loadDataDir: await migratedTemplate() });
-  await pglite.close();
+  const database = await openPGlite(path.join(partial, 'pgdata'), await migratedTemplate());
+  await database.close();
   try {
     await rename(partial, dir);
   } catch {

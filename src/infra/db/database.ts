@@ -74,8 +74,8 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
 }
 
 /**
- * `dataDir` null keeps the database in memory (tests); `from` then starts it from a dump of
- * another database's data directory (`PGlite.dumpDataDir`) instead of an empty one.
+ * `dataDir` null keeps the database in memory (tests). `from` starts a new database (in memory,
+ * or in an empty `dataDir`) from a dump of another one (`PGlite.dumpDataDir`) instead of initdb.
  */
 export async function openPGlite(dataDir: string | null, from?: Blob): Promise<DatabaseHandle> {
   // PGlite gives a number for a BIGINT that fits in 2^53 and a bigint above; pg is set to bigint.
