@@ -28,20 +28,68 @@ export class TargetRefusedError extends Error {
 /** Ranges (ipaddr.js names) that only `allowPrivateTargets` opens; anything else but `unicast` is always refused. */
 const PRIVATE_RANGES = new Set(['private', 'loopback', 'uniqueLocal', 'carrierGradeNat']);
 
+/** The IPv4 address of four 16-bit groups' worth of bytes. */
+const ipv4Of = (bytes: number[]) => new ipaddr.IPv4(bytes);
+const bytesOf = (groups: number[]) => groups.flatMap((group) => [group >> 8, group & 0xff]);
+
+/**
+ * The IPv4 addresses an IPv6 address embeds, by its form; empty when it embeds none. A packet to
+ * such an address reaches (or is meant to reach) the IPv4 address, so the address is judged by it:
+ *
+ *   ::ffff:0:0/96     IPv4-mapped                 the last 32 bits
+ *   ::/96             IPv4-compatible (deprecated) the last 32 bits (not :: and ::1, which are
+ *                                                 the unspecified and loopback addresses)
+ *   ::ffff:0:0:0/96   IPv4-translated (RFC 6145)  the last 32 bits
+ *   64:ff9b::/96      NAT64 well-known prefix     the last 32 bits
+ *   64:ff9b:1::/48    NAT64 local-use prefix      the network chooses the prefix length, so the
+ *                                                 IPv4 address of each RFC 6052 format that fits
+ *                                                 (/48, /56, /64, /96): all of them
+ *   2002::/16         6to4                        bits 16–47
+ *   2001::/32         Teredo                      the server (bits 32–63) and the client (the
+ *                                                 last 32 bits, inverted)
+ */
+export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
+  const g = address.parts;
+  const last = ipv4Of(bytesOf([g[6]!, g[7]!]));
+  switch (address.range()) {
+    case 'ipv4Mapped':
+    case 'rfc6145':
+      return [last];
+    case 'unicast':
+      return g.slice(0, 6).every((group) => group === 0) ? [last] : [];
+    case 'rfc6052': {
+      if (g[2] === 0) return [last]; // 64:ff9b::/96 (the range admits no other address of 64:ff9b::/32)
+      const b = bytesOf(g); // bits 64–71 (b[8]) are never part of the IPv4 address (RFC 6052 2.2)
+      return [ipv4Of([b[6]!, b[7]!, b[9]!, b[10]!]), ipv4Of([b[7]!, b[9]!, b[10]!, b[11]!]), ipv4Of([b[9]!, b[10]!, b[11]!, b[12]!]), last];
+    }
+    case '6to4':
+      return [ipv4Of(bytesOf([g[1]!, g[2]!]))];
+    case 'teredo':
+      return [ipv4Of(bytesOf([g[2]!, g[3]!])), ipv4Of(bytesOf([g[6]! ^ 0xffff, g[7]! ^ 0xffff]))];
+    default:
+      return [];
+  }
+}
+
+/** The ranges (ipaddr.js names) an address is judged by: an IPv6 address embedding IPv4 by those of its IPv4 addresses. */
+function rangesOf(address: string): string[] {
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return [parsed.range()];
+  const embedded = embeddedIPv4(parsed as ipaddr.IPv6);
+  return embedded.length > 0 ? embedded.map((ipv4) => ipv4.range()) : [parsed.range()];
+}
+
 /** Why an address may not be a target, or null when it may. */
 export function addressProblem(address: string, policy: TargetPolicy): string | null {
   if (!ipaddr.isValid(address)) return 'is not an IP address';
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  const range = parsed.range();
-  if (range === 'unicast') return null;
-  if (policy.allowPrivateTargets && PRIVATE_RANGES.has(range)) return null;
-  return PRIVATE_RANGES.has(range)
+  const ranges = rangesOf(address);
+  if (ranges.every((range) => range === 'unicast' || (policy.allowPrivateTargets && PRIVATE_RANGES.has(range)))) return null;
+  return ranges.every((range) => range === 'unicast' || PRIVATE_RANGES.has(range))
     ? 'resolves to a private or loopback address'
     : 'resolves to a link-local, multicast or otherwise non-public address';
 }
 
-const isLoopbackHost = (host: string) => host === 'localhost' || (isIP(host) !== 0 && ipaddr.process(host).range() === 'loopback');
+const isLoopbackHost = (host: string) => host === 'localhost' || (isIP(host) !== 0 && rangesOf(host).every((range) => range === 'loopback'));
 
 /** The host of a URL without IPv6 brackets. */
 export const urlHost = (url: URL) => url.hostname.replace(/^\[(.*)\]$/, '$1');

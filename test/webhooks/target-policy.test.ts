@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import { ConfigError, loadConfig } from '../../src/config.ts';
 import { retryDelayMs } from '../../src/webhooks/delivery.ts';
 import { signatureHeaders } from '../../src/webhooks/signing.ts';
-import { addressProblem, checkUrl, guardedLookup, resolveTarget, TargetRefusedError, type TargetPolicy } from '../../src/webhooks/target-policy.ts';
+import ipaddr from 'ipaddr.js';
+import { addressProblem, checkUrl, embeddedIPv4, guardedLookup, resolveTarget, TargetRefusedError, type TargetPolicy } from '../../src/webhooks/target-policy.ts';
 import { verifySignature, verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
 
 const production: TargetPolicy = { mode: 'production', allowPrivateTargets: false };
@@ -13,15 +14,86 @@ const tests: TargetPolicy = { mode: 'production', allowPrivateTargets: true };
 const fixed = (...addresses: string[]) => async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 
 describe('webhook targets (SSRF rules)', () => {
-  test('only global unicast addresses pass; private ones only when allowed; link-local, multicast, reserved never', () => {
-    for (const address of ['93.184.215.14', '8.8.8.8', '2606:4700:4700::1111']) assert.equal(addressProblem(address, production), null, address);
-    for (const address of ['127.0.0.1', '10.1.2.3', '172.31.255.255', '192.168.0.1', '100.64.0.1', '::1', 'fd12::1', '::ffff:10.0.0.1']) {
-      assert.equal(addressProblem(address, production), 'resolves to a private or loopback address', address);
-      assert.equal(addressProblem(address, tests), null, address);
+  // docs/webhooks.md, "Where webhooks can point": every form it promises to refuse, in every mode.
+  const PUBLIC = [
+    '93.184.215.14', '8.8.8.8', '2606:4700:4700::1111',
+    // IPv6 forms that embed a public IPv4 address are judged by it
+    '::ffff:8.8.8.8', '::808:808', '::ffff:0:808:808', '64:ff9b::808:808', '64:ff9b:1:808:8:808:808:808', '2002:808:808::1',
+    '2001:0:808:808:8000:ffff:fefe:fefe', // Teredo: server 8.8.8.8, client 1.1.1.1
+  ];
+  const PRIVATE = [
+    '127.0.0.1', '127.255.255.254', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.0.1', '100.64.0.1', '100.127.255.254',
+    '::1', 'fc00::1', 'fd12::1',
+    // embedded private or loopback IPv4: mapped, compatible, translated, NAT64, 6to4, Teredo client and server
+    '::ffff:10.0.0.1', '::ffff:127.0.0.1', '::a00:1', '::7f00:1', '::c0a8:1', '::6440:1', '::ffff:0:a00:1', '64:ff9b::a00:1', '64:ff9b::7f00:1',
+    '2002:a00:1::1', '2002:7f00:1::1', '2001:0:808:808::f5ff:fffe', '2001:0:a00:1::fefe:fefe',
+  ];
+  const NEVER = [
+    '169.254.169.254', '169.254.0.1', 'fe80::1', 'febf::1', // link-local (cloud metadata)
+    '0.0.0.0', '0.1.2.3', '::', // unspecified
+    '255.255.255.255', // broadcast
+    '224.0.0.251', '239.255.255.250', 'ff02::1', 'ff05::2', // multicast
+    '192.0.2.1', '198.51.100.1', '203.0.113.1', '2001:db8::1', '3fff::1', // documentation
+    '240.0.0.1', '192.0.0.1', '198.18.0.1', 'fec0::1', '100::1', '2001:2::1', // reserved, benchmarking, site-local, discard
+    // embedded link-local, unspecified, multicast, documentation, reserved IPv4
+    '::ffff:169.254.169.254', '::a9fe:a9fe', '::ffff:0:a9fe:a9fe', '64:ff9b::a9fe:a9fe', '64:ff9b:1::a9fe:a9fe', '2002:a9fe:a9fe::1',
+    '2001:0:808:808::5601:5601', '2001:0:a9fe:a9fe::fefe:fefe', '::e000:fb', '::ffff:224.0.0.251', '::ffff:0.0.0.0', '::2', '64:ff9b::', '2002::1',
+    '64:ff9b::c000:201', '2002:f000:1::1',
+    // NAT64 local-use: every RFC 6052 reading must pass (here /48 reads 10.0.1.0 and /56 0.1.0.0)
+    '64:ff9b:1:a00:1::808:808',
+  ];
+  const PRIVATE_PROBLEM = 'resolves to a private or loopback address';
+  const NEVER_PROBLEM = 'resolves to a link-local, multicast or otherwise non-public address';
+  const modes: [string, TargetPolicy][] = [
+    ['production', production],
+    ['sandbox without private targets', sandbox],
+    ['sandbox (default: private targets allowed)', { mode: 'sandbox', allowPrivateTargets: true }],
+    ['production with WEBHOOK_ALLOW_PRIVATE_TARGETS', tests],
+  ];
+
+  test('only public unicast addresses pass; private and loopback ones only when allowed; link-local, multicast, reserved never — IPv6 forms that embed IPv4 judged by their IPv4 address', () => {
+    for (const [name, policy] of modes) {
+      for (const address of PUBLIC) assert.equal(addressProblem(address, policy), null, `${name}: ${address}`);
+      for (const address of PRIVATE) assert.equal(addressProblem(address, policy), policy.allowPrivateTargets ? null : PRIVATE_PROBLEM, `${name}: ${address}`);
+      for (const address of NEVER) assert.equal(addressProblem(address, policy), NEVER_PROBLEM, `${name}: ${address}`);
     }
-    for (const address of ['169.254.169.254', 'fe80::1', '0.0.0.0', '::', '224.0.0.251', 'ff02::1', '255.255.255.255', '240.0.0.1', '192.0.2.1', '2001:db8::1', '64:ff9b::a00:1', '2002:a00:1::1']) {
-      assert.equal(addressProblem(address, tests), 'resolves to a link-local, multicast or otherwise non-public address', address);
+  });
+
+  test('the IPv4 addresses each IPv6 form embeds', () => {
+    const embedded = (address: string) => embeddedIPv4(ipaddr.IPv6.parse(address)).map(String);
+    assert.deepEqual(embedded('::ffff:169.254.169.254'), ['169.254.169.254']);
+    assert.deepEqual(embedded('::a9fe:a9fe'), ['169.254.169.254']);
+    assert.deepEqual(embedded('::ffff:0:a00:1'), ['10.0.0.1']);
+    assert.deepEqual(embedded('64:ff9b::7f00:1'), ['127.0.0.1']);
+    assert.deepEqual(embedded('64:ff9b:1:c0a8:1:100:a9fe:a9fe'), ['192.168.1.1', '168.1.1.0', '1.1.0.169', '169.254.169.254']);
+    assert.deepEqual(embedded('2002:a9fe:a9fe:1::1'), ['169.254.169.254']);
+    assert.deepEqual(embedded('2001:0:4136:e378:8000:63bf:3fff:fdd2'), ['65.54.227.120', '192.0.2.45']); // RFC 4380's example
+    for (const plain of ['::', '::1', '2606:4700:4700::1111', 'fe80::1', '2001:db8::a00:1']) assert.deepEqual(embedded(plain), [], plain);
+  });
+
+  test('IP-literal URLs, numeric tricks included, and DNS answers obey the same rules in every mode', async () => {
+    const literal = (address: string) => (address.includes(':') ? `[${address}]` : address);
+    for (const [name, policy] of modes) {
+      for (const address of PUBLIC) assert.equal(checkUrl(`https://${literal(address)}/hook`, policy).protocol, 'https:', `${name}: ${address}`);
+      const tricks = ['2130706433', '0x7f.1', '0177.0.0.1', '127.1', '[::ffff:127.0.0.1]', '[::127.0.0.1]', '[0:0:0:0:0:ffff:7f00:1]', '0xa000001'];
+      for (const host of [...PRIVATE.map(literal), ...tricks]) {
+        const url = `https://${host}/hook`;
+        if (policy.allowPrivateTargets) assert.equal(checkUrl(url, policy).protocol, 'https:', `${name}: ${url}`);
+        else assert.throws(() => checkUrl(url, policy), { name: 'TargetRefusedError', message: 'is a private or loopback address' }, `${name}: ${url}`);
+      }
+      for (const host of [...NEVER.map(literal), '2852039166', '0xa9fea9fe', '[::169.254.169.254]']) {
+        assert.throws(() => checkUrl(`https://${host}/hook`, policy), { name: 'TargetRefusedError', message: 'is a link-local, multicast or otherwise non-public address' }, `${name}: ${host}`);
+      }
+      for (const address of ['::a9fe:a9fe', '64:ff9b::a9fe:a9fe', '2002:a9fe:a9fe::1']) {
+        await assert.rejects(resolveTarget('embedded.example', policy, fixed('93.184.215.14', address)), { message: NEVER_PROBLEM }, `${name}: ${address}`);
+      }
+      const privateAnswer = resolveTarget('nat64.example', policy, fixed('64:ff9b::a00:1'));
+      if (policy.allowPrivateTargets) assert.deepEqual(await privateAnswer, [{ address: '64:ff9b::a00:1', family: 6 }]);
+      else await assert.rejects(privateAnswer, { message: PRIVATE_PROBLEM }, name);
     }
+    // http:// for a loopback host when private targets are allowed: an embedded loopback address is one
+    assert.equal(checkUrl('http://[::127.0.0.1]:9/x', tests).protocol, 'http:');
+    assert.throws(() => checkUrl('http://[::a00:1]:9/x', tests), /must be an https:\/\/ URL/);
   });
 
   test('URL rules: https in production; http in sandbox, or for loopback when private targets are allowed', () => {
