@@ -203,6 +203,23 @@ function assignments(progress: OrderProgress) {
   return sql.join(set);
 }
 
+/** An RFC 3339 UTC text with `Z` and second precision, as `toRfc3339` writes it. */
+const rfc3339 = (column: RawBuilder<unknown>) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
+
+/**
+ * The times of an order event's `data` (api.md 7), read from the order row as the statement that
+ * records the event wrote it (`row`: a CTE returning the row's status, created_at, completed_at
+ * and updated_at), never from a clock: `created_at`, and `delivered_on` for a DELIVERED or
+ * PARTIALLY_DELIVERED order — when it was completed, or, while its undelivered units are still
+ * being retried, the time of this change.
+ */
+function orderEventTimes(row: string) {
+  const r = (column: string) => sql.ref(`${row}.${column}`);
+  return sql`jsonb_build_object(
+    'created_at', ${rfc3339(r('created_at'))},
+    'delivered_on', case when ${r('status')} in ('DELIVERED', 'PARTIALLY_DELIVERED') then ${rfc3339(sql`coalesce(${r('completed_at')}, ${r('updated_at')})`)} end)`;
+}
+
 /**
  * Writes the order's progress and, when given, the event that describes it (`eventStatement`)
  * and the vouchers it delivered, with one statement: neither exists unless the order row was
@@ -215,14 +232,14 @@ export async function updateOrder(
   progress: OrderProgress,
   with_: { event?: NewEvent; vouchers?: NewVouchers } = {},
 ): Promise<{ completed_at: Date | null } | undefined> {
-  const recorded = with_.event && eventStatement(with_.event, { from: sql`changed` });
+  const recorded = with_.event && eventStatement(with_.event, { from: sql`changed`, merge: orderEventTimes('changed') });
   const stored = with_.vouchers && sql`, stored as (
       insert into order_vouchers (order_id, unit, payload)
       select changed.id, ${with_.vouchers.firstUnit}::int + v.ordinal::int - 1, v.payload
       from changed, unnest(${with_.vouchers.payloads}::text[]) with ordinality as v (payload, ordinal)
     )`;
   const { rows } = await sql<{ completed_at: Date | null }>`
-    with changed as (update orders set ${assignments(progress)} where id = ${id} returning id, completed_at)
+    with changed as (update orders set ${assignments(progress)} where id = ${id} returning id, status, created_at, completed_at, updated_at)
     ${recorded ? sql`, ${recorded.ctes}` : sql``} ${stored ?? sql``}
     select changed.completed_at ${recorded ? sql`, ${recorded.notify} as notified` : sql``} from changed`.execute(db);
   return rows[0];
@@ -252,12 +269,8 @@ export async function insertDeliveredOrder(
   const insert = db
     .insertInto('orders')
     .values({ ...order, transaction_id: sql<number>`(select id from tx)`, completed_at: sql<Date>`now()` })
-    .returning(['id', 'transaction_id', 'created_at', 'completed_at']);
-  const recorded = eventStatement(parts.event, {
-    from: sql`new_order`,
-    merge: sql`jsonb_build_object('created_at', to_char(new_order.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'))`,
-    name: 'order_event',
-  });
+    .returning(['id', 'transaction_id', 'status', 'created_at', 'completed_at', 'updated_at']);
+  const recorded = eventStatement(parts.event, { from: sql`new_order`, merge: orderEventTimes('new_order'), name: 'order_event' });
   const complete = abortUnless(sql<boolean>`${debit.recorded} and (select count(*) from taken) = ${order.quantity}`, 'order not completed');
   const { rows } = await sql<{ transaction_id: number; created_at: Date; completed_at: Date; payloads: string[] }>`
     with ${debit.ctes}, new_order as (${insert}), ${parts.taken}, stored as (

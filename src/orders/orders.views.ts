@@ -78,7 +78,11 @@ export function adminOrderView(order: OrderRecord): AdminOrderView {
   };
 }
 
-/** The `data` of order events (api.md 7): never a code, PIN or claim URL. */
+/**
+ * The `data` of order events (api.md 7): never a code, PIN or claim URL. Its times are the
+ * order's own: the statement that records the event sets `created_at` and `delivered_on` from the
+ * order row it writes (orders.repository.ts, `orderEventTimes`).
+ */
 export function orderEventData(order: OrderRecord, status: OrderStatus, deliveredQuantity: number) {
   return {
     id: order.id,
@@ -89,7 +93,7 @@ export function orderEventData(order: OrderRecord, status: OrderStatus, delivere
     quantity: order.quantity,
     amount: minorToNumber(order.amount, order.product_places),
     delivered_quantity: deliveredQuantity,
-    delivered_on: status === 'DELIVERED' || status === 'PARTIALLY_DELIVERED' ? toRfc3339(new Date()) : null,
+    delivered_on: null,
     created_at: toRfc3339(order.created_at),
   };
 }

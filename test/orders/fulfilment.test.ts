@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { TestSupplier } from '../../src/fulfilment/test-supplier.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN } from '../helpers/wallets.ts';
-import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance } from './setup.ts';
+import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance } from './setup.ts';
 
 const TRANSIENT_CODE = 'TEST_TRANSIENT';
 const PERMANENT_CODE = 'TEST_PERMANENT';
@@ -134,6 +134,34 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, client.walletId), 120);
       const types = await eventsOf(client.clientId);
       assert.deepEqual(types.filter((t) => t.startsWith('order.')), ['order.partially_delivered', 'order.delivered']);
+    });
+
+    test("order events' delivered_on and created_at are the order's own completed_at and created_at (GET /orders/:id), not the time the event was built", async () => {
+      const client = await orderingClient(store, '200.00');
+      const stocked = await stockedProduct(store, 'Delivered On Card', 'DON', 2);
+      // Each issue takes 1.1 s inside the delivery's transaction: the order is completed at the
+      // transaction's time, more than a second before the event would be built by the clock.
+      supplier.setDelay(1100);
+      const inRequest = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 }));
+      assert.equal(inRequest.status, 'DELIVERED');
+      supplier.setDelay(0).failAfterUnits(4, { kind: 'PERMANENT' });
+      const partial = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 6 }));
+      await drain();
+      const inStatement = orderOf(await placeOrder(store, client.token, { product_id: stocked, denomination: 10, quantity: 2 }));
+      assert.equal(inStatement.status, 'DELIVERED');
+
+      const events = await db().selectFrom('events').select(['type', 'data']).where('client_id', '=', client.clientId).orderBy('id').execute();
+      const checked: [number, string][] = [[inRequest.id, 'order.delivered'], [partial.id, 'order.partially_delivered'], [inStatement.id, 'order.delivered']];
+      for (const [id, type] of checked) {
+        const order = orderOf(await getOrder(store, client.token, id));
+        const event = events.find((e) => e.type === type && (e.data as { id: number }).id === id);
+        assert.ok(event && order.completed_at, `order ${id}: ${type} and completed_at`);
+        const data = event.data as { delivered_on: string; created_at: string };
+        assert.equal(data.delivered_on, order.completed_at, `order ${id}`);
+        assert.equal(data.created_at, order.created_at, `order ${id}`);
+        assert.ok(Date.parse(data.delivered_on) >= Date.parse(data.created_at), `order ${id}: delivered_on before created_at`);
+      }
+      assert.equal(orderOf(await getOrder(store, client.token, partial.id)).status, 'PARTIALLY_DELIVERED');
     });
 
     test('operator cancel: a pending order is refunded in full and never delivered; a delivered one cannot be cancelled', async () => {
