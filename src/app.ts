@@ -7,6 +7,9 @@ import type { Container } from './container.ts';
 import { errors } from './http/errors.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerRequestContext, requestIdFrom } from './http/request-context.ts';
+import { onClientError, onFrameworkError } from './http/framework-errors.ts';
+import { registerJsonBodyParser } from './http/json-body.ts';
+import { registerStorableTextGuard } from './http/storable-text.ts';
 import { ErrorResponse } from './http/schemas.ts';
 import { createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
@@ -57,18 +60,23 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     return503OnClosing: false,
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    // Path ids are judged by their route (`Invalid product ID`), not cut off by the router.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8192 },
+    frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(createValidatorCompiler());
   // JSON only: any other body type is 415 (api.md 1.5).
   app.removeContentTypeParser(['text/plain']);
+  registerJsonBodyParser(app);
   app.decorateRequest('client', null);
   app.decorateRequest('operator', null);
   app.decorateRequest('operatorId', null);
   app.addSchema(ErrorResponse);
   registerErrorHandling(app);
   registerRequestContext(app, () => closing);
+  registerStorableTextGuard(app);
 
   await app.register(rateLimit, {
     global: false,

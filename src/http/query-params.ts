@@ -1,3 +1,4 @@
+import { Type } from 'typebox';
 import { parseRfc3339 } from '../ledger/dates.ts';
 import { errors } from './errors.ts';
 
@@ -13,6 +14,9 @@ export const invalidQuery = () => errors.badRequest('Invalid query parameters');
 export function present(value: string | undefined): value is string {
   return value !== undefined && value !== '';
 }
+
+/** The schema of an id filter in a query string; read it with `queryId`, which checks the range. */
+export const queryIdText = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]*$', maxLength: 12, description }));
 
 /** A positive 32-bit id given as decimal digits. */
 export function queryId(value: string | undefined): number | undefined {

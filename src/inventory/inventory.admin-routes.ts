@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../http/errors.ts';
+import { queryId } from '../http/query-params.ts';
 import { IMPORT_BODY_LIMIT } from '../catalog/catalog.admin-routes.ts';
 import type { InventoryService } from './inventory.service.ts';
 import { adminSchemas as schemas } from './inventory.schemas.ts';
@@ -37,7 +38,7 @@ export function inventoryAdminRoutes(deps: {
     });
 
     app.get('/inventory/stock', { schema: schemas.stock }, async (request) =>
-      service(request).stockLevels({ productId: request.query.product_id === undefined ? undefined : Number(request.query.product_id) }),
+      service(request).stockLevels({ productId: queryId(request.query.product_id) }),
     );
 
     app.put('/inventory/thresholds', { schema: schemas.threshold }, async (request) =>

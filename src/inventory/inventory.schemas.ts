@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { queryIdText } from '../http/query-params.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { MAX_INVENTORY_IMPORT } from './inventory.import.ts';
 import { MAX_THRESHOLD } from './inventory.service.ts';
@@ -59,7 +60,7 @@ export const StockLevel = Type.Object({
 });
 
 export const StockQuery = Type.Object({
-  product_id: Type.Optional(Type.String({ pattern: '^[0-9]{1,10}$', description: 'Only this product' })),
+  product_id: queryIdText('Only this product'),
 });
 
 export const ThresholdBody = Type.Object(

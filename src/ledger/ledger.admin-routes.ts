@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { decimalPathId } from '../http/path-id.ts';
+import { queryId } from '../http/query-params.ts';
 import type { FxService } from './fx.service.ts';
 import type { LedgerService } from './ledger.service.ts';
 import type { WalletsService } from './wallets.service.ts';
@@ -29,7 +30,7 @@ export function ledgerAdminRoutes(deps: {
       return reply.code(201).send(await wallets(request).createWallet({ clientId: client_id, currency, type, creditLimit: credit_limit }));
     });
     app.get('/wallets', { schema: schemas.listWallets }, async (request) =>
-      wallets(request).listWallets({ clientId: request.query.client_id === undefined ? undefined : Number(request.query.client_id) }),
+      wallets(request).listWallets({ clientId: queryId(request.query.client_id) }),
     );
     app.get('/wallets/:id', { schema: schemas.showWallet, config: wallet }, async (request) =>
       wallets(request).getWallet(request.params.id),

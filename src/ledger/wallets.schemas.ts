@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
+import { queryIdText } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 
 const Money = (description: string) => Type.Number({ description });
@@ -138,7 +139,7 @@ export const AdjustmentBody = Type.Object({
 });
 
 export const AdminWalletListQuery = Type.Object({
-  client_id: Type.Optional(Type.String({ pattern: '^[0-9]{1,10}$' })),
+  client_id: queryIdText('Only this client'),
 });
 
 export const AdminTransactionListQuery = Type.Object({

@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifySchemaValidationError } from 'fastify';
+
+/**
+ * Text the database cannot store is refused where it enters: PostgreSQL `text` cannot hold
+ * U+0000, and an unpaired UTF-16 surrogate has no UTF-8 form (`jsonb` and the wire refuse it).
+ * Every string of a JSON body (object keys too), of the query string and of the path is
+ * checked before validation, on every route; a hit is a validation failure of that part
+ * naming the field, answered like any other (error-handler.ts).
+ */
+
+export const UNSTORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+const storable = (text: string) => text.isWellFormed() && !text.includes('\u0000');
+
+/** The JSON-pointer path of the first unstorable string in `value`, or null. */
+export function findUnstorableText(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return storable(value) ? null : path;
+  if (typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const found = findUnstorableText(value[index], `${path}/${index}`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    const keyPath = `${path}/${storable(key) ? key : key.toWellFormed().replaceAll('\u0000', '\\u0000')}`;
+    if (!storable(key)) return keyPath;
+    const found = findUnstorableText((value as Record<string, unknown>)[key], keyPath);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+class UnstorableTextError extends Error {
+  readonly statusCode = 400;
+  readonly validation: FastifySchemaValidationError[];
+  constructor(
+    readonly validationContext: 'body' | 'querystring' | 'params',
+    instancePath: string,
+  ) {
+    super(`${validationContext}${instancePath} ${UNSTORABLE_TEXT_MESSAGE}`);
+    this.validation = [{ keyword: 'storableText', instancePath, schemaPath: '', params: {}, message: UNSTORABLE_TEXT_MESSAGE }];
+  }
+}
+
+export function registerStorableTextGuard(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    const parts = [
+      ['params', request.params],
+      ['querystring', request.query],
+      ['body', request.body],
+    ] as const;
+    for (const [context, value] of parts) {
+      const path = findUnstorableText(value);
+      if (path !== null) throw new UnstorableTextError(context, path);
+    }
+  });
+}

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { createClient, loginOk } from '../helpers/api.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { admin, ADMIN_TOKEN } from '../helpers/wallets.ts';
+import { clientCall, createWebhook, WEBHOOK_TEST_ENV } from '../helpers/webhooks.ts';
+import { rawExchange } from '../fuzz/fuzz-store.ts';
+
+const UNSTORABLE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+const INVALID_QUERY = { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid query parameters' };
+
+function assertEnveloped(response: { statusCode: number; headers: Record<string, unknown> }) {
+  assert.match(String(response.headers['content-type']), /^application\/json; charset=utf-8/);
+  assert.ok(response.headers['x-request-id'], 'X-Request-Id on the answer');
+}
+
+const errorOf = (response: LightMyRequestResponse) => response.json().error as Record<string, unknown>;
+
+for (const engine of ENGINES) {
+  describe(`hostile input is refused with the envelope [${engine}]`, () => {
+    let store: TestStore;
+    let token: string;
+    let port: number;
+    before(async () => {
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, ...WEBHOOK_TEST_ENV } });
+      token = (await loginOk(store, await createClient(store, { features: ['vouchers'] }))).access_token;
+      await store.app.listen({ port: 0, host: '127.0.0.1' });
+      port = (store.app.server.address() as { port: number }).port;
+    });
+    after(() => store.close());
+
+    test('NUL or an unpaired surrogate in a JSON string is 400 VALIDATION_FAILURE naming the field, before any write', async () => {
+      const clientsBefore = (await store.container.clients.listClients()).length;
+      for (const name of ['Acme\u0000Corp', '\ud800', 'ok \udc00 tail']) {
+        const response = await admin(store, 'POST', '/clients', { name });
+        assert.equal(response.statusCode, 400, response.body);
+        assert.deepEqual(errorOf(response), {
+          name: 'ValidationException',
+          code: 'VALIDATION_FAILURE',
+          message: 'Request validation failed',
+          details: [{ field: 'name', message: UNSTORABLE }],
+        });
+        assertEnveloped(response);
+      }
+      assert.equal((await store.container.clients.listClients()).length, clientsBefore, 'nothing was created');
+    });
+
+    test('unauthenticated logins with NUL text answer 400, not 500 (client and operator)', async () => {
+      for (const url of ['/auth/login', '/admin/v1/auth/login']) {
+        const response = await store.app.inject({ method: 'POST', url, payload: { username: 'prs_\u0000x', password: 'p' } });
+        assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
+        assert.equal(errorOf(response).code, 'VALIDATION_FAILURE');
+        assert.deepEqual(errorOf(response).details, [{ field: 'username', message: UNSTORABLE }]);
+      }
+    });
+
+    test('nested values and object keys are checked too', async () => {
+      const response = await admin(store, 'POST', '/catalog/import', { products: [{ name: 'Gift\u0000card' }] });
+      assert.equal(response.statusCode, 400, response.body);
+      assert.deepEqual(errorOf(response).details, [{ field: 'products.0.name', message: UNSTORABLE }]);
+      const key = await admin(store, 'POST', '/clients', { name: 'Acme', ['\u0000']: 1 });
+      assert.equal(key.statusCode, 400, key.body);
+      assert.equal(errorOf(key).code, 'VALIDATION_FAILURE');
+    });
+
+    test('NUL in a query string is 400 Invalid query parameters (invalid UTF-8 decodes to U+FFFD, which is storable)', async () => {
+      for (const url of ['/api/v1/orders?client_reference=%00', '/api/v1/products?search=a%00b', '/api/v1/transactions?status=%00']) {
+        const response = await clientCall(store, token, 'GET', url);
+        assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
+        assert.deepEqual(errorOf(response), INVALID_QUERY);
+      }
+      const operator = await admin(store, 'GET', '/orders?client_reference=%00');
+      assert.deepEqual(errorOf(operator), INVALID_QUERY);
+      const replaced = await clientCall(store, token, 'GET', '/api/v1/orders?client_reference=%ED%A0%80');
+      assert.equal(replaced.statusCode, 200, replaced.body);
+    });
+
+    test('ids of 2^31 and more in admin list filters are 400 Invalid query parameters', async () => {
+      for (const url of ['/wallets?client_id=2147483648', '/inventory/stock?product_id=2147483648', '/orders?client_id=9999999999', '/wallets?client_id=99999999999999999999']) {
+        const response = await admin(store, 'GET', url);
+        assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
+        assert.deepEqual(errorOf(response), INVALID_QUERY);
+      }
+      assert.equal((await admin(store, 'GET', '/wallets?client_id=2147483647')).statusCode, 200);
+      assert.equal((await admin(store, 'GET', '/wallets?client_id=')).statusCode, 200, 'an empty filter is no filter');
+    });
+
+    test('a POST with Content-Type: application/json and no body is a POST without a body', async () => {
+      const hook = await createWebhook(store, token, { url: 'http://127.0.0.1:9/hook' });
+      const emptyJson = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+      for (const url of [`/api/v1/webhooks/${hook.id}/test`, `/api/v1/webhooks/${hook.id}/rotate-secret`]) {
+        const response = await store.app.inject({ method: 'POST', url, headers: emptyJson, payload: '' });
+        assert.ok(response.statusCode < 300, `${url}: ${response.statusCode} ${response.body}`);
+      }
+      const clientId = (await createClient(store)).client_id;
+      const deactivate = await store.app.inject({
+        method: 'POST',
+        url: `/admin/v1/clients/${clientId}/deactivate`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${ADMIN_TOKEN}` },
+        payload: '',
+      });
+      assert.equal(deactivate.statusCode, 200, deactivate.body);
+      // A route that needs a body still refuses a missing one, as a validation failure.
+      const missing = await store.app.inject({ method: 'POST', url: '/auth/login', headers: { 'content-type': 'application/json' }, payload: '' });
+      assert.equal(missing.statusCode, 400);
+      assert.equal(errorOf(missing).code, 'VALIDATION_FAILURE');
+      // Malformed JSON is still a syntax error.
+      const malformed = await store.app.inject({ method: 'POST', url: '/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"a":' });
+      assert.equal(errorOf(malformed).code, 'SYNTAX_ERROR');
+    });
+
+    test('a path parameter longer than the router allows is judged by its route', async () => {
+      const response = await clientCall(store, token, 'GET', `/api/v1/products/${'9'.repeat(500)}`);
+      assert.equal(response.statusCode, 400);
+      assert.deepEqual(errorOf(response), { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid product ID' });
+      assertEnveloped(response);
+    });
+
+    test('URLs the router cannot decode get the envelope and the request id', async () => {
+      for (const path of ['/api/v1/products/%zz', '/api/v1/%', '/api/v1/countries/%C0%80']) {
+        const response = await store.app.inject({ method: 'GET', url: path, headers: { 'x-request-id': 'bad-url-1' } });
+        assert.equal(response.statusCode, 400, `${path}: ${response.body}`);
+        assert.deepEqual(errorOf(response), { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid URL' });
+        assert.equal(response.headers['x-request-id'], 'bad-url-1');
+        assertEnveloped(response);
+      }
+    });
+
+    test('malformed HTTP on a real socket gets the envelope with a request id, then the connection closes', async () => {
+      const cases = [
+        { bytes: `GET /status HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, status: 431, code: 'HEADERS_TOO_LARGE' },
+        { bytes: 'HELLO WORLD\r\n\r\n', status: 400, code: 'BAD_REQUEST' },
+        { bytes: 'GET /status HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n', status: 400, code: 'BAD_REQUEST' },
+        { bytes: 'POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}', status: 400, code: 'BAD_REQUEST' },
+        { bytes: 'GET /api/v1/products/%zz HTTP/1.1\r\nHost: x\r\n\r\n', status: 400, code: 'BAD_REQUEST' },
+      ];
+      for (const { bytes, status, code } of cases) {
+        const answer = await rawExchange(port, bytes);
+        assert.ok(answer, `an answer to ${bytes.slice(0, 30)}`);
+        assert.equal(answer.status, status, answer.body);
+        assert.equal(JSON.parse(answer.body).error.code, code);
+        assert.match(answer.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+        assert.match(answer.headers['content-type'] ?? '', /^application\/json; charset=utf-8/);
+      }
+    });
+  });
+}
