@@ -3,7 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
-import { invalidationChannel, type InvalidationBus } from './infra/invalidation/bus.ts';
+import type { InvalidationBus } from './infra/invalidation/bus.ts';
+import { invalidationChannel } from './infra/invalidation/channel.ts';
 import { BroadcastInvalidationBus } from './infra/invalidation/broadcast-bus.ts';
 import { MemoryInvalidationBus } from './infra/invalidation/memory-bus.ts';
 import { postgresTransport, redisTransport } from './infra/invalidation/transports.ts';
@@ -92,21 +93,20 @@ export interface Container {
   close(): Promise<void>;
 }
 
-async function createBus(config: Config, database: DatabaseHandle): Promise<InvalidationBus> {
-  const channel = invalidationChannel(
-    database.engine === 'postgres' ? `${config.databaseUrl}#${database.schema}` : `pglite:${config.dataDir}`,
-  );
-  if (config.redisUrl) {
-    const bus = new BroadcastInvalidationBus(redisTransport(config.redisUrl, channel));
-    await bus.start();
-    return bus;
-  }
-  if (database.engine === 'postgres') {
-    const bus = new BroadcastInvalidationBus(postgresTransport(database, channel));
-    await bus.start();
-    return bus;
-  }
-  return new MemoryInvalidationBus();
+/**
+ * PostgreSQL: every process notifies and listens through the database itself, so any two
+ * processes on one database and schema hear each other whatever else is configured (a CLI with
+ * DATABASE_URL only, a server with Redis too); with REDIS_URL, through Redis pub/sub as well.
+ * The channel comes from the database, not from the spelling of its URL. PGlite: one process
+ * owns the data directory (the CLI goes through the server's admin API), so memory suffices.
+ */
+async function createBus(config: Config, database: DatabaseHandle, log: FastifyBaseLogger): Promise<InvalidationBus> {
+  if (database.engine !== 'postgres') return new MemoryInvalidationBus();
+  const channel = await invalidationChannel(database);
+  const transports = [postgresTransport(database, channel), ...(config.redisUrl ? [redisTransport(config.redisUrl, channel)] : [])];
+  const bus = new BroadcastInvalidationBus(transports, undefined, log);
+  await bus.start();
+  return bus;
 }
 
 export interface ContainerOptions {
@@ -136,7 +136,7 @@ export async function createContainer(
   log: FastifyBaseLogger,
   options: ContainerOptions = {},
 ): Promise<Container> {
-  const bus = await createBus(config, database);
+  const bus = await createBus(config, database, log);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
   redis?.on('error', (error) => log.warn({ err: error }, 'redis connection problem'));
   const signingSecret = options.ephemeral

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { InvalidationBus } from './bus.ts';
 
 export interface Transport {
+  /** For messages: `PostgreSQL NOTIFY`, `Redis`. */
+  readonly name: string;
   send(payload: string): Promise<void>;
   /** Starts receiving; `onReset` is called when the transport may have dropped messages. */
   start(onPayload: (payload: string) => void, onReset: () => void): Promise<void>;
@@ -20,7 +22,12 @@ interface Subscriber {
 }
 
 interface PendingPublish {
-  waitingFor: Set<string>;
+  /** Transports (by index) the publisher's own message has not come back from yet. */
+  echoesDue: Set<number>;
+  /** Peers that have applied the message. */
+  acknowledged: Set<string>;
+  /** The live peers when the last echo came back: those the publish waits for. */
+  expected: Set<string> | null;
   done: () => void;
 }
 
@@ -29,49 +36,92 @@ export interface BroadcastTimings {
   helloIntervalMs: number;
   /** A peer not heard from for this long is presumed gone. */
   peerTimeoutMs: number;
-  /** Longest a publish waits for acknowledgements. */
+  /** Longest a publish waits for its own message to come back and for acknowledgements. */
   ackTimeoutMs: number;
 }
 
+/** Where the bus reports a broadcast that failed (error) or peers that did not answer (warn). */
+export interface BusLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
 const DEFAULT_TIMINGS: BroadcastTimings = { helloIntervalMs: 5000, peerTimeoutMs: 15_000, ackTimeoutMs: 3000 };
+const SILENT: BusLog = { warn() {}, error() {} };
+/** Invalidations remembered to drop the second copy (one per transport); they arrive ms apart. */
+const REMEMBERED_MESSAGES = 10_000;
 
 /**
- * Cache invalidation over a broadcast transport (PostgreSQL NOTIFY, Redis pub/sub).
+ * A change was made but the processes that cache it could not be told: the broadcast could not
+ * be sent, or did not come back from the broker in time. The HTTP layer answers 503
+ * SERVICE_UNAVAILABLE (`statusCode`), the CLI prints it and exits 1.
+ */
+export class BroadcastUndeliveredError extends Error {
+  readonly statusCode = 503;
+  readonly code = 'BROADCAST_UNDELIVERED';
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'BroadcastUndeliveredError';
+  }
+}
+
+/**
+ * Cache invalidation over one or more broadcast transports (PostgreSQL NOTIFY, and Redis
+ * pub/sub too when configured). Every message goes out on every transport; a receiver applies an
+ * invalidation once, whichever copy comes first.
  *
  * Broadcasts alone are asynchronous: a busy peer may serve a request before it reads the
  * message. So every process announces itself, acknowledges each invalidation after applying
- * it, and `publish` resolves only when every live peer has acknowledged (or the wait times
- * out, which is logged by the caller's latency, never silently wrong for long: a peer that
- * stops answering ages out and one that lost its connection drops its whole cache).
+ * it, and `publish` resolves only when its own message has come back on every transport (the
+ * broker has delivered it) and every peer live at that moment has acknowledged it. A message
+ * that has not come back within `ackTimeoutMs` (broker down, listening connection lost, send
+ * refused) rejects the publish with BroadcastUndeliveredError and is logged: the change fails
+ * loudly rather than wait, unseen, for the caches' safety-net expiry. A peer that has not
+ * acknowledged by then (busy, or killed without a `bye`) is logged, not waited for: the broker
+ * has its message, and a peer that stops answering ages out.
  */
 export class BroadcastInvalidationBus implements InvalidationBus {
   private readonly instanceId = randomUUID();
+  private readonly transports: readonly Transport[];
   private readonly subscribers: Subscriber[] = [];
   private readonly peers = new Map<string, number>();
   private readonly pending = new Map<string, PendingPublish>();
+  private readonly applied = new Set<string>();
   private started: Promise<void> | null = null;
   private helloTimer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly transport: Transport,
+    transports: Transport | readonly Transport[],
     private readonly timings: BroadcastTimings = DEFAULT_TIMINGS,
-  ) {}
+    private readonly log: BusLog = SILENT,
+  ) {
+    this.transports = Array.isArray(transports) ? transports : [transports as Transport];
+  }
 
   start(): Promise<void> {
     this.started ??= (async () => {
-      await this.transport.start(
-        (payload) => this.receive(payload),
-        () => this.reset(),
-      );
-      await this.send({ type: 'hello', from: this.instanceId });
+      try {
+        for (const [index, transport] of this.transports.entries()) {
+          await transport.start(
+            (payload) => this.receive(index, payload),
+            () => this.reset(),
+          );
+        }
+        await this.send({ type: 'hello', from: this.instanceId });
+      } catch (error) {
+        await Promise.allSettled(this.transports.map((transport) => transport.stop()));
+        throw error;
+      }
       this.helloTimer = setInterval(() => void this.send({ type: 'hello', from: this.instanceId }).catch(() => {}), this.timings.helloIntervalMs);
       this.helloTimer.unref();
     })();
     return this.started;
   }
 
-  private send(message: Message): Promise<void> {
-    return this.transport.send(JSON.stringify(message));
+  private async send(message: Message): Promise<void> {
+    const payload = JSON.stringify(message);
+    await Promise.all(this.transports.map((transport) => transport.send(payload)));
   }
 
   private livePeers(): string[] {
@@ -87,17 +137,30 @@ export class BroadcastInvalidationBus implements InvalidationBus {
     for (const subscriber of this.subscribers) if (subscriber.topic === topic) subscriber.onMessage(key);
   }
 
-  private receive(payload: string): void {
+  private receive(via: number, payload: string): void {
     let message: Message;
     try {
       message = JSON.parse(payload) as Message;
     } catch {
       return;
     }
-    if (message.from === this.instanceId) return;
+    if (message.from === this.instanceId) {
+      // Our own message back from the broker on this transport.
+      if (message.type === 'invalidate') {
+        const publish = this.pending.get(message.nonce);
+        if (publish) {
+          publish.echoesDue.delete(via);
+          this.settle(publish);
+        }
+      }
+      return;
+    }
     if (message.type === 'bye') {
       this.peers.delete(message.from);
-      for (const publish of this.pending.values()) this.acknowledge(publish, message.from);
+      for (const publish of this.pending.values()) {
+        publish.expected?.delete(message.from);
+        this.settle(publish);
+      }
       return;
     }
     const isNewPeer = !this.peers.has(message.from);
@@ -106,42 +169,76 @@ export class BroadcastInvalidationBus implements InvalidationBus {
       // Answer a newcomer at once so it knows about us before its first publish.
       void this.send({ type: 'hello', from: this.instanceId }).catch(() => {});
     } else if (message.type === 'invalidate') {
+      if (!this.firstCopy(`${message.from}/${message.nonce}`)) return;
       this.deliver(message.topic, message.key);
       void this.send({ type: 'ack', from: this.instanceId, nonce: message.nonce }).catch(() => {});
     } else if (message.type === 'ack') {
       const publish = this.pending.get(message.nonce);
-      if (publish) this.acknowledge(publish, message.from);
+      if (publish) {
+        publish.acknowledged.add(message.from);
+        this.settle(publish);
+      }
     }
   }
 
-  private acknowledge(publish: PendingPublish, peer: string): void {
-    publish.waitingFor.delete(peer);
-    if (publish.waitingFor.size === 0) publish.done();
+  /** True the first time a message id is seen (each transport brings its own copy). */
+  private firstCopy(id: string): boolean {
+    if (this.applied.has(id)) return false;
+    this.applied.add(id);
+    if (this.applied.size > REMEMBERED_MESSAGES) this.applied.delete(this.applied.values().next().value as string);
+    return true;
+  }
+
+  private settle(publish: PendingPublish): void {
+    if (publish.echoesDue.size > 0) return;
+    // Peers heard from up to now (a CLI hears the servers' answers to its hello meanwhile).
+    publish.expected ??= new Set(this.livePeers());
+    for (const peer of publish.expected) if (!publish.acknowledged.has(peer)) return;
+    publish.done();
   }
 
   async publish(topic: string, key: string): Promise<void> {
     await this.start();
     this.deliver(topic, key);
     const nonce = randomUUID();
-    const waitingFor = new Set(this.livePeers());
-    if (waitingFor.size === 0) {
-      await this.send({ type: 'invalidate', from: this.instanceId, nonce, topic, key });
-      return;
-    }
-    const acknowledged = new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, this.timings.ackTimeoutMs);
-      this.pending.set(nonce, {
-        waitingFor,
-        done: () => {
-          clearTimeout(timer);
+    let timer: NodeJS.Timeout | undefined;
+    const delivered = new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const finish = (error?: BroadcastUndeliveredError) => {
+        if (settled) return;
+        settled = true;
+        if (error) {
+          this.log.error({ err: error, topic, key }, 'cache invalidation broadcast failed');
+          reject(error);
+        } else {
           resolve();
-        },
-      });
+        }
+      };
+      const publish: PendingPublish = {
+        echoesDue: new Set(this.transports.keys()),
+        acknowledged: new Set(),
+        expected: null,
+        done: () => finish(),
+      };
+      this.pending.set(nonce, publish);
+      timer = setTimeout(() => {
+        if (publish.echoesDue.size > 0) {
+          const missing = [...publish.echoesDue].map((index) => this.transports[index]!.name).join(' and ');
+          finish(undelivered(`it did not come back from ${missing} within ${this.timings.ackTimeoutMs} ms`));
+          return;
+        }
+        const silent = [...(publish.expected ?? [])].filter((peer) => !publish.acknowledged.has(peer));
+        this.log.warn({ topic, key, silentPeers: silent.length }, 'cache invalidation not acknowledged by every process in time');
+        finish();
+      }, this.timings.ackTimeoutMs);
+      this.send({ type: 'invalidate', from: this.instanceId, nonce, topic, key }).catch((error: Error) =>
+        finish(undelivered(`it could not be sent (${error.message})`, error)),
+      );
     });
     try {
-      await this.send({ type: 'invalidate', from: this.instanceId, nonce, topic, key });
-      await acknowledged;
+      await delivered;
     } finally {
+      clearTimeout(timer);
       this.pending.delete(nonce);
     }
   }
@@ -154,6 +251,14 @@ export class BroadcastInvalidationBus implements InvalidationBus {
     if (this.helloTimer) clearInterval(this.helloTimer);
     if (this.started) await this.send({ type: 'bye', from: this.instanceId }).catch(() => {});
     this.subscribers.length = 0;
-    await this.transport.stop();
+    await Promise.allSettled(this.transports.map((transport) => transport.stop()));
   }
+}
+
+function undelivered(reason: string, cause?: unknown): BroadcastUndeliveredError {
+  return new BroadcastUndeliveredError(
+    `the change is saved, but other processes were not told of it: ${reason}; ` +
+      'they may serve the old state until their caches expire (retry the change once the broker is back)',
+    cause === undefined ? undefined : { cause },
+  );
 }
