@@ -194,6 +194,8 @@ export async function withBenchServer<T>(
     RATE_LIMIT_READ: '1000000',
     RATE_LIMIT_ORDERS: '1000000',
     RATE_LIMIT_QUOTES: '1000000',
+    // Any BENCH_CONNECTIONS: every load generator connection comes from 127.0.0.1.
+    MAX_CONNECTIONS_PER_IP: '0',
     ...(schema ? { DATABASE_SCHEMA: schema } : {}),
   });
 

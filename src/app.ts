@@ -7,6 +7,7 @@ import type { Container } from './container.ts';
 import { errors } from './http/errors.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerRequestContext, requestIdFrom } from './http/request-context.ts';
+import { limitConnectionsPerAddress } from './http/connection-limit.ts';
 import { onClientError, onFrameworkError } from './http/framework-errors.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerStorableTextGuard } from './http/storable-text.ts';
@@ -57,6 +58,15 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     loggerInstance: options.logger,
     genReqId: requestIdFrom,
     bodyLimit: config.bodyLimitBytes,
+    // Connections that send nothing (or too slowly) are closed (README, Configuration): Node checks
+    // the headers and request timeouts every connectionsCheckingInterval (30 s by default).
+    http: {
+      headersTimeout: config.connections.headersTimeoutMs,
+      requestTimeout: config.connections.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1000, config.connections.headersTimeoutMs),
+    },
+    requestTimeout: config.connections.requestTimeoutMs,
+    keepAliveTimeout: config.connections.keepAliveTimeoutMs,
     trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     return503OnClosing: false,
     forceCloseConnections: 'idle',
@@ -65,6 +75,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     frameworkErrors: onFrameworkError,
     clientErrorHandler: onClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  limitConnectionsPerAddress(app.server, config.connections.maxPerAddress, app.log);
 
   app.setValidatorCompiler(createValidatorCompiler());
   // JSON only: any other body type is 415 (api.md 1.5).

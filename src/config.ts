@@ -27,6 +27,8 @@ export interface Config {
   rateLimits: RateLimits;
   trustProxy: string[];
   bodyLimitBytes: number;
+  /** Socket limits of the HTTP server: HEADERS_TIMEOUT, REQUEST_TIMEOUT, KEEP_ALIVE_TIMEOUT, MAX_CONNECTIONS_PER_IP. */
+  connections: ConnectionLimits;
   logLevel: string;
   adminToken: string | null;
   shutdownTimeoutMs: number;
@@ -55,6 +57,17 @@ export interface MailConfig {
   dir: string;
   /** MAIL_MAX_ATTEMPTS: sending attempts before a notice is marked FAILED. */
   maxAttempts: number;
+}
+
+export interface ConnectionLimits {
+  /** HEADERS_TIMEOUT: a connection that has not sent a complete request head by then is closed (408), idle ones included. */
+  headersTimeoutMs: number;
+  /** REQUEST_TIMEOUT: time to receive a whole request, head and body (408 after it); ≥ the headers timeout. */
+  requestTimeoutMs: number;
+  /** KEEP_ALIVE_TIMEOUT: an idle kept-alive connection is closed after this long without a new request. */
+  keepAliveTimeoutMs: number;
+  /** MAX_CONNECTIONS_PER_IP: open connections per socket address (a proxy's, behind one); more are closed at once. 0: no cap. */
+  maxPerAddress: number;
 }
 
 export const DEFAULT_MAIL_FROM = 'Popup Reward Store <no-reply@localhost>';
@@ -149,6 +162,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const headersTimeoutSeconds = integer('HEADERS_TIMEOUT', 10, 1, 600);
+  const requestTimeoutSeconds = integer('REQUEST_TIMEOUT', 30, 1, 3600);
+  if (headersTimeoutSeconds > requestTimeoutSeconds) {
+    problems.push(`HEADERS_TIMEOUT (${headersTimeoutSeconds}) must not be longer than REQUEST_TIMEOUT (${requestTimeoutSeconds})`);
+  }
   const trustProxy = (text('TRUST_PROXY') ?? '')
     .split(',')
     .map((entry) => entry.trim())
@@ -175,6 +193,12 @@ export function loadConfig(env: Env = process.env): Config {
     },
     trustProxy,
     bodyLimitBytes: integer('BODY_LIMIT', 1_048_576, 1024, 104_857_600),
+    connections: {
+      headersTimeoutMs: headersTimeoutSeconds * 1000,
+      requestTimeoutMs: requestTimeoutSeconds * 1000,
+      keepAliveTimeoutMs: integer('KEEP_ALIVE_TIMEOUT', 5, 1, 600) * 1000,
+      maxPerAddress: integer('MAX_CONNECTIONS_PER_IP', 256, 0, 1_000_000),
+    },
     logLevel,
     adminToken,
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT', 10, 1, 600) * 1000,

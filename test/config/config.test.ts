@@ -58,6 +58,32 @@ describe('configuration from the environment', () => {
     );
   });
 
+  test('connection limits: headers 10 s, request 30 s, keep-alive 5 s, 256 per address by default; each read; 0 lifts the cap', () => {
+    assert.deepEqual(loadConfig({}).connections, { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5000, maxPerAddress: 256 });
+    assert.deepEqual(
+      loadConfig({ HEADERS_TIMEOUT: '2', REQUEST_TIMEOUT: '120', KEEP_ALIVE_TIMEOUT: '65', MAX_CONNECTIONS_PER_IP: '0' }).connections,
+      { headersTimeoutMs: 2000, requestTimeoutMs: 120_000, keepAliveTimeoutMs: 65_000, maxPerAddress: 0 },
+    );
+    assert.throws(
+      () => loadConfig({ HEADERS_TIMEOUT: '0', REQUEST_TIMEOUT: 'soon', KEEP_ALIVE_TIMEOUT: '-1', MAX_CONNECTIONS_PER_IP: '1.5' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual(error.problems, [
+          'HEADERS_TIMEOUT must be a whole number from 1 to 600 (got "0")',
+          'REQUEST_TIMEOUT must be a whole number from 1 to 3600 (got "soon")',
+          'KEEP_ALIVE_TIMEOUT must be a whole number from 1 to 600 (got "-1")',
+          'MAX_CONNECTIONS_PER_IP must be a whole number from 0 to 1000000 (got "1.5")',
+        ]);
+        return true;
+      },
+    );
+    assert.throws(
+      () => loadConfig({ HEADERS_TIMEOUT: '60', REQUEST_TIMEOUT: '30' }),
+      (error: unknown) =>
+        error instanceof ConfigError && error.problems.includes('HEADERS_TIMEOUT (60) must not be longer than REQUEST_TIMEOUT (30)'),
+    );
+  });
+
   test('bad values are all reported at once, each with a clear message', () => {
     assert.throws(
       () =>

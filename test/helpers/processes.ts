@@ -50,9 +50,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
+/** `fileLimit`: the server's soft limit of open files (`ulimit -n`; Unix). */
+export function startServerProcess(env: Record<string, string>, timeoutMs = 60_000, options: { fileLimit?: number } = {}): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve'], { cwd: ROOT, env: childEnv(env) });
+    const command = [process.execPath, '--import', 'tsx', CLI, 'serve'];
+    const child =
+      options.fileLimit === undefined
+        ? spawn(command[0]!, command.slice(1), { cwd: ROOT, env: childEnv(env) })
+        : spawn('/bin/sh', ['-c', `ulimit -Sn ${options.fileLimit} && exec "$@"`, 'sh', ...command], { cwd: ROOT, env: childEnv(env) });
     let output = '';
     let settled = false;
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
