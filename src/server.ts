@@ -15,7 +15,9 @@ export interface RunningServer {
 /** Opens the database, migrates, listens, and advertises the URL for the local CLI. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino(loggerOptions(config.logLevel));
-  const { database, lock } = await openStoreDatabase(config, 'server');
+  const { database, lock } = await openStoreDatabase(config, 'server', {
+    warn: (message) => logger.warn({ dataDir: config.dataDir }, message),
+  });
   let container: Container | null = null;
   try {
     container = await createContainer(config, database, logger);
@@ -49,6 +51,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
 /** `popup-store serve`: runs until SIGTERM/SIGINT, then drains and exits 0. */
 export async function serve(config: Config): Promise<void> {
+  // Whatever the server creates (database files, secrets, the lock, e-mail notices) is its user's
+  // alone, also where a file's mode is not given explicitly.
+  process.umask(0o077);
   const server = await startServer(config);
   server.app.log.info({ url: server.url, engine: server.container.database.engine }, 'popup reward store listening');
   const onSignal = (signal: string) => {

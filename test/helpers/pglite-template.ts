@@ -6,6 +6,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { openPGlite } from '../../src/infra/db/database.ts';
+import { restrictToOwner } from '../../src/infra/owner-only.ts';
 import type { Database } from '../../src/infra/db/schema.ts';
 import { migrateToLatest } from '../../src/infra/db/migrate.ts';
 import { PGliteDialect } from '../../src/infra/db/pglite-dialect.ts';
@@ -39,6 +40,8 @@ export function migratedTemplate(): Promise<Blob> {
 export async function copyMigratedDatabase(dataDir: string): Promise<void> {
   templateDataDir ??= dataDirTemplate();
   await cp(await templateDataDir, dataDir, { recursive: true });
+  // Owner-only, as the store leaves its files (a template built before it did keeps 0666 files).
+  restrictToOwner(dataDir);
 }
 
 let sourcesHash: string | undefined;

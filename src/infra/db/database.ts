@@ -5,6 +5,7 @@ import { PGliteDialect } from './pglite-dialect.ts';
 import { PgListener } from './pg-listener.ts';
 import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
+import { restrictToOwner } from '../owner-only.ts';
 
 export type Engine = 'pglite' | 'postgres';
 export type NotificationHandler = (payload: string) => void;
@@ -82,6 +83,16 @@ export async function openPGlite(dataDir: string | null, from?: Blob): Promise<D
   const options = { parsers: { [INT8_OID]: (value: string) => BigInt(value) }, loadDataDir: from };
   const pglite = dataDir === null ? new PGlite(options) : new PGlite(dataDir, options);
   await pglite.waitReady;
+  if (dataDir !== null) {
+    // PGlite writes some files 0666/0644 whatever the umask (initdb's, pg_internal.init at every
+    // start): they are made the owner's alone once it is ready.
+    try {
+      restrictToOwner(dataDir);
+    } catch (error) {
+      await pglite.close();
+      throw error;
+    }
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     db,
