@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, onRequestHookHandler } from 'fastify';
-import { errors } from '../http/errors.ts';
+import { ApiError, errors } from '../http/errors.ts';
 import { parseListRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, type ProductFilter } from './catalog.model.ts';
+import { AVAILABILITY_FAILURE, type OrderLineInput, type QuoteService } from '../pricing/quote.service.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { schemas } from './catalog.schemas.ts';
 
 export interface CatalogRoutesDeps {
   catalog: CatalogService;
+  /** Availability checks an order line with the quote's rules (`QuoteService.availability`). */
+  quotes: QuoteService;
   /** The "every GET" rate limit (api.md 1.9), keyed by client: runs after authentication. */
   readRateLimit: onRequestHookHandler;
   /** The charges/availability class (api.md 1.9, `RATE_LIMIT_QUOTES`), keyed by client. */
@@ -32,6 +35,19 @@ function idFilter(value: string | undefined): number | undefined {
   const id = Number(value);
   if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw errors.badRequest('Invalid query parameters');
   return id;
+}
+
+/** Availability (api.md 4.3): a line the quote refuses gets the quote's error; anything else unexpected is a 500. */
+async function availability(deps: CatalogRoutesDeps, clientId: number, productId: number, line: OrderLineInput, reply: FastifyReply) {
+  let available: boolean;
+  try {
+    available = await deps.quotes.availability(clientId, productId, line);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw Object.assign(errors.internal(AVAILABILITY_FAILURE), { cause: error });
+  }
+  reply.header('cache-control', 'no-store');
+  return { is_available: available };
 }
 
 /**
@@ -83,9 +99,7 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
       preValidation: decimalPathId,
       handler: async (request, reply) => {
         const { denomination, quantity } = request.body;
-        const available = await deps.catalog.checkAvailability(request.client!.clientId, request.params.id, denomination, quantity);
-        reply.header('cache-control', 'no-store');
-        return { is_available: available };
+        return availability(deps, request.client!.clientId, request.params.id, { denomination, quantity }, reply);
       },
     });
 
@@ -96,9 +110,7 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
       preValidation: decimalPathId,
       handler: async (request, reply) => {
         const { denomination, quantity } = request.query;
-        const available = await deps.catalog.checkAvailability(request.client!.clientId, request.params.id, denomination, quantity);
-        reply.header('cache-control', 'no-store');
-        return { is_available: available };
+        return availability(deps, request.client!.clientId, request.params.id, { denomination, quantity }, reply);
       },
     });
   };

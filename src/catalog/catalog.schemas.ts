@@ -92,7 +92,7 @@ export const schemas = {
     tags,
     security,
     summary: 'Can fulfilment deliver this many vouchers of this value now?',
-    description: `Never cached. A value outside every range, or a quantity above 5000, is not available.${gate}`,
+    description: `Never cached. The line is checked as by the quote (POST …/charges): a value in no range is 400 "Invalid denomination", a quantity above the client's limit 400 "Quantity exceeds maximum allowed (N)"; false only when it cannot be delivered now.${gate}`,
     params: IdParams,
     body: AvailabilityBody,
     response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 413, 415, 429, 500) },

@@ -6,9 +6,8 @@ import { CachedValue, KeyedCache } from '../infra/cache.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
-import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, toJsonNumber, type Decimal } from '../money/decimal.ts';
+import { decimalPlaces, formatDecimal, parseDecimal, toJsonNumber, type Decimal } from '../money/decimal.ts';
 import * as referenceRepo from '../reference/reference.repository.ts';
 import { REFERENCE_TOPIC } from '../reference/reference.service.ts';
 import * as repo from './catalog.repository.ts';
@@ -19,7 +18,6 @@ import {
   buildCatalogProduct,
   CatalogSnapshot,
   DISCOUNT_PLACES,
-  findRange,
   isOrderable,
   renderProduct,
   sortRanges,
@@ -205,24 +203,18 @@ export class CatalogService implements CatalogAdministration {
   }
 
   /**
-   * api.md 4.3: 404 when not visible; false when the value lies in no range (or has more
-   * decimals than the currency), when the quantity is above the per-order maximum, or when the
-   * supplier cannot deliver that many right now.
+   * Whether the product's supplier can deliver `quantity` vouchers of `value` now (api.md 4.3),
+   * for a line that passed the order-line rules (`QuoteService.availability`); false when the
+   * product's supplier is not registered. `failure` is the 500 message when the supplier cannot
+   * answer.
    */
-  async checkAvailability(clientId: number, productId: number, denomination: number, quantity: number): Promise<boolean> {
-    const found = await this.visibleProduct(clientId, productId, FAILURE.availability);
-    if (!found) throw errors.notFound(PRODUCT_NOT_FOUND);
-    const { product } = found;
-    const value = parseDecimal(denomination);
-    if (!value || compareDecimal(value, { units: 0n, scale: 0 }) <= 0) return false;
-    if (!findRange(product, value)) return false;
-    if (!Number.isSafeInteger(quantity) || quantity < 1 || quantity > MAX_ORDER_QUANTITY) return false;
+  async canDeliver(product: CatalogProduct, value: Decimal, quantity: number, failure: string): Promise<boolean> {
     const supplier = this.deps.suppliers.get(product.supplier);
     if (!supplier) return false;
     try {
-      return await supplier.capacity({ productId, denomination: formatDecimal(value, product.precision), quantity });
+      return await supplier.capacity({ productId: product.id, denomination: formatDecimal(value, product.precision), quantity });
     } catch (error) {
-      throw Object.assign(errors.internal(FAILURE.availability), { cause: error });
+      throw Object.assign(errors.internal(failure), { cause: error });
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { CatalogService } from '../catalog/catalog.service.ts';
-import { bestDiscount, findRange } from '../catalog/catalog.model.ts';
+import { bestDiscount, findRange, type CatalogProduct, type CatalogRange, type ClientPricing } from '../catalog/catalog.model.ts';
 import { errors } from '../http/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType, WalletType } from '../infra/db/schema.ts';
@@ -9,7 +9,7 @@ import type { FxLeg } from '../ledger/ledger.ts';
 import { minorToNumber } from '../ledger/money.ts';
 import { formatDecimal, normalize, parseDecimal, type Decimal } from '../money/decimal.ts';
 import { computeCharges, type Charges } from './charges.ts';
-import { maxQuantityOf, type QuoteContextCache, type QuoteWalletRecord } from './quote-context.ts';
+import { maxQuantityOf, type ClientQuoteContext, type QuoteContextCache, type QuoteWalletRecord } from './quote-context.ts';
 
 /**
  * The quote (api.md 4.4), and the price of an order (6.1: "price exactly as charges"):
@@ -19,7 +19,8 @@ import { maxQuantityOf, type QuoteContextCache, type QuoteWalletRecord } from '.
  *   // quote.amounts.totalPayable (bigint, wallet minor units) → debitWallet(trx, { walletId: quote.wallet.id,
  *   //                           amount: quote.amounts.totalPayable, fx: quote.fx, … })
  *
- * Checks, in this order (each the first failure wins):
+ * Checks, in this order (each the first failure wins); the first four are the order line's
+ * (`orderLine`), which availability (api.md 4.3) checks too:
  *   product not visible to the client               404 NOT_FOUND   "Product not found"
  *   denomination in no range, or too many decimals  400 BAD_REQUEST "Invalid denomination"
  *   quantity not an integer ≥ 1                     400 VALIDATION_FAILURE (the HTTP schema catches it first)
@@ -115,6 +116,22 @@ export interface Quote {
 
 /** The 500 message when the catalog cannot be read (by analogy with api.md 3). */
 export const CHARGES_FAILURE = 'Failed to calculate charges';
+/** The 500 message of availability (api.md 4.3), also when a supplier cannot answer. */
+export const AVAILABILITY_FAILURE = 'Failed to check product availability';
+
+/** What the client asks for: `quantity` vouchers of `denomination` (see `QuoteInput`). */
+export type OrderLineInput = Pick<QuoteInput, 'denomination' | 'quantity'>;
+
+/** An order line that passed `orderLine`: the product as the client sees it, the value and its range, the client's terms. */
+export interface OrderLine {
+  product: CatalogProduct;
+  pricing: ClientPricing;
+  value: Decimal;
+  range: CatalogRange;
+  quantity: number;
+  context: ClientQuoteContext;
+  maxQuantity: number;
+}
 
 /** Shortest exact text of a decimal ("1.170000000000" → "1.17", "3.50" → "3.5"). */
 const decimalText = (value: Decimal): string => {
@@ -124,12 +141,25 @@ const decimalText = (value: Decimal): string => {
 
 const isId = (value: number) => Number.isInteger(value) && value >= 1 && value <= 2_147_483_647;
 
+/** The client's limit for the product; throws when `quantity` is above it. */
+function withinLimit(quantity: number, context: ClientQuoteContext, productId: number): number {
+  const maxQuantity = maxQuantityOf(context, productId);
+  if (quantity > maxQuantity) throw errors.badRequest(`Quantity exceeds maximum allowed (${maxQuantity})`);
+  return maxQuantity;
+}
+
 export class QuoteService {
   constructor(private readonly deps: { db: Kysely<Database>; catalog: CatalogService; fx: FxService; context: QuoteContextCache }) {}
 
-  /** Prices `quantity` vouchers of `denomination` of the product for the client (api.md 4.4); see above. */
-  async quote(clientId: number, productId: number, input: QuoteInput, db: Executor = this.deps.db): Promise<Quote> {
-    const found = await this.deps.catalog.visibleProduct(clientId, productId, CHARGES_FAILURE);
+  /**
+   * The rules of an order line, whatever else is asked about it: the product is visible to the
+   * client, the value lies in one of its ranges at the currency's precision, and the quantity is
+   * an integer from 1 to the client's limit for the product. The quote (and so every order) and
+   * availability check a line with this, so they answer a bad line with the same error.
+   * `failure` is the 500 message when the catalog cannot be read.
+   */
+  async orderLine(clientId: number, productId: number, input: OrderLineInput, failure: string): Promise<OrderLine> {
+    const found = await this.deps.catalog.visibleProduct(clientId, productId, failure);
     if (!found) throw errors.notFound('Product not found');
     const { product, pricing } = found;
 
@@ -141,17 +171,36 @@ export class QuoteService {
     if (!Number.isInteger(quantity) || quantity < 1) {
       throw errors.validation('quantity must be an integer of at least 1', [{ field: 'quantity', message: 'must be an integer ≥ 1' }]);
     }
+    const context = await this.deps.context.get(clientId);
+    const maxQuantity = withinLimit(quantity, context, productId);
+    return { product, pricing, value, range, quantity, context, maxQuantity };
+  }
+
+  /**
+   * Availability (api.md 4.3): a line that breaks the rules of `orderLine` gets the error the
+   * quote gives it; for a good line, whether the product's supplier can deliver it now.
+   */
+  async availability(clientId: number, productId: number, input: OrderLineInput): Promise<boolean> {
+    const line = await this.orderLine(clientId, productId, input, AVAILABILITY_FAILURE);
+    return this.deps.catalog.canDeliver(line.product, line.value, line.quantity, AVAILABILITY_FAILURE);
+  }
+
+  /** Prices `quantity` vouchers of `denomination` of the product for the client (api.md 4.4); see above. */
+  async quote(clientId: number, productId: number, input: QuoteInput, db: Executor = this.deps.db): Promise<Quote> {
+    const line = await this.orderLine(clientId, productId, input, CHARGES_FAILURE);
+    const { product, pricing, value, range, quantity } = line;
+    let { context, maxQuantity } = line;
+
     const walletId = input.walletId ?? null;
     const isPayingWallet: ((wallet: QuoteWalletRecord) => boolean) | null =
       walletId === null ? (w) => w.currency_id === product.currencyId : isId(walletId) ? (w) => w.id === walletId : null;
-    let context = await this.deps.context.get(clientId);
     let wallet = isPayingWallet && context.wallets.find(isPayingWallet);
     if (isPayingWallet && !wallet) {
+      // A wallet created a moment ago: the terms are read anew with it, and the line's limit checked again.
       context = await this.deps.context.reload(clientId);
       wallet = context.wallets.find(isPayingWallet);
+      maxQuantity = withinLimit(quantity, context, product.id);
     }
-    const maxQuantity = maxQuantityOf(context, productId);
-    if (quantity > maxQuantity) throw errors.badRequest(`Quantity exceeds maximum allowed (${maxQuantity})`);
     if (!wallet) {
       throw walletId === null ? errors.badRequest(`No wallet for currency ${product.currencyCode}`) : errors.notFound('Wallet not found');
     }

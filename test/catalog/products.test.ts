@@ -460,40 +460,76 @@ for (const engine of ENGINES) {
     const viaPost = async (id: number, body: unknown) => post(store, `/api/v1/products/${id}/availability`, token, body);
     const viaGet = async (id: number, query: string) => get(store, `/api/v1/products/${id}/availability?${query}`, token);
 
-    test('true when a range holds the value and the supplier can deliver; false otherwise; never cached', async () => {
-      const cases: [number, number, number, boolean][] = [
-        [c.amazonUsd, 50, 5, true],
-        [c.amazonUsd, 10, 1, true], // a fixed value
-        [c.amazonUsd, 25, 1, true],
-        [c.amazonUsd, 500, 1, true], // the top of a range is inside
-        [c.amazonUsd, 123.45, 2, true],
-        [c.amazonUsd, 11, 1, false], // between ranges
-        [c.amazonUsd, 9.99, 1, false],
-        [c.amazonUsd, 500.01, 1, false],
-        [c.amazonUsd, 50.001, 1, false], // more decimals than USD has
-        [c.amazonUsd, 1e21, 1, false],
-        [c.amazonUsd, 50, 5000, true], // the per-order maximum
-        [c.amazonUsd, 50, 5001, false],
-        [c.amazonUsd, 50, 1e15, false],
-        [c.netflixJpy, 1000, 1, true],
-        [c.netflixJpy, 1500, 3, true],
-        [c.netflixJpy, 1000.5, 1, false], // JPY has no minor unit
-        [c.amazonGbp, 5, 1, true],
-        [c.amazonGbp, 200.5, 1, false],
+    test('true when a range holds the value, the quantity is within the limit and the supplier can deliver; never cached', async () => {
+      const cases: [number, number, number][] = [
+        [c.amazonUsd, 50, 5],
+        [c.amazonUsd, 10, 1], // a fixed value
+        [c.amazonUsd, 25, 1],
+        [c.amazonUsd, 500, 1], // the top of a range is inside
+        [c.amazonUsd, 123.45, 2],
+        [c.amazonUsd, 50, 5000], // the per-order maximum
+        [c.netflixJpy, 1000, 1],
+        [c.netflixJpy, 1500, 3],
+        [c.amazonGbp, 5, 1],
       ];
-      for (const [id, denomination, quantity, expected] of cases) {
+      for (const [id, denomination, quantity] of cases) {
         for (const response of [
           await viaPost(id, { denomination, quantity }),
           await viaGet(id, `denomination=${encodeURIComponent(denomination)}&quantity=${encodeURIComponent(quantity)}`),
         ]) {
           assert.equal(response.statusCode, 200, `${id} ${denomination} × ${quantity}`);
-          assert.deepEqual(response.json(), { is_available: expected }, `${id} ${denomination} × ${quantity}`);
+          assert.deepEqual(response.json(), { is_available: true }, `${id} ${denomination} × ${quantity}`);
           assert.equal(response.headers['cache-control'], 'no-store');
           assert.ok(response.headers['ratelimit-limit']);
         }
       }
       // Extra body fields are ignored.
       assert.equal((await viaPost(c.amazonUsd, { denomination: 50, quantity: 1, wallet_id: 3 })).json().is_available, true);
+    });
+
+    test('a value in no range or a quantity above the limit is the quote\'s 400 (POST …/charges), not is_available: false', async () => {
+      const invalidDenomination = badRequest('Invalid denomination');
+      const aboveLimit = (limit: number) => badRequest(`Quantity exceeds maximum allowed (${limit})`);
+      const cases: [number, number, number, ReturnType<typeof badRequest>][] = [
+        [c.amazonUsd, 11, 1, invalidDenomination], // between ranges
+        [c.amazonUsd, 9.99, 1, invalidDenomination],
+        [c.amazonUsd, 500.01, 1, invalidDenomination],
+        [c.amazonUsd, 50.001, 1, invalidDenomination], // more decimals than USD has
+        [c.netflixJpy, 1000.5, 1, invalidDenomination], // JPY has no minor unit
+        [c.amazonGbp, 200.5, 1, invalidDenomination],
+        [c.amazonUsd, 11, 5001, invalidDenomination], // the value is checked first, as by the quote
+        [c.amazonUsd, 50, 5001, aboveLimit(5000)],
+        [c.amazonUsd, 50, 1e15, aboveLimit(5000)],
+      ];
+      for (const [id, denomination, quantity, error] of cases) {
+        const label = `${id} ${denomination} × ${quantity}`;
+        const quote = await post(store, `/api/v1/products/${id}/charges`, token, { denomination, quantity });
+        assert.equal(quote.statusCode, 400, label);
+        assert.deepEqual(errorOf(quote), error, label);
+        for (const response of [
+          await viaPost(id, { denomination, quantity }),
+          await viaGet(id, `denomination=${encodeURIComponent(denomination)}&quantity=${encodeURIComponent(quantity)}`),
+        ]) {
+          assert.equal(response.statusCode, 400, label);
+          assert.deepEqual(errorOf(response), error, label);
+        }
+      }
+      // A value beyond what a denomination can be (the quote's body schema stops it earlier).
+      assert.deepEqual(errorOf(await viaPost(c.amazonUsd, { denomination: 1e21, quantity: 1 })), invalidDenomination);
+
+      // The client's own limit for the product, as the quote applies it.
+      const credentials = await createClient(store, { features: ['vouchers'] });
+      const limited = (await loginOk(store, credentials)).access_token;
+      await store.container.clientTerms.setMaxQuantity(credentials.client_id, { productId: c.amazonUsd, maxQuantity: 10 });
+      assert.deepEqual((await post(store, `/api/v1/products/${c.amazonUsd}/availability`, limited, { denomination: 50, quantity: 10 })).json(), { is_available: true });
+      for (const response of [
+        await post(store, `/api/v1/products/${c.amazonUsd}/availability`, limited, { denomination: 50, quantity: 11 }),
+        await get(store, `/api/v1/products/${c.amazonUsd}/availability?denomination=50&quantity=11`, limited),
+        await post(store, `/api/v1/products/${c.amazonUsd}/charges`, limited, { denomination: 50, quantity: 11 }),
+      ]) {
+        assert.equal(response.statusCode, 400);
+        assert.deepEqual(errorOf(response), aboveLimit(10));
+      }
     });
 
     test('404 "Product not found" for products the client cannot see', async () => {
@@ -567,6 +603,8 @@ for (const engine of ENGINES) {
       const list = await get(store, '/api/v1/products?sort={"field":"name"}&limit=3', token);
       const detail = await get(store, `/api/v1/products/${c.apple}`, token);
       assert.equal(detail.json().available_denominations[0].discount, 4);
+      // Availability also reads the client's terms (its quantity limits), cached like its pricing.
+      assert.equal((await post(store, `/api/v1/products/${c.apple}/availability`, token, { denomination: 15, quantity: 1 })).statusCode, 200);
       for (const table of TABLES) await sql`alter table ${sql.table(table)} rename to ${sql.table(`${table}_moved`)}`.execute(db);
       try {
         const cachedList = await get(store, '/api/v1/products?sort={"field":"name"}&limit=3', token);

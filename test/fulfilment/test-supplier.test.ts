@@ -128,7 +128,7 @@ describe('the failure-injecting test supplier', () => {
         });
         supplier.setStock(2);
         const client = await createClient(store, { features: ['vouchers'] });
-        const available = (quantity: number) => store.container.catalog.checkAvailability(client.client_id, product.id, 10, quantity);
+        const available = (quantity: number) => store.container.quotes.availability(client.client_id, product.id, { denomination: 10, quantity });
         assert.equal(await available(2), true);
         assert.equal(await available(3), false);
         assert.deepEqual(supplier.calls.map((c) => [c.method, c.quantity]), [['capacity', 2], ['capacity', 3]]);
