@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
 import { after, describe, test } from 'node:test';
@@ -92,13 +93,17 @@ const openCount = (probes: Probe[]) => probes.filter((probe) => probe.lifetime =
 
 describe('idle and slow connections (real server process)', { skip }, () => {
   const servers: ServerProcess[] = [];
+  const dataDirs: string[] = [];
   after(async () => {
     for (const socket of sockets) socket.destroy();
     for (const server of servers) await server.stop('SIGKILL');
+    for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
   });
 
   async function start(env: Record<string, string>, options: { fileLimit?: number } = {}) {
-    const server = await startServerProcess({ DATA_DIR: await tempDataDir({ migrated: true }), ...env }, 60_000, options);
+    const dataDir = await tempDataDir({ migrated: true });
+    dataDirs.push(dataDir);
+    const server = await startServerProcess({ DATA_DIR: dataDir, ...env }, 60_000, options);
     servers.push(server);
     return { server, port: Number(new URL(server.url).port) };
   }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmod, chown, mkdir, mkdtemp, readdir, lstat, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, lstat, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -28,12 +28,16 @@ const isRoot = process.getuid?.() === 0;
 
 describe('the data directory is readable by the store user only', { skip: process.platform === 'win32' ? 'no mode bits on Windows' : false }, () => {
   const servers: ServerProcess[] = [];
+  const made: string[] = [];
+  /** A folder of this test's, removed at the end. */
+  const track = (dir: string) => (made.push(dir), dir);
   after(async () => {
     for (const server of servers) await server.stop('SIGKILL');
+    for (const dir of made) await rm(dir, { recursive: true, force: true });
   });
 
   test('an existing DATA_DIR open to others (0755, a 0644 file, a 0777 outbox) is made owner-only by the CLI, with a warning naming what changed', async () => {
-    const dataDir = await tempDataDir({ migrated: true });
+    const dataDir = track(await tempDataDir({ migrated: true }));
     await chmod(dataDir, 0o755);
     await writeFile(path.join(dataDir, 'notes.txt'), 'operator notes', { mode: 0o644 });
     await chmod(path.join(dataDir, 'notes.txt'), 0o644);
@@ -64,7 +68,7 @@ describe('the data directory is readable by the store user only', { skip: proces
   });
 
   test('a new DATA_DIR: the embedded database, secrets, lock and admin token are owner-only; a server started on a loosened one tightens it and logs what', async () => {
-    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'prs-modes-')), 'data');
+    const dataDir = path.join(track(await mkdtemp(path.join(tmpdir(), 'prs-modes-'))), 'data');
     const server = await startServerProcess({ DATA_DIR: dataDir });
     servers.push(server);
     assert.doesNotMatch(server.output(), /open to other users/);
@@ -94,7 +98,7 @@ describe('the data directory is readable by the store user only', { skip: proces
   });
 
   test('e-mail notices written into a new outbox are owner-only', async () => {
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-modes-'));
+    const dataDir = track(await mkdtemp(path.join(tmpdir(), 'prs-modes-')));
     const outbox = path.join(dataDir, 'outbox');
     await new FolderMailTransport(outbox).send({ key: 'order-1', from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'y', messageId: '<order-1@example.com>' });
     assert.equal(await mode(outbox), '700');
@@ -102,11 +106,11 @@ describe('the data directory is readable by the store user only', { skip: proces
   });
 
   test('restrictToOwner neither follows nor changes symbolic links inside the directory', async () => {
-    const outside = await mkdtemp(path.join(tmpdir(), 'prs-modes-outside-'));
+    const outside = track(await mkdtemp(path.join(tmpdir(), 'prs-modes-outside-')));
     await writeFile(path.join(outside, 'shared.txt'), 'x');
     await chmod(path.join(outside, 'shared.txt'), 0o644);
     await chmod(outside, 0o755);
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-modes-'));
+    const dataDir = track(await mkdtemp(path.join(tmpdir(), 'prs-modes-')));
     await symlink(path.join(outside, 'shared.txt'), path.join(dataDir, 'link-to-file'));
     await symlink(outside, path.join(dataDir, 'link-to-dir'));
     assert.deepEqual(restrictToOwner(dataDir), []);
@@ -115,7 +119,7 @@ describe('the data directory is readable by the store user only', { skip: proces
   });
 
   test('a DATA_DIR that belongs to another user is refused with a clear error, and nothing is created in it', { skip: isRoot ? false : 'needs root to give a directory away' }, async () => {
-    const dataDir = await tempDataDir();
+    const dataDir = track(await tempDataDir());
     await chmod(dataDir, 0o755);
     await chown(dataDir, 65534, 65534);
     const migrate = await runCli(['migrate'], { DATA_DIR: dataDir });
