@@ -15,9 +15,10 @@ export interface RunningServer {
 /** Opens the database, migrates, listens, and advertises the URL for the local CLI. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino(loggerOptions(config.logLevel));
-  const { database, lock } = await openStoreDatabase(config, 'server', {
+  const { database, lock, created } = await openStoreDatabase(config, 'server', {
     warn: (message) => logger.warn({ dataDir: config.dataDir }, message),
   });
+  if (created) logger.info({ store: created }, `created a new store in ${created}`);
   let container: Container | null = null;
   try {
     container = await createContainer(config, database, logger);

@@ -11,15 +11,19 @@ import { registerInventoryCommands } from './commands/inventory.ts';
 import { registerPricingCommands } from './commands/pricing.ts';
 import { registerWebhookCommands } from './commands/webhooks.ts';
 import type { OperatorBackend } from './operator-backend.ts';
+import { mayCreateStore } from './store-access.ts';
 
 /** Exit codes scripts can rely on. */
 const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** The command being run (set before its action): whether it may start a new store is its mark. */
+let running: Command | null = null;
 
 // The server, the database engines and the services are imported by the commands that use them:
 // `--help`, or a command sent to a running server, starts without loading them.
 async function withBackend<T>(work: (backend: OperatorBackend) => Promise<T>): Promise<T> {
   const { connectOperatorBackend } = await import('./operator-backend.ts');
-  const backend = await connectOperatorBackend(loadConfig());
+  const backend = await connectOperatorBackend(loadConfig(), { create: running !== null && mayCreateStore(running) });
   try {
     return await work(backend);
   } finally {
@@ -32,7 +36,10 @@ function buildProgram(): Command {
     .description('The Popup Reward Store: server and operator tools')
     .version(VERSION)
     .exitOverride()
-    .showHelpAfterError();
+    .showHelpAfterError()
+    .hook('preAction', (_program, command) => {
+      running = command;
+    });
 
   program
     .command('serve')
@@ -47,9 +54,10 @@ function buildProgram(): Command {
     .description('apply database migrations and exit')
     .action(async () => {
       const { openStoreDatabase } = await import('../infra/db/open.ts');
-      const { database, lock } = await openStoreDatabase(loadConfig(), 'migrate');
+      const { database, lock, created } = await openStoreDatabase(loadConfig(), 'migrate');
       await database.close();
       await lock?.release();
+      if (created) process.stderr.write(`created a new store in ${created}\n`);
       process.stdout.write('database is up to date\n');
     });
 

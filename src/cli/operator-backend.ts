@@ -44,12 +44,20 @@ export interface OperatorBackend {
 
 const WAIT_FOR_SERVER_MS = 15_000;
 
+export interface ConnectOptions {
+  /**
+   * May this command start a new store when there is none (`createsStore` in `store-access.ts`)?
+   * false: it fails with a message naming the data directory (or database), creating nothing.
+   */
+  create: boolean;
+}
+
 /**
  * PostgreSQL: the CLI works on the database directly and running servers hear about changes
  * through NOTIFY (or Redis). PGlite: one process per data directory, so when a server holds
  * it the CLI sends the same operations to that server's admin API; otherwise it opens it.
  */
-export async function connectOperatorBackend(config: Config): Promise<OperatorBackend> {
+export async function connectOperatorBackend(config: Config, options: ConnectOptions): Promise<OperatorBackend> {
   const deadline = Date.now() + WAIT_FOR_SERVER_MS;
   for (;;) {
     if (!config.databaseUrl) {
@@ -81,20 +89,21 @@ export async function connectOperatorBackend(config: Config): Promise<OperatorBa
       }
     }
     try {
-      return await openLocal(config);
+      return await openLocal(config, options);
     } catch (error) {
       if (!(error instanceof DataDirLockedError) || Date.now() > deadline) throw error;
     }
   }
 }
 
-async function openLocal(config: Config): Promise<OperatorBackend> {
+async function openLocal(config: Config, options: ConnectOptions): Promise<OperatorBackend> {
   const [{ default: pino }, { openStoreDatabase }, { createContainer }] = await Promise.all([
     import('pino'),
     import('../infra/db/open.ts'),
     import('../container.ts'),
   ]);
-  const { database, lock } = await openStoreDatabase(config, 'cli');
+  const { database, lock, created } = await openStoreDatabase(config, 'cli', { create: options.create });
+  if (created) process.stderr.write(`created a new store in ${created}\n`);
   const container = await createContainer(config, database, pino({ level: 'silent' }));
   return {
     clients: container.clients.as('cli'),

@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { postJson, runCli, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/processes.ts';
+import { dropSchema } from '../helpers/store.ts';
 
 const CREDENTIALS_KEYS = ['client_id', 'password', 'username'];
 
@@ -16,6 +21,7 @@ describe('popup-store CLI on the embedded database, no server running', () => {
     const env = { DATA_DIR: dataDir };
     const migrated = await runCli(['migrate'], env);
     assert.equal(migrated.code, 0, migrated.stderr);
+    assert.equal(migrated.stderr, `created a new store in ${dataDir}\n`);
 
     const created = await runCli(['clients', 'create', '--name', 'Acme', '--ip', '10.0.0.0/8', '--json'], env);
     assert.equal(created.code, 0, created.stderr);
@@ -72,6 +78,10 @@ describe('popup-store CLI with a server running on the same data directory', () 
     await server?.stop();
   });
 
+  test('the first start says where it created the store', () => {
+    assert.ok(server.output().includes(`"msg":"created a new store in ${dataDir}"`), server.output());
+  });
+
   test('commands go through the running server and take effect at once', async () => {
     const env = { DATA_DIR: dataDir };
     const created = await runCli(['clients', 'create', '--name', 'Live', '--json'], env);
@@ -106,5 +116,69 @@ describe('popup-store CLI with a server running on the same data directory', () 
     assert.equal(existsSync(path.join(dataDir, 'store.lock')), true);
     assert.equal(await server.stop('SIGTERM'), 0);
     assert.equal(existsSync(path.join(dataDir, 'store.lock')), false);
+  });
+});
+
+describe('popup-store run where there is no store (DATA_DIR defaults to ./data)', () => {
+  const emptyFolder = async () => realpathSync(await mkdtemp(path.join(tmpdir(), 'prs-no-store-')));
+  const noStore = (dir: string) =>
+    `error: no store in ${dir}; this command does not create one. ` +
+    "Set DATA_DIR to the store's data directory, or run the command from the folder the store was started in (DATA_DIR defaults to ./data).\n";
+
+  test('a command that reads (or changes what a store holds) fails, names the data directory, and creates nothing', async () => {
+    const folder = await emptyFolder();
+    const elsewhere = path.join(folder, 'elsewhere', 'data');
+    const results = await Promise.all([
+      runCli(['clients', 'list'], {}, { cwd: folder }),
+      runCli(['catalog', 'export'], {}, { cwd: folder }),
+      runCli(['clients', 'features', '1'], {}, { cwd: folder }),
+      runCli(['clients', 'activate', '1'], {}, { cwd: folder }),
+      runCli(['inventory', 'stock'], { DATA_DIR: elsewhere }, { cwd: folder }),
+    ]);
+    for (const [index, result] of results.entries()) {
+      assert.deepEqual([result.code, result.stdout, result.stderr], [1, '', noStore(index === 4 ? elsewhere : path.join(folder, 'data'))]);
+    }
+    assert.deepEqual(readdirSync(folder), []);
+  });
+
+  test('a command that creates something starts a new store and says where; later commands use it silently', async () => {
+    const folder = await emptyFolder();
+    const created = await runCli(['clients', 'create', '--name', 'First', '--json'], {}, { cwd: folder });
+    assert.equal(created.code, 0, created.stderr);
+    assert.equal(created.stderr, `created a new store in ${path.join(folder, 'data')}\n`);
+    assert.deepEqual(Object.keys(JSON.parse(created.stdout)).sort(), CREDENTIALS_KEYS);
+    assert.ok(existsSync(path.join(folder, 'data', 'pgdata', 'PG_VERSION')));
+
+    const listed = await runCli(['clients', 'list', '--json'], {}, { cwd: folder });
+    assert.deepEqual([listed.code, listed.stderr], [0, '']);
+    assert.deepEqual(JSON.parse(listed.stdout).map((client: { name: string }) => client.name), ['First']);
+  });
+});
+
+describe('popup-store run on a PostgreSQL schema without a store', { skip: process.env.DATABASE_URL ? false : 'DATABASE_URL not set' }, () => {
+  const url = process.env.DATABASE_URL!;
+  const schema = `t_nostore_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const where = `PostgreSQL database "${new URL(url).pathname.slice(1)}" on ${new URL(url).host}, schema ${schema}`;
+  after(() => dropSchema(url, schema));
+
+  test('a read command fails naming the database and creates nothing, not even the schema; a write command creates the store and says so', async () => {
+    const env = { DATABASE_URL: url, DATABASE_SCHEMA: schema, DATA_DIR: await tempDataDir() };
+    const listed = await runCli(['clients', 'list'], env);
+    assert.deepEqual(
+      [listed.code, listed.stderr],
+      [1, `error: no store in ${where}; this command does not create one. Check DATABASE_URL and DATABASE_SCHEMA.\n`],
+    );
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      assert.equal((await admin.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount, 0);
+    } finally {
+      await admin.end();
+    }
+    const created = await runCli(['clients', 'create', '--name', 'PG', '--json'], env);
+    assert.equal(created.code, 0, created.stderr);
+    assert.equal(created.stderr, `created a new store in ${where}\n`);
+    const again = await runCli(['clients', 'list', '--json'], env);
+    assert.deepEqual([again.code, again.stderr], [0, '']);
   });
 });

@@ -19,7 +19,7 @@ export async function tempDataDir(options: { migrated?: boolean } = {}): Promise
 
 /** Environment for child processes: nothing inherited that would change which database they use. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, REDIS_URL: _redis, JWT_SECRET: _jwt, ADMIN_TOKEN: _admin, ...rest } =
+  const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, DATA_DIR: _dir, REDIS_URL: _redis, JWT_SECRET: _jwt, ADMIN_TOKEN: _admin, ...rest } =
     process.env;
   return { ...rest, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...extra };
 }
@@ -30,9 +30,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
+/** `cwd`: the folder the command runs in (default the repository), e.g. one without a store. */
+export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, env: childEnv(env) });
+    // From another folder `tsx` is not found by name: the loader is given by its URL.
+    const loader = options.cwd === undefined ? 'tsx' : import.meta.resolve('tsx');
+    const child = spawn(process.execPath, ['--import', loader, CLI, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -8,6 +8,7 @@ import type { AdminProduct, ClientPricingView } from '../../catalog/catalog.serv
 import type { OperatorBackend } from '../operator-backend.ts';
 import { clientJson, printJson } from '../output.ts';
 import { positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+import { createsStore } from '../store-access.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -81,8 +82,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       if (list.length === 0) return void process.stdout.write('no categories\n');
       process.stdout.write(table(['ID', 'STATUS', 'NAME'], list.map((c) => [String(c.id), state(c.active), c.name])));
     });
-  categories
-    .command('create <name>')
+  createsStore(categories.command('create <name>'))
     .description('create a category (names are unique, case-insensitively)')
     .option('--json', 'print JSON')
     .action(async (name: string, options: { json?: boolean }) => {
@@ -200,8 +200,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       if (options.json) printJson(productView(product));
       else printProduct(product);
     });
-  products
-    .command('create')
+  createsStore(products.command('create'))
     .description('create one product, with the rules and names of catalog import (a missing category is created)')
     .requiredOption('--name <name>', 'product name (must not exist yet)')
     .requiredOption('--category <name>', 'category name')
@@ -262,8 +261,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
   // ---- bulk import and export ----------------------------------------------------------------------
 
   const catalog = program.command('catalog').description('import or export the whole product catalog (CSV or JSON)');
-  catalog
-    .command('import <file>')
+  createsStore(catalog.command('import <file>'))
     .description('create and update products from a CSV or JSON file ("-": standard input); all lines or none')
     .addOption(formatOption())
     .option('--dry-run', 'check every line and report what would change; write nothing')

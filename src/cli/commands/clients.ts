@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { clientJson, printClient, printClientTable, printJson } from '../output.ts';
+import { createsStore } from '../store-access.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -16,8 +17,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 export function registerClientCommands(program: Command, withBackend: WithBackend): void {
   const clients = program.command('clients').description('manage API clients');
 
-  clients
-    .command('create')
+  createsStore(clients.command('create'))
     .description('create a client; prints its API username and secret once')
     .requiredOption('--name <name>', 'client name')
     .option('--ip <cidr>', 'allow only this address or CIDR range (repeatable)', collect, [])

@@ -3,6 +3,7 @@ import { loadConfig } from '../../config.ts';
 import { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE, runDemo, type DemoResult } from '../../demo/demo.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
+import { createsStore } from '../store-access.ts';
 
 /** For people: "USD 10,000.00". */
 const money = (amount: number, currency: string) =>
@@ -19,8 +20,7 @@ function stockLine(stock: DemoResult['stock']): string {
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
 export function registerDemoCommands(program: Command, withBackend: WithBackend): void {
-  program
-    .command('demo')
+  createsStore(program.command('demo'))
     .description(`create (or refresh) demo data: "${DEMO_CLIENT_NAME}" with a new secret, a catalog, funded wallets, FX rates`)
     .option('--json', 'print only {"client_id","username","password"} as JSON')
     .action(async (options: { json?: boolean }) => {

@@ -5,6 +5,7 @@ import type { AdminTransactionView, AdminWalletView } from '../../ledger/views.t
 import { money, positiveId, table } from '../command-helpers.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
+import { createsStore } from '../store-access.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -168,7 +169,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
 
   const fx = program.command('fx').description('FX rates per currency pair (history kept)');
 
-  fx.command('set <source> <destination> <rate>')
+  createsStore(fx.command('set <source> <destination> <rate>'))
     .description('from now (or --valid-from) on, 1 <source> = <rate> <destination>; the previous rate stays in the history')
     .option('--fee <amount>', 'fixed conversion fee in the destination currency', '0')
     .option('--valid-from <time>', 'RFC 3339 start (default now)')

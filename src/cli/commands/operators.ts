@@ -3,6 +3,7 @@ import { toRfc3339 } from '../../http/format.ts';
 import type { CreatedOperator, OperatorRecord } from '../../operators/operators.service.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
+import { createsStore } from '../store-access.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -42,8 +43,7 @@ export function registerOperatorCommands(program: Command, withBackend: WithBack
     .command('operators')
     .description('manage operator accounts (they log in to the admin API at POST /admin/v1/auth/login)');
 
-  operators
-    .command('create')
+  createsStore(operators.command('create'))
     .description('create an operator account; prints its password once')
     .requiredOption('--username <name>', 'lower-case letters, digits, ".", "_" or "-"')
     .option('--json', 'print {"operator_id","username","password"} as JSON')

@@ -38,6 +38,8 @@ export interface PostgresOptions {
   poolSize: number;
   /** Named prepared statements (default true); off for a transaction-pooling proxy such as PgBouncer. */
   preparedStatements?: boolean;
+  /** false: a missing `schema` is not created (a command that must not start a store). Default true. */
+  createSchema?: boolean;
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<DatabaseHandle> {
@@ -46,7 +48,7 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
     types: pgTypes(),
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   };
-  if (options.schema) {
+  if (options.schema && options.createSchema !== false) {
     const setup = new pg.Client({ connectionString: options.url });
     await setup.connect();
     try {

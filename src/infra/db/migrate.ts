@@ -29,6 +29,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '012_statement_abort': statementAbort,
 };
 
+/** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */
+export const FIRST_MIGRATION = '001_foundation';
+
 class StaticMigrationProvider implements MigrationProvider {
   async getMigrations(): Promise<Record<string, Migration>> {
     return MIGRATIONS;

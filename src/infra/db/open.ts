@@ -1,20 +1,54 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import type { Config } from '../../config.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { openPGlite, openPostgres, type DatabaseHandle } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import { FIRST_MIGRATION, migrateToLatest } from './migrate.ts';
 import { describeTightened, secureDataDir } from '../owner-only.ts';
 
 export interface OpenedDatabase {
   database: DatabaseHandle;
   /** Held for PGlite on disk: one process per data directory. */
   lock: DataDirLock | null;
+  /** Where a new store was made by this open (its first migration ran now), for a message; null: it existed. */
+  created: string | null;
 }
 
 export interface OpenOptions {
   /** Told when an existing DATA_DIR was open to other users and has been made owner-only; default: stderr. */
   warn?: (message: string) => void;
+  /**
+   * false: this open must not start a new store. When DATA_DIR (or the PostgreSQL schema) holds
+   * none, it throws NoStoreError and creates nothing: no directory, file, table or migration.
+   * Default true (the server, `migrate`, and the CLI commands that may start a store).
+   */
+  create?: boolean;
 }
+
+/** DATA_DIR (or the PostgreSQL schema) holds no store, and the command may not create one. */
+export class NoStoreError extends Error {
+  constructor(readonly location: string, hint: string) {
+    super(`no store in ${location}; this command does not create one. ${hint}`);
+    this.name = 'NoStoreError';
+  }
+}
+
+/** Where the store lives, for messages: the absolute data directory, or the PostgreSQL database and schema (never a password). */
+export function storeLocation(config: Config): string {
+  if (!config.databaseUrl) return config.dataDir;
+  let database = config.databaseUrl;
+  try {
+    const url = new URL(config.databaseUrl);
+    database = `"${decodeURIComponent(url.pathname.slice(1)) || decodeURIComponent(url.username)}" on ${url.host}`;
+  } catch {
+    database = '(DATABASE_URL)';
+  }
+  return `PostgreSQL database ${database}${config.databaseSchema ? `, schema ${config.databaseSchema}` : ''}`;
+}
+
+const PGLITE_HINT = "Set DATA_DIR to the store's data directory, or run the command from the folder the store was started in (DATA_DIR defaults to ./data).";
+const POSTGRES_HINT = 'Check DATABASE_URL and DATABASE_SCHEMA.';
 
 /**
  * PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR (locked for this process).
@@ -28,9 +62,19 @@ export async function openStoreDatabase(config: Config, purpose: string, options
       schema: config.databaseSchema,
       poolSize: config.databasePoolSize,
       preparedStatements: config.databasePreparedStatements,
+      createSchema: options.create !== false,
     });
-    await migrateOrClose(database);
-    return { database, lock: null };
+    if (options.create === false && !(await holdsStore(database))) {
+      await database.close();
+      throw new NoStoreError(storeLocation(config), POSTGRES_HINT);
+    }
+    const created = await migrateOrClose(database);
+    return { database, lock: null, created: created ? storeLocation(config) : null };
+  }
+  // Checked before anything below touches the folder (making it owner-only creates it).
+  const pgdata = path.join(config.dataDir, 'pgdata');
+  if (options.create === false && !existsSync(path.join(pgdata, 'PG_VERSION'))) {
+    throw new NoStoreError(config.dataDir, PGLITE_HINT);
   }
   const tightened = secureDataDir(config.dataDir);
   if (tightened.length > 0) {
@@ -38,18 +82,31 @@ export async function openStoreDatabase(config: Config, purpose: string, options
   }
   const lock = await acquireDataDirLock(config.dataDir, purpose);
   try {
-    const database = await openPGlite(path.join(config.dataDir, 'pgdata'));
-    await migrateOrClose(database);
-    return { database, lock };
+    const database = await openPGlite(pgdata);
+    if (options.create === false && !(await holdsStore(database))) {
+      await database.close();
+      throw new NoStoreError(config.dataDir, PGLITE_HINT);
+    }
+    const created = await migrateOrClose(database);
+    return { database, lock, created: created ? config.dataDir : null };
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
 
-async function migrateOrClose(database: DatabaseHandle): Promise<void> {
+/** A store is a database its migrations ran on: their table is there. */
+async function holdsStore(database: DatabaseHandle): Promise<boolean> {
+  const { rows } = await sql<{ found: number }>`
+    select 1 as found from information_schema.tables
+    where table_schema = ${database.schema} and table_name = 'kysely_migration'`.execute(database.db);
+  return rows.length > 0;
+}
+
+/** Migrates; true when the store is new (its first migration ran now). */
+async function migrateOrClose(database: DatabaseHandle): Promise<boolean> {
   try {
-    await migrateToLatest(database);
+    return (await migrateToLatest(database)).includes(FIRST_MIGRATION);
   } catch (error) {
     await database.close();
     throw error;
