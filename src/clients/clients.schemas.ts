@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { CLIENT_FEATURES } from './features.ts';
 
 export const ClientIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
@@ -19,15 +20,17 @@ export const Credentials = Type.Object({
   password: Type.String({ description: 'API secret; shown once' }),
 });
 
+/** One of the known features (`CLIENT_FEATURES`); anything else is 400 VALIDATION_FAILURE naming them. */
+const Feature = Type.Enum([...CLIENT_FEATURES], { description: `A client feature: ${CLIENT_FEATURES.join(', ')}` });
+const Features = Type.Array(Feature, { maxItems: 100 });
+
 export const CreateClientBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   ip_allowlist: Type.Optional(Type.Array(Type.String(), { maxItems: 1000 })),
-  features: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 })),
+  features: Type.Optional(Features),
 });
 
-export const FeaturesBody = Type.Object({
-  features: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100 }),
-});
+export const FeaturesBody = Type.Object({ features: Features });
 
 export const CidrBody = Type.Object({ cidr: Type.String({ minLength: 1, maxLength: 64 }) });
 

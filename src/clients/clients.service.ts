@@ -9,6 +9,7 @@ import { revokeAllClientTokens } from '../auth/revocation.ts';
 import * as repo from './clients.repository.ts';
 import type { ClientRecord } from './clients.repository.ts';
 import { generateCredentials, generateSecret, hashSecret } from './credentials.ts';
+import { unknownFeature } from './features.ts';
 import { normalizeCidr } from './ip-allowlist.ts';
 
 export type { ClientRecord };
@@ -30,8 +31,16 @@ export interface ClientAdministration {
   removeIp(clientId: number, cidr: string): Promise<ClientRecord>;
   logout(clientId: number): Promise<void>;
   rotateSecret(clientId: number): Promise<CreatedClient>;
-  /** Replaces the feature list (e.g. `vouchers`). */
+  /** Replaces the feature list (e.g. `vouchers`); an unknown feature is refused. */
   setFeatures(clientId: number, features: string[]): Promise<ClientRecord>;
+}
+
+/** Trimmed, de-duplicated, every one known (else 400 VALIDATION_FAILURE naming the known features). */
+export function checkFeatures(features: readonly string[]): string[] {
+  const normalized = [...new Set(features.map((feature) => feature.trim()).filter(Boolean))];
+  const unknown = unknownFeature(normalized);
+  if (unknown) throw errors.validation(unknown.message, [{ field: `features.${unknown.index}`, message: unknown.message }]);
+  return normalized;
 }
 
 export function parseCidrOrThrow(cidr: string): string {
@@ -54,6 +63,7 @@ export class ClientsService implements ClientAdministration {
   async createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient> {
     const name = input.name.trim();
     if (!name) throw errors.validation('Client name is required');
+    const features = checkFeatures(input.features ?? []);
     const cidrs = (input.ipAllowlist ?? []).map(parseCidrOrThrow);
     const credentials = generateCredentials();
     const secretHash = await hashSecret(credentials.password);
@@ -62,14 +72,14 @@ export class ClientsService implements ClientAdministration {
         name,
         username: credentials.username,
         secret_hash: secretHash,
-        features: input.features ?? [],
+        features,
       });
       for (const cidr of cidrs) await repo.addAllowlistEntry(trx, id, cidr);
       await recordAudit(trx, {
         actor: this.actor,
         action: 'client.create',
         target: `client:${id}`,
-        details: { after: { name, ip_allowlist: cidrs, features: input.features ?? [] } },
+        details: { after: { name, ip_allowlist: cidrs, features } },
       });
       return id;
     });
@@ -93,8 +103,8 @@ export class ClientsService implements ClientAdministration {
   }
 
   /** Replaces the client's feature list (e.g. `vouchers`); every process sees it at once. */
-  setFeatures(clientId: number, features: string[]): Promise<ClientRecord> {
-    const normalized = [...new Set(features.map((feature) => feature.trim()).filter(Boolean))];
+  async setFeatures(clientId: number, features: string[]): Promise<ClientRecord> {
+    const normalized = checkFeatures(features);
     return this.change(clientId, 'client.features', (trx) => repo.updateClient(trx, clientId, { features: normalized }));
   }
 

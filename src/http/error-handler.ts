@@ -18,6 +18,13 @@ function fieldOf(issue: ValidationError): string {
   return missing ? (pathField ? `${pathField}.${missing}` : missing) : pathField || '(root)';
 }
 
+/** An enum names what it allows (e.g. the known client features), not just that the value is not one of them. */
+function messageOf(issue: ValidationError): string {
+  const allowed = issue.keyword === 'enum' ? (issue.params as { allowedValues?: unknown[] } | undefined)?.allowedValues : undefined;
+  if (allowed) return `must be one of: ${allowed.map(String).join(', ')}`;
+  return issue.message ?? 'is invalid';
+}
+
 function fromValidation(error: FastifyError, request: FastifyRequest): ApiError {
   const config = request.routeOptions.config;
   if (error.validationContext === 'querystring') return errors.badRequest('Invalid query parameters');
@@ -25,7 +32,7 @@ function fromValidation(error: FastifyError, request: FastifyRequest): ApiError 
   if (error.validationContext === 'headers') return errors.badRequest('Invalid request headers');
   const details: ErrorDetail[] = (error.validation ?? []).map((issue) => ({
     field: fieldOf(issue),
-    message: issue.message ?? 'is invalid',
+    message: messageOf(issue),
   }));
   return errors.validation(config.validationMessage ?? 'Request validation failed', details);
 }

@@ -61,6 +61,13 @@ describe('popup-store CLI on the embedded database, no server running', () => {
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /required option '--name <name>'/);
 
+    const [typo, typoSet] = await Promise.all([
+      runCli(['clients', 'create', '--name', 'Typo', '--feature', 'bogus'], env),
+      runCli(['clients', 'features', '1', '--set', 'vouchers,voucher'], env),
+    ]);
+    assert.deepEqual([typo.code, typo.stderr], [1, 'error: unknown feature "bogus" (known: vouchers)\n']);
+    assert.deepEqual([typoSet.code, typoSet.stderr], [1, 'error: unknown feature "voucher" (known: vouchers)\n']);
+
     const badConfig = await runCli(['clients', 'list'], { DATA_DIR: dataDir, PORT: 'eighty' });
     assert.equal(badConfig.code, 1);
     assert.match(badConfig.stderr, /PORT must be a whole number/);
@@ -80,6 +87,16 @@ describe('popup-store CLI with a server running on the same data directory', () 
 
   test('the first start says where it created the store', () => {
     assert.ok(server.output().includes(`"msg":"created a new store in ${dataDir}"`), server.output());
+  });
+
+  test('an unknown feature is refused before anything is sent, with the same message', async () => {
+    const env = { DATA_DIR: dataDir };
+    const [typo, typoSet] = await Promise.all([
+      runCli(['clients', 'create', '--name', 'Typo', '--feature', 'bogus'], env),
+      runCli(['clients', 'features', '1', '--set', 'voucher'], env),
+    ]);
+    assert.deepEqual([typo.code, typo.stderr], [1, 'error: unknown feature "bogus" (known: vouchers)\n']);
+    assert.deepEqual([typoSet.code, typoSet.stderr], [1, 'error: unknown feature "voucher" (known: vouchers)\n']);
   });
 
   test('commands go through the running server and take effect at once', async () => {

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { errorOf, login, loginOk, probe } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { CLIENT_FEATURES } from '../../src/clients/features.ts';
+import type { ApiError } from '../../src/http/errors.ts';
 
 const ADMIN_TOKEN = 'operator-token-for-tests-0123456789abcdefghijkl';
 
@@ -76,6 +78,35 @@ for (const engine of ENGINES) {
       const badCreate = await admin('POST', '/clients', { name: 'x', ip_allowlist: ['not-an-ip'] });
       assert.equal(badCreate.statusCode, 400);
       assert.equal((await admin('GET', '/clients')).json().filter((c: { name: string }) => c.name === 'x').length, 0);
+    });
+
+    test('an unknown feature is refused, naming the known ones; nothing is created or changed', async () => {
+      const put = (id: number, features: string[]) =>
+        store.app.inject({ method: 'PUT', url: `/admin/v1/clients/${id}/features`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { features } });
+      const typo = { field: 'features.0', message: `must be one of: ${CLIENT_FEATURES.join(', ')}` };
+      const created = await admin('POST', '/clients', { name: 'Typo Ltd', features: ['voucher'] });
+      assert.equal(created.statusCode, 400);
+      assert.deepEqual(created.json().error, { name: 'ValidationException', code: 'VALIDATION_FAILURE', message: 'Request validation failed', details: [typo] });
+      assert.equal((await admin('GET', '/clients')).json().filter((c: { name: string }) => c.name === 'Typo Ltd').length, 0);
+
+      const client = await createViaApi({ name: 'Features Ltd', features: ['vouchers'] });
+      const changed = await put(client.client_id, ['bogus']);
+      assert.equal(changed.statusCode, 400);
+      assert.deepEqual(changed.json().error.details, [typo]);
+      assert.deepEqual((await admin('GET', `/clients/${client.client_id}`)).json().features, ['vouchers']);
+      assert.deepEqual((await put(client.client_id, ['vouchers', 'vouchers'])).json().features, ['vouchers']);
+
+      // The service refuses them too (the CLI on the local database, the demo), with the same list.
+      await assert.rejects(store.container.clients.setFeatures(client.client_id, ['vouchers', ' bogus ']), (error: ApiError) => {
+        assert.equal(error.code, 'VALIDATION_FAILURE');
+        assert.equal(error.message, `unknown feature "bogus" (known: ${CLIENT_FEATURES.join(', ')})`);
+        assert.deepEqual(error.details, [{ field: 'features.1', message: error.message }]);
+        return true;
+      });
+      // The OpenAPI document lists them.
+      const openapi = (await store.app.inject({ method: 'GET', url: '/docs/json' })).json();
+      const body = openapi.paths['/admin/v1/clients'].post.requestBody.content['application/json'].schema;
+      assert.deepEqual(body.properties.features.items.enum, [...CLIENT_FEATURES]);
     });
 
     test('allowlist entries are normalised: a single address is /32, host bits are cleared', async () => {

@@ -9,6 +9,7 @@ import type { OperatorBackend } from '../operator-backend.ts';
 import { clientJson, printJson } from '../output.ts';
 import { positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
 import { createsStore } from '../store-access.ts';
+import { CLIENT_FEATURES, unknownFeature } from '../../clients/features.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -316,11 +317,13 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
   clients
     .command('features <id>')
     .description("show a client's features, or replace them with --set")
-    .option('--set <list>', 'comma-separated, e.g. vouchers; "" removes all')
+    .option('--set <list>', `comma-separated (known: ${CLIENT_FEATURES.join(', ')}); "" removes all`)
     .option('--json', 'print the client as JSON')
     .action(async (id: string, options: { set?: string; json?: boolean }) => {
       const clientId = positiveId(id, 'client');
       const features = options.set?.split(',').map((feature) => feature.trim()).filter(Boolean);
+      const unknown = features && unknownFeature(features);
+      if (unknown) throw new Error(unknown.message);
       const client = await withBackend((b) => (features === undefined ? b.clients.getClient(clientId) : b.clients.setFeatures(clientId, features)));
       if (options.json) return printJson(clientJson(client));
       process.stdout.write(`client ${client.id} features: ${client.features.join(', ') || '(none)'}\n`);

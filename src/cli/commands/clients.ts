@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { clientJson, printClient, printClientTable, printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
+import { CLIENT_FEATURES, unknownFeature } from '../../clients/features.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
@@ -21,12 +22,14 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
     .description('create a client; prints its API username and secret once')
     .requiredOption('--name <name>', 'client name')
     .option('--ip <cidr>', 'allow only this address or CIDR range (repeatable)', collect, [])
-    .option('--feature <name>', 'enable a feature, e.g. vouchers (repeatable)', collect, [])
+    .option('--feature <name>', `enable a feature: ${CLIENT_FEATURES.join(', ')} (repeatable)`, collect, [])
     .option('--json', 'print {"client_id","username","password"} as JSON')
     .action(async (options: { name: string; ip: string[]; feature: string[]; json?: boolean }) => {
-      const created = await withBackend((b) =>
-        b.clients.createClient({ name: options.name, ipAllowlist: options.ip, features: options.feature }),
-      );
+      const features = options.feature.map((feature) => feature.trim()).filter(Boolean);
+      // Checked before the store is opened: a typo changes nothing, whichever way the command goes.
+      const unknown = unknownFeature(features);
+      if (unknown) throw new Error(unknown.message);
+      const created = await withBackend((b) => b.clients.createClient({ name: options.name, ipAllowlist: options.ip, features }));
       if (options.json) return printJson(created);
       process.stdout.write(
         `Created client ${created.client_id}.\n  username: ${created.username}\n  password: ${created.password}\n` +
