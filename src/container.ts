@@ -163,12 +163,17 @@ export async function createContainer(
   const ledger = new LedgerService({ db: database.db });
   const wallets = new WalletsService({ db: database.db }, 'system');
   const fx = new FxService({ db: database.db }, 'system');
-  const suppliers = SupplierRegistry.withDefaults({ db: database.db, voucherCipher, testSupplier: config.enableTestSupplier });
+  const suppliers = SupplierRegistry.withDefaults({
+    db: database.db,
+    voucherCipher,
+    testSupplier: config.enableTestSupplier,
+    storeMode: config.storeMode,
+  });
   const testSupplier = (suppliers.get('test') as TestSupplier | undefined) ?? null;
   const inventory = new InventoryService({ db: database.db, cipher: voucherCipher });
   const keyWarning = await voucherKeyWarning(database.db, voucherCipher);
   if (keyWarning) log.warn(keyWarning);
-  const catalog = CatalogService.create({ db: database.db, bus, suppliers });
+  const catalog = CatalogService.create({ db: database.db, bus, suppliers, storeMode: config.storeMode });
   const quotes = new QuoteService({ db: database.db, catalog, fx, context: new QuoteContextCache(database.db, bus) });
   const fulfilment = new FulfilmentService({ db: database.db, suppliers, cipher: voucherCipher, log }, {
     ...config.fulfilment,

@@ -60,6 +60,7 @@ export function catalogAdminRoutes(deps: {
       const report = await service(request).importCatalog(request.body.records as ImportRecord[], {
         dryRun: request.body.dry_run,
         mode: request.body.mode,
+        demo: request.body.demo,
       });
       if (!report.ok) {
         const count = report.errors.length;

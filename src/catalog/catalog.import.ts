@@ -77,6 +77,12 @@ export interface ImportOptions {
   /** Validate and compute what would change, then roll back. */
   dryRun?: boolean;
   mode?: ImportMode;
+  /**
+   * true: every product of the import is demo data (`popup-store demo`; in production mode only
+   * demo clients see it). Absent: new products are not, and existing ones keep their mark — a
+   * file never unmarks a demo product (the admin API's `PATCH /products/:id` does).
+   */
+  demo?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -137,7 +143,7 @@ class LineError extends Error {}
 interface Context {
   countries: Map<string, CountryRecord>;
   currencies: Map<string, CurrencyRecord>;
-  productsById: Map<number, { id: number; name: string }>;
+  productsById: Map<number, { id: number; name: string; demo: boolean }>;
   productsByName: Map<string, number[]>;
   suppliers: SupplierRegistry;
   mode: ImportMode;
@@ -147,11 +153,13 @@ interface ValidRecord {
   line: number;
   /** The existing product this line changes; null: a new product. */
   targetId: number | null;
+  /** That product is demo data (it stays so). */
+  targetDemo: boolean;
   category: string;
   subcategory: string | null;
   country: CountryRecord;
   currency: CurrencyRecord;
-  fields: Omit<ProductValues, 'category_id' | 'subcategory_id' | 'country_id' | 'currency_id'>;
+  fields: Omit<ProductValues, 'category_id' | 'subcategory_id' | 'country_id' | 'currency_id' | 'demo'>;
   ranges: (RangeValues & { label: string })[];
 }
 
@@ -298,6 +306,7 @@ function validateRecord(record: ImportRecord, context: Context): ValidRecord {
   return {
     line: record.line,
     targetId,
+    targetDemo: targetId !== null && context.productsById.get(targetId)?.demo === true,
     category,
     subcategory,
     country,
@@ -337,7 +346,7 @@ async function loadContext(trx: Executor, suppliers: SupplierRegistry, mode: Imp
   return {
     countries: new Map(countries.map((country) => [country.alpha_3.toUpperCase(), country])),
     currencies: new Map(currencies.map((currency) => [currency.code.toUpperCase(), currency])),
-    productsById: new Map(products.map((product) => [product.id, { id: product.id, name: product.name }])),
+    productsById: new Map(products.map((product) => [product.id, { id: product.id, name: product.name, demo: product.demo }])),
     productsByName,
     suppliers,
     mode,
@@ -369,7 +378,7 @@ function validateAll(records: ImportRecord[], context: Context, onProgress?: Imp
 
 /** What the audit log keeps of a product: names and exact values, readable on their own. */
 function auditView(
-  values: ValidRecord['fields'] & { category: string; subcategory: string | null; country: string; currency: string },
+  values: ValidRecord['fields'] & { demo: boolean; category: string; subcategory: string | null; country: string; currency: string },
   ranges: { min_value: string; max_value: string; discount: string }[],
 ) {
   return { ...values, denominations: ranges.map((r) => ({ min_value: r.min_value, max_value: r.max_value, discount: r.discount })) };
@@ -393,6 +402,7 @@ function rowAuditView(row: ProductRow, ranges: DenominationRow[]) {
       voucher_type: row.voucher_type,
       supplier: row.supplier,
       active: row.active,
+      demo: row.demo,
     },
     ranges,
   );
@@ -417,6 +427,7 @@ const PRODUCT_COLUMNS = [
   'voucher_type',
   'supplier',
   'active',
+  'demo',
 ] as const satisfies readonly (keyof ProductValues)[];
 
 /**
@@ -459,7 +470,7 @@ export async function runCatalogImport(
         report.errors = lineErrors;
         return;
       }
-      await writeAll(trx, deps.actor, valid, report, changes, options.onProgress);
+      await writeAll(trx, deps.actor, valid, report, changes, options);
       await recordAudit(trx, {
         actor: deps.actor,
         action: 'catalog.import',
@@ -492,7 +503,7 @@ async function writeAll(
   valid: ValidRecord[],
   report: ImportReport,
   changes: ImportChanges,
-  onProgress?: ImportOptions['onProgress'],
+  { demo, onProgress }: ImportOptions,
 ): Promise<void> {
   const categories = new Map((await referenceRepo.listCategories(trx, { activeOnly: false })).map((c) => [nameKey(c.name), c.id]));
   const subcategories = new Map(
@@ -527,13 +538,14 @@ async function writeAll(
     const category = await categoryId(record.category);
     const values: ProductValues = {
       ...record.fields,
+      demo: demo === true || record.targetDemo,
       category_id: category,
       subcategory_id: record.subcategory === null ? null : await subcategoryId(record.category, category, record.subcategory),
       country_id: record.country.id,
       currency_id: record.currency.id,
     };
     const names = { category: record.category, subcategory: record.subcategory, country: record.country.alpha_3, currency: record.currency.code };
-    const after = auditView({ ...record.fields, ...names }, record.ranges);
+    const after = auditView({ ...record.fields, demo: values.demo, ...names }, record.ranges);
 
     if (record.targetId === null) {
       const id = await repo.insertProduct(trx, values);

@@ -63,6 +63,8 @@ export interface CatalogProduct {
   /** The currency's minor unit: money of this product is rounded to it. */
   precision: number;
   supplier: string;
+  /** Demo data: in production mode only demo clients see it (`CatalogService.view`). */
+  demo: boolean;
   /** Sorted by min value. */
   ranges: CatalogRange[];
   detail: ProductDetailView;
@@ -77,6 +79,8 @@ export interface CatalogProduct {
 
 /** What one client has negotiated: rates by product and by range, and the hidden products. */
 export interface ClientPricing {
+  /** The client is a demo client: in production mode it is the only kind that sees demo products. */
+  demo: boolean;
   blacklist: ReadonlySet<number>;
   productRates: ReadonlyMap<number, Decimal>;
   rangeRates: ReadonlyMap<number, Decimal>;
@@ -85,6 +89,7 @@ export interface ClientPricing {
 }
 
 export const NO_PRICING: ClientPricing = {
+  demo: false,
   blacklist: new Set(),
   productRates: new Map(),
   rangeRates: new Map(),
@@ -163,6 +168,7 @@ export function buildCatalogProduct(row: ProductRow, rows: DenominationRow[]): C
     currencyCode: row.currency_code,
     precision,
     supplier: row.supplier,
+    demo: row.demo,
     ranges,
     detail,
     listJson: JSON.stringify(list),
@@ -241,9 +247,16 @@ export class CatalogSnapshot {
   private readonly orders = new Map<string, readonly CatalogProduct[]>();
   private readonly sharedPages = new Map<string, RenderedPage>();
   private sharedPagesChars = 0;
+  private nonDemo: CatalogSnapshot | undefined;
 
   constructor(readonly products: readonly CatalogProduct[]) {
     this.byId = new Map(products.map((product) => [product.id, product]));
+  }
+
+  /** The same catalog without demo products (built once per snapshot; itself when it has none). */
+  withoutDemo(): CatalogSnapshot {
+    this.nonDemo ??= this.products.some((product) => product.demo) ? new CatalogSnapshot(this.products.filter((product) => !product.demo)) : this;
+    return this.nonDemo;
   }
 
   sorted(sort: Sort<ProductSortField>): readonly CatalogProduct[] {

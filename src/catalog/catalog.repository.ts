@@ -29,6 +29,8 @@ export interface ProductRow {
   voucher_type: VoucherType;
   supplier: string;
   active: boolean;
+  /** Demo data (`popup-store demo`): in production mode only demo clients see it. */
+  demo: boolean;
   created_at: Date;
   updated_at: Date;
 }
@@ -71,6 +73,7 @@ export interface ProductValues {
   voucher_type: VoucherType;
   supplier: string;
   active: boolean;
+  demo: boolean;
 }
 
 const now = () => sql`now()` as unknown as Date;
@@ -110,6 +113,7 @@ function productQuery(db: Executor) {
       'p.voucher_type',
       'p.supplier',
       'p.active',
+      'p.demo',
       'p.created_at',
       'p.updated_at',
     ])
@@ -184,6 +188,12 @@ export async function deleteDenomination(db: Executor, id: number): Promise<void
 
 export async function clientExists(db: Executor, clientId: number): Promise<boolean> {
   return (await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst()) !== undefined;
+}
+
+/** The client is a demo client (`clients.demo`); false for an unknown id. */
+export async function isDemoClient(db: Executor, clientId: number): Promise<boolean> {
+  const row = await db.selectFrom('clients').select('demo').where('id', '=', clientId).executeTakeFirst();
+  return row?.demo === true;
 }
 
 export function listBlacklist(db: Executor, clientId: number): Promise<BlacklistRow[]> {

@@ -144,6 +144,7 @@ const productFields = {
   voucher_type: Type.Optional(VoucherType),
   supplier: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   active: Type.Optional(Type.Boolean()),
+  demo: Type.Optional(Type.Boolean({ description: 'Demo data: in production mode only demo clients see it (default false)' })),
 };
 
 export const CreateProductBody = Type.Object(
@@ -184,6 +185,7 @@ export const AdminProduct = Type.Object({
   supplier: Type.String(),
   active: Type.Boolean(),
   orderable: Type.Boolean({ description: 'Visible to clients (before any client blacklist)' }),
+  demo: Type.Boolean({ description: 'Demo data: in production mode visible to demo clients only' }),
   denominations: Type.Array(
     Type.Object({ id: Type.Integer(), min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() }),
   ),
@@ -295,6 +297,7 @@ export const CatalogImportBody = Type.Object(
     ),
     dry_run: Type.Optional(Type.Boolean({ description: 'Validate and report, then roll back' })),
     mode: Type.Optional(Type.Union([Type.Literal('upsert'), Type.Literal('create')], { description: 'create: every record is a new product' })),
+    demo: Type.Optional(Type.Boolean({ description: 'true: every product of the import is demo data (popup-store demo)' })),
   },
   { additionalProperties: false },
 );

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
+import type { StoreMode } from '../config.ts';
 import { errors } from '../http/errors.ts';
 import type { ListRequest } from '../http/pagination.ts';
 import { recordAudit } from '../infra/audit.ts';
@@ -69,6 +71,8 @@ export interface ProductFields {
   voucher_type?: VoucherType;
   supplier?: string;
   active?: boolean;
+  /** Demo data: in production mode only demo clients see it (default false). */
+  demo?: boolean;
 }
 
 export interface CreateProductInput extends ProductFields {
@@ -108,6 +112,8 @@ export interface AdminProduct {
   active: boolean;
   /** Visible to clients (see `isOrderable`), before any client's blacklist. */
   orderable: boolean;
+  /** Demo data (`popup-store demo`): in production mode only demo clients see it. */
+  demo: boolean;
   denominations: AdminDenomination[];
   created_at: Date;
   updated_at: Date;
@@ -142,6 +148,8 @@ interface Deps {
   db: Kysely<Database>;
   bus: InvalidationBus;
   suppliers: SupplierRegistry;
+  /** In production mode only demo clients see demo products; in sandbox mode every client does. */
+  storeMode: StoreMode;
   snapshot: CachedValue<CatalogSnapshot>;
   pricing: KeyedCache<number, ClientPricing>;
 }
@@ -163,8 +171,11 @@ export class CatalogService implements CatalogAdministration {
     private readonly actor: string,
   ) {}
 
-  static create(deps: { db: Kysely<Database>; bus: InvalidationBus; suppliers: SupplierRegistry }, actor = 'system'): CatalogService {
-    const { db, bus, suppliers } = deps;
+  static create(
+    deps: { db: Kysely<Database>; bus: InvalidationBus; suppliers: SupplierRegistry; storeMode?: StoreMode },
+    actor = 'system',
+  ): CatalogService {
+    const { db, bus, suppliers, storeMode = 'production' } = deps;
     const snapshot = new CachedValue(() => loadSnapshot(db, suppliers));
     const pricing = new KeyedCache<number, ClientPricing>((clientId) => loadPricing(db, clientId));
     bus.subscribe(CATALOG_TOPIC, () => snapshot.invalidate(), () => snapshot.invalidate());
@@ -175,7 +186,9 @@ export class CatalogService implements CatalogAdministration {
       (key) => (/^\d+$/.test(key) ? pricing.invalidate(Number(key)) : pricing.clear()),
       () => pricing.clear(),
     );
-    return new CatalogService({ db, bus, suppliers, snapshot, pricing }, actor);
+    // A client's demo mark is part of its view (clients publish every change of a client here).
+    bus.subscribe(CLIENT_TOPIC, (key) => (/^\d+$/.test(key) ? pricing.invalidate(Number(key)) : pricing.clear()), () => pricing.clear());
+    return new CatalogService({ db, bus, suppliers, storeMode, snapshot, pricing }, actor);
   }
 
   /** The same service acting for another operator identity (audit log); caches are shared. */
@@ -226,10 +239,17 @@ export class CatalogService implements CatalogAdministration {
     return { product, pricing };
   }
 
+  /**
+   * What one client may see, decided here for every client read (list, detail, availability,
+   * the quote and so every order): the orderable catalog — without its demo products for a
+   * client that is not a demo client in production mode — and the client's pricing, whose
+   * blacklist hides more. A hidden product is `404 Product not found` everywhere.
+   */
   private async view(clientId: number, failure: string): Promise<{ snapshot: CatalogSnapshot; pricing: ClientPricing }> {
     try {
       const [snapshot, pricing] = await Promise.all([this.deps.snapshot.get(), this.deps.pricing.get(clientId)]);
-      return { snapshot, pricing };
+      const seesDemo = this.deps.storeMode === 'sandbox' || pricing.demo;
+      return { snapshot: seesDemo ? snapshot : snapshot.withoutDemo(), pricing };
     } catch (error) {
       // The cause goes to the server log with the 500; the caller sees only the message.
       throw Object.assign(errors.internal(failure), { cause: error });
@@ -458,6 +478,7 @@ export class CatalogService implements CatalogAdministration {
       supplier: row.supplier,
       active: row.active,
       orderable: isOrderable(row, ranges.length, (name) => this.deps.suppliers.has(name)),
+      demo: row.demo,
       denominations: sortRanges(ranges.map(toRange)).map((range) => ({
         id: range.id,
         min_value: toJsonNumber(range.min, precision),
@@ -493,6 +514,7 @@ export class CatalogService implements CatalogAdministration {
       voucher_type: input.voucher_type ?? 'CODE',
       supplier,
       active: input.active ?? true,
+      demo: input.demo ?? false,
     };
   }
 
@@ -559,10 +581,14 @@ async function loadSnapshot(db: Kysely<Database>, suppliers: SupplierRegistry): 
 }
 
 async function loadPricing(db: Kysely<Database>, clientId: number): Promise<ClientPricing> {
-  const { blacklist, discounts } = await db
+  const { demo, blacklist, discounts } = await db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (trx) => ({ blacklist: await repo.listBlacklist(trx, clientId), discounts: await repo.listDiscounts(trx, clientId) }));
+    .execute(async (trx) => ({
+      demo: await repo.isDemoClient(trx, clientId),
+      blacklist: await repo.listBlacklist(trx, clientId),
+      discounts: await repo.listDiscounts(trx, clientId),
+    }));
   const productRates = new Map<number, Decimal>();
   const rangeRates = new Map<number, Decimal>();
   for (const row of discounts) {
@@ -571,6 +597,7 @@ async function loadPricing(db: Kysely<Database>, clientId: number): Promise<Clie
     else rangeRates.set(row.denomination_id, rate);
   }
   return {
+    demo,
     blacklist: new Set(blacklist.map((row) => row.product_id)),
     productRates,
     rangeRates,
@@ -620,6 +647,7 @@ function adminFields(product: AdminProduct): ProductFields {
     voucher_type: product.voucher_type,
     supplier: product.supplier,
     active: product.active,
+    demo: product.demo,
   };
 }
 

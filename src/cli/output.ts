@@ -18,6 +18,7 @@ export function printClient(client: ClientRecord): void {
       `  active:       ${client.active ? 'yes' : 'no'}`,
       `  features:     ${client.features.join(', ') || '(none)'}`,
       `  ip allowlist: ${allowlist}`,
+      ...(client.demo ? ['  demo:         yes (sees the demo products in production mode)'] : []),
       `  created:      ${toRfc3339(client.created_at)}`,
       '',
     ].join('\n'),

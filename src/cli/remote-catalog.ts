@@ -105,7 +105,7 @@ export class RemoteCatalogAdministration implements CatalogAdministration {
    */
   async importCatalog(records: ImportRecord[], options: ImportOptions = {}): Promise<ImportReport> {
     try {
-      return await this.call<ImportReport>('POST', '/catalog/import', { records, dry_run: options.dryRun, mode: options.mode });
+      return await this.call<ImportReport>('POST', '/catalog/import', { records, dry_run: options.dryRun, mode: options.mode, demo: options.demo });
     } catch (error) {
       const lines = error instanceof RemoteCallError && error.status === 400 ? error.details.filter((d) => /^line \d+$/.test(d.field)) : [];
       if (lines.length === 0) throw error;

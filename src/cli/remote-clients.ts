@@ -1,4 +1,4 @@
-import type { ClientAdministration, ClientRecord, CreatedClient } from '../clients/clients.service.ts';
+import type { ClientAdministration, ClientRecord, CreateClientInput, CreatedClient } from '../clients/clients.service.ts';
 import { adminCall } from './admin-http.ts';
 
 type WireClient = Omit<ClientRecord, 'created_at'> & { created_at: string };
@@ -19,8 +19,8 @@ export class RemoteClientAdministration implements ClientAdministration {
     return { ...wire, created_at: new Date(wire.created_at) };
   }
 
-  createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient> {
-    return this.call('POST', '/clients', { name: input.name, ip_allowlist: input.ipAllowlist, features: input.features });
+  createClient(input: CreateClientInput): Promise<CreatedClient> {
+    return this.call('POST', '/clients', { name: input.name, ip_allowlist: input.ipAllowlist, features: input.features, demo: input.demo });
   }
   async listClients(): Promise<ClientRecord[]> {
     const wire = await this.call<WireClient[]>('GET', '/clients');
@@ -46,5 +46,8 @@ export class RemoteClientAdministration implements ClientAdministration {
   }
   setFeatures(clientId: number, features: string[]): Promise<ClientRecord> {
     return this.client('PUT', `/clients/${clientId}/features`, { features });
+  }
+  setDemo(clientId: number, demo: boolean): Promise<ClientRecord> {
+    return this.client('PUT', `/clients/${clientId}/demo`, { demo });
   }
 }

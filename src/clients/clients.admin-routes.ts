@@ -23,6 +23,7 @@ export function clientsAdminRoutes(deps: {
         name: request.body.name,
         ipAllowlist: request.body.ip_allowlist,
         features: request.body.features,
+        demo: request.body.demo,
       });
       return reply.code(201).send(created);
     });
@@ -40,6 +41,9 @@ export function clientsAdminRoutes(deps: {
     );
     app.put('/clients/:id/features', { schema: schemas.features, config }, async (request) =>
       clientView(await service(request).setFeatures(request.params.id, request.body.features)),
+    );
+    app.put('/clients/:id/demo', { schema: schemas.demo, config }, async (request) =>
+      clientView(await service(request).setDemo(request.params.id, request.body.demo)),
     );
     app.post('/clients/:id/ip-allowlist', { schema: schemas.cidr, config }, async (request) =>
       clientView(await service(request).addIp(request.params.id, request.body.cidr)),

@@ -9,6 +9,8 @@ export interface ClientRecord {
   active: boolean;
   features: string[];
   ip_allowlist: string[];
+  /** The demo client of `popup-store demo`. */
+  demo: boolean;
   created_at: Date;
 }
 
@@ -22,7 +24,7 @@ const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
 
 export async function insertClient(
   db: Executor,
-  values: { name: string; username: string; secret_hash: string; features: string[] },
+  values: { name: string; username: string; secret_hash: string; features: string[]; demo: boolean },
 ): Promise<number> {
   const row = await db.insertInto('clients').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
@@ -31,7 +33,7 @@ export async function insertClient(
 export async function findClientRecord(db: Executor, clientId: number): Promise<ClientRecord | undefined> {
   return db
     .selectFrom('clients')
-    .select(['id', 'name', 'username', 'active', 'features', 'created_at'])
+    .select(['id', 'name', 'username', 'active', 'features', 'demo', 'created_at'])
     .select(allowlistColumn)
     .where('id', '=', clientId)
     .executeTakeFirst();
@@ -40,7 +42,7 @@ export async function findClientRecord(db: Executor, clientId: number): Promise<
 export async function listClientRecords(db: Executor): Promise<ClientRecord[]> {
   return db
     .selectFrom('clients')
-    .select(['id', 'name', 'username', 'active', 'features', 'created_at'])
+    .select(['id', 'name', 'username', 'active', 'features', 'demo', 'created_at'])
     .select(allowlistColumn)
     .orderBy('id')
     .execute();
@@ -60,7 +62,7 @@ export async function findClientByUsername(db: Executor, username: string): Prom
 export async function updateClient(
   db: Executor,
   clientId: number,
-  changes: { active?: boolean; secret_hash?: string; features?: string[] },
+  changes: { active?: boolean; secret_hash?: string; features?: string[]; demo?: boolean },
 ): Promise<boolean> {
   const result = await db
     .updateTable('clients')

@@ -11,6 +11,7 @@ export const ClientView = Type.Object({
   active: Type.Boolean(),
   features: Type.Array(Type.String()),
   ip_allowlist: Type.Array(Type.String()),
+  demo: Type.Boolean({ description: 'The demo client: the only kind that sees demo products in production mode' }),
   created_at: Timestamp,
 });
 
@@ -28,9 +29,12 @@ export const CreateClientBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   ip_allowlist: Type.Optional(Type.Array(Type.String(), { maxItems: 1000 })),
   features: Type.Optional(Features),
+  demo: Type.Optional(Type.Boolean({ description: 'The demo client (popup-store demo); default false' })),
 });
 
 export const FeaturesBody = Type.Object({ features: Features });
+
+export const DemoBody = Type.Object({ demo: Type.Boolean() }, { additionalProperties: false });
 
 export const CidrBody = Type.Object({ cidr: Type.String({ minLength: 1, maxLength: 64 }) });
 
@@ -50,6 +54,14 @@ export const schemas = {
     summary: "Replace a client's features (e.g. vouchers)",
     params: ClientIdParams,
     body: FeaturesBody,
+    response: { 200: ClientView, ...adminErrors },
+  },
+  demo: {
+    tags,
+    security,
+    summary: 'Mark or unmark the demo client (in production mode only demo clients see demo products)',
+    params: ClientIdParams,
+    body: DemoBody,
     response: { 200: ClientView, ...adminErrors },
   },
   logout: {

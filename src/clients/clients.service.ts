@@ -14,6 +14,15 @@ import { normalizeCidr } from './ip-allowlist.ts';
 
 export type { ClientRecord };
 
+export interface CreateClientInput {
+  name: string;
+  ipAllowlist?: string[];
+  /** Known features only (`CLIENT_FEATURES`); trimmed, de-duplicated. */
+  features?: string[];
+  /** The demo client (`popup-store demo`): sees and orders demo products in production mode. */
+  demo?: boolean;
+}
+
 export interface CreatedClient {
   client_id: number;
   username: string;
@@ -23,7 +32,7 @@ export interface CreatedClient {
 
 /** What an operator can do to clients: served by the service itself and by the admin HTTP API. */
 export interface ClientAdministration {
-  createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient>;
+  createClient(input: CreateClientInput): Promise<CreatedClient>;
   listClients(): Promise<ClientRecord[]>;
   getClient(clientId: number): Promise<ClientRecord>;
   setActive(clientId: number, active: boolean): Promise<ClientRecord>;
@@ -33,6 +42,8 @@ export interface ClientAdministration {
   rotateSecret(clientId: number): Promise<CreatedClient>;
   /** Replaces the feature list (e.g. `vouchers`); an unknown feature is refused. */
   setFeatures(clientId: number, features: string[]): Promise<ClientRecord>;
+  /** Marks (or unmarks) the demo client: in production mode only demo clients see demo products. */
+  setDemo(clientId: number, demo: boolean): Promise<ClientRecord>;
 }
 
 /** Trimmed, de-duplicated, every one known (else 400 VALIDATION_FAILURE naming the known features). */
@@ -60,10 +71,11 @@ export class ClientsService implements ClientAdministration {
     return new ClientsService(this.deps, actor);
   }
 
-  async createClient(input: { name: string; ipAllowlist?: string[]; features?: string[] }): Promise<CreatedClient> {
+  async createClient(input: CreateClientInput): Promise<CreatedClient> {
     const name = input.name.trim();
     if (!name) throw errors.validation('Client name is required');
     const features = checkFeatures(input.features ?? []);
+    const demo = input.demo ?? false;
     const cidrs = (input.ipAllowlist ?? []).map(parseCidrOrThrow);
     const credentials = generateCredentials();
     const secretHash = await hashSecret(credentials.password);
@@ -73,13 +85,14 @@ export class ClientsService implements ClientAdministration {
         username: credentials.username,
         secret_hash: secretHash,
         features,
+        demo,
       });
       for (const cidr of cidrs) await repo.addAllowlistEntry(trx, id, cidr);
       await recordAudit(trx, {
         actor: this.actor,
         action: 'client.create',
         target: `client:${id}`,
-        details: { after: { name, ip_allowlist: cidrs, features } },
+        details: { after: { name, ip_allowlist: cidrs, features, demo } },
       });
       return id;
     });
@@ -106,6 +119,11 @@ export class ClientsService implements ClientAdministration {
   async setFeatures(clientId: number, features: string[]): Promise<ClientRecord> {
     const normalized = checkFeatures(features);
     return this.change(clientId, 'client.features', (trx) => repo.updateClient(trx, clientId, { features: normalized }));
+  }
+
+  /** Every process sees it at once (the catalog's per-client view listens to the client topic). */
+  setDemo(clientId: number, demo: boolean): Promise<ClientRecord> {
+    return this.change(clientId, demo ? 'client.demo_mark' : 'client.demo_unmark', (trx) => repo.updateClient(trx, clientId, { demo }));
   }
 
   addIp(clientId: number, cidr: string): Promise<ClientRecord> {
@@ -161,5 +179,5 @@ export class ClientsService implements ClientAdministration {
 }
 
 function snapshot(client: ClientRecord) {
-  return { name: client.name, active: client.active, features: client.features, ip_allowlist: client.ip_allowlist };
+  return { name: client.name, active: client.active, features: client.features, ip_allowlist: client.ip_allowlist, demo: client.demo };
 }

@@ -14,6 +14,10 @@ import { formatDecimal, parseDecimal } from '../money/decimal.ts';
  * realistic products (`demo-catalog.json`, in the import format), stock for the products the
  * inventory supplier delivers, funded wallets and FX rates.
  * Idempotent: every run brings the same things to the same state and issues a new secret.
+ *
+ * The client and the products are marked as demo data: in production mode no other client sees
+ * the products, and no sandbox (TEST-) or DEMO- code is issued to another client
+ * (`CatalogService.view`, `SupplierRegistry.mayIssue`). In sandbox mode every client sees them.
  */
 
 export const DEMO_CLIENT_NAME = 'Demo client';
@@ -83,7 +87,7 @@ function minorUnits(amount: number, places: number): bigint {
 export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
   // 1. The catalog: the same import an operator runs; products are matched by name, so a
   //    second run changes nothing (or puts back what was changed in a demo product).
-  const catalog = await backend.catalog.importCatalog(demoCatalogRecords());
+  const catalog = await backend.catalog.importCatalog(demoCatalogRecords(), { demo: true });
   if (!catalog.ok) {
     const first = catalog.errors[0]!;
     throw new Error(`demo catalog: line ${first.line}: ${first.message}`);
@@ -91,17 +95,19 @@ export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
 
   const stock = await topUpDemoStock(backend, catalog);
 
-  // 2. The client: found by name, kept active with the vouchers feature, and a new secret.
+  // 2. The client: found by name (a demo client first), kept active, marked as the demo client
+  //    with the vouchers feature, and a new secret.
   const existing = (await backend.clients.listClients())
     .filter((client) => client.name === DEMO_CLIENT_NAME)
-    .sort((a, b) => a.id - b.id)[0];
+    .sort((a, b) => Number(b.demo) - Number(a.demo) || a.id - b.id)[0];
   let credentials: CreatedClient;
   if (existing) {
     if (!existing.active) await backend.clients.setActive(existing.id, true);
+    if (!existing.demo) await backend.clients.setDemo(existing.id, true);
     if (!existing.features.includes('vouchers')) await backend.clients.setFeatures(existing.id, [...existing.features, 'vouchers']);
     credentials = await backend.clients.rotateSecret(existing.id);
   } else {
-    credentials = await backend.clients.createClient({ name: DEMO_CLIENT_NAME, features: ['vouchers'] });
+    credentials = await backend.clients.createClient({ name: DEMO_CLIENT_NAME, features: ['vouchers'], demo: true });
   }
   const clientId = credentials.client_id;
 

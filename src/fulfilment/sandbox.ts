@@ -32,6 +32,7 @@ function expiry(now: Date): string {
  */
 export class SandboxSupplier implements Supplier {
   readonly name = 'sandbox';
+  readonly fakeCodes = true;
 
   constructor(private readonly maxPerOrder = MAX_ORDER_QUANTITY) {}
 

@@ -65,6 +65,11 @@ export interface Supplier {
   /** The value stored in `products.supplier`, e.g. `sandbox`. */
   readonly name: string;
   /**
+   * Its codes are not real (the sandbox's TEST- codes): in production mode they are issued to
+   * demo clients only (`SupplierRegistry.mayIssue`).
+   */
+  readonly fakeCodes?: boolean;
+  /**
    * Present on suppliers whose issuing is work in this database only (inventory, sandbox): it
    * cannot fail transiently, so a small order is delivered inside the transaction that creates
    * it, reserving and issuing at once. Returns the vouchers, fewer than asked when stock falls

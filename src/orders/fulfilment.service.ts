@@ -247,6 +247,9 @@ export class FulfilmentService {
       }
       const supplier = this.deps.suppliers.get(order.supplier);
       if (!supplier) throw new SupplierError('PERMANENT', 'SUPPLIER_UNAVAILABLE', `Supplier ${order.supplier} is not available`);
+      if (!(await this.mayIssue(trx, order, supplier))) {
+        throw new SupplierError('PERMANENT', 'DEMO_ONLY', 'In production mode sandbox and demo codes are issued to demo clients only');
+      }
       const quantity = Math.min(order.quantity - order.delivered_quantity, this.options.batchSize);
       const vouchers = await supplier.issue(trx, {
         orderId,
@@ -270,6 +273,16 @@ export class FulfilmentService {
       await repo.deleteJob(trx, orderId);
       return 'done';
     });
+  }
+
+  /**
+   * `SupplierRegistry.mayIssue` for a step of an order, with the client's and the product's demo
+   * marks as they are now (the order may have been placed before a mark changed).
+   */
+  private async mayIssue(db: Executor, order: OrderRecord, supplier: Supplier): Promise<boolean> {
+    const { suppliers } = this.deps;
+    if (suppliers.storeMode === 'sandbox') return true;
+    return suppliers.mayIssue(supplier, await repo.demoMarks(db, order.client_id, order.product_id));
   }
 
   /**

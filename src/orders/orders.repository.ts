@@ -409,3 +409,14 @@ function noticeInsert(email: EmailNotice) {
 export async function enqueueEmail(db: Executor, email: EmailNotice): Promise<void> {
   await noticeInsert(email).execute(db);
 }
+
+/** The demo marks of an order's client and product, as they are now (`SupplierRegistry.mayIssue`). */
+export async function demoMarks(db: Executor, clientId: number, productId: number): Promise<{ demoClient: boolean; demoProduct: boolean }> {
+  const row = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('clients').select('demo').where('id', '=', clientId).as('client_demo'),
+      eb.selectFrom('products').select('demo').where('id', '=', productId).as('product_demo'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { demoClient: row.client_demo === true, demoProduct: row.product_demo === true };
+}

@@ -204,7 +204,10 @@ export class OrdersService {
       walletId: input.wallet_id ?? null,
     });
     const supplier = this.deps.suppliers.get(quote.product.supplier);
-    if (!supplier) throw errors.notFound('Product not found');
+    // No sandbox or demo code for a client that is not a demo client in production mode.
+    if (!supplier || !this.deps.suppliers.mayIssue(supplier, { demoClient: quote.demoClient, demoProduct: quote.product.demo })) {
+      throw errors.notFound('Product not found');
+    }
     const columns = orderColumns(clientId, input, quote, idempotencyKey);
     try {
       return (await this.placeInOneStatement(columns, quote, supplier)) ?? (await this.placeInTransaction(columns, quote, supplier));

@@ -72,6 +72,8 @@ export interface QuotedProduct {
   voucherType: VoucherType;
   /** `products.supplier`: the name in the supplier registry. */
   supplier: string;
+  /** Demo data (`products.demo`): its stock holds DEMO- codes. */
+  demo: boolean;
 }
 
 export interface QuotedWallet {
@@ -88,6 +90,8 @@ export type QuoteAmounts = Charges;
 
 export interface Quote {
   clientId: number;
+  /** The client is a demo client (`clients.demo`): who may receive demo and sandbox codes (`SupplierRegistry.mayIssue`). */
+  demoClient: boolean;
   product: QuotedProduct;
   /** The denomination range the value falls in (its id in `product_denominations`). */
   rangeId: number;
@@ -227,6 +231,7 @@ export class QuoteService {
 
     return {
       clientId,
+      demoClient: pricing.demo,
       product: {
         id: product.id,
         name: product.name,
@@ -235,6 +240,7 @@ export class QuoteService {
         precision: product.precision,
         voucherType: product.detail.voucher_type,
         supplier: product.supplier,
+        demo: product.demo,
       },
       rangeId: range.id,
       denomination: formatDecimal(value, product.precision),

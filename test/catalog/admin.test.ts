@@ -112,6 +112,7 @@ for (const engine of ENGINES) {
         supplier: 'sandbox',
         active: true,
         orderable: true,
+        demo: false,
         created_at: undefined,
         updated_at: undefined,
         denominations: undefined,

@@ -1,9 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_CLIENT_NAME, DEMO_FX_RATES, DEMO_STOCK_PER_VALUE, runDemo, type DemoBackend } from '../../src/demo/demo.ts';
-import { login, loginOk } from '../helpers/api.ts';
+import type { StoreMode } from '../../src/config.ts';
+import { DEMO_CLIENT_NAME, DEMO_FX_RATES, DEMO_STOCK_PER_VALUE, demoCatalogRecords, runDemo, type DemoBackend } from '../../src/demo/demo.ts';
+import { SupplierRegistry } from '../../src/fulfilment/registry.ts';
+import { SandboxSupplier } from '../../src/fulfilment/sandbox.ts';
+import type { Supplier } from '../../src/fulfilment/supplier.ts';
+import { errorOf, login, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { get } from './fixtures.ts';
+import { ADMIN_TOKEN, admin } from '../helpers/wallets.ts';
+import { orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance } from '../orders/setup.ts';
+import { get, ids, notFound, post } from './fixtures.ts';
 
 for (const engine of ENGINES) {
   describe(`popup-store demo, in process [${engine}]`, () => {
@@ -130,6 +136,196 @@ for (const engine of ENGINES) {
       assert.ok(result.stock.every((s) => s.available === DEMO_STOCK_PER_VALUE));
       const third = await runDemo(backend);
       assert.ok(third.stock.every((s) => s.imported === 0), 'idempotent: nothing added when full');
+    });
+  });
+}
+
+/** The demo data of one store, its demo client and an ordinary client (vouchers, USD 1,000). */
+async function demoStore(engine: (typeof ENGINES)[number], storeMode: 'production' | 'sandbox') {
+  const store = await startTestStore(engine, { env: { STORE_MODE: storeMode, ADMIN_TOKEN } });
+  const { container } = store;
+  const result = await runDemo({
+    clients: container.clients.as('cli'),
+    catalog: container.catalog.as('cli'),
+    inventory: container.inventory.as('cli'),
+    wallets: container.wallets.as('cli'),
+    fx: container.fx.as('cli'),
+  });
+  const products = await container.catalog.listProducts();
+  const byName = (name: string) => products.find((p) => p.name === name)!.id;
+  return {
+    store,
+    demoToken: (await loginOk(store, result.credentials)).access_token,
+    demoClientId: result.credentials.client_id,
+    client: await orderingClient(store, '1000.00'),
+    demoIds: products.map((p) => p.id),
+    /** USD, sandbox supplier (TEST- codes), fixed 10. */
+    amazon: byName('Amazon.com Gift Card'),
+    /** USD, from the demo stock (DEMO- codes), fixed 20. */
+    steam: byName('Steam Wallet Code'),
+  };
+}
+
+for (const engine of ENGINES) {
+  describe(`demo data in production mode (the default) [${engine}]`, () => {
+    let s: Awaited<ReturnType<typeof demoStore>>;
+    before(async () => {
+      s = await demoStore(engine, 'production');
+    });
+    after(() => s.store.close());
+
+    const paths = (id: number) => ({
+      detail: `/api/v1/products/${id}`,
+      charges: `/api/v1/products/${id}/charges`,
+      availability: `/api/v1/products/${id}/availability`,
+    });
+
+    test('a client that is not the demo client sees no demo product: list, detail, charges, availability, order are 404', async () => {
+      const { store, client } = s;
+      const listed = await get(store, '/api/v1/products?limit=100', client.token);
+      assert.equal(listed.statusCode, 200);
+      assert.deepEqual(listed.json(), []);
+      for (const id of [s.amazon, s.steam]) {
+        const line = { denomination: id === s.amazon ? 10 : 20, quantity: 1 };
+        const answers = [
+          await get(store, paths(id).detail, client.token),
+          await post(store, paths(id).charges, client.token, line),
+          await post(store, paths(id).availability, client.token, line),
+          await get(store, `${paths(id).availability}?denomination=${line.denomination}&quantity=1`, client.token),
+          await placeOrder(store, client.token, { product_id: id, ...line }),
+        ];
+        for (const answer of answers) assert.deepEqual([answer.statusCode, errorOf(answer)], [404, notFound('Product not found')], answer.body);
+      }
+      assert.equal(await walletBalance(store, client.walletId), 1000);
+      const orders = await store.container.database.db.selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute();
+      assert.deepEqual(orders, []);
+    });
+
+    test('the demo client sees every demo product and orders them: TEST- codes from the sandbox, DEMO- codes from the stock', async () => {
+      const { store, demoToken } = s;
+      const listed = await get(store, '/api/v1/products?limit=100', demoToken);
+      assert.deepEqual(ids(listed).sort((a, b) => a - b), s.demoIds);
+      assert.equal((await get(store, paths(s.amazon).detail, demoToken)).statusCode, 200);
+      assert.equal((await post(store, paths(s.amazon).charges, demoToken, { denomination: 10, quantity: 2 })).statusCode, 200);
+      assert.deepEqual((await post(store, paths(s.steam).availability, demoToken, { denomination: 20, quantity: 2 })).json(), { is_available: true });
+      const sandbox = orderOf(await placeOrder(store, demoToken, { product_id: s.amazon, denomination: 10, quantity: 2 }));
+      assert.equal(sandbox.status, 'DELIVERED');
+      assert.ok(sandbox.vouchers.every((v) => v.card_number?.startsWith('TEST-')));
+      const stocked = orderOf(await placeOrder(store, demoToken, { product_id: s.steam, denomination: 20, quantity: 1 }));
+      assert.equal(stocked.status, 'DELIVERED');
+      assert.match(stocked.vouchers[0]!.card_number!, /^DEMO-/);
+    });
+
+    test('operators see the demo products, marked; the marks are what decides', async () => {
+      const { store, client } = s;
+      const listed = await admin(store, 'GET', '/products');
+      assert.equal(listed.statusCode, 200);
+      const views = listed.json() as { id: number; demo: boolean; orderable: boolean }[];
+      assert.ok(views.length === s.demoIds.length && views.every((p) => p.demo && p.orderable));
+      const demoClient = (await admin(store, 'GET', `/clients/${s.demoClientId}`)).json();
+      assert.equal(demoClient.demo, true);
+      assert.equal((await admin(store, 'GET', `/clients/${client.clientId}`)).json().demo, false);
+
+      // A product an operator takes out of the demo data is seen by every client at once; and back.
+      assert.equal((await admin(store, 'PATCH', `/products/${s.steam}`, { demo: false })).json().demo, false);
+      assert.deepEqual(ids(await get(store, '/api/v1/products?limit=100', client.token)), [s.steam]);
+      await admin(store, 'PATCH', `/products/${s.steam}`, { demo: true });
+      assert.deepEqual(ids(await get(store, '/api/v1/products?limit=100', client.token)), []);
+      // A client marked as a demo client sees the demo data at once; unmarked, it is hidden again.
+      assert.equal((await admin(store, 'PUT', `/clients/${client.clientId}/demo`, { demo: true })).json().demo, true);
+      assert.equal(ids(await get(store, '/api/v1/products?limit=100', client.token)).length, s.demoIds.length);
+      await admin(store, 'PUT', `/clients/${client.clientId}/demo`, { demo: false });
+      assert.deepEqual(ids(await get(store, '/api/v1/products?limit=100', client.token)), []);
+      // A catalog import of the demo file without the demo option keeps the marks.
+      const again = await store.container.catalog.importCatalog(demoCatalogRecords());
+      assert.equal(again.unchanged, s.demoIds.length);
+      assert.ok((await store.container.catalog.listProducts()).every((p) => p.demo));
+    });
+  });
+
+  describe(`demo data in sandbox mode [${engine}]`, () => {
+    let s: Awaited<ReturnType<typeof demoStore>>;
+    before(async () => {
+      s = await demoStore(engine, 'sandbox');
+    });
+    after(() => s.store.close());
+
+    test('every client sees and orders the demo products', async () => {
+      const { store, client } = s;
+      const listed = await get(store, '/api/v1/products?limit=100', client.token);
+      assert.deepEqual(ids(listed).sort((a, b) => a - b), s.demoIds);
+      assert.equal((await get(store, `/api/v1/products/${s.steam}`, client.token)).statusCode, 200);
+      assert.equal((await post(store, `/api/v1/products/${s.amazon}/charges`, client.token, { denomination: 10, quantity: 1 })).statusCode, 200);
+      const order = orderOf(await placeOrder(store, client.token, { product_id: s.amazon, denomination: 10, quantity: 1 }));
+      assert.equal(order.status, 'DELIVERED');
+      assert.match(order.vouchers[0]!.card_number!, /^TEST-/);
+      const stocked = orderOf(await placeOrder(store, client.token, { product_id: s.steam, denomination: 20, quantity: 1 }));
+      assert.match(stocked.vouchers[0]!.card_number!, /^DEMO-/);
+    });
+  });
+
+  describe(`fulfilment: no sandbox or demo code for a client that is not a demo client, production mode [${engine}]`, () => {
+    let store: TestStore;
+    before(async () => {
+      store = await startTestStore(engine, { env: { STORE_MODE: 'production' }, fulfilment: { baseDelayMs: 1, maxDelayMs: 5 } });
+    });
+    after(() => store.close());
+
+    test('a product on the sandbox supplier that is not demo data: listed, but an order is refused and nothing is paid', async () => {
+      const product = await orderableProduct(store, { name: 'Sandbox by mistake' });
+      const client = await orderingClient(store, '100.00');
+      assert.ok(ids(await get(store, '/api/v1/products?limit=100', client.token)).includes(product));
+      const refused = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1 });
+      assert.deepEqual([refused.statusCode, errorOf(refused)], [404, notFound('Product not found')]);
+      assert.equal(await walletBalance(store, client.walletId), 100);
+
+      await store.container.clients.setDemo(client.clientId, true);
+      const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1 }));
+      assert.equal(order.status, 'DELIVERED');
+      assert.match(order.vouchers[0]!.card_number!, /^TEST-/);
+    });
+
+    test('an order taken up by the worker after its product became demo data, or its client stopped being a demo client, fails and is refunded', async () => {
+      const stocked = await stockedProduct(store, 'Stock Card', 'REAL', 20);
+      const client = await orderingClient(store, '200.00');
+      // Larger than a synchronous order: reserved now, delivered by the worker.
+      const pending = orderOf(await placeOrder(store, client.token, { product_id: stocked, denomination: 10, quantity: 6 }));
+      assert.equal(pending.status, 'PENDING');
+      await store.container.catalog.updateProduct(stocked, { demo: true });
+
+      const sandbox = await orderableProduct(store, { name: 'Demo only' });
+      const demoClient = await orderingClient(store, '200.00');
+      await store.container.clients.setDemo(demoClient.clientId, true);
+      const second = orderOf(await placeOrder(store, demoClient.token, { product_id: sandbox, denomination: 10, quantity: 6 }));
+      assert.equal(second.status, 'PENDING');
+      await store.container.clients.setDemo(demoClient.clientId, false);
+
+      for (let i = 0; i < 20 && (await store.container.fulfilment.runDue()) > 0; i++);
+      for (const [actor, id] of [[client, pending.id], [demoClient, second.id]] as const) {
+        const order = await store.container.orders.getOrder(id);
+        assert.deepEqual([order.status, order.delivered_quantity, order.failure_code], ['FAILED', 0, 'DEMO_ONLY']);
+        assert.equal(await walletBalance(store, actor.walletId), 200, 'refunded in full');
+      }
+      const issued = await store.container.database.db.selectFrom('voucher_inventory').select('id').where('status', '<>', 'AVAILABLE').execute();
+      assert.deepEqual(issued, [], 'the reserved codes are back in stock');
+    });
+
+    test('the rule: production mode keeps fake codes for demo clients; sandbox mode lets anything through', () => {
+      const sandboxSupplier = new SandboxSupplier();
+      const stock = store.container.suppliers.get('inventory')!;
+      const cases: [StoreMode, Supplier, boolean, boolean, boolean][] = [
+        ['production', sandboxSupplier, false, false, false],
+        ['production', sandboxSupplier, true, false, true],
+        ['production', stock, false, true, false],
+        ['production', stock, true, true, true],
+        ['production', stock, false, false, true],
+        ['sandbox', sandboxSupplier, false, false, true],
+        ['sandbox', stock, false, true, true],
+      ];
+      for (const [storeMode, supplier, demoClient, demoProduct, allowed] of cases) {
+        const registry = new SupplierRegistry([], { storeMode });
+        assert.equal(registry.mayIssue(supplier, { demoClient, demoProduct }), allowed, JSON.stringify([storeMode, supplier.name, demoClient, demoProduct]));
+      }
     });
   });
 }

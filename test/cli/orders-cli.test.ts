@@ -16,7 +16,8 @@ describe('popup-store orders on the embedded database, no server running', () =>
   let pending: { id: number; total_payable: number };
 
   before(async () => {
-    env = { DATA_DIR: await tempDataDir({ migrated: true }) };
+    // Sandbox mode: the orders are delivered by the sandbox supplier, to an ordinary client.
+    env = { DATA_DIR: await tempDataDir({ migrated: true }), STORE_MODE: 'sandbox' };
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
     const { database, lock } = await openStoreDatabase(config, 'test');
     const container = await createContainer(config, database, pino({ level: 'silent' }));

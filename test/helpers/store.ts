@@ -68,6 +68,9 @@ export interface TestStore {
 }
 
 export const TEST_ENV: Record<string, string> = {
+  // Test stores sell products of the sandbox supplier to ordinary clients: in production mode
+  // its TEST- codes go to demo clients only. Tests of production mode set STORE_MODE themselves.
+  STORE_MODE: 'sandbox',
   RATE_LIMIT_LOGIN: '100000',
   RATE_LIMIT_REFRESH: '100000',
   RATE_LIMIT_READ: '100000',

@@ -55,6 +55,8 @@ for (const engine of ENGINES) {
       const env = {
         DATA_DIR: dataDir,
         ADMIN_TOKEN,
+        // The order is delivered by the sandbox supplier, to an ordinary client.
+        STORE_MODE: 'sandbox',
         // Small steps and a short lease, so the kill lands mid-order and the restart takes over fast.
         FULFILMENT_BATCH_SIZE: '10',
         FULFILMENT_LEASE_SECONDS: '2',

@@ -462,7 +462,9 @@ for (const engine of ENGINES) {
         precision: 2,
         voucherType: 'CODE',
         supplier: 'sandbox',
+        demo: false,
       });
+      assert.equal(plainQuote.demoClient, false);
       assert.deepEqual(plainQuote.wallet, { id: wallets.usd, currencyId: USD, currencyCode: 'USD', precision: 2, type: 'PREPAID' });
 
       const fxQuote = await quotes.quote(a.clientId, gbp350, { denomination: 50, quantity: 5, walletId: wallets.eur });

@@ -21,6 +21,7 @@ function printProduct(product: AdminProduct): void {
     [
       `product ${product.id}: ${product.name}`,
       `  status:       ${state(product.active)}, ${product.orderable ? 'visible to clients' : 'not visible to clients'}`,
+      ...(product.demo ? ['  demo data:    yes (in production mode only demo clients see it)'] : []),
       `  category:     ${product.category}${product.sub_category ? ` / ${product.sub_category}` : ''}`,
       `  country:      ${product.country_code}`,
       `  currency:     ${product.currency_code}`,
@@ -169,7 +170,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
   const products = program.command('products').description('manage products (bulk changes: catalog import)');
   products
     .command('list')
-    .description('every product, inactive included')
+    .description('every product, inactive included (VISIBLE "demo": demo data, seen by demo clients only in production mode)')
     .option('--json', 'print a JSON array (the admin API view)')
     .action(async (options: { json?: boolean }) => {
       const list = await withBackend((b) => b.catalog.listProducts());
@@ -181,7 +182,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
           list.map((p) => [
             String(p.id),
             state(p.active),
-            p.orderable ? 'yes' : 'no',
+            p.orderable ? (p.demo ? 'demo' : 'yes') : 'no',
             p.country_code,
             p.currency_code,
             p.voucher_type,

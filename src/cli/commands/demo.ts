@@ -39,6 +39,7 @@ export function registerDemoCommands(program: Command, withBackend: WithBackend)
             (catalog.categories_created.length ? `; new categories: ${catalog.categories_created.join(', ')}` : ''),
           `  stock:    ${stockLine(result.stock)}`,
           `  client:   ${credentials.client_id} "${DEMO_CLIENT_NAME}" (${result.clientCreated ? 'created' : 'existing; secret rotated'}), feature vouchers`,
+          '  marked as demo data: in production mode only this client sees and orders it (in sandbox mode every client)',
           `  wallets:  ${result.wallets.map((w) => `${money(w.balance, w.currency)} (wallet ${w.wallet_id})`).join(', ')}`,
           `  FX rates: ${result.fxRatesSet.length ? `set ${result.fxRatesSet.join(', ')}` : 'already set'}`,
           '',

@@ -12,6 +12,7 @@ import * as orders from './migrations/009_orders.ts';
 import * as webhooks from './migrations/010_webhooks.ts';
 import * as ordersHotStatus from './migrations/011_orders_hot_status.ts';
 import * as statementAbort from './migrations/012_statement_abort.ts';
+import * as demoData from './migrations/013_demo_data.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010_webhooks': webhooks,
   '011_orders_hot_status': ordersHotStatus,
   '012_statement_abort': statementAbort,
+  '013_demo_data': demoData,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */

@@ -12,6 +12,8 @@ export interface ClientsTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   features: ColumnType<string[], string[] | undefined, string[]>;
   token_version: ColumnType<number, number | undefined, number>;
+  /** The demo client of `popup-store demo`: the only client that sees demo products in production mode. */
+  demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
 }
@@ -124,6 +126,8 @@ export interface ProductsTable {
   /** Which fulfilment supplier delivers it (`sandbox`, `inventory`, …). */
   supplier: ColumnType<string, string | undefined, string>;
   active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Demo data (`popup-store demo`): in production mode only demo clients see and order it. */
+  demo: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
 }
