@@ -31,6 +31,8 @@ export interface OrderRecord {
   message: string | null;
   failure_code: string | null;
   failure_reason: string | null;
+  /** Why an operator cancelled it (admin view only). */
+  operator_remarks: string | null;
   created_at: Date;
   completed_at: Date | null;
   product_currency_id: number;
@@ -103,6 +105,7 @@ function selectOrders(db: Executor) {
       'o.message',
       'o.failure_code',
       'o.failure_reason',
+      'o.operator_remarks',
       'o.created_at',
       'o.completed_at',
       'o.product_currency_id',
@@ -187,6 +190,7 @@ export interface OrderProgress {
   message?: string | null;
   failure_code?: string | null;
   failure_reason?: string | null;
+  operator_remarks?: string | null;
   refunded_amount?: bigint;
   transaction_id?: number | null;
   completed?: boolean;

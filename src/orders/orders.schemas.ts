@@ -76,6 +76,9 @@ export const AdminOrder = Type.Object({
   supplier: Type.String(),
   discount_rate: Type.Number({ description: 'The discount percentage applied' }),
   refunded_amount: Type.Number({ description: 'Refunded so far (wallet currency)' }),
+  operator_remarks: Type.Union([Type.String(), Type.Null()], {
+    description: 'The remarks of an operator cancel (also in the audit log); the client sees failure_reason "Cancelled by the operator"',
+  }),
 });
 
 const QueryText = (description: string) => Type.Optional(Type.String({ maxLength: 300, description }));
@@ -133,7 +136,9 @@ const adminSecurity = [{ operatorAuth: [] }];
 const adminTags = ['admin: orders'];
 
 export const CancelOrderBody = Type.Object({
-  remarks: Type.Optional(Type.String({ maxLength: 500, description: 'Why (kept as failure_reason and in the audit log)' })),
+  remarks: Type.Optional(
+    Type.String({ maxLength: 500, description: "Why: kept with the order for operators (operator_remarks) and in the audit log, never shown to the client" }),
+  ),
 });
 
 export const adminSchemas = {

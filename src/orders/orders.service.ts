@@ -127,6 +127,7 @@ function pendingOrder(id: number, columns: repo.NewOrder, quote: Quote, createdA
     delivered_quantity: 0,
     failure_code: null,
     failure_reason: null,
+    operator_remarks: null,
     completed_at: null,
     product_currency: quote.product.currencyCode,
     product_places: quote.product.precision,
@@ -356,7 +357,9 @@ export class OrdersService {
         status: 'CANCELLED',
         message: 'Order cancelled by the operator; the amount paid was refunded',
         failure_code: 'CANCELLED',
-        failure_reason: remarks?.trim() || 'Cancelled by the operator',
+        // The remarks are the operator's: the client is told only who cancelled.
+        failure_reason: 'Cancelled by the operator',
+        operator_remarks: remarks?.trim() || null,
         refunded_amount: order.refunded_amount + refund,
         completed: true,
       });

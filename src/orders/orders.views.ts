@@ -31,12 +31,14 @@ export interface OrderView {
   vouchers?: IssuedVoucher[];
 }
 
-/** Operator view: who ordered, the discount rate, and what was refunded; never the codes. */
+/** Operator view: who ordered, the discount rate, what was refunded and why an operator cancelled it; never the codes. */
 export interface AdminOrderView extends Omit<OrderView, 'vouchers'> {
   client_id: number;
   supplier: string;
   discount_rate: number;
   refunded_amount: number;
+  /** The remarks of an operator cancel; never in the client's view of the order. */
+  operator_remarks: string | null;
 }
 
 export function orderView(order: OrderRecord, vouchers?: IssuedVoucher[]): OrderView {
@@ -75,6 +77,7 @@ export function adminOrderView(order: OrderRecord): AdminOrderView {
     supplier: order.supplier,
     discount_rate: numericToNumber(order.discount_rate),
     refunded_amount: minorToNumber(order.refunded_amount, order.wallet_places),
+    operator_remarks: order.operator_remarks,
   };
 }
 

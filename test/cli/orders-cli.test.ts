@@ -48,7 +48,8 @@ describe('popup-store orders on the embedded database, no server running', () =>
     assert.equal(order.id, pending.id);
     assert.equal(order.status, 'CANCELLED');
     assert.equal(order.refunded_amount, pending.total_payable);
-    assert.equal(order.failure_reason, 'Customer asked');
+    assert.equal(order.failure_reason, 'Cancelled by the operator', 'the client is told only who cancelled');
+    assert.equal(order.operator_remarks, 'Customer asked');
     assert.equal((order as unknown as { vouchers?: unknown }).vouchers, undefined);
 
     const list = await runCli(['orders', 'list', '--client', String(clientId)], env);
@@ -58,5 +59,10 @@ describe('popup-store orders on the embedded database, no server running', () =>
     assert.equal(rows.length, 2, list.stdout);
     assert.match(rows[0]!, new RegExp(`^${pending.id}\\s+\\S+\\s+${clientId}\\s+CANCELLED\\s+0/6\\s+USD 60\\.00\\s+CLI Card$`));
     assert.match(rows[1]!, new RegExp(`^${delivered}\\s+\\S+\\s+${clientId}\\s+DELIVERED\\s+2/2\\s+USD 20\\.00\\s+CLI Card$`));
+
+    const show = await runCli(['orders', 'show', String(pending.id)], env);
+    assert.equal(show.code, 0, show.stderr);
+    assert.match(show.stdout, /^ {2}failure: +CANCELLED: Cancelled by the operator$/m);
+    assert.match(show.stdout, /^ {2}remarks: +Customer asked$/m);
   });
 });

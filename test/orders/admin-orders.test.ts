@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { RemoteCallError } from '../../src/cli/admin-http.ts';
 import { RemoteOrderAdministration } from '../../src/cli/remote-orders.ts';
+import * as orderOperatorRemarks from '../../src/infra/db/migrations/014_order_operator_remarks.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
 import { errorOf, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
@@ -11,8 +12,8 @@ import { orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, t
 
 const ADMIN_ORDER_KEYS = [
   'amount', 'base_currency', 'client_id', 'client_reference', 'completed_at', 'created_at', 'deduction_currency', 'delivered_quantity',
-  'denomination', 'discount', 'discount_rate', 'email', 'failure_code', 'failure_reason', 'id', 'message', 'product_id', 'product_name',
-  'quantity', 'ref', 'refunded_amount', 'status', 'supplier', 'total_payable', 'transaction_id', 'wallet_id',
+  'denomination', 'discount', 'discount_rate', 'email', 'failure_code', 'failure_reason', 'id', 'message', 'operator_remarks', 'product_id',
+  'product_name', 'quantity', 'ref', 'refunded_amount', 'status', 'supplier', 'total_payable', 'transaction_id', 'wallet_id',
 ];
 
 const withoutDetails = (response: Parameters<typeof errorOf>[0]) => {
@@ -91,7 +92,7 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('cancel a pending order: full refund, CANCELLED, order.cancelled event, audit entry; no body: the default reason; no job left', async () => {
+    test('cancel a pending order: full refund, CANCELLED, order.cancelled event, audit entry; the remarks for operators only; no job left', async () => {
       const before = await walletBalance(store, a.walletId);
       const response = await admin(store, 'POST', `/orders/${pending.id}/cancel`, { remarks: 'Customer asked' });
       assert.equal(response.statusCode, 200, response.body);
@@ -99,7 +100,8 @@ for (const engine of ENGINES) {
       assert.equal(cancelled.status, 'CANCELLED');
       assert.equal(cancelled.refunded_amount, pending.total_payable);
       assert.equal(cancelled.failure_code, 'CANCELLED');
-      assert.equal(cancelled.failure_reason, 'Customer asked');
+      assert.equal(cancelled.failure_reason, 'Cancelled by the operator');
+      assert.equal(cancelled.operator_remarks, 'Customer asked');
       assert.ok(cancelled.completed_at);
       assert.equal(await walletBalance(store, a.walletId), Math.round((before + pending.total_payable) * 100) / 100);
 
@@ -109,7 +111,8 @@ for (const engine of ENGINES) {
       assert.equal(events[0]!.data.id, pending.id);
       assert.equal(events[0]!.data.status, 'CANCELLED');
       const audit = await db.selectFrom('audit_log').select(['actor', 'action', 'details']).where('target', '=', `order:${pending.id}`).execute();
-      assert.deepEqual(audit.map((entry) => [entry.actor, entry.action]), [['operator:admin-token', 'order.cancel']]);
+      assert.deepEqual(audit.map((entry) => [entry.actor, entry.action, (entry.details as { remarks?: string }).remarks]), [['operator:admin-token', 'order.cancel', 'Customer asked']]);
+      assert.equal((await admin(store, 'GET', `/orders/${pending.id}`)).json().operator_remarks, 'Customer asked');
       const refund = await db.selectFrom('ledger_transactions').selectAll().where('order_id', '=', pending.id).orderBy('id').execute();
       assert.equal(refund.length, 2, 'the debit and its refund');
 
@@ -121,17 +124,40 @@ for (const engine of ENGINES) {
       });
       assert.equal(noBody.statusCode, 200, noBody.body);
       assert.equal(noBody.json().failure_reason, 'Cancelled by the operator');
+      assert.equal(noBody.json().operator_remarks, null);
 
       assert.equal(await store.container.fulfilment.runDue(), 0, 'no delivery job left');
-      const client = orderOf(await store.app.inject({ method: 'GET', url: `/api/v1/orders/${pending.id}`, headers: { authorization: `Bearer ${a.token}` } }));
+      // The client sees who cancelled, never the operator's remarks: not in its order, its list, its events or its transactions.
+      const asClient = (url: string) => store.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${a.token}` } });
+      const clientView = await asClient(`/api/v1/orders/${pending.id}`);
+      const client = orderOf(clientView);
       assert.equal(client.status, 'CANCELLED');
+      assert.equal(client.failure_code, 'CANCELLED');
+      assert.equal(client.failure_reason, 'Cancelled by the operator');
       assert.deepEqual(client.vouchers, []);
+      assert.equal((client as unknown as Record<string, unknown>).operator_remarks, undefined);
+      for (const url of [`/api/v1/orders/${pending.id}`, '/api/v1/orders', '/api/v1/events', '/api/v1/transactions']) {
+        const response = await asClient(url);
+        assert.equal(response.statusCode, 200, url);
+        assert.ok(!response.body.includes('Customer asked'), `${url} shows the operator's remarks`);
+      }
 
       const again = await admin(store, 'POST', `/orders/${pending.id}/cancel`);
       assert.equal(again.statusCode, 400);
       assert.deepEqual(errorOf(again), badRequest('Order cannot be cancelled: it is CANCELLED'));
       const refunded = Math.round((before + pending.total_payable + pendingNoRemarks.total_payable) * 100) / 100;
       assert.equal(await walletBalance(store, a.walletId), refunded, 'each refunded once');
+    });
+
+    test('migration 014 moves the remarks an older store wrote into failure_reason to operator_remarks', async () => {
+      const db = store.container.database.db;
+      await db.updateTable('orders').set({ failure_reason: 'Remarks of an older store', operator_remarks: null }).where('id', '=', pendingNoRemarks.id).execute();
+      await orderOperatorRemarks.up(db);
+      await orderOperatorRemarks.up(db); // idempotent
+      const row = (id: number) => db.selectFrom('orders').select(['status', 'failure_reason', 'operator_remarks']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.deepEqual(await row(pendingNoRemarks.id), { status: 'CANCELLED', failure_reason: 'Cancelled by the operator', operator_remarks: 'Remarks of an older store' });
+      assert.deepEqual(await row(pending.id), { status: 'CANCELLED', failure_reason: 'Cancelled by the operator', operator_remarks: 'Customer asked' });
+      assert.deepEqual(await row(delivered.id), { status: 'DELIVERED', failure_reason: null, operator_remarks: null });
     });
 
     test('errors: delivered 400, unknown 404, bad ids 400, long remarks 400, client tokens 401', async () => {

@@ -40,6 +40,7 @@ function printOrder(order: AdminOrderView): void {
       `  email:       ${order.email ?? '-'}`,
       `  message:     ${order.message ?? '-'}`,
       ...(order.failure_code ? [`  failure:     ${order.failure_code}: ${order.failure_reason ?? ''}`] : []),
+      ...(order.operator_remarks ? [`  remarks:     ${order.operator_remarks}`] : []),
       `  created:     ${order.created_at}`,
       `  completed:   ${order.completed_at ?? '-'}`,
       '',
@@ -98,7 +99,7 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
   orders
     .command('cancel <id>')
     .description('cancel a PENDING order with nothing delivered: refunds it in full and returns its vouchers to stock')
-    .option('--remarks <text>', `why (kept with the order and in the audit log; at most ${MAX_REMARKS} characters)`)
+    .option('--remarks <text>', `why, for operators: kept with the order (orders show) and in the audit log, never shown to the client, who sees "Cancelled by the operator" (at most ${MAX_REMARKS} characters)`)
     .option('--json', 'print the cancelled order as JSON')
     .action(async (id: string, options: { remarks?: string; json?: boolean }) => {
       const orderId = positiveId(id, 'order');

@@ -13,6 +13,7 @@ import * as webhooks from './migrations/010_webhooks.ts';
 import * as ordersHotStatus from './migrations/011_orders_hot_status.ts';
 import * as statementAbort from './migrations/012_statement_abort.ts';
 import * as demoData from './migrations/013_demo_data.ts';
+import * as orderOperatorRemarks from './migrations/014_order_operator_remarks.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011_orders_hot_status': ordersHotStatus,
   '012_statement_abort': statementAbort,
   '013_demo_data': demoData,
+  '014_order_operator_remarks': orderOperatorRemarks,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */

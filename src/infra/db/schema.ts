@@ -363,6 +363,8 @@ export interface OrdersTable {
   message: Mutable<string | null>;
   failure_code: Mutable<string | null>;
   failure_reason: Mutable<string | null>;
+  /** Why an operator cancelled it: for the operator and the audit log, never the client. */
+  operator_remarks: Mutable<string | null>;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
   completed_at: NullableTimestamp;
