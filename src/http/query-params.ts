@@ -15,8 +15,8 @@ export function present(value: string | undefined): value is string {
   return value !== undefined && value !== '';
 }
 
-/** The schema of an id filter in a query string; read it with `queryId`, which checks the range. */
-export const queryIdText = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]*$', maxLength: 12, description }));
+/** The schema of an id filter in a query string (digits; empty is refused); read it with `queryId`, which checks the range. */
+export const queryIdText = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]+$', maxLength: 12, description }));
 
 /** A positive 32-bit id given as decimal digits. */
 export function queryId(value: string | undefined): number | undefined {
