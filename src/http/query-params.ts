@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { parseRfc3339 } from '../ledger/dates.ts';
+import { parseRfc3339 } from '../shared/dates.ts';
 import { errors } from './errors.ts';
 
 /**
