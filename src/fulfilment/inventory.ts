@@ -4,11 +4,11 @@ import type { Executor } from '../infra/db/executor.ts';
 import { VoucherDecryptError, type VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { toRfc3339 } from '../http/format.ts';
 import * as repo from '../inventory/inventory.repository.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 import {
   MAX_ORDER_QUANTITY,
   SupplierError,
   type CapacityQuery,
-  type IssuedVoucher,
   type IssueRequest,
   type ReserveRequest,
   type Supplier,

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../infra/db/executor.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 import {
   MAX_ORDER_QUANTITY,
   type CapacityQuery,
-  type IssuedVoucher,
   type IssueRequest,
   type ReserveRequest,
   type Supplier,

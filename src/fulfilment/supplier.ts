@@ -1,6 +1,7 @@
 import type { RawBuilder } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
 import type { VoucherType } from '../infra/db/schema.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 
 /**
  * Where vouchers come from (operator.md 3). A product names its supplier (`products.supplier`);
@@ -33,16 +34,6 @@ export interface IssueRequest {
   quantity: number;
   /** Units of this order already delivered (0-based index of the first unit asked for now). */
   delivered: number;
-}
-
-/** A voucher as the order object shows it (api.md 6.2); which fields are set depends on the voucher type. */
-export interface IssuedVoucher {
-  card_number: string | null;
-  pin_code: string | null;
-  claim_url: string | null;
-  /** RFC 3339 UTC, second precision, or null. */
-  expires_at: string | null;
-  voucher_reference_number: string | null;
 }
 
 /**

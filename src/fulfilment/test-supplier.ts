@@ -1,9 +1,9 @@
 import type { Executor } from '../infra/db/executor.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 import { SandboxSupplier } from './sandbox.ts';
 import {
   SupplierError,
   type CapacityQuery,
-  type IssuedVoucher,
   type IssueRequest,
   type ReserveRequest,
   type Supplier,

@@ -5,7 +5,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import type { LineError, LineRecord } from '../infra/csv-records.ts';
 import type { Database, VoucherType } from '../infra/db/schema.ts';
-import type { IssuedVoucher } from '../fulfilment/supplier.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 import { INVENTORY_COLUMNS } from './inventory.file.ts';
 import * as repo from './inventory.repository.ts';
 import { resolveStock } from './inventory.rules.ts';

@@ -3,7 +3,7 @@ import { ApiError, errors } from '../http/errors.ts';
 import { pageMeta, parseListRequest, type PageMeta } from '../http/pagination.ts';
 import { queryEnum, queryId, queryTime } from '../http/query-params.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
-import type { IssuedVoucher, Supplier } from '../fulfilment/supplier.ts';
+import type { Supplier } from '../fulfilment/supplier.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
@@ -12,6 +12,7 @@ import { ORDER_STATUSES, type Database, type OrderStatus } from '../infra/db/sch
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier, type StatementSupplier } from './fulfilment.service.ts';
 import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
 import * as repo from './orders.repository.ts';

@@ -1,5 +1,5 @@
 import { toRfc3339 } from '../http/format.ts';
-import type { IssuedVoucher } from '../fulfilment/supplier.ts';
+import type { IssuedVoucher } from '../shared/voucher.ts';
 import type { OrderStatus } from '../infra/db/schema.ts';
 import { minorToNumber, numericToNumber } from '../ledger/money.ts';
 import type { OrderRecord } from './orders.repository.ts';

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import type { IssuedVoucher } from '../../fulfilment/supplier.ts';
+import type { IssuedVoucher } from '../../shared/voucher.ts';
 
 /**
  * Voucher codes at rest (operator.md 2: "codes encrypted at rest"): AES-256-GCM with a random
