@@ -35,7 +35,7 @@ describe('popup-store catalog import/export on the embedded database, no server 
 
   test('an import with bad lines exits 1, lists every bad line with its number, and writes nothing', async () => {
     const file = path.join(dir, 'bad.csv');
-    await writeFile(file, BAD_CSV);
+    await writeFile(file, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const result = await runCli(['catalog', 'import', file], env);
     assert.equal(result.code, 1);
     assert.equal(result.stdout, '');
@@ -98,7 +98,7 @@ describe('popup-store demo and import with a server running on the same data dir
 
   test('an import through the server reports every bad line the same way', async () => {
     const file = path.join(dir, 'bad.csv');
-    await writeFile(file, BAD_CSV);
+    await writeFile(file, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const result = await runCli(['catalog', 'import', file], { DATA_DIR: dir });
     assert.equal(result.code, 1);
     assert.deepEqual(result.stderr.trim().split('\n'), [

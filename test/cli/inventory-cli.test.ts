@@ -48,7 +48,7 @@ describe('popup-store inventory on the embedded database, no server running', ()
 
   test('import: bad lines listed with their numbers (no code), exit 1, nothing written; then a good file', async () => {
     const bad = path.join(dir, 'bad.csv');
-    await writeFile(bad, BAD_CSV);
+    await writeFile(bad, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const failed = await runCli(['inventory', 'import', bad, '--product', String(product), '--denomination', '25'], env);
     assert.equal(failed.code, 1);
     assert.equal(failed.stdout, '');
@@ -61,7 +61,7 @@ describe('popup-store inventory on the embedded database, no server running', ()
     noCodeIn(failed);
 
     const good = path.join(dir, 'codes.csv');
-    await writeFile(good, GOOD_CSV);
+    await writeFile(good, GOOD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const result = await runCli(['inventory', 'import', good, '--product', String(product), '--denomination', '25.00', '--json'], env);
     const report = jsonOf(result);
     assert.deepEqual([report.ok, report.imported, report.available, report.denomination, report.supplier], [true, 3, 3, 25, 'inventory']);
@@ -99,7 +99,7 @@ describe('popup-store inventory through a running server (embedded database)', (
     const env = { DATA_DIR: dir };
     const product = await createProduct(env, 'Remote stocked card');
     const bad = path.join(dir, 'bad.csv');
-    await writeFile(bad, BAD_CSV);
+    await writeFile(bad, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const failed = await runCli(['inventory', 'import', bad, '--product', String(product), '--denomination', '25'], env);
     assert.equal(failed.code, 1);
     assert.deepEqual(failed.stderr.trim().split('\n').slice(0, 3), [
@@ -109,7 +109,7 @@ describe('popup-store inventory through a running server (embedded database)', (
     ]);
     noCodeIn(failed);
     const good = path.join(dir, 'codes.csv');
-    await writeFile(good, GOOD_CSV);
+    await writeFile(good, GOOD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const imported = await runCli(['inventory', 'import', good, '--product', String(product), '--denomination', '25'], env);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(imported.stdout, new RegExp(`^imported 3 codes from ${good.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} for Remote stocked card \\(product ${product}\\), value 25 \\(batch \\d+\\); 3 available now\\n$`));
