@@ -2,13 +2,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
-import { PgListener } from './pg-listener.ts';
+import { PgListener, type NotificationHandler } from './pg-listener.ts';
 import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
 import { restrictToOwner } from '../owner-only.ts';
 
 export type Engine = 'pglite' | 'postgres';
-export type NotificationHandler = (payload: string) => void;
 
 /** One Kysely handle plus the engine-specific bits (LISTEN) that Kysely does not cover. */
 export interface DatabaseHandle {

@@ -1,5 +1,6 @@
 import pg from 'pg';
-import type { NotificationHandler } from './database.ts';
+
+export type NotificationHandler = (payload: string) => void;
 
 interface Subscription {
   channel: string;
