@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseVoucherKey } from './infra/crypto/voucher-cipher.ts';
+import type { DatabaseConfig } from './infra/db/open.ts';
 import addressparser from 'nodemailer/lib/addressparser';
+import type { MailConfig } from './notifications/mail-transport.ts';
 import { SmtpUrl } from './notifications/smtp-url.ts';
 
 export interface RateLimits {
@@ -11,15 +13,9 @@ export interface RateLimits {
   quotes: number;
 }
 
-export interface Config {
+export interface Config extends DatabaseConfig {
   host: string;
   port: number;
-  dataDir: string;
-  databaseUrl: string | null;
-  databaseSchema: string | null;
-  databasePoolSize: number;
-  /** DATABASE_PREPARED_STATEMENTS: named prepared statements on PostgreSQL (off behind a transaction-pooling proxy). */
-  databasePreparedStatements: boolean;
   redisUrl: string | null;
   jwtSecret: string | null;
   accessTokenTtlSeconds: number;
@@ -46,17 +42,6 @@ export interface Config {
   fulfilment: { batchSize: number; leaseMs: number; maxAttempts: number };
   /** Order e-mail notices (docs/orders.md#e-mail-notices). */
   mail: MailConfig;
-}
-
-export interface MailConfig {
-  /** SMTP_URL; null: every message is written as an .eml file into `dir`. */
-  smtpUrl: SmtpUrl | null;
-  /** MAIL_FROM: the From header (`Name <address>`). */
-  from: string;
-  /** MAIL_DIR (default DATA_DIR/outbox): where messages go without SMTP_URL. */
-  dir: string;
-  /** MAIL_MAX_ATTEMPTS: sending attempts before a notice is marked FAILED. */
-  maxAttempts: number;
 }
 
 export interface ConnectionLimits {

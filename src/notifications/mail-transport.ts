@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createTransport, type NodemailerError } from 'nodemailer';
-import type { MailConfig } from '../config.ts';
 import type { SmtpUrl } from './smtp-url.ts';
 
 export interface MailMessage {
@@ -33,6 +32,17 @@ export interface MailTransport {
   /** Throws MailSendError; `signal` cuts an SMTP send short (shutdown, timeout). */
   send(message: MailMessage, signal: AbortSignal): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface MailConfig {
+  /** SMTP_URL; null: every message is written as an .eml file into `dir`. */
+  smtpUrl: SmtpUrl | null;
+  /** MAIL_FROM: the From header (`Name <address>`). */
+  from: string;
+  /** MAIL_DIR (default DATA_DIR/outbox): where messages go without SMTP_URL. */
+  dir: string;
+  /** MAIL_MAX_ATTEMPTS: sending attempts before a notice is marked FAILED. */
+  maxAttempts: number;
 }
 
 /** SMTP_URL when set, else the folder MAIL_DIR. */

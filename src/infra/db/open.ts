@@ -1,11 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
-import type { Config } from '../../config.ts';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { openPGlite, openPostgres, type DatabaseHandle } from './database.ts';
 import { FIRST_MIGRATION, migrateToLatest } from './migrate.ts';
 import { describeTightened, secureDataDir } from '../owner-only.ts';
+
+/** Where the store's database is and how it is opened: the DATA_DIR and DATABASE_* settings of Config. */
+export interface DatabaseConfig {
+  dataDir: string;
+  databaseUrl: string | null;
+  databaseSchema: string | null;
+  databasePoolSize: number;
+  /** DATABASE_PREPARED_STATEMENTS: named prepared statements on PostgreSQL (off behind a transaction-pooling proxy). */
+  databasePreparedStatements: boolean;
+}
 
 export interface OpenedDatabase {
   database: DatabaseHandle;
@@ -35,7 +44,7 @@ export class NoStoreError extends Error {
 }
 
 /** Where the store lives, for messages: the absolute data directory, or the PostgreSQL database and schema (never a password). */
-export function storeLocation(config: Config): string {
+export function storeLocation(config: DatabaseConfig): string {
   if (!config.databaseUrl) return config.dataDir;
   let database = config.databaseUrl;
   try {
@@ -55,7 +64,7 @@ const POSTGRES_HINT = 'Check DATABASE_URL and DATABASE_SCHEMA.';
  * Migrations run on open; on PostgreSQL Kysely's migration lock serialises concurrent starts.
  * DATA_DIR is made the running user's alone first (refused if it cannot be: another user's).
  */
-export async function openStoreDatabase(config: Config, purpose: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+export async function openStoreDatabase(config: DatabaseConfig, purpose: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
     const database = await openPostgres({
       url: config.databaseUrl,
