@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyBaseLogger as Logger } from 'fastify';
 import { deleteEventsBefore, WEBHOOK_CHANNEL } from '../events/events.repository.ts';
 import type { DatabaseHandle } from '../infra/db/database.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';

@@ -24,24 +24,23 @@ class FakeBroker {
 
   transport(delayMs = 0): Transport & { setDelay(ms: number): void } {
     const id = this.next++;
-    const broker = this;
     return {
       name: 'the fake broker',
-      setDelay(ms: number) {
-        broker.members.get(id)!.delayMs = ms;
+      setDelay: (ms: number) => {
+        this.members.get(id)!.delayMs = ms;
       },
-      async send(payload) {
-        if (broker.refuses) throw new Error('connection refused');
-        if (!broker.members.has(id) || broker.down) return; // a stopped process says nothing
-        for (const member of broker.members.values()) {
+      send: async (payload) => {
+        if (this.refuses) throw new Error('connection refused');
+        if (!this.members.has(id) || this.down) return; // a stopped process says nothing
+        for (const member of this.members.values()) {
           setTimeout(() => member.deliver(payload), member.delayMs);
         }
       },
-      async start(onPayload) {
-        broker.members.set(id, { deliver: onPayload, delayMs });
+      start: async (onPayload) => {
+        this.members.set(id, { deliver: onPayload, delayMs });
       },
-      async stop() {
-        broker.members.delete(id);
+      stop: async () => {
+        this.members.delete(id);
       },
     };
   }
