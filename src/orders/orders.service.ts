@@ -8,7 +8,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
 import { nextId } from '../infra/db/sequences.ts';
-import { ORDER_STATUSES, type Database, type OrderStatus } from '../infra/db/schema.ts';
+import { ORDER_STATUSES, type Database } from '../infra/db/schema.ts';
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
