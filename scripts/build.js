@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Compiles src/ into dist/ (tsc -p tsconfig.build.json: `./x.ts` imports become `./x.js`) and
+// copies next to the compiled modules the files of src/ that are not TypeScript, which the code
+// reads at run time by a path relative to its module (src/demo/demo-catalog.json). A fresh dist/
+// each time, so a module removed from src/ does not linger. Run by `npm ci` (prepare).
+import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const src = path.join(root, 'src');
+const dist = path.join(root, 'dist');
+
+rmSync(dist, { recursive: true, force: true });
+const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
