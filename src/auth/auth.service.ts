@@ -6,11 +6,10 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { findClientByUsername } from '../clients/clients.repository.ts';
-import { verifySecret } from '../clients/credentials.ts';
-import { isAddressAllowed, parseAllowlist } from '../clients/ip-allowlist.ts';
 import { hashRefreshToken, newRefreshToken, type AccessTokenSigner } from './access-tokens.ts';
 import { CLIENT_TOPIC } from './client-auth-cache.ts';
+import { verifySecret } from './credentials.ts';
+import { isAddressAllowed, parseAllowlist } from './ip-allowlist.ts';
 import * as tokens from './tokens.repository.ts';
 import { revokeAllClientTokens } from './revocation.ts';
 
@@ -37,7 +36,7 @@ export class AuthService {
 
   /** api.md 2.1. The allowlist is checked before the password, so outsiders learn nothing. */
   async login(username: string, password: string, ip: string): Promise<TokenPair> {
-    const client = await findClientByUsername(this.deps.db, username);
+    const client = await tokens.findClientByUsername(this.deps.db, username);
     if (client && !isAddressAllowed(parseAllowlist(client.ip_allowlist), ip)) {
       this.deps.log.info({ clientId: client.id, ip }, 'login refused: address not in allowlist');
       throw errors.forbidden();

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../http/errors.ts';
-import { isAddressAllowed } from '../clients/ip-allowlist.ts';
 import type { AccessTokenSigner } from './access-tokens.ts';
 import type { ClientAuthCache, ClientAuthState } from './client-auth-cache.ts';
+import { isAddressAllowed } from './ip-allowlist.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { invalidateOnBus, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { parseAllowlist, type ParsedCidr } from '../clients/ip-allowlist.ts';
+import { parseAllowlist, type ParsedCidr } from './ip-allowlist.ts';
 import { loadClientAuthRow } from './tokens.repository.ts';
 
 export interface ClientAuthState {

@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../infra/audit.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { bumpTokenVersion } from '../clients/clients.repository.ts';
 import { CLIENT_TOPIC } from './client-auth-cache.ts';
-import { revokeAllRefreshTokens } from './tokens.repository.ts';
+import { bumpTokenVersion, revokeAllRefreshTokens } from './tokens.repository.ts';
 
 /**
  * Revokes every access and refresh token of a client (client logout, operator force-logout).

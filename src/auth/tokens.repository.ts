@@ -1,6 +1,25 @@
 import { sql } from 'kysely';
-import { allowlistOf } from '../clients/clients.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
+import type { ClientRow } from '../infra/db/schema.ts';
+
+/** A client's allowlist entries as a text[] column, for any query that has the client id. */
+export function allowlistOf(clientIdColumn: string) {
+  return sql<string[]>`coalesce(
+    (select array_agg(a.cidr order by a.cidr) from client_ip_allowlist a where a.client_id = ${sql.ref(clientIdColumn)}),
+    '{}'::text[])`;
+}
+const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
+
+export type ClientCredentialRow = Pick<ClientRow, 'id' | 'active' | 'secret_hash'> & { ip_allowlist: string[] };
+
+export async function findClientByUsername(db: Executor, username: string): Promise<ClientCredentialRow | undefined> {
+  return db
+    .selectFrom('clients')
+    .select(['id', 'active', 'secret_hash'])
+    .select(allowlistColumn)
+    .where('username', '=', username)
+    .executeTakeFirst();
+}
 
 export async function insertFamily(db: Executor, familyId: string, clientId: number): Promise<void> {
   await db.insertInto('token_families').values({ id: familyId, client_id: clientId }).execute();
@@ -82,6 +101,16 @@ export async function revokeFamily(db: Executor, familyId: string, reason: strin
     .where('family_id', '=', familyId)
     .where('revoked_at', 'is', null)
     .execute();
+}
+
+/** Every token issued before this bump stops working. */
+export async function bumpTokenVersion(db: Executor, clientId: number): Promise<boolean> {
+  const result = await db
+    .updateTable('clients')
+    .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
 export async function revokeAllRefreshTokens(db: Executor, clientId: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
+import { allowlistOf } from '../auth/tokens.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
-import type { ClientRow } from '../infra/db/schema.ts';
 
 export interface ClientRecord {
   id: number;
@@ -14,12 +14,6 @@ export interface ClientRecord {
   created_at: Date;
 }
 
-/** A client's allowlist entries as a text[] column, for any query that has the client id. */
-export function allowlistOf(clientIdColumn: string) {
-  return sql<string[]>`coalesce(
-    (select array_agg(a.cidr order by a.cidr) from client_ip_allowlist a where a.client_id = ${sql.ref(clientIdColumn)}),
-    '{}'::text[])`;
-}
 const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
 
 export async function insertClient(
@@ -48,17 +42,6 @@ export async function listClientRecords(db: Executor): Promise<ClientRecord[]> {
     .execute();
 }
 
-export type ClientCredentialRow = Pick<ClientRow, 'id' | 'active' | 'secret_hash'> & { ip_allowlist: string[] };
-
-export async function findClientByUsername(db: Executor, username: string): Promise<ClientCredentialRow | undefined> {
-  return db
-    .selectFrom('clients')
-    .select(['id', 'active', 'secret_hash'])
-    .select(allowlistColumn)
-    .where('username', '=', username)
-    .executeTakeFirst();
-}
-
 export async function updateClient(
   db: Executor,
   clientId: number,
@@ -67,16 +50,6 @@ export async function updateClient(
   const result = await db
     .updateTable('clients')
     .set({ ...changes, updated_at: sql`now()` as unknown as Date })
-    .where('id', '=', clientId)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
-/** Every token issued before this bump stops working. */
-export async function bumpTokenVersion(db: Executor, clientId: number): Promise<boolean> {
-  const result = await db
-    .updateTable('clients')
-    .set((eb) => ({ token_version: eb('token_version', '+', 1) }))
     .where('id', '=', clientId)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

@@ -5,12 +5,12 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
+import { generateCredentials, generateSecret, hashSecret } from '../auth/credentials.ts';
+import { normalizeCidr } from '../auth/ip-allowlist.ts';
 import { revokeAllClientTokens } from '../auth/revocation.ts';
 import * as repo from './clients.repository.ts';
 import type { ClientRecord } from './clients.repository.ts';
-import { generateCredentials, generateSecret, hashSecret } from './credentials.ts';
 import { unknownFeature } from './features.ts';
-import { normalizeCidr } from './ip-allowlist.ts';
 
 export type { ClientRecord };
 

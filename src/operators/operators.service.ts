@@ -5,7 +5,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { generateSecret, hashSecret, verifySecret } from '../clients/credentials.ts';
+import { generateSecret, hashSecret, verifySecret } from '../auth/credentials.ts';
 import { OPERATOR_TOPIC, type OperatorTokenSigner } from './operator-tokens.ts';
 import * as repo from './operators.repository.ts';
 import type { OperatorRecord } from './operators.repository.ts';
