@@ -3,8 +3,8 @@ import type { Database } from '../infra/db/schema.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { VoucherDecryptError, type VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { toRfc3339 } from '../http/format.ts';
-import * as repo from '../inventory/inventory.repository.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
+import * as repo from './stock.repository.ts';
 import {
   MAX_ORDER_QUANTITY,
   SupplierError,

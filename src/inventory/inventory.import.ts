@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../http/errors.ts';
+import { countAvailable } from '../fulfilment/stock.repository.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
@@ -207,7 +208,7 @@ export async function runInventoryImport(
       for (const line of checked) {
         if (inStock.has(line.fingerprint)) lineErrors.push({ line: line.line, message: `duplicate ${line.identity} (already in stock)` });
       }
-      const current = await repo.countAvailable(trx, key, Number.MAX_SAFE_INTEGER);
+      const current = await countAvailable(trx, key, Number.MAX_SAFE_INTEGER);
       if (lineErrors.length || checked.length === 0) {
         if (checked.length === 0 && lineErrors.length === 0) lineErrors.push({ line: 1, message: 'the file has no vouchers (only a header line)' });
         report.ok = false;
