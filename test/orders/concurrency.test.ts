@@ -22,7 +22,8 @@ for (const engine of ENGINES) {
       const created = responses.filter((r) => r.statusCode === 201);
       const refused = responses.filter((r) => r.statusCode === 400 && r.json().error.code === 'INSUFFICIENT_FUNDS');
       const unexpected = [...new Set(responses.filter((r) => r.statusCode !== 201 && !refused.includes(r)).map((r) => `${r.statusCode} ${r.body}`))];
-      assert.equal(created.length, 100, unexpected.join('\n'));
+      const balance = await walletBalance(store, client.walletId);
+      assert.equal(created.length, 100, `${refused.length} INSUFFICIENT_FUNDS, balance ${balance}; ${unexpected.join('\n')}`);
       assert.equal(refused.length, 100);
       assert.equal(await walletBalance(store, client.walletId), 0);
       const db = store.container.database.db;
