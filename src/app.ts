@@ -1,4 +1,4 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type onRequestHookHandler } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type onRequestHookHandler, type RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -37,6 +37,8 @@ import { VERSION } from './version.ts';
 
 export interface AppOptions {
   logger: FastifyBaseLogger;
+  /** Told of every route as it is registered (an `onRoute` hook added before any route): tests read the route table. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 declare module 'fastify' {
@@ -81,7 +83,9 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   // JSON only: any other body type is 415 (api.md 1.5).
   app.removeContentTypeParser(['text/plain']);
   registerJsonBodyParser(app);
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.decorateRequest('client', null);
+  app.decorateRequest('clientScope', null);
   app.decorateRequest('operator', null);
   app.decorateRequest('operatorId', null);
   app.addSchema(ErrorResponse);

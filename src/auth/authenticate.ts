@@ -3,6 +3,7 @@ import { errors } from '../http/errors.ts';
 import type { AccessTokenSigner } from './access-tokens.ts';
 import type { ClientAuthCache, ClientAuthState } from './client-auth-cache.ts';
 import { isAddressAllowed } from './ip-allowlist.ts';
+import { ClientScope } from './client-scope.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -10,6 +11,9 @@ declare module 'fastify' {
     client: ClientAuthState | null;
   }
 }
+
+/** The only maker of ClientScopes in the process (see client-scope.ts). */
+const scopeOfAuthenticated = ClientScope.claimFactory();
 
 const BEARER = /^Bearer +([A-Za-z0-9\-_.~+/]+=*) *$/i;
 
@@ -44,5 +48,6 @@ export function createAuthenticate(signer: AccessTokenSigner, cache: ClientAuthC
       throw errors.forbidden();
     }
     request.client = state;
+    request.clientScope = scopeOfAuthenticated(state.clientId);
   };
 }

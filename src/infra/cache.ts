@@ -55,12 +55,13 @@ export class KeyedCache<K, V> {
     private readonly options: { ttlMs?: number; maxEntries?: number } = {},
   ) {}
 
-  get(key: K): Promise<V> {
+  /** The entry of `key`; `load` (default: the constructor's) loads it on a miss. */
+  get(key: K, load: (key: K) => Promise<V> = this.load): Promise<V> {
     const entry = this.entries.get(key);
     if (entry && Date.now() - entry.loadedAt < (this.options.ttlMs ?? DEFAULT_CACHE_TTL_MS)) return Promise.resolve(entry.value);
     let pending = this.loading.get(key);
     if (!pending) {
-      const started: Promise<V> = this.fetch(key).finally(() => {
+      const started: Promise<V> = this.fetch(key, load).finally(() => {
         if (this.loading.get(key) === started) this.loading.delete(key);
       });
       pending = started;
@@ -82,9 +83,9 @@ export class KeyedCache<K, V> {
     this.loading.clear();
   }
 
-  private async fetch(key: K): Promise<V> {
+  private async fetch(key: K, load: (key: K) => Promise<V>): Promise<V> {
     const generation = this.generation;
-    const value = await this.load(key);
+    const value = await load(key);
     if (generation === this.generation) {
       this.entries.delete(key);
       this.entries.set(key, { value, loadedAt: Date.now() });

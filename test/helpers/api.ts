@@ -1,4 +1,7 @@
-import type { LightMyRequestResponse } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { FastifyRequest, LightMyRequestResponse } from 'fastify';
+import { createAuthenticate } from '../../src/auth/authenticate.ts';
+import type { ClientScope } from '../../src/auth/client-scope.ts';
 import type { TestStore } from './store.ts';
 
 export interface Credentials {
@@ -63,4 +66,26 @@ export function probe(store: TestStore, accessToken: string, ip = '127.0.0.1', h
     remoteAddress: ip,
     headers: { authorization: `Bearer ${accessToken}`, ...headers },
   });
+}
+
+/**
+ * The ClientScope the authentication hook gives a request of this client, for tests that call a
+ * service directly: a fresh access token of the client passed through the hook
+ * (`createAuthenticate`, the only maker of scopes), as `app.authenticate` would.
+ */
+export async function clientScope(store: Pick<TestStore, 'container'>, clientId: number): Promise<ClientScope> {
+  const { signer, authCache } = store.container;
+  const state = await authCache.get(clientId);
+  if (!state) throw new Error(`no client ${clientId}`);
+  const { token } = await signer.sign({ clientId, tokenVersion: state.tokenVersion, familyId: randomUUID() });
+  const request = {
+    headers: { authorization: `Bearer ${token}` },
+    ip: '127.0.0.1',
+    log: { info() {} },
+    client: null,
+    clientScope: null,
+  } as unknown as FastifyRequest;
+  await createAuthenticate(signer, authCache)(request);
+  if (!request.clientScope) throw new Error(`client ${clientId} was not authenticated`);
+  return request.clientScope;
 }

@@ -3,6 +3,7 @@ import { after, before } from 'node:test';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { RouteOptions } from 'fastify';
 import pg from 'pg';
 import pino from 'pino';
 import { buildApp, type App } from '../../src/app.ts';
@@ -93,6 +94,8 @@ export interface StoreOptions {
   mail?: Partial<MailerOptions>;
   /** Extra routes for a test, added before the app is ready. */
   extend?: (app: App) => void;
+  /** Told of every route the app registers (buildApp's `onRoute`), its own and the test's. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /**
@@ -134,7 +137,7 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
     webhooks: options.webhooks,
     mail: options.mail,
   });
-  const app = await buildApp(container, { logger });
+  const app = await buildApp(container, { logger, onRoute: options.onRoute });
   // A protected probe route, so tests can check a token without side effects.
   app.get('/api/v1/__probe', { onRequest: app.authenticate }, async (request) => ({ client_id: request.client!.clientId }));
   options.extend?.(app);
