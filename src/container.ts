@@ -65,7 +65,7 @@ export interface Container {
   /** Voucher inventory: import codes, stock levels, low-stock thresholds (docs/inventory.md). */
   inventory: InventoryService;
   catalog: CatalogService;
-  /** The quote (api.md 4.4) and the price of an order: `quotes.quote(clientId, productId, input, trx?)`. */
+  /** The quote (api.md 4.4) and the price of an order: `quotes.quote(scope, productId, input, trx?)`. */
   quotes: QuoteService;
   /** Client tax rates and per-product order limits (operator tools). */
   clientTerms: ClientTermsService;

@@ -1,18 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, onRequestHookHandler } from 'fastify';
+import { scopeOf, type ClientScope } from '../auth/client-scope.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import { parseListRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, type ProductFilter } from './catalog.model.ts';
-import { AVAILABILITY_FAILURE, type OrderLineInput, type QuoteService } from '../pricing/quote.service.ts';
-import type { CatalogService } from './catalog.service.ts';
+import { AVAILABILITY_FAILURE, type ClientQuotes, type OrderLineInput } from '../pricing/quote.service.ts';
+import type { ClientCatalog } from './catalog.service.ts';
 import { schemas } from './catalog.schemas.ts';
 
 export interface CatalogRoutesDeps {
-  catalog: CatalogService;
+  catalog: ClientCatalog;
   /** Availability checks an order line with the quote's rules (`QuoteService.availability`). */
-  quotes: QuoteService;
+  quotes: ClientQuotes;
   /** The "every GET" rate limit (api.md 1.9), keyed by client: runs after authentication. */
   readRateLimit: onRequestHookHandler;
   /** The charges/availability class (api.md 1.9, `RATE_LIMIT_QUOTES`), keyed by client. */
@@ -38,10 +39,10 @@ function idFilter(value: string | undefined): number | undefined {
 }
 
 /** Availability (api.md 4.3): a line the quote refuses gets the quote's error; anything else unexpected is a 500. */
-async function availability(deps: CatalogRoutesDeps, clientId: number, productId: number, line: OrderLineInput, reply: FastifyReply) {
+async function availability(deps: CatalogRoutesDeps, scope: ClientScope, productId: number, line: OrderLineInput, reply: FastifyReply) {
   let available: boolean;
   try {
-    available = await deps.quotes.availability(clientId, productId, line);
+    available = await deps.quotes.availability(scope, productId, line);
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw Object.assign(errors.internal(AVAILABILITY_FAILURE), { cause: error });
@@ -74,7 +75,7 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
           currencyId: idFilter(query.currency_id),
           search: textFilter(query.search),
         };
-        const { body, meta } = await deps.catalog.listVisible(request.client!.clientId, list, filter);
+        const { body, meta } = await deps.catalog.listVisible(scopeOf(request), list, filter);
         setPageHeaders(reply, meta).header('cache-control', PRODUCT_CACHE_CONTROL);
         return json(reply, body);
       },
@@ -86,7 +87,7 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
       onRequest: read,
       preValidation: decimalPathId,
       handler: async (request, reply) => {
-        const body = await deps.catalog.getVisible(request.client!.clientId, request.params.id);
+        const body = await deps.catalog.getVisible(scopeOf(request), request.params.id);
         reply.header('cache-control', PRODUCT_CACHE_CONTROL);
         return json(reply, body);
       },
@@ -99,7 +100,7 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
       preValidation: decimalPathId,
       handler: async (request, reply) => {
         const { denomination, quantity } = request.body;
-        return availability(deps, request.client!.clientId, request.params.id, { denomination, quantity }, reply);
+        return availability(deps, scopeOf(request), request.params.id, { denomination, quantity }, reply);
       },
     });
 
@@ -110,7 +111,7 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
       preValidation: decimalPathId,
       handler: async (request, reply) => {
         const { denomination, quantity } = request.query;
-        return availability(deps, request.client!.clientId, request.params.id, { denomination, quantity }, reply);
+        return availability(deps, scopeOf(request), request.params.id, { denomination, quantity }, reply);
       },
     });
   };

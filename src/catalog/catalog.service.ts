@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
+import type { ClientScope } from '../auth/client-scope.ts';
 import type { StoreMode } from '../config.ts';
 import { errors } from '../http/errors.ts';
 import type { ListRequest } from '../http/pagination.ts';
@@ -160,6 +161,9 @@ export interface VisibleProduct {
   pricing: ClientPricing;
 }
 
+/** What a client route may ask of the catalog: the view of the request's client (`ClientScope`). */
+export type ClientCatalog = Pick<CatalogService, 'listVisible' | 'getVisible'>;
+
 /**
  * Products, their denominations and per-client pricing (api.md 4.1–4.3, operator.md 2).
  * Client reads come from a per-process snapshot of the orderable catalog and a per-client
@@ -200,17 +204,17 @@ export class CatalogService implements CatalogAdministration {
 
   /** One page of the products this client sees (api.md 4.2), serialised, with its page facts. */
   async listVisible(
-    clientId: number,
+    scope: ClientScope,
     request: ListRequest<ProductSortField>,
     filter: ProductFilter,
   ): Promise<RenderedPage> {
-    const { snapshot, pricing } = await this.view(clientId, FAILURE.list);
+    const { snapshot, pricing } = await this.view(scope, FAILURE.list);
     return snapshot.page(filter, request, pricing);
   }
 
   /** The product object with its detail fields (api.md 4.1), serialised; 404 when not visible. */
-  async getVisible(clientId: number, productId: number): Promise<string> {
-    const found = await this.visibleProduct(clientId, productId, FAILURE.one);
+  async getVisible(scope: ClientScope, productId: number): Promise<string> {
+    const found = await this.visibleProduct(scope, productId, FAILURE.one);
     if (!found) throw errors.notFound(PRODUCT_NOT_FOUND);
     return renderProduct(found.product, found.pricing, true);
   }
@@ -232,8 +236,8 @@ export class CatalogService implements CatalogAdministration {
   }
 
   /** The product if this client may see it (active, orderable, not blacklisted), with its pricing. */
-  async visibleProduct(clientId: number, productId: number, failure: string = FAILURE.one): Promise<VisibleProduct | null> {
-    const { snapshot, pricing } = await this.view(clientId, failure);
+  async visibleProduct(scope: ClientScope, productId: number, failure: string = FAILURE.one): Promise<VisibleProduct | null> {
+    const { snapshot, pricing } = await this.view(scope, failure);
     const product = snapshot.byId.get(productId);
     if (!product || pricing.blacklist.has(productId)) return null;
     return { product, pricing };
@@ -245,9 +249,9 @@ export class CatalogService implements CatalogAdministration {
    * client that is not a demo client in production mode — and the client's pricing, whose
    * blacklist hides more. A hidden product is `404 Product not found` everywhere.
    */
-  private async view(clientId: number, failure: string): Promise<{ snapshot: CatalogSnapshot; pricing: ClientPricing }> {
+  private async view(scope: ClientScope, failure: string): Promise<{ snapshot: CatalogSnapshot; pricing: ClientPricing }> {
     try {
-      const [snapshot, pricing] = await Promise.all([this.deps.snapshot.get(), this.deps.pricing.get(clientId)]);
+      const [snapshot, pricing] = await Promise.all([this.deps.snapshot.get(), this.deps.pricing.get(scope.clientId)]);
       const seesDemo = this.deps.storeMode === 'sandbox' || pricing.demo;
       return { snapshot: seesDemo ? snapshot : snapshot.withoutDemo(), pricing };
     } catch (error) {

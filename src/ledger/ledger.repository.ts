@@ -1,4 +1,5 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type {
@@ -140,10 +141,15 @@ function walletQuery(db: Executor) {
     ]);
 }
 
-export async function findWallet(db: Executor, id: number, clientId?: number): Promise<WalletRecord | undefined> {
-  let query = walletQuery(db).where('w.id', '=', id);
-  if (clientId !== undefined) query = query.where('w.client_id', '=', clientId);
-  const row = await query.executeTakeFirst();
+/** The wallet if it is the scope's client's. */
+export async function findClientWallet(db: Executor, scope: ClientScope, id: number): Promise<WalletRecord | undefined> {
+  const row = await walletQuery(db).where('w.id', '=', id).where('w.client_id', '=', scope.clientId).executeTakeFirst();
+  return row && toWallet(row);
+}
+
+/** The wallet, whoever's it is (operator tools). */
+export async function findWalletForOperator(db: Executor, id: number): Promise<WalletRecord | undefined> {
+  const row = await walletQuery(db).where('w.id', '=', id).executeTakeFirst();
   return row && toWallet(row);
 }
 
@@ -153,15 +159,15 @@ export async function findWalletByCurrency(db: Executor, clientId: number, curre
 }
 
 export interface WalletFilter {
-  clientId?: number;
   currencyCode?: string;
   /** Case-insensitive substring of the wallet name ("USD Wallet"). */
   name?: string;
 }
 
-function filteredWallets(db: Executor, filter: WalletFilter) {
+/** `clientId` undefined: every client's (operator tools only). */
+function filteredWallets(db: Executor, clientId: number | undefined, filter: WalletFilter) {
   let query = walletQuery(db);
-  if (filter.clientId !== undefined) query = query.where('w.client_id', '=', filter.clientId);
+  if (clientId !== undefined) query = query.where('w.client_id', '=', clientId);
   if (filter.currencyCode !== undefined) query = query.where('c.code', '=', filter.currencyCode);
   if (filter.name !== undefined && filter.name !== '') {
     query = query.where(sql<boolean>`strpos(lower(c.code || ' Wallet'), ${filter.name.toLowerCase()}) > 0`);
@@ -169,19 +175,34 @@ function filteredWallets(db: Executor, filter: WalletFilter) {
   return query;
 }
 
-/** Wallets newest first (`id DESC`, api.md 5.1). */
-export async function listWallets(
+async function listWallets(
   db: Executor,
+  clientId: number | undefined,
   filter: WalletFilter,
   page?: { limit: number; offset: number },
 ): Promise<WalletRecord[]> {
-  let query = filteredWallets(db, filter).orderBy('w.id', 'desc');
+  let query = filteredWallets(db, clientId, filter).orderBy('w.id', 'desc');
   if (page) query = query.limit(page.limit).offset(page.offset);
   return (await query.execute()).map(toWallet);
 }
 
-export async function countWallets(db: Executor, filter: WalletFilter): Promise<number> {
-  const row = await filteredWallets(db, filter)
+/** The scope's client's wallets newest first (`id DESC`, api.md 5.1). */
+export function listClientWallets(
+  db: Executor,
+  scope: ClientScope,
+  filter: WalletFilter,
+  page?: { limit: number; offset: number },
+): Promise<WalletRecord[]> {
+  return listWallets(db, scope.clientId, filter, page);
+}
+
+/** Every client's wallets, or one client's, newest first (operator tools). */
+export function listWalletsForOperator(db: Executor, filter: { clientId?: number }): Promise<WalletRecord[]> {
+  return listWallets(db, filter.clientId, {});
+}
+
+export async function countClientWallets(db: Executor, scope: ClientScope, filter: WalletFilter): Promise<number> {
+  const row = await filteredWallets(db, scope.clientId, filter)
     .clearSelect()
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .executeTakeFirstOrThrow();
@@ -443,15 +464,14 @@ function transactionQuery(db: Executor) {
 
 type TransactionQuery = ReturnType<typeof transactionQuery>;
 
-export async function findTransaction(db: Executor, id: number, clientId?: number): Promise<TransactionRecord | undefined> {
-  let query = transactionQuery(db).where('t.id', '=', id);
-  if (clientId !== undefined) query = query.where('t.client_id', '=', clientId);
+/** The transaction if it is the scope's client's. */
+export async function findClientTransaction(db: Executor, scope: ClientScope, id: number): Promise<TransactionRecord | undefined> {
+  const query = transactionQuery(db).where('t.id', '=', id).where('t.client_id', '=', scope.clientId);
   const row = (await query.executeTakeFirst()) as TransactionRecord | undefined;
   return row && toTransaction(row);
 }
 
 export interface TransactionFilter {
-  clientId?: number;
   walletId?: number;
   currencyCode?: string;
   currencyId?: number;
@@ -466,9 +486,10 @@ export interface TransactionFilter {
 
 export type TransactionSortField = 'id' | 'amount' | 'created_at';
 
-function filteredTransactions(db: Executor, filter: TransactionFilter): TransactionQuery {
+/** `clientId` undefined: every client's (operator tools only). */
+function filteredTransactions(db: Executor, clientId: number | undefined, filter: TransactionFilter): TransactionQuery {
   let query = transactionQuery(db);
-  if (filter.clientId !== undefined) query = query.where('t.client_id', '=', filter.clientId);
+  if (clientId !== undefined) query = query.where('t.client_id', '=', clientId);
   if (filter.walletId !== undefined) query = query.where('t.wallet_id', '=', filter.walletId);
   if (filter.currencyCode !== undefined) query = query.where('c.code', '=', filter.currencyCode);
   if (filter.currencyId !== undefined) query = query.where('t.currency_id', '=', filter.currencyId);
@@ -480,24 +501,37 @@ function filteredTransactions(db: Executor, filter: TransactionFilter): Transact
   return query;
 }
 
-export async function listTransactions(
+type TransactionPage = { sort: { field: TransactionSortField; direction: 'ASC' | 'DESC' }; limit: number; offset: number };
+
+/** The scope's client's transactions (api.md 5.2). */
+export function listClientTransactions(db: Executor, scope: ClientScope, filter: TransactionFilter, options: TransactionPage): Promise<TransactionRecord[]> {
+  return listTransactions(db, scope.clientId, filter, options);
+}
+
+/** Any client's transactions (operator tools: a wallet's transactions). */
+export function listTransactionsForOperator(db: Executor, filter: TransactionFilter, options: TransactionPage): Promise<TransactionRecord[]> {
+  return listTransactions(db, undefined, filter, options);
+}
+
+async function listTransactions(
   db: Executor,
+  clientId: number | undefined,
   filter: TransactionFilter,
-  options: { sort: { field: TransactionSortField; direction: 'ASC' | 'DESC' }; limit: number; offset: number },
+  options: TransactionPage,
 ): Promise<TransactionRecord[]> {
   const direction = options.sort.direction === 'ASC' ? 'asc' : 'desc';
   // Amounts are compared in major units, so 1000 JPY sorts above 241.25 USD.
   const key =
     options.sort.field === 'amount' ? sql`t.amount::numeric / power(10::numeric, c.minor_units)` : sql.ref(`t.${options.sort.field}`);
-  let query = filteredTransactions(db, filter).orderBy(key, direction);
+  let query = filteredTransactions(db, clientId, filter).orderBy(key, direction);
   // Ties (same amount or timestamp) keep a stable order: by id in the same direction.
   if (options.sort.field !== 'id') query = query.orderBy('t.id', direction);
   const rows = (await query.limit(options.limit).offset(options.offset).execute()) as TransactionRecord[];
   return rows.map(toTransaction);
 }
 
-export async function countTransactions(db: Executor, filter: TransactionFilter): Promise<number> {
-  const row = await (filteredTransactions(db, filter) as unknown as SelectQueryBuilder<Database, 'ledger_transactions', object>)
+export async function countClientTransactions(db: Executor, scope: ClientScope, filter: TransactionFilter): Promise<number> {
+  const row = await (filteredTransactions(db, scope.clientId, filter) as unknown as SelectQueryBuilder<Database, 'ledger_transactions', object>)
     .clearSelect()
     .select((eb) => eb.fn.countAll<string>().as('count'))
     .executeTakeFirstOrThrow();

@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { onRequestHookHandler } from 'fastify';
+import { scopeOf } from '../auth/client-scope.ts';
 import { setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
-import type { WalletsService } from './wallets.service.ts';
+import type { ClientWallets } from './wallets.service.ts';
 import { schemas } from './wallets.schemas.ts';
 
 export interface WalletRoutesDeps {
-  wallets: WalletsService;
+  wallets: ClientWallets;
   /** The "every GET" rate limit (api.md 1.9), keyed by client: runs after authentication. */
   readRateLimit: onRequestHookHandler;
 }
@@ -20,7 +21,7 @@ export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox 
     const onRequest = [app.authenticate, deps.readRateLimit];
 
     app.get('/wallets', { schema: schemas.wallets.list, onRequest }, async (request, reply) => {
-      const { items, meta } = await deps.wallets.listClientWallets(request.client!.clientId, request.query);
+      const { items, meta } = await deps.wallets.listClientWallets(scopeOf(request), request.query);
       setPageHeaders(reply, meta);
       return items;
     });
@@ -29,11 +30,11 @@ export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox 
       config: { paramsMessage: 'Invalid wallet ID' },
       onRequest,
       preValidation: decimalPathId,
-      handler: async (request) => deps.wallets.getClientWallet(request.client!.clientId, request.params.id),
+      handler: async (request) => deps.wallets.getClientWallet(scopeOf(request), request.params.id),
     });
 
     app.get('/transactions', { schema: schemas.transactions.list, onRequest }, async (request, reply) => {
-      const { items, meta } = await deps.wallets.listClientTransactions(request.client!.clientId, request.query);
+      const { items, meta } = await deps.wallets.listClientTransactions(scopeOf(request), request.query);
       setPageHeaders(reply, meta);
       return items;
     });
@@ -42,7 +43,7 @@ export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox 
       config: { paramsMessage: 'Invalid transaction ID' },
       onRequest,
       preValidation: decimalPathId,
-      handler: async (request) => deps.wallets.getClientTransaction(request.client!.clientId, request.params.id),
+      handler: async (request) => deps.wallets.getClientTransaction(scopeOf(request), request.params.id),
     });
   };
 }

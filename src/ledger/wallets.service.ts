@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../http/errors.ts';
 import {
   pageMeta,
@@ -89,6 +90,9 @@ function normalizeRemarks(remarks: string | undefined): string | null {
   return text || null;
 }
 
+/** What a client route may ask: the request's client's wallets and transactions (`ClientScope`). */
+export type ClientWallets = Pick<WalletsService, 'listClientWallets' | 'getClientWallet' | 'listClientTransactions' | 'getClientTransaction'>;
+
 /**
  * Wallets and their transactions (api.md 5): client reads, and the operator's money tools
  * (operator.md 2) — create a wallet, credit (top-up) and debit adjustments — each audited in the
@@ -108,23 +112,23 @@ export class WalletsService implements WalletAdministration {
   // ---- client reads ---------------------------------------------------------------------------
 
   /** GET /api/v1/wallets: always `id DESC`, `sort` ignored (api.md 5.1). */
-  async listClientWallets(clientId: number, query: WalletListQuery): Promise<{ items: WalletView[]; meta: PageMeta }> {
+  async listClientWallets(scope: ClientScope, query: WalletListQuery): Promise<{ items: WalletView[]; meta: PageMeta }> {
     const page = parsePageRequest(query);
-    const filter = { clientId, currencyCode: queryCurrency(query.currency), name: query.name };
-    const total = await repo.countWallets(this.deps.db, filter);
-    const items = total > page.offset ? await repo.listWallets(this.deps.db, filter, page) : [];
+    const filter = { currencyCode: queryCurrency(query.currency), name: query.name };
+    const total = await repo.countClientWallets(this.deps.db, scope, filter);
+    const items = total > page.offset ? await repo.listClientWallets(this.deps.db, scope, filter, page) : [];
     return { items: items.map(walletView), meta: pageMeta(page, total, items.length) };
   }
 
-  async getClientWallet(clientId: number, walletId: number): Promise<WalletView> {
-    const wallet = await repo.findWallet(this.deps.db, walletId, clientId);
+  async getClientWallet(scope: ClientScope, walletId: number): Promise<WalletView> {
+    const wallet = await repo.findClientWallet(this.deps.db, scope, walletId);
     if (!wallet) throw errors.notFound(WALLET_NOT_FOUND);
     return walletView(wallet);
   }
 
   /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default. */
   async listClientTransactions(
-    clientId: number,
+    scope: ClientScope,
     query: TransactionListQuery,
   ): Promise<{ items: TransactionView[]; meta: PageMeta }> {
     const request = parseListRequest(query, {
@@ -132,7 +136,6 @@ export class WalletsService implements WalletAdministration {
       defaultSort: { field: 'id', direction: 'DESC' },
     });
     const filter: TransactionFilter = {
-      clientId,
       walletId: queryId(query.wallet_id),
       currencyCode: queryCurrency(query.currency),
       currencyId: queryId(query.currency_id),
@@ -141,16 +144,16 @@ export class WalletsService implements WalletAdministration {
       start: queryTime(query.start_date),
       end: queryTime(query.end_date),
     };
-    const total = await repo.countTransactions(this.deps.db, filter);
+    const total = await repo.countClientTransactions(this.deps.db, scope, filter);
     const items =
       total > request.offset
-        ? await repo.listTransactions(this.deps.db, filter, { sort: request.sort, limit: request.limit, offset: request.offset })
+        ? await repo.listClientTransactions(this.deps.db, scope, filter, { sort: request.sort, limit: request.limit, offset: request.offset })
         : [];
     return { items: items.map(transactionView), meta: pageMeta(request, total, items.length) };
   }
 
-  async getClientTransaction(clientId: number, transactionId: number): Promise<TransactionView> {
-    const transaction = await repo.findTransaction(this.deps.db, transactionId, clientId);
+  async getClientTransaction(scope: ClientScope, transactionId: number): Promise<TransactionView> {
+    const transaction = await repo.findClientTransaction(this.deps.db, scope, transactionId);
     if (!transaction) throw errors.notFound(TRANSACTION_NOT_FOUND);
     return transactionView(transaction);
   }
@@ -192,7 +195,7 @@ export class WalletsService implements WalletAdministration {
           account_id: accountId,
           created_by: this.actor,
         });
-        const view = adminWalletView((await repo.findWallet(trx, id))!);
+        const view = adminWalletView((await repo.findWalletForOperator(trx, id))!);
         await recordAudit(trx, { actor: this.actor, action: 'wallet.create', target: `wallet:${id}`, details: { after: view } });
         return view;
       });
@@ -207,7 +210,7 @@ export class WalletsService implements WalletAdministration {
   }
 
   async listWallets(filter: { clientId?: number } = {}): Promise<AdminWalletView[]> {
-    return (await repo.listWallets(this.deps.db, { clientId: filter.clientId })).map(adminWalletView);
+    return (await repo.listWalletsForOperator(this.deps.db, { clientId: filter.clientId })).map(adminWalletView);
   }
 
   async getWallet(walletId: number): Promise<AdminWalletView> {
@@ -225,7 +228,7 @@ export class WalletsService implements WalletAdministration {
   async listWalletTransactions(walletId: number, options: { limit?: number } = {}): Promise<AdminTransactionView[]> {
     await this.findWalletOrThrow(this.deps.db, walletId);
     const limit = Math.min(Math.max(options.limit ?? 50, 1), 10_000);
-    const items = await repo.listTransactions(this.deps.db, { walletId }, { sort: { field: 'id', direction: 'DESC' }, limit, offset: 0 });
+    const items = await repo.listTransactionsForOperator(this.deps.db, { walletId }, { sort: { field: 'id', direction: 'DESC' }, limit, offset: 0 });
     return items.map(adminTransactionView);
   }
 
@@ -265,7 +268,7 @@ export class WalletsService implements WalletAdministration {
   }
 
   private async findWalletOrThrow(db: Executor, walletId: number): Promise<WalletRecord> {
-    const wallet = await repo.findWallet(db, walletId);
+    const wallet = await repo.findWalletForOperator(db, walletId);
     if (!wallet) throw errors.notFound(WALLET_NOT_FOUND);
     return wallet;
   }

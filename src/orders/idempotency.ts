@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import type { Database } from '../infra/db/schema.ts';
 
@@ -72,11 +73,12 @@ export class IdempotencyStore {
    * `orders.release` frees the key on old orders once it expired, so it can be used again.
    */
   async start(
-    clientId: number,
+    scope: ClientScope,
     key: string,
     hash: string,
     orders: { find: () => Promise<number | undefined>; release: () => Promise<void> },
   ): Promise<IdempotencyStart> {
+    const { clientId } = scope;
     for (let round = 0; round < 3; round++) {
       const inserted = await this.db
         .insertInto('idempotency_keys')
@@ -110,7 +112,7 @@ export class IdempotencyStore {
       if (!existing) continue; // deleted meanwhile: try to claim it again
       if (existing.expired) {
         await orders.release();
-        await this.forget(clientId, key);
+        await this.forget(scope, key);
         continue;
       }
       if (existing.request_hash !== hash) throw idempotencyErrors.mismatch();
@@ -122,7 +124,7 @@ export class IdempotencyStore {
       // The request that held the key died. If its order committed, that is the outcome.
       const orderId = await orders.find();
       if (orderId !== undefined) {
-        await this.finish(clientId, key, { kind: 'order', orderId });
+        await this.finish(scope, key, { kind: 'order', orderId });
         return { kind: 'replay', outcome: { kind: 'order', orderId } };
       }
       const taken = await this.db
@@ -138,7 +140,7 @@ export class IdempotencyStore {
     throw idempotencyErrors.inProgress();
   }
 
-  async finish(clientId: number, key: string, outcome: IdempotentOutcome): Promise<void> {
+  async finish(scope: ClientScope, key: string, outcome: IdempotentOutcome): Promise<void> {
     await this.db
       .updateTable('idempotency_keys')
       .set({
@@ -147,14 +149,14 @@ export class IdempotencyStore {
         response_status: outcome.kind === 'order' ? 201 : outcome.status,
         response_body: outcome.kind === 'error' ? outcome.body : null,
       })
-      .where('client_id', '=', clientId)
+      .where('client_id', '=', scope.clientId)
       .where('key', '=', key)
       .execute();
   }
 
   /** The request failed in a way worth retrying (5xx): the key is free again. */
-  async forget(clientId: number, key: string): Promise<void> {
-    await this.db.deleteFrom('idempotency_keys').where('client_id', '=', clientId).where('key', '=', key).execute();
+  async forget(scope: ClientScope, key: string): Promise<void> {
+    await this.db.deleteFrom('idempotency_keys').where('client_id', '=', scope.clientId).where('key', '=', key).execute();
   }
 
   /** Drops keys past their 30 days. */

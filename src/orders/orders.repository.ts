@@ -1,4 +1,5 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
@@ -66,12 +67,16 @@ export interface NewOrder {
 }
 
 export interface OrderFilter {
-  clientId?: number;
   status?: OrderStatus;
   productId?: number;
   clientReference?: string;
   start?: Date;
   end?: Date;
+}
+
+/** The operator's search: optionally one client's orders. */
+export interface OperatorOrderFilter extends OrderFilter {
+  clientId?: number;
 }
 
 export type OrderSortField = 'id' | 'created_at';
@@ -125,10 +130,15 @@ export async function setDebitTransaction(db: Executor, orderId: number, transac
   await db.updateTable('orders').set({ transaction_id: transactionId }).where('id', '=', orderId).execute();
 }
 
-export async function findOrder(db: Executor, id: number, clientId?: number): Promise<OrderRecord | undefined> {
-  let query = selectOrders(db).where('o.id', '=', id);
-  if (clientId !== undefined) query = query.where('o.client_id', '=', clientId);
+/** The order if it is the scope's client's. */
+export async function findClientOrder(db: Executor, scope: ClientScope, id: number): Promise<OrderRecord | undefined> {
+  const query = selectOrders(db).where('o.id', '=', id).where('o.client_id', '=', scope.clientId);
   return (await query.executeTakeFirst()) as OrderRecord | undefined;
+}
+
+/** The order, whoever's it is (operator tools). */
+export async function findOrderForOperator(db: Executor, id: number): Promise<OrderRecord | undefined> {
+  return (await selectOrders(db).where('o.id', '=', id).executeTakeFirst()) as OrderRecord | undefined;
 }
 
 /** The order row locked for the rest of the transaction (delivery steps, cancel, refunds). */
@@ -137,26 +147,26 @@ export async function lockOrder(db: Executor, id: number): Promise<OrderRecord |
 }
 
 /** An expired Idempotency-Key may be used again: the old orders let go of it. */
-export async function releaseIdempotencyKey(db: Executor, clientId: number, key: string): Promise<void> {
+export async function releaseIdempotencyKey(db: Executor, scope: ClientScope, key: string): Promise<void> {
   await db
     .updateTable('orders')
     .set({ idempotency_key: null })
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', scope.clientId)
     .where('idempotency_key', '=', key)
     .execute();
 }
 
-export async function findOrderIdByIdempotencyKey(db: Executor, clientId: number, key: string): Promise<number | undefined> {
+export async function findOrderIdByIdempotencyKey(db: Executor, scope: ClientScope, key: string): Promise<number | undefined> {
   const row = await db
     .selectFrom('orders')
     .select('id')
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', scope.clientId)
     .where('idempotency_key', '=', key)
     .executeTakeFirst();
   return row?.id;
 }
 
-function applyFilter<Q extends ReturnType<typeof selectOrders>>(query: Q, filter: OrderFilter): Q {
+function applyFilter<Q extends ReturnType<typeof selectOrders>>(query: Q, filter: OperatorOrderFilter): Q {
   let q = query as ReturnType<typeof selectOrders>;
   if (filter.clientId !== undefined) q = q.where('o.client_id', '=', filter.clientId);
   if (filter.status !== undefined) q = q.where('o.status', '=', filter.status);
@@ -167,17 +177,33 @@ function applyFilter<Q extends ReturnType<typeof selectOrders>>(query: Q, filter
   return q as Q;
 }
 
-export async function countOrders(db: Executor, filter: OrderFilter): Promise<number> {
+async function countOrders(db: Executor, filter: OperatorOrderFilter): Promise<number> {
   const base = applyFilter(selectOrders(db), filter).clearSelect().select(sql<string>`count(*)`.as('n'));
   const row = await base.executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function listOrders(
-  db: Executor,
-  filter: OrderFilter,
-  page: { sort: Sort<OrderSortField>; limit: number; offset: number },
-): Promise<OrderRecord[]> {
+export type OrderPage = { sort: Sort<OrderSortField>; limit: number; offset: number };
+
+/** The scope's client's orders matching the filter. */
+export function countClientOrders(db: Executor, scope: ClientScope, filter: OrderFilter): Promise<number> {
+  return countOrders(db, { ...filter, clientId: scope.clientId });
+}
+
+export function listClientOrders(db: Executor, scope: ClientScope, filter: OrderFilter, page: OrderPage): Promise<OrderRecord[]> {
+  return listOrders(db, { ...filter, clientId: scope.clientId }, page);
+}
+
+/** Every client's orders (or one client's when the filter names it) matching the filter: operator tools. */
+export function countOrdersForOperator(db: Executor, filter: OperatorOrderFilter): Promise<number> {
+  return countOrders(db, filter);
+}
+
+export function listOrdersForOperator(db: Executor, filter: OperatorOrderFilter, page: OrderPage): Promise<OrderRecord[]> {
+  return listOrders(db, filter, page);
+}
+
+async function listOrders(db: Executor, filter: OperatorOrderFilter, page: OrderPage): Promise<OrderRecord[]> {
   const direction = page.sort.direction === 'ASC' ? 'asc' : 'desc';
   let query = applyFilter(selectOrders(db), filter).orderBy(`o.${page.sort.field}`, direction);
   if (page.sort.field !== 'id') query = query.orderBy('o.id', direction);

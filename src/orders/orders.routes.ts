@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { onRequestHookHandler } from 'fastify';
+import { scopeOf } from '../auth/client-scope.ts';
 import { setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { ORDER_VALIDATION_MESSAGE, schemas } from './orders.schemas.ts';
-import type { OrdersService } from './orders.service.ts';
+import type { ClientOrders } from './orders.service.ts';
 
 export interface OrderRoutesDeps {
-  orders: OrdersService;
+  orders: ClientOrders;
   /** `POST /api/v1/orders` class (api.md 1.9, RATE_LIMIT_ORDERS), keyed by client. */
   orderRateLimit: onRequestHookHandler;
   /** The "every GET" class, keyed by client. */
@@ -24,7 +25,7 @@ export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
       config: { validationMessage: ORDER_VALIDATION_MESSAGE },
       onRequest: [app.authenticate, deps.orderRateLimit, vouchers],
       handler: async (request, reply) => {
-        const result = await deps.orders.createOrder(request.client!.clientId, request.body, request.headers['idempotency-key']);
+        const result = await deps.orders.createOrder(scopeOf(request), request.body, request.headers['idempotency-key']);
         reply.header('cache-control', 'no-store');
         if (result.replayed) reply.header('idempotent-replayed', 'true');
         if (result.kind === 'error') throw result.error;
@@ -33,7 +34,7 @@ export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
     });
 
     app.get('/orders', { schema: schemas.list, onRequest: [app.authenticate, deps.readRateLimit, vouchers] }, async (request, reply) => {
-      const { items, meta } = await deps.orders.listClientOrders(request.client!.clientId, request.query);
+      const { items, meta } = await deps.orders.listClientOrders(scopeOf(request), request.query);
       setPageHeaders(reply, meta);
       return items;
     });
@@ -45,7 +46,7 @@ export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
       preValidation: decimalPathId,
       handler: async (request, reply) => {
         reply.header('cache-control', 'no-store');
-        return deps.orders.getClientOrder(request.client!.clientId, request.params.id);
+        return deps.orders.getClientOrder(scopeOf(request), request.params.id);
       },
     });
   };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import { pageMeta, parseListRequest, type PageMeta } from '../http/pagination.ts';
 import { queryEnum, queryId, queryTime } from '../http/query-params.ts';
@@ -16,7 +17,7 @@ import type { IssuedVoucher } from '../shared/voucher.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier, type StatementSupplier } from './fulfilment.service.ts';
 import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
-import type { OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
+import type { OrderFilter, OrderPage, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
 
 /** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
@@ -58,6 +59,9 @@ export interface OrderAdministration {
   cancelOrder(orderId: number, remarks?: string): Promise<AdminOrderView>;
 }
 
+/** What a client route may ask: the request's client's orders (`ClientScope`). */
+export type ClientOrders = Pick<OrdersService, 'createOrder' | 'getClientOrder' | 'listClientOrders'>;
+
 /** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
 export type CreateOrderResult =
   | { kind: 'order'; order: OrderWithVouchers; replayed: boolean }
@@ -91,10 +95,10 @@ function minorUnits(text: string, places: number): bigint {
 }
 
 /** The row of a new order, priced exactly as the quote. */
-function orderColumns(clientId: number, input: CreateOrderInput, quote: Quote, idempotencyKey: string | null): repo.NewOrder {
+function orderColumns(scope: ClientScope, input: CreateOrderInput, quote: Quote, idempotencyKey: string | null): repo.NewOrder {
   const { product, wallet, amounts } = quote;
   return {
-    client_id: clientId,
+    client_id: scope.clientId,
     product_id: product.id,
     product_name: product.name,
     supplier: product.supplier,
@@ -169,38 +173,38 @@ export class OrdersService {
 
   // ---- client ---------------------------------------------------------------------------------
 
-  async createOrder(clientId: number, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateOrderResult> {
-    if (idempotencyKey === undefined) return { kind: 'order', order: await this.place(clientId, input, null), replayed: false };
+  async createOrder(scope: ClientScope, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateOrderResult> {
+    if (idempotencyKey === undefined) return { kind: 'order', order: await this.place(scope, input, null), replayed: false };
 
     const key = checkIdempotencyKey(idempotencyKey);
-    const start = await this.deps.idempotency.start(clientId, key, requestHash(input), {
-      find: () => repo.findOrderIdByIdempotencyKey(this.deps.db, clientId, key),
-      release: () => repo.releaseIdempotencyKey(this.deps.db, clientId, key),
+    const start = await this.deps.idempotency.start(scope, key, requestHash(input), {
+      find: () => repo.findOrderIdByIdempotencyKey(this.deps.db, scope, key),
+      release: () => repo.releaseIdempotencyKey(this.deps.db, scope, key),
     });
-    if (start.kind === 'replay') return this.replay(clientId, start.outcome);
+    if (start.kind === 'replay') return this.replay(scope, start.outcome);
     let outcome: IdempotentOutcome;
     try {
-      const order = await this.place(clientId, input, key);
+      const order = await this.place(scope, input, key);
       outcome = { kind: 'order', orderId: order.id };
-      await this.deps.idempotency.finish(clientId, key, outcome);
+      await this.deps.idempotency.finish(scope, key, outcome);
       return { kind: 'order', order, replayed: false };
     } catch (error) {
       if (error instanceof ApiError && error.statusCode < 500) {
-        await this.deps.idempotency.finish(clientId, key, { kind: 'error', status: error.statusCode, body: JSON.stringify(error.toBody()) });
+        await this.deps.idempotency.finish(scope, key, { kind: 'error', status: error.statusCode, body: JSON.stringify(error.toBody()) });
       } else {
-        await this.deps.idempotency.forget(clientId, key);
+        await this.deps.idempotency.forget(scope, key);
       }
       throw error;
     }
   }
 
-  private async replay(clientId: number, outcome: IdempotentOutcome): Promise<CreateOrderResult> {
+  private async replay(scope: ClientScope, outcome: IdempotentOutcome): Promise<CreateOrderResult> {
     if (outcome.kind === 'error') return { kind: 'error', error: storedError(outcome.status, outcome.body), replayed: true };
-    return { kind: 'order', order: await this.getClientOrder(clientId, outcome.orderId), replayed: true };
+    return { kind: 'order', order: await this.getClientOrder(scope, outcome.orderId), replayed: true };
   }
 
-  private async place(clientId: number, input: CreateOrderInput, idempotencyKey: string | null): Promise<OrderWithVouchers> {
-    const quote = await this.deps.quotes.quote(clientId, input.product_id, {
+  private async place(scope: ClientScope, input: CreateOrderInput, idempotencyKey: string | null): Promise<OrderWithVouchers> {
+    const quote = await this.deps.quotes.quote(scope, input.product_id, {
       denomination: input.denomination,
       quantity: input.quantity,
       walletId: input.wallet_id ?? null,
@@ -210,9 +214,9 @@ export class OrdersService {
     if (!supplier || !this.deps.suppliers.mayIssue(supplier, { demoClient: quote.demoClient, demoProduct: quote.product.demo })) {
       throw errors.notFound('Product not found');
     }
-    const columns = orderColumns(clientId, input, quote, idempotencyKey);
+    const columns = orderColumns(scope, input, quote, idempotencyKey);
     try {
-      return (await this.placeInOneStatement(columns, quote, supplier)) ?? (await this.placeInTransaction(columns, quote, supplier));
+      return (await this.placeInOneStatement(columns, quote, supplier)) ?? (await this.placeInTransaction(scope, columns, quote, supplier));
     } catch (error) {
       if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
       // Another request holding the same key got there first (a takeover race).
@@ -243,7 +247,7 @@ export class OrdersService {
    * and queues the delivery job (run here for a small order, by the background worker for a
    * larger one). A duplicate client_reference or Idempotency-Key fails on the order's insert.
    */
-  private async placeInTransaction(columns: repo.NewOrder, quote: Quote, supplier: Supplier): Promise<OrderWithVouchers> {
+  private async placeInTransaction(scope: ClientScope, columns: repo.NewOrder, quote: Quote, supplier: Supplier): Promise<OrderWithVouchers> {
     const { fulfilment } = this.deps;
     const sync = quote.quantity <= SYNC_MAX_QUANTITY;
     const inline = sync && supplier.takeNow ? (supplier as InlineSupplier) : null;
@@ -273,19 +277,23 @@ export class OrdersService {
     if (placed.delivered) return placed.delivered;
     if (sync) await fulfilment.deliver(placed.orderId);
     else fulfilment.wake();
-    return this.getClientOrder(columns.client_id, placed.orderId);
+    return this.getClientOrder(scope, placed.orderId);
   }
 
   /** The order with its vouchers, decrypted (api.md 6.4): only for its own client. */
-  async getClientOrder(clientId: number, orderId: number): Promise<OrderWithVouchers> {
-    const order = await repo.findOrder(this.deps.db, orderId, clientId);
+  async getClientOrder(scope: ClientScope, orderId: number): Promise<OrderWithVouchers> {
+    const order = await repo.findClientOrder(this.deps.db, scope, orderId);
     if (!order) throw errors.notFound(ORDER_NOT_FOUND);
     const vouchers = await this.vouchersOf(order);
     return { ...orderView(order), vouchers };
   }
 
-  async listClientOrders(clientId: number, query: OrderListQuery): Promise<{ items: OrderView[]; meta: PageMeta }> {
-    const { items, meta } = await this.list({ ...this.filterOf(query), clientId }, query);
+  async listClientOrders(scope: ClientScope, query: OrderListQuery): Promise<{ items: OrderView[]; meta: PageMeta }> {
+    const filter = this.filterOf(query);
+    const { items, meta } = await this.list(query, {
+      count: () => repo.countClientOrders(this.deps.db, scope, filter),
+      page: (page) => repo.listClientOrders(this.deps.db, scope, filter, page),
+    });
     return { items: items.map((order) => orderView(order)), meta };
   }
 
@@ -305,11 +313,13 @@ export class OrdersService {
     };
   }
 
-  private async list(filter: OrderFilter, query: OrderListQuery): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
+  private async list(
+    query: OrderListQuery,
+    orders: { count(): Promise<number>; page(page: OrderPage): Promise<OrderRecord[]> },
+  ): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
     const request = parseListRequest(query, { sortFields: ORDER_SORT_FIELDS, defaultSort: { field: 'id', direction: 'DESC' } });
-    const total = await repo.countOrders(this.deps.db, filter);
-    const items =
-      total > request.offset ? await repo.listOrders(this.deps.db, filter, { sort: request.sort, limit: request.limit, offset: request.offset }) : [];
+    const total = await orders.count();
+    const items = total > request.offset ? await orders.page({ sort: request.sort, limit: request.limit, offset: request.offset }) : [];
     return { items, meta: pageMeta(request, total, items.length) };
   }
 
@@ -325,13 +335,17 @@ export class OrdersService {
   }
 
   async listOrders(query: AdminOrderListQuery): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
-    const { items, meta } = await this.list({ ...this.filterOf(query), clientId: queryId(query.client_id) }, query);
+    const filter = { ...this.filterOf(query), clientId: queryId(query.client_id) };
+    const { items, meta } = await this.list(query, {
+      count: () => repo.countOrdersForOperator(this.deps.db, filter),
+      page: (page) => repo.listOrdersForOperator(this.deps.db, filter, page),
+    });
     return { items: items.map(adminOrderView), meta };
   }
 
   /** The order for the operator: never its codes (operator.md 2). */
   async getOrder(orderId: number): Promise<AdminOrderView> {
-    const order = await repo.findOrder(this.deps.db, orderId);
+    const order = await repo.findOrderForOperator(this.deps.db, orderId);
     if (!order) throw errors.notFound(ORDER_NOT_FOUND);
     return adminOrderView(order);
   }

@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { onRequestHookHandler } from 'fastify';
+import { scopeOf } from '../auth/client-scope.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { CHARGES_VALIDATION_MESSAGE, schemas } from './pricing.schemas.ts';
-import { CHARGES_FAILURE, type QuoteService } from './quote.service.ts';
+import { CHARGES_FAILURE, type ClientQuotes } from './quote.service.ts';
 
 export interface PricingRoutesDeps {
-  quotes: QuoteService;
+  quotes: ClientQuotes;
   /** The charges/availability class (api.md 1.9, `RATE_LIMIT_QUOTES`): one bucket per client, shared with availability. */
   quoteRateLimit: onRequestHookHandler;
 }
@@ -26,7 +27,7 @@ export function pricingRoutes(deps: PricingRoutesDeps): FastifyPluginAsyncTypebo
       handler: async (request, reply) => {
         const { denomination, quantity, wallet_id } = request.body;
         try {
-          const quote = await deps.quotes.quote(request.client!.clientId, request.params.id, {
+          const quote = await deps.quotes.quote(scopeOf(request), request.params.id, {
             denomination,
             quantity,
             walletId: wallet_id ?? null,

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
 import { invalidateOnBus, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { listWallets, type WalletRecord } from '../ledger/ledger.repository.ts';
+import { listClientWallets, type WalletRecord } from '../ledger/ledger.repository.ts';
 import { parseDecimal, type Decimal } from '../money/decimal.ts';
 import { findTaxRate, listLimits } from './client-terms.repository.ts';
 
@@ -33,19 +34,23 @@ const ZERO: Decimal = { units: 0n, scale: 0 };
 export class QuoteContextCache {
   private readonly cache: KeyedCache<number, ClientQuoteContext>;
 
-  constructor(db: Kysely<Database>, bus: Pick<InvalidationBus, 'subscribe'>) {
-    this.cache = new KeyedCache((clientId) => loadContext(db, clientId));
+  constructor(
+    private readonly db: Kysely<Database>,
+    bus: Pick<InvalidationBus, 'subscribe'>,
+  ) {
+    // Entries are loaded by `get` with the client's scope, never by key alone.
+    this.cache = new KeyedCache(() => Promise.reject(new Error('a quote context is loaded with its ClientScope')));
     invalidateOnBus(this.cache, bus, CLIENT_TERMS_TOPIC, Number);
   }
 
-  get(clientId: number): Promise<ClientQuoteContext> {
-    return this.cache.get(clientId);
+  get(scope: ClientScope): Promise<ClientQuoteContext> {
+    return this.cache.get(scope.clientId, () => loadContext(this.db, scope));
   }
 
   /** The context read anew: a wallet missing from the cached one may have been created a moment ago. */
-  reload(clientId: number): Promise<ClientQuoteContext> {
-    this.cache.invalidate(clientId);
-    return this.cache.get(clientId);
+  reload(scope: ClientScope): Promise<ClientQuoteContext> {
+    this.cache.invalidate(scope.clientId);
+    return this.get(scope);
   }
 }
 
@@ -59,8 +64,9 @@ export function maxQuantityOf(context: ClientQuoteContext, productId: number): n
   return Math.min(context.limits.get(productId) ?? MAX_ORDER_QUANTITY, MAX_ORDER_QUANTITY);
 }
 
-async function loadContext(db: Kysely<Database>, clientId: number): Promise<ClientQuoteContext> {
-  const [taxRate, limits, wallets] = await Promise.all([findTaxRate(db, clientId), listLimits(db, clientId), listWallets(db, { clientId })]);
+async function loadContext(db: Kysely<Database>, scope: ClientScope): Promise<ClientQuoteContext> {
+  const { clientId } = scope;
+  const [taxRate, limits, wallets] = await Promise.all([findTaxRate(db, clientId), listLimits(db, clientId), listClientWallets(db, scope, {})]);
   return {
     taxRate: taxRate === null ? ZERO : parseDecimal(taxRate)!,
     limits: new Map(limits.map((limit) => [limit.product_id, limit.max_quantity])),

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { bestDiscount, findRange, type CatalogProduct, type CatalogRange, type ClientPricing } from '../catalog/catalog.model.ts';
 import { errors } from '../http/errors.ts';
@@ -14,7 +15,7 @@ import { maxQuantityOf, type ClientQuoteContext, type QuoteContextCache, type Qu
 /**
  * The quote (api.md 4.4), and the price of an order (6.1: "price exactly as charges"):
  *
- *   const quote = await container.quotes.quote(clientId, productId, { denomination, quantity, walletId }, trx);
+ *   const quote = await container.quotes.quote(scope, productId, { denomination, quantity, walletId }, trx);
  *   // quote.view              → the JSON body of POST /api/v1/products/:id/charges
  *   // quote.amounts.totalPayable (bigint, wallet minor units) → debitWallet(trx, { walletId: quote.wallet.id,
  *   //                           amount: quote.amounts.totalPayable, fx: quote.fx, … })
@@ -152,6 +153,9 @@ function withinLimit(quantity: number, context: ClientQuoteContext, productId: n
   return maxQuantity;
 }
 
+/** What a client route may ask: quotes and availability for the request's client (`ClientScope`). */
+export type ClientQuotes = Pick<QuoteService, 'quote' | 'availability'>;
+
 export class QuoteService {
   constructor(private readonly deps: { db: Kysely<Database>; catalog: CatalogService; fx: FxService; context: QuoteContextCache }) {}
 
@@ -162,8 +166,8 @@ export class QuoteService {
    * availability check a line with this, so they answer a bad line with the same error.
    * `failure` is the 500 message when the catalog cannot be read.
    */
-  async orderLine(clientId: number, productId: number, input: OrderLineInput, failure: string): Promise<OrderLine> {
-    const found = await this.deps.catalog.visibleProduct(clientId, productId, failure);
+  async orderLine(scope: ClientScope, productId: number, input: OrderLineInput, failure: string): Promise<OrderLine> {
+    const found = await this.deps.catalog.visibleProduct(scope, productId, failure);
     if (!found) throw errors.notFound('Product not found');
     const { product, pricing } = found;
 
@@ -175,7 +179,7 @@ export class QuoteService {
     if (!Number.isInteger(quantity) || quantity < 1) {
       throw errors.validation('quantity must be an integer of at least 1', [{ field: 'quantity', message: 'must be an integer ≥ 1' }]);
     }
-    const context = await this.deps.context.get(clientId);
+    const context = await this.deps.context.get(scope);
     const maxQuantity = withinLimit(quantity, context, productId);
     return { product, pricing, value, range, quantity, context, maxQuantity };
   }
@@ -184,14 +188,14 @@ export class QuoteService {
    * Availability (api.md 4.3): a line that breaks the rules of `orderLine` gets the error the
    * quote gives it; for a good line, whether the product's supplier can deliver it now.
    */
-  async availability(clientId: number, productId: number, input: OrderLineInput): Promise<boolean> {
-    const line = await this.orderLine(clientId, productId, input, AVAILABILITY_FAILURE);
+  async availability(scope: ClientScope, productId: number, input: OrderLineInput): Promise<boolean> {
+    const line = await this.orderLine(scope, productId, input, AVAILABILITY_FAILURE);
     return this.deps.catalog.canDeliver(line.product, line.value, line.quantity, AVAILABILITY_FAILURE);
   }
 
   /** Prices `quantity` vouchers of `denomination` of the product for the client (api.md 4.4); see above. */
-  async quote(clientId: number, productId: number, input: QuoteInput, db: Executor = this.deps.db): Promise<Quote> {
-    const line = await this.orderLine(clientId, productId, input, CHARGES_FAILURE);
+  async quote(scope: ClientScope, productId: number, input: QuoteInput, db: Executor = this.deps.db): Promise<Quote> {
+    const line = await this.orderLine(scope, productId, input, CHARGES_FAILURE);
     const { product, pricing, value, range, quantity } = line;
     let { context, maxQuantity } = line;
 
@@ -201,7 +205,7 @@ export class QuoteService {
     let wallet = isPayingWallet && context.wallets.find(isPayingWallet);
     if (isPayingWallet && !wallet) {
       // A wallet created a moment ago: the terms are read anew with it, and the line's limit checked again.
-      context = await this.deps.context.reload(clientId);
+      context = await this.deps.context.reload(scope);
       wallet = context.wallets.find(isPayingWallet);
       maxQuantity = withinLimit(quantity, context, product.id);
     }
@@ -230,7 +234,7 @@ export class QuoteService {
     const discountText = decimalText(discount);
 
     return {
-      clientId,
+      clientId: scope.clientId,
       demoClient: pricing.demo,
       product: {
         id: product.id,

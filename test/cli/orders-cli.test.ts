@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.ts';
 import { createContainer } from '../../src/container.ts';
 import { openStoreDatabase } from '../../src/infra/db/open.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
+import { clientScope } from '../helpers/api.ts';
 import { runCli, tempDataDir } from '../helpers/processes.ts';
 import { orderableProduct } from '../orders/setup.ts';
 
@@ -26,8 +27,9 @@ describe('popup-store orders on the embedded database, no server running', () =>
       clientId = (await container.clients.createClient({ name: 'Orders CLI', features: ['vouchers'] })).client_id;
       const wallet = await container.wallets.createWallet({ clientId, currency: 'USD' });
       await container.wallets.creditWallet(wallet.id, { amount: '500.00' });
+      const scope = await clientScope({ container }, clientId);
       const place = async (quantity: number) => {
-        const result = await container.orders.createOrder(clientId, { product_id: product, denomination: 10, quantity });
+        const result = await container.orders.createOrder(scope, { product_id: product, denomination: 10, quantity });
         assert.equal(result.kind, 'order');
         return result.kind === 'order' ? result.order : assert.fail();
       };

@@ -4,7 +4,7 @@ import { SupplierRegistry } from '../../src/fulfilment/registry.ts';
 import { SupplierError } from '../../src/fulfilment/supplier.ts';
 import { TestSupplier } from '../../src/fulfilment/test-supplier.ts';
 import type { Executor } from '../../src/infra/db/executor.ts';
-import { createClient } from '../helpers/api.ts';
+import { clientScope, createClient } from '../helpers/api.ts';
 import { ENGINES, startTestStore } from '../helpers/store.ts';
 
 // The test supplier never touches the database.
@@ -128,7 +128,8 @@ describe('the failure-injecting test supplier', () => {
         });
         supplier.setStock(2);
         const client = await createClient(store, { features: ['vouchers'] });
-        const available = (quantity: number) => store.container.quotes.availability(client.client_id, product.id, { denomination: 10, quantity });
+        const scope = await clientScope(store, client.client_id);
+        const available = (quantity: number) => store.container.quotes.availability(scope, product.id, { denomination: 10, quantity });
         assert.equal(await available(2), true);
         assert.equal(await available(3), false);
         assert.deepEqual(supplier.calls.map((c) => [c.method, c.quantity]), [['capacity', 2], ['capacity', 3]]);

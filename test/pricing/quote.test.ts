@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createClient, errorOf as fullError, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
+import { clientScope, createClient, errorOf as fullError, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 import { ADMIN_TOKEN, createWallet, topUp } from '../helpers/wallets.ts';
 import { BAD_IDS, badRequest, GBP, GBR, INVALID_FEATURE, notFound, post, seedCatalog, USD, type Catalog } from '../catalog/fixtures.ts';
@@ -439,7 +439,8 @@ for (const engine of ENGINES) {
 
     test('the service API for orders: exact amounts, product, wallet and the FX leg the ledger takes', async () => {
       const { quotes } = store.container;
-      const plainQuote = await quotes.quote(a.clientId, c.amazonUsd, { denomination: 50, quantity: 5 });
+      const scopeA = await clientScope(store, a.clientId);
+      const plainQuote = await quotes.quote(scopeA, c.amazonUsd, { denomination: 50, quantity: 5 });
       assert.deepEqual(plainQuote.amounts, {
         nonDiscountedTotal: 25000n,
         discountAmount: 875n,
@@ -467,7 +468,7 @@ for (const engine of ENGINES) {
       assert.equal(plainQuote.demoClient, false);
       assert.deepEqual(plainQuote.wallet, { id: wallets.usd, currencyId: USD, currencyCode: 'USD', precision: 2, type: 'PREPAID' });
 
-      const fxQuote = await quotes.quote(a.clientId, gbp350, { denomination: 50, quantity: 5, walletId: wallets.eur });
+      const fxQuote = await quotes.quote(scopeA, gbp350, { denomination: 50, quantity: 5, walletId: wallets.eur });
       assert.equal(fxQuote.product.voucherType, 'CODE_WITH_PIN');
       assert.deepEqual(fxQuote.fx, { sourceCurrencyId: GBP, sourceAmount: 24125n, forexRate: '1.17', conversionCharges: 0n });
       assert.equal(fxQuote.amounts.totalPayable, 28226n);
@@ -478,7 +479,7 @@ for (const engine of ENGINES) {
       await topUp(store, wallets.eur, '500');
       const { db } = store.container.database;
       const transaction = await db.transaction().execute(async (trx) => {
-        const quote = await quotes.quote(a.clientId, c.amazonUsd, { denomination: 50, quantity: 5, walletId: wallets.eur }, trx);
+        const quote = await quotes.quote(scopeA, c.amazonUsd, { denomination: 50, quantity: 5, walletId: wallets.eur }, trx);
         return debitWallet(trx, {
           walletId: quote.wallet.id,
           amount: quote.amounts.totalPayable,
@@ -497,13 +498,13 @@ for (const engine of ENGINES) {
       );
 
       // Decimal text is read exactly too; KWD keeps three places.
-      const dinar = await quotes.quote(a.clientId, kwd, { denomination: '1.5', quantity: 1 });
+      const dinar = await quotes.quote(scopeA, kwd, { denomination: '1.5', quantity: 1 });
       assert.equal(dinar.denomination, '1.500');
       assert.equal(dinar.amounts.discountAmount, 38n);
       // Through the service, a bad quantity or wallet id is refused cleanly too.
-      await assert.rejects(quotes.quote(a.clientId, c.amazonUsd, { denomination: 50, quantity: 0 }), { code: 'VALIDATION_FAILURE' });
-      await assert.rejects(quotes.quote(a.clientId, c.amazonUsd, { denomination: 50, quantity: 1, walletId: -1 }), { message: 'Wallet not found' });
-      await assert.rejects(quotes.quote(a.clientId, c.amazonUsd, { denomination: 'abc', quantity: 1 }), { message: 'Invalid denomination' });
+      await assert.rejects(quotes.quote(scopeA, c.amazonUsd, { denomination: 50, quantity: 0 }), { code: 'VALIDATION_FAILURE' });
+      await assert.rejects(quotes.quote(scopeA, c.amazonUsd, { denomination: 50, quantity: 1, walletId: -1 }), { message: 'Wallet not found' });
+      await assert.rejects(quotes.quote(scopeA, c.amazonUsd, { denomination: 'abc', quantity: 1 }), { message: 'Invalid denomination' });
     });
     test('a database failure is 500 "Failed to calculate charges", nothing leaked; the route is in the OpenAPI document', async () => {
       const { db } = store.container.database;

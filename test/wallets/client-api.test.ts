@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
-import { createClient, errorOf, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
+import { clientScope, createClient, errorOf, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import {
   ADMIN_TOKEN,
@@ -66,9 +66,10 @@ for (const engine of ENGINES) {
       };
       const ledger = store.container.ledger;
       const db = store.container.database.db;
+      const scopeA = await clientScope(store, clientA);
       const record = async (promise: Promise<{ id: number }>) => {
         const { id } = await promise;
-        txA.push((await store.container.wallets.getClientTransaction(clientA, id)) as unknown as Tx);
+        txA.push((await store.container.wallets.getClientTransaction(scopeA, id)) as unknown as Tx);
       };
       // First batch: a top-up, an order debit and its refund (the remark formats of api.md 5.2).
       await record(topUp(store, wallets.usd.id, '500', 'Initial funding'));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createClient } from '../helpers/api.ts';
+import { clientScope, createClient } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
 import { ApiError } from '../../src/http/errors.ts';
@@ -190,7 +190,7 @@ for (const engine of ENGINES) {
           ['REVENUE:826', '24125'],
         ],
       );
-      const view = await store.container.wallets.getClientTransaction(clientId, posted.id);
+      const view = await store.container.wallets.getClientTransaction(await clientScope(store, clientId), posted.id);
       assert.equal(view.forex_rate, 1.17);
       assert.equal(view.conversion_charges, 0.5);
       assert.equal(view.amount, -282.76);
