@@ -30,7 +30,7 @@ import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { recordEvent } from '../src/events/events.repository.ts';
 import type { Container } from '../src/container.ts';
-import { envNumber, runBenchmark, table, withBenchServer } from './harness.ts';
+import { createClientAndLogIn, envNumber, runBenchmark, table, withBenchServer } from './harness.ts';
 
 const TARGET_P99_MS = 1000;
 // The receiver is on loopback: allowed for this run only (production mode otherwise).
@@ -197,8 +197,14 @@ async function main(): Promise<void> {
       const receiver = await startReceiver();
       const { container } = server;
       try {
-        const client = await container.clients.createClient({ name: 'Bench webhooks' });
-        await container.webhooks.createWebhook(client.client_id, { url: receiver.url, events: ['*'], description: 'bench' });
+        // The endpoint is created as the client creates it: over the client API, with its token.
+        const client = await createClientAndLogIn(server, { name: 'Bench webhooks' });
+        const created = await fetch(`${server.url}/api/v1/webhooks`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: client.authorization },
+          body: JSON.stringify({ url: receiver.url, events: ['*'], description: 'bench' }),
+        });
+        if (created.status !== 201) throw new Error(`webhook not created: ${created.status} ${await created.text()}`);
         const worker = container.createWebhookWorker({ concurrency });
         await worker.start();
 
@@ -206,13 +212,13 @@ async function main(): Promise<void> {
           `webhook delivery on ${server.engine}: ${events} events per phase, steady at ${rate}/s, ${producers} producer(s), worker concurrency ${concurrency}`,
         );
         const steady = new Map<string, number>();
-        const steadySeconds = await produce(container, client.client_id, events, rate, producers, steady);
+        const steadySeconds = await produce(container, client.clientId, events, rate, producers, steady);
         await receiver.waitFor(steady.size, 60_000);
         const a = phaseFigures(`steady ${rate}/s`, steady, receiver, steadySeconds);
 
         await worker.stop();
         const backlog = new Map<string, number>();
-        const backlogSeconds = await produce(container, client.client_id, events, 1e9, producers, backlog);
+        const backlogSeconds = await produce(container, client.clientId, events, 1e9, producers, backlog);
         const drainer = container.createWebhookWorker({ concurrency });
         const drainStart = Date.now();
         await drainer.start();

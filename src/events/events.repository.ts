@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { WebhookDeliveryKind } from '../infra/db/schema.ts';
 
@@ -153,8 +154,8 @@ function eventParts(
 }
 
 /** The `ping` event of `POST /webhooks/:id/test`, with its one delivery, in the caller's transaction. */
-export function recordPing(db: Executor, clientId: number, endpointId: number): Promise<RecordedEvent> {
-  return executeAlone(db, eventParts(clientId, PING_EVENT, { webhook_id: endpointId }, { kind: 'test', endpointId }));
+export function recordPing(db: Executor, scope: ClientScope, endpointId: number): Promise<RecordedEvent> {
+  return executeAlone(db, eventParts(scope.clientId, PING_EVENT, { webhook_id: endpointId }, { kind: 'test', endpointId }));
 }
 
 export interface EventRecord {
@@ -169,36 +170,35 @@ export interface EventRecord {
 const eventColumns = ['id as seq', 'public_id', 'client_id', 'type', 'data', 'created_at'] as const;
 
 export interface EventFilter {
-  clientId: number;
   /** Only events after this one (cursor order). */
   afterSeq?: bigint;
   types?: readonly string[];
 }
 
-function filtered(db: Executor, filter: EventFilter) {
-  let query = db.selectFrom('events').where('client_id', '=', filter.clientId).where('type', '!=', PING_EVENT);
+function filtered(db: Executor, scope: ClientScope, filter: EventFilter) {
+  let query = db.selectFrom('events').where('client_id', '=', scope.clientId).where('type', '!=', PING_EVENT);
   if (filter.afterSeq !== undefined) query = query.where('id', '>', filter.afterSeq);
   if (filter.types?.length) query = query.where('type', 'in', [...filter.types]);
   return query;
 }
 
-/** Oldest first (the cursor order). */
-export function listEvents(db: Executor, filter: EventFilter, limit: number): Promise<EventRecord[]> {
-  return filtered(db, filter).select(eventColumns).orderBy('id', 'asc').limit(limit).execute() as Promise<EventRecord[]>;
+/** The scope's client's events, oldest first (the cursor order). */
+export function listEvents(db: Executor, scope: ClientScope, filter: EventFilter, limit: number): Promise<EventRecord[]> {
+  return filtered(db, scope, filter).select(eventColumns).orderBy('id', 'asc').limit(limit).execute() as Promise<EventRecord[]>;
 }
 
-export async function countEvents(db: Executor, filter: EventFilter): Promise<number> {
-  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow();
+export async function countEvents(db: Executor, scope: ClientScope, filter: EventFilter): Promise<number> {
+  const row = await filtered(db, scope, filter).select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
 /** The client's event by its public id; `ping` events are not events of the account. */
-export function findClientEvent(db: Executor, clientId: number, publicId: string): Promise<EventRecord | undefined> {
+export function findClientEvent(db: Executor, scope: ClientScope, publicId: string): Promise<EventRecord | undefined> {
   return db
     .selectFrom('events')
     .select(eventColumns)
     .where('public_id', '=', publicId)
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', scope.clientId)
     .where('type', '!=', PING_EVENT)
     .executeTakeFirst() as Promise<EventRecord | undefined>;
 }

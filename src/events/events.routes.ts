@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest, onRequestHookHandler } from 'fastify';
+import { scopeOf } from '../auth/client-scope.ts';
 import { errors } from '../http/errors.ts';
 import { setPageHeaders } from '../http/pagination.ts';
 import { EVENT_ID_PATTERN } from './events.repository.ts';
-import type { EventsService } from './events.service.ts';
+import type { ClientEvents } from './events.service.ts';
 import { schemas } from './events.schemas.ts';
 
 export interface EventRoutesDeps {
-  events: EventsService;
+  events: ClientEvents;
   readRateLimit: onRequestHookHandler;
   writeRateLimit: onRequestHookHandler;
 }
@@ -24,13 +25,13 @@ export function eventRoutes(deps: EventRoutesDeps): FastifyPluginAsyncTypebox {
     const read = [app.authenticate, deps.readRateLimit];
 
     app.get('/events', { schema: schemas.list, onRequest: read }, async (request, reply) => {
-      const { items, meta, nextCursor } = await deps.events.listClientEvents(request.client!.clientId, request.query);
+      const { items, meta, nextCursor } = await deps.events.listClientEvents(scopeOf(request), request.query);
       setPageHeaders(reply, meta);
       if (nextCursor) reply.header('x-next-cursor', nextCursor);
       return items;
     });
     app.get('/events/:id', { schema: schemas.show, onRequest: read, preValidation: eventPathId }, async (request) =>
-      deps.events.getClientEvent(request.client!.clientId, request.params.id),
+      deps.events.getClientEvent(scopeOf(request), request.params.id),
     );
     app.post(
       '/events/:id/redeliver',
@@ -41,7 +42,7 @@ export function eventRoutes(deps: EventRoutesDeps): FastifyPluginAsyncTypebox {
         preValidation: [eventPathId, async (request) => void (request.body ??= {})],
       },
       async (request, reply) =>
-        reply.code(202).send(await deps.events.redeliver(request.client!.clientId, request.params.id, { webhookId: request.body.webhook_id })),
+        reply.code(202).send(await deps.events.redeliver(scopeOf(request), request.params.id, { webhookId: request.body.webhook_id })),
     );
   };
 }

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../http/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { pageMeta, parsePageRequest, type PageMeta } from '../http/pagination.ts';
 import type { Database } from '../infra/db/schema.ts';
-import { findEndpoint, queueDeliveries, subscribedEndpointIds } from '../webhooks/webhooks.repository.ts';
+import { findClientEndpoint, queueDeliveries, subscribedEndpointIds } from '../webhooks/webhooks.repository.ts';
 import { WEBHOOK_NOT_FOUND } from '../webhooks/webhooks.service.ts';
 import { countEvents, EVENT_ID_PATTERN, EVENT_TYPES, findClientEvent, listEvents, type EventFilter, type EventRecord } from './events.repository.ts';
 
@@ -42,6 +43,9 @@ function parseTypes(text: string | undefined): string[] | undefined {
   return types;
 }
 
+/** What a client route may ask: the request's client's events (`ClientScope`). */
+export type ClientEvents = Pick<EventsService, 'listClientEvents' | 'getClientEvent' | 'redeliver'>;
+
 /**
  * GET /api/v1/events and POST /api/v1/events/:id/redeliver (api.md 7): a client's events, oldest
  * first after a cursor, kept for the retention period (≥ 30 days); a redelivery queues the event
@@ -50,46 +54,46 @@ function parseTypes(text: string | undefined): string[] | undefined {
 export class EventsService {
   constructor(private readonly deps: { db: Kysely<Database> }) {}
 
-  async listClientEvents(clientId: number, query: EventListQuery): Promise<{ items: EventView[]; meta: PageMeta; nextCursor: string | null }> {
+  async listClientEvents(scope: ClientScope, query: EventListQuery): Promise<{ items: EventView[]; meta: PageMeta; nextCursor: string | null }> {
     const { limit } = parsePageRequest({ limit: query.limit });
-    const filter: EventFilter = { clientId, types: parseTypes(query.type) };
+    const filter: EventFilter = { types: parseTypes(query.type) };
     if (query.after !== undefined && query.after !== '') {
       if (!EVENT_ID_PATTERN.test(query.after)) throw invalidQuery();
-      const cursor = await findClientEvent(this.deps.db, clientId, query.after);
+      const cursor = await findClientEvent(this.deps.db, scope, query.after);
       // Unknown, another client's, or deleted after the retention period.
       if (!cursor) throw invalidQuery();
       filter.afterSeq = cursor.seq;
     }
-    const [rows, total] = await Promise.all([listEvents(this.deps.db, filter, limit), countEvents(this.deps.db, filter)]);
+    const [rows, total] = await Promise.all([listEvents(this.deps.db, scope, filter, limit), countEvents(this.deps.db, scope, filter)]);
     const items = rows.map(eventView);
     return { items, meta: pageMeta({ page: 1, limit, offset: 0 }, total, items.length), nextCursor: items.at(-1)?.id ?? null };
   }
 
-  private async clientEvent(clientId: number, id: string): Promise<EventRecord> {
-    const event = EVENT_ID_PATTERN.test(id) ? await findClientEvent(this.deps.db, clientId, id) : undefined;
+  private async clientEvent(scope: ClientScope, id: string): Promise<EventRecord> {
+    const event = EVENT_ID_PATTERN.test(id) ? await findClientEvent(this.deps.db, scope, id) : undefined;
     if (!event) throw errors.notFound(EVENT_NOT_FOUND);
     return event;
   }
 
-  async getClientEvent(clientId: number, id: string): Promise<EventView> {
-    return eventView(await this.clientEvent(clientId, id));
+  async getClientEvent(scope: ClientScope, id: string): Promise<EventView> {
+    return eventView(await this.clientEvent(scope, id));
   }
 
   /**
    * Queues the event again: for the given webhook, or for every active webhook of the client
    * subscribed to its type. The deliveries are new ones, with attempts of their own.
    */
-  async redeliver(clientId: number, id: string, options: { webhookId?: number } = {}): Promise<RedeliveryView> {
-    const event = await this.clientEvent(clientId, id);
+  async redeliver(scope: ClientScope, id: string, options: { webhookId?: number } = {}): Promise<RedeliveryView> {
+    const event = await this.clientEvent(scope, id);
     return this.deps.db.transaction().execute(async (trx) => {
       let endpointIds: number[];
       if (options.webhookId !== undefined) {
-        const endpoint = await findEndpoint(trx, options.webhookId, { clientId });
+        const endpoint = await findClientEndpoint(trx, scope, options.webhookId);
         if (!endpoint) throw errors.notFound(WEBHOOK_NOT_FOUND);
         if (!endpoint.active || endpoint.disabled_at) throw errors.badRequest('The webhook is not active');
         endpointIds = [endpoint.id];
       } else {
-        endpointIds = await subscribedEndpointIds(trx, clientId, event.type);
+        endpointIds = await subscribedEndpointIds(trx, scope, event.type);
         if (endpointIds.length === 0) throw errors.badRequest('No active webhook is subscribed to this event type');
       }
       const deliveries = await queueDeliveries(trx, event.seq, endpointIds, 'redeliver');

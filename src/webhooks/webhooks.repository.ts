@@ -1,4 +1,5 @@
 import { sql, type Selectable } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { WebhookDeliveryKind, WebhookDeliveryStatus, WebhookEndpointsTable } from '../infra/db/schema.ts';
 import { WEBHOOK_CHANNEL } from '../events/events.repository.ts';
@@ -20,20 +21,26 @@ export function insertEndpoint(db: Executor, endpoint: NewEndpoint): Promise<End
   return db.insertInto('webhook_endpoints').values(endpoint).returningAll().executeTakeFirstOrThrow();
 }
 
-/** One endpoint; with `clientId`, only when it is that client's. `forUpdate` locks the row. */
-export function findEndpoint(db: Executor, id: number, options: { clientId?: number; forUpdate?: boolean } = {}): Promise<EndpointRow | undefined> {
-  let query = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id);
-  if (options.clientId !== undefined) query = query.where('client_id', '=', options.clientId);
+/** The endpoint if it is the scope's client's. `forUpdate` locks the row. */
+export function findClientEndpoint(db: Executor, scope: ClientScope, id: number, options: { forUpdate?: boolean } = {}): Promise<EndpointRow | undefined> {
+  let query = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).where('client_id', '=', scope.clientId);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
 }
 
-/** The client's enabled endpoints that receive events of `type`. */
-export async function subscribedEndpointIds(db: Executor, clientId: number, type: string): Promise<number[]> {
+/** The endpoint, whoever's it is (operator tools). `forUpdate` locks the row. */
+export function findEndpointForOperator(db: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<EndpointRow | undefined> {
+  let query = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id);
+  if (options.forUpdate) query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
+/** The scope's client's enabled endpoints that receive events of `type`. */
+export async function subscribedEndpointIds(db: Executor, scope: ClientScope, type: string): Promise<number[]> {
   const rows = await db
     .selectFrom('webhook_endpoints')
     .select('id')
-    .where('client_id', '=', clientId)
+    .where('client_id', '=', scope.clientId)
     .where('active', '=', true)
     .where('disabled_at', 'is', null)
     .where((eb) => eb.or([sql<boolean>`events @> array[${type}]::text[]`, sql<boolean>`events @> array['*']::text[]`]))
@@ -42,17 +49,30 @@ export async function subscribedEndpointIds(db: Executor, clientId: number, type
   return rows.map((row) => row.id);
 }
 
-export function countEndpoints(db: Executor, clientId?: number): Promise<number> {
-  let query = db.selectFrom('webhook_endpoints').select((eb) => eb.fn.countAll<bigint>().as('count'));
-  if (clientId !== undefined) query = query.where('client_id', '=', clientId);
+export function countClientEndpoints(db: Executor, scope: ClientScope): Promise<number> {
+  const query = db
+    .selectFrom('webhook_endpoints')
+    .select((eb) => eb.fn.countAll<bigint>().as('count'))
+    .where('client_id', '=', scope.clientId);
   return query.executeTakeFirstOrThrow().then((row) => Number(row.count));
 }
 
-/** Newest first. */
-export function listEndpoints(db: Executor, filter: { clientId?: number }, page?: { limit: number; offset: number }): Promise<EndpointRow[]> {
+/** The scope's client's endpoints, newest first. */
+export function listClientEndpoints(db: Executor, scope: ClientScope, page: { limit: number; offset: number }): Promise<EndpointRow[]> {
+  return db
+    .selectFrom('webhook_endpoints')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .where('client_id', '=', scope.clientId)
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+/** Every client's endpoints, or one client's, newest first (operator tools). */
+export function listEndpointsForOperator(db: Executor, filter: { clientId?: number }): Promise<EndpointRow[]> {
   let query = db.selectFrom('webhook_endpoints').selectAll().orderBy('id', 'desc');
   if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
-  if (page) query = query.limit(page.limit).offset(page.offset);
   return query.execute();
 }
 

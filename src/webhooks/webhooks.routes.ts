@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { onRequestHookHandler } from 'fastify';
+import { scopeOf } from '../auth/client-scope.ts';
 import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
-import type { WebhooksService } from './webhooks.service.ts';
+import type { ClientWebhooks } from './webhooks.service.ts';
 import { schemas } from './webhooks.schemas.ts';
 
 export interface WebhookRoutesDeps {
-  webhooks: WebhooksService;
+  webhooks: ClientWebhooks;
   /** The "every GET" rate limit (api.md 1.9), keyed by client: runs after authentication. */
   readRateLimit: onRequestHookHandler;
   /** Requests that make the store send or change something (writes, test pings). */
@@ -25,31 +26,31 @@ export function webhookRoutes(deps: WebhookRoutesDeps): FastifyPluginAsyncTypebo
     const service = deps.webhooks;
 
     app.post('/webhooks', { schema: schemas.create, onRequest: write }, async (request, reply) =>
-      reply.code(201).send(await service.createWebhook(request.client!.clientId, request.body)),
+      reply.code(201).send(await service.createWebhook(scopeOf(request), request.body)),
     );
     app.get('/webhooks', { schema: schemas.list, onRequest: read }, async (request, reply) => {
-      const { items, meta } = await service.listClientWebhooks(request.client!.clientId, request.query);
+      const { items, meta } = await service.listClientWebhooks(scopeOf(request), request.query);
       setPageHeaders(reply, meta);
       return items;
     });
     app.get('/webhooks/:id', { schema: schemas.show, onRequest: read, ...item }, async (request) =>
-      service.getClientWebhook(request.client!.clientId, request.params.id),
+      service.getClientWebhook(scopeOf(request), request.params.id),
     );
     app.patch('/webhooks/:id', { schema: schemas.update, onRequest: write, ...item }, async (request) =>
-      service.updateWebhook(request.client!.clientId, request.params.id, request.body),
+      service.updateWebhook(scopeOf(request), request.params.id, request.body),
     );
     app.delete('/webhooks/:id', { schema: schemas.remove, onRequest: write, ...item }, async (request, reply) => {
-      await service.deleteWebhook(request.client!.clientId, request.params.id);
+      await service.deleteWebhook(scopeOf(request), request.params.id);
       return reply.code(204).send(null);
     });
     app.post('/webhooks/:id/rotate-secret', { schema: schemas.rotateSecret, onRequest: write, ...item }, async (request) =>
-      service.rotateSecret(request.client!.clientId, request.params.id),
+      service.rotateSecret(scopeOf(request), request.params.id),
     );
     app.post('/webhooks/:id/test', { schema: schemas.test, onRequest: write, ...item }, async (request) =>
-      service.testWebhook(request.client!.clientId, request.params.id),
+      service.testWebhook(scopeOf(request), request.params.id),
     );
     app.get('/webhooks/:id/attempts', { schema: schemas.attempts, onRequest: read, ...item }, async (request) =>
-      service.listClientAttempts(request.client!.clientId, request.params.id, { limit: parsePageRequest({ limit: request.query.limit }).limit }),
+      service.listClientAttempts(scopeOf(request), request.params.id, { limit: parsePageRequest({ limit: request.query.limit }).limit }),
     );
   };
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { ClientScope } from '../auth/client-scope.ts';
 import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
 import { errors } from '../http/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
@@ -157,6 +158,12 @@ export interface WebhooksDeps {
   attempt: DeliveryAttempt;
 }
 
+/** What a client route may ask: the request's client's endpoints (`ClientScope`). */
+export type ClientWebhooks = Pick<
+  WebhooksService,
+  'createWebhook' | 'listClientWebhooks' | 'getClientWebhook' | 'updateWebhook' | 'deleteWebhook' | 'rotateSecret' | 'testWebhook' | 'listClientAttempts'
+>;
+
 /**
  * Webhook endpoints (api.md 7): the client's CRUD, secret rotation and test ping, and the
  * operator's view (list, disable, enable, attempts), audited like every admin write.
@@ -204,27 +211,27 @@ export class WebhooksService implements WebhookAdministration {
     return text || null;
   }
 
-  private async clientEndpoint(clientId: number, id: number, db: Executor = this.deps.db): Promise<EndpointRow> {
-    const row = await repo.findEndpoint(db, id, { clientId, forUpdate: db.isTransaction });
+  private async clientEndpoint(scope: ClientScope, id: number, db: Executor = this.deps.db): Promise<EndpointRow> {
+    const row = await repo.findClientEndpoint(db, scope, id, { forUpdate: db.isTransaction });
     if (!row) throw errors.notFound(WEBHOOK_NOT_FOUND);
     return row;
   }
 
   // ---- client API -----------------------------------------------------------------------------
 
-  async createWebhook(clientId: number, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<WebhookWithSecret> {
+  async createWebhook(scope: ClientScope, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<WebhookWithSecret> {
     const url = await this.checkTarget(input.url);
     const events = this.checkEvents(input.events);
     const description = this.checkDescription(input.description);
     const secret = newWebhookSecret();
     return this.deps.db.transaction().execute(async (trx) => {
       // Serialises concurrent creations of one client, so the cap holds.
-      await trx.selectFrom('clients').select('id').where('id', '=', clientId).forUpdate().executeTakeFirst();
-      if ((await repo.countEndpoints(trx, clientId)) >= MAX_WEBHOOKS_PER_CLIENT) {
+      await trx.selectFrom('clients').select('id').where('id', '=', scope.clientId).forUpdate().executeTakeFirst();
+      if ((await repo.countClientEndpoints(trx, scope)) >= MAX_WEBHOOKS_PER_CLIENT) {
         throw errors.badRequest(`A client can have at most ${MAX_WEBHOOKS_PER_CLIENT} webhooks`);
       }
       const row = await repo.insertEndpoint(trx, {
-        client_id: clientId,
+        client_id: scope.clientId,
         url,
         description,
         events,
@@ -235,23 +242,23 @@ export class WebhooksService implements WebhookAdministration {
     });
   }
 
-  async listClientWebhooks(clientId: number, query: PageQuery): Promise<{ items: WebhookView[]; meta: PageMeta }> {
+  async listClientWebhooks(scope: ClientScope, query: PageQuery): Promise<{ items: WebhookView[]; meta: PageMeta }> {
     const page = parsePageRequest(query);
-    const total = await repo.countEndpoints(this.deps.db, clientId);
-    const rows = total > page.offset ? await repo.listEndpoints(this.deps.db, { clientId }, page) : [];
+    const total = await repo.countClientEndpoints(this.deps.db, scope);
+    const rows = total > page.offset ? await repo.listClientEndpoints(this.deps.db, scope, page) : [];
     return { items: rows.map(webhookView), meta: pageMeta(page, total, rows.length) };
   }
 
-  async getClientWebhook(clientId: number, id: number): Promise<WebhookView> {
-    return webhookView(await this.clientEndpoint(clientId, id));
+  async getClientWebhook(scope: ClientScope, id: number): Promise<WebhookView> {
+    return webhookView(await this.clientEndpoint(scope, id));
   }
 
-  async updateWebhook(clientId: number, id: number, input: WebhookInput): Promise<WebhookView> {
+  async updateWebhook(scope: ClientScope, id: number, input: WebhookInput): Promise<WebhookView> {
     const url = input.url === undefined ? undefined : await this.checkTarget(input.url);
     const events = input.events === undefined ? undefined : this.checkEvents(input.events);
     const description = input.description === undefined ? undefined : this.checkDescription(input.description);
     const row = await this.deps.db.transaction().execute(async (trx) => {
-      const current = await this.clientEndpoint(clientId, id, trx);
+      const current = await this.clientEndpoint(scope, id, trx);
       const changes: repo.EndpointChanges = {};
       if (url !== undefined) changes.url = url;
       if (events !== undefined) changes.events = events;
@@ -268,16 +275,16 @@ export class WebhooksService implements WebhookAdministration {
     return webhookView(row);
   }
 
-  async deleteWebhook(clientId: number, id: number): Promise<void> {
-    await this.clientEndpoint(clientId, id);
+  async deleteWebhook(scope: ClientScope, id: number): Promise<void> {
+    await this.clientEndpoint(scope, id);
     await repo.deleteEndpoint(this.deps.db, id);
   }
 
   /** A new secret (shown once); the one it replaces keeps signing for 24 h (api.md 7). */
-  async rotateSecret(clientId: number, id: number): Promise<WebhookWithSecret> {
+  async rotateSecret(scope: ClientScope, id: number): Promise<WebhookWithSecret> {
     const secret = newWebhookSecret();
     const row = await this.deps.db.transaction().execute(async (trx) => {
-      const current = await this.clientEndpoint(clientId, id, trx);
+      const current = await this.clientEndpoint(scope, id, trx);
       return repo.updateEndpoint(trx, id, {
         secret: this.deps.cipher.encrypt(secret),
         previous_secret: current.secret,
@@ -292,11 +299,11 @@ export class WebhooksService implements WebhookAdministration {
    * attempt, no retries; works on a deactivated or disabled endpoint too, to check it before
    * switching it back on.
    */
-  async testWebhook(clientId: number, id: number): Promise<TestResult> {
+  async testWebhook(scope: ClientScope, id: number): Promise<TestResult> {
     const now = this.deps.clock.now();
     const { event, claimed } = await this.deps.db.transaction().execute(async (trx) => {
-      await this.clientEndpoint(clientId, id, trx);
-      const event = await recordPing(trx, clientId, id);
+      await this.clientEndpoint(scope, id, trx);
+      const event = await recordPing(trx, scope, id);
       const [claimed] = await repo.claimDueDeliveries(trx, {
         now,
         leaseUntil: new Date(now.getTime() + LEASE_MS),
@@ -318,21 +325,21 @@ export class WebhooksService implements WebhookAdministration {
     };
   }
 
-  async listClientAttempts(clientId: number, id: number, options: { limit?: number } = {}): Promise<AttemptView[]> {
-    await this.clientEndpoint(clientId, id);
+  async listClientAttempts(scope: ClientScope, id: number, options: { limit?: number } = {}): Promise<AttemptView[]> {
+    await this.clientEndpoint(scope, id);
     return (await repo.listAttempts(this.deps.db, id, options.limit ?? 50)).map(attemptView);
   }
 
   // ---- operator -------------------------------------------------------------------------------
 
   private async endpoint(id: number): Promise<EndpointRow> {
-    const row = await repo.findEndpoint(this.deps.db, id);
+    const row = await repo.findEndpointForOperator(this.deps.db, id);
     if (!row) throw errors.notFound(WEBHOOK_NOT_FOUND);
     return row;
   }
 
   async listWebhooks(filter: { clientId?: number } = {}): Promise<AdminWebhookView[]> {
-    return (await repo.listEndpoints(this.deps.db, filter)).map(adminWebhookView);
+    return (await repo.listEndpointsForOperator(this.deps.db, filter)).map(adminWebhookView);
   }
 
   async getWebhook(id: number): Promise<AdminWebhookView> {
@@ -344,7 +351,7 @@ export class WebhooksService implements WebhookAdministration {
     const text = reason?.replace(/\s+/g, ' ').trim() || 'Disabled by the operator';
     if (text.length > MAX_DESCRIPTION) throw invalid('reason', `at most ${MAX_DESCRIPTION} characters`);
     const row = await this.deps.db.transaction().execute(async (trx) => {
-      const before = await repo.findEndpoint(trx, id, { forUpdate: true });
+      const before = await repo.findEndpointForOperator(trx, id, { forUpdate: true });
       if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);
       const now = this.deps.clock.now();
       const after = await repo.updateEndpoint(trx, id, { disabled_at: now, disabled_reason: text, disabled_by: this.actor });
@@ -363,7 +370,7 @@ export class WebhooksService implements WebhookAdministration {
   /** Clears any disable (by the store or an operator) and the failure streak. */
   async enableWebhook(id: number): Promise<AdminWebhookView> {
     const row = await this.deps.db.transaction().execute(async (trx) => {
-      const before = await repo.findEndpoint(trx, id, { forUpdate: true });
+      const before = await repo.findEndpointForOperator(trx, id, { forUpdate: true });
       if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);
       const after = await repo.updateEndpoint(trx, id, { disabled_at: null, disabled_reason: null, disabled_by: null, failing_since: null });
       await recordAudit(trx, {
