@@ -133,7 +133,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     timeWindow: 60_000,
     keyGenerator: (request) => (request.client ? `quote:client:${request.client.clientId}` : `quote-ip:${request.ip}`),
   }) as onRequestHookHandler;
-  await app.register(catalogRoutes({ catalog: container.catalog, quotes: container.quotes, readRateLimit, quoteRateLimit }), { prefix: '/api/v1' });
+  await app.register(catalogRoutes({ catalog: container.catalog, readRateLimit }), { prefix: '/api/v1' });
   await app.register(pricingRoutes({ quotes: container.quotes, quoteRateLimit }), { prefix: '/api/v1' });
   // `POST /api/v1/orders` (api.md 1.9): one bucket per client.
   const orderRateLimit = app.rateLimit({

@@ -49,13 +49,6 @@ export const ProductListQuery = Type.Object({
   search: Type.Optional(Type.String({ maxLength: 200, description: 'Case-insensitive substring of the name' })),
 });
 
-export const AvailabilityBody = Type.Object({
-  denomination: Type.Number({ exclusiveMinimum: 0, description: 'Face value per voucher, product currency' }),
-  quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers' }),
-});
-
-export const AvailabilityResult = Type.Object({ is_available: Type.Boolean() });
-
 const security = [{ bearerAuth: [] }];
 const tags = ['products'];
 const gate = ' Requires the `vouchers` feature (else 400 INVALID_FEATURE).';
@@ -87,27 +80,6 @@ export const schemas = {
     description: `404 when missing, inactive, not orderable or blacklisted for this client.${gate}`,
     params: IdParams,
     response: { 200: ProductDetail, ...errorResponses(400, 401, 403, 404, 429, 500) },
-  },
-  availability: {
-    tags,
-    security,
-    summary: 'Can fulfilment deliver this many vouchers of this value now?',
-    description: `Never cached. The line is checked as by the quote (POST …/charges): a value in no range is 400 "Invalid denomination", a quantity above the client's limit 400 "Quantity exceeds maximum allowed (N)"; false only when it cannot be delivered now.${gate}`,
-    params: IdParams,
-    body: AvailabilityBody,
-    response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 413, 415, 429, 500) },
-  },
-  availabilityQuery: {
-    tags,
-    security,
-    summary: 'Availability, as a GET with query parameters',
-    description: `Same as the POST form; a bad query is 400 "Invalid query parameters".${gate}`,
-    params: IdParams,
-    querystring: Type.Object({
-      denomination: Type.Number({ exclusiveMinimum: 0 }),
-      quantity: Type.Integer({ minimum: 1 }),
-    }),
-    response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 429, 500) },
   },
 };
 

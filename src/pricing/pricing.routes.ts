@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { onRequestHookHandler } from 'fastify';
-import { scopeOf } from '../auth/client-scope.ts';
+import type { FastifyReply, onRequestHookHandler } from 'fastify';
+import { scopeOf, type ClientScope } from '../auth/client-scope.ts';
 import { ApiError, errors } from '../http/errors.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { CHARGES_VALIDATION_MESSAGE, schemas } from './pricing.schemas.ts';
-import { CHARGES_FAILURE, type ClientQuotes } from './quote.service.ts';
+import { AVAILABILITY_FAILURE, CHARGES_FAILURE, type OrderLineInput, type ClientQuotes } from './quote.service.ts';
 
 export interface PricingRoutesDeps {
   quotes: ClientQuotes;
@@ -13,12 +13,51 @@ export interface PricingRoutesDeps {
   quoteRateLimit: onRequestHookHandler;
 }
 
+/** Availability (api.md 4.3): a line the quote refuses gets the quote's error; anything else unexpected is a 500. */
+async function availability(deps: PricingRoutesDeps, scope: ClientScope, productId: number, line: OrderLineInput, reply: FastifyReply) {
+  let available: boolean;
+  try {
+    available = await deps.quotes.availability(scope, productId, line);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw Object.assign(errors.internal(AVAILABILITY_FAILURE), { cause: error });
+  }
+  reply.header('cache-control', 'no-store');
+  return { is_available: available };
+}
+
 /**
- * POST /api/v1/products/:id/charges (api.md 4.4). Like availability: authenticate, rate limit,
- * `vouchers` feature (products are the voucher catalog), then the path id, then the body.
+ * POST|GET /api/v1/products/:id/availability and POST /api/v1/products/:id/charges (api.md
+ * 4.3–4.4): authenticate, rate limit, `vouchers` feature (products are the voucher catalog), then
+ * the path id, then the body.
  */
 export function pricingRoutes(deps: PricingRoutesDeps): FastifyPluginAsyncTypebox {
   return async (app) => {
+    const quote = [app.authenticate, deps.quoteRateLimit, requireFeature('vouchers')];
+    const product = { paramsMessage: 'Invalid product ID' };
+
+    app.post('/products/:id/availability', {
+      schema: schemas.availability,
+      config: { ...product, validationMessage: 'denomination must be a number greater than 0 and quantity an integer greater than 0' },
+      onRequest: quote,
+      preValidation: decimalPathId,
+      handler: async (request, reply) => {
+        const { denomination, quantity } = request.body;
+        return availability(deps, scopeOf(request), request.params.id, { denomination, quantity }, reply);
+      },
+    });
+
+    app.get('/products/:id/availability', {
+      schema: schemas.availabilityQuery,
+      config: product,
+      onRequest: quote,
+      preValidation: decimalPathId,
+      handler: async (request, reply) => {
+        const { denomination, quantity } = request.query;
+        return availability(deps, scopeOf(request), request.params.id, { denomination, quantity }, reply);
+      },
+    });
+
     app.post('/products/:id/charges', {
       schema: schemas.charges,
       config: { paramsMessage: 'Invalid product ID', validationMessage: CHARGES_VALIDATION_MESSAGE },

@@ -3,6 +3,15 @@ import { IdParams } from '../http/path-id.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
 
+// ---- client API: POST|GET /api/v1/products/:id/availability (api.md 4.3) ---------------------------
+
+export const AvailabilityBody = Type.Object({
+  denomination: Type.Number({ exclusiveMinimum: 0, description: 'Face value per voucher, product currency' }),
+  quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers' }),
+});
+
+export const AvailabilityResult = Type.Object({ is_available: Type.Boolean() });
+
 // ---- client API: POST /api/v1/products/:id/charges (api.md 4.4) ------------------------------------
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
@@ -44,7 +53,32 @@ export const ChargesResult = Type.Object({
   }),
 });
 
+const security = [{ bearerAuth: [] }];
+const tags = ['products'];
+const gate = ' Requires the `vouchers` feature (else 400 INVALID_FEATURE).';
+
 export const schemas = {
+  availability: {
+    tags,
+    security,
+    summary: 'Can fulfilment deliver this many vouchers of this value now?',
+    description: `Never cached. The line is checked as by the quote (POST …/charges): a value in no range is 400 "Invalid denomination", a quantity above the client's limit 400 "Quantity exceeds maximum allowed (N)"; false only when it cannot be delivered now.${gate}`,
+    params: IdParams,
+    body: AvailabilityBody,
+    response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 413, 415, 429, 500) },
+  },
+  availabilityQuery: {
+    tags,
+    security,
+    summary: 'Availability, as a GET with query parameters',
+    description: `Same as the POST form; a bad query is 400 "Invalid query parameters".${gate}`,
+    params: IdParams,
+    querystring: Type.Object({
+      denomination: Type.Number({ exclusiveMinimum: 0 }),
+      quantity: Type.Integer({ minimum: 1 }),
+    }),
+    response: { 200: AvailabilityResult, ...errorResponses(400, 401, 403, 404, 429, 500) },
+  },
   charges: {
     tags: ['products'],
     security: [{ bearerAuth: [] }],
