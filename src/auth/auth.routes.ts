@@ -4,6 +4,7 @@ import { errors } from '../http/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import type { RateLimits } from '../config.ts';
 import type { AuthService, TokenPair } from './auth.service.ts';
+import { scopeOf } from './client-scope.ts';
 import { loginSchema, logoutSchema, refreshSchema } from './auth.schemas.ts';
 
 export interface AuthRoutesDeps {
@@ -71,7 +72,7 @@ export function authRoutes(deps: AuthRoutesDeps): FastifyPluginAsyncTypebox {
           rateLimit: { max: deps.rateLimits.refresh, timeWindow: ONE_MINUTE, keyGenerator: (r) => `logout-ip:${r.ip}` },
         },
         handler: async (request) => {
-          await deps.auth.logout(request.client!.clientId);
+          await deps.auth.logout(scopeOf(request));
           return { success: true as const, data: { message: 'Successfully logged out' } };
         },
       });

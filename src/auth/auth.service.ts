@@ -8,6 +8,7 @@ import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { hashRefreshToken, newRefreshToken, type AccessTokenSigner } from './access-tokens.ts';
 import { CLIENT_TOPIC } from './client-auth-cache.ts';
+import type { ClientScope } from './client-scope.ts';
 import { verifySecret } from './credentials.ts';
 import { isAddressAllowed, parseAllowlist } from './ip-allowlist.ts';
 import * as tokens from './tokens.repository.ts';
@@ -95,7 +96,9 @@ export class AuthService {
   }
 
   /** api.md 2.3: every token of the client, on every process, before the 200. */
-  async logout(clientId: number): Promise<void> {
+  /** POST /auth/logout: every token of the request's client (`ClientScope`). */
+  async logout(scope: ClientScope): Promise<void> {
+    const { clientId } = scope;
     await revokeAllClientTokens(this.deps, clientId, { actor: `client:${clientId}`, action: 'auth.logout' });
   }
 
