@@ -30,7 +30,7 @@ import { ledgerAdminRoutes } from './ledger/ledger.admin-routes.ts';
 import { inventoryAdminRoutes } from './inventory/inventory.admin-routes.ts';
 import { walletRoutes } from './ledger/wallets.routes.ts';
 import { statusRoutes } from './status/status.routes.ts';
-import { webhookRoutes } from './webhooks/webhooks.routes.ts';
+import { redeliveryRoutes, webhookRoutes } from './webhooks/webhooks.routes.ts';
 import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { VERSION } from './version.ts';
@@ -149,7 +149,8 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     keyGenerator: (request) => (request.client ? `webhook:client:${request.client.clientId}` : `webhook-ip:${request.ip}`),
   }) as onRequestHookHandler;
   await app.register(webhookRoutes({ webhooks: container.webhooks, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
-  await app.register(eventRoutes({ events: container.events, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
+  await app.register(eventRoutes({ events: container.events, readRateLimit }), { prefix: '/api/v1' });
+  await app.register(redeliveryRoutes({ webhooks: container.webhooks, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
   await app.register(
     webhooksAdminRoutes({ webhooks: container.webhooks, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },

@@ -80,9 +80,9 @@ export interface Container {
   mailer: Mailer;
   /** The time rules read (webhook retries, failure windows, retention); a TestClock in tests. */
   clock: Clock;
-  /** Webhook endpoints: client CRUD, rotation, test ping; the operator's list/disable/enable/attempts. */
+  /** Webhook endpoints: client CRUD, rotation, test ping, redelivery of an event; the operator's list/disable/enable/attempts. */
   webhooks: WebhooksService;
-  /** The events API (api.md 7): list after a cursor, redeliver. */
+  /** The events API (api.md 7): list after a cursor, show. */
   events: EventsService;
   /** This process's webhook delivery worker (started by startWorkers). */
   webhookWorker: WebhookDeliveryWorker;

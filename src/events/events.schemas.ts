@@ -11,7 +11,7 @@ export const Event = Type.Object({
 });
 
 /** `evt_…`; anything else is 400 Invalid event ID (checked by the service, so the message is ours). */
-const EventParams = Type.Object({ id: Type.String({ maxLength: 200 }) });
+export const EventParams = Type.Object({ id: Type.String({ maxLength: 200 }) });
 
 const security = [{ bearerAuth: [] }];
 const itemErrors = errorResponses(400, 401, 403, 404, 429, 500);
@@ -37,24 +37,5 @@ export const schemas = {
     summary: 'One event',
     params: EventParams,
     response: { 200: Event, ...itemErrors },
-  },
-  redeliver: {
-    tags: ['events'],
-    security,
-    summary: 'Send an event again',
-    description:
-      "Queues a new delivery to the given webhook, or to every active webhook subscribed to the event's type; answers 202 with the deliveries.",
-    params: EventParams,
-    body: Type.Object(
-      { webhook_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' })) },
-      { additionalProperties: false },
-    ),
-    response: {
-      202: Type.Object({
-        event_id: Type.String(),
-        deliveries: Type.Array(Type.Object({ id: Type.Integer(), webhook_id: Type.Integer() })),
-      }),
-      ...itemErrors,
-    },
   },
 };

@@ -3,9 +3,8 @@ import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../http/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { pageMeta, parsePageRequest, type PageMeta } from '../http/pagination.ts';
+import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
-import { findClientEndpoint, queueDeliveries, subscribedEndpointIds } from '../webhooks/webhooks.repository.ts';
-import { WEBHOOK_NOT_FOUND } from '../webhooks/webhooks.service.ts';
 import { countEvents, EVENT_ID_PATTERN, EVENT_TYPES, findClientEvent, listEvents, type EventFilter, type EventRecord } from './events.repository.ts';
 
 export const EVENT_NOT_FOUND = 'Event not found';
@@ -28,11 +27,6 @@ export interface EventListQuery {
   limit?: string;
 }
 
-export interface RedeliveryView {
-  event_id: string;
-  deliveries: { id: number; webhook_id: number }[];
-}
-
 const invalidQuery = () => errors.badRequest('Invalid query parameters');
 
 /** `type=order.delivered` or a comma-separated list of them; empty means every type. */
@@ -44,12 +38,19 @@ function parseTypes(text: string | undefined): string[] | undefined {
 }
 
 /** What a client route may ask: the request's client's events (`ClientScope`). */
-export type ClientEvents = Pick<EventsService, 'listClientEvents' | 'getClientEvent' | 'redeliver'>;
+export type ClientEvents = Pick<EventsService, 'listClientEvents' | 'getClientEvent'>;
+
+/** The client's event `id`, or 404 Event not found (unknown, another client's, or past its retention). */
+export async function clientEventOrThrow(db: Executor, scope: ClientScope, id: string): Promise<EventRecord> {
+  const event = EVENT_ID_PATTERN.test(id) ? await findClientEvent(db, scope, id) : undefined;
+  if (!event) throw errors.notFound(EVENT_NOT_FOUND);
+  return event;
+}
 
 /**
- * GET /api/v1/events and POST /api/v1/events/:id/redeliver (api.md 7): a client's events, oldest
- * first after a cursor, kept for the retention period (≥ 30 days); a redelivery queues the event
- * again for the client's webhooks.
+ * GET /api/v1/events[/:id] (api.md 7): a client's events, oldest first after a cursor, kept for
+ * the retention period (≥ 30 days). Redelivery (POST /api/v1/events/:id/redeliver) is the
+ * webhooks' (`WebhooksService.redeliver`).
  */
 export class EventsService {
   constructor(private readonly deps: { db: Kysely<Database> }) {}
@@ -69,35 +70,8 @@ export class EventsService {
     return { items, meta: pageMeta({ page: 1, limit, offset: 0 }, total, items.length), nextCursor: items.at(-1)?.id ?? null };
   }
 
-  private async clientEvent(scope: ClientScope, id: string): Promise<EventRecord> {
-    const event = EVENT_ID_PATTERN.test(id) ? await findClientEvent(this.deps.db, scope, id) : undefined;
-    if (!event) throw errors.notFound(EVENT_NOT_FOUND);
-    return event;
-  }
-
   async getClientEvent(scope: ClientScope, id: string): Promise<EventView> {
-    return eventView(await this.clientEvent(scope, id));
+    return eventView(await clientEventOrThrow(this.deps.db, scope, id));
   }
 
-  /**
-   * Queues the event again: for the given webhook, or for every active webhook of the client
-   * subscribed to its type. The deliveries are new ones, with attempts of their own.
-   */
-  async redeliver(scope: ClientScope, id: string, options: { webhookId?: number } = {}): Promise<RedeliveryView> {
-    const event = await this.clientEvent(scope, id);
-    return this.deps.db.transaction().execute(async (trx) => {
-      let endpointIds: number[];
-      if (options.webhookId !== undefined) {
-        const endpoint = await findClientEndpoint(trx, scope, options.webhookId);
-        if (!endpoint) throw errors.notFound(WEBHOOK_NOT_FOUND);
-        if (!endpoint.active || endpoint.disabled_at) throw errors.badRequest('The webhook is not active');
-        endpointIds = [endpoint.id];
-      } else {
-        endpointIds = await subscribedEndpointIds(trx, scope, event.type);
-        if (endpointIds.length === 0) throw errors.badRequest('No active webhook is subscribed to this event type');
-      }
-      const deliveries = await queueDeliveries(trx, event.seq, endpointIds, 'redeliver');
-      return { event_id: event.public_id, deliveries: deliveries.map((d) => ({ id: Number(d.id), webhook_id: d.endpoint_id })) };
-    });
-  }
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { onRequestHookHandler } from 'fastify';
 import { scopeOf } from '../auth/client-scope.ts';
+import { eventPathId } from '../events/events.routes.ts';
 import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { ClientWebhooks } from './webhooks.service.ts';
@@ -51,6 +52,29 @@ export function webhookRoutes(deps: WebhookRoutesDeps): FastifyPluginAsyncTypebo
     );
     app.get('/webhooks/:id/attempts', { schema: schemas.attempts, onRequest: read, ...item }, async (request) =>
       service.listClientAttempts(scopeOf(request), request.params.id, { limit: parsePageRequest({ limit: request.query.limit }).limit }),
+    );
+  };
+}
+
+export interface RedeliveryRoutesDeps {
+  webhooks: ClientWebhooks;
+  /** Requests that make the store send or change something (writes, test pings, redeliveries). */
+  writeRateLimit: onRequestHookHandler;
+}
+
+/** POST /api/v1/events/:id/redeliver (api.md 7): the client's event queued again for its webhooks. */
+export function redeliveryRoutes(deps: RedeliveryRoutesDeps): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    app.post(
+      '/events/:id/redeliver',
+      {
+        schema: schemas.redeliver,
+        onRequest: [app.authenticate, deps.writeRateLimit],
+        // The body is optional: none means every subscribed webhook.
+        preValidation: [eventPathId, async (request) => void (request.body ??= {})],
+      },
+      async (request, reply) =>
+        reply.code(202).send(await deps.webhooks.redeliver(scopeOf(request), request.params.id, { webhookId: request.body.webhook_id })),
     );
   };
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { EVENT_TYPES } from '../events/events.repository.ts';
+import { EventParams } from '../events/events.schemas.ts';
 import { pageQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
@@ -141,6 +142,25 @@ export const schemas = {
     params: IdParams,
     querystring: Type.Object({ limit: pageQueryProperties.limit }),
     response: { 200: Type.Array(Attempt), ...itemErrors },
+  },
+  redeliver: {
+    tags: ['events'],
+    security,
+    summary: 'Send an event again',
+    description:
+      "Queues a new delivery to the given webhook, or to every active webhook subscribed to the event's type; answers 202 with the deliveries.",
+    params: EventParams,
+    body: Type.Object(
+      { webhook_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' })) },
+      { additionalProperties: false },
+    ),
+    response: {
+      202: Type.Object({
+        event_id: Type.String(),
+        deliveries: Type.Array(Type.Object({ id: Type.Integer(), webhook_id: Type.Integer() })),
+      }),
+      ...itemErrors,
+    },
   },
 };
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
+import { clientEventOrThrow } from '../events/events.service.ts';
 import { errors } from '../http/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { pageMeta, parsePageRequest, type PageMeta, type PageQuery } from '../http/pagination.ts';
@@ -86,6 +87,12 @@ export interface TestResult {
   duration_ms: number;
 }
 
+/** What POST /api/v1/events/:id/redeliver answers. */
+export interface RedeliveryView {
+  event_id: string;
+  deliveries: { id: number; webhook_id: number }[];
+}
+
 export interface WebhookInput {
   url?: string;
   events?: string[];
@@ -161,12 +168,21 @@ export interface WebhooksDeps {
 /** What a client route may ask: the request's client's endpoints (`ClientScope`). */
 export type ClientWebhooks = Pick<
   WebhooksService,
-  'createWebhook' | 'listClientWebhooks' | 'getClientWebhook' | 'updateWebhook' | 'deleteWebhook' | 'rotateSecret' | 'testWebhook' | 'listClientAttempts'
+  | 'createWebhook'
+  | 'listClientWebhooks'
+  | 'getClientWebhook'
+  | 'updateWebhook'
+  | 'deleteWebhook'
+  | 'rotateSecret'
+  | 'testWebhook'
+  | 'listClientAttempts'
+  | 'redeliver'
 >;
 
 /**
- * Webhook endpoints (api.md 7): the client's CRUD, secret rotation and test ping, and the
- * operator's view (list, disable, enable, attempts), audited like every admin write.
+ * Webhook endpoints (api.md 7): the client's CRUD, secret rotation, test ping and the redelivery
+ * of an event, and the operator's view (list, disable, enable, attempts), audited like every
+ * admin write.
  */
 export class WebhooksService implements WebhookAdministration {
   constructor(
@@ -328,6 +344,28 @@ export class WebhooksService implements WebhookAdministration {
   async listClientAttempts(scope: ClientScope, id: number, options: { limit?: number } = {}): Promise<AttemptView[]> {
     await this.clientEndpoint(scope, id);
     return (await repo.listAttempts(this.deps.db, id, options.limit ?? 50)).map(attemptView);
+  }
+
+  /**
+   * Queues the event again: for the given webhook, or for every active webhook of the client
+   * subscribed to its type. The deliveries are new ones, with attempts of their own.
+   */
+  async redeliver(scope: ClientScope, id: string, options: { webhookId?: number } = {}): Promise<RedeliveryView> {
+    const event = await clientEventOrThrow(this.deps.db, scope, id);
+    return this.deps.db.transaction().execute(async (trx) => {
+      let endpointIds: number[];
+      if (options.webhookId !== undefined) {
+        const endpoint = await repo.findClientEndpoint(trx, scope, options.webhookId);
+        if (!endpoint) throw errors.notFound(WEBHOOK_NOT_FOUND);
+        if (!endpoint.active || endpoint.disabled_at) throw errors.badRequest('The webhook is not active');
+        endpointIds = [endpoint.id];
+      } else {
+        endpointIds = await repo.subscribedEndpointIds(trx, scope, event.type);
+        if (endpointIds.length === 0) throw errors.badRequest('No active webhook is subscribed to this event type');
+      }
+      const deliveries = await repo.queueDeliveries(trx, event.seq, endpointIds, 'redeliver');
+      return { event_id: event.public_id, deliveries: deliveries.map((d) => ({ id: Number(d.id), webhook_id: d.endpoint_id })) };
+    });
   }
 
   // ---- operator -------------------------------------------------------------------------------
