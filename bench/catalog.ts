@@ -199,9 +199,7 @@ async function main(): Promise<void> {
         throw new Error(`static probe differs from the list: ${check.status} ${check.headers.get('content-type')}, ${checkBytes.length} bytes`);
       }
 
-      console.log(
-        `engine ${engine}, ${url}, ${loaderDescription(workers)}; ${connections} connections × ${duration} s per route`,
-      );
+      console.log(`engine ${engine}, ${url}, ${loaderDescription(workers)}; ${connections} connections × ${duration} s per route`);
       console.log(
         `catalog: ${productCount} products seeded in ${seedSeconds.toFixed(1)} s (${visible} visible, X-Total-Count ${totalCount}); ` +
           `GET ${LIST_PATH} = ${page.length} products, ${listBytes.length} bytes, ${listType}`,

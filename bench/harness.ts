@@ -255,10 +255,7 @@ export interface LoggedInClient {
 }
 
 /** Creates a client through the service and logs it in over HTTP (POST /auth/login). */
-export async function createClientAndLogIn(
-  server: BenchServer,
-  input: { name: string; features?: string[] },
-): Promise<LoggedInClient> {
+export async function createClientAndLogIn(server: BenchServer, input: { name: string; features?: string[] }): Promise<LoggedInClient> {
   const client = await server.container.clients.createClient(input);
   const credentials = JSON.stringify({ username: client.username, password: client.password });
   const loginResponse = await fetch(`${server.url}/auth/login`, {

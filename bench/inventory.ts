@@ -79,7 +79,10 @@ async function importCodes(container: Container, productId: number, denomination
   const report = await container.inventory.as('bench').importCodes({
     productId,
     denomination,
-    records: Array.from({ length: count }, (_, i) => ({ line: i + 2, fields: { code: `BENCH-${tag}-${i}`, pin: String(1000 + (i % 9000)), serial: `S${i}` } })),
+    records: Array.from({ length: count }, (_, i) => ({
+      line: i + 2,
+      fields: { code: `BENCH-${tag}-${i}`, pin: String(1000 + (i % 9000)), serial: `S${i}` },
+    })),
   });
   if (!report.ok) throw new Error(`import failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
   return performance.now() - started;
@@ -92,7 +95,9 @@ runBenchmark(async () => {
       const db = container.database.db;
       const supplier = container.suppliers.get('inventory')!;
       const productId = await createProduct(container);
-      console.log(`inventory benchmark on ${engine}: ${codeCount} codes, ${orderCount} single-voucher orders (${concurrency} in flight), one order of ${MAX_ORDER_QUANTITY}`);
+      console.log(
+        `inventory benchmark on ${engine}: ${codeCount} codes, ${orderCount} single-voucher orders (${concurrency} in flight), one order of ${MAX_ORDER_QUANTITY}`,
+      );
 
       // (a) import
       const importMs = await importCodes(container, productId, 10, codeCount);
@@ -122,7 +127,9 @@ runBenchmark(async () => {
           const request = { orderId, productId, denomination: '10.00' };
           const reserved = await db.transaction().execute((trx) => supplier.reserve(trx, { ...request, quantity: 1 }));
           if (reserved !== 1) throw new Error(`order ${orderId}: reserved ${reserved}`);
-          const [voucher] = await db.transaction().execute((trx) => supplier.issue(trx, { ...request, voucherType: 'CODE_WITH_PIN', quantity: 1, delivered: 0 }));
+          const [voucher] = await db
+            .transaction()
+            .execute((trx) => supplier.issue(trx, { ...request, voucherType: 'CODE_WITH_PIN', quantity: 1, delivered: 0 }));
           delivered.push(voucher!.card_number!);
         }
       };
@@ -138,9 +145,12 @@ runBenchmark(async () => {
       const reserved = await db.transaction().execute((trx) => supplier.reserve(trx, { ...big, quantity: MAX_ORDER_QUANTITY }));
       const reserveMs = performance.now() - reserveStart;
       const issueStart = performance.now();
-      const vouchers = await db.transaction().execute((trx) => supplier.issue(trx, { ...big, voucherType: 'CODE_WITH_PIN', quantity: MAX_ORDER_QUANTITY, delivered: 0 }));
+      const vouchers = await db
+        .transaction()
+        .execute((trx) => supplier.issue(trx, { ...big, voucherType: 'CODE_WITH_PIN', quantity: MAX_ORDER_QUANTITY, delivered: 0 }));
       const issueMs = performance.now() - issueStart;
-      if (reserved !== MAX_ORDER_QUANTITY || new Set(vouchers.map((v) => v.card_number)).size !== MAX_ORDER_QUANTITY) throw new Error('the big order went wrong');
+      if (reserved !== MAX_ORDER_QUANTITY || new Set(vouchers.map((v) => v.card_number)).size !== MAX_ORDER_QUANTITY)
+        throw new Error('the big order went wrong');
       const bigMs = reserveMs + issueMs;
 
       const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
@@ -150,7 +160,12 @@ runBenchmark(async () => {
           [`import ${codeCount} codes`, `${Math.round(codeCount / (importMs / 1000))} codes/s (${Math.round(importMs)} ms)`, '-', ''],
           [`baseline: 2 read-only transactions × ${orderCount}`, `${Math.round(readOnlyPerSecond)} orders/s`, '', ''],
           [`baseline: 2 one-row-insert transactions × ${orderCount}`, `${Math.round(baselinePerSecond)} orders/s`, '', ''],
-          [`${orderCount} single-voucher orders`, `${Math.round(ordersPerSecond)} orders/s (${Math.round((100 * ordersPerSecond) / baselinePerSecond)}% of the writing baseline)`, `≥ ${TARGET_ORDERS_PER_SECOND} (PostgreSQL)`, engine === 'postgres' ? pass(ordersPerSecond >= TARGET_ORDERS_PER_SECOND) : '-'],
+          [
+            `${orderCount} single-voucher orders`,
+            `${Math.round(ordersPerSecond)} orders/s (${Math.round((100 * ordersPerSecond) / baselinePerSecond)}% of the writing baseline)`,
+            `≥ ${TARGET_ORDERS_PER_SECOND} (PostgreSQL)`,
+            engine === 'postgres' ? pass(ordersPerSecond >= TARGET_ORDERS_PER_SECOND) : '-',
+          ],
           [`order of ${MAX_ORDER_QUANTITY}: reserve`, `${Math.round(reserveMs)} ms`, '', ''],
           [`order of ${MAX_ORDER_QUANTITY}: issue`, `${Math.round(issueMs)} ms`, '', ''],
           [`order of ${MAX_ORDER_QUANTITY}: total`, `${Math.round(bigMs)} ms`, `≤ ${TARGET_BIG_ORDER_MS} ms`, pass(bigMs <= TARGET_BIG_ORDER_MS)],

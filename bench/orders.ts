@@ -33,7 +33,17 @@ import { sql } from 'kysely';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Container } from '../src/container.ts';
 import { parseInventoryCsv } from '../src/inventory/inventory.file.ts';
-import { allSucceeded, createClientAndLogIn, describe, envNumber, figuresTable, load, loaderDescription, runBenchmark, withBenchServer } from './harness.ts';
+import {
+  allSucceeded,
+  createClientAndLogIn,
+  describe,
+  envNumber,
+  figuresTable,
+  load,
+  loaderDescription,
+  runBenchmark,
+  withBenchServer,
+} from './harness.ts';
 
 const duration = envNumber('BENCH_DURATION', 10, 1);
 const connections = Math.floor(envNumber('BENCH_CONNECTIONS', 16, 1));
@@ -138,16 +148,28 @@ async function main(): Promise<void> {
       const asyncSeconds = (performance.now() - asyncStart) / 1000;
 
       // Correctness under load: codes issued once, one debit per order, the ledger balanced.
-      const issued = await db.selectFrom('voucher_inventory').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'ISSUED').executeTakeFirstOrThrow();
-      const orders = await db.selectFrom('orders').select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.sum<string>('delivered_quantity').as('units')]).executeTakeFirstOrThrow();
-      const vouchers = await db.selectFrom('order_vouchers').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const issued = await db
+        .selectFrom('voucher_inventory')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('status', '=', 'ISSUED')
+        .executeTakeFirstOrThrow();
+      const orders = await db
+        .selectFrom('orders')
+        .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.sum<string>('delivered_quantity').as('units')])
+        .executeTakeFirstOrThrow();
+      const vouchers = await db
+        .selectFrom('order_vouchers')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
       const report = await container.ledger.reconcile();
 
       console.log('');
       console.log(figuresTable([floor, sync]));
       console.log(describe(floor));
       console.log(describe(sync));
-      console.log(`orders/floor ratio: ${(sync.rps / floor.rps).toFixed(3)} (what the order's own work leaves of the machine's floor; compare this across machines)`);
+      console.log(
+        `orders/floor ratio: ${(sync.rps / floor.rps).toFixed(3)} (what the order's own work leaves of the machine's floor; compare this across machines)`,
+      );
       console.log(`async order of ${asyncQuantity} vouchers: ${status} in ${asyncSeconds.toFixed(2)} s`);
       console.log(
         `checks: ${orders.n} orders, ${orders.units} units delivered, ${vouchers.n} vouchers stored, ${issued.n} codes issued; ` +
@@ -156,7 +178,8 @@ async function main(): Promise<void> {
       const target = TARGETS[engine as 'postgres' | 'pglite'];
       const rpsOk = sync.rps >= target.rps;
       const asyncOk = target.asyncSeconds === null || asyncSeconds <= target.asyncSeconds;
-      const consistent = report.ok && Number(orders.units) === Number(vouchers.n) && Number(vouchers.n) === Number(issued.n) && status === 'DELIVERED';
+      const consistent =
+        report.ok && Number(orders.units) === Number(vouchers.n) && Number(vouchers.n) === Number(issued.n) && status === 'DELIVERED';
       console.log(
         `target ≥ ${target.rps} orders/s: ${rpsOk ? 'PASS' : 'FAIL'}` +
           (target.asyncSeconds === null ? '' : `; ${asyncQuantity} vouchers ≤ ${target.asyncSeconds} s: ${asyncOk ? 'PASS' : 'FAIL'}`) +

@@ -125,7 +125,14 @@ async function recordOne(container: Container, clientId: number, n: number): Pro
 }
 
 /** `count` events at `perSecond` (ticks of 10 ms), `producers` transactions at a time. */
-async function produce(container: Container, clientId: number, count: number, perSecond: number, producers: number, committed: Map<string, number>): Promise<number> {
+async function produce(
+  container: Container,
+  clientId: number,
+  count: number,
+  perSecond: number,
+  producers: number,
+  committed: Map<string, number>,
+): Promise<number> {
   const started = Date.now();
   let next = 0;
   const worker = async () => {

@@ -155,10 +155,9 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     webhooksAdminRoutes({ webhooks: container.webhooks, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },
   );
-  await app.register(
-    ordersAdminRoutes({ orders: container.orders, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
-    { prefix: '/admin/v1' },
-  );
+  await app.register(ordersAdminRoutes({ orders: container.orders, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
+    prefix: '/admin/v1',
+  });
   await app.register(
     pricingAdminRoutes({ terms: container.clientTerms, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },

@@ -117,7 +117,9 @@ export function loadConfig(env: Env = process.env): Config {
   const voucherKeyText = text('VOUCHER_ENCRYPTION_KEY');
   const voucherEncryptionKey = voucherKeyText === null ? null : parseVoucherKey(voucherKeyText);
   if (voucherKeyText !== null && voucherEncryptionKey === null) {
-    problems.push('VOUCHER_ENCRYPTION_KEY must be 32 bytes written as base64 (44 characters) or hex (64 characters); make one with: openssl rand -base64 32');
+    problems.push(
+      'VOUCHER_ENCRYPTION_KEY must be 32 bytes written as base64 (44 characters) or hex (64 characters); make one with: openssl rand -base64 32',
+    );
   }
   /** true/1 or false/0; a problem otherwise. */
   const flag = (name: string, fallback: boolean): boolean => {

@@ -175,10 +175,13 @@ export async function createContainer(
   if (keyWarning) log.warn(keyWarning);
   const catalog = CatalogService.create({ db: database.db, bus, suppliers, storeMode: config.storeMode });
   const quotes = new QuoteService({ db: database.db, catalog, fx, context: new QuoteContextCache(database.db, bus) });
-  const fulfilment = new FulfilmentService({ db: database.db, suppliers, cipher: voucherCipher, log }, {
-    ...config.fulfilment,
-    ...options.fulfilment,
-  });
+  const fulfilment = new FulfilmentService(
+    { db: database.db, suppliers, cipher: voucherCipher, log },
+    {
+      ...config.fulfilment,
+      ...options.fulfilment,
+    },
+  );
   const orders = OrdersService.create({ db: database.db, quotes, suppliers, fulfilment, cipher: voucherCipher });
   const mailer = new Mailer(
     { db: database.db, transport: createMailTransport(config.mail), from: config.mail.from, log },

@@ -53,10 +53,7 @@ export class JwtSigner<C> {
     private readonly ttlSeconds: number,
     private readonly kind: TokenKind<C>,
   ) {
-    this.key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-      'verify',
-    ]);
+    this.key = crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
   }
 
   async sign(claims: C, now = new Date()): Promise<SignedToken> {

@@ -48,8 +48,7 @@ export function authRoutes(deps: AuthRoutesDeps): FastifyPluginAsyncTypebox {
         validationMessage: 'Username and password are required',
         rateLimit: { max: deps.rateLimits.login, timeWindow: ONE_MINUTE, keyGenerator: (r) => `login-ip:${r.ip}` },
       },
-      handler: async (request) =>
-        tokenPairResponse(await deps.auth.login(request.body.username, request.body.password, request.ip)),
+      handler: async (request) => tokenPairResponse(await deps.auth.login(request.body.username, request.body.password, request.ip)),
     });
 
     app.post('/auth/refresh', {

@@ -3,9 +3,7 @@ import ipaddr from 'ipaddr.js';
 export type ParsedCidr = [ipaddr.IPv4 | ipaddr.IPv6, number];
 
 function unmap(address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
-  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()
-    ? (address as ipaddr.IPv6).toIPv4Address()
-    : address;
+  return address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address;
 }
 
 /**
@@ -20,9 +18,10 @@ export function normalizeCidr(input: string): string | null {
       const plain = unmap(address);
       const bits = plain !== address ? prefix - 96 : prefix;
       if (bits < 0) return null;
-      const network = plain.kind() === 'ipv4'
-        ? ipaddr.IPv4.networkAddressFromCIDR(`${plain.toString()}/${bits}`)
-        : ipaddr.IPv6.networkAddressFromCIDR(`${plain.toString()}/${bits}`);
+      const network =
+        plain.kind() === 'ipv4'
+          ? ipaddr.IPv4.networkAddressFromCIDR(`${plain.toString()}/${bits}`)
+          : ipaddr.IPv6.networkAddressFromCIDR(`${plain.toString()}/${bits}`);
       return `${network.toString()}/${bits}`;
     }
     const address = unmap(ipaddr.parse(text));

@@ -13,12 +13,7 @@ const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
 export type ClientCredentialRow = Pick<ClientRow, 'id' | 'active' | 'secret_hash'> & { ip_allowlist: string[] };
 
 export async function findClientByUsername(db: Executor, username: string): Promise<ClientCredentialRow | undefined> {
-  return db
-    .selectFrom('clients')
-    .select(['id', 'active', 'secret_hash'])
-    .select(allowlistColumn)
-    .where('username', '=', username)
-    .executeTakeFirst();
+  return db.selectFrom('clients').select(['id', 'active', 'secret_hash']).select(allowlistColumn).where('username', '=', username).executeTakeFirst();
 }
 
 export async function insertFamily(db: Executor, familyId: string, clientId: number): Promise<void> {
@@ -131,11 +126,7 @@ export interface ClientAuthRow {
 }
 
 /** Everything the access-token check needs for one client, in one round trip. */
-export async function loadClientAuthRow(
-  db: Executor,
-  clientId: number,
-  familyWindowSeconds: number,
-): Promise<ClientAuthRow | undefined> {
+export async function loadClientAuthRow(db: Executor, clientId: number, familyWindowSeconds: number): Promise<ClientAuthRow | undefined> {
   return db
     .selectFrom('clients as c')
     .select([
@@ -156,14 +147,6 @@ export async function loadClientAuthRow(
  * Share-locks the client row while tokens are issued: a logout (which updates the row) then
  * waits for the issuing transaction, and its revocation sweep sees the new refresh token.
  */
-export async function lockClientForIssuing(
-  db: Executor,
-  clientId: number,
-): Promise<{ token_version: number; active: boolean }> {
-  return db
-    .selectFrom('clients')
-    .select(['token_version', 'active'])
-    .where('id', '=', clientId)
-    .forShare()
-    .executeTakeFirstOrThrow();
+export async function lockClientForIssuing(db: Executor, clientId: number): Promise<{ token_version: number; active: boolean }> {
+  return db.selectFrom('clients').select(['token_version', 'active']).where('id', '=', clientId).forShare().executeTakeFirstOrThrow();
 }

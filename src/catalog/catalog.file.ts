@@ -131,7 +131,12 @@ export function exportFields(product: AdminProduct, options: ExportOptions = {})
 /** The whole catalog as a file that `catalog import` reads back to the same catalog. */
 export function formatCatalog(products: AdminProduct[], format: CatalogFormat, options: ExportOptions = {}): string {
   const sorted = [...products].sort((a, b) => a.id - b.id);
-  if (format === 'json') return `${JSON.stringify(sorted.map((product) => exportFields(product, options)), null, 2)}\n`;
+  if (format === 'json')
+    return `${JSON.stringify(
+      sorted.map((product) => exportFields(product, options)),
+      null,
+      2,
+    )}\n`;
   const columns = IMPORT_FIELDS.filter((field) => field !== 'id' || options.ids !== false);
   const rows = sorted.map((product) => {
     const fields = exportFields(product, options) as Record<string, unknown>;

@@ -488,7 +488,9 @@ export async function runCatalogImport(
     });
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION) {
-      throw errors.badRequest('The catalog changed during the import (a category or subcategory of the same name was created meanwhile); run it again');
+      throw errors.badRequest(
+        'The catalog changed during the import (a category or subcategory of the same name was created meanwhile); run it again',
+      );
     }
     if (!(error instanceof DryRunRollback)) throw error;
     for (const product of report.products) if (product.action === 'created') product.product_id = null;

@@ -187,9 +187,7 @@ export function buildCatalogProduct(row: ProductRow, rows: DenominationRow[]): C
  * negotiated rate below the default never lowers it.
  */
 export function bestDiscount(productId: number, range: CatalogRange, pricing: ClientPricing): Decimal {
-  const candidates = [pricing.productRates.get(productId), pricing.rangeRates.get(range.id)].filter(
-    (rate): rate is Decimal => rate !== undefined,
-  );
+  const candidates = [pricing.productRates.get(productId), pricing.rangeRates.get(range.id)].filter((rate): rate is Decimal => rate !== undefined);
   return maxDecimal(range.discount, ...candidates);
 }
 
@@ -202,9 +200,7 @@ export function findRange(product: CatalogProduct, value: Decimal): CatalogRange
 /** The product object for one client, serialised. */
 export function renderProduct(product: CatalogProduct, pricing: ClientPricing, detail: boolean): string {
   if (!pricing.negotiated.has(product.id)) return detail ? product.detailJson : product.listJson;
-  const available_denominations = product.ranges.map((range) =>
-    denominationView(range, bestDiscount(product.id, range, pricing), product.precision),
-  );
+  const available_denominations = product.ranges.map((range) => denominationView(range, bestDiscount(product.id, range, pricing), product.precision));
   if (detail) return JSON.stringify({ ...product.detail, available_denominations });
   const { description: _d, redemption_instructions: _r, terms: _t, voucher_type: _v, ...list } = product.detail;
   return JSON.stringify({ ...list, available_denominations });

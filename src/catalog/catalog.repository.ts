@@ -140,7 +140,11 @@ export async function insertProduct(db: Executor, values: ProductValues): Promis
 }
 
 export async function updateProduct(db: Executor, id: number, changes: Partial<ProductValues>): Promise<boolean> {
-  const result = await db.updateTable('products').set({ ...changes, updated_at: now() }).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('products')
+    .set({ ...changes, updated_at: now() })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -177,7 +181,11 @@ export async function updateDenomination(
   id: number,
   changes: { min_value?: string; max_value?: string; discount?: string },
 ): Promise<void> {
-  await db.updateTable('product_denominations').set({ ...changes, updated_at: now() }).where('id', '=', id).execute();
+  await db
+    .updateTable('product_denominations')
+    .set({ ...changes, updated_at: now() })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function deleteDenomination(db: Executor, id: number): Promise<void> {
@@ -251,12 +259,7 @@ export async function upsertDiscount(
     .execute();
 }
 
-export async function removeDiscount(
-  db: Executor,
-  clientId: number,
-  productId: number,
-  denominationId: number | null,
-): Promise<boolean> {
+export async function removeDiscount(db: Executor, clientId: number, productId: number, denominationId: number | null): Promise<boolean> {
   let query = db.deleteFrom('client_product_discounts').where('client_id', '=', clientId).where('product_id', '=', productId);
   query = denominationId === null ? query.where('denomination_id', 'is', null) : query.where('denomination_id', '=', denominationId);
   const result = await query.executeTakeFirst();

@@ -158,9 +158,7 @@ export const AdminProduct = Type.Object({
   active: Type.Boolean(),
   orderable: Type.Boolean({ description: 'Visible to clients (before any client blacklist)' }),
   demo: Type.Boolean({ description: 'Demo data: in production mode visible to demo clients only' }),
-  denominations: Type.Array(
-    Type.Object({ id: Type.Integer(), min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() }),
-  ),
+  denominations: Type.Array(Type.Object({ id: Type.Integer(), min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() })),
   created_at: Timestamp,
   updated_at: Timestamp,
 });
@@ -198,7 +196,12 @@ const productTags = ['admin: products'];
 const pricingTags = ['admin: client pricing'];
 
 export const adminSchemas = {
-  list: { tags: productTags, security: adminSecurity, summary: 'All products, inactive included', response: { 200: Type.Array(AdminProduct), ...adminErrors } },
+  list: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'All products, inactive included',
+    response: { 200: Type.Array(AdminProduct), ...adminErrors },
+  },
   show: { tags: productTags, security: adminSecurity, params: IdParams, response: { 200: AdminProduct, ...adminErrors } },
   create: {
     tags: productTags,
@@ -239,7 +242,13 @@ export const adminSchemas = {
     params: IdParams,
     response: { 200: AdminProduct, ...adminErrors },
   },
-  pricing: { tags: pricingTags, security: adminSecurity, summary: "A client's blacklist and negotiated discounts", params: IdParams, response: { 200: ClientPricing, ...adminErrors } },
+  pricing: {
+    tags: pricingTags,
+    security: adminSecurity,
+    summary: "A client's blacklist and negotiated discounts",
+    params: IdParams,
+    response: { 200: ClientPricing, ...adminErrors },
+  },
   blacklist: { tags: pricingTags, security: adminSecurity, params: IdParams, body: ProductRefBody, response: { 200: ClientPricing, ...adminErrors } },
   setDiscount: {
     tags: pricingTags,
@@ -249,7 +258,13 @@ export const adminSchemas = {
     body: DiscountBody,
     response: { 200: ClientPricing, ...adminErrors },
   },
-  removeDiscount: { tags: pricingTags, security: adminSecurity, params: IdParams, body: DiscountRefBody, response: { 200: ClientPricing, ...adminErrors } },
+  removeDiscount: {
+    tags: pricingTags,
+    security: adminSecurity,
+    params: IdParams,
+    body: DiscountRefBody,
+    response: { 200: ClientPricing, ...adminErrors },
+  },
 };
 
 // ---- bulk import (/admin/v1/catalog/import) -------------------------------------------------------

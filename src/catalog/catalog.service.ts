@@ -182,16 +182,28 @@ export class CatalogService implements CatalogAdministration {
     const { db, bus, suppliers, storeMode = 'production' } = deps;
     const snapshot = new CachedValue(() => loadSnapshot(db, suppliers));
     const pricing = new KeyedCache<number, ClientPricing>((clientId) => loadPricing(db, clientId));
-    bus.subscribe(CATALOG_TOPIC, () => snapshot.invalidate(), () => snapshot.invalidate());
+    bus.subscribe(
+      CATALOG_TOPIC,
+      () => snapshot.invalidate(),
+      () => snapshot.invalidate(),
+    );
     // Category, subcategory, country and currency names and states are part of the snapshot.
-    bus.subscribe(REFERENCE_TOPIC, () => snapshot.invalidate(), () => snapshot.invalidate());
+    bus.subscribe(
+      REFERENCE_TOPIC,
+      () => snapshot.invalidate(),
+      () => snapshot.invalidate(),
+    );
     bus.subscribe(
       CLIENT_PRICING_TOPIC,
       (key) => (/^\d+$/.test(key) ? pricing.invalidate(Number(key)) : pricing.clear()),
       () => pricing.clear(),
     );
     // A client's demo mark is part of its view (clients publish every change of a client here).
-    bus.subscribe(CLIENT_TOPIC, (key) => (/^\d+$/.test(key) ? pricing.invalidate(Number(key)) : pricing.clear()), () => pricing.clear());
+    bus.subscribe(
+      CLIENT_TOPIC,
+      (key) => (/^\d+$/.test(key) ? pricing.invalidate(Number(key)) : pricing.clear()),
+      () => pricing.clear(),
+    );
     return new CatalogService({ db, bus, suppliers, storeMode, snapshot, pricing }, actor);
   }
 
@@ -203,11 +215,7 @@ export class CatalogService implements CatalogAdministration {
   // ---- client reads (cached) ----------------------------------------------------------------------
 
   /** One page of the products this client sees (api.md 4.2), serialised, with its page facts. */
-  async listVisible(
-    scope: ClientScope,
-    request: ListRequest<ProductSortField>,
-    filter: ProductFilter,
-  ): Promise<RenderedPage> {
+  async listVisible(scope: ClientScope, request: ListRequest<ProductSortField>, filter: ProductFilter): Promise<RenderedPage> {
     const { snapshot, pricing } = await this.view(scope, FAILURE.list);
     return snapshot.page(filter, request, pricing);
   }
@@ -278,9 +286,7 @@ export class CatalogService implements CatalogAdministration {
     const created = await this.deps.db.transaction().execute(async (trx) => {
       const values = this.productValues(input);
       const { currency } = await checkReferences(trx, values);
-      const ranges = (input.denominations ?? []).map((range, index) =>
-        rangeValues(range, currency, `denominations.${index}`),
-      );
+      const ranges = (input.denominations ?? []).map((range, index) => rangeValues(range, currency, `denominations.${index}`));
       if (ranges.length > MAX_RANGES_PER_PRODUCT) throw tooManyRanges();
       assertNoOverlap(ranges);
       const id = await repo.insertProduct(trx, values);
@@ -397,10 +403,7 @@ export class CatalogService implements CatalogAdministration {
     });
   }
 
-  setNegotiatedDiscount(
-    clientId: number,
-    input: { productId: number; denominationId: number | null; discount: number },
-  ): Promise<ClientPricingView> {
+  setNegotiatedDiscount(clientId: number, input: { productId: number; denominationId: number | null; discount: number }): Promise<ClientPricingView> {
     const discount = discountValue(input.discount, 'discount');
     return this.changePricing(clientId, input.productId, async (trx) => {
       await checkDenominationOf(trx, input.productId, input.denominationId);
@@ -438,11 +441,7 @@ export class CatalogService implements CatalogAdministration {
 
   /** Validates every record and writes all of them in one transaction, or none; then every process is told. */
   async importCatalog(records: ImportRecord[], options: ImportOptions = {}): Promise<ImportReport> {
-    const { report, changes } = await runCatalogImport(
-      { db: this.deps.db, suppliers: this.deps.suppliers, actor: this.actor },
-      records,
-      options,
-    );
+    const { report, changes } = await runCatalogImport({ db: this.deps.db, suppliers: this.deps.suppliers, actor: this.actor }, records, options);
     if (changes.categories) await this.deps.bus.publish(REFERENCE_TOPIC, 'categories');
     if (changes.subcategories) await this.deps.bus.publish(REFERENCE_TOPIC, 'subcategories');
     if (changes.products || changes.categories || changes.subcategories) await this.publishCatalog();
@@ -523,11 +522,7 @@ export class CatalogService implements CatalogAdministration {
   }
 
   /** One audited change of a product (row locked): before/after in the audit log, then every process is told. */
-  private async changeProduct(
-    id: number,
-    action: string,
-    apply: (trx: Executor, before: AdminProduct) => Promise<void>,
-  ): Promise<AdminProduct> {
+  private async changeProduct(id: number, action: string, apply: (trx: Executor, before: AdminProduct) => Promise<void>): Promise<AdminProduct> {
     const after = await this.deps.db.transaction().execute(async (trx) => {
       if (!(await repo.lockProduct(trx, id))) throw errors.notFound(PRODUCT_NOT_FOUND);
       const before = (await this.loadAdmin(trx, id))!;

@@ -7,13 +7,7 @@ import type {
   ProductChanges,
 } from '../catalog/catalog.service.ts';
 import type { ImportOptions, ImportRecord, ImportReport } from '../catalog/catalog.import.ts';
-import type {
-  CategoryRecord,
-  CountryRecord,
-  CurrencyRecord,
-  ReferenceAdministration,
-  SubcategoryRecord,
-} from '../reference/reference.service.ts';
+import type { CategoryRecord, CountryRecord, CurrencyRecord, ReferenceAdministration, SubcategoryRecord } from '../reference/reference.service.ts';
 import { adminCall, RemoteCallError } from './admin-http.ts';
 
 type Wire<T> = Omit<T, 'created_at' | 'updated_at'> & { created_at: string; updated_at: string };

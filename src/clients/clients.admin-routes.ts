@@ -27,12 +27,8 @@ export function clientsAdminRoutes(deps: {
       });
       return reply.code(201).send(created);
     });
-    app.get('/clients', { schema: schemas.list }, async (request) =>
-      (await service(request).listClients()).map(clientView),
-    );
-    app.get('/clients/:id', { schema: schemas.show, config }, async (request) =>
-      clientView(await service(request).getClient(request.params.id)),
-    );
+    app.get('/clients', { schema: schemas.list }, async (request) => (await service(request).listClients()).map(clientView));
+    app.get('/clients/:id', { schema: schemas.show, config }, async (request) => clientView(await service(request).getClient(request.params.id)));
     app.post('/clients/:id/activate', { schema: schemas.change, config }, async (request) =>
       clientView(await service(request).setActive(request.params.id, true)),
     );
@@ -55,8 +51,6 @@ export function clientsAdminRoutes(deps: {
       await service(request).logout(request.params.id);
       return { message: 'All tokens of the client were revoked' };
     });
-    app.post('/clients/:id/rotate-secret', { schema: schemas.rotate, config }, async (request) =>
-      service(request).rotateSecret(request.params.id),
-    );
+    app.post('/clients/:id/rotate-secret', { schema: schemas.rotate, config }, async (request) => service(request).rotateSecret(request.params.id));
   };
 }

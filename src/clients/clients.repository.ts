@@ -65,10 +65,6 @@ export async function addAllowlistEntry(db: Executor, clientId: number, cidr: st
 }
 
 export async function removeAllowlistEntry(db: Executor, clientId: number, cidr: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('client_ip_allowlist')
-    .where('client_id', '=', clientId)
-    .where('cidr', '=', cidr)
-    .executeTakeFirst();
+  const result = await db.deleteFrom('client_ip_allowlist').where('client_id', '=', clientId).where('cidr', '=', cidr).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }

@@ -110,9 +110,7 @@ export class ClientsService implements ClientAdministration {
   }
 
   setActive(clientId: number, active: boolean): Promise<ClientRecord> {
-    return this.change(clientId, active ? 'client.activate' : 'client.deactivate', (trx) =>
-      repo.updateClient(trx, clientId, { active }),
-    );
+    return this.change(clientId, active ? 'client.activate' : 'client.deactivate', (trx) => repo.updateClient(trx, clientId, { active }));
   }
 
   /** Replaces the client's feature list (e.g. `vouchers`); every process sees it at once. */
@@ -155,11 +153,7 @@ export class ClientsService implements ClientAdministration {
   }
 
   /** One audited change: before/after snapshots in the audit log, then every process is told. */
-  private async change(
-    clientId: number,
-    action: string,
-    apply: (trx: Executor) => Promise<unknown>,
-  ): Promise<ClientRecord> {
+  private async change(clientId: number, action: string, apply: (trx: Executor) => Promise<unknown>): Promise<ClientRecord> {
     const after = await this.deps.db.transaction().execute(async (trx) => {
       const before = await repo.findClientRecord(trx, clientId);
       if (!before) throw errors.notFound('Client not found');

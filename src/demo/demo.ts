@@ -131,7 +131,9 @@ export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
 
   // 4. FX rates: set for a pair only when it has no rate in force, so history does not grow per run.
   const inForce = new Set(
-    (await backend.fx.listFxRates()).filter((rate) => rate.status === 'CURRENT').map((rate) => `${rate.source_currency}/${rate.destination_currency}`),
+    (await backend.fx.listFxRates())
+      .filter((rate) => rate.status === 'CURRENT')
+      .map((rate) => `${rate.source_currency}/${rate.destination_currency}`),
   );
   const fxRatesSet: string[] = [];
   for (const rate of DEMO_FX_RATES) {

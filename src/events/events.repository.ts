@@ -49,7 +49,18 @@ export const WEBHOOK_CHANNEL = 'popup_store_webhooks';
  * Keys that belong to a voucher (api.md 6.2) and must never travel in an event: checked at any
  * depth of `data`, so a caller cannot leak a code by passing an order object by mistake.
  */
-const VOUCHER_KEYS = new Set(['vouchers', 'voucher', 'card_number', 'pin_code', 'pin', 'claim_url', 'code', 'codes', 'voucher_code', 'voucher_reference_number']);
+const VOUCHER_KEYS = new Set([
+  'vouchers',
+  'voucher',
+  'card_number',
+  'pin_code',
+  'pin',
+  'claim_url',
+  'code',
+  'codes',
+  'voucher_code',
+  'voucher_reference_number',
+]);
 
 function voucherKeyIn(value: unknown): string | null {
   if (Array.isArray(value)) {
@@ -188,7 +199,9 @@ export function listEvents(db: Executor, scope: ClientScope, filter: EventFilter
 }
 
 export async function countEvents(db: Executor, scope: ClientScope, filter: EventFilter): Promise<number> {
-  const row = await filtered(db, scope, filter).select((eb) => eb.fn.countAll<bigint>().as('count')).executeTakeFirstOrThrow();
+  const row = await filtered(db, scope, filter)
+    .select((eb) => eb.fn.countAll<bigint>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 

@@ -73,5 +73,4 @@ export class EventsService {
   async getClientEvent(scope: ClientScope, id: string): Promise<EventView> {
     return eventView(await clientEventOrThrow(this.deps.db, scope, id));
   }
-
 }

@@ -5,14 +5,7 @@ import { VoucherDecryptError, type VoucherCipher } from '../infra/crypto/voucher
 import { toRfc3339 } from '../http/format.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import * as repo from './stock.repository.ts';
-import {
-  MAX_ORDER_QUANTITY,
-  SupplierError,
-  type CapacityQuery,
-  type IssueRequest,
-  type ReserveRequest,
-  type Supplier,
-} from './supplier.ts';
+import { MAX_ORDER_QUANTITY, SupplierError, type CapacityQuery, type IssueRequest, type ReserveRequest, type Supplier } from './supplier.ts';
 
 /**
  * The inventory supplier (operator.md 3): codes the operator imported (`popup-store inventory

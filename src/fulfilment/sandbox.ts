@@ -1,13 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../infra/db/executor.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
-import {
-  MAX_ORDER_QUANTITY,
-  type CapacityQuery,
-  type IssueRequest,
-  type ReserveRequest,
-  type Supplier,
-} from './supplier.ts';
+import { MAX_ORDER_QUANTITY, type CapacityQuery, type IssueRequest, type ReserveRequest, type Supplier } from './supplier.ts';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 

@@ -1,13 +1,7 @@
 import type { Executor } from '../infra/db/executor.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import { SandboxSupplier } from './sandbox.ts';
-import {
-  SupplierError,
-  type CapacityQuery,
-  type IssueRequest,
-  type ReserveRequest,
-  type Supplier,
-} from './supplier.ts';
+import { SupplierError, type CapacityQuery, type IssueRequest, type ReserveRequest, type Supplier } from './supplier.ts';
 
 /**
  * The failure-injecting supplier (operator.md 3, "Failure injection for tests"), name `test`.
@@ -132,9 +126,18 @@ export class TestSupplier implements Supplier {
       this.permanent ??
       (this.unitBudget && this.issuedUnits + request.quantity > this.unitBudget.units ? this.unitBudget.failure : null);
     if (failure) {
-      this.calls.push({ method: 'issue', orderId: request.orderId, quantity: request.quantity, outcome: 'error' in failure ? 'error' : failure.kind });
+      this.calls.push({
+        method: 'issue',
+        orderId: request.orderId,
+        quantity: request.quantity,
+        outcome: 'error' in failure ? 'error' : failure.kind,
+      });
       if ('error' in failure) throw failure.error;
-      throw new SupplierError(failure.kind, failure.code ?? DEFAULT_CODE[failure.kind], failure.message ?? `test supplier: injected ${failure.kind.toLowerCase()} failure`);
+      throw new SupplierError(
+        failure.kind,
+        failure.code ?? DEFAULT_CODE[failure.kind],
+        failure.message ?? `test supplier: injected ${failure.kind.toLowerCase()} failure`,
+      );
     }
     const vouchers = await this.sandbox.issue(db, request);
     this.issuedUnits += vouchers.length;

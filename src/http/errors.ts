@@ -31,29 +31,19 @@ export class ApiError extends Error {
 
 export const errors = {
   syntax: () => new ApiError(400, 'SyntaxError', 'SYNTAX_ERROR', 'Invalid request body'),
-  validation: (message: string, details?: ErrorDetail[]) =>
-    new ApiError(400, 'ValidationException', 'VALIDATION_FAILURE', message, details),
+  validation: (message: string, details?: ErrorDetail[]) => new ApiError(400, 'ValidationException', 'VALIDATION_FAILURE', message, details),
   badRequest: (message: string) => new ApiError(400, 'BadRequestError', 'BAD_REQUEST', message),
-  invalidFeature: () =>
-    new ApiError(400, 'BadRequestError', 'INVALID_FEATURE', 'The requested feature is not enabled for this client'),
+  invalidFeature: () => new ApiError(400, 'BadRequestError', 'INVALID_FEATURE', 'The requested feature is not enabled for this client'),
   unauthorized: (message = 'Authentication required') => new ApiError(401, 'UnauthorizedError', 'UNAUTHORIZED', message),
   forbidden: (message = 'IP address not authorized') => new ApiError(403, 'ForbiddenError', 'FORBIDDEN', message),
   notFound: (message: string) => new ApiError(404, 'NotFoundError', 'NOT_FOUND', message),
   conflict: (code: string, message: string) => new ApiError(409, 'ConflictError', code, message),
   payloadTooLarge: () => new ApiError(413, 'PayloadTooLargeError', 'PAYLOAD_TOO_LARGE', 'Request body is too large'),
-  unsupportedMediaType: () =>
-    new ApiError(415, 'UnsupportedMediaTypeError', 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json'),
+  unsupportedMediaType: () => new ApiError(415, 'UnsupportedMediaTypeError', 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json'),
   tooManyRequests: (retryAfterSeconds: number) =>
-    new ApiError(
-      429,
-      'TooManyRequestsError',
-      'TOO_MANY_REQUESTS',
-      `Rate limit exceeded. Retry after ${retryAfterSeconds} seconds.`,
-      undefined,
-      { 'retry-after': String(retryAfterSeconds) },
-    ),
-  internal: (message = 'An unexpected error occurred') =>
-    new ApiError(500, 'InternalServerError', 'INTERNAL_SERVER_ERROR', message),
-  unavailable: (message = 'Service unavailable') =>
-    new ApiError(503, 'ServiceUnavailableError', 'SERVICE_UNAVAILABLE', message),
+    new ApiError(429, 'TooManyRequestsError', 'TOO_MANY_REQUESTS', `Rate limit exceeded. Retry after ${retryAfterSeconds} seconds.`, undefined, {
+      'retry-after': String(retryAfterSeconds),
+    }),
+  internal: (message = 'An unexpected error occurred') => new ApiError(500, 'InternalServerError', 'INTERNAL_SERVER_ERROR', message),
+  unavailable: (message = 'Service unavailable') => new ApiError(503, 'ServiceUnavailableError', 'SERVICE_UNAVAILABLE', message),
 };

@@ -16,8 +16,7 @@ import { sendApiError } from './error-handler.ts';
 export function onFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({ code: error.code }, 'request rejected');
   reply.header('x-request-id', request.id);
-  const apiError =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? errors.badRequest('Invalid path parameter') : errors.badRequest('Invalid URL');
+  const apiError = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? errors.badRequest('Invalid path parameter') : errors.badRequest('Invalid URL');
   sendApiError(reply, apiError);
 }
 

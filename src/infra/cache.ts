@@ -106,5 +106,9 @@ export function invalidateOnBus<K>(
   topic: string,
   parseKey: (key: string) => K,
 ): void {
-  bus.subscribe(topic, (key) => cache.invalidate(parseKey(key)), () => cache.clear());
+  bus.subscribe(
+    topic,
+    (key) => cache.invalidate(parseKey(key)),
+    () => cache.clear(),
+  );
 }

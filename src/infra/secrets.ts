@@ -39,11 +39,7 @@ export async function databaseSecret(database: DatabaseHandle, key: string, gene
 }
 
 /** The JWT signing secret: JWT_SECRET, else kept in the data directory (PGlite) or the database. */
-export async function loadSigningSecret(
-  configured: string | null,
-  database: DatabaseHandle,
-  dataDir: string,
-): Promise<string> {
+export async function loadSigningSecret(configured: string | null, database: DatabaseHandle, dataDir: string): Promise<string> {
   if (configured) return configured;
   return database.engine === 'pglite' ? fileSecret(dataDir, 'jwt-secret') : databaseSecret(database, 'jwt_secret');
 }

@@ -42,7 +42,11 @@ export function inventoryAdminRoutes(deps: {
     );
 
     app.put('/inventory/thresholds', { schema: schemas.threshold }, async (request) =>
-      service(request).setThreshold({ productId: request.body.product_id, denomination: request.body.denomination, threshold: request.body.threshold }),
+      service(request).setThreshold({
+        productId: request.body.product_id,
+        denomination: request.body.denomination,
+        threshold: request.body.threshold,
+      }),
     );
   };
 }

@@ -12,7 +12,8 @@ export function parseInventoryCsv(text: string): { records: LineRecord[]; errors
   return parseCsvRecords(text, {
     columns: INVENTORY_COLUMNS,
     required: [],
-    checkHeader: (columns) => (columns.includes('code') || columns.includes('claim_url') ? [] : ['missing column "code" (or "claim_url" for URL vouchers)']),
+    checkHeader: (columns) =>
+      columns.includes('code') || columns.includes('claim_url') ? [] : ['missing column "code" (or "claim_url" for URL vouchers)'],
     headerHint: INVENTORY_COLUMNS.join(', '),
   });
 }

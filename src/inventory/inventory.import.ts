@@ -179,7 +179,10 @@ export async function runInventoryImport(
       const { records } = input;
       if (records.length > MAX_INVENTORY_IMPORT) {
         report.ok = false;
-        report.errors.push({ line: records[MAX_INVENTORY_IMPORT]!.line, message: `an import takes at most ${MAX_INVENTORY_IMPORT} codes; split the file` });
+        report.errors.push({
+          line: records[MAX_INVENTORY_IMPORT]!.line,
+          message: `an import takes at most ${MAX_INVENTORY_IMPORT} codes; split the file`,
+        });
         return report;
       }
 
@@ -246,7 +249,9 @@ export async function runInventoryImport(
     });
   } catch (error) {
     if ((error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION) {
-      throw errors.badRequest('Some of these codes were imported by another import meanwhile; nothing was imported — run it again to see which lines');
+      throw errors.badRequest(
+        'Some of these codes were imported by another import meanwhile; nothing was imported — run it again to see which lines',
+      );
     }
     throw error;
   }

@@ -33,7 +33,11 @@ export async function resolveStock(db: Executor, productId: number, denomination
     const spec = formatDenominationSpec(
       ranges.map((row) => {
         const range = toRange(row);
-        return { min_value: toJsonNumber(range.min, product.currency_precision), max_value: toJsonNumber(range.max, product.currency_precision), discount: 0 };
+        return {
+          min_value: toJsonNumber(range.min, product.currency_precision),
+          max_value: toJsonNumber(range.max, product.currency_precision),
+          discount: 0,
+        };
       }),
     );
     throw errors.badRequest(

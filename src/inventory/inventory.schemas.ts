@@ -9,7 +9,11 @@ const security = [{ operatorAuth: [] }];
 const tags = ['admin: inventory'];
 
 const ProductId = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
-const Denomination = Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000_000, description: 'Face value per voucher, product currency (one of the product\'s values)' });
+const Denomination = Type.Number({
+  exclusiveMinimum: 0,
+  maximum: 1_000_000_000,
+  description: "Face value per voucher, product currency (one of the product's values)",
+});
 
 export const InventoryImportBody = Type.Object(
   {

@@ -66,7 +66,10 @@ export class InventoryService implements InventoryAdministration {
     return new InventoryService(this.deps, actor);
   }
 
-  importCodes(input: InventoryImportInput, options: { onProgress?: (progress: InventoryImportProgress) => void } = {}): Promise<InventoryImportReport> {
+  importCodes(
+    input: InventoryImportInput,
+    options: { onProgress?: (progress: InventoryImportProgress) => void } = {},
+  ): Promise<InventoryImportReport> {
     return runInventoryImport({ ...this.deps, actor: this.actor }, input, options.onProgress);
   }
 

@@ -86,21 +86,13 @@ export async function findRateInForce(
 }
 
 /** The whole history, newest first; optionally one pair or one side. */
-export async function listRates(
-  db: Executor,
-  filter: { sourceCurrencyId?: number; destinationCurrencyId?: number },
-): Promise<FxRateRecord[]> {
+export async function listRates(db: Executor, filter: { sourceCurrencyId?: number; destinationCurrencyId?: number }): Promise<FxRateRecord[]> {
   let query = rateQuery(db);
   if (filter.sourceCurrencyId !== undefined) query = query.where('r.source_currency_id', '=', filter.sourceCurrencyId);
   if (filter.destinationCurrencyId !== undefined) {
     query = query.where('r.destination_currency_id', '=', filter.destinationCurrencyId);
   }
-  const rows = (await query
-    .orderBy('s.code')
-    .orderBy('d.code')
-    .orderBy('r.valid_from', 'desc')
-    .orderBy('r.id', 'desc')
-    .execute()) as FxRateRecord[];
+  const rows = (await query.orderBy('s.code').orderBy('d.code').orderBy('r.valid_from', 'desc').orderBy('r.id', 'desc').execute()) as FxRateRecord[];
   return rows.map(toRate);
 }
 

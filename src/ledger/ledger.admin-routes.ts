@@ -32,9 +32,7 @@ export function ledgerAdminRoutes(deps: {
     app.get('/wallets', { schema: schemas.listWallets }, async (request) =>
       wallets(request).listWallets({ clientId: queryId(request.query.client_id) }),
     );
-    app.get('/wallets/:id', { schema: schemas.showWallet, config: wallet }, async (request) =>
-      wallets(request).getWallet(request.params.id),
-    );
+    app.get('/wallets/:id', { schema: schemas.showWallet, config: wallet }, async (request) => wallets(request).getWallet(request.params.id));
     app.post('/wallets/:id/credit', { schema: schemas.adjust, config: wallet }, async (request, reply) =>
       reply.code(201).send(await wallets(request).creditWallet(request.params.id, request.body)),
     );

@@ -2,13 +2,7 @@ import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
-import type {
-  Database,
-  LedgerAccountKind,
-  TransactionStatus,
-  TransactionType,
-  WalletType,
-} from '../infra/db/schema.ts';
+import type { Database, LedgerAccountKind, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
 
 // ---- records --------------------------------------------------------------------------------
 
@@ -88,11 +82,7 @@ export function findCurrencyById(db: Executor, id: number): Promise<CurrencyRow 
 }
 
 export function findCurrencyByCode(db: Executor, code: string): Promise<CurrencyRow | undefined> {
-  return db
-    .selectFrom('currencies')
-    .select(['id', 'code', 'minor_units', 'active'])
-    .where('code', '=', code.toUpperCase())
-    .executeTakeFirst();
+  return db.selectFrom('currencies').select(['id', 'code', 'minor_units', 'active']).where('code', '=', code.toUpperCase()).executeTakeFirst();
 }
 
 // ---- accounts -------------------------------------------------------------------------------
@@ -104,10 +94,7 @@ export const walletAccountCode = (clientId: number, currencyId: number) => `WALL
  * The id of an account, created on first use. Safe under concurrency: a racing insert waits
  * for the other's unique key and then does nothing, and the re-read finds the committed row.
  */
-export async function ensureAccount(
-  db: Executor,
-  account: { code: string; kind: LedgerAccountKind; currency_id: number },
-): Promise<number> {
+export async function ensureAccount(db: Executor, account: { code: string; kind: LedgerAccountKind; currency_id: number }): Promise<number> {
   const existing = await db.selectFrom('ledger_accounts').select('id').where('code', '=', account.code).executeTakeFirst();
   if (existing) return existing.id;
   const inserted = await db
@@ -504,7 +491,12 @@ function filteredTransactions(db: Executor, clientId: number | undefined, filter
 type TransactionPage = { sort: { field: TransactionSortField; direction: 'ASC' | 'DESC' }; limit: number; offset: number };
 
 /** The scope's client's transactions (api.md 5.2). */
-export function listClientTransactions(db: Executor, scope: ClientScope, filter: TransactionFilter, options: TransactionPage): Promise<TransactionRecord[]> {
+export function listClientTransactions(
+  db: Executor,
+  scope: ClientScope,
+  filter: TransactionFilter,
+  options: TransactionPage,
+): Promise<TransactionRecord[]> {
   return listTransactions(db, scope.clientId, filter, options);
 }
 
@@ -521,8 +513,7 @@ async function listTransactions(
 ): Promise<TransactionRecord[]> {
   const direction = options.sort.direction === 'ASC' ? 'asc' : 'desc';
   // Amounts are compared in major units, so 1000 JPY sorts above 241.25 USD.
-  const key =
-    options.sort.field === 'amount' ? sql`t.amount::numeric / power(10::numeric, c.minor_units)` : sql.ref(`t.${options.sort.field}`);
+  const key = options.sort.field === 'amount' ? sql`t.amount::numeric / power(10::numeric, c.minor_units)` : sql.ref(`t.${options.sort.field}`);
   let query = filteredTransactions(db, clientId, filter).orderBy(key, direction);
   // Ties (same amount or timestamp) keep a stable order: by id in the same direction.
   if (options.sort.field !== 'id') query = query.orderBy('t.id', direction);

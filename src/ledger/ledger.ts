@@ -75,7 +75,12 @@ export function insufficientFunds(message = INSUFFICIENT_FUNDS_MESSAGE): ApiErro
 export const walletName = (currencyCode: string) => `${currencyCode} Wallet`;
 
 /** "USD Wallet debited by amount 241.25 - Order #1234" (api.md 5.2); no " - …" without a note. */
-export function movementRemarks(wallet: { currency_code: string; minor_units: number }, type: TransactionType, amount: bigint, note?: string | null): string {
+export function movementRemarks(
+  wallet: { currency_code: string; minor_units: number },
+  type: TransactionType,
+  amount: bigint,
+  note?: string | null,
+): string {
   const verb = type === 'DEBIT' ? 'debited' : 'credited';
   const base = `${walletName(wallet.currency_code)} ${verb} by amount ${formatMinor(amount, wallet.minor_units)}`;
   const text = note?.trim();
@@ -158,7 +163,11 @@ function planMovement(movement: WalletMovement, type: TransactionType, wallet: W
   // holds the position in both currencies.
   const valueCurrencyId = source?.id ?? wallet.currency_id;
   const accounts = {
-    counter: { code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId), kind: movement.counterAccount, currency_id: valueCurrencyId },
+    counter: {
+      code: repo.operatorAccountCode(movement.counterAccount, valueCurrencyId),
+      kind: movement.counterAccount,
+      currency_id: valueCurrencyId,
+    },
     fxWallet: { code: repo.operatorAccountCode('FX', wallet.currency_id), kind: 'FX' as const, currency_id: wallet.currency_id },
     fxSource: { code: repo.operatorAccountCode('FX', valueCurrencyId), kind: 'FX' as const, currency_id: valueCurrencyId },
   };
@@ -195,7 +204,12 @@ function planMovement(movement: WalletMovement, type: TransactionType, wallet: W
   const event: NewEvent = {
     clientId: wallet.client_id,
     type: type === 'DEBIT' ? 'wallet.debited' : 'wallet.credited',
-    data: { wallet_id: wallet.id, currency: wallet.currency_code, amount: minorToNumber(delta, wallet.minor_units), order_id: movement.orderId ?? null },
+    data: {
+      wallet_id: wallet.id,
+      currency: wallet.currency_code,
+      amount: minorToNumber(delta, wallet.minor_units),
+      order_id: movement.orderId ?? null,
+    },
   };
   return { values, entries, event, accounts: fx ? Object.values(accounts) : [accounts.counter] };
 }
@@ -237,9 +251,21 @@ export function knownWalletMovement(movement: KnownWalletMovement, type: Transac
   const known = movement.walletCurrency;
   // Nothing can refuse after a statement that commits on its own.
   if (options.standalone) checkMaximum(movement.amount, known.minorUnits);
-  const assumed = { id: movement.walletId, client_id: movement.clientId, currency_id: known.id, currency_code: known.code, minor_units: known.minorUnits };
+  const assumed = {
+    id: movement.walletId,
+    client_id: movement.clientId,
+    currency_id: known.id,
+    currency_code: known.code,
+    minor_units: known.minorUnits,
+  };
   const plan = planMovement(movement, type, assumed, undefined);
-  const parts = repo.moveAndInsertParts(movement.clientId, plan.values, plan.entries, plan.event, options.standalone ? { currencyId: known.id } : undefined);
+  const parts = repo.moveAndInsertParts(
+    movement.clientId,
+    plan.values,
+    plan.entries,
+    plan.event,
+    options.standalone ? { currencyId: known.id } : undefined,
+  );
   return {
     parts,
     async finish(trx: Executor, result: repo.MovedAndInserted | undefined): Promise<TransactionRecord> {

@@ -25,11 +25,7 @@ const pow10 = (n: number): bigint => 10n ** BigInt(n);
  * anything that is not a plain decimal number, or more than 10^12 are refused with
  * `400 VALIDATION_FAILURE "Invalid <field>: …"`.
  */
-export function parseAmount(
-  input: unknown,
-  currency: CurrencyPrecision,
-  options: { field?: string; allowZero?: boolean } = {},
-): bigint {
+export function parseAmount(input: unknown, currency: CurrencyPrecision, options: { field?: string; allowZero?: boolean } = {}): bigint {
   const field = options.field ?? 'amount';
   const fail = (reason: string) => errors.validation(`Invalid ${field}: ${reason}`, [{ field, message: reason }]);
   if (typeof input !== 'string' && typeof input !== 'number') throw fail('must be a decimal number');

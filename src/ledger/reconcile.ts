@@ -54,8 +54,7 @@ const DESCRIPTIONS: Record<ReconciliationCheckName, string> = {
   wallet_balance_matches_entries: "every wallet balance equals the sum of the entries on the wallet's ledger account",
   balance_after_chain: "every transaction's balance_after equals the running sum of the wallet's transactions",
   transactions_balanced: "every ledger transaction's entries sum to zero in each currency",
-  transactions_posted:
-    "every COMPLETED transaction has a wallet entry equal to its amount and a counter entry; other statuses have none",
+  transactions_posted: 'every COMPLETED transaction has a wallet entry equal to its amount and a counter entry; other statuses have none',
   accounts_sum_to_zero: 'the sum over all accounts is zero in each currency',
   prepaid_not_negative: 'no PREPAID wallet is below zero',
   postpaid_within_credit_limit: 'no POSTPAID wallet is below minus its credit limit',
@@ -84,9 +83,7 @@ export async function reconcileLedger(db: Kysely<Database>, now = new Date()): P
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
-      const found = new Map<ReconciliationCheckName, string[]>(
-        (Object.keys(DESCRIPTIONS) as ReconciliationCheckName[]).map((name) => [name, []]),
-      );
+      const found = new Map<ReconciliationCheckName, string[]>((Object.keys(DESCRIPTIONS) as ReconciliationCheckName[]).map((name) => [name, []]));
       const report = (check: ReconciliationCheckName, message: string) => found.get(check)!.push(message);
       const money = (value: string | bigint | null, places: number, code: string) => `${formatMinor(big(value), places)} ${code}`;
 

@@ -107,8 +107,7 @@ export const schemas = {
 
 const adminSecurity = [{ operatorAuth: [] }];
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
-const AmountInput = (description: string) =>
-  Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Number()], { description });
+const AmountInput = (description: string) => Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Number()], { description });
 const CurrencyInput = (description: string) =>
   Type.Union([Type.String({ minLength: 1, maxLength: 8 }), Type.Integer({ minimum: 1, maximum: 999 })], { description });
 
@@ -185,9 +184,7 @@ export const ReconciliationReport = Type.Object({
     accounts: Type.Integer(),
     currencies: Type.Integer(),
   }),
-  checks: Type.Array(
-    Type.Object({ name: Type.String(), description: Type.String(), ok: Type.Boolean(), breaks: Type.Integer() }),
-  ),
+  checks: Type.Array(Type.Object({ name: Type.String(), description: Type.String(), ok: Type.Boolean(), breaks: Type.Integer() })),
   breaks: Type.Array(Type.Object({ check: Type.String(), message: Type.String() })),
 });
 

@@ -1,14 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../http/errors.ts';
-import {
-  pageMeta,
-  parseListRequest,
-  parsePageRequest,
-  type PageMeta,
-  type PageQuery,
-  type SortQuery,
-} from '../http/pagination.ts';
+import { pageMeta, parseListRequest, parsePageRequest, type PageMeta, type PageQuery, type SortQuery } from '../http/pagination.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
@@ -85,7 +78,9 @@ function normalizeRemarks(remarks: string | undefined): string | null {
   if (remarks === undefined) return null;
   const text = remarks.replace(/\s+/g, ' ').trim();
   if (text.length > MAX_REMARKS) {
-    throw errors.validation(`Invalid remarks: at most ${MAX_REMARKS} characters`, [{ field: 'remarks', message: `at most ${MAX_REMARKS} characters` }]);
+    throw errors.validation(`Invalid remarks: at most ${MAX_REMARKS} characters`, [
+      { field: 'remarks', message: `at most ${MAX_REMARKS} characters` },
+    ]);
   }
   return text || null;
 }
@@ -127,10 +122,7 @@ export class WalletsService implements WalletAdministration {
   }
 
   /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default. */
-  async listClientTransactions(
-    scope: ClientScope,
-    query: TransactionListQuery,
-  ): Promise<{ items: TransactionView[]; meta: PageMeta }> {
+  async listClientTransactions(scope: ClientScope, query: TransactionListQuery): Promise<{ items: TransactionView[]; meta: PageMeta }> {
     const request = parseListRequest(query, {
       sortFields: TRANSACTION_SORT_FIELDS,
       defaultSort: { field: 'id', direction: 'DESC' },

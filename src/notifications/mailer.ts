@@ -46,7 +46,11 @@ export interface MailerDeps {
 }
 
 /** `20260315T101500Z`: file names sort by the time the notice was written. */
-const compactTime = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compactTime = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * Sends the order notices of the `email_outbox` table (written by the transaction that completes

@@ -68,9 +68,7 @@ export function operatorsAdminRoutes(deps: {
       accounts.addHook('preValidation', decimalPathId);
       const config = { paramsMessage: 'Invalid operator ID' };
 
-      accounts.get('/operators', { schema: schemas.list }, async (request) =>
-        (await service(request).listOperators()).map(operatorView),
-      );
+      accounts.get('/operators', { schema: schemas.list }, async (request) => (await service(request).listOperators()).map(operatorView));
       accounts.post('/operators', { schema: schemas.create }, async (request, reply) =>
         reply.code(201).send(await service(request).createOperator({ username: request.body.username })),
       );

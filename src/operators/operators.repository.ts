@@ -34,11 +34,7 @@ export function findOperatorByUsername(db: Executor, username: string) {
 
 /** What the operator hook needs to accept a token (cached per process). */
 export function loadOperatorAuthRow(db: Executor, operatorId: number) {
-  return db
-    .selectFrom('operators')
-    .select(['id', 'username', 'active', 'token_version'])
-    .where('id', '=', operatorId)
-    .executeTakeFirst();
+  return db.selectFrom('operators').select(['id', 'username', 'active', 'token_version']).where('id', '=', operatorId).executeTakeFirst();
 }
 
 /**

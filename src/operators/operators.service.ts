@@ -40,9 +40,7 @@ const RESERVED_USERNAMES = new Set(['admin-token', 'local-cli', 'cli', 'system']
 
 export function validateUsername(username: string): string {
   if (!USERNAME.test(username)) {
-    throw errors.validation(
-      'Username must be 1-64 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
-    );
+    throw errors.validation('Username must be 1-64 characters: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit');
   }
   if (RESERVED_USERNAMES.has(username)) throw errors.validation(`Username "${username}" is reserved`);
   return username;
@@ -144,11 +142,7 @@ export class OperatorsService implements OperatorAdministration {
   }
 
   /** One audited change: before/after in the audit log, then every process drops the operator. */
-  private async change(
-    operatorId: number,
-    action: string,
-    apply: (trx: Executor) => Promise<unknown>,
-  ): Promise<OperatorRecord> {
+  private async change(operatorId: number, action: string, apply: (trx: Executor) => Promise<unknown>): Promise<OperatorRecord> {
     const after = await this.deps.db.transaction().execute(async (trx) => {
       const before = await repo.findOperatorRecord(trx, operatorId);
       if (!before) throw notFound();

@@ -94,7 +94,9 @@ export async function changeStatus(
 /** The event that tells the client about the order's new status (none for PENDING). */
 function statusEvent(order: OrderRecord, change: repo.OrderProgress & { status: OrderStatus }): NewEvent | undefined {
   const type = STATUS_EVENTS[change.status];
-  return type && { clientId: order.client_id, type, data: orderEventData(order, change.status, change.delivered_quantity ?? order.delivered_quantity) };
+  return (
+    type && { clientId: order.client_id, type, data: orderEventData(order, change.status, change.delivered_quantity ?? order.delivered_quantity) }
+  );
 }
 
 /** Every unit of the order delivered. */
@@ -359,8 +361,7 @@ export class FulfilmentService {
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */
   private async recordFailure(orderId: number, error: unknown): Promise<void> {
-    const failure =
-      error instanceof SupplierError ? error : new SupplierError('TRANSIENT', 'DELIVERY_ERROR', 'Delivery failed unexpectedly');
+    const failure = error instanceof SupplierError ? error : new SupplierError('TRANSIENT', 'DELIVERY_ERROR', 'Delivery failed unexpectedly');
     if (!(error instanceof SupplierError)) this.deps.log.error({ err: error, orderId }, 'delivery step failed');
     else this.deps.log.warn({ orderId, kind: failure.kind, code: failure.code, reason: failure.message }, 'supplier failure');
 
@@ -393,17 +394,22 @@ export class FulfilmentService {
     const supplier = this.deps.suppliers.get(order.supplier);
     await supplier?.release(trx, order.id);
     const status: OrderStatus = order.delivered_quantity === 0 ? 'FAILED' : 'PARTIALLY_DELIVERED';
-    await changeStatus(trx, order, {
-      status,
-      message:
-        status === 'FAILED'
-          ? 'Order failed; the amount paid was refunded'
-          : `${order.delivered_quantity} of ${order.quantity} vouchers delivered; the undelivered share was refunded`,
-      failure_code: failure.code,
-      failure_reason: failure.message,
-      refunded_amount: order.refunded_amount + refund,
-      completed: true,
-    }, { final: true });
+    await changeStatus(
+      trx,
+      order,
+      {
+        status,
+        message:
+          status === 'FAILED'
+            ? 'Order failed; the amount paid was refunded'
+            : `${order.delivered_quantity} of ${order.quantity} vouchers delivered; the undelivered share was refunded`,
+        failure_code: failure.code,
+        failure_reason: failure.message,
+        refunded_amount: order.refunded_amount + refund,
+        completed: true,
+      },
+      { final: true },
+    );
     if (status === 'PARTIALLY_DELIVERED' && order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.delivered_quantity));
     await repo.deleteJob(trx, order.id);
   }

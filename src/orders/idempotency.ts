@@ -21,22 +21,13 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export type IdempotentOutcome = { kind: 'order'; orderId: number } | { kind: 'error'; status: number; body: string };
 
-export type IdempotencyStart =
-  | { kind: 'run' }
-  | { kind: 'replay'; outcome: IdempotentOutcome };
+export type IdempotencyStart = { kind: 'run' } | { kind: 'replay'; outcome: IdempotentOutcome };
 
 export const idempotencyErrors = {
-  inProgress: () =>
-    errors.conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'),
+  inProgress: () => errors.conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'),
   mismatch: () =>
-    new ApiError(
-      422,
-      'UnprocessableEntityError',
-      'IDEMPOTENCY_MISMATCH',
-      'This Idempotency-Key was used with a different request body',
-    ),
-  invalidKey: () =>
-    errors.badRequest(`Invalid Idempotency-Key: 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable ASCII characters`),
+    new ApiError(422, 'UnprocessableEntityError', 'IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was used with a different request body'),
+  invalidKey: () => errors.badRequest(`Invalid Idempotency-Key: 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable ASCII characters`),
 };
 
 /** Same JSON value, same hash: key order and spacing do not matter. */
@@ -52,7 +43,9 @@ export function requestHash(body: unknown): string {
     }
     return value;
   };
-  return createHash('sha256').update(JSON.stringify(canonical(body))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(body)))
+    .digest('hex');
 }
 
 export function checkIdempotencyKey(key: string): string {
@@ -161,7 +154,10 @@ export class IdempotencyStore {
 
   /** Drops keys past their 30 days. */
   async purgeExpired(): Promise<number> {
-    const result = await this.db.deleteFrom('idempotency_keys').where(sql<boolean>`expires_at < now()`).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('idempotency_keys')
+      .where(sql<boolean>`expires_at < now()`)
+      .executeTakeFirst();
     return Number(result.numDeletedRows);
   }
 }

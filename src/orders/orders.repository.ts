@@ -123,7 +123,11 @@ function selectOrders(db: Executor) {
 }
 
 export async function insertOrder(db: Executor, order: NewOrder): Promise<{ id: number; created_at: Date }> {
-  return db.insertInto('orders').values({ ...order, status: 'PENDING' }).returning(['id', 'created_at']).executeTakeFirstOrThrow();
+  return db
+    .insertInto('orders')
+    .values({ ...order, status: 'PENDING' })
+    .returning(['id', 'created_at'])
+    .executeTakeFirstOrThrow();
 }
 
 export async function setDebitTransaction(db: Executor, orderId: number, transactionId: number): Promise<void> {
@@ -148,12 +152,7 @@ export async function lockOrder(db: Executor, id: number): Promise<OrderRecord |
 
 /** An expired Idempotency-Key may be used again: the old orders let go of it. */
 export async function releaseIdempotencyKey(db: Executor, scope: ClientScope, key: string): Promise<void> {
-  await db
-    .updateTable('orders')
-    .set({ idempotency_key: null })
-    .where('client_id', '=', scope.clientId)
-    .where('idempotency_key', '=', key)
-    .execute();
+  await db.updateTable('orders').set({ idempotency_key: null }).where('client_id', '=', scope.clientId).where('idempotency_key', '=', key).execute();
 }
 
 export async function findOrderIdByIdempotencyKey(db: Executor, scope: ClientScope, key: string): Promise<number | undefined> {
@@ -178,7 +177,9 @@ function applyFilter<Q extends ReturnType<typeof selectOrders>>(query: Q, filter
 }
 
 async function countOrders(db: Executor, filter: OperatorOrderFilter): Promise<number> {
-  const base = applyFilter(selectOrders(db), filter).clearSelect().select(sql<string>`count(*)`.as('n'));
+  const base = applyFilter(selectOrders(db), filter)
+    .clearSelect()
+    .select(sql<string>`count(*)`.as('n'));
   const row = await base.executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -263,7 +264,9 @@ export async function updateOrder(
   with_: { event?: NewEvent; vouchers?: NewVouchers } = {},
 ): Promise<{ completed_at: Date | null } | undefined> {
   const recorded = with_.event && eventStatement(with_.event, { from: sql`changed`, merge: orderEventTimes('changed') });
-  const stored = with_.vouchers && sql`, stored as (
+  const stored =
+    with_.vouchers &&
+    sql`, stored as (
       insert into order_vouchers (order_id, unit, payload)
       select changed.id, ${with_.vouchers.firstUnit}::int + v.ordinal::int - 1, v.payload
       from changed, unnest(${with_.vouchers.payloads}::text[]) with ordinality as v (payload, ordinal)

@@ -137,7 +137,10 @@ const adminTags = ['admin: orders'];
 
 export const CancelOrderBody = Type.Object({
   remarks: Type.Optional(
-    Type.String({ maxLength: 500, description: "Why: kept with the order for operators (operator_remarks) and in the audit log, never shown to the client" }),
+    Type.String({
+      maxLength: 500,
+      description: 'Why: kept with the order for operators (operator_remarks) and in the audit log, never shown to the client',
+    }),
   ),
 });
 

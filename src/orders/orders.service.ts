@@ -63,9 +63,7 @@ export interface OrderAdministration {
 export type ClientOrders = Pick<OrdersService, 'createOrder' | 'getClientOrder' | 'listClientOrders'>;
 
 /** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
-export type CreateOrderResult =
-  | { kind: 'order'; order: OrderWithVouchers; replayed: boolean }
-  | { kind: 'error'; error: ApiError; replayed: true };
+export type CreateOrderResult = { kind: 'order'; order: OrderWithVouchers; replayed: boolean } | { kind: 'error'; error: ApiError; replayed: true };
 
 export type OrderWithVouchers = OrderView & { vouchers: IssuedVoucher[] };
 
@@ -75,8 +73,7 @@ function storedError(status: number, body: string): ApiError {
   return new ApiError(status, error.name, error.code, error.message, error.details);
 }
 
-export const outOfStock = () =>
-  new ApiError(400, 'BadRequestError', 'OUT_OF_STOCK', 'Product is not available in the requested quantity');
+export const outOfStock = () => new ApiError(400, 'BadRequestError', 'OUT_OF_STOCK', 'Product is not available in the requested quantity');
 export const duplicateReference = () => errors.badRequest('Duplicate client_reference');
 
 interface Deps {

@@ -9,9 +9,7 @@ export function ifNoneMatchHits(header: string | string[] | undefined, etag: str
   if (header === undefined) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   const wanted = opaque(etag);
-  return (Array.isArray(header) ? header.join(',') : header)
-    .split(',')
-    .some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
+  return (Array.isArray(header) ? header.join(',') : header).split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
 }
 
 /** Sends a pre-serialised JSON body with Cache-Control and ETag, or 304 when the client has it. */

@@ -36,9 +36,7 @@ export function referenceAdminRoutes(deps: {
       service(request).setCountryActive(request.params.id, false),
     );
 
-    app.get('/currencies', { schema: schemas.currencies.list }, async (request) =>
-      (await service(request).listCurrencies()).map(currencyView),
-    );
+    app.get('/currencies', { schema: schemas.currencies.list }, async (request) => (await service(request).listCurrencies()).map(currencyView));
     app.post('/currencies/:id/activate', { schema: schemas.currencies.change, config: currency }, async (request) =>
       currencyView(await service(request).setCurrencyActive(request.params.id, true)),
     );
@@ -63,9 +61,7 @@ export function referenceAdminRoutes(deps: {
       service(request).setCategoryActive(request.params.id, false),
     );
 
-    app.get('/subcategories', { schema: schemas.subcategories.list }, async (request) =>
-      service(request).listSubcategories(),
-    );
+    app.get('/subcategories', { schema: schemas.subcategories.list }, async (request) => service(request).listSubcategories());
     app.get('/subcategories/:id', { schema: schemas.subcategories.show, config: subcategory }, async (request) =>
       service(request).getSubcategory(request.params.id),
     );

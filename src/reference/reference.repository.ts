@@ -100,7 +100,11 @@ export async function insertCategory(db: Executor, values: { name: string; activ
 }
 
 export async function updateCategory(db: Executor, id: number, changes: { name?: string; active?: boolean }): Promise<boolean> {
-  const result = await db.updateTable('categories').set({ ...changes, updated_at: now() }).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('categories')
+    .set({ ...changes, updated_at: now() })
+    .where('id', '=', id)
+    .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
 
@@ -118,11 +122,7 @@ export function listSubcategories(db: Executor, options: { visibleOnly: boolean 
 }
 
 export function findSubcategory(db: Executor, id: number): Promise<SubcategoryRecord | undefined> {
-  return db
-    .selectFrom('subcategories')
-    .select(['id', 'category_id', 'name', 'active'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('subcategories').select(['id', 'category_id', 'name', 'active']).where('id', '=', id).executeTakeFirst();
 }
 
 export function findSubcategoryByName(db: Executor, categoryId: number, name: string): Promise<SubcategoryRecord | undefined> {
@@ -134,19 +134,12 @@ export function findSubcategoryByName(db: Executor, categoryId: number, name: st
     .executeTakeFirst();
 }
 
-export async function insertSubcategory(
-  db: Executor,
-  values: { category_id: number; name: string; active: boolean },
-): Promise<number> {
+export async function insertSubcategory(db: Executor, values: { category_id: number; name: string; active: boolean }): Promise<number> {
   const row = await db.insertInto('subcategories').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateSubcategory(
-  db: Executor,
-  id: number,
-  changes: { name?: string; active?: boolean },
-): Promise<boolean> {
+export async function updateSubcategory(db: Executor, id: number, changes: { name?: string; active?: boolean }): Promise<boolean> {
   const result = await db
     .updateTable('subcategories')
     .set({ ...changes, updated_at: now() })

@@ -230,9 +230,12 @@ export class ReferenceService implements ReferenceAdministration {
     const name = changes.name === undefined ? undefined : normalizeName(changes.name, 'Category');
     return this.change({
       kinds: ['categories'],
-      action: changes.name === undefined && changes.active !== undefined
-        ? changes.active ? 'category.activate' : 'category.deactivate'
-        : 'category.update',
+      action:
+        changes.name === undefined && changes.active !== undefined
+          ? changes.active
+            ? 'category.activate'
+            : 'category.deactivate'
+          : 'category.update',
       target: `category:${id}`,
       find: (trx) => repo.findCategory(trx, id),
       missing: MESSAGES.categories.missing,
@@ -282,9 +285,12 @@ export class ReferenceService implements ReferenceAdministration {
     const name = changes.name === undefined ? undefined : normalizeName(changes.name, 'Subcategory');
     return this.change({
       kinds: ['subcategories'],
-      action: changes.name === undefined && changes.active !== undefined
-        ? changes.active ? 'subcategory.activate' : 'subcategory.deactivate'
-        : 'subcategory.update',
+      action:
+        changes.name === undefined && changes.active !== undefined
+          ? changes.active
+            ? 'subcategory.activate'
+            : 'subcategory.deactivate'
+          : 'subcategory.update',
       target: `subcategory:${id}`,
       find: (trx) => repo.findSubcategory(trx, id),
       missing: MESSAGES.subcategories.missing,
@@ -343,11 +349,7 @@ export class ReferenceService implements ReferenceAdministration {
   }
 }
 
-type ItemOf<K extends ReferenceKind> = K extends 'countries'
-  ? CountryItem
-  : K extends 'currencies'
-    ? CurrencyItem
-    : NamedItem;
+type ItemOf<K extends ReferenceKind> = K extends 'countries' ? CountryItem : K extends 'currencies' ? CurrencyItem : NamedItem;
 
 function duplicate(what: 'category' | 'subcategory'): ApiError {
   return what === 'category'

@@ -4,8 +4,7 @@
  * (RFC 3339 5.6 note). A bare date (`2025-01-15`) is taken as midnight UTC. Anything else, and
  * impossible dates such as `2025-02-30`, is null.
  */
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|([+-])(\d{2}):(\d{2})))?$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|([+-])(\d{2}):(\d{2})))?$/;
 
 export function parseRfc3339(text: string): Date | null {
   const match = RFC3339.exec(text.trim());

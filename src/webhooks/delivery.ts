@@ -107,7 +107,8 @@ export class DeliveryAttempt {
   private async post(claimed: ClaimedDelivery, startedAt: Date, signal?: AbortSignal): Promise<AttemptOutcome> {
     let secrets;
     try {
-      const previousValid = claimed.previous_secret !== null && claimed.previous_secret_expires_at !== null && claimed.previous_secret_expires_at > startedAt;
+      const previousValid =
+        claimed.previous_secret !== null && claimed.previous_secret_expires_at !== null && claimed.previous_secret_expires_at > startedAt;
       secrets = {
         current: this.deps.cipher.decrypt(claimed.secret),
         previous: previousValid ? this.deps.cipher.decrypt(claimed.previous_secret!) : null,
@@ -175,7 +176,8 @@ export class DeliveryAttempt {
     const deadline = firstAttemptAt.getTime() + this.deps.rules.retryWindowMs;
     const base = { id: claimed.id, token: claimed.lock_token, firstAttemptAt, statusCode: outcome.statusCode, error: outcome.error };
     if (outcome.success) return { ...base, status: 'succeeded', nextAttemptAt: null, completedAt: now };
-    if (claimed.kind === 'test' || endpointDisabled || now.getTime() >= deadline) return { ...base, status: 'failed', nextAttemptAt: null, completedAt: now };
+    if (claimed.kind === 'test' || endpointDisabled || now.getTime() >= deadline)
+      return { ...base, status: 'failed', nextAttemptAt: null, completedAt: now };
     // The last retry lands on the deadline itself, so a delivery is retried for the whole window.
     const next = Math.min(now.getTime() + this.deps.rules.retryDelayMs(claimed.attempts + 1), deadline);
     return { ...base, status: 'pending', nextAttemptAt: new Date(next), completedAt: null };

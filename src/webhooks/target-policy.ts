@@ -136,7 +136,11 @@ const systemLookupAll: LookupAll = (hostname) => {
 };
 
 /** Every address of the host, each checked; throws TargetRefusedError when one is refused or none exists. */
-export async function resolveTarget(host: string, policy: TargetPolicy, lookupAll: LookupAll = systemLookupAll): Promise<{ address: string; family: number }[]> {
+export async function resolveTarget(
+  host: string,
+  policy: TargetPolicy,
+  lookupAll: LookupAll = systemLookupAll,
+): Promise<{ address: string; family: number }[]> {
   if (isIP(host)) {
     const problem = addressProblem(host, policy);
     if (problem) throw new TargetRefusedError(problem.replace('resolves to', 'is'));

@@ -22,7 +22,12 @@ export function insertEndpoint(db: Executor, endpoint: NewEndpoint): Promise<End
 }
 
 /** The endpoint if it is the scope's client's. `forUpdate` locks the row. */
-export function findClientEndpoint(db: Executor, scope: ClientScope, id: number, options: { forUpdate?: boolean } = {}): Promise<EndpointRow | undefined> {
+export function findClientEndpoint(
+  db: Executor,
+  scope: ClientScope,
+  id: number,
+  options: { forUpdate?: boolean } = {},
+): Promise<EndpointRow | undefined> {
   let query = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id).where('client_id', '=', scope.clientId);
   if (options.forUpdate) query = query.forUpdate();
   return query.executeTakeFirst();
@@ -79,7 +84,17 @@ export function listEndpointsForOperator(db: Executor, filter: { clientId?: numb
 export type EndpointChanges = Partial<
   Pick<
     EndpointRow,
-    'url' | 'description' | 'events' | 'active' | 'secret' | 'previous_secret' | 'previous_secret_expires_at' | 'disabled_at' | 'disabled_reason' | 'disabled_by' | 'failing_since'
+    | 'url'
+    | 'description'
+    | 'events'
+    | 'active'
+    | 'secret'
+    | 'previous_secret'
+    | 'previous_secret_expires_at'
+    | 'disabled_at'
+    | 'disabled_reason'
+    | 'disabled_by'
+    | 'failing_since'
   >
 >;
 
@@ -114,7 +129,12 @@ export async function cancelPendingDeliveries(db: Executor, endpointId: number, 
  * Queues a new delivery of an existing event to each endpoint given (a redelivery) and wakes the
  * workers on commit; returns the delivery ids by endpoint.
  */
-export async function queueDeliveries(db: Executor, eventSeq: bigint, endpointIds: number[], kind: WebhookDeliveryKind): Promise<{ id: bigint; endpoint_id: number }[]> {
+export async function queueDeliveries(
+  db: Executor,
+  eventSeq: bigint,
+  endpointIds: number[],
+  kind: WebhookDeliveryKind,
+): Promise<{ id: bigint; endpoint_id: number }[]> {
   if (endpointIds.length === 0) return [];
   const rows = await db
     .insertInto('webhook_deliveries')
@@ -151,7 +171,10 @@ export interface ClaimedDelivery {
  * `token`. SKIP LOCKED lets concurrent workers pass over each other's rows, and a row leased to
  * another worker is taken only after its lease ran out (the worker died).
  */
-export async function claimDueDeliveries(db: Executor, options: { now: Date; leaseUntil: Date; token: string; limit: number; eventSeq?: bigint }): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(
+  db: Executor,
+  options: { now: Date; leaseUntil: Date; token: string; limit: number; eventSeq?: bigint },
+): Promise<ClaimedDelivery[]> {
   // A given event's delivery is taken whenever it is (the caller just created it); otherwise what is due.
   const which = options.eventSeq === undefined ? sql`d.next_attempt_at <= ${options.now}` : sql`d.event_id = ${options.eventSeq}`;
   const { rows } = await sql<ClaimedDelivery>`
@@ -227,7 +250,12 @@ export async function finishWithoutAttempt(db: Executor, id: bigint, token: stri
 
 /** Gives a delivery back without counting an attempt (the worker is shutting down). */
 export async function releaseLease(db: Executor, id: bigint, token: string): Promise<void> {
-  await db.updateTable('webhook_deliveries').set({ locked_until: null, lock_token: null }).where('id', '=', id).where('lock_token', '=', token).execute();
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ locked_until: null, lock_token: null })
+    .where('id', '=', id)
+    .where('lock_token', '=', token)
+    .execute();
 }
 
 export interface NewAttempt {
@@ -258,7 +286,12 @@ export async function markEndpointHealthy(db: Executor, endpointId: number, now:
 }
 
 /** After a failure: returns since when the endpoint has been failing, and whether it is already disabled. */
-export function markEndpointFailing(db: Executor, endpointId: number, since: Date, now: Date): Promise<{ failing_since: Date | null; disabled_at: Date | null } | undefined> {
+export function markEndpointFailing(
+  db: Executor,
+  endpointId: number,
+  since: Date,
+  now: Date,
+): Promise<{ failing_since: Date | null; disabled_at: Date | null } | undefined> {
   return db
     .updateTable('webhook_endpoints')
     .set((eb) => ({ failing_since: eb.fn.coalesce('failing_since', sql<Date>`${since}::timestamptz`), last_failure_at: now }))

@@ -60,7 +60,9 @@ const Events = Type.Array(Type.String({ maxLength: 64 }), {
   maxItems: 32,
   description: `Event types: ${EVENT_TYPES.join(', ')}, or * for all (also types added later)`,
 });
-const Description = Type.Union([Type.String({ maxLength: MAX_DESCRIPTION * 4 }), Type.Null()], { description: `At most ${MAX_DESCRIPTION} characters` });
+const Description = Type.Union([Type.String({ maxLength: MAX_DESCRIPTION * 4 }), Type.Null()], {
+  description: `At most ${MAX_DESCRIPTION} characters`,
+});
 
 const security = [{ bearerAuth: [] }];
 const itemErrors = errorResponses(400, 401, 403, 404, 429, 500);
@@ -71,7 +73,10 @@ export const schemas = {
     security,
     summary: 'Register a webhook endpoint',
     description: 'Answers 201 with the endpoint and its signing secret, shown only now.',
-    body: Type.Object({ url: Url, events: Events, description: Type.Optional(Description), active: Type.Optional(Type.Boolean()) }, { additionalProperties: false }),
+    body: Type.Object(
+      { url: Url, events: Events, description: Type.Optional(Description), active: Type.Optional(Type.Boolean()) },
+      { additionalProperties: false },
+    ),
     response: { 201: WebhookWithSecret, ...errorResponses(400, 401, 403, 413, 415, 429, 500) },
   },
   list: {
@@ -151,7 +156,11 @@ export const schemas = {
       "Queues a new delivery to the given webhook, or to every active webhook subscribed to the event's type; answers 202 with the deliveries.",
     params: EventParams,
     body: Type.Object(
-      { webhook_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' })) },
+      {
+        webhook_id: Type.Optional(
+          Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' }),
+        ),
+      },
       { additionalProperties: false },
     ),
     response: {

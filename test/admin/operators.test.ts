@@ -50,12 +50,7 @@ function api(store: TestStore) {
   const operatorLogout = (token: string) =>
     store.app.inject({ method: 'POST', url: '/admin/v1/auth/logout', headers: { authorization: `Bearer ${token}` } });
   const audit = (target: string) =>
-    store.container.database.db
-      .selectFrom('audit_log')
-      .select(['actor', 'action', 'details'])
-      .where('target', '=', target)
-      .orderBy('id')
-      .execute();
+    store.container.database.db.selectFrom('audit_log').select(['actor', 'action', 'details']).where('target', '=', target).orderBy('id').execute();
   return { admin, operatorLogin, createOperator, operatorToken, operatorLogout, audit };
 }
 
@@ -93,7 +88,10 @@ for (const engine of ENGINES) {
       assert.ok(!listed.body.includes(created.password));
 
       const audit = await call.audit(`operator:${created.operator_id}`);
-      assert.deepEqual(audit.map((a) => [a.actor, a.action]), [['operator:admin-token', 'operator.create']]);
+      assert.deepEqual(
+        audit.map((a) => [a.actor, a.action]),
+        [['operator:admin-token', 'operator.create']],
+      );
       assert.ok(!JSON.stringify(audit).includes(created.password));
     });
 
@@ -131,12 +129,18 @@ for (const engine of ENGINES) {
       // Operators manage operators too, under their own name.
       const other = await call.createOperator(uniqueName('carol'), token);
       const otherAudit = await call.audit(`operator:${other.operator_id}`);
-      assert.deepEqual(otherAudit.map((a) => a.actor), [`operator:${operator.username}`]);
+      assert.deepEqual(
+        otherAudit.map((a) => a.actor),
+        [`operator:${operator.username}`],
+      );
       const loginAudit = await call.audit(`operator:${operator.operator_id}`);
-      assert.deepEqual(loginAudit.map((a) => [a.actor, a.action]), [
-        ['operator:admin-token', 'operator.create'],
-        [`operator:${operator.username}`, 'operator.login'],
-      ]);
+      assert.deepEqual(
+        loginAudit.map((a) => [a.actor, a.action]),
+        [
+          ['operator:admin-token', 'operator.create'],
+          [`operator:${operator.username}`, 'operator.login'],
+        ],
+      );
     });
 
     test('wrong password, unknown username and inactive operator all get the same 401', async () => {
@@ -359,11 +363,7 @@ for (const engine of ENGINES) {
       const token = await call.operatorToken(operator);
       assert.equal((await call.admin('GET', '/operators', undefined, token)).statusCode, 200);
       // A change behind the service's back is not seen until the bus says so.
-      await store.container.database.db
-        .updateTable('operators')
-        .set({ active: false })
-        .where('id', '=', operator.operator_id)
-        .execute();
+      await store.container.database.db.updateTable('operators').set({ active: false }).where('id', '=', operator.operator_id).execute();
       assert.equal((await call.admin('GET', '/operators', undefined, token)).statusCode, 200);
       await store.container.bus.publish(OPERATOR_TOPIC, String(operator.operator_id));
       assert.equal((await call.admin('GET', '/operators', undefined, token)).statusCode, 401);

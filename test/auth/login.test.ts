@@ -24,13 +24,7 @@ for (const engine of ENGINES) {
       assert.match(response.headers['content-type'] as string, /^application\/json; charset=utf-8$/);
       const body = response.json();
       assert.equal(body.success, true);
-      assert.deepEqual(Object.keys(body.data).sort(), [
-        'access_expires_at',
-        'access_token',
-        'client_id',
-        'refresh_expires_at',
-        'refresh_token',
-      ]);
+      assert.deepEqual(Object.keys(body.data).sort(), ['access_expires_at', 'access_token', 'client_id', 'refresh_expires_at', 'refresh_token']);
       assert.equal(body.data.client_id, client.client_id);
       assert.match(body.data.access_expires_at, RFC3339_SECONDS);
       assert.match(body.data.refresh_expires_at, RFC3339_SECONDS);

@@ -41,9 +41,7 @@ function twoDifferentlyConfiguredStores(): { first: TestStore; second: TestStore
 
 const buses = [
   { name: 'PostgreSQL LISTEN/NOTIFY', stores: () => twoStoresOnPostgres({ env: { JWT_SECRET } }) },
-  ...(REDIS_URL
-    ? [{ name: 'Redis pub/sub and PostgreSQL', stores: () => twoStoresOnPostgres({ env: { JWT_SECRET, REDIS_URL } }) }]
-    : []),
+  ...(REDIS_URL ? [{ name: 'Redis pub/sub and PostgreSQL', stores: () => twoStoresOnPostgres({ env: { JWT_SECRET, REDIS_URL } }) }] : []),
   {
     name: `stores configured differently (${REDIS_URL ? 'one with Redis, ' : ''}URLs spelled differently)`,
     stores: twoDifferentlyConfiguredStores,
@@ -123,69 +121,87 @@ async function statusWithin(url: string, token: string, expected: number, within
 // Real processes, configured differently: the server broadcasts through PostgreSQL and Redis
 // (when REDIS_TEST_URL is set), the CLI has DATABASE_URL only, spelled another way. The caches'
 // safety-net expiry is 60 s (clients) and 5 min (catalog): a change must arrive long before.
-describe('a CLI with DATABASE_URL only changes what a server with other settings serves, at once', { skip: DATABASE_URL ? false : 'DATABASE_URL not set' }, () => {
-  const schema = `t_xcfg_${process.pid}_${randomBytes(4).toString('hex')}`;
-  let server: ServerProcess | undefined;
-  let cliEnv: Record<string, string>;
-  before(async () => {
-    server = await startServerProcess({
-      DATABASE_URL: DATABASE_URL!,
-      DATABASE_SCHEMA: schema,
-      DATA_DIR: await tempDataDir(),
-      RATE_LIMIT_LOGIN: '1000',
-      ...(REDIS_URL ? { REDIS_URL } : {}),
+describe(
+  'a CLI with DATABASE_URL only changes what a server with other settings serves, at once',
+  { skip: DATABASE_URL ? false : 'DATABASE_URL not set' },
+  () => {
+    const schema = `t_xcfg_${process.pid}_${randomBytes(4).toString('hex')}`;
+    let server: ServerProcess | undefined;
+    let cliEnv: Record<string, string>;
+    before(async () => {
+      server = await startServerProcess({
+        DATABASE_URL: DATABASE_URL!,
+        DATABASE_SCHEMA: schema,
+        DATA_DIR: await tempDataDir(),
+        RATE_LIMIT_LOGIN: '1000',
+        ...(REDIS_URL ? { REDIS_URL } : {}),
+      });
+      cliEnv = { DATABASE_URL: otherSpellingOf(DATABASE_URL!), DATABASE_SCHEMA: schema, DATA_DIR: await tempDataDir() };
     });
-    cliEnv = { DATABASE_URL: otherSpellingOf(DATABASE_URL!), DATABASE_SCHEMA: schema, DATA_DIR: await tempDataDir() };
-  });
-  after(async () => {
-    await server?.stop();
-    await dropSchema(DATABASE_URL!, schema);
-  });
-
-  async function login(credentials: { username: string; password: string }): Promise<string> {
-    const response = await fetch(`${server!.url}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: credentials.username, password: credentials.password }),
+    after(async () => {
+      await server?.stop();
+      await dropSchema(DATABASE_URL!, schema);
     });
-    const body = (await response.json()) as any;
-    assert.equal(response.status, 200, JSON.stringify(body));
-    return body.data.access_token;
-  }
 
-  test('clients deactivate, activate and logout', async () => {
-    const credentials = jsonOf(await runCli(['clients', 'create', '--name', 'Other settings', '--feature', 'vouchers', '--json'], cliEnv));
-    const token = await login(credentials);
-    const wallets = `${server!.url}/api/v1/wallets`;
-    assert.equal(await getStatus(wallets, token), 200); // the server's cache now holds the client
+    async function login(credentials: { username: string; password: string }): Promise<string> {
+      const response = await fetch(`${server!.url}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: credentials.username, password: credentials.password }),
+      });
+      const body = (await response.json()) as any;
+      assert.equal(response.status, 200, JSON.stringify(body));
+      return body.data.access_token;
+    }
 
-    const deactivated = await runCli(['clients', 'deactivate', String(credentials.client_id)], cliEnv);
-    assert.equal(deactivated.code, 0, deactivated.stderr);
-    let seen = await statusWithin(wallets, token, 401, 2000);
-    assert.equal(seen.status, 401, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
+    test('clients deactivate, activate and logout', async () => {
+      const credentials = jsonOf(await runCli(['clients', 'create', '--name', 'Other settings', '--feature', 'vouchers', '--json'], cliEnv));
+      const token = await login(credentials);
+      const wallets = `${server!.url}/api/v1/wallets`;
+      assert.equal(await getStatus(wallets, token), 200); // the server's cache now holds the client
 
-    const activated = await runCli(['clients', 'activate', String(credentials.client_id)], cliEnv);
-    assert.equal(activated.code, 0, activated.stderr);
-    seen = await statusWithin(wallets, token, 200, 2000);
-    assert.equal(seen.status, 200, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
+      const deactivated = await runCli(['clients', 'deactivate', String(credentials.client_id)], cliEnv);
+      assert.equal(deactivated.code, 0, deactivated.stderr);
+      let seen = await statusWithin(wallets, token, 401, 2000);
+      assert.equal(seen.status, 401, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
 
-    const loggedOut = await runCli(['clients', 'logout', String(credentials.client_id)], cliEnv);
-    assert.equal(loggedOut.code, 0, loggedOut.stderr);
-    seen = await statusWithin(wallets, token, 401, 2000);
-    assert.equal(seen.status, 401, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
-  });
+      const activated = await runCli(['clients', 'activate', String(credentials.client_id)], cliEnv);
+      assert.equal(activated.code, 0, activated.stderr);
+      seen = await statusWithin(wallets, token, 200, 2000);
+      assert.equal(seen.status, 200, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
 
-  test('a product created by the CLI is served at once', async () => {
-    const credentials = jsonOf(await runCli(['clients', 'create', '--name', 'Catalog reader', '--feature', 'vouchers', '--json'], cliEnv));
-    const token = await login(credentials);
-    assert.equal(await getStatus(`${server!.url}/api/v1/products`, token), 200); // the server's catalog is cached
-    const product = jsonOf(
-      await runCli(
-        ['products', 'create', '--name', 'Other settings card', '--category', 'Cross-process', '--country', 'USA', '--currency', 'USD', '--denominations', '10|25', '--json'],
-        cliEnv,
-      ),
-    );
-    const seen = await statusWithin(`${server!.url}/api/v1/products/${product.id}`, token, 200, 2000);
-    assert.equal(seen.status, 200, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
-  });
-});
+      const loggedOut = await runCli(['clients', 'logout', String(credentials.client_id)], cliEnv);
+      assert.equal(loggedOut.code, 0, loggedOut.stderr);
+      seen = await statusWithin(wallets, token, 401, 2000);
+      assert.equal(seen.status, 401, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
+    });
+
+    test('a product created by the CLI is served at once', async () => {
+      const credentials = jsonOf(await runCli(['clients', 'create', '--name', 'Catalog reader', '--feature', 'vouchers', '--json'], cliEnv));
+      const token = await login(credentials);
+      assert.equal(await getStatus(`${server!.url}/api/v1/products`, token), 200); // the server's catalog is cached
+      const product = jsonOf(
+        await runCli(
+          [
+            'products',
+            'create',
+            '--name',
+            'Other settings card',
+            '--category',
+            'Cross-process',
+            '--country',
+            'USA',
+            '--currency',
+            'USD',
+            '--denominations',
+            '10|25',
+            '--json',
+          ],
+          cliEnv,
+        ),
+      );
+      const seen = await statusWithin(`${server!.url}/api/v1/products/${product.id}`, token, 200, 2000);
+      assert.equal(seen.status, 200, `still ${seen.status} ${seen.elapsed} ms after the CLI exited`);
+    });
+  },
+);

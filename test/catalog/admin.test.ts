@@ -90,36 +90,42 @@ for (const engine of ENGINES) {
       assert.equal(created.statusCode, 201, created.body);
       const product = created.json();
       assert.match(product.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-      assert.deepEqual({ ...product, created_at: undefined, updated_at: undefined, denominations: undefined }, {
-        id: product.id,
-        name: 'Amazon Gift Card - USD',
-        category_id: giftCards,
-        category: 'Gift Cards',
-        subcategory_id: amazon,
-        sub_category: 'Amazon',
-        country_id: USA,
-        country_code: 'USA',
-        currency_id: USD,
-        currency_code: 'USD',
-        image_url: 'https://img.example/a.png',
-        delivery_mode: 'Digital',
-        delivery_time: 'Instant',
-        validity: null,
-        description: 'Shop on Amazon.',
-        redemption_instructions: null,
-        terms: null,
-        voucher_type: 'CODE',
-        supplier: 'sandbox',
-        active: true,
-        orderable: true,
-        demo: false,
-        created_at: undefined,
-        updated_at: undefined,
-        denominations: undefined,
-      });
+      assert.deepEqual(
+        { ...product, created_at: undefined, updated_at: undefined, denominations: undefined },
+        {
+          id: product.id,
+          name: 'Amazon Gift Card - USD',
+          category_id: giftCards,
+          category: 'Gift Cards',
+          subcategory_id: amazon,
+          sub_category: 'Amazon',
+          country_id: USA,
+          country_code: 'USA',
+          currency_id: USD,
+          currency_code: 'USD',
+          image_url: 'https://img.example/a.png',
+          delivery_mode: 'Digital',
+          delivery_time: 'Instant',
+          validity: null,
+          description: 'Shop on Amazon.',
+          redemption_instructions: null,
+          terms: null,
+          voucher_type: 'CODE',
+          supplier: 'sandbox',
+          active: true,
+          orderable: true,
+          demo: false,
+          created_at: undefined,
+          updated_at: undefined,
+          denominations: undefined,
+        },
+      );
       assert.deepEqual(
         product.denominations.map((d: { min_value: number; max_value: number; discount: number }) => [d.min_value, d.max_value, d.discount]),
-        [[10.5, 10.5, 0], [50, 500, 3.5]],
+        [
+          [10.5, 10.5, 0],
+          [50, 500, 3.5],
+        ],
       );
       const client = await get(store, `/api/v1/products/${product.id}`, token);
       assert.equal(client.statusCode, 200);
@@ -128,7 +134,10 @@ for (const engine of ENGINES) {
         { min_value: 50, max_value: 500, discount: 3.5 },
       ]);
       const audit = await auditEntries(store, `product:${product.id}`);
-      assert.deepEqual(audit.map((a) => [a.actor, a.action]), [['operator:admin-token', 'product.create']]);
+      assert.deepEqual(
+        audit.map((a) => [a.actor, a.action]),
+        [['operator:admin-token', 'product.create']],
+      );
       assert.equal((audit[0]!.details as { after: { name: string } }).after.name, 'Amazon Gift Card - USD');
 
       assert.deepEqual((await admin(store, 'GET', `/products/${product.id}`)).json(), product);
@@ -152,12 +161,54 @@ for (const engine of ENGINES) {
         [{ ...base(), currency_id: 1 }, 404, 'NOT_FOUND', 'Currency not found'],
         [{ ...base(), supplier: 'acme' }, 400, 'BAD_REQUEST', 'Unknown supplier: acme (known: inventory, sandbox)'],
         [{ ...base(), name: '   ' }, 400, 'VALIDATION_FAILURE', 'Product name is required'],
-        [{ ...base(), denominations: [{ min_value: 10.001, max_value: 20 }] }, 400, 'VALIDATION_FAILURE', 'denominations.0.min_value has more decimal places than USD allows (2)'],
-        [{ ...base(), currency_id: JPY, denominations: [{ min_value: 1000, max_value: 1000.5 }] }, 400, 'VALIDATION_FAILURE', 'denominations.0.max_value has more decimal places than JPY allows (0)'],
-        [{ ...base(), denominations: [{ min_value: 20, max_value: 10 }] }, 400, 'VALIDATION_FAILURE', 'denominations.0.min_value must not be greater than max_value'],
-        [{ ...base(), denominations: [{ min_value: 10, max_value: 20, discount: 1.234 }] }, 400, 'VALIDATION_FAILURE', 'denominations.0.discount may have at most 2 decimal places'],
-        [{ ...base(), denominations: [{ min_value: 10, max_value: 50 }, { min_value: 50, max_value: 60 }] }, 400, 'BAD_REQUEST', 'Denomination ranges of a product must not overlap'],
-        [{ ...base(), denominations: [{ min_value: 10, max_value: 50 }, { min_value: 20, max_value: 20 }] }, 400, 'BAD_REQUEST', 'Denomination ranges of a product must not overlap'],
+        [
+          { ...base(), denominations: [{ min_value: 10.001, max_value: 20 }] },
+          400,
+          'VALIDATION_FAILURE',
+          'denominations.0.min_value has more decimal places than USD allows (2)',
+        ],
+        [
+          { ...base(), currency_id: JPY, denominations: [{ min_value: 1000, max_value: 1000.5 }] },
+          400,
+          'VALIDATION_FAILURE',
+          'denominations.0.max_value has more decimal places than JPY allows (0)',
+        ],
+        [
+          { ...base(), denominations: [{ min_value: 20, max_value: 10 }] },
+          400,
+          'VALIDATION_FAILURE',
+          'denominations.0.min_value must not be greater than max_value',
+        ],
+        [
+          { ...base(), denominations: [{ min_value: 10, max_value: 20, discount: 1.234 }] },
+          400,
+          'VALIDATION_FAILURE',
+          'denominations.0.discount may have at most 2 decimal places',
+        ],
+        [
+          {
+            ...base(),
+            denominations: [
+              { min_value: 10, max_value: 50 },
+              { min_value: 50, max_value: 60 },
+            ],
+          },
+          400,
+          'BAD_REQUEST',
+          'Denomination ranges of a product must not overlap',
+        ],
+        [
+          {
+            ...base(),
+            denominations: [
+              { min_value: 10, max_value: 50 },
+              { min_value: 20, max_value: 20 },
+            ],
+          },
+          400,
+          'BAD_REQUEST',
+          'Denomination ranges of a product must not overlap',
+        ],
       ];
       for (const [body, status, code, message] of cases) {
         const response = await admin(store, 'POST', '/products', body);
@@ -185,7 +236,15 @@ for (const engine of ENGINES) {
     });
 
     test('update, activate, deactivate: audited; checks as on create', async () => {
-      const product = (await admin(store, 'POST', '/products', { ...base(), name: 'Steam', category_id: gaming, subcategory_id: steam, denominations: [{ min_value: 20.5, max_value: 20.5 }] })).json();
+      const product = (
+        await admin(store, 'POST', '/products', {
+          ...base(),
+          name: 'Steam',
+          category_id: gaming,
+          subcategory_id: steam,
+          denominations: [{ min_value: 20.5, max_value: 20.5 }],
+        })
+      ).json();
       const renamed = await admin(store, 'PATCH', `/products/${product.id}`, { name: 'Steam Wallet', terms: 'No refunds', voucher_type: 'URL' });
       assert.equal(renamed.statusCode, 200);
       assert.equal(renamed.json().name, 'Steam Wallet');
@@ -204,7 +263,10 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(jpy), badRequest('Denomination ranges do not fit the precision of JPY (0)'));
       assert.equal((await admin(store, 'PATCH', `/products/${product.id}`, { currency_id: GBP })).json().currency_code, 'GBP');
       assert.equal(errorOf(await admin(store, 'PATCH', `/products/${product.id}`, {})).code, 'VALIDATION_FAILURE');
-      assert.deepEqual(errorOf(await admin(store, 'PATCH', `/products/${product.id}`, { supplier: 'upstream' })), badRequest('Unknown supplier: upstream (known: inventory, sandbox)'));
+      assert.deepEqual(
+        errorOf(await admin(store, 'PATCH', `/products/${product.id}`, { supplier: 'upstream' })),
+        badRequest('Unknown supplier: upstream (known: inventory, sandbox)'),
+      );
 
       const off = await admin(store, 'POST', `/products/${product.id}/deactivate`);
       assert.equal(off.statusCode, 200);
@@ -217,14 +279,19 @@ for (const engine of ENGINES) {
       assert.equal((await admin(store, 'PATCH', `/products/${product.id}`, { active: false })).json().active, false);
 
       const audit = await auditEntries(store, `product:${product.id}`);
-      assert.deepEqual(audit.map((a) => a.action), [
-        'product.create', 'product.update', 'product.update', 'product.update', 'product.deactivate', 'product.activate', 'product.deactivate',
-      ]);
+      assert.deepEqual(
+        audit.map((a) => a.action),
+        ['product.create', 'product.update', 'product.update', 'product.update', 'product.deactivate', 'product.activate', 'product.deactivate'],
+      );
       const details = audit[1]!.details as { before: { name: string }; after: { name: string } };
       assert.equal(details.before.name, 'Steam');
       assert.equal(details.after.name, 'Steam Wallet');
 
-      for (const [method, url] of [['GET', '/products/2147483647'], ['PATCH', '/products/2147483647'], ['POST', '/products/2147483647/activate']] as const) {
+      for (const [method, url] of [
+        ['GET', '/products/2147483647'],
+        ['PATCH', '/products/2147483647'],
+        ['POST', '/products/2147483647/activate'],
+      ] as const) {
         const response = await admin(store, method, url, method === 'GET' ? undefined : { name: 'x' });
         assert.deepEqual(errorOf(response), notFound('Product not found'), url);
       }
@@ -236,26 +303,49 @@ for (const engine of ENGINES) {
     });
 
     test('denomination ranges: add, change, remove; no overlap; audited', async () => {
-      const product = (await admin(store, 'POST', '/products', { ...base(), name: 'Ranges', denominations: [{ min_value: 10, max_value: 10, discount: 1 }] })).json();
+      const product = (
+        await admin(store, 'POST', '/products', { ...base(), name: 'Ranges', denominations: [{ min_value: 10, max_value: 10, discount: 1 }] })
+      ).json();
       const added = await admin(store, 'POST', `/products/${product.id}/denominations`, { min_value: 25, max_value: 100, discount: 2.75 });
       assert.equal(added.statusCode, 201);
       const ranges = added.json().denominations as { id: number; min_value: number; max_value: number; discount: number }[];
-      assert.deepEqual(ranges.map((d) => [d.min_value, d.max_value, d.discount]), [[10, 10, 1], [25, 100, 2.75]]);
+      assert.deepEqual(
+        ranges.map((d) => [d.min_value, d.max_value, d.discount]),
+        [
+          [10, 10, 1],
+          [25, 100, 2.75],
+        ],
+      );
       const wide = ranges[1]!.id;
 
       const overlap = await admin(store, 'POST', `/products/${product.id}/denominations`, { min_value: 100, max_value: 200 });
       assert.deepEqual(errorOf(overlap), badRequest('Denomination ranges of a product must not overlap'));
       const decimals = await admin(store, 'POST', `/products/${product.id}/denominations`, { min_value: 0.001, max_value: 1 });
       assert.equal(errorOf(decimals).message, 'min_value has more decimal places than USD allows (2)');
-      assert.deepEqual(errorOf(await admin(store, 'POST', '/products/2147483647/denominations', { min_value: 1, max_value: 1 })), notFound('Product not found'));
+      assert.deepEqual(
+        errorOf(await admin(store, 'POST', '/products/2147483647/denominations', { min_value: 1, max_value: 1 })),
+        notFound('Product not found'),
+      );
 
       const changed = await admin(store, 'PATCH', `/denominations/${wide}`, { max_value: 150.25, discount: 3 });
       assert.equal(changed.statusCode, 200);
-      assert.deepEqual(changed.json().denominations.map((d: { min_value: number; max_value: number; discount: number }) => [d.min_value, d.max_value, d.discount]), [[10, 10, 1], [25, 150.25, 3]]);
+      assert.deepEqual(
+        changed.json().denominations.map((d: { min_value: number; max_value: number; discount: number }) => [d.min_value, d.max_value, d.discount]),
+        [
+          [10, 10, 1],
+          [25, 150.25, 3],
+        ],
+      );
       // Its own old bounds are no overlap with itself.
       assert.equal((await admin(store, 'PATCH', `/denominations/${wide}`, { min_value: 20 })).statusCode, 200);
-      assert.deepEqual(errorOf(await admin(store, 'PATCH', `/denominations/${wide}`, { min_value: 10 })), badRequest('Denomination ranges of a product must not overlap'));
-      assert.equal(errorOf(await admin(store, 'PATCH', `/denominations/${wide}`, { min_value: 200 })).message, 'min_value must not be greater than max_value');
+      assert.deepEqual(
+        errorOf(await admin(store, 'PATCH', `/denominations/${wide}`, { min_value: 10 })),
+        badRequest('Denomination ranges of a product must not overlap'),
+      );
+      assert.equal(
+        errorOf(await admin(store, 'PATCH', `/denominations/${wide}`, { min_value: 200 })).message,
+        'min_value must not be greater than max_value',
+      );
       assert.equal(errorOf(await admin(store, 'PATCH', `/denominations/${wide}`, {})).code, 'VALIDATION_FAILURE');
       assert.deepEqual(errorOf(await admin(store, 'PATCH', '/denominations/2147483647', { discount: 1 })), notFound('Denomination range not found'));
 
@@ -265,17 +355,34 @@ for (const engine of ENGINES) {
       const removed = await admin(store, 'DELETE', `/denominations/${wide}`);
       assert.equal(removed.statusCode, 200);
       assert.equal(removed.json().denominations.length, 1);
-      assert.deepEqual((await admin(store, 'GET', `/clients/${clientId}/pricing`)).json().discounts.filter((d: { product_id: number }) => d.product_id === product.id), []);
-      assert.deepEqual((await get(store, `/api/v1/products/${product.id}`, token)).json().available_denominations, [{ min_value: 10, max_value: 10, discount: 1 }]);
+      assert.deepEqual(
+        (await admin(store, 'GET', `/clients/${clientId}/pricing`))
+          .json()
+          .discounts.filter((d: { product_id: number }) => d.product_id === product.id),
+        [],
+      );
+      assert.deepEqual((await get(store, `/api/v1/products/${product.id}`, token)).json().available_denominations, [
+        { min_value: 10, max_value: 10, discount: 1 },
+      ]);
       assert.deepEqual(errorOf(await admin(store, 'DELETE', `/denominations/${wide}`)), notFound('Denomination range not found'));
 
-      assert.deepEqual((await auditEntries(store, `product:${product.id}`)).map((a) => a.action), [
-        'product.create', 'product.denomination_add', 'product.denomination_update', 'product.denomination_update', 'product.denomination_remove',
-      ]);
+      assert.deepEqual(
+        (await auditEntries(store, `product:${product.id}`)).map((a) => a.action),
+        ['product.create', 'product.denomination_add', 'product.denomination_update', 'product.denomination_update', 'product.denomination_remove'],
+      );
     });
 
     test('client pricing: blacklist and negotiated discounts through the admin API', async () => {
-      const product = (await admin(store, 'POST', '/products', { ...base(), name: 'Priced', denominations: [{ min_value: 10, max_value: 10, discount: 2 }, { min_value: 20, max_value: 30, discount: 2 }] })).json();
+      const product = (
+        await admin(store, 'POST', '/products', {
+          ...base(),
+          name: 'Priced',
+          denominations: [
+            { min_value: 10, max_value: 10, discount: 2 },
+            { min_value: 20, max_value: 30, discount: 2 },
+          ],
+        })
+      ).json();
       const [ten, twenty] = product.denominations as { id: number }[];
 
       const empty = await admin(store, 'GET', `/clients/${clientId}/pricing`);
@@ -294,15 +401,27 @@ for (const engine of ENGINES) {
       assert.equal(unlisted.statusCode, 200);
       assert.ok(!unlisted.json().blacklist.some((b: { product_id: number }) => b.product_id === product.id));
       assert.equal((await get(store, `/api/v1/products/${product.id}`, token)).statusCode, 200);
-      assert.deepEqual(errorOf(await admin(store, 'POST', `/clients/${clientId}/blacklist/remove`, { product_id: product.id })), notFound('Blacklist entry not found'));
+      assert.deepEqual(
+        errorOf(await admin(store, 'POST', `/clients/${clientId}/blacklist/remove`, { product_id: product.id })),
+        notFound('Blacklist entry not found'),
+      );
 
       const set = await admin(store, 'PUT', `/clients/${clientId}/discounts`, { product_id: product.id, discount: 3.5 });
       assert.equal(set.statusCode, 200);
       const discounts = () => set.json().discounts.filter((d: { product_id: number }) => d.product_id === product.id);
-      assert.deepEqual(discounts().map((d: { denomination_id: number | null; discount: number }) => [d.denomination_id, d.discount]), [[null, 3.5]]);
+      assert.deepEqual(
+        discounts().map((d: { denomination_id: number | null; discount: number }) => [d.denomination_id, d.discount]),
+        [[null, 3.5]],
+      );
       // Setting again replaces the rate.
       const replaced = await admin(store, 'PUT', `/clients/${clientId}/discounts`, { product_id: product.id, denomination_id: null, discount: 4 });
-      assert.deepEqual(replaced.json().discounts.filter((d: { product_id: number }) => d.product_id === product.id).map((d: { discount: number }) => d.discount), [4]);
+      assert.deepEqual(
+        replaced
+          .json()
+          .discounts.filter((d: { product_id: number }) => d.product_id === product.id)
+          .map((d: { discount: number }) => d.discount),
+        [4],
+      );
       await admin(store, 'PUT', `/clients/${clientId}/discounts`, { product_id: product.id, denomination_id: twenty!.id, discount: 6.5 });
       assert.deepEqual((await get(store, `/api/v1/products/${product.id}`, token)).json().available_denominations, [
         { min_value: 10, max_value: 10, discount: 4 },
@@ -312,20 +431,37 @@ for (const engine of ENGINES) {
       const errorsCases: [object, object][] = [
         [{ product_id: 2_147_483_647, discount: 1 }, notFound('Product not found')],
         [{ product_id: product.id, denomination_id: 2_147_483_647, discount: 1 }, notFound('Denomination range not found')],
-        [{ product_id: product.id, discount: 1.555 }, {
-          name: 'ValidationException',
-          code: 'VALIDATION_FAILURE',
-          message: 'discount may have at most 2 decimal places',
-          details: [{ field: 'discount', message: 'may have at most 2 decimal places' }],
-        }],
+        [
+          { product_id: product.id, discount: 1.555 },
+          {
+            name: 'ValidationException',
+            code: 'VALIDATION_FAILURE',
+            message: 'discount may have at most 2 decimal places',
+            details: [{ field: 'discount', message: 'may have at most 2 decimal places' }],
+          },
+        ],
       ];
       for (const [body, expected] of errorsCases) {
         assert.deepEqual(errorOf(await admin(store, 'PUT', `/clients/${clientId}/discounts`, body)), expected, JSON.stringify(body));
       }
       // A range of another product.
       const other = (await admin(store, 'POST', '/products', { ...base(), name: 'Other', denominations: [{ min_value: 5, max_value: 5 }] })).json();
-      assert.deepEqual(errorOf(await admin(store, 'PUT', `/clients/${clientId}/discounts`, { product_id: product.id, denomination_id: other.denominations[0].id, discount: 1 })), notFound('Denomination range not found'));
-      for (const body of [{ product_id: product.id }, { product_id: product.id, discount: 100 }, { product_id: product.id, discount: -1 }, { product_id: 'x', discount: 1 }]) {
+      assert.deepEqual(
+        errorOf(
+          await admin(store, 'PUT', `/clients/${clientId}/discounts`, {
+            product_id: product.id,
+            denomination_id: other.denominations[0].id,
+            discount: 1,
+          }),
+        ),
+        notFound('Denomination range not found'),
+      );
+      for (const body of [
+        { product_id: product.id },
+        { product_id: product.id, discount: 100 },
+        { product_id: product.id, discount: -1 },
+        { product_id: 'x', discount: 1 },
+      ]) {
         assert.equal(errorOf(await admin(store, 'PUT', `/clients/${clientId}/discounts`, body)).code, 'VALIDATION_FAILURE', JSON.stringify(body));
       }
       // Unknown client.
@@ -341,8 +477,14 @@ for (const engine of ENGINES) {
       const removed = await admin(store, 'POST', `/clients/${clientId}/discounts/remove`, { product_id: product.id, denomination_id: twenty!.id });
       assert.equal(removed.statusCode, 200);
       await admin(store, 'POST', `/clients/${clientId}/discounts/remove`, { product_id: product.id });
-      assert.deepEqual(errorOf(await admin(store, 'POST', `/clients/${clientId}/discounts/remove`, { product_id: product.id })), notFound('Negotiated discount not found'));
-      assert.deepEqual(errorOf(await admin(store, 'POST', `/clients/${clientId}/discounts/remove`, { product_id: product.id, denomination_id: ten!.id })), notFound('Negotiated discount not found'));
+      assert.deepEqual(
+        errorOf(await admin(store, 'POST', `/clients/${clientId}/discounts/remove`, { product_id: product.id })),
+        notFound('Negotiated discount not found'),
+      );
+      assert.deepEqual(
+        errorOf(await admin(store, 'POST', `/clients/${clientId}/discounts/remove`, { product_id: product.id, denomination_id: ten!.id })),
+        notFound('Negotiated discount not found'),
+      );
       assert.deepEqual((await get(store, `/api/v1/products/${product.id}`, token)).json().available_denominations, [
         { min_value: 10, max_value: 10, discount: 2 },
         { min_value: 20, max_value: 30, discount: 2 },
@@ -376,8 +518,14 @@ for (const engine of ENGINES) {
       const cleared = await admin(store, 'PUT', `/clients/${credentials.client_id}/features`, { features: [] });
       assert.deepEqual(cleared.json().features, []);
       assert.equal(errorOf(await get(store, '/api/v1/products', plain)).code, 'INVALID_FEATURE');
-      assert.deepEqual((await auditEntries(store, `client:${credentials.client_id}`)).map((a) => a.action), ['client.create', 'client.features', 'client.features']);
-      assert.equal(errorOf(await admin(store, 'PUT', `/clients/${credentials.client_id}/features`, { features: 'vouchers' })).code, 'VALIDATION_FAILURE');
+      assert.deepEqual(
+        (await auditEntries(store, `client:${credentials.client_id}`)).map((a) => a.action),
+        ['client.create', 'client.features', 'client.features'],
+      );
+      assert.equal(
+        errorOf(await admin(store, 'PUT', `/clients/${credentials.client_id}/features`, { features: 'vouchers' })).code,
+        'VALIDATION_FAILURE',
+      );
       assert.deepEqual(errorOf(await admin(store, 'PUT', '/clients/2147483647/features', { features: [] })), notFound('Client not found'));
     });
   });

@@ -39,11 +39,29 @@ for (const engine of ENGINES) {
       assert.ok(products.length >= 12);
       assert.ok(products.every((p) => p.orderable));
       assert.deepEqual(new Set(products.map((p) => p.voucher_type)), new Set(['CODE', 'CODE_WITH_PIN', 'URL']));
-      for (const code of ['USA', 'GBR', 'DEU', 'FRA', 'JPN']) assert.ok(products.some((p) => p.country_code === code), code);
-      for (const code of ['USD', 'GBP', 'EUR', 'JPY']) assert.ok(products.some((p) => p.currency_code === code), code);
-      for (const name of ['Gift Cards', 'Gaming', 'Food & Drink', 'Travel']) assert.ok(products.some((p) => p.category === name), name);
-      assert.ok(products.some((p) => p.denominations.some((d) => d.min_value === d.max_value)), 'fixed values');
-      assert.ok(products.some((p) => p.denominations.some((d) => d.min_value < d.max_value)), 'ranges');
+      for (const code of ['USA', 'GBR', 'DEU', 'FRA', 'JPN'])
+        assert.ok(
+          products.some((p) => p.country_code === code),
+          code,
+        );
+      for (const code of ['USD', 'GBP', 'EUR', 'JPY'])
+        assert.ok(
+          products.some((p) => p.currency_code === code),
+          code,
+        );
+      for (const name of ['Gift Cards', 'Gaming', 'Food & Drink', 'Travel'])
+        assert.ok(
+          products.some((p) => p.category === name),
+          name,
+        );
+      assert.ok(
+        products.some((p) => p.denominations.some((d) => d.min_value === d.max_value)),
+        'fixed values',
+      );
+      assert.ok(
+        products.some((p) => p.denominations.some((d) => d.min_value < d.max_value)),
+        'ranges',
+      );
 
       assert.deepEqual(
         result.wallets.map((w) => [w.currency, w.balance, w.created, w.credited]),
@@ -60,7 +78,10 @@ for (const engine of ENGINES) {
       assert.ok(stocked.length >= 2, 'at least two products delivered from stock');
       assert.ok(stocked.some((p) => p.voucher_type === 'CODE_WITH_PIN'));
       const fixedValues = stocked.flatMap((p) => p.denominations.filter((d) => d.min_value === d.max_value).map((d) => [p.id, d.min_value]));
-      assert.deepEqual(result.stock.map((s) => [s.product_id, s.denomination]), fixedValues);
+      assert.deepEqual(
+        result.stock.map((s) => [s.product_id, s.denomination]),
+        fixedValues,
+      );
       assert.ok(result.stock.every((s) => s.imported === DEMO_STOCK_PER_VALUE && s.available === DEMO_STOCK_PER_VALUE));
       const levels = await store.container.inventory.stockLevels();
       for (const [productId, value] of fixedValues) {
@@ -75,7 +96,12 @@ for (const engine of ENGINES) {
       }
       const [firstStocked] = stocked;
       const [firstValue] = fixedValues;
-      assert.equal(await store.container.suppliers.get('inventory')!.capacity({ productId: firstStocked!.id, denomination: String(firstValue![1]), quantity: DEMO_STOCK_PER_VALUE }), true);
+      assert.equal(
+        await store.container.suppliers
+          .get('inventory')!
+          .capacity({ productId: firstStocked!.id, denomination: String(firstValue![1]), quantity: DEMO_STOCK_PER_VALUE }),
+        true,
+      );
 
       const token = (await loginOk(store, result.credentials)).access_token;
       const listed = await get(store, '/api/v1/products?limit=100', token);
@@ -135,7 +161,10 @@ for (const engine of ENGINES) {
       );
       assert.ok(result.stock.every((s) => s.available === DEMO_STOCK_PER_VALUE));
       const third = await runDemo(backend);
-      assert.ok(third.stock.every((s) => s.imported === 0), 'idempotent: nothing added when full');
+      assert.ok(
+        third.stock.every((s) => s.imported === 0),
+        'idempotent: nothing added when full',
+      );
     });
   });
 }
@@ -204,7 +233,10 @@ for (const engine of ENGINES) {
     test('the demo client sees every demo product and orders them: TEST- codes from the sandbox, DEMO- codes from the stock', async () => {
       const { store, demoToken } = s;
       const listed = await get(store, '/api/v1/products?limit=100', demoToken);
-      assert.deepEqual(ids(listed).sort((a, b) => a - b), s.demoIds);
+      assert.deepEqual(
+        ids(listed).sort((a, b) => a - b),
+        s.demoIds,
+      );
       assert.equal((await get(store, paths(s.amazon).detail, demoToken)).statusCode, 200);
       assert.equal((await post(store, paths(s.amazon).charges, demoToken, { denomination: 10, quantity: 2 })).statusCode, 200);
       assert.deepEqual((await post(store, paths(s.steam).availability, demoToken, { denomination: 20, quantity: 2 })).json(), { is_available: true });
@@ -253,7 +285,10 @@ for (const engine of ENGINES) {
     test('every client sees and orders the demo products', async () => {
       const { store, client } = s;
       const listed = await get(store, '/api/v1/products?limit=100', client.token);
-      assert.deepEqual(ids(listed).sort((a, b) => a - b), s.demoIds);
+      assert.deepEqual(
+        ids(listed).sort((a, b) => a - b),
+        s.demoIds,
+      );
       assert.equal((await get(store, `/api/v1/products/${s.steam}`, client.token)).statusCode, 200);
       assert.equal((await post(store, `/api/v1/products/${s.amazon}/charges`, client.token, { denomination: 10, quantity: 1 })).statusCode, 200);
       const order = orderOf(await placeOrder(store, client.token, { product_id: s.amazon, denomination: 10, quantity: 1 }));
@@ -301,7 +336,10 @@ for (const engine of ENGINES) {
       await store.container.clients.setDemo(demoClient.clientId, false);
 
       for (let i = 0; i < 20 && (await store.container.fulfilment.runDue()) > 0; i++);
-      for (const [actor, id] of [[client, pending.id], [demoClient, second.id]] as const) {
+      for (const [actor, id] of [
+        [client, pending.id],
+        [demoClient, second.id],
+      ] as const) {
         const order = await store.container.orders.getOrder(id);
         assert.deepEqual([order.status, order.delivered_quantity, order.failure_code], ['FAILED', 0, 'DEMO_ONLY']);
         assert.equal(await walletBalance(store, actor.walletId), 200, 'refunded in full');
@@ -324,7 +362,11 @@ for (const engine of ENGINES) {
       ];
       for (const [storeMode, supplier, demoClient, demoProduct, allowed] of cases) {
         const registry = new SupplierRegistry([], { storeMode });
-        assert.equal(registry.mayIssue(supplier, { demoClient, demoProduct }), allowed, JSON.stringify([storeMode, supplier.name, demoClient, demoProduct]));
+        assert.equal(
+          registry.mayIssue(supplier, { demoClient, demoProduct }),
+          allowed,
+          JSON.stringify([storeMode, supplier.name, demoClient, demoProduct]),
+        );
       }
     });
   });

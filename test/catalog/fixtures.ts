@@ -33,7 +33,12 @@ export function post(store: TestStore, url: string, token: string | undefined, p
   if (typeof payload === 'string') {
     return store.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json', ...auth, ...headers }, payload });
   }
-  return store.app.inject({ method: 'POST', url, headers: { ...auth, ...headers }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  return store.app.inject({
+    method: 'POST',
+    url,
+    headers: { ...auth, ...headers },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 }
 
 export const ids = (response: LightMyRequestResponse) => (response.json() as { id: number }[]).map((product) => product.id);

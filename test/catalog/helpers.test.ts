@@ -18,7 +18,15 @@ describe('pagination helper (api.md 1.7)', () => {
     assert.deepEqual(parseListRequest({}, { sortFields: FIELDS, defaultSort: DEFAULT }), { page: 1, limit: 50, offset: 0, sort: DEFAULT });
     assert.deepEqual(parseListRequest({ page: '3', limit: '20' }, { sortFields: FIELDS, defaultSort: DEFAULT }).offset, 40);
     assert.equal(parseListRequest({ limit: '10000' }, { sortFields: FIELDS, defaultSort: DEFAULT }).limit, 10000);
-    for (const query of [{ limit: '0' }, { limit: '10001' }, { limit: '1.5' }, { limit: ' 1' }, { page: '0' }, { page: '2147483648' }, { page: '' }]) {
+    for (const query of [
+      { limit: '0' },
+      { limit: '10001' },
+      { limit: '1.5' },
+      { limit: ' 1' },
+      { page: '0' },
+      { page: '2147483648' },
+      { page: '' },
+    ]) {
       invalid(() => parseListRequest(query, { sortFields: FIELDS, defaultSort: DEFAULT }));
     }
   });

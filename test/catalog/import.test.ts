@@ -116,7 +116,14 @@ for (const engine of ENGINES) {
     let catalog: CatalogService;
     const db = () => store.container.database.db;
     const count = async (table: 'products' | 'categories' | 'subcategories' | 'product_denominations' | 'audit_log') =>
-      Number((await db().selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+      Number(
+        (
+          await db()
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
 
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
@@ -138,10 +145,7 @@ for (const engine of ENGINES) {
         ),
       );
       assert.equal(report.ok, true);
-      assert.deepEqual(
-        { created: report.created, updated: report.updated, unchanged: report.unchanged },
-        { created: 4, updated: 0, unchanged: 0 },
-      );
+      assert.deepEqual({ created: report.created, updated: report.updated, unchanged: report.unchanged }, { created: 4, updated: 0, unchanged: 0 });
       assert.deepEqual(report.categories_created, ['Gaming']);
       assert.deepEqual(report.subcategories_created, ['gift cards / Marketplaces', 'Gaming / PC', 'Gaming / Consoles']);
       assert.deepEqual(
@@ -183,7 +187,13 @@ for (const engine of ENGINES) {
       // Two products with one name make that name ambiguous.
       const giftCards = (await store.container.reference.listCategories()).find((c) => c.name === 'Gift Cards')!.id;
       for (let i = 0; i < 2; i++) await catalog.createProduct({ name: 'Twin', category_id: giftCards, country_id: 840, currency_id: 840 });
-      const before = await Promise.all([count('products'), count('categories'), count('subcategories'), count('product_denominations'), count('audit_log')]);
+      const before = await Promise.all([
+        count('products'),
+        count('categories'),
+        count('subcategories'),
+        count('product_denominations'),
+        count('audit_log'),
+      ]);
       const long = 'x'.repeat(201);
       const records: ImportRecord[] = [
         { line: 2, fields: { name: 'Fine and new', category: 'Brand New Category', country: 'USA', currency: 'USD', denominations: '10' } },
@@ -202,13 +212,25 @@ for (const engine of ENGINES) {
         { line: 15, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10||20' } },
         { line: 16, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '50-10' } },
         { line: 17, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10.005' } },
-        { line: 18, fields: { name: 'A', category: 'Gaming', country: 'JPN', currency: 'JPY', denominations: [{ min_value: 1000.5, max_value: 2000 }] } },
+        {
+          line: 18,
+          fields: { name: 'A', category: 'Gaming', country: 'JPN', currency: 'JPY', denominations: [{ min_value: 1000.5, max_value: 2000 }] },
+        },
         { line: 19, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10-50|50-60' } },
         { line: 20, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '0' } },
         { line: 21, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '1-1000000001' } },
         { line: 22, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10:100' } },
         { line: 23, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10:1.234' } },
-        { line: 24, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: Array.from({ length: 101 }, (_, i) => `${i + 1}`).join('|') } },
+        {
+          line: 24,
+          fields: {
+            name: 'A',
+            category: 'Gaming',
+            country: 'USA',
+            currency: 'USD',
+            denominations: Array.from({ length: 101 }, (_, i) => `${i + 1}`).join('|'),
+          },
+        },
         { line: 25, fields: { name: 'A', category: 'Gaming', country: 'USA', currency: 'USD', denominations: 42 } },
         { line: 26, fields: { name: 'twin', category: 'Gaming', country: 'USA', currency: 'USD' } },
         { line: 27, fields: { name: 'FINE AND NEW', category: 'Gaming', country: 'USA', currency: 'USD' } },
@@ -218,7 +240,11 @@ for (const engine of ENGINES) {
       const report = await catalog.importCatalog(records);
       assert.equal(report.ok, false);
       assert.deepEqual(report.errors, [
-        { line: 3, message: 'unknown field "colour" (known: id, name, category, subcategory, country, currency, voucher_type, supplier, active, denominations, image_url, delivery_mode, delivery_time, validity, description, redemption_instructions, terms)' },
+        {
+          line: 3,
+          message:
+            'unknown field "colour" (known: id, name, category, subcategory, country, currency, voucher_type, supplier, active, denominations, image_url, delivery_mode, delivery_time, validity, description, redemption_instructions, terms)',
+        },
         { line: 4, message: 'id must be a product ID (a whole number), or empty for a new product; got "abc"' },
         { line: 5, message: 'product 999999 not found; leave id empty to create a new product' },
         { line: 6, message: 'name is required' },
@@ -241,13 +267,28 @@ for (const engine of ENGINES) {
         { line: 23, message: 'denomination "10:1.234": discount may have at most 2 decimal places' },
         { line: 24, message: 'A product has at most 100 denomination ranges' },
         { line: 25, message: 'denominations must be text like "10|25-500:3" or a list of {min_value, max_value, discount}' },
-        { line: 26, message: '2 products are named "twin" (ids ' + (await catalog.listProducts()).filter((p) => p.name === 'Twin').map((p) => p.id).join(', ') + '); give the id to say which' },
+        {
+          line: 26,
+          message:
+            '2 products are named "twin" (ids ' +
+            (await catalog.listProducts())
+              .filter((p) => p.name === 'Twin')
+              .map((p) => p.id)
+              .join(', ') +
+            '); give the id to say which',
+        },
         { line: 27, message: 'the same product as line 2; a product may appear only once' },
         { line: 28, message: 'name must be text' },
         { line: 29, message: 'a product must be an object' },
       ]);
       assert.deepEqual(report.products, []);
-      const afterCounts = await Promise.all([count('products'), count('categories'), count('subcategories'), count('product_denominations'), count('audit_log')]);
+      const afterCounts = await Promise.all([
+        count('products'),
+        count('categories'),
+        count('subcategories'),
+        count('product_denominations'),
+        count('audit_log'),
+      ]);
       assert.deepEqual(afterCounts, before, 'nothing written, not even the valid line 2 or its new category');
     });
 
@@ -276,10 +317,30 @@ for (const engine of ENGINES) {
         // By id: renamed, 25 dropped, 10 re-discounted, 100-200 added.
         {
           line: 2,
-          fields: { id: String(amazon.id), name: 'Amazon.com', category: 'Gift Cards', subcategory: 'Marketplaces', country: 'USA', currency: 'USD', denominations: '10:1|50-500:3|1000-2000', description: 'Spend, save "and" enjoy' },
+          fields: {
+            id: String(amazon.id),
+            name: 'Amazon.com',
+            category: 'Gift Cards',
+            subcategory: 'Marketplaces',
+            country: 'USA',
+            currency: 'USD',
+            denominations: '10:1|50-500:3|1000-2000',
+            description: 'Spend, save "and" enjoy',
+          },
         },
         // By name (case-insensitive): moved to another category and deactivated.
-        { line: 3, fields: { name: 'STEAM', category: 'Gift Cards', country: 'USA', currency: 'USD', voucher_type: 'URL', active: 'false', denominations: '20' } },
+        {
+          line: 3,
+          fields: {
+            name: 'STEAM',
+            category: 'Gift Cards',
+            country: 'USA',
+            currency: 'USD',
+            voucher_type: 'URL',
+            active: 'false',
+            denominations: '20',
+          },
+        },
         { line: 4, fields: { name: 'Brand new', category: 'Gaming', subcategory: 'PC', country: 'GBR', currency: 'GBP', denominations: '5-50' } },
       ]);
       assert.equal(report.ok, true);
@@ -330,7 +391,11 @@ for (const engine of ENGINES) {
         .where('action', '=', 'product.update')
         .where('target', '=', `product:${amazon.id}`)
         .executeTakeFirstOrThrow();
-      const details = (typeof update.details === 'string' ? JSON.parse(update.details) : update.details) as { before: { name: string }; after: { name: string }; via: string };
+      const details = (typeof update.details === 'string' ? JSON.parse(update.details) : update.details) as {
+        before: { name: string };
+        after: { name: string };
+        via: string;
+      };
       assert.deepEqual([details.before.name, details.after.name, details.via], ['Amazon US', 'Amazon.com', 'catalog.import']);
     });
 
@@ -339,7 +404,10 @@ for (const engine of ENGINES) {
       const products = await catalog.listProducts();
       const report = await catalog.importCatalog(
         [
-          { line: 2, fields: { name: 'Dry', category: 'Dry Category', subcategory: 'Dry Sub', country: 'FRA', currency: 'EUR', denominations: '10' } },
+          {
+            line: 2,
+            fields: { name: 'Dry', category: 'Dry Category', subcategory: 'Dry Sub', country: 'FRA', currency: 'EUR', denominations: '10' },
+          },
           { line: 3, fields: { name: 'Amazon.com', category: 'Gift Cards', country: 'USA', currency: 'USD' } },
         ],
         { dryRun: true },
@@ -403,9 +471,7 @@ for (const engine of ENGINES) {
         assert.equal(report.created, products.length);
         const copied = await target.listProducts();
         const comparable = (list: typeof products) =>
-          list
-            .map((p) => ({ ...exportFields(p, { ids: false }), orderable: p.orderable }))
-            .sort((a, b) => a.name.localeCompare(b.name));
+          list.map((p) => ({ ...exportFields(p, { ids: false }), orderable: p.orderable })).sort((a, b) => a.name.localeCompare(b.name));
         assert.deepEqual(comparable(copied), comparable(products));
         assert.equal(copied.find((p) => p.name === 'Tricky, "quoted"')!.description, 'line one\nline two, with comma');
       } finally {
@@ -417,10 +483,17 @@ for (const engine of ENGINES) {
       const inject = (payload: object, token = ADMIN_TOKEN) =>
         store.app.inject({ method: 'POST', url: '/admin/v1/catalog/import', headers: { authorization: `Bearer ${token}` }, payload });
       assert.equal((await inject({ records: [] }, 'a-client-token-is-not-an-operator-token-0123')).statusCode, 401);
-      const ok = await inject({ records: [{ line: 2, fields: { name: 'Via HTTP', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10' } }] });
+      const ok = await inject({
+        records: [{ line: 2, fields: { name: 'Via HTTP', category: 'Gaming', country: 'USA', currency: 'USD', denominations: '10' } }],
+      });
       assert.equal(ok.statusCode, 200);
       assert.deepEqual([ok.json().ok, ok.json().created], [true, 1]);
-      const audit = await db().selectFrom('audit_log').select(['actor']).where('action', '=', 'catalog.import').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const audit = await db()
+        .selectFrom('audit_log')
+        .select(['actor'])
+        .where('action', '=', 'catalog.import')
+        .orderBy('id', 'desc')
+        .executeTakeFirstOrThrow();
       assert.equal(audit.actor, 'operator:admin-token');
 
       const bad = await inject({
@@ -448,10 +521,14 @@ for (const engine of ENGINES) {
       // The remote implementation the CLI uses turns both answers back into the local report.
       const address = await store.app.listen({ host: '127.0.0.1', port: 0 });
       const remote = new RemoteCatalogAdministration(address, ADMIN_TOKEN);
-      const remoteBad = await remote.importCatalog([{ line: 7, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR', denominations: '1.234' } }]);
+      const remoteBad = await remote.importCatalog([
+        { line: 7, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR', denominations: '1.234' } },
+      ]);
       assert.deepEqual(remoteBad.errors, [{ line: 7, message: 'denomination "1.234": min_value has more decimal places than EUR allows (2)' }]);
       assert.equal(remoteBad.ok, false);
-      const remoteDry = await remote.importCatalog([{ line: 1, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR' } }], { dryRun: true });
+      const remoteDry = await remote.importCatalog([{ line: 1, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR' } }], {
+        dryRun: true,
+      });
       assert.deepEqual([remoteDry.ok, remoteDry.dry_run, remoteDry.created], [true, true, 1]);
       assert.equal((await remote.listProducts()).length, (await catalog.listProducts()).length);
     });

@@ -54,40 +54,55 @@ for (const engine of ENGINES) {
       assert.ok(response.headers['ratelimit-limit'], 'every GET is rate limited');
       assert.deepEqual(ids(response), all);
       const products = response.json() as Record<string, unknown>[];
-      assert.deepEqual(products.find((p) => p.id === c.amazonUsd), {
-        id: c.amazonUsd,
-        name: 'Amazon Gift Card - USD',
-        category: 'Gift Cards',
-        sub_category: 'Amazon',
-        country_code: 'USA',
-        currency_code: 'USD',
-        image_url: 'https://img.example/amazon-usd.png',
-        delivery_mode: 'Digital',
-        delivery_time: 'Instant',
-        validity: 'No expiry',
-        available_denominations: [
-          { min_value: 10, max_value: 10, discount: 2.5 },
-          { min_value: 25, max_value: 25, discount: 3 },
-          { min_value: 50, max_value: 500, discount: 3.5 },
-        ],
-      });
-      assert.deepEqual(products.find((p) => p.id === c.netflixJpy), {
-        id: c.netflixJpy,
-        name: 'netflix Japan',
-        category: 'Gift Cards',
-        sub_category: null,
-        country_code: 'JPN',
-        currency_code: 'JPY',
-        image_url: null,
-        delivery_mode: null,
-        delivery_time: null,
-        validity: null,
-        available_denominations: [{ min_value: 1000, max_value: 10000, discount: 1.25 }],
-      });
+      assert.deepEqual(
+        products.find((p) => p.id === c.amazonUsd),
+        {
+          id: c.amazonUsd,
+          name: 'Amazon Gift Card - USD',
+          category: 'Gift Cards',
+          sub_category: 'Amazon',
+          country_code: 'USA',
+          currency_code: 'USD',
+          image_url: 'https://img.example/amazon-usd.png',
+          delivery_mode: 'Digital',
+          delivery_time: 'Instant',
+          validity: 'No expiry',
+          available_denominations: [
+            { min_value: 10, max_value: 10, discount: 2.5 },
+            { min_value: 25, max_value: 25, discount: 3 },
+            { min_value: 50, max_value: 500, discount: 3.5 },
+          ],
+        },
+      );
+      assert.deepEqual(
+        products.find((p) => p.id === c.netflixJpy),
+        {
+          id: c.netflixJpy,
+          name: 'netflix Japan',
+          category: 'Gift Cards',
+          sub_category: null,
+          country_code: 'JPN',
+          currency_code: 'JPY',
+          image_url: null,
+          delivery_mode: null,
+          delivery_time: null,
+          validity: null,
+          available_denominations: [{ min_value: 1000, max_value: 10000, discount: 1.25 }],
+        },
+      );
       for (const product of products) {
         assert.deepEqual(Object.keys(product), [
-          'id', 'name', 'category', 'sub_category', 'country_code', 'currency_code',
-          'image_url', 'delivery_mode', 'delivery_time', 'validity', 'available_denominations',
+          'id',
+          'name',
+          'category',
+          'sub_category',
+          'country_code',
+          'currency_code',
+          'image_url',
+          'delivery_mode',
+          'delivery_time',
+          'validity',
+          'available_denominations',
         ]);
       }
       assert.deepEqual(pageHeaders(response), { page: '1', perPage: '50', total: '5', totalPages: '1', pageSize: '5', hasMore: 'false' });
@@ -173,7 +188,15 @@ for (const engine of ENGINES) {
       const filtered = await list('category=Gift%20Cards&limit=3');
       assert.deepEqual(pageHeaders(filtered), { page: '1', perPage: '3', total: '4', totalPages: '2', pageSize: '3', hasMore: 'true' });
 
-      for (const bad of ['country_id=abc', 'country_id=0', 'country_id=-1', 'country_id=1.5', 'currency_id=2147483648', 'currency_id=', 'country_id=1&country_id=2']) {
+      for (const bad of [
+        'country_id=abc',
+        'country_id=0',
+        'country_id=-1',
+        'country_id=1.5',
+        'currency_id=2147483648',
+        'currency_id=',
+        'country_id=1&country_id=2',
+      ]) {
         const response = await list(bad);
         assert.equal(response.statusCode, 400, bad);
         assert.deepEqual(errorOf(response), INVALID_QUERY, bad);
@@ -181,7 +204,8 @@ for (const engine of ENGINES) {
     });
 
     test('sort as a JSON object, key names in any case', async () => {
-      const sorted = async (sort: unknown) => ids(await get(store, `/api/v1/products?sort=${encodeURIComponent(typeof sort === 'string' ? sort : JSON.stringify(sort))}`, token));
+      const sorted = async (sort: unknown) =>
+        ids(await get(store, `/api/v1/products?sort=${encodeURIComponent(typeof sort === 'string' ? sort : JSON.stringify(sort))}`, token));
       const byName = [c.amazonGbp, c.amazonUsd, c.apple, c.netflixJpy, c.steam];
       assert.deepEqual(await sorted({ field: 'id', direction: 'DESC' }), all);
       assert.deepEqual(await sorted({ field: 'id', direction: 'ASC' }), [...all].reverse());
@@ -195,10 +219,18 @@ for (const engine of ENGINES) {
       assert.deepEqual(await sorted({}), all);
       assert.deepEqual(await sorted({ field: 'name', direction: 'ASC', extra: 1 }), byName, 'other keys are ignored');
       // `sort` wins over sort_by/sort_dir.
-      const both = await get(store, `/api/v1/products?sort=${encodeURIComponent('{"field":"name","direction":"ASC"}')}&sort_by=id&sort_dir=desc`, token);
+      const both = await get(
+        store,
+        `/api/v1/products?sort=${encodeURIComponent('{"field":"name","direction":"ASC"}')}&sort_by=id&sort_dir=desc`,
+        token,
+      );
       assert.deepEqual(ids(both), byName);
       // Sorting and filtering together, then paging.
-      const page = await get(store, `/api/v1/products?sort=${encodeURIComponent('{"field":"name","direction":"ASC"}')}&search=amazon&limit=1&page=2`, token);
+      const page = await get(
+        store,
+        `/api/v1/products?sort=${encodeURIComponent('{"field":"name","direction":"ASC"}')}&search=amazon&limit=1&page=2`,
+        token,
+      );
       assert.deepEqual(ids(page), [c.amazonUsd]);
 
       for (const bad of [
@@ -267,8 +299,23 @@ for (const engine of ENGINES) {
       assert.deepEqual(pageHeaders(exact), { page: '1', perPage: '5', total: '5', totalPages: '1', pageSize: '5', hasMore: 'false' });
 
       for (const bad of [
-        'limit=0', 'limit=10001', 'limit=abc', 'limit=-1', 'limit=1.5', 'limit=1e1', 'limit=', 'limit=%201', 'limit=0x10',
-        'page=0', 'page=-1', 'page=abc', 'page=1.0', 'page=', 'page=2147483648', 'page=99999999999999999999', 'page=1&page=2',
+        'limit=0',
+        'limit=10001',
+        'limit=abc',
+        'limit=-1',
+        'limit=1.5',
+        'limit=1e1',
+        'limit=',
+        'limit=%201',
+        'limit=0x10',
+        'page=0',
+        'page=-1',
+        'page=abc',
+        'page=1.0',
+        'page=',
+        'page=2147483648',
+        'page=99999999999999999999',
+        'page=1&page=2',
       ]) {
         const response = await page(bad);
         assert.equal(response.statusCode, 400, bad);
@@ -341,7 +388,7 @@ for (const engine of ENGINES) {
     const listed = async (token: string, id: number) =>
       ((await get(store, '/api/v1/products', token)).json() as { id: number; available_denominations: unknown[] }[]).find((p) => p.id === id);
 
-    test("a blacklisted product is gone for that client everywhere, and only for that client", async () => {
+    test('a blacklisted product is gone for that client everywhere, and only for that client', async () => {
       const catalog = store.container.catalog;
       // Warm both clients' views first: the blacklist must reach a cached view.
       assert.equal((await get(store, '/api/v1/products', tokenA)).json().length, 5);
@@ -362,7 +409,10 @@ for (const engine of ENGINES) {
       // Client B is not affected.
       assert.equal((await get(store, '/api/v1/products', tokenB)).headers['x-total-count'], '5');
       assert.equal((await get(store, `/api/v1/products/${c.amazonUsd}`, tokenB)).statusCode, 200);
-      assert.equal((await post(store, `/api/v1/products/${c.amazonUsd}/availability`, tokenB, { denomination: 50, quantity: 1 })).json().is_available, true);
+      assert.equal(
+        (await post(store, `/api/v1/products/${c.amazonUsd}/availability`, tokenB, { denomination: 50, quantity: 1 })).json().is_available,
+        true,
+      );
 
       await catalog.unblacklistProduct(clientA, c.amazonUsd);
       assert.equal((await get(store, `/api/v1/products/${c.amazonUsd}`, tokenA)).statusCode, 200);
@@ -434,9 +484,15 @@ for (const engine of ENGINES) {
       }
       await Promise.all(
         clients.map(async (client, index) => {
-          const products = (await get(store, '/api/v1/products', client.token)).json() as { id: number; available_denominations: { discount: number }[] }[];
+          const products = (await get(store, '/api/v1/products', client.token)).json() as {
+            id: number;
+            available_denominations: { discount: number }[];
+          }[];
           assert.equal(products.find((p) => p.id === c.netflixJpy)!.available_denominations[0]!.discount, 10 + index);
-          assert.equal(products.some((p) => p.id === c.steam), index % 2 !== 0);
+          assert.equal(
+            products.some((p) => p.id === c.steam),
+            index % 2 !== 0,
+          );
         }),
       );
       const other = await listed(tokenB, c.netflixJpy);
@@ -487,7 +543,7 @@ for (const engine of ENGINES) {
       assert.equal((await viaPost(c.amazonUsd, { denomination: 50, quantity: 1, wallet_id: 3 })).json().is_available, true);
     });
 
-    test('a value in no range or a quantity above the limit is the quote\'s 400 (POST …/charges), not is_available: false', async () => {
+    test("a value in no range or a quantity above the limit is the quote's 400 (POST …/charges), not is_available: false", async () => {
       const invalidDenomination = badRequest('Invalid denomination');
       const aboveLimit = (limit: number) => badRequest(`Quantity exceeds maximum allowed (${limit})`);
       const cases: [number, number, number, ReturnType<typeof badRequest>][] = [
@@ -521,7 +577,9 @@ for (const engine of ENGINES) {
       const credentials = await createClient(store, { features: ['vouchers'] });
       const limited = (await loginOk(store, credentials)).access_token;
       await store.container.clientTerms.setMaxQuantity(credentials.client_id, { productId: c.amazonUsd, maxQuantity: 10 });
-      assert.deepEqual((await post(store, `/api/v1/products/${c.amazonUsd}/availability`, limited, { denomination: 50, quantity: 10 })).json(), { is_available: true });
+      assert.deepEqual((await post(store, `/api/v1/products/${c.amazonUsd}/availability`, limited, { denomination: 50, quantity: 10 })).json(), {
+        is_available: true,
+      });
       for (const response of [
         await post(store, `/api/v1/products/${c.amazonUsd}/availability`, limited, { denomination: 50, quantity: 11 }),
         await get(store, `/api/v1/products/${c.amazonUsd}/availability?denomination=50&quantity=11`, limited),
@@ -569,7 +627,16 @@ for (const engine of ENGINES) {
       const empty = await post(store, `/api/v1/products/${c.amazonUsd}/availability`, token);
       assert.equal(empty.statusCode, 400);
 
-      for (const query of ['', 'denomination=10', 'quantity=1', 'denomination=0&quantity=1', 'denomination=abc&quantity=1', 'denomination=10&quantity=0', 'denomination=10&quantity=1.5', 'denomination=-1&quantity=1']) {
+      for (const query of [
+        '',
+        'denomination=10',
+        'quantity=1',
+        'denomination=0&quantity=1',
+        'denomination=abc&quantity=1',
+        'denomination=10&quantity=0',
+        'denomination=10&quantity=1.5',
+        'denomination=-1&quantity=1',
+      ]) {
         const response = await viaGet(c.amazonUsd, query);
         assert.equal(response.statusCode, 400, query);
         assert.deepEqual(errorOf(response), INVALID_QUERY, query);
@@ -663,7 +730,10 @@ for (const engine of ENGINES) {
         for (const [response, message] of [
           [await get(store, '/api/v1/products', token), 'Failed to retrieve products'],
           [await get(store, `/api/v1/products/${c.apple}`, token), 'Failed to retrieve product'],
-          [await post(store, `/api/v1/products/${c.apple}/availability`, token, { denomination: 15, quantity: 1 }), 'Failed to check product availability'],
+          [
+            await post(store, `/api/v1/products/${c.apple}/availability`, token, { denomination: 15, quantity: 1 }),
+            'Failed to check product availability',
+          ],
           [await get(store, `/api/v1/products/${c.apple}/availability?denomination=15&quantity=1`, token), 'Failed to check product availability'],
         ] as const) {
           assert.equal(response.statusCode, 500);

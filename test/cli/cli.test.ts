@@ -168,7 +168,10 @@ describe('popup-store run where there is no store (DATA_DIR defaults to ./data)'
 
     const listed = await runCli(['clients', 'list', '--json'], {}, { cwd: folder });
     assert.deepEqual([listed.code, listed.stderr], [0, '']);
-    assert.deepEqual(JSON.parse(listed.stdout).map((client: { name: string }) => client.name), ['First']);
+    assert.deepEqual(
+      JSON.parse(listed.stdout).map((client: { name: string }) => client.name),
+      ['First'],
+    );
   });
 });
 

@@ -31,7 +31,26 @@ const noCodeIn = (result: CliResult) => {
 
 async function createProduct(env: Record<string, string>, name: string): Promise<number> {
   const created = jsonOf(
-    await runCli(['products', 'create', '--name', name, '--category', 'Stocked', '--country', 'USA', '--currency', 'USD', '--denominations', '10|25', '--supplier', 'inventory', '--json'], env),
+    await runCli(
+      [
+        'products',
+        'create',
+        '--name',
+        name,
+        '--category',
+        'Stocked',
+        '--country',
+        'USA',
+        '--currency',
+        'USD',
+        '--denominations',
+        '10|25',
+        '--supplier',
+        'inventory',
+        '--json',
+      ],
+      env,
+    ),
   );
   return created.id;
 }
@@ -112,7 +131,12 @@ describe('popup-store inventory through a running server (embedded database)', (
     await writeFile(good, GOOD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
     const imported = await runCli(['inventory', 'import', good, '--product', String(product), '--denomination', '25'], env);
     assert.equal(imported.code, 0, imported.stderr);
-    assert.match(imported.stdout, new RegExp(`^imported 3 codes from ${good.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} for Remote stocked card \\(product ${product}\\), value 25 \\(batch \\d+\\); 3 available now\\n$`));
+    assert.match(
+      imported.stdout,
+      new RegExp(
+        `^imported 3 codes from ${good.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} for Remote stocked card \\(product ${product}\\), value 25 \\(batch \\d+\\); 3 available now\\n$`,
+      ),
+    );
     const stock = jsonOf(await runCli(['inventory', 'stock', '--product', String(product), '--json'], env));
     assert.deepEqual(
       stock.map((level: { denomination: number; available: number }) => [level.denomination, level.available]),

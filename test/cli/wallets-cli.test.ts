@@ -31,19 +31,25 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
   test('wallets create / credit / debit / list print one JSON object each', async () => {
     usd = jsonOf(await runCli(['wallets', 'create', '--client', String(clientId), '--currency', 'USD', '--json'], env));
     assert.deepEqual(Object.keys(usd).sort(), WALLET_KEYS);
-    assert.deepEqual({ ...usd, id: 0, created_at: '' }, {
-      id: 0,
-      client_id: clientId,
-      currency_id: 840,
-      amount: 0,
-      type: 'PREPAID',
-      currency_code: 'USD',
-      name: 'USD Wallet',
-      credit_limit: null,
-      created_at: '',
-    });
+    assert.deepEqual(
+      { ...usd, id: 0, created_at: '' },
+      {
+        id: 0,
+        client_id: clientId,
+        currency_id: 840,
+        amount: 0,
+        type: 'PREPAID',
+        currency_code: 'USD',
+        name: 'USD Wallet',
+        credit_limit: null,
+        created_at: '',
+      },
+    );
     const eur = jsonOf(
-      await runCli(['wallets', 'create', '--client', String(clientId), '--currency', 'eur', '--type', 'POSTPAID', '--credit-limit', '100', '--json'], env),
+      await runCli(
+        ['wallets', 'create', '--client', String(clientId), '--currency', 'eur', '--type', 'POSTPAID', '--credit-limit', '100', '--json'],
+        env,
+      ),
     );
     assert.equal(eur.type, 'POSTPAID');
     assert.equal(eur.credit_limit, 100);
@@ -112,7 +118,9 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
     assert.equal(broken.code, 1);
     assert.match(broken.stdout, /^ledger reconciliation FAILED at .*: 2 of 11 checks broken/);
     assert.match(broken.stdout, /wallet_balance_matches_transactions: 1 break\(s\)/);
-    assert.ok(broken.stdout.includes(`wallet ${usd.id} (client ${clientId}, USD): balance 69.51 USD, but its completed transactions sum to 69.50 USD`));
+    assert.ok(
+      broken.stdout.includes(`wallet ${usd.id} (client ${clientId}, USD): balance 69.51 USD, but its completed transactions sum to 69.50 USD`),
+    );
     assert.equal(broken.stderr.trim(), 'error: ledger reconciliation found 2 break(s)');
 
     const json = await runCli(['reconcile', '--json'], env);
@@ -188,6 +196,8 @@ describe('popup-store reconcile on PostgreSQL', { skip: process.env.DATABASE_URL
     }
     const broken = await runCli(['reconcile'], env);
     assert.equal(broken.code, 1);
-    assert.ok(broken.stdout.includes(`wallet ${wallet.id} (client ${client_id}, KWD): balance 1.000 KWD, but its completed transactions sum to 1.005 KWD`));
+    assert.ok(
+      broken.stdout.includes(`wallet ${wallet.id} (client ${client_id}, KWD): balance 1.000 KWD, but its completed transactions sum to 1.005 KWD`),
+    );
   });
 });

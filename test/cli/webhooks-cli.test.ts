@@ -46,12 +46,20 @@ describe('popup-store serve delivers webhooks; popup-store webhooks list / attem
     assert.equal(verifySignatureV2(delivered!.rawBody, delivered!.headers['x-signature-v2'], [hook.secret]), true);
 
     const list = jsonOf(await runCli(['webhooks', 'list', '--client', String(client.client_id), '--json'], env));
-    assert.deepEqual(list.map((w: { id: number; url: string }) => [w.id, w.url]), [[hook.id, receiver.url('/cli')]]);
+    assert.deepEqual(
+      list.map((w: { id: number; url: string }) => [w.id, w.url]),
+      [[hook.id, receiver.url('/cli')]],
+    );
     assert.ok(!JSON.stringify(list).includes(hook.secret));
     await new Promise((resolve) => setTimeout(resolve, 200)); // the attempt is recorded right after the answer
     const attempts = jsonOf(await runCli(['webhooks', 'attempts', String(hook.id), '--json'], env));
     assert.deepEqual(
-      attempts.map((a: { event_type: string; attempt: number; success: boolean; status_code: number }) => [a.event_type, a.attempt, a.success, a.status_code]),
+      attempts.map((a: { event_type: string; attempt: number; success: boolean; status_code: number }) => [
+        a.event_type,
+        a.attempt,
+        a.success,
+        a.status_code,
+      ]),
       [['wallet.credited', 1, true, 200]],
     );
     const disabled = jsonOf(await runCli(['webhooks', 'disable', String(hook.id), '--reason', 'Maintenance', '--json'], env));
@@ -66,6 +74,9 @@ describe('popup-store serve delivers webhooks; popup-store webhooks list / attem
     server = null;
     const enabled = await runCli(['webhooks', 'enable', String(hook.id)], env);
     assert.equal(enabled.code, 0, enabled.stderr);
-    assert.match(enabled.stdout, new RegExp(`^webhook ${hook.id} of client \\d+: ${receiver.url('/cli').replace(/[./]/g, '\\$&')}\\n  state:   active`));
+    assert.match(
+      enabled.stdout,
+      new RegExp(`^webhook ${hook.id} of client \\d+: ${receiver.url('/cli').replace(/[./]/g, '\\$&')}\\n  state:   active`),
+    );
   });
 });

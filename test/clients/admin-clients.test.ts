@@ -82,11 +82,21 @@ for (const engine of ENGINES) {
 
     test('an unknown feature is refused, naming the known ones; nothing is created or changed', async () => {
       const put = (id: number, features: string[]) =>
-        store.app.inject({ method: 'PUT', url: `/admin/v1/clients/${id}/features`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, payload: { features } });
+        store.app.inject({
+          method: 'PUT',
+          url: `/admin/v1/clients/${id}/features`,
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+          payload: { features },
+        });
       const typo = { field: 'features.0', message: `must be one of: ${CLIENT_FEATURES.join(', ')}` };
       const created = await admin('POST', '/clients', { name: 'Typo Ltd', features: ['voucher'] });
       assert.equal(created.statusCode, 400);
-      assert.deepEqual(created.json().error, { name: 'ValidationException', code: 'VALIDATION_FAILURE', message: 'Request validation failed', details: [typo] });
+      assert.deepEqual(created.json().error, {
+        name: 'ValidationException',
+        code: 'VALIDATION_FAILURE',
+        message: 'Request validation failed',
+        details: [typo],
+      });
       assert.equal((await admin('GET', '/clients')).json().filter((c: { name: string }) => c.name === 'Typo Ltd').length, 0);
 
       const client = await createViaApi({ name: 'Features Ltd', features: ['vouchers'] });

@@ -59,7 +59,12 @@ describe('configuration from the environment', () => {
   });
 
   test('connection limits: headers 10 s, request 30 s, keep-alive 5 s, 256 per address by default; each read; 0 lifts the cap', () => {
-    assert.deepEqual(loadConfig({}).connections, { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5000, maxPerAddress: 256 });
+    assert.deepEqual(loadConfig({}).connections, {
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5000,
+      maxPerAddress: 256,
+    });
     assert.deepEqual(
       loadConfig({ HEADERS_TIMEOUT: '2', REQUEST_TIMEOUT: '120', KEEP_ALIVE_TIMEOUT: '65', MAX_CONNECTIONS_PER_IP: '0' }).connections,
       { headersTimeoutMs: 2000, requestTimeoutMs: 120_000, keepAliveTimeoutMs: 65_000, maxPerAddress: 0 },

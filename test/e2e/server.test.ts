@@ -35,7 +35,16 @@ describe('end to end over a real socket (embedded database)', () => {
     // curl -X POST {{host}}/auth/logout -H "Authorization: Bearer …" — exactly as documented.
     const { stdout } = await exec('curl', ['-s', '-X', 'POST', `${server.url}/auth/logout`, '-H', `Authorization: Bearer ${first.access_token}`]);
     assert.deepEqual(JSON.parse(stdout), { success: true, data: { message: 'Successfully logged out' } });
-    const again = await exec('curl', ['-s', '-w', '\n%{http_code}', '-X', 'POST', `${server.url}/auth/logout`, '-H', `Authorization: Bearer ${first.access_token}`]);
+    const again = await exec('curl', [
+      '-s',
+      '-w',
+      '\n%{http_code}',
+      '-X',
+      'POST',
+      `${server.url}/auth/logout`,
+      '-H',
+      `Authorization: Bearer ${first.access_token}`,
+    ]);
     const [body, status] = again.stdout.split('\n');
     assert.equal(status, '401');
     assert.deepEqual(JSON.parse(body!), {
@@ -47,11 +56,18 @@ describe('end to end over a real socket (embedded database)', () => {
     const inFlight = Array.from({ length: 6 }, () =>
       postJson(`${server.url}/auth/login`, { username: credentials.username, password: credentials.password }),
     );
-    for (const started = Date.now(); loginsReceived() < 6 && Date.now() - started < 20_000; ) {
+    for (const started = Date.now(); loginsReceived() < 6 && Date.now() - started < 20_000;) {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const exit = server.stop('SIGTERM');
-    const statuses = await Promise.all(inFlight.map((request) => request.then((r) => r.status, () => 'connection error')));
+    const statuses = await Promise.all(
+      inFlight.map((request) =>
+        request.then(
+          (r) => r.status,
+          () => 'connection error',
+        ),
+      ),
+    );
     assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200]);
     assert.equal(await exit, 0, server.output().slice(-3000));
   });

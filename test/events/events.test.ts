@@ -134,13 +134,22 @@ for (const engine of ENGINES) {
         db()
           .transaction()
           .execute(async (trx) => {
-            await store.container.ledger.creditWallet(trx, { walletId: walletA, amount: 500n, counterAccount: 'FUNDING', reason: 'TOP_UP', actor: 'test' });
+            await store.container.ledger.creditWallet(trx, {
+              walletId: walletA,
+              amount: 500n,
+              counterAccount: 'FUNDING',
+              reason: 'TOP_UP',
+              actor: 'test',
+            });
             throw new Error('abort');
           }),
         /abort/,
       );
       assert.equal((await listEvents(tokenA, '?limit=10000')).events.length, events.length);
-      const deliveries = await db().selectFrom('webhook_deliveries').select(({ fn }) => fn.countAll<bigint>().as('n')).executeTakeFirstOrThrow();
+      const deliveries = await db()
+        .selectFrom('webhook_deliveries')
+        .select(({ fn }) => fn.countAll<bigint>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(deliveries.n), events.length, 'one delivery per committed event, none for the rolled-back one');
     });
 
@@ -154,7 +163,12 @@ for (const engine of ENGINES) {
       const worker = store.container.createWebhookWorker();
       await worker.runUntilIdle();
       const delivered = receiver.requests.slice(from).find((r) => r.headers['x-event-id'] === recorded.id)!;
-      assert.deepEqual(JSON.parse(delivered.rawBody), { id: recorded.id, type: 'order.delivered', created_at: shown.json().created_at, data: ORDER_DATA });
+      assert.deepEqual(JSON.parse(delivered.rawBody), {
+        id: recorded.id,
+        type: 'order.delivered',
+        created_at: shown.json().created_at,
+        data: ORDER_DATA,
+      });
       for (const field of VOUCHER_FIELDS) assert.ok(!delivered.rawBody.includes(field), field);
 
       const leaks = [
@@ -184,31 +198,50 @@ for (const engine of ENGINES) {
     });
 
     test('GET /events: oldest first after a cursor, type filter, limit, headers; bad queries are 400', async () => {
-      for (const type of ['order.failed', 'order.cancelled', 'order.partially_delivered'] as const) await recordOrderEvent(clientA, type, { ...ORDER_DATA, status: type });
+      for (const type of ['order.failed', 'order.cancelled', 'order.partially_delivered'] as const)
+        await recordOrderEvent(clientA, type, { ...ORDER_DATA, status: type });
       const { events: all, headers } = await listEvents(tokenA, '?limit=10000');
       assert.equal(headers['x-total-count'], String(all.length));
       assert.equal(headers['x-has-more'], 'false');
       assert.equal(headers['x-next-cursor'], all.at(-1)!.id);
 
       const first = await listEvents(tokenA, '?limit=2');
-      assert.deepEqual(first.events.map((e) => e.id), all.slice(0, 2).map((e) => e.id));
+      assert.deepEqual(
+        first.events.map((e) => e.id),
+        all.slice(0, 2).map((e) => e.id),
+      );
       assert.equal(first.headers['x-has-more'], 'true');
       assert.equal(first.headers['x-per-page'], '2');
       assert.equal(first.headers['x-page-size'], '2');
       const next = await listEvents(tokenA, `?limit=2&after=${first.headers['x-next-cursor']}`);
-      assert.deepEqual(next.events.map((e) => e.id), all.slice(2, 4).map((e) => e.id));
+      assert.deepEqual(
+        next.events.map((e) => e.id),
+        all.slice(2, 4).map((e) => e.id),
+      );
       assert.equal(next.headers['x-total-count'], String(all.length - 2));
       const end = await listEvents(tokenA, `?after=${all.at(-1)!.id}`);
       assert.deepEqual(end.events, []);
       assert.equal(end.headers['x-next-cursor'], undefined);
 
       const orders = await listEvents(tokenA, '?type=order.failed,order.cancelled&limit=10000');
-      assert.deepEqual(orders.events.map((e) => e.type), ['order.failed', 'order.cancelled']);
+      assert.deepEqual(
+        orders.events.map((e) => e.type),
+        ['order.failed', 'order.cancelled'],
+      );
       const debits = await listEvents(tokenA, '?type=wallet.debited');
       assert.ok(debits.events.length > 0 && debits.events.every((e) => e.type === 'wallet.debited'));
 
       const otherClientEvent = await recordOrderEvent(clientB, 'order.failed');
-      for (const query of ['?limit=0', '?limit=10001', '?limit=abc', '?type=order.shipped', '?type=ping', '?after=evt_x', `?after=evt_${'0'.repeat(24)}`, `?after=${otherClientEvent.id}`]) {
+      for (const query of [
+        '?limit=0',
+        '?limit=10001',
+        '?limit=abc',
+        '?type=order.shipped',
+        '?type=ping',
+        '?after=evt_x',
+        `?after=evt_${'0'.repeat(24)}`,
+        `?after=${otherClientEvent.id}`,
+      ]) {
         const response = await clientCall(store, tokenA, 'GET', `/api/v1/events${query}`);
         assert.equal(response.statusCode, 400, query);
         assert.deepEqual(errorOf(response), INVALID_QUERY, query);
@@ -246,7 +279,10 @@ for (const engine of ENGINES) {
       assert.equal(response.statusCode, 202, response.body);
       const { event_id, deliveries } = response.json();
       assert.equal(event_id, event.id);
-      assert.deepEqual(deliveries.map((d: { webhook_id: number }) => d.webhook_id), [hook.id]);
+      assert.deepEqual(
+        deliveries.map((d: { webhook_id: number }) => d.webhook_id),
+        [hook.id],
+      );
       await worker.runUntilIdle();
       const [again] = receiver.requests.slice(from);
       assert.equal(again!.headers['x-event-id'], event.id);
@@ -285,7 +321,10 @@ for (const engine of ENGINES) {
       assert.equal((await clientCall(store, tokenA, 'GET', `/api/v1/events/${younger.id}`)).statusCode, 200);
       const deliveries = await db().selectFrom('webhook_deliveries').select('event_id').execute();
       const events = await db().selectFrom('events').select('id').execute();
-      assert.ok(deliveries.every((d) => events.some((e) => e.id === d.event_id)), 'deliveries went with their events');
+      assert.ok(
+        deliveries.every((d) => events.some((e) => e.id === d.event_id)),
+        'deliveries went with their events',
+      );
       const attempts = await db().selectFrom('webhook_attempts').select('delivery_id').execute();
       assert.ok(attempts.length > 0);
     });

@@ -26,7 +26,9 @@ describe('inventory CSV files', () => {
   });
 
   test('problems of the file itself, by line, never quoting a code', () => {
-    assert.deepEqual(parseInventoryCsv('').errors, [{ line: 1, message: 'the file is empty; the first line must name the columns (code, pin, claim_url, expires_at, serial)' }]);
+    assert.deepEqual(parseInventoryCsv('').errors, [
+      { line: 1, message: 'the file is empty; the first line must name the columns (code, pin, claim_url, expires_at, serial)' },
+    ]);
     assert.deepEqual(parseInventoryCsv('code,colour\nX,red\n').errors, [
       { line: 1, message: 'unknown column "colour" (columns: code, pin, claim_url, expires_at, serial)' },
     ]);
@@ -35,7 +37,10 @@ describe('inventory CSV files', () => {
     ]);
     const parsed = parseInventoryCsv('code,pin\nSECRET-A,1\nSECRET-B,2,extra\nSECRET-C,3\n');
     assert.deepEqual(parsed.errors, [{ line: 3, message: '3 cells, but the header names only 2 columns' }]);
-    assert.deepEqual(parsed.records.map((r) => r.line), [2, 4]);
+    assert.deepEqual(
+      parsed.records.map((r) => r.line),
+      [2, 4],
+    );
   });
 });
 
@@ -92,7 +97,12 @@ for (const engine of ENGINES) {
       for (const code of list) assert.ok(!response.body.includes(code));
 
       // At rest: no code, PIN or serial in clear; the expiry is kept in clear for reports.
-      const rows = await store.container.database.db.selectFrom('voucher_inventory').selectAll().where('product_id', '=', product).orderBy('id').execute();
+      const rows = await store.container.database.db
+        .selectFrom('voucher_inventory')
+        .selectAll()
+        .where('product_id', '=', product)
+        .orderBy('id')
+        .execute();
       assert.equal(rows.length, 3);
       for (const [i, row] of rows.entries()) {
         const text = JSON.stringify(row);
@@ -108,9 +118,21 @@ for (const engine of ENGINES) {
           voucher_reference_number: `SN-${i}`,
         });
       }
-      const batch = await store.container.database.db.selectFrom('inventory_batches').selectAll().where('id', '=', report.batch_id).executeTakeFirstOrThrow();
-      assert.deepEqual([batch.product_id, batch.denomination, batch.quantity, batch.source, batch.created_by], [product, '25.0000', 3, 'march.csv', 'operator:admin-token']);
-      const audit = await store.container.database.db.selectFrom('audit_log').selectAll().where('action', '=', 'inventory.import').where('target', '=', `product:${product}`).execute();
+      const batch = await store.container.database.db
+        .selectFrom('inventory_batches')
+        .selectAll()
+        .where('id', '=', report.batch_id)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(
+        [batch.product_id, batch.denomination, batch.quantity, batch.source, batch.created_by],
+        [product, '25.0000', 3, 'march.csv', 'operator:admin-token'],
+      );
+      const audit = await store.container.database.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'inventory.import')
+        .where('target', '=', `product:${product}`)
+        .execute();
       assert.equal(audit.length, 1);
       assert.deepEqual(audit[0]!.details, { denomination: 25, batch_id: report.batch_id, codes: 3, source: 'march.csv' });
       assert.equal(audit[0]!.actor, 'operator:admin-token');
@@ -168,7 +190,11 @@ for (const engine of ENGINES) {
       for (const code of [inStock!, ...fresh]) assert.ok(!response.body.includes(code));
 
       // The good lines alone go in.
-      const good = await service().importCodes({ productId: product, denomination: 25, records: records(csv).filter((r) => r.line === 2 || r.line === 15) });
+      const good = await service().importCodes({
+        productId: product,
+        denomination: 25,
+        records: records(csv).filter((r) => r.line === 2 || r.line === 15),
+      });
       assert.deepEqual([good.ok, good.imported, good.available], [true, 2, 3]);
     });
 
@@ -233,13 +259,26 @@ for (const engine of ENGINES) {
         const response = await admin(store, 'POST', '/inventory/import', { ...body, denomination });
         assert.deepEqual(errorOf(response), badRequest(`Denomination ${denomination} is not a face value of product ${product} (USD 10|25|50-100)`));
       }
-      for (const bad of [{ ...body, denomination: 0 }, { ...body, denomination: '25' }, { ...body, product_id: 0 }, { ...body, records: 'x' }, { ...body, extra: 1 }, { ...body, records: [{ line: 0, fields: {} }] }]) {
+      for (const bad of [
+        { ...body, denomination: 0 },
+        { ...body, denomination: '25' },
+        { ...body, product_id: 0 },
+        { ...body, records: 'x' },
+        { ...body, extra: 1 },
+        { ...body, records: [{ line: 0, fields: {} }] },
+      ]) {
         const response = await admin(store, 'POST', '/inventory/import', bad);
         assert.equal(response.statusCode, 400);
         assert.equal(errorOf(response).code, 'VALIDATION_FAILURE');
       }
-      const tooMany = await service().importCodes({ productId: product, denomination: 25, records: Array.from({ length: MAX_INVENTORY_IMPORT + 1 }, (_, i) => ({ line: i + 2, fields: {} })) });
-      assert.deepEqual(tooMany.errors, [{ line: MAX_INVENTORY_IMPORT + 2, message: `an import takes at most ${MAX_INVENTORY_IMPORT} codes; split the file` }]);
+      const tooMany = await service().importCodes({
+        productId: product,
+        denomination: 25,
+        records: Array.from({ length: MAX_INVENTORY_IMPORT + 1 }, (_, i) => ({ line: i + 2, fields: {} })),
+      });
+      assert.deepEqual(tooMany.errors, [
+        { line: MAX_INVENTORY_IMPORT + 2, message: `an import takes at most ${MAX_INVENTORY_IMPORT} codes; split the file` },
+      ]);
       const anonymous = await store.app.inject({ method: 'POST', url: '/admin/v1/inventory/import', payload: body });
       assert.equal(anonymous.statusCode, 401);
       // A malformed body: SYNTAX_ERROR, and no fragment of it in the log.
@@ -261,7 +300,12 @@ for (const engine of ENGINES) {
       const supplier = store.container.suppliers.get('inventory')!;
       await supplier.reserve(db, { orderId: 900_001, productId: product, denomination: '25', quantity: 3 });
       await supplier.issue(db, { orderId: 900_001, productId: product, denomination: '25', voucherType: 'CODE', quantity: 1, delivered: 0 });
-      await db.updateTable('voucher_inventory').set({ expires_at: new Date(Date.now() - 60_000) }).where('product_id', '=', product).where('denomination', '=', '50.5').execute();
+      await db
+        .updateTable('voucher_inventory')
+        .set({ expires_at: new Date(Date.now() - 60_000) })
+        .where('product_id', '=', product)
+        .where('denomination', '=', '50.5')
+        .execute();
 
       const response = await admin(store, 'GET', `/inventory/stock?product_id=${product}`);
       assert.equal(response.statusCode, 200);
@@ -274,19 +318,30 @@ for (const engine of ENGINES) {
       const all = (await admin(store, 'GET', '/inventory/stock')).json() as { product_id: number }[];
       assert.ok(all.some((row) => row.product_id === product) && all.some((row) => row.product_id !== product));
       assert.deepEqual(errorOf(await admin(store, 'GET', '/inventory/stock?product_id=2000000')), notFound('Product not found'));
-      for (const query of ['abc', '-1', '1.5', '']) assert.deepEqual(errorOf(await admin(store, 'GET', `/inventory/stock?product_id=${query}`)), INVALID_QUERY, query);
+      for (const query of ['abc', '-1', '1.5', ''])
+        assert.deepEqual(errorOf(await admin(store, 'GET', `/inventory/stock?product_id=${query}`)), INVALID_QUERY, query);
       assert.equal((await store.app.inject({ method: 'GET', url: '/admin/v1/inventory/stock' })).statusCode, 401);
     });
 
     test('thresholds: set, change, remove; audit-logged; the flag follows', async () => {
       const product = await createInventoryProduct(store, { name: 'Threshold card' });
       await stock(store, product, 10, remember(codes(5)));
-      const set = (threshold: number | null, denomination: unknown = 10) => admin(store, 'PUT', '/inventory/thresholds', { product_id: product, denomination, threshold });
+      const set = (threshold: number | null, denomination: unknown = 10) =>
+        admin(store, 'PUT', '/inventory/thresholds', { product_id: product, denomination, threshold });
       const first = await set(5);
       assert.equal(first.statusCode, 200);
       assert.deepEqual(first.json(), {
-        product_id: product, product_name: 'Threshold card', supplier: 'inventory', currency: 'USD', denomination: 10,
-        available: 5, reserved: 0, issued: 0, expired: 0, threshold: 5, low_stock: false,
+        product_id: product,
+        product_name: 'Threshold card',
+        supplier: 'inventory',
+        currency: 'USD',
+        denomination: 10,
+        available: 5,
+        reserved: 0,
+        issued: 0,
+        expired: 0,
+        threshold: 5,
+        low_stock: false,
       });
       assert.equal((await set(6)).json().low_stock, true, 'fewer than the threshold');
       assert.equal((await set(6)).json().threshold, 6, 'setting the same value again');
@@ -294,19 +349,36 @@ for (const engine of ENGINES) {
       assert.deepEqual([removed.threshold, removed.low_stock], [null, false]);
       // A range value of the product, not stocked yet: listed because of its threshold.
       assert.deepEqual((await set(2, 75)).json().available, 0);
-      assert.ok(((await admin(store, 'GET', `/inventory/stock?product_id=${product}`)).json() as { denomination: number }[]).some((row) => row.denomination === 75));
+      assert.ok(
+        ((await admin(store, 'GET', `/inventory/stock?product_id=${product}`)).json() as { denomination: number }[]).some(
+          (row) => row.denomination === 75,
+        ),
+      );
 
-      const audit = await store.container.database.db.selectFrom('audit_log').select(['action', 'details']).where('target', '=', `product:${product}`).where('action', '=', 'inventory.threshold').orderBy('id').execute();
-      assert.deepEqual(audit.map((row) => row.details), [
-        { denomination: 10, before: null, after: 5 },
-        { denomination: 10, before: 5, after: 6 },
-        { denomination: 10, before: 6, after: null },
-        { denomination: 75, before: null, after: 2 },
-      ]);
+      const audit = await store.container.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'details'])
+        .where('target', '=', `product:${product}`)
+        .where('action', '=', 'inventory.threshold')
+        .orderBy('id')
+        .execute();
+      assert.deepEqual(
+        audit.map((row) => row.details),
+        [
+          { denomination: 10, before: null, after: 5 },
+          { denomination: 10, before: 5, after: 6 },
+          { denomination: 10, before: 6, after: null },
+          { denomination: 75, before: null, after: 2 },
+        ],
+      );
 
-      assert.deepEqual(errorOf(await admin(store, 'PUT', '/inventory/thresholds', { product_id: 2_000_000, denomination: 10, threshold: 1 })), notFound('Product not found'));
+      assert.deepEqual(
+        errorOf(await admin(store, 'PUT', '/inventory/thresholds', { product_id: 2_000_000, denomination: 10, threshold: 1 })),
+        notFound('Product not found'),
+      );
       assert.deepEqual(errorOf(await set(1, 11)), badRequest(`Denomination 11 is not a face value of product ${product} (USD 10|25|50-100)`));
-      for (const threshold of [-1, 1.5, '3', 1_000_000_001]) assert.equal(errorOf(await set(threshold as number)).code, 'VALIDATION_FAILURE', String(threshold));
+      for (const threshold of [-1, 1.5, '3', 1_000_000_001])
+        assert.equal(errorOf(await set(threshold as number)).code, 'VALIDATION_FAILURE', String(threshold));
       assert.equal(errorOf(await admin(store, 'PUT', '/inventory/thresholds', { product_id: product, denomination: 10 })).code, 'VALIDATION_FAILURE');
       await assert.rejects(service().setThreshold({ productId: product, denomination: 10, threshold: -2 }), /threshold must be a whole number/);
     });

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import {
+  sql,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
 import { InventorySupplier } from '../../src/fulfilment/inventory.ts';
 import { MAX_ORDER_QUANTITY, SupplierError } from '../../src/fulfilment/supplier.ts';
 import { VoucherCipher } from '../../src/infra/crypto/voucher-cipher.ts';
@@ -73,7 +81,21 @@ for (const engine of ENGINES) {
       for (const quantity of [0, -1, 1.5, MAX_ORDER_QUANTITY + 1, Number.NaN]) assert.equal(await capacity(quantity), false, String(quantity));
 
       // A code past its expiry stays in stock (reported as expired) but is never counted or taken.
-      await db.updateTable('voucher_inventory').set({ expires_at: new Date(Date.now() - 1000) }).where('product_id', '=', product).where('denomination', '=', '25').where('id', '=', db.selectFrom('voucher_inventory').select((eb) => eb.fn.min('id').as('id')).where('product_id', '=', product).where('denomination', '=', '25')).execute();
+      await db
+        .updateTable('voucher_inventory')
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .where('product_id', '=', product)
+        .where('denomination', '=', '25')
+        .where(
+          'id',
+          '=',
+          db
+            .selectFrom('voucher_inventory')
+            .select((eb) => eb.fn.min('id').as('id'))
+            .where('product_id', '=', product)
+            .where('denomination', '=', '25'),
+        )
+        .execute();
       assert.equal(await capacity(3), false);
       assert.equal(await capacity(2), true);
       const order = orderId();
@@ -90,24 +112,36 @@ for (const engine of ENGINES) {
       // reserve: up to what is there, in the caller's transaction.
       assert.equal(await reserve(db, order, product, 4), 4);
       assert.deepEqual(await statusCounts(db, product), { AVAILABLE: 6, RESERVED: 4 });
-      const held = await db.selectFrom('voucher_inventory').select(['order_id', 'reserved_at']).where('status', '=', 'RESERVED').where('product_id', '=', product).execute();
+      const held = await db
+        .selectFrom('voucher_inventory')
+        .select(['order_id', 'reserved_at'])
+        .where('status', '=', 'RESERVED')
+        .where('product_id', '=', product)
+        .execute();
       assert.ok(held.every((row) => row.order_id === order && row.reserved_at instanceof Date));
       assert.equal(await supplier.capacity({ productId: product, denomination: '25.00', quantity: 7 }), false);
 
       // issue: the next units of the order, in id (= import) order, with every field.
       const first = await supplier.issue(db, issueRequest(order, product, 3));
-      assert.deepEqual(first, list.slice(0, 3).map((code, i) => ({
-        card_number: code,
-        pin_code: String(1000 + i),
-        claim_url: null,
-        expires_at: '2031-06-30T23:59:59Z',
-        voucher_reference_number: `SER-${code}`,
-      })));
+      assert.deepEqual(
+        first,
+        list.slice(0, 3).map((code, i) => ({
+          card_number: code,
+          pin_code: String(1000 + i),
+          claim_url: null,
+          expires_at: '2031-06-30T23:59:59Z',
+          voucher_reference_number: `SER-${code}`,
+        })),
+      );
       assert.deepEqual(await statusCounts(db, product), { AVAILABLE: 6, RESERVED: 1, ISSUED: 3 });
       // Asking for more than is reserved is permanent and issues nothing.
       await assert.rejects(
         supplier.issue(db, issueRequest(order, product, 2, 3)),
-        (error: SupplierError) => error instanceof SupplierError && error.kind === 'PERMANENT' && error.code === 'NOT_RESERVED' && !list.some((code) => error.message.includes(code)),
+        (error: SupplierError) =>
+          error instanceof SupplierError &&
+          error.kind === 'PERMANENT' &&
+          error.code === 'NOT_RESERVED' &&
+          !list.some((code) => error.message.includes(code)),
       );
       assert.deepEqual(await statusCounts(db, product), { AVAILABLE: 6, RESERVED: 1, ISSUED: 3 });
       const next = await supplier.issue(db, issueRequest(order, product, 1, 3));
@@ -122,11 +156,25 @@ for (const engine of ENGINES) {
       await supplier.release(db, second);
       await supplier.release(db, order); // nothing left reserved: a no-op
       assert.deepEqual(await statusCounts(db, product), { AVAILABLE: 6, ISSUED: 4 });
-      assert.equal((await db.selectFrom('voucher_inventory').select('id').where('product_id', '=', product).where('order_id', 'is', null).where('reserved_at', 'is not', null).execute()).length, 0);
+      assert.equal(
+        (
+          await db
+            .selectFrom('voucher_inventory')
+            .select('id')
+            .where('product_id', '=', product)
+            .where('order_id', 'is', null)
+            .where('reserved_at', 'is not', null)
+            .execute()
+        ).length,
+        0,
+      );
       const third = orderId();
       assert.equal(await reserve(db, third, product, 10), 6, 'fewer than asked: how many it could');
       const rest = await supplier.issue(db, issueRequest(third, product, 6));
-      assert.deepEqual(rest.map((v) => v.card_number), list.slice(4));
+      assert.deepEqual(
+        rest.map((v) => v.card_number),
+        list.slice(4),
+      );
       assert.equal(await reserve(db, orderId(), product, 1), 0, 'the shelf is empty');
     });
 
@@ -161,16 +209,22 @@ for (const engine of ENGINES) {
       const order = orderId();
       const counter = new StatementCounter();
       const counted = db.withPlugin(counter);
-      assert.equal(await supplier.reserve(counted, { orderId: order, productId: product, denomination: '10.00', quantity: MAX_ORDER_QUANTITY }), MAX_ORDER_QUANTITY);
+      assert.equal(
+        await supplier.reserve(counted, { orderId: order, productId: product, denomination: '10.00', quantity: MAX_ORDER_QUANTITY }),
+        MAX_ORDER_QUANTITY,
+      );
       assert.equal(counter.count, 1);
       counter.count = 0;
       const vouchers = await supplier.issue(counted, { ...issueRequest(order, product, MAX_ORDER_QUANTITY), denomination: '10.00' });
       assert.equal(counter.count, 1, 'one statement locks, counts and marks them issued');
-      assert.deepEqual(vouchers.map((v) => v.card_number), list);
+      assert.deepEqual(
+        vouchers.map((v) => v.card_number),
+        list,
+      );
       assert.deepEqual(await statusCounts(db, product), { ISSUED: MAX_ORDER_QUANTITY });
     });
 
-    test("the prepared statement that takes codes can use the stock index in its generic plan (no planning per order)", async () => {
+    test('the prepared statement that takes codes can use the stock index in its generic plan (no planning per order)', async () => {
       const product = await createInventoryProduct(store);
       await stock(store, product, 25, codes(10));
       await assert.rejects(
@@ -178,12 +232,16 @@ for (const engine of ENGINES) {
           assert.equal((await supplier.takeNow(trx, issueRequest(orderId(), product, 1))).length, 1);
           const { rows } = await sql<{ name: string }>`
             select name from pg_prepared_statements
-            where statement like 'update "voucher_inventory" set "status" = $1, "order_id" = $2, "reserved_at" = now(), "issued_at" = now() where "id" in (%'`.execute(trx);
+            where statement like 'update "voucher_inventory" set "status" = $1, "order_id" = $2, "reserved_at" = now(), "issued_at" = now() where "id" in (%'`.execute(
+            trx,
+          );
           assert.equal(rows.length, 1);
           // With `status = $n` instead of the literal, the generic plan cannot use the partial index
           // (its predicate is status = 'AVAILABLE'), so PostgreSQL planned every execution anew.
           await sql`set local plan_cache_mode = force_generic_plan`.execute(trx);
-          const plan = await sql.raw<{ 'QUERY PLAN': string }>(`explain execute ${rows[0]!.name}('ISSUED', ${orderId()}, ${product}, '25.00', 1)`).execute(trx);
+          const plan = await sql
+            .raw<{ 'QUERY PLAN': string }>(`explain execute ${rows[0]!.name}('ISSUED', ${orderId()}, ${product}, '25.00', 1)`)
+            .execute(trx);
           assert.match(plan.rows.map((row) => row['QUERY PLAN']).join('\n'), /voucher_inventory_available/);
           throw new Rollback();
         }),
@@ -200,7 +258,8 @@ for (const engine of ENGINES) {
       const stranger = new InventorySupplier(db, new VoucherCipher(randomBytes(32)));
       await assert.rejects(
         stranger.issue(db, issueRequest(order, product, 2)),
-        (error: SupplierError) => error.kind === 'TRANSIENT' && error.code === 'DECRYPT_FAILED' && error.message.includes(store.container.voucherCipher.keyId),
+        (error: SupplierError) =>
+          error.kind === 'TRANSIENT' && error.code === 'DECRYPT_FAILED' && error.message.includes(store.container.voucherCipher.keyId),
       );
       assert.deepEqual(await statusCounts(db, product), { RESERVED: 2 });
       assert.equal((await supplier.issue(db, issueRequest(order, product, 2))).length, 2);
@@ -221,12 +280,17 @@ for (const engine of ENGINES) {
           }),
         ),
       );
-      assert.equal(results.reduce((a, b) => a + b, 0), 20);
+      assert.equal(
+        results.reduce((a, b) => a + b, 0),
+        20,
+      );
       assert.deepEqual(await statusCounts(db, product), { RESERVED: 20 });
       const holders = await db.selectFrom('voucher_inventory').select(['id', 'order_id']).where('product_id', '=', product).execute();
       assert.equal(new Set(holders.map((row) => row.order_id)).size, 20, 'one code per order');
       const issued = await Promise.all(
-        orders.filter((_, i) => results[i] === 1).map((order) => db.transaction().execute((trx) => supplier.issue(trx, issueRequest(order, product, 1)))),
+        orders
+          .filter((_, i) => results[i] === 1)
+          .map((order) => db.transaction().execute((trx) => supplier.issue(trx, issueRequest(order, product, 1)))),
       );
       const delivered = issued.flat().map((v) => v.card_number);
       assert.equal(new Set(delivered).size, 20);
@@ -254,7 +318,12 @@ for (const engine of ENGINES) {
       );
       const reserved = outcomes.reduce((a, b) => a + b, 0);
       assert.ok(reserved <= 20 && reserved >= 20 - 3, `${reserved} reserved`);
-      const rows = await db.selectFrom('voucher_inventory').select(['order_id']).where('product_id', '=', product).where('status', '=', 'RESERVED').execute();
+      const rows = await db
+        .selectFrom('voucher_inventory')
+        .select(['order_id'])
+        .where('product_id', '=', product)
+        .where('status', '=', 'RESERVED')
+        .execute();
       assert.equal(rows.length, reserved);
       orders.forEach(({ order }, i) => assert.equal(rows.filter((row) => row.order_id === order).length, outcomes[i], `order ${order}`));
     });
@@ -289,13 +358,19 @@ describe('inventory supplier: two processes on one PostgreSQL database', { skip:
     const orders = Array.from({ length: 40 }, (_, i) => ({ order: orderId(), via: i % 2, quantity: 1 + (i % 3) }));
     const delivered = await Promise.all(
       orders.map(({ order, via, quantity }) =>
-        handles[via]!
-          .transaction()
+        handles[via]!.transaction()
           .execute(async (trx) => {
             const got = await suppliers[via]!.reserve(trx, { orderId: order, productId: product, denomination: '25', quantity });
             if (got < quantity) throw new Rollback();
             await sql`select pg_sleep(0.002)`.execute(trx);
-            return suppliers[via]!.issue(trx, { orderId: order, productId: product, denomination: '25', voucherType: 'CODE', quantity, delivered: 0 });
+            return suppliers[via]!.issue(trx, {
+              orderId: order,
+              productId: product,
+              denomination: '25',
+              voucherType: 'CODE',
+              quantity,
+              delivered: 0,
+            });
           })
           .catch((error) => {
             if (error instanceof Rollback) return [];

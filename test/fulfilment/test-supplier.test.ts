@@ -31,7 +31,10 @@ describe('the failure-injecting test supplier', () => {
     assert.equal(vouchers.length, 2);
     assert.match(vouchers[0]!.card_number!, /^TEST-/);
     assert.match(vouchers[0]!.pin_code!, /^\d{6}$/);
-    assert.deepEqual(vouchers.map((v) => v.voucher_reference_number), ['SBX-7-0004', 'SBX-7-0005']);
+    assert.deepEqual(
+      vouchers.map((v) => v.voucher_reference_number),
+      ['SBX-7-0004', 'SBX-7-0005'],
+    );
     assert.equal(supplier.issuedUnits, 2);
   });
 
@@ -42,7 +45,10 @@ describe('the failure-injecting test supplier', () => {
     await assert.rejects(supplier.issue(db, request(1)), fails('TRANSIENT'));
     assert.equal((await supplier.issue(db, request(1))).length, 1);
     supplier.failNextIssues(1, { kind: 'PERMANENT', code: 'CARD_DISCONTINUED', message: 'discontinued' });
-    await assert.rejects(supplier.issue(db, request(1)), (error: SupplierError) => fails('PERMANENT', 'CARD_DISCONTINUED')(error) && error.message === 'discontinued');
+    await assert.rejects(
+      supplier.issue(db, request(1)),
+      (error: SupplierError) => fails('PERMANENT', 'CARD_DISCONTINUED')(error) && error.message === 'discontinued',
+    );
     const bug = new TypeError('socket hang up');
     supplier.failNextIssues(1, { error: bug });
     await assert.rejects(supplier.issue(db, request(1)), (error) => error === bug);
@@ -132,7 +138,13 @@ describe('the failure-injecting test supplier', () => {
         const available = (quantity: number) => store.container.quotes.availability(scope, product.id, { denomination: 10, quantity });
         assert.equal(await available(2), true);
         assert.equal(await available(3), false);
-        assert.deepEqual(supplier.calls.map((c) => [c.method, c.quantity]), [['capacity', 2], ['capacity', 3]]);
+        assert.deepEqual(
+          supplier.calls.map((c) => [c.method, c.quantity]),
+          [
+            ['capacity', 2],
+            ['capacity', 3],
+          ],
+        );
       } finally {
         await store.close();
       }

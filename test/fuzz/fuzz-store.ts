@@ -33,7 +33,16 @@ interface FuzzRequest {
 }
 
 const SWEEP_URL_TEXT = ['%00', '%ED%A0%80', '2147483648', '99999999999999999999', '-1', '1e3', 'x'.repeat(300)];
-const SWEEP_BODY_VALUES: unknown[] = ['a\u0000b', '\ud800', 2 ** 31, new RawNumber('9007199254740993'), new RawNumber('1e400'), -1, null, { a: '\u0000' }];
+const SWEEP_BODY_VALUES: unknown[] = [
+  'a\u0000b',
+  '\ud800',
+  2 ** 31,
+  new RawNumber('9007199254740993'),
+  new RawNumber('1e400'),
+  -1,
+  null,
+  { a: '\u0000' },
+];
 
 const JSON_TYPE = /^application\/json; charset=utf-8/;
 
@@ -60,7 +69,10 @@ export function envelopeProblem(status: number, headers: Record<string, unknown>
 }
 
 function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
-  const idish = fc.oneof({ arbitrary: fc.integer({ min: 1, max: 20 }).map(String), weight: 3 }, { arbitrary: urlText({ type: 'integer' }), weight: 2 });
+  const idish = fc.oneof(
+    { arbitrary: fc.integer({ min: 1, max: 20 }).map(String), weight: 3 },
+    { arbitrary: urlText({ type: 'integer' }), weight: 2 },
+  );
   const pathValues = fc.tuple(...operation.pathParams.map(() => idish));
   const queryValues = fc.tuple(
     ...operation.query.map((parameter) =>
@@ -159,7 +171,8 @@ function sweepRequests(operation: Operation, seed: number): FuzzRequest[] {
   const [bodyBase] = fc.sample(objectOf(operation.body ?? {}), { seed, numRuns: 1 });
   const body = operation.method === 'GET' || operation.method === 'DELETE' ? undefined : jsonBody(bodyBase ?? {});
   for (const parameter of operation.query) {
-    for (const text of SWEEP_URL_TEXT) requests.push({ method: operation.method, url: `${plainPath}?${parameter.name}=${text}`, auth: expected, body });
+    for (const text of SWEEP_URL_TEXT)
+      requests.push({ method: operation.method, url: `${plainPath}?${parameter.name}=${text}`, auth: expected, body });
   }
   for (const name of operation.pathParams) {
     for (const text of SWEEP_URL_TEXT) {
@@ -168,7 +181,8 @@ function sweepRequests(operation: Operation, seed: number): FuzzRequest[] {
   }
   if (body) {
     for (const field of Object.keys(operation.body?.properties ?? {})) {
-      for (const hostile of SWEEP_BODY_VALUES) requests.push({ method: operation.method, url: plainPath, auth: expected, body: jsonBody({ ...bodyBase, [field]: hostile }) });
+      for (const hostile of SWEEP_BODY_VALUES)
+        requests.push({ method: operation.method, url: plainPath, auth: expected, body: jsonBody({ ...bodyBase, [field]: hostile }) });
     }
     requests.push({ method: operation.method, url: plainPath, auth: expected, body: { text: '', contentType: 'application/json' } });
   }
@@ -228,14 +242,24 @@ export const MALFORMED_HTTP: { name: string; bytes: string }[] = [
   { name: 'NUL in a header value', bytes: 'GET /status HTTP/1.1\r\nHost: x\r\nX-A: a\u0000b\r\n\r\n' },
   { name: 'two Content-Lengths', bytes: 'POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}' },
   { name: 'negative Content-Length', bytes: 'POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n' },
-  { name: 'bad chunk size', bytes: 'POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n' },
+  {
+    name: 'bad chunk size',
+    bytes: 'POST /auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n',
+  },
   { name: 'unknown HTTP version', bytes: 'GET /status HTTP/9.9\r\nHost: x\r\n\r\n' },
   { name: 'absolute-form URL with a bad host', bytes: 'GET http://%zz/status HTTP/1.1\r\nHost: x\r\n\r\n' },
-  { name: 'empty JSON body with Content-Length 0', bytes: 'POST /auth/logout HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 0\r\n\r\n' },
+  {
+    name: 'empty JSON body with Content-Length 0',
+    bytes: 'POST /auth/logout HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 0\r\n\r\n',
+  },
 ];
 
 /** One raw exchange on a fresh connection: the answer's status, headers and body, or null when the server just closed it. */
-export function rawExchange(port: number, bytes: string, timeoutMs = 5000): Promise<{ status: number; headers: Record<string, string>; body: string } | null> {
+export function rawExchange(
+  port: number,
+  bytes: string,
+  timeoutMs = 5000,
+): Promise<{ status: number; headers: Record<string, string>; body: string } | null> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];

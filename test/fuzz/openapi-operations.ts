@@ -55,9 +55,7 @@ export function operationsOf(document: { paths: Record<string, Record<string, Op
         method: method.toUpperCase(),
         path,
         pathParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
-        query: parameters
-          .filter((p) => p.in === 'query')
-          .map((p) => ({ name: p.name, schema: p.schema ?? {}, required: p.required ?? false })),
+        query: parameters.filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema ?? {}, required: p.required ?? false })),
         body: operation.requestBody?.content?.['application/json']?.schema ?? null,
         audience: path.startsWith('/admin/') ? 'admin' : path.startsWith('/api/') ? 'client' : 'public',
       });

@@ -57,7 +57,13 @@ function templateName(extension: string): string {
 
 async function dataDirTemplate(): Promise<string> {
   const dir = templateName('.datadir');
-  if (await stat(path.join(dir, 'pgdata', 'PG_VERSION')).then(() => true, () => false)) return dir;
+  if (
+    await stat(path.join(dir, 'pgdata', 'PG_VERSION')).then(
+      () => true,
+      () => false,
+    )
+  )
+    return dir;
   const partial = await mkdtemp(`${dir}.partial-`);
   const database = await openPGlite(path.join(partial, 'pgdata'), await migratedTemplate());
   await database.close();

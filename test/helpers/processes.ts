@@ -19,8 +19,15 @@ export async function tempDataDir(options: { migrated?: boolean } = {}): Promise
 
 /** Environment for child processes: nothing inherited that would change which database they use. */
 export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _url, DATABASE_SCHEMA: _schema, DATA_DIR: _dir, REDIS_URL: _redis, JWT_SECRET: _jwt, ADMIN_TOKEN: _admin, ...rest } =
-    process.env;
+  const {
+    DATABASE_URL: _url,
+    DATABASE_SCHEMA: _schema,
+    DATA_DIR: _dir,
+    REDIS_URL: _redis,
+    JWT_SECRET: _jwt,
+    ADMIN_TOKEN: _admin,
+    ...rest
+  } = process.env;
   return { ...rest, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...extra };
 }
 

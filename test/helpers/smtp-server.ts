@@ -54,7 +54,9 @@ export async function startFakeSmtpServer(options: { rejectRecipient?: (address:
         if (verb === 'EHLO') reply('250-fake.smtp\r\n250-AUTH PLAIN\r\n250 8BITMIME');
         else if (verb === 'HELO') reply('250 fake.smtp');
         else if (verb === 'AUTH') {
-          auth = Buffer.from(line.split(' ')[2] ?? '', 'base64').toString('utf8').replace(/^\0/, '');
+          auth = Buffer.from(line.split(' ')[2] ?? '', 'base64')
+            .toString('utf8')
+            .replace(/^\0/, '');
           reply('235 2.7.0 accepted');
         } else if (verb === 'MAIL') {
           mail = { from: /<(.*)>/.exec(line)?.[1] ?? '', to: [], data: '', auth };

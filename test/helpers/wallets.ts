@@ -4,13 +4,7 @@ import type { TestStore } from './store.ts';
 /** Shared by the wallet tests: the operator token their stores are started with. */
 export const ADMIN_TOKEN = 'wallets-admin-token-0123456789abcdef-xyz';
 
-export function admin(
-  store: TestStore,
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  url: string,
-  payload?: object,
-  token = ADMIN_TOKEN,
-) {
+export function admin(store: TestStore, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object, token = ADMIN_TOKEN) {
   return store.app.inject({
     method,
     url: `/admin/v1${url}`,

@@ -19,7 +19,11 @@ export interface CreatedWebhook {
   events: string[];
 }
 
-export async function createWebhook(store: TestStore, token: string, body: { url: string; events?: string[]; description?: string; active?: boolean }): Promise<CreatedWebhook> {
+export async function createWebhook(
+  store: TestStore,
+  token: string,
+  body: { url: string; events?: string[]; description?: string; active?: boolean },
+): Promise<CreatedWebhook> {
   const response = await clientCall(store, token, 'POST', '/api/v1/webhooks', { events: ['*'], ...body });
   if (response.statusCode !== 201) throw new Error(`webhook not created: ${response.statusCode} ${response.body}`);
   return response.json() as CreatedWebhook;

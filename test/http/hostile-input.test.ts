@@ -77,7 +77,12 @@ for (const engine of ENGINES) {
     });
 
     test('ids of 2^31 and more in admin list filters are 400 Invalid query parameters', async () => {
-      for (const url of ['/wallets?client_id=2147483648', '/inventory/stock?product_id=2147483648', '/orders?client_id=9999999999', '/wallets?client_id=99999999999999999999']) {
+      for (const url of [
+        '/wallets?client_id=2147483648',
+        '/inventory/stock?product_id=2147483648',
+        '/orders?client_id=9999999999',
+        '/wallets?client_id=99999999999999999999',
+      ]) {
         const response = await admin(store, 'GET', url);
         assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
         assert.deepEqual(errorOf(response), INVALID_QUERY);
@@ -115,7 +120,12 @@ for (const engine of ENGINES) {
       assert.equal(missing.statusCode, 400);
       assert.equal(errorOf(missing).code, 'SYNTAX_ERROR');
       // Malformed JSON is still a syntax error.
-      const malformed = await store.app.inject({ method: 'POST', url: '/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"a":' });
+      const malformed = await store.app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"a":',
+      });
       assert.equal(errorOf(malformed).code, 'SYNTAX_ERROR');
     });
 

@@ -57,7 +57,11 @@ describe('BroadcastInvalidationBus', () => {
     const publisher = new BroadcastInvalidationBus(fastTransport, timings);
     const slowPeer = new BroadcastInvalidationBus(slowTransport, timings);
     const applied: string[] = [];
-    slowPeer.subscribe('client', (key) => applied.push(key), () => {});
+    slowPeer.subscribe(
+      'client',
+      (key) => applied.push(key),
+      () => {},
+    );
     await publisher.start();
     await slowPeer.start();
     await settle(20); // hellos exchanged
@@ -75,7 +79,11 @@ describe('BroadcastInvalidationBus', () => {
     const broker = new FakeBroker();
     const bus = new BroadcastInvalidationBus(broker.transport(), timings);
     const seen: string[] = [];
-    bus.subscribe('client', (key) => seen.push(key), () => {});
+    bus.subscribe(
+      'client',
+      (key) => seen.push(key),
+      () => {},
+    );
     const started = Date.now();
     await bus.publish('client', '7');
     assert.deepEqual(seen, ['7']);
@@ -120,14 +128,21 @@ describe('BroadcastInvalidationBus: a broadcast that cannot be delivered', () =>
     const log = { warn() {}, error: (details: object) => void errors.push(details) };
     const bus = new BroadcastInvalidationBus(broker.transport(), timings, log);
     const seen: string[] = [];
-    bus.subscribe('client', (key) => seen.push(key), () => {});
+    bus.subscribe(
+      'client',
+      (key) => seen.push(key),
+      () => {},
+    );
     await bus.start();
     broker.down = true;
     const started = Date.now();
     await assert.rejects(bus.publish('client', '9'), (error: Error) => {
       assert.ok(error instanceof BroadcastUndeliveredError);
       assert.equal((error as BroadcastUndeliveredError).statusCode, 503);
-      assert.match(error.message, /^the change is saved, but other processes were not told of it: it did not come back from the fake broker within 1500 ms/);
+      assert.match(
+        error.message,
+        /^the change is saved, but other processes were not told of it: it did not come back from the fake broker within 1500 ms/,
+      );
       return true;
     });
     const waited = Date.now() - started;
@@ -157,7 +172,11 @@ describe('BroadcastInvalidationBus over two transports', () => {
     const publisher = new BroadcastInvalidationBus([first.transport(), publisherSecond], timings);
     const peer = new BroadcastInvalidationBus([first.transport(), second.transport()], timings);
     const applied: string[] = [];
-    peer.subscribe('client', (key) => applied.push(key), () => {});
+    peer.subscribe(
+      'client',
+      (key) => applied.push(key),
+      () => {},
+    );
     await publisher.start();
     await peer.start();
     await settle(20);
@@ -212,7 +231,11 @@ describe('the invalidation channel of a PostgreSQL database', { skip: DATABASE_U
     const channel = await invalidationChannel(one.database);
     const bus = new BroadcastInvalidationBus(postgresTransport(one.database, channel), { ...timings, ackTimeoutMs: 800 });
     let resets = 0;
-    bus.subscribe('client', () => {}, () => resets++);
+    bus.subscribe(
+      'client',
+      () => {},
+      () => resets++,
+    );
     await bus.start();
     await bus.publish('client', '1'); // its own message comes back: fine
 
@@ -260,53 +283,57 @@ async function cuttableProxy(target: URL): Promise<{ url: string; cut(): Promise
 
 const ADMIN_TOKEN = 'broadcast-test-admin-token-0123456789abcdef';
 
-describe('a broker that cannot deliver fails the change loudly', { skip: DATABASE_URL && REDIS_URL ? false : 'DATABASE_URL and REDIS_TEST_URL not set' }, () => {
-  let database: TestDatabase;
-  let store: TestStore | undefined;
-  before(async () => {
-    database = await openTestDatabase('postgres');
-  });
-  after(async () => {
-    await store?.close();
-    await database?.drop();
-  });
+describe(
+  'a broker that cannot deliver fails the change loudly',
+  { skip: DATABASE_URL && REDIS_URL ? false : 'DATABASE_URL and REDIS_TEST_URL not set' },
+  () => {
+    let database: TestDatabase;
+    let store: TestStore | undefined;
+    before(async () => {
+      database = await openTestDatabase('postgres');
+    });
+    after(async () => {
+      await store?.close();
+      await database?.drop();
+    });
 
-  test('Redis gone: an operator change answers 503 SERVICE_UNAVAILABLE at once and is logged', async () => {
-    const proxy = await cuttableProxy(new URL(REDIS_URL!));
-    store = await startTestStore('postgres', { database, env: { REDIS_URL: proxy.url, ADMIN_TOKEN } });
-    const client = await store.container.clients.createClient({ name: 'Broker down' });
-    const deactivate = () =>
-      store!.app.inject({
-        method: 'POST',
-        url: `/admin/v1/clients/${client.client_id}/deactivate`,
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-      });
-    await proxy.cut();
-    const started = Date.now();
-    const response = await deactivate();
-    const elapsed = Date.now() - started;
-    assert.equal(response.statusCode, 503, response.body);
-    assert.equal(response.json().error.code, 'SERVICE_UNAVAILABLE');
-    assert.ok(elapsed < 1500, `answered after ${elapsed} ms (the ack timeout is 3000 ms: it should fail on the send)`);
-    assert.match(store.logs.text(), /cache invalidation broadcast failed/);
-    assert.match(store.logs.text(), /other processes were not told of it: it could not be sent \(Redis at 127\.0\.0\.1:\d+ \(REDIS_URL\): /);
-    // The change itself is saved; the failure is in telling the other processes.
-    assert.equal((await store.container.clients.getClient(client.client_id)).active, false);
-  });
+    test('Redis gone: an operator change answers 503 SERVICE_UNAVAILABLE at once and is logged', async () => {
+      const proxy = await cuttableProxy(new URL(REDIS_URL!));
+      store = await startTestStore('postgres', { database, env: { REDIS_URL: proxy.url, ADMIN_TOKEN } });
+      const client = await store.container.clients.createClient({ name: 'Broker down' });
+      const deactivate = () =>
+        store!.app.inject({
+          method: 'POST',
+          url: `/admin/v1/clients/${client.client_id}/deactivate`,
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        });
+      await proxy.cut();
+      const started = Date.now();
+      const response = await deactivate();
+      const elapsed = Date.now() - started;
+      assert.equal(response.statusCode, 503, response.body);
+      assert.equal(response.json().error.code, 'SERVICE_UNAVAILABLE');
+      assert.ok(elapsed < 1500, `answered after ${elapsed} ms (the ack timeout is 3000 ms: it should fail on the send)`);
+      assert.match(store.logs.text(), /cache invalidation broadcast failed/);
+      assert.match(store.logs.text(), /other processes were not told of it: it could not be sent \(Redis at 127\.0\.0\.1:\d+ \(REDIS_URL\): /);
+      // The change itself is saved; the failure is in telling the other processes.
+      assert.equal((await store.container.clients.getClient(client.client_id)).active, false);
+    });
 
-  test('a CLI whose Redis is unreachable exits 1 with an error, changing nothing', async () => {
-    const closed = net.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as net.AddressInfo;
-    await new Promise((resolve) => closed.close(resolve));
-    const clients = new ClientsService({ db: database.database.db, bus: new MemoryInvalidationBus() }, 'system');
-    const { client_id } = await clients.createClient({ name: 'CLI broker down' });
-    const env = { DATABASE_URL: DATABASE_URL!, DATABASE_SCHEMA: database.schema!, DATA_DIR: await tempDataDir() };
-    const result = await runCli(['clients', 'deactivate', String(client_id)], { ...env, REDIS_URL: `redis://127.0.0.1:${port}` });
-    assert.equal(result.code, 1);
-    assert.equal(result.stdout, '');
-    assert.match(result.stderr, new RegExp(`^error: Redis at 127\\.0\\.0\\.1:${port} \\(REDIS_URL\\): connect ECONNREFUSED`));
-    const row = await database.database.db.selectFrom('clients').select('active').where('id', '=', client_id).executeTakeFirstOrThrow();
-    assert.equal(row.active, true);
-  });
-});
+    test('a CLI whose Redis is unreachable exits 1 with an error, changing nothing', async () => {
+      const closed = net.createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const { port } = closed.address() as net.AddressInfo;
+      await new Promise((resolve) => closed.close(resolve));
+      const clients = new ClientsService({ db: database.database.db, bus: new MemoryInvalidationBus() }, 'system');
+      const { client_id } = await clients.createClient({ name: 'CLI broker down' });
+      const env = { DATABASE_URL: DATABASE_URL!, DATABASE_SCHEMA: database.schema!, DATA_DIR: await tempDataDir() };
+      const result = await runCli(['clients', 'deactivate', String(client_id)], { ...env, REDIS_URL: `redis://127.0.0.1:${port}` });
+      assert.equal(result.code, 1);
+      assert.equal(result.stdout, '');
+      assert.match(result.stderr, new RegExp(`^error: Redis at 127\\.0\\.0\\.1:${port} \\(REDIS_URL\\): connect ECONNREFUSED`));
+      const row = await database.database.db.selectFrom('clients').select('active').where('id', '=', client_id).executeTakeFirstOrThrow();
+      assert.equal(row.active, true);
+    });
+  },
+);

@@ -73,7 +73,8 @@ describe('the data directory is readable by the store user only', { skip: proces
     servers.push(server);
     assert.doesNotMatch(server.output(), /open to other users/);
     const names = await readdir(dataDir);
-    for (const name of ['pgdata', 'jwt-secret', 'voucher-key', 'admin-token', 'store.lock']) assert.ok(names.includes(name), `${name} missing: ${names}`);
+    for (const name of ['pgdata', 'jwt-secret', 'voucher-key', 'admin-token', 'store.lock'])
+      assert.ok(names.includes(name), `${name} missing: ${names}`);
     assert.deepEqual(await openToOthers(dataDir), [], 'while the server runs');
     assert.equal(await server.stop('SIGTERM'), 0);
     assert.deepEqual(await openToOthers(dataDir), [], 'after it stopped');
@@ -100,7 +101,14 @@ describe('the data directory is readable by the store user only', { skip: proces
   test('e-mail notices written into a new outbox are owner-only', async () => {
     const dataDir = track(await mkdtemp(path.join(tmpdir(), 'prs-modes-')));
     const outbox = path.join(dataDir, 'outbox');
-    await new FolderMailTransport(outbox).send({ key: 'order-1', from: 'a@example.com', to: 'b@example.com', subject: 'x', text: 'y', messageId: '<order-1@example.com>' });
+    await new FolderMailTransport(outbox).send({
+      key: 'order-1',
+      from: 'a@example.com',
+      to: 'b@example.com',
+      subject: 'x',
+      text: 'y',
+      messageId: '<order-1@example.com>',
+    });
     assert.equal(await mode(outbox), '700');
     assert.equal(await mode(path.join(outbox, 'order-1.eml')), '600');
   });
@@ -118,28 +126,35 @@ describe('the data directory is readable by the store user only', { skip: proces
     assert.equal(await mode(outside), '755');
   });
 
-  test('a DATA_DIR that belongs to another user is refused with a clear error, and nothing is created in it', { skip: isRoot ? false : 'needs root to give a directory away' }, async () => {
-    const dataDir = track(await tempDataDir());
-    await chmod(dataDir, 0o755);
-    await chown(dataDir, 65534, 65534);
-    const migrate = await runCli(['migrate'], { DATA_DIR: dataDir });
-    assert.equal(migrate.code, 1);
-    assert.equal(
-      migrate.stderr.trim(),
-      `error: the data directory ${dataDir} belongs to user 65534, not to the user running the store (0): ` +
-        'run the store as that user, or give it the directory (chown -R)',
-    );
-    await assert.rejects(startServerProcess({ DATA_DIR: dataDir }), /exited with 1 before listening:[\s\S]*error: the data directory .* belongs to user 65534/);
-    assert.deepEqual(await readdir(dataDir), []);
-    assert.equal(await mode(dataDir), '755');
+  test(
+    'a DATA_DIR that belongs to another user is refused with a clear error, and nothing is created in it',
+    { skip: isRoot ? false : 'needs root to give a directory away' },
+    async () => {
+      const dataDir = track(await tempDataDir());
+      await chmod(dataDir, 0o755);
+      await chown(dataDir, 65534, 65534);
+      const migrate = await runCli(['migrate'], { DATA_DIR: dataDir });
+      assert.equal(migrate.code, 1);
+      assert.equal(
+        migrate.stderr.trim(),
+        `error: the data directory ${dataDir} belongs to user 65534, not to the user running the store (0): ` +
+          'run the store as that user, or give it the directory (chown -R)',
+      );
+      await assert.rejects(
+        startServerProcess({ DATA_DIR: dataDir }),
+        /exited with 1 before listening:[\s\S]*error: the data directory .* belongs to user 65534/,
+      );
+      assert.deepEqual(await readdir(dataDir), []);
+      assert.equal(await mode(dataDir), '755');
 
-    // One entry inside that is another user's is refused the same way.
-    await chown(dataDir, 0, 0);
-    await writeFile(path.join(dataDir, 'jwt-secret'), 'x'.repeat(48), { mode: 0o600 });
-    await chown(path.join(dataDir, 'jwt-secret'), 65534, 65534);
-    const inside = await runCli(['migrate'], { DATA_DIR: dataDir });
-    assert.equal(inside.code, 1);
-    assert.match(inside.stderr, new RegExp(`^error: ${path.join(dataDir, 'jwt-secret')} \\(in the data directory\\) belongs to user 65534`));
-    assert.deepEqual(await readdir(dataDir), ['jwt-secret']);
-  });
+      // One entry inside that is another user's is refused the same way.
+      await chown(dataDir, 0, 0);
+      await writeFile(path.join(dataDir, 'jwt-secret'), 'x'.repeat(48), { mode: 0o600 });
+      await chown(path.join(dataDir, 'jwt-secret'), 65534, 65534);
+      const inside = await runCli(['migrate'], { DATA_DIR: dataDir });
+      assert.equal(inside.code, 1);
+      assert.match(inside.stderr, new RegExp(`^error: ${path.join(dataDir, 'jwt-secret')} \\(in the data directory\\) belongs to user 65534`));
+      assert.deepEqual(await readdir(dataDir), ['jwt-secret']);
+    },
+  );
 });

@@ -8,13 +8,19 @@ describe('logged URLs: sensitive query parameters are redacted', () => {
   test('redactUrl replaces the values of sensitive parameters (any case, encoded names too) and keeps the rest as written', () => {
     assert.equal(redactUrl('/api/v1/products?access_token=abc&limit=1'), '/api/v1/products?access_token=[redacted]&limit=1');
     assert.equal(
-      redactUrl('/x?Token=a&PASSWORD=b&api-key=c&apikey=d&key=e&code=f&pin=g&signature=h&auth=i&authorization=j&session=k&jwt=l&secret=m&refresh_token=n'),
+      redactUrl(
+        '/x?Token=a&PASSWORD=b&api-key=c&apikey=d&key=e&code=f&pin=g&signature=h&auth=i&authorization=j&session=k&jwt=l&secret=m&refresh_token=n',
+      ),
       '/x?Token=[redacted]&PASSWORD=[redacted]&api-key=[redacted]&apikey=[redacted]&key=[redacted]&code=[redacted]&pin=[redacted]' +
         '&signature=[redacted]&auth=[redacted]&authorization=[redacted]&session=[redacted]&jwt=[redacted]&secret=[redacted]&refresh_token=[redacted]',
     );
-    assert.equal(redactUrl('/x?%70assword=s3cret&pass%77ord=s3cret&access%5Ftoken=t'), '/x?%70assword=[redacted]&pass%77ord=[redacted]&access%5Ftoken=[redacted]');
+    assert.equal(
+      redactUrl('/x?%70assword=s3cret&pass%77ord=s3cret&access%5Ftoken=t'),
+      '/x?%70assword=[redacted]&pass%77ord=[redacted]&access%5Ftoken=[redacted]',
+    );
     assert.equal(redactUrl('/x?token=a=b&token=c&tokens=keep&limit=1&%zz=1'), '/x?token=[redacted]&token=[redacted]&tokens=keep&limit=1&%zz=1');
-    for (const unchanged of ['/api/v1/products', '/api/v1/products?limit=1&page=2', '/x?', '/x?token', '/x?&&a=1']) assert.equal(redactUrl(unchanged), unchanged);
+    for (const unchanged of ['/api/v1/products', '/api/v1/products?limit=1&page=2', '/x?', '/x?token', '/x?&&a=1'])
+      assert.equal(redactUrl(unchanged), unchanged);
   });
 
   test('a line that logs a url field is redacted too', () => {
@@ -44,7 +50,9 @@ describe('logged URLs: sensitive query parameters are redacted', () => {
         for (const secret of ['SECRETVALUE1', 'SECRETVALUE2', 'SECRETVALUE3', 'SECRETVALUE4', 'SECRETVALUE5']) {
           assert.ok(!logs.includes(secret), `${secret} leaked into the logs`);
         }
-        const urls = store.logs.lines.map((line) => JSON.parse(line) as { req?: { url: string } }).flatMap((line) => (line.req ? [line.req.url] : []));
+        const urls = store.logs.lines
+          .map((line) => JSON.parse(line) as { req?: { url: string } })
+          .flatMap((line) => (line.req ? [line.req.url] : []));
         assert.ok(urls.includes('/api/v1/products?access_token=[redacted]&limit=1'), urls.join('\n'));
         assert.ok(urls.includes('/auth/login?username=someone&password=[redacted]'), urls.join('\n'));
         assert.ok(urls.includes('/api/v1/nothing-here?Api-Key=[redacted]&jwt=[redacted]'), urls.join('\n'));

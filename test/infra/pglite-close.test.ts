@@ -19,8 +19,14 @@ test(
   async () => {
     const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'prs-close-')), 'pgdata');
     const database = await openPGlite(dataDir);
-    assert.ok((await openFiles()).some((file) => file.startsWith(dataDir)), 'open: its files are held');
+    assert.ok(
+      (await openFiles()).some((file) => file.startsWith(dataDir)),
+      'open: its files are held',
+    );
     await database.close();
-    assert.deepEqual((await openFiles()).filter((file) => file.startsWith(dataDir)), []);
+    assert.deepEqual(
+      (await openFiles()).filter((file) => file.startsWith(dataDir)),
+      [],
+    );
   },
 );

@@ -16,7 +16,8 @@ for (const engine of ENGINES) {
     });
     after(() => database.drop());
 
-    const insertChecked = (label: string, expected: number) => sql<{ ok: unknown }>`
+    const insertChecked = (label: string, expected: number) =>
+      sql<{ ok: unknown }>`
       with written as (insert into abort_probe (label) values (${label}) returning id)
       select ${abortUnless(sql<boolean>`(select count(*) from written) = ${expected}`, 'probe refused')} as ok from written`.execute(db());
 
@@ -28,11 +29,18 @@ for (const engine of ENGINES) {
     });
 
     test('one whose condition fails raises PRS01 and leaves none of its writes', async () => {
-      const error = await insertChecked('dropped', 2).then(() => null, (e: unknown) => e);
+      const error = await insertChecked('dropped', 2).then(
+        () => null,
+        (e: unknown) => e,
+      );
       assert.ok(isStatementAbort(error), String(error));
       assert.match(String((error as Error).message), /probe refused/);
       const { rows } = await sql<{ label: string }>`select label from abort_probe order by id`.execute(db());
-      assert.deepEqual(rows.map((r) => r.label), ['kept'], 'the aborted insert is gone');
+      assert.deepEqual(
+        rows.map((r) => r.label),
+        ['kept'],
+        'the aborted insert is gone',
+      );
       assert.equal(isStatementAbort(new Error('other')), false);
       assert.equal(isStatementAbort(null), false);
     });

@@ -94,7 +94,10 @@ describe('voucher cipher (AES-256-GCM)', () => {
     const old = new VoucherCipher(oldKey);
     const stored = old.encrypt(CODE);
     const other = new VoucherCipher(key());
-    assert.throws(() => other.decrypt(stored), (error: Error) => error instanceof VoucherDecryptError && error.message.includes(voucherKeyId(oldKey)));
+    assert.throws(
+      () => other.decrypt(stored),
+      (error: Error) => error instanceof VoucherDecryptError && error.message.includes(voucherKeyId(oldKey)),
+    );
     // The same key id but different key material (forged prefix): the tag check fails.
     const forged = `v1:${other.keyId}:${stored.split(':').slice(2).join(':')}`;
     assert.throws(() => other.decrypt(forged), /integrity check/);
@@ -117,10 +120,23 @@ describe('voucher cipher (AES-256-GCM)', () => {
 
   test('keys: 32 bytes as base64, base64url or hex; anything else is refused', () => {
     const k = key();
-    for (const text of [k.toString('base64'), k.toString('base64url'), k.toString('hex'), k.toString('hex').toUpperCase(), ` ${k.toString('base64')}\n`]) {
+    for (const text of [
+      k.toString('base64'),
+      k.toString('base64url'),
+      k.toString('hex'),
+      k.toString('hex').toUpperCase(),
+      ` ${k.toString('base64')}\n`,
+    ]) {
       assert.deepEqual(parseVoucherKey(text), k, text);
     }
-    for (const text of ['', 'short', randomBytes(31).toString('base64'), randomBytes(33).toString('base64'), randomBytes(31).toString('hex'), 'g'.repeat(64)]) {
+    for (const text of [
+      '',
+      'short',
+      randomBytes(31).toString('base64'),
+      randomBytes(33).toString('base64'),
+      randomBytes(31).toString('hex'),
+      'g'.repeat(64),
+    ]) {
       assert.equal(parseVoucherKey(text), null, text);
     }
     assert.equal(parseVoucherKey(generateVoucherKey())?.length, 32);
@@ -169,7 +185,10 @@ describe('voucher key: where it comes from', () => {
       assert.throws(() => configured.cipher.decrypt(stored), VoucherDecryptError);
       // A damaged key file stops the start with a clear message.
       await writeFile(file, 'garbage');
-      await assert.rejects(loadVoucherCipher({ configured: null, database, dataDir, log: silent }), /voucher-key is not a 32-byte key.*Restore it from a backup/);
+      await assert.rejects(
+        loadVoucherCipher({ configured: null, database, dataDir, log: silent }),
+        /voucher-key is not a 32-byte key.*Restore it from a backup/,
+      );
     } finally {
       await drop();
     }

@@ -11,9 +11,33 @@ import { admin, ADMIN_TOKEN, BAD_IDS, badRequest, INVALID_QUERY, notFound } from
 import { orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, type OrderActor } from './setup.ts';
 
 const ADMIN_ORDER_KEYS = [
-  'amount', 'base_currency', 'client_id', 'client_reference', 'completed_at', 'created_at', 'deduction_currency', 'delivered_quantity',
-  'denomination', 'discount', 'discount_rate', 'email', 'failure_code', 'failure_reason', 'id', 'message', 'operator_remarks', 'product_id',
-  'product_name', 'quantity', 'ref', 'refunded_amount', 'status', 'supplier', 'total_payable', 'transaction_id', 'wallet_id',
+  'amount',
+  'base_currency',
+  'client_id',
+  'client_reference',
+  'completed_at',
+  'created_at',
+  'deduction_currency',
+  'delivered_quantity',
+  'denomination',
+  'discount',
+  'discount_rate',
+  'email',
+  'failure_code',
+  'failure_reason',
+  'id',
+  'message',
+  'operator_remarks',
+  'product_id',
+  'product_name',
+  'quantity',
+  'ref',
+  'refunded_amount',
+  'status',
+  'supplier',
+  'total_payable',
+  'transaction_id',
+  'wallet_id',
 ];
 
 const withoutDetails = (response: Parameters<typeof errorOf>[0]) => {
@@ -50,21 +74,36 @@ for (const engine of ENGINES) {
       const all = await admin(store, 'GET', '/orders');
       assert.equal(all.statusCode, 200, all.body);
       const items = all.json() as AdminOrderView[];
-      assert.deepEqual(items.map((o) => o.id), [others.id, pendingNoRemarks.id, pending.id, delivered.id]);
+      assert.deepEqual(
+        items.map((o) => o.id),
+        [others.id, pendingNoRemarks.id, pending.id, delivered.id],
+      );
       assert.deepEqual(Object.keys(items[0]!).sort(), ADMIN_ORDER_KEYS);
       assert.equal(all.headers['x-total-count'], '4');
       assert.equal(all.headers['x-page'], '1');
 
       const ofA = (await admin(store, 'GET', `/orders?client_id=${a.clientId}`)).json() as AdminOrderView[];
-      assert.deepEqual(ofA.map((o) => o.id), [pendingNoRemarks.id, pending.id, delivered.id]);
+      assert.deepEqual(
+        ofA.map((o) => o.id),
+        [pendingNoRemarks.id, pending.id, delivered.id],
+      );
       assert.ok(ofA.every((o) => o.client_id === a.clientId));
       const pendingOnes = (await admin(store, 'GET', `/orders?status=pending&client_id=${a.clientId}`)).json() as AdminOrderView[];
-      assert.deepEqual(pendingOnes.map((o) => o.id), [pendingNoRemarks.id, pending.id]);
+      assert.deepEqual(
+        pendingOnes.map((o) => o.id),
+        [pendingNoRemarks.id, pending.id],
+      );
       const byReference = (await admin(store, 'GET', '/orders?client_reference=adm-1')).json() as AdminOrderView[];
-      assert.deepEqual(byReference.map((o) => o.id), [delivered.id]);
+      assert.deepEqual(
+        byReference.map((o) => o.id),
+        [delivered.id],
+      );
 
       const page = await admin(store, 'GET', '/orders?limit=1&page=2&sort_by=id&sort_dir=asc');
-      assert.deepEqual((page.json() as AdminOrderView[]).map((o) => o.id), [pending.id]);
+      assert.deepEqual(
+        (page.json() as AdminOrderView[]).map((o) => o.id),
+        [pending.id],
+      );
       assert.deepEqual(
         ['x-page', 'x-per-page', 'x-total-count', 'x-total-pages', 'x-page-size', 'x-has-more'].map((h) => page.headers[h]),
         ['2', '1', '4', '4', '1', 'true'],
@@ -106,12 +145,20 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, a.walletId), Math.round((before + pending.total_payable) * 100) / 100);
 
       const db = store.container.database.db;
-      const events = await db.selectFrom('events').select(['type', 'data']).where('client_id', '=', a.clientId).where('type', '=', 'order.cancelled').execute();
+      const events = await db
+        .selectFrom('events')
+        .select(['type', 'data'])
+        .where('client_id', '=', a.clientId)
+        .where('type', '=', 'order.cancelled')
+        .execute();
       assert.equal(events.length, 1);
       assert.equal(events[0]!.data.id, pending.id);
       assert.equal(events[0]!.data.status, 'CANCELLED');
       const audit = await db.selectFrom('audit_log').select(['actor', 'action', 'details']).where('target', '=', `order:${pending.id}`).execute();
-      assert.deepEqual(audit.map((entry) => [entry.actor, entry.action, (entry.details as { remarks?: string }).remarks]), [['operator:admin-token', 'order.cancel', 'Customer asked']]);
+      assert.deepEqual(
+        audit.map((entry) => [entry.actor, entry.action, (entry.details as { remarks?: string }).remarks]),
+        [['operator:admin-token', 'order.cancel', 'Customer asked']],
+      );
       assert.equal((await admin(store, 'GET', `/orders/${pending.id}`)).json().operator_remarks, 'Customer asked');
       const refund = await db.selectFrom('ledger_transactions').selectAll().where('order_id', '=', pending.id).orderBy('id').execute();
       assert.equal(refund.length, 2, 'the debit and its refund');
@@ -151,12 +198,25 @@ for (const engine of ENGINES) {
 
     test('migration 014 moves the remarks an older store wrote into failure_reason to operator_remarks', async () => {
       const db = store.container.database.db;
-      await db.updateTable('orders').set({ failure_reason: 'Remarks of an older store', operator_remarks: null }).where('id', '=', pendingNoRemarks.id).execute();
+      await db
+        .updateTable('orders')
+        .set({ failure_reason: 'Remarks of an older store', operator_remarks: null })
+        .where('id', '=', pendingNoRemarks.id)
+        .execute();
       await orderOperatorRemarks.up(db);
       await orderOperatorRemarks.up(db); // idempotent
-      const row = (id: number) => db.selectFrom('orders').select(['status', 'failure_reason', 'operator_remarks']).where('id', '=', id).executeTakeFirstOrThrow();
-      assert.deepEqual(await row(pendingNoRemarks.id), { status: 'CANCELLED', failure_reason: 'Cancelled by the operator', operator_remarks: 'Remarks of an older store' });
-      assert.deepEqual(await row(pending.id), { status: 'CANCELLED', failure_reason: 'Cancelled by the operator', operator_remarks: 'Customer asked' });
+      const row = (id: number) =>
+        db.selectFrom('orders').select(['status', 'failure_reason', 'operator_remarks']).where('id', '=', id).executeTakeFirstOrThrow();
+      assert.deepEqual(await row(pendingNoRemarks.id), {
+        status: 'CANCELLED',
+        failure_reason: 'Cancelled by the operator',
+        operator_remarks: 'Remarks of an older store',
+      });
+      assert.deepEqual(await row(pending.id), {
+        status: 'CANCELLED',
+        failure_reason: 'Cancelled by the operator',
+        operator_remarks: 'Customer asked',
+      });
       assert.deepEqual(await row(delivered.id), { status: 'DELIVERED', failure_reason: null, operator_remarks: null });
     });
 
@@ -166,13 +226,19 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(deliveredCancel), badRequest('Order cannot be cancelled: it is DELIVERED'));
       assert.equal((await admin(store, 'GET', `/orders/${delivered.id}`)).json().status, 'DELIVERED');
 
-      for (const [method, url] of [['GET', '/orders/999999'], ['POST', '/orders/999999/cancel']] as const) {
+      for (const [method, url] of [
+        ['GET', '/orders/999999'],
+        ['POST', '/orders/999999/cancel'],
+      ] as const) {
         const missing = await admin(store, method, url);
         assert.equal(missing.statusCode, 404, url);
         assert.deepEqual(errorOf(missing), notFound('Order not found'));
       }
       for (const id of BAD_IDS) {
-        for (const [method, url] of [['GET', `/orders/${id}`], ['POST', `/orders/${id}/cancel`]] as const) {
+        for (const [method, url] of [
+          ['GET', `/orders/${id}`],
+          ['POST', `/orders/${id}/cancel`],
+        ] as const) {
           const bad = await admin(store, method, url);
           assert.equal(bad.statusCode, 400, `${method} ${url}`);
           assert.deepEqual(withoutDetails(bad), badRequest('Invalid order ID'), `${method} ${url}`);
@@ -182,7 +248,11 @@ for (const engine of ENGINES) {
       assert.equal(long.statusCode, 400);
       assert.equal(errorOf(long).code, 'VALIDATION_FAILURE', long.body);
 
-      for (const [method, url] of [['GET', '/orders'], ['GET', `/orders/${delivered.id}`], ['POST', `/orders/${delivered.id}/cancel`]] as const) {
+      for (const [method, url] of [
+        ['GET', '/orders'],
+        ['GET', `/orders/${delivered.id}`],
+        ['POST', `/orders/${delivered.id}/cancel`],
+      ] as const) {
         const asClient = await admin(store, method, url, undefined, a.token);
         assert.equal(asClient.statusCode, 401, url);
         assert.deepEqual(errorOf(asClient), UNAUTHORIZED);
@@ -196,7 +266,10 @@ for (const engine of ENGINES) {
       assert.ok((store.app.server.address() as AddressInfo).port > 0);
       const remote = new RemoteOrderAdministration(url, ADMIN_TOKEN);
       const { items, meta } = await remote.listOrders({ client_id: String(a.clientId), limit: '2' });
-      assert.deepEqual(items.map((o) => o.id), [pendingNoRemarks.id, pending.id]);
+      assert.deepEqual(
+        items.map((o) => o.id),
+        [pendingNoRemarks.id, pending.id],
+      );
       assert.deepEqual(meta, { page: 1, limit: 2, total: 3, totalPages: 2, pageSize: 2, hasMore: true });
       assert.equal((await remote.getOrder(delivered.id)).client_id, a.clientId);
 

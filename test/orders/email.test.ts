@@ -24,7 +24,10 @@ async function outboxRows(store: TestStore, orderId?: number) {
 /** Headers (unfolded) and the decoded text body of a raw message. */
 function parseMessage(raw: string) {
   const split = raw.indexOf('\n\n');
-  const headerText = raw.slice(0, split).replace(/\r/g, '').replace(/\n[ \t]+/g, ' ');
+  const headerText = raw
+    .slice(0, split)
+    .replace(/\r/g, '')
+    .replace(/\n[ \t]+/g, ' ');
   const headers = new Map<string, string>();
   for (const line of headerText.split('\n')) {
     const colon = line.indexOf(':');
@@ -115,7 +118,13 @@ for (const engine of ENGINES) {
 
     test('a delivered order with email: one .eml file with the recipient and subject, and no voucher code', async () => {
       const order = orderOf(
-        await placeOrder(store, buyer.token, { product_id: product, denomination: 25, quantity: 2, email: 'buyer@example.com', client_reference: 'mail-1' }),
+        await placeOrder(store, buyer.token, {
+          product_id: product,
+          denomination: 25,
+          quantity: 2,
+          email: 'buyer@example.com',
+          client_reference: 'mail-1',
+        }),
       );
       assert.equal(order.status, 'DELIVERED');
       const [queued] = await outboxRows(store, order.id);
@@ -186,8 +195,12 @@ for (const engine of ENGINES) {
       try {
         const product = await orderableProduct(store);
         const buyer = await orderingClient(store, '100.00');
-        const order = orderOf(await placeOrder(store, buyer.token, { product_id: product, denomination: 10, quantity: 1, email: 'buyer@example.com' }));
-        const refused = orderOf(await placeOrder(store, buyer.token, { product_id: product, denomination: 10, quantity: 1, email: 'nobody@example.com' }));
+        const order = orderOf(
+          await placeOrder(store, buyer.token, { product_id: product, denomination: 10, quantity: 1, email: 'buyer@example.com' }),
+        );
+        const refused = orderOf(
+          await placeOrder(store, buyer.token, { product_id: product, denomination: 10, quantity: 1, email: 'nobody@example.com' }),
+        );
 
         assert.equal(await store.container.mailer.runDue(), 2);
         assert.equal(smtp.received.length, 1);
@@ -281,7 +294,9 @@ for (const engine of ENGINES) {
         await queueNotice(`r${i}@example.com`);
       }
       const sent: string[] = [];
-      const mailers = [0, 1].map(() => new Mailer({ db: db.database.db, transport: recordingTransport(sent), from: 'a@example.com', log: silent }, { batchSize: 3 }));
+      const mailers = [0, 1].map(
+        () => new Mailer({ db: db.database.db, transport: recordingTransport(sent), from: 'a@example.com', log: silent }, { batchSize: 3 }),
+      );
       const rounds = [0, 0];
       await Promise.all(
         mailers.map(async (mailer, i) => {
@@ -300,7 +315,10 @@ for (const engine of ENGINES) {
       let release!: () => void;
       const hold = new Promise<void>((resolve) => (release = resolve));
       const slowSent: string[] = [];
-      const slow = new Mailer({ db: db.database.db, transport: recordingTransport(slowSent, hold), from: 'a@example.com', log: silent }, { leaseMs: 50 });
+      const slow = new Mailer(
+        { db: db.database.db, transport: recordingTransport(slowSent, hold), from: 'a@example.com', log: silent },
+        { leaseMs: 50 },
+      );
       const slowRound = slow.runDue();
       await new Promise((resolve) => setTimeout(resolve, 150));
 

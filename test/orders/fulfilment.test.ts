@@ -53,7 +53,10 @@ for (const engine of ENGINES) {
       assert.equal(done.status, 'DELIVERED');
       assert.equal(done.vouchers.length, 2);
       assert.equal(await walletBalance(store, client.walletId), 80);
-      assert.deepEqual((await eventsOf(client.clientId)).filter((t) => t.startsWith('order.')), ['order.delivered']);
+      assert.deepEqual(
+        (await eventsOf(client.clientId)).filter((t) => t.startsWith('order.')),
+        ['order.delivered'],
+      );
     });
 
     test('a permanent failure: FAILED at once, refunded in full with a CREDIT "Refund for Order #N", order.failed', async () => {
@@ -133,7 +136,10 @@ for (const engine of ENGINES) {
       assert.equal(new Set(done.vouchers.map((v) => v.card_number)).size, 8);
       assert.equal(await walletBalance(store, client.walletId), 120);
       const types = await eventsOf(client.clientId);
-      assert.deepEqual(types.filter((t) => t.startsWith('order.')), ['order.partially_delivered', 'order.delivered']);
+      assert.deepEqual(
+        types.filter((t) => t.startsWith('order.')),
+        ['order.partially_delivered', 'order.delivered'],
+      );
     });
 
     test("order events' delivered_on and created_at are the order's own completed_at and created_at (GET /orders/:id), not the time the event was built", async () => {
@@ -151,7 +157,11 @@ for (const engine of ENGINES) {
       assert.equal(inStatement.status, 'DELIVERED');
 
       const events = await db().selectFrom('events').select(['type', 'data']).where('client_id', '=', client.clientId).orderBy('id').execute();
-      const checked: [number, string][] = [[inRequest.id, 'order.delivered'], [partial.id, 'order.partially_delivered'], [inStatement.id, 'order.delivered']];
+      const checked: [number, string][] = [
+        [inRequest.id, 'order.delivered'],
+        [partial.id, 'order.partially_delivered'],
+        [inStatement.id, 'order.delivered'],
+      ];
       for (const [id, type] of checked) {
         const order = orderOf(await getOrder(store, client.token, id));
         const event = events.find((e) => e.type === type && (e.data as { id: number }).id === id);
@@ -193,15 +203,22 @@ for (const engine of ENGINES) {
         const client = await orderingClient(store, '1000.00');
         const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 40 }));
         await Promise.all([
-          (async () => { for (let i = 0; i < 20; i++) await store.container.fulfilment.runDue(); })(),
-          (async () => { for (let i = 0; i < 20; i++) await second.container.fulfilment.runDue(); })(),
+          (async () => {
+            for (let i = 0; i < 20; i++) await store.container.fulfilment.runDue();
+          })(),
+          (async () => {
+            for (let i = 0; i < 20; i++) await second.container.fulfilment.runDue();
+          })(),
         ]);
         await drain();
         const done = orderOf(await getOrder(store, client.token, order.id));
         assert.equal(done.status, 'DELIVERED');
         assert.equal(done.vouchers.length, 40);
         const units = await db().selectFrom('order_vouchers').select('unit').where('order_id', '=', order.id).orderBy('unit').execute();
-        assert.deepEqual(units.map((u) => u.unit), Array.from({ length: 40 }, (_, i) => i));
+        assert.deepEqual(
+          units.map((u) => u.unit),
+          Array.from({ length: 40 }, (_, i) => i),
+        );
         assert.equal(supplier.issuedUnits + second.container.testSupplier!.issuedUnits, 40, 'no unit issued twice');
       } finally {
         await second.close();

@@ -26,7 +26,12 @@ for (const engine of ENGINES) {
       assert.equal(first.statusCode, 201, first.body);
       assert.equal(first.headers['idempotent-replayed'], undefined);
       // Same JSON value in another key order.
-      const again = await placeOrder(store, a.token, { client_reference: 'idem-1', quantity: 2, denomination: 10, product_id: product }, { 'idempotency-key': 'key-1' });
+      const again = await placeOrder(
+        store,
+        a.token,
+        { client_reference: 'idem-1', quantity: 2, denomination: 10, product_id: product },
+        { 'idempotency-key': 'key-1' },
+      );
       assert.equal(again.statusCode, 201, again.body);
       assert.equal(again.headers['idempotent-replayed'], 'true');
       assert.deepEqual(orderOf(again), orderOf(first));
@@ -43,7 +48,10 @@ for (const engine of ENGINES) {
         message: 'This Idempotency-Key was used with a different request body',
       });
       const b = await orderingClient(store, '100.00');
-      assert.equal((await placeOrder(store, b.token, { product_id: product, denomination: 10, quantity: 3 }, { 'idempotency-key': 'key-2' })).statusCode, 201);
+      assert.equal(
+        (await placeOrder(store, b.token, { product_id: product, denomination: 10, quantity: 3 }, { 'idempotency-key': 'key-2' })).statusCode,
+        201,
+      );
     });
 
     test('a 4xx outcome is replayed too, even after the cause is fixed (a new key is needed)', async () => {
@@ -80,7 +88,11 @@ for (const engine of ENGINES) {
         code: 'IDEMPOTENCY_IN_PROGRESS',
         message: 'A request with this Idempotency-Key is still being processed',
       });
-      await db().updateTable('idempotency_keys').set({ locked_until: sql<Date>`now() - interval '1 second'` }).where('key', '=', 'key-4').execute();
+      await db()
+        .updateTable('idempotency_keys')
+        .set({ locked_until: sql<Date>`now() - interval '1 second'` })
+        .where('key', '=', 'key-4')
+        .execute();
       const taken = await placeOrder(store, a.token, body, { 'idempotency-key': 'key-4' });
       assert.equal(taken.statusCode, 201, taken.body);
       assert.equal(taken.headers['idempotent-replayed'], undefined);
@@ -111,7 +123,11 @@ for (const engine of ENGINES) {
         assert.equal(response.json().error.code, 'BAD_REQUEST');
       }
       const first = orderOf(await placeOrder(store, a.token, body, { 'idempotency-key': 'key-6' }));
-      await db().updateTable('idempotency_keys').set({ expires_at: sql<Date>`now() - interval '1 second'` }).where('key', '=', 'key-6').execute();
+      await db()
+        .updateTable('idempotency_keys')
+        .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+        .where('key', '=', 'key-6')
+        .execute();
       // After 30 days the key starts afresh: another body is a new order, not a mismatch.
       const second = await placeOrder(store, a.token, { ...body, quantity: 2 }, { 'idempotency-key': 'key-6' });
       assert.equal(second.statusCode, 201, second.body);
@@ -135,7 +151,12 @@ for (const engine of ENGINES) {
       await store.container.fx.setFxRate({ source: 'USD', destination: 'EUR', rate: '0.9137', conversionFee: '0.35' });
       const body = { product_id: product, denomination: 25, quantity: 3, wallet_id: eur.id };
       const quote = (
-        await store.app.inject({ method: 'POST', url: `/api/v1/products/${product}/charges`, headers: { authorization: `Bearer ${client.token}` }, payload: body })
+        await store.app.inject({
+          method: 'POST',
+          url: `/api/v1/products/${product}/charges`,
+          headers: { authorization: `Bearer ${client.token}` },
+          payload: body,
+        })
       ).json();
       const order = orderOf(await placeOrder(store, client.token, body));
       // 75.00 at 2 % = 73.50 USD → × 0.9137 = 67.15695 → 67.16 EUR + 0.35 fee.
@@ -145,7 +166,11 @@ for (const engine of ENGINES) {
       assert.equal(order.deduction_currency, 'EUR');
       assert.equal(await walletBalance(store, eur.id), 432.49);
       const tx = (
-        await store.app.inject({ method: 'GET', url: `/api/v1/transactions/${order.transaction_id}`, headers: { authorization: `Bearer ${client.token}` } })
+        await store.app.inject({
+          method: 'GET',
+          url: `/api/v1/transactions/${order.transaction_id}`,
+          headers: { authorization: `Bearer ${client.token}` },
+        })
       ).json();
       assert.equal(tx.amount, -67.51);
       assert.equal(tx.source_currency, 'USD');

@@ -46,22 +46,44 @@ for (const engine of ENGINES) {
       assert.equal(removed.numDeletedRows, 1n, 'an unused REVENUE account');
       const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 }));
       assert.equal(order.status, 'DELIVERED');
-      assert.deepEqual(order.vouchers.map((v) => v.card_number), ['OPEN-0', 'OPEN-1']);
+      assert.deepEqual(
+        order.vouchers.map((v) => v.card_number),
+        ['OPEN-0', 'OPEN-1'],
+      );
       assert.deepEqual(orderOf(await getOrder(store, client.token, order.id)), order);
       assert.equal(await walletBalance(store, client.walletId), 80);
       const revenue = await db().selectFrom('ledger_accounts').select('id').where('kind', '=', 'REVENUE').where('currency_id', '=', 840).execute();
       assert.equal(revenue.length, 1, 'the account was opened');
 
       const codes = await codesOf(product);
-      assert.deepEqual(codes.map((c) => [c.status, c.order_id]), [['ISSUED', order.id], ['ISSUED', order.id], ['AVAILABLE', null]]);
+      assert.deepEqual(
+        codes.map((c) => [c.status, c.order_id]),
+        [
+          ['ISSUED', order.id],
+          ['ISSUED', order.id],
+          ['AVAILABLE', null],
+        ],
+      );
       const stored = await db().selectFrom('order_vouchers').select('payload').where('order_id', '=', order.id).orderBy('unit').execute();
-      assert.notDeepEqual(stored.map((v) => v.payload), codes.slice(0, 2).map((c) => c.payload), 'sealed again: delivered by the transaction');
+      assert.notDeepEqual(
+        stored.map((v) => v.payload),
+        codes.slice(0, 2).map((c) => c.payload),
+        'sealed again: delivered by the transaction',
+      );
       const orders = await db().selectFrom('orders').select(['id', 'transaction_id']).where('client_id', '=', client.clientId).execute();
       assert.deepEqual(orders, [{ id: order.id, transaction_id: order.transaction_id }], 'one order: the aborted statement left none');
-      const debits = await db().selectFrom('ledger_transactions').select(['id', 'order_id']).where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      const debits = await db()
+        .selectFrom('ledger_transactions')
+        .select(['id', 'order_id'])
+        .where('wallet_id', '=', client.walletId)
+        .where('transaction_type', '=', 'DEBIT')
+        .execute();
       assert.deepEqual(debits, [{ id: order.transaction_id, order_id: order.id }], 'one debit');
       const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).orderBy('id').execute();
-      assert.deepEqual(events.map((e) => e.type), ['wallet.credited', 'wallet.debited', 'order.delivered']);
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['wallet.credited', 'wallet.debited', 'order.delivered'],
+      );
       const report = await store.container.ledger.reconcile();
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
     });
@@ -86,12 +108,26 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, client.walletId), 70);
 
       const codes = await codesOf(product);
-      assert.deepEqual(codes.map((c) => [c.status, c.order_id]), [
-        ['ISSUED', order.id], ['ISSUED', order.id], ['ISSUED', order.id], ['AVAILABLE', null], ['AVAILABLE', null],
-      ]);
+      assert.deepEqual(
+        codes.map((c) => [c.status, c.order_id]),
+        [
+          ['ISSUED', order.id],
+          ['ISSUED', order.id],
+          ['ISSUED', order.id],
+          ['AVAILABLE', null],
+          ['AVAILABLE', null],
+        ],
+      );
       const stored = await db().selectFrom('order_vouchers').select(['unit', 'payload']).where('order_id', '=', order.id).orderBy('unit').execute();
-      assert.deepEqual(stored.map((v) => v.unit), [0, 1, 2]);
-      assert.deepEqual(stored.map((v) => v.payload), codes.slice(0, 3).map((c) => c.payload), 'stored as sealed at import');
+      assert.deepEqual(
+        stored.map((v) => v.unit),
+        [0, 1, 2],
+      );
+      assert.deepEqual(
+        stored.map((v) => v.payload),
+        codes.slice(0, 3).map((c) => c.payload),
+        'stored as sealed at import',
+      );
       const rows = await db().selectFrom('orders').select(['id', 'transaction_id', 'status']).where('client_id', '=', client.clientId).execute();
       assert.deepEqual(rows, [{ id: order.id, transaction_id: order.transaction_id, status: 'DELIVERED' }], 'one order row, written delivered');
 
@@ -101,14 +137,33 @@ for (const engine of ENGINES) {
       assert.equal(tx.amount, -3000n);
       assert.equal(tx.balance_after, 7000n);
       assert.equal(tx.remarks, `USD Wallet debited by amount 30.00 - Order #${order.id}`);
-      const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      const debits = await db()
+        .selectFrom('ledger_transactions')
+        .select('id')
+        .where('wallet_id', '=', client.walletId)
+        .where('transaction_type', '=', 'DEBIT')
+        .execute();
       assert.equal(debits.length, 1);
       const entries = await db().selectFrom('ledger_entries').select('amount').where('transaction_id', '=', tx.id).orderBy('amount').execute();
-      assert.deepEqual(entries.map((e) => e.amount), [-3000n, 3000n], 'two balanced legs');
+      assert.deepEqual(
+        entries.map((e) => e.amount),
+        [-3000n, 3000n],
+        'two balanced legs',
+      );
 
       const events = await db().selectFrom('events').select(['type', 'data']).where('client_id', '=', client.clientId).orderBy('id').execute();
-      assert.deepEqual(events.map((e) => e.type), ['wallet.credited', 'wallet.debited', 'order.delivered']);
-      assert.deepEqual(events[1]!.data, { wallet_id: client.walletId, currency: 'USD', amount: -30, order_id: order.id, balance: 70, transaction_id: tx.id });
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['wallet.credited', 'wallet.debited', 'order.delivered'],
+      );
+      assert.deepEqual(events[1]!.data, {
+        wallet_id: client.walletId,
+        currency: 'USD',
+        amount: -30,
+        order_id: order.id,
+        balance: 70,
+        transaction_id: tx.id,
+      });
       const deliveredEvent = events[2]!.data as Record<string, unknown>;
       assert.equal(deliveredEvent.id, order.id);
       assert.equal(deliveredEvent.status, 'DELIVERED');
@@ -128,9 +183,19 @@ for (const engine of ENGINES) {
       assert.equal(second.statusCode, 400);
       assert.deepEqual(errorOf(second), { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Duplicate client_reference' });
       assert.equal(await walletBalance(store, client.walletId), 90);
-      assert.deepEqual((await codesOf(product)).map((c) => [c.status, c.order_id]), [['ISSUED', first.id], ['AVAILABLE', null], ['AVAILABLE', null]]);
+      assert.deepEqual(
+        (await codesOf(product)).map((c) => [c.status, c.order_id]),
+        [
+          ['ISSUED', first.id],
+          ['AVAILABLE', null],
+          ['AVAILABLE', null],
+        ],
+      );
       const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).orderBy('id').execute();
-      assert.deepEqual(events.map((e) => e.type), ['wallet.credited', 'wallet.debited', 'order.delivered']);
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['wallet.credited', 'wallet.debited', 'order.delivered'],
+      );
     });
 
     /** A refused order left nothing behind: the balance as topped up, every code in stock, no order, no debit, no event but the top-up. */
@@ -138,10 +203,19 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, client.walletId), balance);
       assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
       assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
-      const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
+      const debits = await db()
+        .selectFrom('ledger_transactions')
+        .select('id')
+        .where('wallet_id', '=', client.walletId)
+        .where('transaction_type', '=', 'DEBIT')
+        .execute();
       assert.deepEqual(debits, []);
       const events = await db().selectFrom('events').select('type').where('client_id', '=', client.clientId).execute();
-      assert.deepEqual(events.map((e) => e.type), ['wallet.credited'], 'only the top-up');
+      assert.deepEqual(
+        events.map((e) => e.type),
+        ['wallet.credited'],
+        'only the top-up',
+      );
     }
 
     test('not enough funds: 400 INSUFFICIENT_FUNDS, no order, no code taken, no movement, no event', async () => {
@@ -170,23 +244,46 @@ for (const engine of ENGINES) {
       // The statement sees one code fewer than asked, as when another order took one after its snapshot.
       inventory.takeInStatement = (trx, request, when) => original.call(inventory, trx, { ...request, quantity: request.quantity - 1 }, when);
       try {
-        const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3, email: 'buyer@example.com' }));
+        const order = orderOf(
+          await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 3, email: 'buyer@example.com' }),
+        );
         assert.equal(order.status, 'DELIVERED');
-        assert.deepEqual(order.vouchers.map((v) => v.card_number), ['PART-0', 'PART-1', 'PART-2']);
+        assert.deepEqual(
+          order.vouchers.map((v) => v.card_number),
+          ['PART-0', 'PART-1', 'PART-2'],
+        );
         assert.deepEqual(orderOf(await getOrder(store, client.token, order.id)), order);
         const codes = await codesOf(product);
-        assert.deepEqual(codes.map((c) => c.status), ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE']);
+        assert.deepEqual(
+          codes.map((c) => c.status),
+          ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE'],
+        );
         assert.ok(order.transaction_id);
         assert.equal(await walletBalance(store, client.walletId), 70);
         const notices = await db().selectFrom('email_outbox').select('recipient').where('order_id', '=', order.id).execute();
-        assert.deepEqual(notices.map((n) => n.recipient), ['buyer@example.com'], 'one notice: the aborted statement queued none');
-        const debits = await db().selectFrom('ledger_transactions').select('id').where('wallet_id', '=', client.walletId).where('transaction_type', '=', 'DEBIT').execute();
-        assert.deepEqual(debits.map((d) => d.id), [order.transaction_id]);
+        assert.deepEqual(
+          notices.map((n) => n.recipient),
+          ['buyer@example.com'],
+          'one notice: the aborted statement queued none',
+        );
+        const debits = await db()
+          .selectFrom('ledger_transactions')
+          .select('id')
+          .where('wallet_id', '=', client.walletId)
+          .where('transaction_type', '=', 'DEBIT')
+          .execute();
+        assert.deepEqual(
+          debits.map((d) => d.id),
+          [order.transaction_id],
+        );
 
         // Short in the statement and short afterwards: refused, nothing left behind.
         const refused = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 2 });
         assert.deepEqual(errorOf(refused), OUT_OF_STOCK);
-        assert.deepEqual((await codesOf(product)).map((c) => c.status), ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE']);
+        assert.deepEqual(
+          (await codesOf(product)).map((c) => c.status),
+          ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE'],
+        );
         assert.equal(await walletBalance(store, client.walletId), 70);
       } finally {
         inventory.takeInStatement = original;
@@ -198,7 +295,9 @@ for (const engine of ENGINES) {
     test('with an e-mail address the notice is queued with the delivery', async () => {
       const product = await stockedProduct(1, 'MAIL');
       const client = await orderingClient(store, '10.00');
-      const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, email: 'someone@example.com' }));
+      const order = orderOf(
+        await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, email: 'someone@example.com' }),
+      );
       assert.equal(order.status, 'DELIVERED');
       const notices = await db().selectFrom('email_outbox').select(['recipient', 'subject', 'body']).where('order_id', '=', order.id).execute();
       assert.equal(notices.length, 1);

@@ -54,7 +54,11 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, a.walletId), Math.round((before - 73.5) * 100) / 100);
 
       const tx = (
-        await store.app.inject({ method: 'GET', url: `/api/v1/transactions/${order.transaction_id}`, headers: { authorization: `Bearer ${a.token}` } })
+        await store.app.inject({
+          method: 'GET',
+          url: `/api/v1/transactions/${order.transaction_id}`,
+          headers: { authorization: `Bearer ${a.token}` },
+        })
       ).json();
       assert.equal(tx.amount, -73.5);
       assert.equal(tx.transaction_type, 'DEBIT');
@@ -112,13 +116,28 @@ for (const engine of ENGINES) {
       assert.equal(list.headers['x-total-pages'], '2');
       assert.equal(list.headers['x-has-more'], 'true');
       assert.ok((items[0]!.id as number) > (items[1]!.id as number), 'newest first');
-      const byRef = await store.app.inject({ method: 'GET', url: '/api/v1/orders?client_reference=list-1', headers: { authorization: `Bearer ${b.token}` } });
-      assert.deepEqual((byRef.json() as { ref: string; client_reference: string }[]).map((o) => [o.ref, o.client_reference]), [['list-1', 'list-1']]);
-      const byStatus = await store.app.inject({ method: 'GET', url: '/api/v1/orders?status=delivered', headers: { authorization: `Bearer ${b.token}` } });
+      const byRef = await store.app.inject({
+        method: 'GET',
+        url: '/api/v1/orders?client_reference=list-1',
+        headers: { authorization: `Bearer ${b.token}` },
+      });
+      assert.deepEqual(
+        (byRef.json() as { ref: string; client_reference: string }[]).map((o) => [o.ref, o.client_reference]),
+        [['list-1', 'list-1']],
+      );
+      const byStatus = await store.app.inject({
+        method: 'GET',
+        url: '/api/v1/orders?status=delivered',
+        headers: { authorization: `Bearer ${b.token}` },
+      });
       assert.equal((byStatus.json() as unknown[]).length, 3);
       const none = await store.app.inject({ method: 'GET', url: '/api/v1/orders?status=failed', headers: { authorization: `Bearer ${b.token}` } });
       assert.deepEqual(none.json(), []);
-      const asc = await store.app.inject({ method: 'GET', url: `/api/v1/orders?sort=${encodeURIComponent('{"Field":"created_at","Direction":"asc"}')}`, headers: { authorization: `Bearer ${b.token}` } });
+      const asc = await store.app.inject({
+        method: 'GET',
+        url: `/api/v1/orders?sort=${encodeURIComponent('{"Field":"created_at","Direction":"asc"}')}`,
+        headers: { authorization: `Bearer ${b.token}` },
+      });
       assert.equal((asc.json() as { ref: string }[])[0]!.ref, 'list-0');
       for (const query of ['status=NOPE', 'product_id=abc', 'start_date=yesterday', 'limit=0', 'sort={"field":"amount"}']) {
         const bad = await store.app.inject({ method: 'GET', url: `/api/v1/orders?${query}`, headers: { authorization: `Bearer ${b.token}` } });
@@ -172,7 +191,11 @@ for (const engine of ENGINES) {
         assert.deepEqual(errorOf(bad), badRequest('Invalid order ID'));
       }
       assert.deepEqual(errorOf(await getOrder(store, a.token, 999999)), notFound('Order not found'));
-      const anonymous = await store.app.inject({ method: 'POST', url: '/api/v1/orders', payload: { product_id: product, denomination: 10, quantity: 1 } });
+      const anonymous = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        payload: { product_id: product, denomination: 10, quantity: 1 },
+      });
       assert.equal(anonymous.statusCode, 401);
     });
 
@@ -198,7 +221,10 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, c.walletId), 90);
       // Another client may use the same reference.
       const d = await orderingClient(store, '100.00');
-      assert.equal((await placeOrder(store, d.token, { product_id: product, denomination: 10, quantity: 1, client_reference: 'dup-1' })).statusCode, 201);
+      assert.equal(
+        (await placeOrder(store, d.token, { product_id: product, denomination: 10, quantity: 1, client_reference: 'dup-1' })).statusCode,
+        201,
+      );
     });
 
     test('tenant isolation: another client gets 404 for the order and never sees it listed', async () => {
@@ -208,7 +234,12 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(await getOrder(store, other.token, order.id)), notFound('Order not found'));
       const list = await store.app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: `Bearer ${other.token}` } });
       assert.deepEqual(list.json(), []);
-      const withOthersWallet = await placeOrder(store, other.token, { product_id: product, denomination: 10, quantity: 1, wallet_id: owner.walletId });
+      const withOthersWallet = await placeOrder(store, other.token, {
+        product_id: product,
+        denomination: 10,
+        quantity: 1,
+        wallet_id: owner.walletId,
+      });
       assert.deepEqual(errorOf(withOthersWallet), notFound('Wallet not found'));
       assert.equal(await walletBalance(store, owner.walletId), 40);
     });
@@ -228,11 +259,10 @@ for (const engine of ENGINES) {
       await db.updateTable('orders').set({ refunded_amount: 100n }).where('id', '=', order.id).execute();
       const broken = await store.container.ledger.reconcile();
       assert.equal(broken.ok, false);
-      assert.deepEqual(
-        [...new Set(broken.breaks.map((b) => b.check))].sort(),
-        ['orders_paid_exactly', 'orders_vouchers_match'],
+      assert.deepEqual([...new Set(broken.breaks.map((b) => b.check))].sort(), ['orders_paid_exactly', 'orders_vouchers_match']);
+      assert.ok(
+        broken.breaks.some((b) => b.message.startsWith(`order ${order.id} (DELIVERED): quantity 2, delivered_quantity 2, vouchers stored 1`)),
       );
-      assert.ok(broken.breaks.some((b) => b.message.startsWith(`order ${order.id} (DELIVERED): quantity 2, delivered_quantity 2, vouchers stored 1`)));
     });
   });
 }

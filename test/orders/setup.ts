@@ -44,7 +44,13 @@ export async function orderableProduct(
 }
 
 /** An inventory product (value 10) stocked with `codes` codes `PREFIX-000`, `PREFIX-001`, … (PIN `pinBase + i`). */
-export async function stockedProduct(store: Pick<TestStore, 'container'>, name: string, prefix: string, codes: number, pinBase = 1000): Promise<number> {
+export async function stockedProduct(
+  store: Pick<TestStore, 'container'>,
+  name: string,
+  prefix: string,
+  codes: number,
+  pinBase = 1000,
+): Promise<number> {
   const product = await orderableProduct(store, { supplier: 'inventory', name });
   const csv = ['code,pin', ...Array.from({ length: codes }, (_, i) => `${prefix}-${String(i).padStart(3, '0')},${pinBase + i}`)].join('\n');
   const report = await store.container.inventory.importCodes({ productId: product, denomination: 10, records: parseInventoryCsv(csv).records });

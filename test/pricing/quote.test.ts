@@ -182,27 +182,61 @@ for (const engine of ENGINES) {
         );
       }
       // A range without a discount.
-      assert.deepEqual(await quoteOk(b, c.steam, { denomination: 20, quantity: 2 }), sameCurrency('USD', { total: 40, discount: 0, discountAmount: 0, totalAmount: 40 }));
+      assert.deepEqual(
+        await quoteOk(b, c.steam, { denomination: 20, quantity: 2 }),
+        sameCurrency('USD', { total: 40, discount: 0, discountAmount: 0, totalAmount: 40 }),
+      );
     });
 
     test('half-up rounding at the documented steps: USD cents, JPY yen (precision 0), KWD fils (precision 3)', async () => {
       // 51.00 × 3.5 % = 1.785 → 1.79 (half-up; half-even would say 1.78).
-      assert.deepEqual(await quoteOk(a, c.amazonUsd, { denomination: 51, quantity: 1 }), sameCurrency('USD', { total: 51, discount: 3.5, discountAmount: 1.79, totalAmount: 49.21 }));
+      assert.deepEqual(
+        await quoteOk(a, c.amazonUsd, { denomination: 51, quantity: 1 }),
+        sameCurrency('USD', { total: 51, discount: 3.5, discountAmount: 1.79, totalAmount: 49.21 }),
+      );
       // 50.10 × 3.5 % = 1.7535 → 1.75.
-      assert.deepEqual(await quoteOk(a, c.amazonUsd, { denomination: 50.1, quantity: 1 }), sameCurrency('USD', { total: 50.1, discount: 3.5, discountAmount: 1.75, totalAmount: 48.35 }));
+      assert.deepEqual(
+        await quoteOk(a, c.amazonUsd, { denomination: 50.1, quantity: 1 }),
+        sameCurrency('USD', { total: 50.1, discount: 3.5, discountAmount: 1.75, totalAmount: 48.35 }),
+      );
       // JPY 1000 × 1.25 % = 12.5 → 13; × 2 = 25 exactly; × 3 = 37.5 → 38.
-      assert.deepEqual(await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 1 }), sameCurrency('JPY', { total: 1000, discount: 1.25, discountAmount: 13, totalAmount: 987 }));
-      assert.deepEqual(await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 2 }), sameCurrency('JPY', { total: 2000, discount: 1.25, discountAmount: 25, totalAmount: 1975 }));
-      assert.deepEqual(await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 3 }), sameCurrency('JPY', { total: 3000, discount: 1.25, discountAmount: 38, totalAmount: 2962 }));
+      assert.deepEqual(
+        await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 1 }),
+        sameCurrency('JPY', { total: 1000, discount: 1.25, discountAmount: 13, totalAmount: 987 }),
+      );
+      assert.deepEqual(
+        await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 2 }),
+        sameCurrency('JPY', { total: 2000, discount: 1.25, discountAmount: 25, totalAmount: 1975 }),
+      );
+      assert.deepEqual(
+        await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 3 }),
+        sameCurrency('JPY', { total: 3000, discount: 1.25, discountAmount: 38, totalAmount: 2962 }),
+      );
       // JPY 1001 × 1.25 % = 12.5125 → 13; 1039 × 1.25 % = 12.9875 → 13; 1020 → 12.75 → 13; 1019 → 12.7375 → 13; 1003 → 12.5375 → 13; 1000.5 is refused.
       assert.equal((await quoteOk(a, c.netflixJpy, { denomination: 1001, quantity: 1 })).discount_amount, 13);
       // KWD 1.500 × 2.5 % = 0.0375 → 0.038; 1.020 × 2.5 % = 0.0255 → 0.026; 1.001 → 0.025025 → 0.025.
-      assert.deepEqual(await quoteOk(a, kwd, { denomination: 1.5, quantity: 1 }), sameCurrency('KWD', { total: 1.5, discount: 2.5, discountAmount: 0.038, totalAmount: 1.462 }));
-      assert.deepEqual(await quoteOk(a, kwd, { denomination: 1.02, quantity: 1 }), sameCurrency('KWD', { total: 1.02, discount: 2.5, discountAmount: 0.026, totalAmount: 0.994 }));
-      assert.deepEqual(await quoteOk(a, kwd, { denomination: 1.001, quantity: 1 }), sameCurrency('KWD', { total: 1.001, discount: 2.5, discountAmount: 0.025, totalAmount: 0.976 }));
-      assert.deepEqual(await quoteOk(a, kwd, { denomination: 99.999, quantity: 7 }), sameCurrency('KWD', { total: 699.993, discount: 2.5, discountAmount: 17.5, totalAmount: 682.493 })); // 17.499825 → 17.500
+      assert.deepEqual(
+        await quoteOk(a, kwd, { denomination: 1.5, quantity: 1 }),
+        sameCurrency('KWD', { total: 1.5, discount: 2.5, discountAmount: 0.038, totalAmount: 1.462 }),
+      );
+      assert.deepEqual(
+        await quoteOk(a, kwd, { denomination: 1.02, quantity: 1 }),
+        sameCurrency('KWD', { total: 1.02, discount: 2.5, discountAmount: 0.026, totalAmount: 0.994 }),
+      );
+      assert.deepEqual(
+        await quoteOk(a, kwd, { denomination: 1.001, quantity: 1 }),
+        sameCurrency('KWD', { total: 1.001, discount: 2.5, discountAmount: 0.025, totalAmount: 0.976 }),
+      );
+      assert.deepEqual(
+        await quoteOk(a, kwd, { denomination: 99.999, quantity: 7 }),
+        sameCurrency('KWD', { total: 699.993, discount: 2.5, discountAmount: 17.5, totalAmount: 682.493 }),
+      ); // 17.499825 → 17.500
       // Too many decimals for the currency.
-      for (const [id, denomination] of [[c.amazonUsd, 50.001], [c.netflixJpy, 1000.5], [kwd, 1.0005]] as const) {
+      for (const [id, denomination] of [
+        [c.amazonUsd, 50.001],
+        [c.netflixJpy, 1000.5],
+        [kwd, 1.0005],
+      ] as const) {
         assert.deepEqual(errorOf(await charges(a, id, { denomination, quantity: 1 })), badRequest('Invalid denomination'), `${id} ${denomination}`);
       }
     });
@@ -253,7 +287,10 @@ for (const engine of ENGINES) {
       assert.equal((await quoteOk(taxed, c.amazonUsd, { denomination: 50, quantity: 5 })).gst_amount, 21.41);
       // FX converts total + gst: (241.25 + 21.41) × 0.92 = 241.6472 → 241.65, + 1.50.
       const converted = await quoteOk(taxed, c.amazonUsd, { denomination: 50, quantity: 5, wallet_id: eur.id });
-      assert.deepEqual([converted.gst_amount, converted.net_amount, converted.handling_fee_amount, converted.total_payable], [21.41, 241.65, 1.5, 243.15]);
+      assert.deepEqual(
+        [converted.gst_amount, converted.net_amount, converted.handling_fee_amount, converted.total_payable],
+        [21.41, 241.65, 1.5, 243.15],
+      );
       // JPY product at 10 %: 987 × 10 % = 98.7 → 99.
       await createWallet(store, taxed.clientId, 'JPY');
       await store.container.clientTerms.setTaxRate(taxed.clientId, 10);
@@ -304,7 +341,10 @@ for (const engine of ENGINES) {
       await createWallet(store, limited.clientId, 'USD');
       await store.container.clientTerms.setMaxQuantity(limited.clientId, { productId: c.amazonUsd, maxQuantity: 100 });
       assert.equal((await quoteOk(limited, c.amazonUsd, { denomination: 10, quantity: 100 })).max_quantity, 100);
-      assert.deepEqual(errorOf(await charges(limited, c.amazonUsd, { denomination: 10, quantity: 101 })), badRequest('Quantity exceeds maximum allowed (100)'));
+      assert.deepEqual(
+        errorOf(await charges(limited, c.amazonUsd, { denomination: 10, quantity: 101 })),
+        badRequest('Quantity exceeds maximum allowed (100)'),
+      );
       assert.equal((await quoteOk(limited, c.apple, { denomination: 15, quantity: 101 })).max_quantity, 5000);
       assert.equal((await quoteOk(a, c.amazonUsd, { denomination: 10, quantity: 101 })).max_quantity, 5000);
       await store.container.clientTerms.removeMaxQuantity(limited.clientId, c.amazonUsd);
@@ -316,7 +356,8 @@ for (const engine of ENGINES) {
       const cases: [Actor, number, object, { name: string; code: string; message: string }][] = [
         // Not visible: inactive, no ranges, under an inactive category/subcategory, unknown.
         ...[c.inactive, c.noRanges, c.underRetired, c.underHiddenSubcategory, 2_147_483_647].map(
-          (id) => [a, id, { denomination: 10, quantity: 99999 }, notFound('Product not found')] as [Actor, number, object, ReturnType<typeof notFound>],
+          (id) =>
+            [a, id, { denomination: 10, quantity: 99999 }, notFound('Product not found')] as [Actor, number, object, ReturnType<typeof notFound>],
         ),
         // Denomination before quantity.
         [a, c.amazonUsd, { denomination: 11, quantity: 99999 }, badRequest('Invalid denomination')],
@@ -352,7 +393,13 @@ for (const engine of ENGINES) {
       // A rate that is no longer in force.
       const expiring = await newClient(store);
       const expiringEur = await createWallet(store, expiring.clientId, 'EUR');
-      await store.container.fx.setFxRate({ source: 'JPY', destination: 'EUR', rate: '0.0061', validFrom: '2020-01-01T00:00:00Z', validTo: '2021-01-01T00:00:00Z' });
+      await store.container.fx.setFxRate({
+        source: 'JPY',
+        destination: 'EUR',
+        rate: '0.0061',
+        validFrom: '2020-01-01T00:00:00Z',
+        validTo: '2021-01-01T00:00:00Z',
+      });
       assert.deepEqual(
         errorOf(await charges(expiring, c.netflixJpy, { denomination: 1000, quantity: 1, wallet_id: expiringEur.id })),
         badRequest('Currency conversion not available'),
@@ -419,7 +466,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(remaining, [remaining[0]!, remaining[0]! - 1, remaining[0]! - 2], 'one bucket for charges and availability');
     });
 
-    test('tenant isolation: B never sees A\'s wallet, rate, tax or limit', async () => {
+    test("tenant isolation: B never sees A's wallet, rate, tax or limit", async () => {
       const { catalog, clientTerms } = store.container;
       const isolatedA = await newClient(store);
       const isolatedB = await newClient(store);
@@ -434,7 +481,10 @@ for (const engine of ENGINES) {
         await quoteOk(isolatedB, c.apple, { denomination: 15, quantity: 2 }),
         sameCurrency('USD', { total: 30, discount: 1, discountAmount: 0.3, totalAmount: 29.7 }),
       );
-      assert.deepEqual(errorOf(await charges(isolatedB, c.apple, { denomination: 15, quantity: 2, wallet_id: walletA.id })), notFound('Wallet not found'));
+      assert.deepEqual(
+        errorOf(await charges(isolatedB, c.apple, { denomination: 15, quantity: 2, wallet_id: walletA.id })),
+        notFound('Wallet not found'),
+      );
     });
 
     test('the service API for orders: exact amounts, product, wallet and the FX leg the ledger takes', async () => {
@@ -596,12 +646,19 @@ for (const engine of ENGINES) {
       const limited = await adminCall(store, 'PUT', `/clients/${id}/max-quantities`, { product_id: c.apple, max_quantity: 2 });
       assert.equal(limited.statusCode, 200);
       const [limit] = limited.json().max_quantities;
-      assert.deepEqual({ ...limit, updated_at: undefined }, { product_id: c.apple, product_name: 'Apple Gift Card', max_quantity: 2, updated_at: undefined });
+      assert.deepEqual(
+        { ...limit, updated_at: undefined },
+        { product_id: c.apple, product_name: 'Apple Gift Card', max_quantity: 2, updated_at: undefined },
+      );
       assert.match(limit.updated_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       assert.equal((await quote()).max_quantity, 2);
       const over = await post(store, `/api/v1/products/${c.apple}/charges`, client.token, { denomination: 15, quantity: 3 });
       assert.deepEqual(errorOf(over), badRequest('Quantity exceeds maximum allowed (2)'));
-      assert.equal((await adminCall(store, 'PUT', `/clients/${id}/max-quantities`, { product_id: c.apple, max_quantity: 5000 })).json().max_quantities[0].max_quantity, 5000);
+      assert.equal(
+        (await adminCall(store, 'PUT', `/clients/${id}/max-quantities`, { product_id: c.apple, max_quantity: 5000 })).json().max_quantities[0]
+          .max_quantity,
+        5000,
+      );
       const removed = await adminCall(store, 'POST', `/clients/${id}/max-quantities/remove`, { product_id: c.apple });
       assert.deepEqual(removed.json().max_quantities, []);
       assert.equal((await quote()).max_quantity, 5000);
@@ -635,7 +692,10 @@ for (const engine of ENGINES) {
       const limited = await remote.setMaxQuantity(id, { productId: c.steam, maxQuantity: 7 });
       assert.equal(limited.max_quantities[0]!.max_quantity, 7);
       assert.ok(limited.max_quantities[0]!.updated_at instanceof Date);
-      assert.deepEqual((await remote.clientTerms(id)).max_quantities.map((l) => l.product_id), [c.steam]);
+      assert.deepEqual(
+        (await remote.clientTerms(id)).max_quantities.map((l) => l.product_id),
+        [c.steam],
+      );
       assert.deepEqual((await remote.removeMaxQuantity(id, c.steam)).max_quantities, []);
       await assert.rejects(remote.removeMaxQuantity(id, c.steam), { message: 'Quantity limit not found' });
       await assert.rejects(remote.setTaxRate(id, '101'), { message: 'tax_rate must be a percentage from 0 to 100' });
@@ -685,7 +745,11 @@ describe('popup-store clients tax-rate / terms / max-quantity (one CLI process, 
 
     const result = await runCli(['clients', 'tax-rate', String(created.client_id), '7.25', '--json'], { DATA_DIR: dir });
     assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(JSON.parse(result.stdout.trim()), { client_id: created.client_id, tax_rate: 7.25, default_max_quantity: 5000, max_quantities: [] });
+    assert.deepEqual(JSON.parse(result.stdout.trim()), {
+      client_id: created.client_id,
+      tax_rate: 7.25,
+      default_max_quantity: 5000,
+      max_quantities: [],
+    });
   });
 });
-

@@ -193,7 +193,10 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(await admin(store, 'PATCH', '/categories/2147483647', { name: 'x' })), notFound('Category not found'));
       assert.deepEqual(errorOf(await admin(store, 'GET', '/categories/1e3')), badRequest('Invalid category ID'));
       const list = (await admin(store, 'GET', '/categories')).json() as { name: string }[];
-      assert.deepEqual(list.map((c) => c.name), ['STREAMING & MUSIC', 'Travel']);
+      assert.deepEqual(
+        list.map((c) => c.name),
+        ['STREAMING & MUSIC', 'Travel'],
+      );
     });
 
     test('subcategories: belong to a category; unique per category; hidden with their category', async () => {
@@ -246,9 +249,7 @@ for (const engine of ENGINES) {
     });
 
     test('two operators creating the same category at once: one 201, one 400', async () => {
-      const responses = await Promise.all(
-        Array.from({ length: 4 }, () => admin(store, 'POST', '/categories', { name: 'Concurrent' })),
-      );
+      const responses = await Promise.all(Array.from({ length: 4 }, () => admin(store, 'POST', '/categories', { name: 'Concurrent' })));
       const codes = responses.map((r) => r.statusCode).sort();
       assert.deepEqual(codes, [201, 400, 400, 400]);
       for (const response of responses.filter((r) => r.statusCode === 400)) {

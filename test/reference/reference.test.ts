@@ -180,11 +180,7 @@ for (const engine of ENGINES) {
         for (const id of [...BAD_IDS, '%201', '1%20']) {
           const response = await get(store, `/api/v1/${path}/${id}`, token);
           assert.equal(response.statusCode, 400, `${path}/${id}`);
-          assert.deepEqual(
-            errorOf(response),
-            { name: 'BadRequestError', code: 'BAD_REQUEST', message: `Invalid ${thing} ID` },
-            `${path}/${id}`,
-          );
+          assert.deepEqual(errorOf(response), { name: 'BadRequestError', code: 'BAD_REQUEST', message: `Invalid ${thing} ID` }, `${path}/${id}`);
         }
       }
     });
@@ -266,7 +262,10 @@ for (const engine of ENGINES) {
         const after = await get(store, '/api/v1/countries', plainToken);
         assert.equal(after.statusCode, 200);
         assert.notEqual(after.headers.etag, before.headers.etag);
-        assert.equal((after.json() as { alpha_2: string }[]).find((c) => c.alpha_2 === 'FR'), undefined);
+        assert.equal(
+          (after.json() as { alpha_2: string }[]).find((c) => c.alpha_2 === 'FR'),
+          undefined,
+        );
         assert.equal((after.json() as unknown[]).length, 248);
         const stale = await get(store, '/api/v1/countries', plainToken, { 'if-none-match': before.headers.etag as string });
         assert.equal(stale.statusCode, 200);
@@ -282,7 +281,10 @@ for (const engine of ENGINES) {
       await store.container.reference.setCurrencyActive(978, false); // EUR
       try {
         const currencies = (await get(store, '/api/v1/currencies', plainToken)).json() as { currency: string }[];
-        assert.equal(currencies.find((c) => c.currency === 'EUR'), undefined);
+        assert.equal(
+          currencies.find((c) => c.currency === 'EUR'),
+          undefined,
+        );
         assert.equal((await get(store, '/api/v1/currencies/978', plainToken)).statusCode, 404);
       } finally {
         await store.container.reference.setCurrencyActive(978, true);
@@ -293,16 +295,43 @@ for (const engine of ENGINES) {
     test('a database failure is a 500 with the documented message and no internals', async () => {
       const db = store.container.database.db;
       const cases = [
-        { table: 'countries', list: '/api/v1/countries', one: '/api/v1/countries/840', listMessage: 'Failed to retrieve countries', oneMessage: 'Failed to retrieve country' },
-        { table: 'currencies', list: '/api/v1/currencies', one: '/api/v1/currencies/840', listMessage: 'Failed to retrieve currencies', oneMessage: 'Error retrieving currency' },
-        { table: 'categories', list: '/api/v1/categories', one: `/api/v1/categories/${categoryIds.gaming}`, listMessage: 'Failed to retrieve categories', oneMessage: 'Failed to retrieve category' },
-        { table: 'subcategories', list: '/api/v1/subcategories', one: `/api/v1/subcategories/${subcategoryIds.amazon}`, listMessage: 'Failed to retrieve subcategories', oneMessage: 'Failed to retrieve subcategory' },
+        {
+          table: 'countries',
+          list: '/api/v1/countries',
+          one: '/api/v1/countries/840',
+          listMessage: 'Failed to retrieve countries',
+          oneMessage: 'Failed to retrieve country',
+        },
+        {
+          table: 'currencies',
+          list: '/api/v1/currencies',
+          one: '/api/v1/currencies/840',
+          listMessage: 'Failed to retrieve currencies',
+          oneMessage: 'Error retrieving currency',
+        },
+        {
+          table: 'categories',
+          list: '/api/v1/categories',
+          one: `/api/v1/categories/${categoryIds.gaming}`,
+          listMessage: 'Failed to retrieve categories',
+          oneMessage: 'Failed to retrieve category',
+        },
+        {
+          table: 'subcategories',
+          list: '/api/v1/subcategories',
+          one: `/api/v1/subcategories/${subcategoryIds.amazon}`,
+          listMessage: 'Failed to retrieve subcategories',
+          oneMessage: 'Failed to retrieve subcategory',
+        },
       ];
       for (const { table, list, one, listMessage, oneMessage } of cases) {
         await sql`alter table ${sql.table(table)} rename to broken_reference`.execute(db);
         try {
           await store.container.bus.publish('reference', table); // drop this process's snapshot
-          for (const [url, message] of [[list, listMessage], [one, oneMessage]] as const) {
+          for (const [url, message] of [
+            [list, listMessage],
+            [one, oneMessage],
+          ] as const) {
             const response = await get(store, url, token);
             assert.equal(response.statusCode, 500, url);
             assert.deepEqual(response.json(), {

@@ -70,17 +70,20 @@ for (const engine of ENGINES) {
       const created = await admin(store, 'POST', '/wallets', { client_id: clientId, currency: 'usd' });
       assert.equal(created.statusCode, 201);
       const wallet = created.json();
-      assert.deepEqual({ ...wallet, created_at: 'x' }, {
-        id: wallet.id,
-        client_id: clientId,
-        currency_id: 840,
-        amount: 0,
-        type: 'PREPAID',
-        currency_code: 'USD',
-        name: 'USD Wallet',
-        credit_limit: null,
-        created_at: 'x',
-      });
+      assert.deepEqual(
+        { ...wallet, created_at: 'x' },
+        {
+          id: wallet.id,
+          client_id: clientId,
+          currency_id: 840,
+          amount: 0,
+          type: 'PREPAID',
+          currency_code: 'USD',
+          name: 'USD Wallet',
+          credit_limit: null,
+          created_at: 'x',
+        },
+      );
       assert.match(wallet.created_at, RFC3339_SECONDS);
       const audit = await auditOf(store, `wallet:${wallet.id}`);
       assert.deepEqual(
@@ -142,9 +145,7 @@ for (const engine of ENGINES) {
     });
 
     test('two operators creating the same wallet at once: one wallet, the other a clean 400', async () => {
-      const results = await Promise.all(
-        Array.from({ length: 5 }, () => admin(store, 'POST', '/wallets', { client_id: clientId, currency: 'CHF' })),
-      );
+      const results = await Promise.all(Array.from({ length: 5 }, () => admin(store, 'POST', '/wallets', { client_id: clientId, currency: 'CHF' })));
       assert.deepEqual(results.map((r) => r.statusCode).sort(), [201, 400, 400, 400, 400]);
       for (const r of results.filter((r) => r.statusCode === 400)) {
         assert.deepEqual(errorOf(r), badRequest('The client already has a CHF wallet'));
@@ -156,25 +157,28 @@ for (const engine of ENGINES) {
       const credit = await admin(store, 'POST', `/wallets/${wallet.id}/credit`, { amount: '500', remarks: '  Wire ref 42  ' });
       assert.equal(credit.statusCode, 201);
       const tx = credit.json();
-      assert.deepEqual({ ...tx, created_at: 'x' }, {
-        id: tx.id,
-        client_id: clientId,
-        wallet_id: wallet.id,
-        currency_id: 826,
-        amount: 500,
-        transaction_type: 'CREDIT',
-        status: 'COMPLETED',
-        remarks: 'GBP Wallet credited by amount 500.00 - Wire ref 42',
-        created_at: 'x',
-        source_currency: null,
-        destination_currency: null,
-        forex_rate: null,
-        conversion_charges: null,
-        order_id: null,
-        balance_after: 500,
-        currency_code: 'GBP',
-        reason: 'TOP_UP',
-      });
+      assert.deepEqual(
+        { ...tx, created_at: 'x' },
+        {
+          id: tx.id,
+          client_id: clientId,
+          wallet_id: wallet.id,
+          currency_id: 826,
+          amount: 500,
+          transaction_type: 'CREDIT',
+          status: 'COMPLETED',
+          remarks: 'GBP Wallet credited by amount 500.00 - Wire ref 42',
+          created_at: 'x',
+          source_currency: null,
+          destination_currency: null,
+          forex_rate: null,
+          conversion_charges: null,
+          order_id: null,
+          balance_after: 500,
+          currency_code: 'GBP',
+          reason: 'TOP_UP',
+        },
+      );
       const debit = await admin(store, 'POST', `/wallets/${wallet.id}/debit`, { amount: 120.35, remarks: 'Correction' });
       assert.equal(debit.statusCode, 201);
       assert.equal(debit.json().amount, -120.35);
@@ -205,7 +209,9 @@ for (const engine of ENGINES) {
     });
 
     test('amounts are validated against the currency precision', async () => {
-      const usd = (await admin(store, 'GET', `/wallets?client_id=${clientId}`)).json().find((w: { currency_code: string }) => w.currency_code === 'USD');
+      const usd = (await admin(store, 'GET', `/wallets?client_id=${clientId}`))
+        .json()
+        .find((w: { currency_code: string }) => w.currency_code === 'USD');
       const jpy = (await admin(store, 'POST', '/wallets', { client_id: clientId, currency: 'JPY' })).json();
       const kwd = (await admin(store, 'POST', '/wallets', { client_id: clientId, currency: 'KWD' })).json();
       const credit = (walletId: number, amount: unknown) => admin(store, 'POST', `/wallets/${walletId}/credit`, { amount });
@@ -261,7 +267,12 @@ for (const engine of ENGINES) {
     });
 
     test('unknown wallet 404, bad wallet id 400', async () => {
-      for (const [method, suffix] of [['GET', ''], ['POST', '/credit'], ['POST', '/debit'], ['GET', '/transactions']] as const) {
+      for (const [method, suffix] of [
+        ['GET', ''],
+        ['POST', '/credit'],
+        ['POST', '/debit'],
+        ['GET', '/transactions'],
+      ] as const) {
         const missing = await admin(store, method, `/wallets/2147483647${suffix}`, method === 'POST' ? { amount: '1' } : undefined);
         assert.equal(missing.statusCode, 404, suffix);
         assert.deepEqual(errorOf(missing), notFound('Wallet not found'));
@@ -279,20 +290,23 @@ for (const engine of ENGINES) {
       const set = (body: object) => admin(store, 'POST', '/fx-rates', body);
       const first = await set({ source_currency: 'GBP', destination_currency: 'EUR', rate: '1.17', conversion_fee: '0.50' });
       assert.equal(first.statusCode, 201);
-      assert.deepEqual({ ...(first.json() as object), valid_from: 'x', created_at: 'x' }, {
-        id: first.json().id,
-        source_currency: 'GBP',
-        destination_currency: 'EUR',
-        source_currency_id: 826,
-        destination_currency_id: 978,
-        rate: 1.17,
-        conversion_fee: 0.5,
-        valid_from: 'x',
-        valid_to: null,
-        status: 'CURRENT',
-        created_by: 'operator:admin-token',
-        created_at: 'x',
-      });
+      assert.deepEqual(
+        { ...(first.json() as object), valid_from: 'x', created_at: 'x' },
+        {
+          id: first.json().id,
+          source_currency: 'GBP',
+          destination_currency: 'EUR',
+          source_currency_id: 826,
+          destination_currency_id: 978,
+          rate: 1.17,
+          conversion_fee: 0.5,
+          valid_from: 'x',
+          valid_to: null,
+          status: 'CURRENT',
+          created_by: 'operator:admin-token',
+          created_at: 'x',
+        },
+      );
       const second = await set({ source_currency: 'gbp', destination_currency: 'eur', rate: 1.18 });
       assert.equal(second.json().status, 'CURRENT');
       assert.equal(second.json().conversion_fee, 0);
@@ -327,19 +341,31 @@ for (const engine of ENGINES) {
       assert.equal(await store.container.fx.rateInForce(978, 826), undefined);
 
       const audit = await auditOf(store, `fx_rate:${first.json().id}`);
-      assert.deepEqual(audit.map((a) => [a.actor, a.action]), [['operator:admin-token', 'fx_rate.set']]);
+      assert.deepEqual(
+        audit.map((a) => [a.actor, a.action]),
+        [['operator:admin-token', 'fx_rate.set']],
+      );
     });
 
     test('FX rates: the errors', async () => {
       const set = (body: object) => admin(store, 'POST', '/fx-rates', body);
       const base = { source_currency: 'USD', destination_currency: 'JPY' };
-      assert.deepEqual(errorOf(await set({ ...base, destination_currency: 'USD', rate: 1 })), validation('Source and destination currencies must differ'));
+      assert.deepEqual(
+        errorOf(await set({ ...base, destination_currency: 'USD', rate: 1 })),
+        validation('Source and destination currencies must differ'),
+      );
       assert.deepEqual(errorOf(await set({ ...base, rate: 0 })), validation('Invalid rate: must be greater than 0'));
       assert.deepEqual(errorOf(await set({ ...base, rate: '-1' })), validation('Invalid rate: must be greater than 0'));
       assert.deepEqual(errorOf(await set({ ...base, rate: '1.0000000000001' })), validation('Invalid rate: at most 12 decimal places'));
       assert.deepEqual(errorOf(await set({ ...base, rate: 'abc' })), validation('Invalid rate: must be a decimal number'));
-      assert.deepEqual(errorOf(await set({ ...base, rate: 150, conversion_fee: '0.5' })), validation('Invalid conversion_fee: JPY amounts are whole numbers'));
-      assert.deepEqual(errorOf(await set({ ...base, rate: 150, valid_from: 'today' })), validation('Invalid valid_from: must be an RFC 3339 timestamp'));
+      assert.deepEqual(
+        errorOf(await set({ ...base, rate: 150, conversion_fee: '0.5' })),
+        validation('Invalid conversion_fee: JPY amounts are whole numbers'),
+      );
+      assert.deepEqual(
+        errorOf(await set({ ...base, rate: 150, valid_from: 'today' })),
+        validation('Invalid valid_from: must be an RFC 3339 timestamp'),
+      );
       assert.deepEqual(
         errorOf(await set({ ...base, rate: 150, valid_from: '2030-01-01T00:00:00Z', valid_to: '2030-01-01T00:00:00Z' })),
         validation('valid_to must be later than valid_from'),

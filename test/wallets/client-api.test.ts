@@ -3,16 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { clientScope, createClient, errorOf, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import {
-  ADMIN_TOKEN,
-  BAD_IDS,
-  badRequest,
-  clientGet,
-  createWallet,
-  INVALID_QUERY,
-  notFound,
-  topUp,
-} from '../helpers/wallets.ts';
+import { ADMIN_TOKEN, BAD_IDS, badRequest, clientGet, createWallet, INVALID_QUERY, notFound, topUp } from '../helpers/wallets.ts';
 import type { AdminWalletView } from '../../src/ledger/views.ts';
 
 const WALLET_KEYS = ['amount', 'created_at', 'credit_limit', 'currency_code', 'currency_id', 'id', 'name', 'type'];
@@ -34,10 +25,7 @@ const TRANSACTION_KEYS = [
 ];
 const RFC3339_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 
-type Tx = { id: number; wallet_id: number; amount: number; transaction_type: string; remarks: string; created_at: string } & Record<
-  string,
-  unknown
->;
+type Tx = { id: number; wallet_id: number; amount: number; transaction_type: string; remarks: string; created_at: string } & Record<string, unknown>;
 
 for (const engine of ENGINES) {
   describe(`wallets and transactions: client API [${engine}]`, () => {
@@ -197,7 +185,19 @@ for (const engine of ENGINES) {
     });
 
     test('GET /api/v1/wallets: bad query → 400 Invalid query parameters', async () => {
-      for (const query of ['page=0', 'page=-1', 'page=abc', 'page=1.5', 'limit=0', 'limit=10001', 'limit=x', 'currency=US', 'currency=USDX', 'currency=1', 'page=1&page=2']) {
+      for (const query of [
+        'page=0',
+        'page=-1',
+        'page=abc',
+        'page=1.5',
+        'limit=0',
+        'limit=10001',
+        'limit=x',
+        'currency=US',
+        'currency=USDX',
+        'currency=1',
+        'page=1&page=2',
+      ]) {
         const response = await clientGet(store, `/api/v1/wallets?${query}`, tokenA);
         assert.equal(response.statusCode, 400, query);
         assert.deepEqual(errorOf(response), INVALID_QUERY, query);
@@ -255,22 +255,25 @@ for (const engine of ENGINES) {
       );
       for (const t of list) assert.deepEqual(Object.keys(t).sort(), TRANSACTION_KEYS);
       const [funding, order, refund, yen, fils] = txA;
-      assert.deepEqual(list.find((t) => t.id === funding!.id), {
-        id: funding!.id,
-        wallet_id: wallets.usd.id,
-        currency_id: 840,
-        amount: 500,
-        transaction_type: 'CREDIT',
-        status: 'COMPLETED',
-        remarks: 'USD Wallet credited by amount 500.00 - Initial funding',
-        created_at: funding!.created_at,
-        source_currency: null,
-        destination_currency: null,
-        forex_rate: null,
-        conversion_charges: null,
-        order_id: null,
-        balance_after: 500,
-      });
+      assert.deepEqual(
+        list.find((t) => t.id === funding!.id),
+        {
+          id: funding!.id,
+          wallet_id: wallets.usd.id,
+          currency_id: 840,
+          amount: 500,
+          transaction_type: 'CREDIT',
+          status: 'COMPLETED',
+          remarks: 'USD Wallet credited by amount 500.00 - Initial funding',
+          created_at: funding!.created_at,
+          source_currency: null,
+          destination_currency: null,
+          forex_rate: null,
+          conversion_charges: null,
+          order_id: null,
+          balance_after: 500,
+        },
+      );
       assert.match(funding!.created_at, RFC3339_SECONDS);
       const debit = list.find((t) => t.id === order!.id)!;
       assert.equal(debit.amount, -241.25);
@@ -356,7 +359,10 @@ for (const engine of ENGINES) {
         txA.map((t) => t.id),
       );
       const byAmount = (await ids(sort('amount', 'ASC'))).map((t) => t.amount);
-      assert.deepEqual(byAmount, [...byAmount].sort((a, b) => a - b));
+      assert.deepEqual(
+        byAmount,
+        [...byAmount].sort((a, b) => a - b),
+      );
       assert.equal(byAmount[0], -282.26);
       const byAmountDesc = (await ids(`?sort=${encodeURIComponent('{"Field":"AMOUNT","Direction":"desc"}')}`)).map((t) => t.amount);
       assert.equal(byAmountDesc[0], 1000);
@@ -371,7 +377,10 @@ for (const engine of ENGINES) {
       const page = await clientGet(store, '/api/v1/transactions?limit=4&page=2', tokenA);
       assert.deepEqual(
         (page.json() as Tx[]).map((t) => t.id),
-        txA.slice(0, 2).map((t) => t.id).reverse(),
+        txA
+          .slice(0, 2)
+          .map((t) => t.id)
+          .reverse(),
       );
       assert.equal(page.headers['x-total-count'], '6');
       assert.equal(page.headers['x-total-pages'], '2');

@@ -235,10 +235,7 @@ for (const engine of ENGINES) {
       const other = (await createClient(store)).client_id;
       const wallet = await createWallet(store, other, 'USD');
       await topUp(store, wallet.id, '5');
-      for (const movement of [
-        { walletId: wallet.id, clientId },
-        { walletId: 2_147_483_647 },
-      ]) {
+      for (const movement of [{ walletId: wallet.id, clientId }, { walletId: 2_147_483_647 }]) {
         await assert.rejects(
           ledger().debitWallet(db(), { amount: 1n, counterAccount: 'REVENUE', reason: 'ORDER', actor: 'test', ...movement }),
           (error: unknown) => error instanceof ApiError && error.statusCode === 404 && error.message === 'Wallet not found',
@@ -328,7 +325,10 @@ for (const engine of ENGINES) {
       await sql`update wallets set balance = -500 where id = ${walletId}`.execute(db());
       const report = await reconcile();
       assert.deepEqual(
-        report.checks.filter((c) => !c.ok).map((c) => c.name).sort(),
+        report.checks
+          .filter((c) => !c.ok)
+          .map((c) => c.name)
+          .sort(),
         [
           'balance_after_chain',
           'ledger_immutable',

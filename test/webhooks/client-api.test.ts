@@ -54,7 +54,11 @@ for (const engine of ENGINES) {
     });
 
     test('POST /webhooks answers 201 with the secret once; it is stored encrypted and never shown again', async () => {
-      const response = await clientCall(store, tokenA, 'POST', '/api/v1/webhooks', { url: PUBLIC_URL, events: ['order.failed', 'order.failed'], description: '  Ops  ' });
+      const response = await clientCall(store, tokenA, 'POST', '/api/v1/webhooks', {
+        url: PUBLIC_URL,
+        events: ['order.failed', 'order.failed'],
+        description: '  Ops  ',
+      });
       assert.equal(response.statusCode, 201, response.body);
       const created = response.json();
       assert.deepEqual(Object.keys(created).sort(), [...WEBHOOK_KEYS, 'secret'].sort());
@@ -82,7 +86,11 @@ for (const engine of ENGINES) {
       const shown = await clientCall(store, tokenA, 'GET', `/api/v1/webhooks/${created.id}`);
       assert.equal(shown.statusCode, 200);
       assert.deepEqual(Object.keys(shown.json()).sort(), WEBHOOK_KEYS);
-      const row = await store.container.database.db.selectFrom('webhook_endpoints').select('secret').where('id', '=', created.id).executeTakeFirstOrThrow();
+      const row = await store.container.database.db
+        .selectFrom('webhook_endpoints')
+        .select('secret')
+        .where('id', '=', created.id)
+        .executeTakeFirstOrThrow();
       assert.ok(!row.secret.includes(created.secret) && row.secret.startsWith('v1:'), 'sealed at rest');
       assert.equal(store.container.voucherCipher.decrypt(row.secret), created.secret);
       assert.ok(!store.logs.text().includes(created.secret), 'never logged');
@@ -107,12 +115,20 @@ for (const engine of ENGINES) {
         assert.ok(JSON.stringify(error.details).includes(field), `${JSON.stringify(payload)}: ${JSON.stringify(error.details)}`);
       }
       const cases: [unknown, { name: string; code: string; message: string }][] = [
-        [{ url: PUBLIC_URL, events: ['order.shipped'] }, validation('Invalid events: unknown event type "order.shipped" (one of order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or *)')],
+        [
+          { url: PUBLIC_URL, events: ['order.shipped'] },
+          validation(
+            'Invalid events: unknown event type "order.shipped" (one of order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or *)',
+          ),
+        ],
         [{ url: 'not a url', events: ['*'] }, validation('Invalid url: must be an absolute URL')],
         [{ url: 'ftp://93.184.215.14/x', events: ['*'] }, validation('Invalid url: must be an https:// URL')],
         [{ url: 'http://93.184.215.14/x', events: ['*'] }, validation('Invalid url: must be an https:// URL')],
         [{ url: 'https://user:pw@93.184.215.14/x', events: ['*'] }, validation('Invalid url: must not contain a user name or password')],
-        [{ url: 'https://169.254.169.254/latest', events: ['*'] }, validation('Invalid url: is a link-local, multicast or otherwise non-public address')],
+        [
+          { url: 'https://169.254.169.254/latest', events: ['*'] },
+          validation('Invalid url: is a link-local, multicast or otherwise non-public address'),
+        ],
         [{ url: 'https://no-such-host.invalid/x', events: ['*'] }, validation('Invalid url: host could not be resolved')],
         [{ url: PUBLIC_URL, events: ['*'], description: 'x'.repeat(256) }, validation('Invalid description: at most 255 characters')],
       ];
@@ -124,7 +140,12 @@ for (const engine of ENGINES) {
       }
       const extra = await clientCall(store, tokenA, 'POST', '/api/v1/webhooks', { url: PUBLIC_URL, events: ['*'], secret: 'mine' });
       assert.equal(extra.statusCode, 400, 'a client cannot choose the secret');
-      const notJson = await store.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: { authorization: `Bearer ${tokenA}`, 'content-type': 'application/json' }, payload: '{"url":' });
+      const notJson = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        headers: { authorization: `Bearer ${tokenA}`, 'content-type': 'application/json' },
+        payload: '{"url":',
+      });
       assert.equal(notJson.statusCode, 400);
       assert.equal(errorOf(notJson).code, 'SYNTAX_ERROR');
     });
@@ -133,12 +154,19 @@ for (const engine of ENGINES) {
       const second = await createWebhook(store, tokenA, { url: PUBLIC_URL, events: ['wallet.debited'] });
       const list = await clientCall(store, tokenA, 'GET', '/api/v1/webhooks?limit=1');
       assert.equal(list.statusCode, 200);
-      assert.deepEqual(list.json().map((w: { id: number }) => w.id), [second.id]);
+      assert.deepEqual(
+        list.json().map((w: { id: number }) => w.id),
+        [second.id],
+      );
       assert.equal(list.headers['x-total-count'], '2');
       assert.equal(list.headers['x-has-more'], 'true');
       assert.equal((await clientCall(store, tokenA, 'GET', '/api/v1/webhooks?limit=0')).statusCode, 400);
 
-      const patched = await clientCall(store, tokenA, 'PATCH', `/api/v1/webhooks/${second.id}`, { events: ['*'], description: null, url: 'https://93.184.215.14/v2' });
+      const patched = await clientCall(store, tokenA, 'PATCH', `/api/v1/webhooks/${second.id}`, {
+        events: ['*'],
+        description: null,
+        url: 'https://93.184.215.14/v2',
+      });
       assert.equal(patched.statusCode, 200, patched.body);
       assert.deepEqual([patched.json().events, patched.json().description, patched.json().url], [['*'], null, 'https://93.184.215.14/v2']);
       const unchanged = await clientCall(store, tokenA, 'PATCH', `/api/v1/webhooks/${second.id}`, {});
@@ -155,7 +183,14 @@ for (const engine of ENGINES) {
 
     test('path ids that are not integers are 400 Invalid webhook ID; unknown ids 404', async () => {
       for (const id of BAD_IDS) {
-        for (const [method, suffix] of [['GET', ''], ['PATCH', ''], ['DELETE', ''], ['POST', '/rotate-secret'], ['POST', '/test'], ['GET', '/attempts']] as const) {
+        for (const [method, suffix] of [
+          ['GET', ''],
+          ['PATCH', ''],
+          ['DELETE', ''],
+          ['POST', '/rotate-secret'],
+          ['POST', '/test'],
+          ['GET', '/attempts'],
+        ] as const) {
           const response = await clientCall(store, tokenA, method, `/api/v1/webhooks/${id}${suffix}`, method === 'PATCH' ? {} : undefined);
           assert.equal(response.statusCode, 400, `${method} ${id}${suffix}`);
           assert.deepEqual(errorOf(response), badRequest('Invalid webhook ID'));
@@ -192,7 +227,10 @@ for (const engine of ENGINES) {
       const response = await clientCall(store, tokenA, 'POST', `/api/v1/webhooks/${hookA.id}/test`);
       assert.equal(response.statusCode, 200, response.body);
       const result = response.json();
-      assert.deepEqual({ ...result, event_id: '', delivery_id: 0, duration_ms: 0 }, { event_id: '', delivery_id: 0, success: true, status_code: 200, error: null, duration_ms: 0 });
+      assert.deepEqual(
+        { ...result, event_id: '', delivery_id: 0, duration_ms: 0 },
+        { event_id: '', delivery_id: 0, success: true, status_code: 200, error: null, duration_ms: 0 },
+      );
       const [ping] = receiver.requests.slice(from);
       assert.equal(ping!.headers['x-event-type'], 'ping');
       assert.equal(ping!.headers['x-event-id'], result.event_id);
@@ -213,7 +251,11 @@ for (const engine of ENGINES) {
       assert.deepEqual([failed.success, failed.status_code, failed.error], [false, null, 'connection refused']);
       const view = (await clientCall(store, tokenA, 'GET', `/api/v1/webhooks/${down.id}`)).json();
       assert.equal(view.failing_since, null);
-      const delivery = await store.container.database.db.selectFrom('webhook_deliveries').select(['status', 'attempts']).where('endpoint_id', '=', down.id).executeTakeFirstOrThrow();
+      const delivery = await store.container.database.db
+        .selectFrom('webhook_deliveries')
+        .select(['status', 'attempts'])
+        .where('endpoint_id', '=', down.id)
+        .executeTakeFirstOrThrow();
       assert.deepEqual(delivery, { status: 'failed', attempts: 1 });
       await clientCall(store, tokenA, 'DELETE', `/api/v1/webhooks/${down.id}`);
     });
@@ -244,12 +286,22 @@ for (const engine of ENGINES) {
       assert.equal(resumed.json().disabled_by, 'operator');
       const wallet = await createWallet(store, clientA, 'EUR');
       await topUp(store, wallet.id, '5');
-      const queued = await store.container.database.db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', hookA.id).where('kind', '=', 'event').execute();
+      const queued = await store.container.database.db
+        .selectFrom('webhook_deliveries')
+        .select('id')
+        .where('endpoint_id', '=', hookA.id)
+        .where('kind', '=', 'event')
+        .execute();
       assert.equal(queued.length, 0);
 
       const enabled = await admin(store, 'POST', `/webhooks/${hookA.id}/enable`);
       assert.deepEqual([enabled.json().disabled_at, enabled.json().disabled_reason, enabled.json().disabled_by], [null, null, null]);
-      const audit = await store.container.database.db.selectFrom('audit_log').select(['actor', 'action']).where('target', '=', `webhook:${hookA.id}`).orderBy('id').execute();
+      const audit = await store.container.database.db
+        .selectFrom('audit_log')
+        .select(['actor', 'action'])
+        .where('target', '=', `webhook:${hookA.id}`)
+        .orderBy('id')
+        .execute();
       assert.deepEqual(audit, [
         { actor: 'operator:admin-token', action: 'webhook.disable' },
         { actor: 'operator:admin-token', action: 'webhook.enable' },
@@ -317,10 +369,18 @@ for (const engine of ENGINES) {
       // Registered while the host was fine; at delivery it resolves to a loopback address
       // (rebinding): the connection is refused before any byte is sent.
       const id = (await clientCall(sandbox, token, 'POST', '/api/v1/webhooks', { url: 'http://93.184.215.14/x', events: ['*'] })).json().id;
-      await sandbox.container.database.db.updateTable('webhook_endpoints').set({ url: `http://localhost:${receiver.port}/rebound` }).where('id', '=', id).execute();
+      await sandbox.container.database.db
+        .updateTable('webhook_endpoints')
+        .set({ url: `http://localhost:${receiver.port}/rebound` })
+        .where('id', '=', id)
+        .execute();
       const result = (await clientCall(sandbox, token, 'POST', `/api/v1/webhooks/${id}/test`)).json();
       assert.deepEqual([result.success, result.error], [false, 'refused: host resolves to a private or loopback address']);
-      await sandbox.container.database.db.updateTable('webhook_endpoints').set({ url: `http://127.0.0.1:${receiver.port}/rebound` }).where('id', '=', id).execute();
+      await sandbox.container.database.db
+        .updateTable('webhook_endpoints')
+        .set({ url: `http://127.0.0.1:${receiver.port}/rebound` })
+        .where('id', '=', id)
+        .execute();
       const literalResult = (await clientCall(sandbox, token, 'POST', `/api/v1/webhooks/${id}/test`)).json();
       assert.deepEqual([literalResult.success, literalResult.error], [false, 'refused: URL is a private or loopback address']);
       assert.equal(receiver.requests.length, 0);

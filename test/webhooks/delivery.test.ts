@@ -88,7 +88,14 @@ for (const engine of ENGINES) {
         assert.equal(body.id, r.headers['x-event-id']);
         assert.equal(body.type, 'wallet.credited');
         assert.match(body.created_at, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
-        assert.deepEqual(body.data, { wallet_id: walletId, currency: 'USD', amount: 125.5, balance: 125.5, transaction_id: credit.id, order_id: null });
+        assert.deepEqual(body.data, {
+          wallet_id: walletId,
+          currency: 'USD',
+          amount: 125.5,
+          balance: 125.5,
+          transaction_id: credit.id,
+          order_id: null,
+        });
 
         // X-Signature: hex HMAC-SHA256 of the raw body; V2: t=<X-Timestamp>,v1=HMAC("<t>.<raw body>").
         assert.match(String(r.headers['x-signature']), /^[0-9a-f]{64}$/);
@@ -151,14 +158,24 @@ for (const engine of ENGINES) {
         assert.ok(attempts.every((a) => a.delivery_id === attempts[0]!.delivery_id && a.event_id === attempts[0]!.event_id));
         assert.equal(attempts.at(-1)!.delivery_status, 'succeeded');
         const starts = attempts.map((a) => Date.parse(a.started_at));
-        assert.ok(starts.every((t, i) => i === 0 || t > starts[i - 1]!), 'attempts are made one after the other');
+        assert.ok(
+          starts.every((t, i) => i === 0 || t > starts[i - 1]!),
+          'attempts are made one after the other',
+        );
 
         const received = requestsOf(hook, from);
-        assert.deepEqual(received.map((r) => r.headers['x-delivery-attempt']), ['2', '3', '4']);
+        assert.deepEqual(
+          received.map((r) => r.headers['x-delivery-attempt']),
+          ['2', '3', '4'],
+        );
         assert.equal(new Set(received.map((r) => r.headers['x-event-id'])).size, 1);
         assert.equal(new Set(received.map((r) => r.rawBody)).size, 1, 'every attempt sends the same body');
         // Each attempt is signed afresh, with the time it was made.
-        assert.ok(received.every((r) => verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { now: Number(r.headers['x-timestamp']) * 1000 })));
+        assert.ok(
+          received.every((r) =>
+            verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { now: Number(r.headers['x-timestamp']) * 1000 }),
+          ),
+        );
         assert.equal(new Set(received.map((r) => r.headers['x-timestamp'])).size, 3);
         // Nothing more is sent once it succeeded.
         clock.advance(DAY);
@@ -227,7 +244,10 @@ for (const engine of ENGINES) {
         assert.equal(first.at(-1)!.delivery_status, 'failed');
         const span = Date.parse(first.at(-1)!.started_at) - Date.parse(first[0]!.started_at);
         assert.ok(span >= 3 * DAY && span < 3 * DAY + 6 * HOUR + 60_000, `retried for 3 days, got ${span / HOUR} h`);
-        assert.ok(attempts.every((a) => a.delivery_status !== 'pending'), 'pending deliveries are given up when disabled');
+        assert.ok(
+          attempts.every((a) => a.delivery_status !== 'pending'),
+          'pending deliveries are given up when disabled',
+        );
 
         // Disabled: new events are not queued for it.
         const before = hookReceiver.requests.length;
@@ -276,9 +296,19 @@ for (const engine of ENGINES) {
         clock.advance(HOUR);
         await worker.runUntilIdle();
         const received = requestsOf(hook, from);
-        assert.deepEqual(received.map((r) => r.headers['x-delivery-attempt']), ['1', '2', '3']);
+        assert.deepEqual(
+          received.map((r) => r.headers['x-delivery-attempt']),
+          ['1', '2', '3'],
+        );
         assert.equal(new Set(received.map((r) => r.headers['x-event-id'])).size, 1);
-        assert.deepEqual((await attemptsOf(hook)).map((a) => [a.attempt, a.success]), [[1, false], [2, false], [3, true]]);
+        assert.deepEqual(
+          (await attemptsOf(hook)).map((a) => [a.attempt, a.success]),
+          [
+            [1, false],
+            [2, false],
+            [3, true],
+          ],
+        );
 
         // A worker claims the next delivery and dies before sending it: nobody sends it while
         // its lease holds; after the lease another worker does.
@@ -320,8 +350,14 @@ for (const engine of ENGINES) {
         assert.deepEqual(delivery, { status: 'pending', attempts: 0, lock_token: null });
         const next = store.container.createWebhookWorker();
         await next.runUntilIdle();
-        assert.deepEqual(requestsOf(hook, from).map((r) => r.headers['x-delivery-attempt']), ['1', '1']);
-        assert.deepEqual((await attemptsOf(hook)).map((a) => [a.attempt, a.success]), [[1, true]]);
+        assert.deepEqual(
+          requestsOf(hook, from).map((r) => r.headers['x-delivery-attempt']),
+          ['1', '1'],
+        );
+        assert.deepEqual(
+          (await attemptsOf(hook)).map((a) => [a.attempt, a.success]),
+          [[1, true]],
+        );
       } finally {
         await worker.stop();
         await deactivate(hook);
@@ -355,7 +391,10 @@ for (const engine of ENGINES) {
       const listed = (await clientCall(store, token, 'GET', '/api/v1/events?type=wallet.credited&limit=10000')).json() as { id: string }[];
       events.push(...listed.slice(-5).map((e) => e.id));
       await ordered.runUntilIdle();
-      assert.deepEqual(requestsOf(hook, start).map((r) => r.headers['x-event-id']), events);
+      assert.deepEqual(
+        requestsOf(hook, start).map((r) => r.headers['x-event-id']),
+        events,
+      );
       await deactivate(hook);
     });
 
@@ -376,7 +415,11 @@ for (const engine of ENGINES) {
         assert.equal(String(r!.headers['x-signature-v2']).split(',').length, 3, 't=…,v1=<new>,v1=<old>');
         assert.equal(verifySignatureV2(r!.rawBody, r!.headers['x-signature-v2'], [newSecret], { now: clock.now().getTime() }), true);
         assert.equal(verifySignatureV2(r!.rawBody, r!.headers['x-signature-v2'], [hook.secret], { now: clock.now().getTime() }), true);
-        assert.equal(verifySignature(r!.rawBody, r!.headers['x-signature'], [hook.secret]), true, 'X-Signature keeps the old secret during the overlap');
+        assert.equal(
+          verifySignature(r!.rawBody, r!.headers['x-signature'], [hook.secret]),
+          true,
+          'X-Signature keeps the old secret during the overlap',
+        );
         assert.equal(verifySignature(r!.rawBody, r!.headers['x-signature'], [newSecret, hook.secret]), true);
 
         clock.advance(24 * HOUR + 1000);

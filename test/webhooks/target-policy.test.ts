@@ -5,40 +5,108 @@ import { ConfigError, loadConfig } from '../../src/config.ts';
 import { retryDelayMs } from '../../src/webhooks/delivery.ts';
 import { signatureHeaders } from '../../src/webhooks/signing.ts';
 import ipaddr from 'ipaddr.js';
-import { addressProblem, checkUrl, embeddedIPv4, guardedLookup, resolveTarget, TargetRefusedError, type TargetPolicy } from '../../src/webhooks/target-policy.ts';
+import {
+  addressProblem,
+  checkUrl,
+  embeddedIPv4,
+  guardedLookup,
+  resolveTarget,
+  TargetRefusedError,
+  type TargetPolicy,
+} from '../../src/webhooks/target-policy.ts';
 import { verifySignature, verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
 
 const production: TargetPolicy = { mode: 'production', allowPrivateTargets: false };
 const sandbox: TargetPolicy = { mode: 'sandbox', allowPrivateTargets: false };
 const tests: TargetPolicy = { mode: 'production', allowPrivateTargets: true };
-const fixed = (...addresses: string[]) => async () => addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+const fixed =
+  (...addresses: string[]) =>
+  async () =>
+    addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
 
 describe('webhook targets (SSRF rules)', () => {
   // docs/webhooks.md, "Where webhooks can point": every form it promises to refuse, in every mode.
   const PUBLIC = [
-    '93.184.215.14', '8.8.8.8', '2606:4700:4700::1111',
+    '93.184.215.14',
+    '8.8.8.8',
+    '2606:4700:4700::1111',
     // IPv6 forms that embed a public IPv4 address are judged by it
-    '::ffff:8.8.8.8', '::808:808', '::ffff:0:808:808', '64:ff9b::808:808', '64:ff9b:1:808:8:808:808:808', '2002:808:808::1',
+    '::ffff:8.8.8.8',
+    '::808:808',
+    '::ffff:0:808:808',
+    '64:ff9b::808:808',
+    '64:ff9b:1:808:8:808:808:808',
+    '2002:808:808::1',
     '2001:0:808:808:8000:ffff:fefe:fefe', // Teredo: server 8.8.8.8, client 1.1.1.1
   ];
   const PRIVATE = [
-    '127.0.0.1', '127.255.255.254', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.0.1', '100.64.0.1', '100.127.255.254',
-    '::1', 'fc00::1', 'fd12::1',
+    '127.0.0.1',
+    '127.255.255.254',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.0.1',
+    '100.64.0.1',
+    '100.127.255.254',
+    '::1',
+    'fc00::1',
+    'fd12::1',
     // embedded private or loopback IPv4: mapped, compatible, translated, NAT64, 6to4, Teredo client and server
-    '::ffff:10.0.0.1', '::ffff:127.0.0.1', '::a00:1', '::7f00:1', '::c0a8:1', '::6440:1', '::ffff:0:a00:1', '64:ff9b::a00:1', '64:ff9b::7f00:1',
-    '2002:a00:1::1', '2002:7f00:1::1', '2001:0:808:808::f5ff:fffe', '2001:0:a00:1::fefe:fefe',
+    '::ffff:10.0.0.1',
+    '::ffff:127.0.0.1',
+    '::a00:1',
+    '::7f00:1',
+    '::c0a8:1',
+    '::6440:1',
+    '::ffff:0:a00:1',
+    '64:ff9b::a00:1',
+    '64:ff9b::7f00:1',
+    '2002:a00:1::1',
+    '2002:7f00:1::1',
+    '2001:0:808:808::f5ff:fffe',
+    '2001:0:a00:1::fefe:fefe',
   ];
   const NEVER = [
-    '169.254.169.254', '169.254.0.1', 'fe80::1', 'febf::1', // link-local (cloud metadata)
-    '0.0.0.0', '0.1.2.3', '::', // unspecified
+    '169.254.169.254',
+    '169.254.0.1',
+    'fe80::1',
+    'febf::1', // link-local (cloud metadata)
+    '0.0.0.0',
+    '0.1.2.3',
+    '::', // unspecified
     '255.255.255.255', // broadcast
-    '224.0.0.251', '239.255.255.250', 'ff02::1', 'ff05::2', // multicast
-    '192.0.2.1', '198.51.100.1', '203.0.113.1', '2001:db8::1', '3fff::1', // documentation
-    '240.0.0.1', '192.0.0.1', '198.18.0.1', 'fec0::1', '100::1', '2001:2::1', // reserved, benchmarking, site-local, discard
+    '224.0.0.251',
+    '239.255.255.250',
+    'ff02::1',
+    'ff05::2', // multicast
+    '192.0.2.1',
+    '198.51.100.1',
+    '203.0.113.1',
+    '2001:db8::1',
+    '3fff::1', // documentation
+    '240.0.0.1',
+    '192.0.0.1',
+    '198.18.0.1',
+    'fec0::1',
+    '100::1',
+    '2001:2::1', // reserved, benchmarking, site-local, discard
     // embedded link-local, unspecified, multicast, documentation, reserved IPv4
-    '::ffff:169.254.169.254', '::a9fe:a9fe', '::ffff:0:a9fe:a9fe', '64:ff9b::a9fe:a9fe', '64:ff9b:1::a9fe:a9fe', '2002:a9fe:a9fe::1',
-    '2001:0:808:808::5601:5601', '2001:0:a9fe:a9fe::fefe:fefe', '::e000:fb', '::ffff:224.0.0.251', '::ffff:0.0.0.0', '::2', '64:ff9b::', '2002::1',
-    '64:ff9b::c000:201', '2002:f000:1::1',
+    '::ffff:169.254.169.254',
+    '::a9fe:a9fe',
+    '::ffff:0:a9fe:a9fe',
+    '64:ff9b::a9fe:a9fe',
+    '64:ff9b:1::a9fe:a9fe',
+    '2002:a9fe:a9fe::1',
+    '2001:0:808:808::5601:5601',
+    '2001:0:a9fe:a9fe::fefe:fefe',
+    '::e000:fb',
+    '::ffff:224.0.0.251',
+    '::ffff:0.0.0.0',
+    '::2',
+    '64:ff9b::',
+    '2002::1',
+    '64:ff9b::c000:201',
+    '2002:f000:1::1',
     // NAT64 local-use: every RFC 6052 reading must pass (here /48 reads 10.0.1.0 and /56 0.1.0.0)
     '64:ff9b:1:a00:1::808:808',
   ];
@@ -54,7 +122,8 @@ describe('webhook targets (SSRF rules)', () => {
   test('only public unicast addresses pass; private and loopback ones only when allowed; link-local, multicast, reserved never — IPv6 forms that embed IPv4 judged by their IPv4 address', () => {
     for (const [name, policy] of modes) {
       for (const address of PUBLIC) assert.equal(addressProblem(address, policy), null, `${name}: ${address}`);
-      for (const address of PRIVATE) assert.equal(addressProblem(address, policy), policy.allowPrivateTargets ? null : PRIVATE_PROBLEM, `${name}: ${address}`);
+      for (const address of PRIVATE)
+        assert.equal(addressProblem(address, policy), policy.allowPrivateTargets ? null : PRIVATE_PROBLEM, `${name}: ${address}`);
       for (const address of NEVER) assert.equal(addressProblem(address, policy), NEVER_PROBLEM, `${name}: ${address}`);
     }
   });
@@ -79,13 +148,22 @@ describe('webhook targets (SSRF rules)', () => {
       for (const host of [...PRIVATE.map(literal), ...tricks]) {
         const url = `https://${host}/hook`;
         if (policy.allowPrivateTargets) assert.equal(checkUrl(url, policy).protocol, 'https:', `${name}: ${url}`);
-        else assert.throws(() => checkUrl(url, policy), { name: 'TargetRefusedError', message: 'is a private or loopback address' }, `${name}: ${url}`);
+        else
+          assert.throws(() => checkUrl(url, policy), { name: 'TargetRefusedError', message: 'is a private or loopback address' }, `${name}: ${url}`);
       }
       for (const host of [...NEVER.map(literal), '2852039166', '0xa9fea9fe', '[::169.254.169.254]']) {
-        assert.throws(() => checkUrl(`https://${host}/hook`, policy), { name: 'TargetRefusedError', message: 'is a link-local, multicast or otherwise non-public address' }, `${name}: ${host}`);
+        assert.throws(
+          () => checkUrl(`https://${host}/hook`, policy),
+          { name: 'TargetRefusedError', message: 'is a link-local, multicast or otherwise non-public address' },
+          `${name}: ${host}`,
+        );
       }
       for (const address of ['::a9fe:a9fe', '64:ff9b::a9fe:a9fe', '2002:a9fe:a9fe::1']) {
-        await assert.rejects(resolveTarget('embedded.example', policy, fixed('93.184.215.14', address)), { message: NEVER_PROBLEM }, `${name}: ${address}`);
+        await assert.rejects(
+          resolveTarget('embedded.example', policy, fixed('93.184.215.14', address)),
+          { message: NEVER_PROBLEM },
+          `${name}: ${address}`,
+        );
       }
       const privateAnswer = resolveTarget('nat64.example', policy, fixed('64:ff9b::a00:1'));
       if (policy.allowPrivateTargets) assert.deepEqual(await privateAnswer, [{ address: '64:ff9b::a00:1', family: 6 }]);
@@ -126,7 +204,11 @@ describe('webhook targets (SSRF rules)', () => {
     let answer = '93.184.215.14';
     const lookup = guardedLookup(production, async () => [{ address: answer, family: 4 }]);
     const call = (options: object) =>
-      new Promise<unknown[]>((resolve) => (lookup as unknown as (h: string, o: object, cb: (...args: unknown[]) => void) => void)('rebind.example', options, (...args) => resolve(args)));
+      new Promise<unknown[]>((resolve) =>
+        (lookup as unknown as (h: string, o: object, cb: (...args: unknown[]) => void) => void)('rebind.example', options, (...args) =>
+          resolve(args),
+        ),
+      );
     assert.deepEqual(await call({}), [null, '93.184.215.14', 4]);
     assert.deepEqual(await call({ all: true }), [null, [{ address: '93.184.215.14', family: 4 }]]);
     answer = '127.0.0.1';
@@ -148,16 +230,32 @@ describe('webhook signatures and retry schedule', () => {
     const both = signatureHeaders(body, 1736937000, { current: 'whsec_new', previous: 'whsec_old' });
     assert.match(both['x-signature-v2'], /^t=1736937000,v1=[0-9a-f]{64},v1=[0-9a-f]{64}$/);
     assert.equal(verifySignature(body, both['x-signature'], ['whsec_old']), true);
-    for (const secret of ['whsec_new', 'whsec_old']) assert.equal(verifySignatureV2(body, both['x-signature-v2'], [secret], { now: 1736937000_000 }), true);
+    for (const secret of ['whsec_new', 'whsec_old'])
+      assert.equal(verifySignatureV2(body, both['x-signature-v2'], [secret], { now: 1736937000_000 }), true);
     assert.equal(verifySignatureV2(body, both['x-signature-v2'], ['whsec_new'], { now: 1736937000_000 + 301_000 }), false, 'replay window');
   });
 
   test('retry delays double from 10 s up to 6 h, ±25 %', () => {
-    assert.equal(retryDelayMs(1, () => 0.5), 10_000);
-    assert.equal(retryDelayMs(2, () => 0.5), 20_000);
-    assert.equal(retryDelayMs(3, () => 0), 30_000);
-    assert.equal(retryDelayMs(3, () => 1), 50_000);
-    assert.equal(retryDelayMs(30, () => 0.5), 6 * 3600_000);
+    assert.equal(
+      retryDelayMs(1, () => 0.5),
+      10_000,
+    );
+    assert.equal(
+      retryDelayMs(2, () => 0.5),
+      20_000,
+    );
+    assert.equal(
+      retryDelayMs(3, () => 0),
+      30_000,
+    );
+    assert.equal(
+      retryDelayMs(3, () => 1),
+      50_000,
+    );
+    assert.equal(
+      retryDelayMs(30, () => 0.5),
+      6 * 3600_000,
+    );
     let total = 0;
     let attempts = 0;
     while (total < 3 * 24 * 3600_000) total += retryDelayMs(++attempts, () => 0.5);

@@ -65,10 +65,21 @@ function summary(report: ImportReport, source: string): string {
 }
 
 function emptyReport(dryRun: boolean): ImportReport {
-  return { ok: true, dry_run: dryRun, errors: [], created: 0, updated: 0, unchanged: 0, categories_created: [], subcategories_created: [], products: [] };
+  return {
+    ok: true,
+    dry_run: dryRun,
+    errors: [],
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    categories_created: [],
+    subcategories_created: [],
+    products: [],
+  };
 }
 
-const formatOption = () => new Option('--format <format>', 'csv or json (default: from the file name, else csv)').choices(CATALOG_FORMATS as string[]);
+const formatOption = () =>
+  new Option('--format <format>', 'csv or json (default: from the file name, else csv)').choices(CATALOG_FORMATS as string[]);
 
 export function registerCatalogCommands(program: Command, withBackend: WithBackend): void {
   // ---- categories and subcategories ----------------------------------------------------------------
@@ -82,7 +93,12 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       const list = await withBackend((b) => b.reference.listCategories());
       if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no categories\n');
-      process.stdout.write(table(['ID', 'STATUS', 'NAME'], list.map((c) => [String(c.id), state(c.active), c.name])));
+      process.stdout.write(
+        table(
+          ['ID', 'STATUS', 'NAME'],
+          list.map((c) => [String(c.id), state(c.active), c.name]),
+        ),
+      );
     });
   createsStore(categories.command('create <name>'))
     .description('create a category (names are unique, case-insensitively)')
@@ -101,7 +117,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       if (options.json) return printJson(changed);
       process.stdout.write(`category ${changed.id} is now ${changed.name}\n`);
     });
-  for (const [verb, active] of [['activate', true], ['deactivate', false]] as const) {
+  for (const [verb, active] of [
+    ['activate', true],
+    ['deactivate', false],
+  ] as const) {
     categories
       .command(`${verb} <id>`)
       .description(active ? 'show the category (and its products) to clients again' : 'hide the category and its products from clients')
@@ -153,7 +172,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       if (options.json) return printJson(changed);
       process.stdout.write(`subcategory ${changed.id} is now ${changed.name}\n`);
     });
-  for (const [verb, active] of [['activate', true], ['deactivate', false]] as const) {
+  for (const [verb, active] of [
+    ['activate', true],
+    ['deactivate', false],
+  ] as const) {
     subcategories
       .command(`${verb} <id>`)
       .description(active ? 'show the subcategory (and its products) to clients again' : 'hide the subcategory and its products from clients')
@@ -248,7 +270,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       if (options.json) printJson(productView(product));
       else printProduct(product);
     });
-  for (const [verb, active] of [['activate', true], ['deactivate', false]] as const) {
+  for (const [verb, active] of [
+    ['activate', true],
+    ['deactivate', false],
+  ] as const) {
     products
       .command(`${verb} <id>`)
       .description(active ? 'offer the product to clients again' : 'stop offering the product (it is never deleted)')
@@ -256,7 +281,9 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       .action(async (id: string, options: { json?: boolean }) => {
         const product = await withBackend((b) => b.catalog.setProductActive(positiveId(id, 'product'), active));
         if (options.json) return printJson(productView(product));
-        process.stdout.write(`product ${product.id} ${verb}d${active && !product.orderable ? ' (still not visible to clients: see products show)' : ''}\n`);
+        process.stdout.write(
+          `product ${product.id} ${verb}d${active && !product.orderable ? ' (still not visible to clients: see products show)' : ''}\n`,
+        );
       });
   }
 
@@ -322,7 +349,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .option('--json', 'print the client as JSON')
     .action(async (id: string, options: { set?: string; json?: boolean }) => {
       const clientId = positiveId(id, 'client');
-      const features = options.set?.split(',').map((feature) => feature.trim()).filter(Boolean);
+      const features = options.set
+        ?.split(',')
+        .map((feature) => feature.trim())
+        .filter(Boolean);
       const unknown = features && unknownFeature(features);
       if (unknown) throw new Error(unknown.message);
       const client = await withBackend((b) => (features === undefined ? b.clients.getClient(clientId) : b.clients.setFeatures(clientId, features)));
@@ -341,7 +371,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     });
 
   const blacklist = clients.command('blacklist').description('hide products from one client');
-  for (const [verb, message] of [['add', 'hidden from'], ['remove', 'shown again to']] as const) {
+  for (const [verb, message] of [
+    ['add', 'hidden from'],
+    ['remove', 'shown again to'],
+  ] as const) {
     blacklist
       .command(`${verb} <client> <product>`)
       .description(verb === 'add' ? 'hide a product from the client' : 'show a blacklisted product to the client again')
@@ -360,7 +393,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
   const discount = clients.command('discount').description('negotiated discounts of one client');
   discount
     .command('set <client> <product> <percent>')
-    .description('set the client\'s discount for a product (or one of its ranges); the best of it and the default applies')
+    .description("set the client's discount for a product (or one of its ranges); the best of it and the default applies")
     .option('--range <id>', 'only this denomination range (ids: products show)')
     .option('--json', "print the client's pricing as JSON")
     .action(async (client: string, product: string, percent: string, options: { range?: string; json?: boolean }) => {
@@ -368,11 +401,11 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
       if (!/^\d+(\.\d+)?$/.test(percent.trim())) throw new Error(`Invalid discount: ${percent} (a percentage such as 2.5)`);
-      const pricing = await withBackend((b) =>
-        b.catalog.setNegotiatedDiscount(clientId, { productId, denominationId, discount: Number(percent) }),
-      );
+      const pricing = await withBackend((b) => b.catalog.setNegotiatedDiscount(clientId, { productId, denominationId, discount: Number(percent) }));
       if (options.json) return printJson(pricingView(pricing));
-      process.stdout.write(`client ${clientId} gets ${Number(percent)}% on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`}\n`);
+      process.stdout.write(
+        `client ${clientId} gets ${Number(percent)}% on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`}\n`,
+      );
     });
   discount
     .command('remove <client> <product>')
@@ -385,6 +418,8 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
       const pricing = await withBackend((b) => b.catalog.removeNegotiatedDiscount(clientId, { productId, denominationId }));
       if (options.json) return printJson(pricingView(pricing));
-      process.stdout.write(`negotiated discount of client ${clientId} on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`} removed\n`);
+      process.stdout.write(
+        `negotiated discount of client ${clientId} on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`} removed\n`,
+      );
     });
 }

@@ -57,7 +57,10 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
       else printClient(client);
     });
 
-  for (const [name, active] of [['activate', true], ['deactivate', false]] as const) {
+  for (const [name, active] of [
+    ['activate', true],
+    ['deactivate', false],
+  ] as const) {
     clients
       .command(`${name} <id>`)
       .description(active ? 'allow the client to log in again' : 'block the client at once (its tokens stop working)')
@@ -70,14 +73,15 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
   }
 
   const ip = clients.command('ip').description("manage a client's IP allowlist");
-  for (const [name, verb] of [['add', 'added to'], ['remove', 'removed from']] as const) {
+  for (const [name, verb] of [
+    ['add', 'added to'],
+    ['remove', 'removed from'],
+  ] as const) {
     ip.command(`${name} <id> <cidr>`)
       .description(`${name} an address or CIDR range`)
       .option('--json', 'print JSON')
       .action(async (id: string, cidr: string, options: { json?: boolean }) => {
-        const client = await withBackend((b) =>
-          name === 'add' ? b.clients.addIp(clientId(id), cidr) : b.clients.removeIp(clientId(id), cidr),
-        );
+        const client = await withBackend((b) => (name === 'add' ? b.clients.addIp(clientId(id), cidr) : b.clients.removeIp(clientId(id), cidr)));
         if (options.json) printJson(clientJson(client));
         else process.stdout.write(`${cidr} ${verb} the allowlist of client ${client.id}\n`);
       });

@@ -12,7 +12,8 @@ type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promis
 
 function denominationOption(value: string): string {
   const parsed = parseDecimal(value);
-  if (!parsed || parsed.units <= 0n || !/^\d+(\.\d+)?$/.test(value.trim())) throw new Error(`Invalid denomination: ${value} (a face value like 25 or 25.00)`);
+  if (!parsed || parsed.units <= 0n || !/^\d+(\.\d+)?$/.test(value.trim()))
+    throw new Error(`Invalid denomination: ${value} (a face value like 25 or 25.00)`);
   return value.trim();
 }
 
@@ -26,13 +27,16 @@ function summary(report: InventoryImportReport, source: string): string {
       : `imported ${plural(report.imported, 'code')} from ${source} for ${what} (batch ${report.batch_id}); ${report.available} available now`,
   ];
   if (report.supplier !== 'inventory') {
-    lines.push(`note: product ${report.product_id} is delivered by the "${report.supplier}" supplier; these codes are handed out only once its supplier is "inventory"`);
+    lines.push(
+      `note: product ${report.product_id} is delivered by the "${report.supplier}" supplier; these codes are handed out only once its supplier is "inventory"`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 function printStock(levels: StockLevel[]): void {
-  if (levels.length === 0) return void process.stdout.write('no stock (import codes with: popup-store inventory import FILE --product ID --denomination VALUE)\n');
+  if (levels.length === 0)
+    return void process.stdout.write('no stock (import codes with: popup-store inventory import FILE --product ID --denomination VALUE)\n');
   process.stdout.write(
     table(
       ['PRODUCT', 'VALUE', 'AVAILABLE', 'RESERVED', 'ISSUED', 'EXPIRED', 'THRESHOLD', 'LOW', 'NAME'],
@@ -85,7 +89,9 @@ export function registerInventoryCommands(program: Command, withBackend: WithBac
         if (options.json) printJson({ ...report, ok: false, imported: 0, batch_id: null, errors });
         printLineErrors(errors);
         const lines = new Set(errors.map((error) => error.line)).size;
-        throw new Error(`${plural(lines, 'line')} of ${file === '-' ? 'standard input' : file} ${lines === 1 ? 'has' : 'have'} errors; nothing was imported`);
+        throw new Error(
+          `${plural(lines, 'line')} of ${file === '-' ? 'standard input' : file} ${lines === 1 ? 'has' : 'have'} errors; nothing was imported`,
+        );
       }
       if (options.json) return printJson(report);
       process.stdout.write(summary(report, file === '-' ? 'standard input' : file));

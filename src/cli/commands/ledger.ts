@@ -100,7 +100,10 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
       else printWallet(wallet);
     });
 
-  for (const [name, verb] of [['credit', 'top up'], ['debit', 'take money from']] as const) {
+  for (const [name, verb] of [
+    ['credit', 'top up'],
+    ['debit', 'take money from'],
+  ] as const) {
     wallets
       .command(`${name} <wallet-id> <amount>`)
       .description(`${verb} a wallet: a ledger transaction against the FUNDING account, audited`)
@@ -176,12 +179,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .option('--valid-to <time>', 'RFC 3339 end (default open-ended)')
     .option('--json', 'print the rate as JSON')
     .action(
-      async (
-        source: string,
-        destination: string,
-        rate: string,
-        options: { fee: string; validFrom?: string; validTo?: string; json?: boolean },
-      ) => {
+      async (source: string, destination: string, rate: string, options: { fee: string; validFrom?: string; validTo?: string; json?: boolean }) => {
         const created = await withBackend((b) =>
           b.fx.setFxRate({ source, destination, rate, conversionFee: options.fee, validFrom: options.validFrom, validTo: options.validTo }),
         );

@@ -33,15 +33,12 @@ function printOperatorTable(operators: OperatorRecord[]): void {
 
 function printCredentials(heading: string, credentials: CreatedOperator): void {
   process.stdout.write(
-    `${heading}\n  username: ${credentials.username}\n  password: ${credentials.password}\n` +
-      'The password is shown only now; store it safely.\n',
+    `${heading}\n  username: ${credentials.username}\n  password: ${credentials.password}\n` + 'The password is shown only now; store it safely.\n',
   );
 }
 
 export function registerOperatorCommands(program: Command, withBackend: WithBackend): void {
-  const operators = program
-    .command('operators')
-    .description('manage operator accounts (they log in to the admin API at POST /admin/v1/auth/login)');
+  const operators = program.command('operators').description('manage operator accounts (they log in to the admin API at POST /admin/v1/auth/login)');
 
   createsStore(operators.command('create'))
     .description('create an operator account; prints its password once')
@@ -63,13 +60,14 @@ export function registerOperatorCommands(program: Command, withBackend: WithBack
       else printOperatorTable(list);
     });
 
-  for (const [name, active] of [['activate', true], ['deactivate', false]] as const) {
+  for (const [name, active] of [
+    ['activate', true],
+    ['deactivate', false],
+  ] as const) {
     operators
       .command(`${name} <id>`)
       .description(
-        active
-          ? 'allow the operator to log in again (tokens revoked earlier stay revoked)'
-          : 'block the operator at once (its tokens stop working)',
+        active ? 'allow the operator to log in again (tokens revoked earlier stay revoked)' : 'block the operator at once (its tokens stop working)',
       )
       .option('--json', 'print JSON')
       .action(async (id: string, options: { json?: boolean }) => {

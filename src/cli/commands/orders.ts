@@ -68,7 +68,8 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
       };
       const { items, meta } = await withBackend((b) => b.orders.listOrders(query));
       if (options.json) return printJson(items);
-      if (items.length === 0) return void process.stdout.write(meta.total === 0 ? 'no orders\n' : `no orders on page ${meta.page} (${meta.total} in all)\n`);
+      if (items.length === 0)
+        return void process.stdout.write(meta.total === 0 ? 'no orders\n' : `no orders on page ${meta.page} (${meta.total} in all)\n`);
       process.stdout.write(
         table(
           ['ID', 'CREATED', 'CLIENT', 'STATUS', 'DELIVERED', 'PAID', 'PRODUCT'],
@@ -99,7 +100,10 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
   orders
     .command('cancel <id>')
     .description('cancel a PENDING order with nothing delivered: refunds it in full and returns its vouchers to stock')
-    .option('--remarks <text>', `why, for operators: kept with the order (orders show) and in the audit log, never shown to the client, who sees "Cancelled by the operator" (at most ${MAX_REMARKS} characters)`)
+    .option(
+      '--remarks <text>',
+      `why, for operators: kept with the order (orders show) and in the audit log, never shown to the client, who sees "Cancelled by the operator" (at most ${MAX_REMARKS} characters)`,
+    )
     .option('--json', 'print the cancelled order as JSON')
     .action(async (id: string, options: { remarks?: string; json?: boolean }) => {
       const orderId = positiveId(id, 'order');
@@ -108,6 +112,8 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
       }
       const order = await withBackend((b) => b.orders.cancelOrder(orderId, options.remarks));
       if (options.json) return printJson(order);
-      process.stdout.write(`order ${order.id} cancelled; ${money(order.refunded_amount, order.deduction_currency)} refunded to wallet ${order.wallet_id}\n`);
+      process.stdout.write(
+        `order ${order.id} cancelled; ${money(order.refunded_amount, order.deduction_currency)} refunded to wallet ${order.wallet_id}\n`,
+      );
     });
 }

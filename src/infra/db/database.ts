@@ -60,14 +60,20 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.preparedStatements === false ? pool : new PreparedStatementPool(pool) }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: options.preparedStatements === false ? pool : new PreparedStatementPool(pool) }),
+  });
   const listener = new PgListener(connection);
   return {
     db,
     engine: 'postgres',
     schema: options.schema ?? 'public',
     listen: (channel, handler, onReset) => listener.listen(channel, handler, onReset),
-    ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs),
+    ping: (timeoutMs = 2000) =>
+      withTimeout(
+        sql`select 1`.execute(db).then(() => undefined),
+        timeoutMs,
+      ),
     async close() {
       await listener.close();
       await db.destroy();
@@ -103,7 +109,11 @@ export async function openPGlite(dataDir: string | null, from?: Blob): Promise<D
       const unlisten = await pglite.listen(channel, handler);
       return unlisten;
     },
-    ping: (timeoutMs = 2000) => withTimeout(sql`select 1`.execute(db).then(() => undefined), timeoutMs),
+    ping: (timeoutMs = 2000) =>
+      withTimeout(
+        sql`select 1`.execute(db).then(() => undefined),
+        timeoutMs,
+      ),
     async close() {
       await db.destroy();
       // Kysely destroys its driver only once a query has run; the PGlite instance is closed either way.

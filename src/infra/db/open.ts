@@ -37,7 +37,10 @@ export interface OpenOptions {
 
 /** DATA_DIR (or the PostgreSQL schema) holds no store, and the command may not create one. */
 export class NoStoreError extends Error {
-  constructor(readonly location: string, hint: string) {
+  constructor(
+    readonly location: string,
+    hint: string,
+  ) {
     super(`no store in ${location}; this command does not create one. ${hint}`);
     this.name = 'NoStoreError';
   }
@@ -56,7 +59,8 @@ export function storeLocation(config: DatabaseConfig): string {
   return `PostgreSQL database ${database}${config.databaseSchema ? `, schema ${config.databaseSchema}` : ''}`;
 }
 
-const PGLITE_HINT = "Set DATA_DIR to the store's data directory, or run the command from the folder the store was started in (DATA_DIR defaults to ./data).";
+const PGLITE_HINT =
+  "Set DATA_DIR to the store's data directory, or run the command from the folder the store was started in (DATA_DIR defaults to ./data).";
 const POSTGRES_HINT = 'Check DATABASE_URL and DATABASE_SCHEMA.';
 
 /**

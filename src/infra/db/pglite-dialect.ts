@@ -12,7 +12,6 @@ import {
 } from 'kysely';
 import { MAX_PREPARED, worthPreparing } from './prepared-statements.ts';
 
-
 interface PreparedStatement {
   name: string;
   parameterTypes: number[];
@@ -164,4 +163,3 @@ export class PGliteDialect implements Dialect {
     return new PostgresQueryCompiler();
   }
 }
-

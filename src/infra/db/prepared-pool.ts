@@ -21,9 +21,7 @@ export class PreparedStatementPool implements PostgresPool {
       query: ((text: string | pg.Submittable, parameters: ReadonlyArray<unknown> = []) => {
         if (typeof text !== 'string') return client.query(text); // a cursor (streaming)
         const name = this.nameOf(text, parameters.length);
-        return name === null
-          ? client.query(text, parameters as unknown[])
-          : client.query({ name, text, values: parameters as unknown[] });
+        return name === null ? client.query(text, parameters as unknown[]) : client.query({ name, text, values: parameters as unknown[] });
       }) as unknown as PostgresPoolClient['query'],
       release: () => client.release(),
     };

@@ -459,7 +459,6 @@ export interface InventoryThresholdsTable {
 
 // ---- webhooks (010_webhooks) ----
 
-
 export interface WebhookEndpointsTable {
   id: Generated<number>;
   client_id: number;

@@ -11,4 +11,3 @@ export interface InvalidationBus {
   subscribe(topic: string, onMessage: (key: string) => void, onReset: () => void): void;
   close(): Promise<void>;
 }
-

@@ -31,11 +31,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('revoked_at', 'timestamptz')
     .addColumn('revoked_reason', 'text')
     .execute();
-  await db.schema
-    .createIndex('token_families_client_revoked')
-    .on('token_families')
-    .columns(['client_id', 'revoked_at'])
-    .execute();
+  await db.schema.createIndex('token_families_client_revoked').on('token_families').columns(['client_id', 'revoked_at']).execute();
 
   await db.schema
     .createTable('refresh_tokens')

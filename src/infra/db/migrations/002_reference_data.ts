@@ -105,7 +105,10 @@ const BATCH = 100;
 
 async function insertInBatches(db: Kysely<any>, table: string, rows: object[]): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
-    await db.insertInto(table).values(rows.slice(start, start + BATCH)).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(start, start + BATCH))
+      .execute();
   }
 }
 
@@ -115,9 +118,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('official_name', 'text', (c) => c.notNull())
-    .addColumn('alpha_2', 'text', (c) => c.notNull().unique().check(sql`alpha_2 ~ '^[A-Z]{2}$'`))
-    .addColumn('alpha_3', 'text', (c) => c.notNull().unique().check(sql`alpha_3 ~ '^[A-Z]{3}$'`))
-    .addColumn('numeric_code', 'text', (c) => c.notNull().unique().check(sql`numeric_code ~ '^[0-9]{3}$'`))
+    .addColumn('alpha_2', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`alpha_2 ~ '^[A-Z]{2}$'`),
+    )
+    .addColumn('alpha_3', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`alpha_3 ~ '^[A-Z]{3}$'`),
+    )
+    .addColumn('numeric_code', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`numeric_code ~ '^[0-9]{3}$'`),
+    )
     .addColumn('dialing_prefix', 'text')
     .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -127,9 +145,19 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('currencies')
     .addColumn('id', 'integer', (c) => c.primaryKey())
-    .addColumn('code', 'text', (c) => c.notNull().unique().check(sql`code ~ '^[A-Z]{3}$'`))
+    .addColumn('code', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`code ~ '^[A-Z]{3}$'`),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('numeric_code', 'text', (c) => c.notNull().unique().check(sql`numeric_code ~ '^[0-9]{3}$'`))
+    .addColumn('numeric_code', 'text', (c) =>
+      c
+        .notNull()
+        .unique()
+        .check(sql`numeric_code ~ '^[0-9]{3}$'`),
+    )
     .addColumn('minor_units', 'smallint', (c) => c.notNull().check(sql`minor_units between 0 and 6`))
     .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

@@ -24,9 +24,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('redemption_instructions', 'text')
     .addColumn('terms', 'text')
     .addColumn('voucher_type', 'text', (c) =>
-      c.notNull().defaultTo('CODE').check(sql`voucher_type in ('CODE', 'CODE_WITH_PIN', 'URL')`),
+      c
+        .notNull()
+        .defaultTo('CODE')
+        .check(sql`voucher_type in ('CODE', 'CODE_WITH_PIN', 'URL')`),
     )
-    .addColumn('supplier', 'text', (c) => c.notNull().defaultTo('sandbox').check(sql`supplier ~ '^[a-z][a-z0-9_-]{0,63}$'`))
+    .addColumn('supplier', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('sandbox')
+        .check(sql`supplier ~ '^[a-z][a-z0-9_-]{0,63}$'`),
+    )
     .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -46,7 +54,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('product_id', 'integer', (c) => c.notNull().references('products.id').onDelete('cascade'))
     .addColumn('min_value', sql`numeric(19, 4)`, (c) => c.notNull().check(sql`min_value > 0`))
     .addColumn('max_value', sql`numeric(19, 4)`, (c) => c.notNull())
-    .addColumn('discount', sql`numeric(5, 2)`, (c) => c.notNull().defaultTo(0).check(sql`discount >= 0 and discount < 100`))
+    .addColumn('discount', sql`numeric(5, 2)`, (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`discount >= 0 and discount < 100`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addCheckConstraint('product_denominations_min_max', sql`min_value <= max_value`)

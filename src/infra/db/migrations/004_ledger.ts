@@ -20,9 +20,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('ledger_accounts')
     .addColumn('id', 'serial', (c) => c.primaryKey())
     .addColumn('code', 'text', (c) => c.notNull().unique())
-    .addColumn('kind', 'text', (c) =>
-      c.notNull().check(sql`kind in ('CLIENT_WALLET', 'FUNDING', 'REVENUE', 'SUPPLIER_PAYABLE', 'FX')`),
-    )
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('CLIENT_WALLET', 'FUNDING', 'REVENUE', 'SUPPLIER_PAYABLE', 'FX')`))
     .addColumn('currency_id', 'integer', (c) => c.notNull().references('currencies.id').onDelete('restrict'))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     // Target of the entries' (account_id, currency_id) foreign key: an entry is in its account's currency.
@@ -35,7 +33,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('client_id', 'integer', (c) => c.notNull().references('clients.id').onDelete('restrict'))
     .addColumn('currency_id', 'integer', (c) => c.notNull().references('currencies.id').onDelete('restrict'))
     .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('PREPAID', 'POSTPAID')`))
-    .addColumn('credit_limit', 'bigint', (c) => c.notNull().defaultTo(0).check(sql`credit_limit >= 0`))
+    .addColumn('credit_limit', 'bigint', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`credit_limit >= 0`),
+    )
     .addColumn('balance', 'bigint', (c) => c.notNull().defaultTo(0))
     .addColumn('account_id', 'integer', (c) => c.notNull().unique())
     .addColumn('created_by', 'text', (c) => c.notNull())
@@ -71,12 +74,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('actor', 'text', (c) => c.notNull())
     // clock_timestamp(): taken after the wallet row is locked, so it follows the id order per wallet.
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`clock_timestamp()`))
-    .addForeignKeyConstraint(
-      'ledger_transactions_wallet',
-      ['wallet_id', 'client_id', 'currency_id'],
-      'wallets',
-      ['id', 'client_id', 'currency_id'],
-    )
+    .addForeignKeyConstraint('ledger_transactions_wallet', ['wallet_id', 'client_id', 'currency_id'], 'wallets', ['id', 'client_id', 'currency_id'])
     .addCheckConstraint(
       'ledger_transactions_signed_amount',
       sql`(transaction_type = 'CREDIT' and amount > 0) or (transaction_type = 'DEBIT' and amount < 0)`,
@@ -131,7 +129,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('source_currency_id', 'integer', (c) => c.notNull().references('currencies.id'))
     .addColumn('destination_currency_id', 'integer', (c) => c.notNull().references('currencies.id'))
     .addColumn('rate', 'numeric(30, 12)', (c) => c.notNull().check(sql`rate > 0`))
-    .addColumn('conversion_fee', 'bigint', (c) => c.notNull().defaultTo(0).check(sql`conversion_fee >= 0`))
+    .addColumn('conversion_fee', 'bigint', (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`conversion_fee >= 0`),
+    )
     .addColumn('valid_from', 'timestamptz', (c) => c.notNull())
     .addColumn('valid_to', 'timestamptz')
     .addColumn('created_by', 'text', (c) => c.notNull())
@@ -139,9 +142,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addCheckConstraint('fx_rates_pair', sql`source_currency_id <> destination_currency_id`)
     .addCheckConstraint('fx_rates_validity', sql`valid_to is null or valid_to > valid_from`)
     .execute();
-  await sql`create index fx_rates_pair_valid on fx_rates (source_currency_id, destination_currency_id, valid_from desc, id desc)`.execute(
-    db,
-  );
+  await sql`create index fx_rates_pair_valid on fx_rates (source_currency_id, destination_currency_id, valid_from desc, id desc)`.execute(db);
   await sql`create trigger fx_rates_immutable before update or delete on fx_rates
     for each row execute function ledger_refuse_change()`.execute(db);
 }

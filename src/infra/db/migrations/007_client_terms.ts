@@ -15,7 +15,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('client_terms')
     .addColumn('client_id', 'integer', (c) => c.primaryKey().references('clients.id').onDelete('cascade'))
-    .addColumn('tax_rate', sql`numeric(6, 3)`, (c) => c.notNull().defaultTo(0).check(sql`tax_rate >= 0 and tax_rate <= 100`))
+    .addColumn('tax_rate', sql`numeric(6, 3)`, (c) =>
+      c
+        .notNull()
+        .defaultTo(0)
+        .check(sql`tax_rate >= 0 and tax_rate <= 100`),
+    )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();

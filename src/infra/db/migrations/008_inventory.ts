@@ -37,7 +37,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('payload', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'timestamptz')
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('AVAILABLE').check(sql`status in ('AVAILABLE', 'RESERVED', 'ISSUED', 'VOID')`),
+      c
+        .notNull()
+        .defaultTo('AVAILABLE')
+        .check(sql`status in ('AVAILABLE', 'RESERVED', 'ISSUED', 'VOID')`),
     )
     .addColumn('order_id', 'integer')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

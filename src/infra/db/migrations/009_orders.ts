@@ -38,9 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('ref', 'text')
     .addColumn('idempotency_key', 'text')
     .addColumn('email', 'text')
-    .addColumn('status', 'text', (c) =>
-      c.notNull().check(sql`status in ('PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED')`),
-    )
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED')`))
     .addColumn('delivered_quantity', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('message', 'text')
     .addColumn('failure_code', 'text')
@@ -98,7 +96,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recipient', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('PENDING').check(sql`status in ('PENDING', 'SENT', 'FAILED')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('PENDING')
+        .check(sql`status in ('PENDING', 'SENT', 'FAILED')`),
+    )
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('next_attempt_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('locked_until', 'timestamptz')

@@ -34,7 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_failure_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addCheckConstraint('webhook_endpoints_disabled', sql`(disabled_at is null) = (disabled_reason is null) and (disabled_at is null) = (disabled_by is null)`)
+    .addCheckConstraint(
+      'webhook_endpoints_disabled',
+      sql`(disabled_at is null) = (disabled_reason is null) and (disabled_at is null) = (disabled_by is null)`,
+    )
     .execute();
   await db.schema.createIndex('webhook_endpoints_client_idx').on('webhook_endpoints').columns(['client_id', 'id']).execute();
 
@@ -43,8 +46,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'bigserial', (c) => c.primaryKey())
     .addColumn('event_id', 'bigint', (c) => c.notNull().references('events.id').onDelete('cascade'))
     .addColumn('endpoint_id', 'integer', (c) => c.notNull().references('webhook_endpoints.id').onDelete('cascade'))
-    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('event').check(sql`kind in ('event', 'redeliver', 'test')`))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending', 'succeeded', 'failed')`))
+    .addColumn('kind', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('event')
+        .check(sql`kind in ('event', 'redeliver', 'test')`),
+    )
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending', 'succeeded', 'failed')`),
+    )
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('next_attempt_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('first_attempt_at', 'timestamptz')

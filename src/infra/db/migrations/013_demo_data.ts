@@ -12,8 +12,14 @@ import { sql, type Kysely } from 'kysely';
  * rest of its catalog. Nothing else is guessed from names.
  */
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('clients').addColumn('demo', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
-  await db.schema.alterTable('products').addColumn('demo', 'boolean', (c) => c.notNull().defaultTo(false)).execute();
+  await db.schema
+    .alterTable('clients')
+    .addColumn('demo', 'boolean', (c) => c.notNull().defaultTo(false))
+    .execute();
+  await db.schema
+    .alterTable('products')
+    .addColumn('demo', 'boolean', (c) => c.notNull().defaultTo(false))
+    .execute();
   await sql`
     update products set demo = true
     where id in (select product_id from inventory_batches where source = 'popup-store demo')`.execute(db);
