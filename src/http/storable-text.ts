@@ -24,9 +24,8 @@ export function findUnstorableText(value: unknown, path = ''): string | null {
     return null;
   }
   for (const key of Object.keys(value)) {
-    const keyPath = `${path}/${storable(key) ? key : key.toWellFormed().replaceAll('\u0000', '\\u0000')}`;
-    if (!storable(key)) return keyPath;
-    const found = findUnstorableText((value as Record<string, unknown>)[key], keyPath);
+    if (!storable(key)) return `${path}/${key.toWellFormed().replaceAll('\u0000', '\\u0000')}`;
+    const found = findUnstorableText((value as Record<string, unknown>)[key], `${path}/${key}`);
     if (found !== null) return found;
   }
   return null;
@@ -45,15 +44,13 @@ class UnstorableTextError extends Error {
 }
 
 export function registerStorableTextGuard(app: FastifyInstance): void {
+  const check = (context: UnstorableTextError['validationContext'], value: unknown) => {
+    const path = findUnstorableText(value);
+    if (path !== null) throw new UnstorableTextError(context, path);
+  };
   app.addHook('preValidation', async (request) => {
-    const parts = [
-      ['params', request.params],
-      ['querystring', request.query],
-      ['body', request.body],
-    ] as const;
-    for (const [context, value] of parts) {
-      const path = findUnstorableText(value);
-      if (path !== null) throw new UnstorableTextError(context, path);
-    }
+    check('params', request.params);
+    check('querystring', request.query);
+    check('body', request.body);
   });
 }

@@ -68,6 +68,9 @@ export function envelopeProblem(status: number, headers: Record<string, unknown>
   return null;
 }
 
+/** The credentials a route is meant to be called with. */
+const expectedAuth = (operation: Operation): Auth => (operation.audience === 'public' ? 'none' : operation.audience);
+
 function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
   const idish = fc.oneof(
     { arbitrary: fc.integer({ min: 1, max: 20 }).map(String), weight: 3 },
@@ -85,7 +88,7 @@ function requestArbitrary(operation: Operation): fc.Arbitrary<FuzzRequest> {
       ),
     ),
   );
-  const expected: Auth = operation.audience === 'admin' ? 'admin' : operation.audience === 'client' ? 'client' : 'none';
+  const expected = expectedAuth(operation);
   const auth = fc.oneof(
     { arbitrary: fc.constant(expected), weight: 6 },
     { arbitrary: fc.constantFrom<Auth>('none', 'client', 'admin', 'garbage'), weight: 2 },
@@ -164,7 +167,7 @@ async function seed(store: TestStore) {
  */
 function sweepRequests(operation: Operation, seed: number): FuzzRequest[] {
   const [base] = fc.sample(requestArbitrary(operation), { seed, numRuns: 1 });
-  const expected: Auth = operation.audience === 'admin' ? 'admin' : operation.audience === 'client' ? 'client' : 'none';
+  const expected = expectedAuth(operation);
   const plainPath = operation.pathParams.reduce((path, name) => path.replace(`{${name}}`, '1'), operation.path);
   const requests: FuzzRequest[] = [];
   const jsonBody = (object: Record<string, unknown>) => ({ text: toJsonText(object), contentType: 'application/json' });

@@ -54,7 +54,7 @@ export function logout(store: TestStore, accessToken: string, ip = '127.0.0.1') 
 }
 
 export function errorOf(response: LightMyRequestResponse) {
-  return (response.json() as { error: { name: string; code: string; message: string } }).error;
+  return (response.json() as { error: { name: string; code: string; message: string; details?: { field: string; message: string }[] } }).error;
 }
 
 export const UNAUTHORIZED = { name: 'UnauthorizedError', code: 'UNAUTHORIZED', message: 'Authentication required' };

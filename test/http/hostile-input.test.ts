@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { LightMyRequestResponse } from 'fastify';
-import { createClient, loginOk } from '../helpers/api.ts';
+import { createClient, errorOf, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN } from '../helpers/wallets.ts';
 import { clientCall, createWebhook, WEBHOOK_TEST_ENV } from '../helpers/webhooks.ts';
@@ -14,8 +13,6 @@ function assertEnveloped(response: { statusCode: number; headers: Record<string,
   assert.match(String(response.headers['content-type']), /^application\/json; charset=utf-8/);
   assert.ok(response.headers['x-request-id'], 'X-Request-Id on the answer');
 }
-
-const errorOf = (response: LightMyRequestResponse) => response.json().error as Record<string, unknown>;
 
 for (const engine of ENGINES) {
   describe(`hostile input is refused with the envelope [${engine}]`, () => {
