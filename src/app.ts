@@ -4,7 +4,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Container } from './container.ts';
-import { errors } from './http/errors.ts';
+import { errors } from './shared/errors.ts';
 import { registerErrorHandling } from './http/error-handler.ts';
 import { registerRequestContext, requestIdFrom } from './http/request-context.ts';
 import { limitConnectionsPerAddress } from './http/connection-limit.ts';

@@ -40,6 +40,7 @@ import { DEFAULT_DELIVERY_RULES, DeliveryAttempt, type DeliveryRules } from './w
 import { WebhookDeliveryWorker, type DeliveryWorkerOptions } from './webhooks/delivery-worker.ts';
 import { WebhookSender } from './webhooks/sender.ts';
 import { WebhooksService } from './webhooks/webhooks.service.ts';
+import { storedErrorCodec } from './http/errors.ts';
 
 /** Everything the HTTP layer and the CLI need, wired once (the composition root). */
 export interface Container {
@@ -182,7 +183,7 @@ export async function createContainer(
       ...options.fulfilment,
     },
   );
-  const orders = OrdersService.create({ db: database.db, quotes, suppliers, fulfilment, cipher: voucherCipher });
+  const orders = OrdersService.create({ db: database.db, quotes, suppliers, fulfilment, cipher: voucherCipher, storedErrors: storedErrorCodec });
   const mailer = new Mailer(
     { db: database.db, transport: createMailTransport(config.mail), from: config.mail.from, log },
     { maxAttempts: config.mail.maxAttempts, ...options.mail },

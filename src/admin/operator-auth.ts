@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { bearerToken } from '../auth/authenticate.ts';
 import type { OperatorAuthCache, OperatorTokenSigner } from '../operators/operator-tokens.ts';
 

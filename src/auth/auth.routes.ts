@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import type { RateLimits } from '../config.ts';
 import type { AuthService, TokenPair } from './auth.service.ts';

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import type { AccessTokenSigner } from './access-tokens.ts';
 import type { ClientAuthCache, ClientAuthState } from './client-auth-cache.ts';
 import { isAddressAllowed } from './ip-allowlist.ts';

@@ -4,7 +4,7 @@ import { decimalPathId } from '../http/path-id.ts';
 import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { adminSchemas as schemas, importSchema } from './catalog.schemas.ts';
 
 /** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ApiError, errors } from '../http/errors.ts';
+import { DomainError, errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType } from '../infra/db/schema.ts';
@@ -245,7 +245,7 @@ function validRanges(value: unknown, currency: CurrencyRecord): (RangeValues & {
     try {
       valid = rangeValues(range, currency);
     } catch (error) {
-      if (error instanceof ApiError) throw new LineError(`${range.label}: ${error.message}`);
+      if (error instanceof DomainError) throw new LineError(`${range.label}: ${error.message}`);
       throw error;
     }
     if (compareDecimal(valid.max, MAX_FACE_VALUE) > 0) throw new LineError(`${range.label}: max_value must be at most 1000000000`);

@@ -1,4 +1,4 @@
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import type { CurrencyRecord } from '../reference/reference.repository.ts';
 import { DISCOUNT_PLACES } from './catalog.model.ts';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { StoreMode } from '../config.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import type { ListRequest } from '../http/pagination.ts';
 import { recordAudit } from '../infra/audit.ts';
 import { CachedValue, KeyedCache } from '../infra/cache.ts';

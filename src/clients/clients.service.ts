@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest, onRequestHookHandler } from 'fastify';
 import { scopeOf } from '../auth/client-scope.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { setPageHeaders } from '../http/pagination.ts';
 import { EVENT_ID_PATTERN } from './events.repository.ts';
 import type { ClientEvents } from './events.service.ts';

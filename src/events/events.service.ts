@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { pageMeta, parsePageRequest, type PageMeta } from '../http/pagination.ts';
 import type { Executor } from '../infra/db/executor.ts';

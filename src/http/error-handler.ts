@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, errors, type ErrorDetail } from './errors.ts';
+import { DomainError, errors, type ErrorDetail } from '../shared/errors.ts';
+import { ApiError, apiErrorOf, httpErrors } from './errors.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -25,7 +26,7 @@ function messageOf(issue: ValidationError): string {
   return issue.message ?? 'is invalid';
 }
 
-function fromValidation(error: FastifyError, request: FastifyRequest): ApiError {
+function fromValidation(error: FastifyError, request: FastifyRequest): DomainError {
   const config = request.routeOptions.config;
   if (error.validationContext === 'querystring') return errors.badRequest('Invalid query parameters');
   if (error.validationContext === 'params') return errors.badRequest(config.paramsMessage ?? 'Invalid path parameter');
@@ -40,24 +41,25 @@ function fromValidation(error: FastifyError, request: FastifyRequest): ApiError 
 /** Maps anything thrown to the documented envelope (api.md 1.4–1.5). */
 export function toApiError(error: FastifyError, request: FastifyRequest): ApiError {
   if (error instanceof ApiError) return error;
-  if (error.validation) return fromValidation(error, request);
+  if (error instanceof DomainError) return apiErrorOf(error);
+  if (error.validation) return apiErrorOf(fromValidation(error, request));
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_TYPE':
-      return errors.unsupportedMediaType();
+      return httpErrors.unsupportedMediaType();
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return errors.payloadTooLarge();
+      return httpErrors.payloadTooLarge();
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return errors.syntax();
+      return apiErrorOf(errors.syntax());
   }
-  if (error instanceof SyntaxError && error.statusCode === 400) return errors.syntax();
+  if (error instanceof SyntaxError && error.statusCode === 400) return apiErrorOf(errors.syntax());
   const status = error.statusCode ?? 500;
-  if (status === 413) return errors.payloadTooLarge();
-  if (status === 415) return errors.unsupportedMediaType();
-  if (status >= 400 && status < 500) return errors.badRequest('Bad request');
-  if (status === 503) return errors.unavailable();
-  return errors.internal();
+  if (status === 413) return httpErrors.payloadTooLarge();
+  if (status === 415) return httpErrors.unsupportedMediaType();
+  if (status >= 400 && status < 500) return apiErrorOf(errors.badRequest('Bad request'));
+  if (status === 503) return apiErrorOf(errors.unavailable());
+  return apiErrorOf(errors.internal());
 }
 
 export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply {
@@ -70,10 +72,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const apiError = toApiError(error, request);
     if (apiError.statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
-    } else if (!(error instanceof ApiError)) {
+    } else if (!(error instanceof ApiError) && !(error instanceof DomainError)) {
       request.log.info({ code: error.code, reason: error.message }, 'request rejected');
     }
     return sendApiError(reply, apiError);
   });
-  app.setNotFoundHandler((_request, reply) => sendApiError(reply, errors.notFound('Route not found')));
+  app.setNotFoundHandler((_request, reply) => sendApiError(reply, apiErrorOf(errors.notFound('Route not found'))));
 }

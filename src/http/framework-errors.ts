@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError, errors } from './errors.ts';
+import { errors } from '../shared/errors.ts';
+import { apiErrorOf, httpErrors, type ApiError } from './errors.ts';
 import { sendApiError } from './error-handler.ts';
 
 /**
@@ -16,18 +17,17 @@ import { sendApiError } from './error-handler.ts';
 export function onFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({ code: error.code }, 'request rejected');
   reply.header('x-request-id', request.id);
-  const apiError = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? errors.badRequest('Invalid path parameter') : errors.badRequest('Invalid URL');
-  sendApiError(reply, apiError);
+  sendApiError(reply, apiErrorOf(errors.badRequest(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'Invalid path parameter' : 'Invalid URL')));
 }
 
 function clientErrorOf(code: string | undefined): ApiError {
   switch (code) {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return new ApiError(408, 'RequestTimeoutError', 'REQUEST_TIMEOUT', 'The request was not received in time');
+      return httpErrors.requestTimeout();
     case 'HPE_HEADER_OVERFLOW':
-      return new ApiError(431, 'RequestHeaderFieldsTooLargeError', 'HEADERS_TOO_LARGE', 'Request headers are too large');
+      return httpErrors.headersTooLarge();
     default:
-      return errors.badRequest('Malformed HTTP request');
+      return apiErrorOf(errors.badRequest('Malformed HTTP request'));
   }
 }
 

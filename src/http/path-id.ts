@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { errors } from './errors.ts';
+import { errors } from '../shared/errors.ts';
 
 /** A path id (api.md 1.8): an integer 1 … 2,147,483,647, else 400 "Invalid <thing> ID". */
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });

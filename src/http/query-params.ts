@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { parseRfc3339 } from '../shared/dates.ts';
-import { errors } from './errors.ts';
+import { errors } from '../shared/errors.ts';
 
 /**
  * Filters of list queries (api.md 1.7, 5.2, 6.4): an absent or empty parameter is no filter;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyInstance } from 'fastify';
-import { errors } from './errors.ts';
+import { errors } from '../shared/errors.ts';
 
 const PRINTABLE_ID = /^[\x21-\x7e]{1,128}$/;
 

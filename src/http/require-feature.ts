@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { errors } from './errors.ts';
+import { errors } from '../shared/errors.ts';
 
 /**
  * onRequest hook (after `authenticate`): the client must have the feature, else

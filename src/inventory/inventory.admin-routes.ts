@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { queryId } from '../http/query-params.ts';
 import { IMPORT_BODY_LIMIT } from '../catalog/catalog.admin-routes.ts';
 import type { InventoryService } from './inventory.service.ts';

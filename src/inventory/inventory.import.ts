@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { countAvailable } from '../fulfilment/stock.repository.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { recordAudit } from '../infra/audit.ts';

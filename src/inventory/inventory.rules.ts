@@ -1,4 +1,4 @@
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import * as catalogRepo from '../catalog/catalog.repository.ts';
 import type { ProductRow } from '../catalog/catalog.repository.ts';

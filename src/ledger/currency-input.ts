@@ -1,4 +1,4 @@
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import * as repo from './ledger.repository.ts';
 import type { CurrencyRow } from './ledger.repository.ts';

@@ -1,4 +1,4 @@
-import { ApiError, errors } from '../http/errors.ts';
+import { DomainError, errors } from '../shared/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { LedgerAccountKind, TransactionType } from '../infra/db/schema.ts';
 import { parseDecimal } from '../money/decimal.ts';
@@ -68,8 +68,8 @@ export const INSUFFICIENT_FUNDS_MESSAGE = 'Insufficient wallet balance';
 export const CREDIT_LIMIT_MESSAGE = 'Credit limit exceeded';
 
 /** 400 INSUFFICIENT_FUNDS (api.md 1.5); POSTPAID over its credit limit says so. */
-export function insufficientFunds(message = INSUFFICIENT_FUNDS_MESSAGE): ApiError {
-  return new ApiError(400, 'BadRequestError', 'INSUFFICIENT_FUNDS', message);
+export function insufficientFunds(message = INSUFFICIENT_FUNDS_MESSAGE): DomainError {
+  return errors.badRequest(message, 'INSUFFICIENT_FUNDS');
 }
 
 export const walletName = (currencyCode: string) => `${currencyCode} Wallet`;

@@ -1,4 +1,4 @@
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { pageMeta, parseListRequest, parsePageRequest, type PageMeta, type PageQuery, type SortQuery } from '../http/pagination.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';

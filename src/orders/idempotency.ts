@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { ApiError, errors } from '../http/errors.ts';
+import { errors, type DomainError } from '../shared/errors.ts';
 import type { Database } from '../infra/db/schema.ts';
 
 /**
@@ -19,14 +19,19 @@ import type { Database } from '../infra/db/schema.ts';
 export const IDEMPOTENCY_TTL_DAYS = 30;
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
-export type IdempotentOutcome = { kind: 'order'; orderId: number } | { kind: 'error'; status: number; body: string };
+export type IdempotentOutcome = { kind: 'order'; orderId: number } | { kind: 'error'; error: DomainError };
+
+/** How a kept error is written and read back: as the answer it was (status and envelope), so a replay is byte for byte the same. */
+export interface StoredErrorCodec {
+  encode(error: DomainError): { status: number; body: string };
+  decode(status: number, body: string): DomainError;
+}
 
 export type IdempotencyStart = { kind: 'run' } | { kind: 'replay'; outcome: IdempotentOutcome };
 
 export const idempotencyErrors = {
   inProgress: () => errors.conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'),
-  mismatch: () =>
-    new ApiError(422, 'UnprocessableEntityError', 'IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was used with a different request body'),
+  mismatch: () => errors.mismatch('IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was used with a different request body'),
   invalidKey: () => errors.badRequest(`Invalid Idempotency-Key: 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable ASCII characters`),
 };
 
@@ -56,6 +61,7 @@ export function checkIdempotencyKey(key: string): string {
 export class IdempotencyStore {
   constructor(
     private readonly db: Kysely<Database>,
+    private readonly codec: StoredErrorCodec,
     /** How long a running request holds its key before a retry may take it over. */
     private readonly lockMs = 60_000,
   ) {}
@@ -111,7 +117,7 @@ export class IdempotencyStore {
       if (existing.request_hash !== hash) throw idempotencyErrors.mismatch();
       if (existing.state === 'DONE') {
         if (existing.order_id !== null) return { kind: 'replay', outcome: { kind: 'order', orderId: existing.order_id } };
-        return { kind: 'replay', outcome: { kind: 'error', status: existing.response_status!, body: existing.response_body! } };
+        return { kind: 'replay', outcome: { kind: 'error', error: this.codec.decode(existing.response_status!, existing.response_body!) } };
       }
       if (!existing.abandoned) throw idempotencyErrors.inProgress();
       // The request that held the key died. If its order committed, that is the outcome.
@@ -134,13 +140,14 @@ export class IdempotencyStore {
   }
 
   async finish(scope: ClientScope, key: string, outcome: IdempotentOutcome): Promise<void> {
+    const answer = outcome.kind === 'error' ? this.codec.encode(outcome.error) : { status: 201, body: null };
     await this.db
       .updateTable('idempotency_keys')
       .set({
         state: 'DONE',
         order_id: outcome.kind === 'order' ? outcome.orderId : null,
-        response_status: outcome.kind === 'order' ? 201 : outcome.status,
-        response_body: outcome.kind === 'error' ? outcome.body : null,
+        response_status: answer.status,
+        response_body: answer.body,
       })
       .where('client_id', '=', scope.clientId)
       .where('key', '=', key)

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { ApiError, errors } from '../http/errors.ts';
+import { DomainError, errors, isCallersMistake } from '../shared/errors.ts';
 import { pageMeta, parseListRequest, type PageMeta } from '../http/pagination.ts';
 import { queryEnum, queryId, queryTime } from '../http/query-params.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
@@ -15,7 +15,14 @@ import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier, type StatementSupplier } from './fulfilment.service.ts';
-import { checkIdempotencyKey, idempotencyErrors, IdempotencyStore, requestHash, type IdempotentOutcome } from './idempotency.ts';
+import {
+  checkIdempotencyKey,
+  idempotencyErrors,
+  IdempotencyStore,
+  requestHash,
+  type IdempotentOutcome,
+  type StoredErrorCodec,
+} from './idempotency.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderFilter, OrderPage, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
@@ -63,17 +70,12 @@ export interface OrderAdministration {
 export type ClientOrders = Pick<OrdersService, 'createOrder' | 'getClientOrder' | 'listClientOrders'>;
 
 /** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
-export type CreateOrderResult = { kind: 'order'; order: OrderWithVouchers; replayed: boolean } | { kind: 'error'; error: ApiError; replayed: true };
+export type CreateOrderResult =
+  { kind: 'order'; order: OrderWithVouchers; replayed: boolean } | { kind: 'error'; error: DomainError; replayed: true };
 
 export type OrderWithVouchers = OrderView & { vouchers: IssuedVoucher[] };
 
-/** A 4xx answer kept under an Idempotency-Key, as the error it was. */
-function storedError(status: number, body: string): ApiError {
-  const { error } = JSON.parse(body) as { error: { name: string; code: string; message: string; details?: { field: string; message: string }[] } };
-  return new ApiError(status, error.name, error.code, error.message, error.details);
-}
-
-export const outOfStock = () => new ApiError(400, 'BadRequestError', 'OUT_OF_STOCK', 'Product is not available in the requested quantity');
+export const outOfStock = () => errors.badRequest('Product is not available in the requested quantity', 'OUT_OF_STOCK');
 export const duplicateReference = () => errors.badRequest('Duplicate client_reference');
 
 interface Deps {
@@ -164,8 +166,9 @@ function orderDebit(order: OrderRecord, quote: Quote): WalletMovement {
 export class OrdersService {
   constructor(private readonly deps: Deps) {}
 
-  static create(deps: Omit<Deps, 'idempotency'>): OrdersService {
-    return new OrdersService({ ...deps, idempotency: new IdempotencyStore(deps.db) });
+  static create(deps: Omit<Deps, 'idempotency'> & { storedErrors: StoredErrorCodec }): OrdersService {
+    const { storedErrors, ...rest } = deps;
+    return new OrdersService({ ...rest, idempotency: new IdempotencyStore(deps.db, storedErrors) });
   }
 
   // ---- client ---------------------------------------------------------------------------------
@@ -186,8 +189,8 @@ export class OrdersService {
       await this.deps.idempotency.finish(scope, key, outcome);
       return { kind: 'order', order, replayed: false };
     } catch (error) {
-      if (error instanceof ApiError && error.statusCode < 500) {
-        await this.deps.idempotency.finish(scope, key, { kind: 'error', status: error.statusCode, body: JSON.stringify(error.toBody()) });
+      if (error instanceof DomainError && isCallersMistake(error)) {
+        await this.deps.idempotency.finish(scope, key, { kind: 'error', error });
       } else {
         await this.deps.idempotency.forget(scope, key);
       }
@@ -196,7 +199,7 @@ export class OrdersService {
   }
 
   private async replay(scope: ClientScope, outcome: IdempotentOutcome): Promise<CreateOrderResult> {
-    if (outcome.kind === 'error') return { kind: 'error', error: storedError(outcome.status, outcome.body), replayed: true };
+    if (outcome.kind === 'error') return { kind: 'error', error: outcome.error, replayed: true };
     return { kind: 'order', order: await this.getClientOrder(scope, outcome.orderId), replayed: true };
   }
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, onRequestHookHandler } from 'fastify';
 import { scopeOf, type ClientScope } from '../auth/client-scope.ts';
-import { ApiError, errors } from '../http/errors.ts';
+import { DomainError, errors } from '../shared/errors.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { CHARGES_VALIDATION_MESSAGE, schemas } from './pricing.schemas.ts';
@@ -19,7 +19,7 @@ async function availability(deps: PricingRoutesDeps, scope: ClientScope, product
   try {
     available = await deps.quotes.availability(scope, productId, line);
   } catch (error) {
-    if (error instanceof ApiError) throw error;
+    if (error instanceof DomainError) throw error;
     throw Object.assign(errors.internal(AVAILABILITY_FAILURE), { cause: error });
   }
   reply.header('cache-control', 'no-store');
@@ -74,7 +74,7 @@ export function pricingRoutes(deps: PricingRoutesDeps): FastifyPluginAsyncTypebo
           reply.header('cache-control', 'no-store');
           return quote.view;
         } catch (error) {
-          if (error instanceof ApiError) throw error;
+          if (error instanceof DomainError) throw error;
           // The cause goes to the server log with the 500; the caller sees only the message.
           throw Object.assign(errors.internal(CHARGES_FAILURE), { cause: error });
         }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { bestDiscount, findRange, type CatalogProduct, type CatalogRange, type ClientPricing } from '../catalog/catalog.model.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType, WalletType } from '../infra/db/schema.ts';
 import type { FxService } from '../ledger/fx.service.ts';

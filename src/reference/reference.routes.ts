@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest, onRequestHookHandler } from 'fastify';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { sendCached } from './http-helpers.ts';
 import type { ReferenceKind, ReferenceService } from './reference.service.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { ApiError, errors } from '../http/errors.ts';
+import { DomainError, errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
@@ -351,7 +351,7 @@ export class ReferenceService implements ReferenceAdministration {
 
 type ItemOf<K extends ReferenceKind> = K extends 'countries' ? CountryItem : K extends 'currencies' ? CurrencyItem : NamedItem;
 
-function duplicate(what: 'category' | 'subcategory'): ApiError {
+function duplicate(what: 'category' | 'subcategory'): DomainError {
   return what === 'category'
     ? errors.badRequest('A category with this name already exists')
     : errors.badRequest('A subcategory with this name already exists in this category');

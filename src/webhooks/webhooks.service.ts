@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
 import { clientEventOrThrow } from '../events/events.service.ts';
-import { errors } from '../http/errors.ts';
+import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../http/format.ts';
 import { pageMeta, parsePageRequest, type PageMeta, type PageQuery } from '../http/pagination.ts';
 import { recordAudit } from '../infra/audit.ts';

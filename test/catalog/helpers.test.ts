@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ApiError } from '../../src/http/errors.ts';
+import { DomainError } from '../../src/shared/errors.ts';
 import { pageMeta, paginate, parseListRequest, parseSort } from '../../src/http/pagination.ts';
 import { SandboxSupplier } from '../../src/fulfilment/sandbox.ts';
 import { SupplierRegistry } from '../../src/fulfilment/registry.ts';
@@ -10,7 +10,10 @@ const FIELDS = ['id', 'name', 'category'] as const;
 const DEFAULT = { field: 'id', direction: 'DESC' } as const;
 
 function invalid(run: () => unknown) {
-  assert.throws(run, (error: unknown) => error instanceof ApiError && error.statusCode === 400 && error.message === 'Invalid query parameters');
+  assert.throws(
+    run,
+    (error: unknown) => error instanceof DomainError && error.kind === 'bad_request' && error.message === 'Invalid query parameters',
+  );
 }
 
 describe('pagination helper (api.md 1.7)', () => {

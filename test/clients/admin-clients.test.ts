@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { errorOf, login, loginOk, probe } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { CLIENT_FEATURES } from '../../src/clients/features.ts';
-import type { ApiError } from '../../src/http/errors.ts';
+import type { DomainError } from '../../src/shared/errors.ts';
 
 const ADMIN_TOKEN = 'operator-token-for-tests-0123456789abcdefghijkl';
 
@@ -107,7 +107,7 @@ for (const engine of ENGINES) {
       assert.deepEqual((await put(client.client_id, ['vouchers', 'vouchers'])).json().features, ['vouchers']);
 
       // The service refuses them too (the CLI on the local database, the demo), with the same list.
-      await assert.rejects(store.container.clients.setFeatures(client.client_id, ['vouchers', ' bogus ']), (error: ApiError) => {
+      await assert.rejects(store.container.clients.setFeatures(client.client_id, ['vouchers', ' bogus ']), (error: DomainError) => {
         assert.equal(error.code, 'VALIDATION_FAILURE');
         assert.equal(error.message, `unknown feature "bogus" (known: ${CLIENT_FEATURES.join(', ')})`);
         assert.deepEqual(error.details, [{ field: 'features.1', message: error.message }]);

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { clientScope, createClient } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
-import { ApiError } from '../../src/http/errors.ts';
+import { DomainError } from '../../src/shared/errors.ts';
 import type { WalletMovement } from '../../src/ledger/ledger.ts';
 import { formatMinor, minorToNumber, parseAmount } from '../../src/ledger/money.ts';
 
@@ -42,7 +42,7 @@ describe('money: exact minor units', () => {
     ] as const) {
       assert.throws(
         () => parseAmount(input, currency),
-        (error: unknown) => error instanceof ApiError && error.code === 'VALIDATION_FAILURE' && error.message === message,
+        (error: unknown) => error instanceof DomainError && error.code === 'VALIDATION_FAILURE' && error.message === message,
         String(input),
       );
     }
@@ -75,7 +75,7 @@ for (const engine of ENGINES) {
     const credit = (walletId: number, amount: bigint, extra: Partial<WalletMovement> = {}) =>
       ledger().creditWallet(db(), { walletId, amount, counterAccount: 'REVENUE', note: 'Refund', reason: 'REFUND', actor: 'test', ...extra });
     const isInsufficient = (reason: unknown, message = 'Insufficient wallet balance') =>
-      reason instanceof ApiError && reason.statusCode === 400 && reason.code === 'INSUFFICIENT_FUNDS' && reason.message === message;
+      reason instanceof DomainError && reason.kind === 'bad_request' && reason.code === 'INSUFFICIENT_FUNDS' && reason.message === message;
 
     before(async () => {
       store = await startTestStore(engine);
@@ -238,7 +238,7 @@ for (const engine of ENGINES) {
       for (const movement of [{ walletId: wallet.id, clientId }, { walletId: 2_147_483_647 }]) {
         await assert.rejects(
           ledger().debitWallet(db(), { amount: 1n, counterAccount: 'REVENUE', reason: 'ORDER', actor: 'test', ...movement }),
-          (error: unknown) => error instanceof ApiError && error.statusCode === 404 && error.message === 'Wallet not found',
+          (error: unknown) => error instanceof DomainError && error.kind === 'not_found' && error.message === 'Wallet not found',
         );
       }
       await assert.rejects(debit(wallet.id, 0n), TypeError);
