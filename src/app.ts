@@ -33,6 +33,7 @@ import { statusRoutes } from './status/status.routes.ts';
 import { redeliveryRoutes, webhookRoutes } from './webhooks/webhooks.routes.ts';
 import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
+import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -53,9 +54,11 @@ export interface App extends FastifyInstance {
   beginShutdown(): void;
 }
 
-export async function buildApp(container: Container, options: AppOptions): Promise<App> {
+type AppInstance = Awaited<ReturnType<typeof createApp>>;
+
+/** Fastify with what every route relies on: validation, JSON bodies, request ids, the error envelope, rate limiting. */
+async function createApp(container: Container, options: AppOptions, isClosing: () => boolean) {
   const { config } = container;
-  let closing = false;
   const app = Fastify({
     loggerInstance: options.logger,
     genReqId: requestIdFrom,
@@ -88,9 +91,10 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   app.decorateRequest('clientScope', null);
   app.decorateRequest('operator', null);
   app.decorateRequest('operatorId', null);
+  app.decorateRequest('operatorActor', null);
   app.addSchema(ErrorResponse);
   registerErrorHandling(app);
-  registerRequestContext(app, () => closing);
+  registerRequestContext(app, isClosing);
   registerStorableTextGuard(app);
 
   await app.register(rateLimit, {
@@ -99,6 +103,28 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     ...(container.redis ? { redis: container.redis, nameSpace: 'popup-store-rl:' } : {}),
     errorResponseBuilder: (_request, context) => errors.tooManyRequests(Math.max(1, Math.ceil(context.ttl / 1000))),
   });
+  return app;
+}
+
+function withShutdown(app: AppInstance, begin: () => void): App {
+  return Object.assign(app, { beginShutdown: begin }) as unknown as App;
+}
+
+/**
+ * The app without the client API and the API docs: what the CLI calls in-process (`app.inject`)
+ * when no server holds the store. The admin routes are the same as the server's.
+ */
+export async function buildAdminApp(container: Container, options: AppOptions): Promise<App> {
+  let closing = false;
+  const app = await createApp(container, options, () => closing);
+  await registerAdminRoutes(app, container);
+  return withShutdown(app, () => (closing = true));
+}
+
+export async function buildApp(container: Container, options: AppOptions): Promise<App> {
+  const { config } = container;
+  let closing = false;
+  const app = await createApp(container, options, () => closing);
 
   await app.register(swagger, {
     openapi: {
@@ -151,6 +177,13 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(webhookRoutes({ webhooks: container.webhooks, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
   await app.register(eventRoutes({ events: container.events, readRateLimit }), { prefix: '/api/v1' });
   await app.register(redeliveryRoutes({ webhooks: container.webhooks, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
+  await registerAdminRoutes(app, container);
+  return withShutdown(app, () => (closing = true));
+}
+
+/** Every /admin/v1 route (operator-auth.ts opens them); the CLI reaches the store through these. */
+async function registerAdminRoutes(app: AppInstance, container: Container): Promise<void> {
+  const { config } = container;
   await app.register(
     webhooksAdminRoutes({ webhooks: container.webhooks, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },
@@ -211,9 +244,15 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     { prefix: '/admin/v1' },
   );
 
-  return Object.assign(app, {
-    beginShutdown() {
-      closing = true;
-    },
-  }) as unknown as App;
+  await app.register(
+    demoAdminRoutes({
+      clients: container.clients,
+      catalog: container.catalog,
+      inventory: container.inventory,
+      wallets: container.wallets,
+      fx: container.fx,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+    }),
+    { prefix: '/admin/v1' },
+  );
 }

@@ -27,7 +27,7 @@ import { QuoteContextCache } from './pricing/quote-context.ts';
 import { SupplierRegistry } from './fulfilment/registry.ts';
 import type { TestSupplier } from './fulfilment/test-supplier.ts';
 import { InventoryService, voucherKeyWarning } from './inventory/inventory.service.ts';
-import { OperatorTokens } from './admin/operator-auth.ts';
+import { OperatorTokens, type StaticOperatorToken } from './admin/operator-auth.ts';
 import { FulfilmentService, type FulfilmentOptions } from './orders/fulfilment.service.ts';
 import { OrdersService } from './orders/orders.service.ts';
 import { createMailTransport } from './notifications/mail-transport.ts';
@@ -121,6 +121,8 @@ export interface ContainerOptions {
   mail?: Partial<MailerOptions>;
   /** Tests: shorter webhook timeouts, leases, schedules. */
   webhooks?: WebhookWorkerOverrides;
+  /** More static admin tokens: the CLI working in-process opens the admin routes with one of its own. */
+  staticOperatorTokens?: StaticOperatorToken[];
 }
 
 /** What a test may change about webhook delivery. */
@@ -194,6 +196,7 @@ export async function createContainer(
     ...(!options.ephemeral && database.engine === 'pglite'
       ? [{ token: await fileSecret(config.dataDir, 'admin-token'), operator: 'local-cli' }]
       : []),
+    ...(options.staticOperatorTokens ?? []),
   ];
   const operatorSigner = new OperatorTokenSigner(signingSecret);
   const operators = new OperatorsService({ db: database.db, bus, signer: operatorSigner, log }, 'system');

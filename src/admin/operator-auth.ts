@@ -10,6 +10,8 @@ declare module 'fastify' {
     operator: string | null;
     /** The operator account behind the request; null for the static tokens. */
     operatorId: number | null;
+    /** Who audit entries name for this request: `operator:<operator>`, or a static token's own actor. */
+    operatorActor: string | null;
   }
 }
 
@@ -17,11 +19,13 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 
 export interface StaticOperatorToken {
   token: string;
-  /** The name audit entries carry (`operator:<name>`). */
+  /** Who is acting (`request.operator`); audit entries carry `operator:<name>`. */
   operator: string;
+  /** What audit entries carry instead of `operator:<name>` (the CLI working in-process: `cli`). */
+  actor?: string;
 }
 
-type Verdict = { operator: string; operatorId: number | null } | { reason: string };
+type Verdict = { operator: string; operatorId: number | null; actor: string } | { reason: string };
 
 /**
  * Everything that opens an admin route: the static tokens (ADMIN_TOKEN, the local token the
@@ -30,20 +34,20 @@ type Verdict = { operator: string; operatorId: number | null } | { reason: strin
  * version), invalidated through the bus: no database round trip per request.
  */
 export class OperatorTokens {
-  private readonly known: { hash: Buffer; operator: string }[];
+  private readonly known: { hash: Buffer; operator: string; actor: string }[];
 
   constructor(
     staticTokens: StaticOperatorToken[],
     private readonly signer: OperatorTokenSigner,
     private readonly cache: OperatorAuthCache,
   ) {
-    this.known = staticTokens.map(({ token, operator }) => ({ hash: digest(token), operator }));
+    this.known = staticTokens.map(({ token, operator, actor }) => ({ hash: digest(token), operator, actor: actor ?? `operator:${operator}` }));
   }
 
   async verify(presented: string): Promise<Verdict> {
     const hash = digest(presented);
     const match = this.known.find((entry) => timingSafeEqual(entry.hash, hash));
-    if (match) return { operator: match.operator, operatorId: null };
+    if (match) return { operator: match.operator, operatorId: null, actor: match.actor };
     const verified = await this.signer.verify(presented);
     if ('reason' in verified) return verified;
     const { operatorId, tokenVersion } = verified.claims;
@@ -51,7 +55,7 @@ export class OperatorTokens {
     if (!state) return { reason: 'unknown operator' };
     if (!state.active) return { reason: 'operator inactive' };
     if (state.tokenVersion !== tokenVersion) return { reason: 'token revoked' };
-    return { operator: state.username, operatorId };
+    return { operator: state.username, operatorId, actor: `operator:${state.username}` };
   }
 }
 
@@ -69,5 +73,6 @@ export function createOperatorAuthenticate(tokens: OperatorTokens) {
     }
     request.operator = verdict.operator;
     request.operatorId = verdict.operatorId;
+    request.operatorActor = verdict.actor;
   };
 }

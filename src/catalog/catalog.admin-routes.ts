@@ -22,7 +22,7 @@ export function catalogAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    const service = (request: FastifyRequest) => deps.catalog.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.catalog.as(request.operatorActor!);
     const product = { paramsMessage: 'Invalid product ID' };
     const denomination = { paramsMessage: 'Invalid denomination ID' };
     const client = { paramsMessage: 'Invalid client ID' };

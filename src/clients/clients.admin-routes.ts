@@ -15,7 +15,7 @@ export function clientsAdminRoutes(deps: {
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
-    const service = (request: FastifyRequest) => deps.clients.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.clients.as(request.operatorActor!);
     const config = { paramsMessage: 'Invalid client ID' };
 
     app.post('/clients', { schema: schemas.create }, async (request, reply) => {

@@ -16,7 +16,7 @@ export function inventoryAdminRoutes(deps: {
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
-    const service = (request: FastifyRequest) => deps.inventory.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.inventory.as(request.operatorActor!);
 
     app.post('/inventory/import', { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
       const body = request.body;

@@ -21,7 +21,7 @@ export function ledgerAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    const actor = (request: FastifyRequest) => `operator:${request.operator}`;
+    const actor = (request: FastifyRequest) => request.operatorActor!;
     const wallets = (request: FastifyRequest) => deps.wallets.as(actor(request));
     const wallet = { paramsMessage: 'Invalid wallet ID' };
 

@@ -23,7 +23,7 @@ export function operatorsAdminRoutes(deps: {
   rateLimits: RateLimits;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
-    const service = (request: FastifyRequest) => deps.operators.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.operators.as(request.operatorActor!);
 
     // Login: limited per source IP (the route limiter) and per username (checked here).
     const checkUsername = app.createRateLimit({

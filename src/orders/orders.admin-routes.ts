@@ -28,7 +28,7 @@ export function ordersAdminRoutes(deps: {
       preValidation: async (request) => {
         request.body ??= {};
       },
-      handler: async (request) => deps.orders.cancelOrder(request.params.id, `operator:${request.operator}`, request.body.remarks),
+      handler: async (request) => deps.orders.cancelOrder(request.params.id, request.operatorActor!, request.body.remarks),
     });
   };
 }

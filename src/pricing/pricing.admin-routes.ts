@@ -17,7 +17,7 @@ export function pricingAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    const service = (request: FastifyRequest) => deps.terms.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.terms.as(request.operatorActor!);
     const config = { paramsMessage: 'Invalid client ID' };
 
     app.get('/clients/:id/terms', { schema: schemas.terms, config }, async (request) =>

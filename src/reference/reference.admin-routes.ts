@@ -22,7 +22,7 @@ export function referenceAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    const service = (request: FastifyRequest) => deps.reference.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.reference.as(request.operatorActor!);
     const country = { paramsMessage: 'Invalid country ID' };
     const currency = { paramsMessage: 'Invalid currency ID' };
     const category = { paramsMessage: 'Invalid category ID' };

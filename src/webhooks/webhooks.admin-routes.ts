@@ -12,7 +12,7 @@ export function webhooksAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    const service = (request: FastifyRequest) => deps.webhooks.as(`operator:${request.operator}`);
+    const service = (request: FastifyRequest) => deps.webhooks.as(request.operatorActor!);
     const config = { paramsMessage: 'Invalid webhook ID' };
 
     app.get('/webhooks', { schema: schemas.list }, async (request) => service(request).listWebhooks({ clientId: request.query.client_id }));

@@ -1,0 +1,149 @@
+import type { adminSchemas as catalog, importSchema } from '../catalog/catalog.schemas.ts';
+import type { schemas as clients } from '../clients/clients.schemas.ts';
+import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
+import type { adminSchemas as inventory } from '../inventory/inventory.schemas.ts';
+import type { adminSchemas as ledger } from '../ledger/wallets.schemas.ts';
+import type { schemas as operators } from '../operators/operators.schemas.ts';
+import type { adminSchemas as orders } from '../orders/orders.schemas.ts';
+import type { adminSchemas as pricing } from '../pricing/pricing.schemas.ts';
+import type { adminSchemas as reference } from '../reference/reference.schemas.ts';
+import type { adminSchemas as webhooks } from '../webhooks/webhooks.schemas.ts';
+import type { AdminClient, BodyOf, QueryOf, ReplyOf } from './admin-client.ts';
+
+/** The answer of a route, by its schema: `Wire<typeof clients.show>` is a client as the API sends it. */
+export type Wire<S> = ReplyOf<S>;
+
+/** The wire types the commands print from. */
+export type ClientWire = Wire<typeof clients.show>;
+export type CredentialsWire = Wire<typeof clients.create>;
+export type OperatorWire = Wire<typeof operators.change>;
+export type OperatorCredentialsWire = Wire<typeof operators.create>;
+export type ProductWire = Wire<typeof catalog.show>;
+export type ClientPricingWire = Wire<typeof catalog.pricing>;
+export type CatalogImportReportWire = Wire<typeof importSchema>;
+export type CategoryWire = Wire<typeof reference.categories.show>;
+export type SubcategoryWire = Wire<typeof reference.subcategories.show>;
+export type TermsWire = Wire<typeof pricing.terms>;
+export type StockLevelWire = Wire<typeof inventory.threshold>;
+export type InventoryImportReportWire = Wire<typeof inventory.import>;
+export type WalletWire = Wire<typeof ledger.showWallet>;
+export type TransactionWire = Wire<typeof ledger.adjust>;
+export type FxRateWire = Wire<typeof ledger.setFxRate>;
+export type ReconciliationWire = Wire<typeof ledger.reconcile>;
+export type OrderWire = Wire<typeof orders.show>;
+export type WebhookWire = Wire<typeof webhooks.show>;
+export type AttemptWire = Wire<typeof webhooks.attempts>[number];
+export type DemoWire = Wire<typeof demo.run>;
+
+const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
+
+/**
+ * Every admin call the CLI makes, one typed helper per route, grouped by module. A new admin
+ * route gets its helper here (its types come from the route's schema), then its command.
+ */
+export function adminApi(admin: AdminClient) {
+  return {
+    clients: {
+      create: (body: BodyOf<typeof clients.create>) => admin.call<typeof clients.create>('POST', '/clients', { body }),
+      list: () => admin.call<typeof clients.list>('GET', '/clients'),
+      show: (id: number) => admin.call<typeof clients.show>('GET', `/clients/${id}`),
+      setActive: (id: number, active: boolean) => admin.call<typeof clients.change>('POST', `/clients/${id}/${activation(active)}`),
+      addIp: (id: number, cidr: string) => admin.call<typeof clients.cidr>('POST', `/clients/${id}/ip-allowlist`, { body: { cidr } }),
+      removeIp: (id: number, cidr: string) => admin.call<typeof clients.cidr>('POST', `/clients/${id}/ip-allowlist/remove`, { body: { cidr } }),
+      logout: (id: number) => admin.call<typeof clients.logout>('POST', `/clients/${id}/logout`),
+      rotateSecret: (id: number) => admin.call<typeof clients.rotate>('POST', `/clients/${id}/rotate-secret`),
+      setFeatures: (id: number, features: BodyOf<typeof clients.features>['features']) =>
+        admin.call<typeof clients.features>('PUT', `/clients/${id}/features`, { body: { features } }),
+    },
+    operators: {
+      create: (username: string) => admin.call<typeof operators.create>('POST', '/operators', { body: { username } }),
+      list: () => admin.call<typeof operators.list>('GET', '/operators'),
+      setActive: (id: number, active: boolean) => admin.call<typeof operators.change>('POST', `/operators/${id}/${activation(active)}`),
+      rotatePassword: (id: number) => admin.call<typeof operators.rotate>('POST', `/operators/${id}/rotate-password`),
+    },
+    categories: {
+      list: () => admin.call<typeof reference.categories.list>('GET', '/categories'),
+      create: (name: string) => admin.call<typeof reference.categories.create>('POST', '/categories', { body: { name } }),
+      rename: (id: number, name: string) => admin.call<typeof reference.categories.update>('PATCH', `/categories/${id}`, { body: { name } }),
+      setActive: (id: number, active: boolean) => admin.call<typeof reference.categories.change>('POST', `/categories/${id}/${activation(active)}`),
+    },
+    subcategories: {
+      list: () => admin.call<typeof reference.subcategories.list>('GET', '/subcategories'),
+      create: (categoryId: number, name: string) =>
+        admin.call<typeof reference.subcategories.create>('POST', '/subcategories', { body: { category_id: categoryId, name } }),
+      rename: (id: number, name: string) => admin.call<typeof reference.subcategories.update>('PATCH', `/subcategories/${id}`, { body: { name } }),
+      setActive: (id: number, active: boolean) =>
+        admin.call<typeof reference.subcategories.change>('POST', `/subcategories/${id}/${activation(active)}`),
+    },
+    products: {
+      list: () => admin.call<typeof catalog.list>('GET', '/products'),
+      show: (id: number) => admin.call<typeof catalog.show>('GET', `/products/${id}`),
+      setActive: (id: number, active: boolean) => admin.call<typeof catalog.change>('POST', `/products/${id}/${activation(active)}`),
+    },
+    catalog: {
+      import: (body: BodyOf<typeof importSchema>) => admin.call<typeof importSchema>('POST', '/catalog/import', { body }),
+    },
+    pricing: {
+      show: (clientId: number) => admin.call<typeof catalog.pricing>('GET', `/clients/${clientId}/pricing`),
+      blacklist: (clientId: number, productId: number) =>
+        admin.call<typeof catalog.blacklist>('POST', `/clients/${clientId}/blacklist`, { body: { product_id: productId } }),
+      unblacklist: (clientId: number, productId: number) =>
+        admin.call<typeof catalog.blacklist>('POST', `/clients/${clientId}/blacklist/remove`, { body: { product_id: productId } }),
+      setDiscount: (clientId: number, body: BodyOf<typeof catalog.setDiscount>) =>
+        admin.call<typeof catalog.setDiscount>('PUT', `/clients/${clientId}/discounts`, { body }),
+      removeDiscount: (clientId: number, body: BodyOf<typeof catalog.removeDiscount>) =>
+        admin.call<typeof catalog.removeDiscount>('POST', `/clients/${clientId}/discounts/remove`, { body }),
+    },
+    terms: {
+      show: (clientId: number) => admin.call<typeof pricing.terms>('GET', `/clients/${clientId}/terms`),
+      setTaxRate: (clientId: number, taxRate: string) =>
+        admin.call<typeof pricing.setTaxRate>('PUT', `/clients/${clientId}/tax-rate`, { body: { tax_rate: taxRate } }),
+      setMaxQuantity: (clientId: number, productId: number, maxQuantity: number) =>
+        admin.call<typeof pricing.setMaxQuantity>('PUT', `/clients/${clientId}/max-quantities`, {
+          body: { product_id: productId, max_quantity: maxQuantity },
+        }),
+      removeMaxQuantity: (clientId: number, productId: number) =>
+        admin.call<typeof pricing.removeMaxQuantity>('POST', `/clients/${clientId}/max-quantities/remove`, { body: { product_id: productId } }),
+    },
+    inventory: {
+      import: (body: BodyOf<typeof inventory.import>) => admin.call<typeof inventory.import>('POST', '/inventory/import', { body }),
+      stock: (query: QueryOf<typeof inventory.stock>) => admin.call<typeof inventory.stock>('GET', '/inventory/stock', { query }),
+      setThreshold: (body: BodyOf<typeof inventory.threshold>) => admin.call<typeof inventory.threshold>('PUT', '/inventory/thresholds', { body }),
+    },
+    wallets: {
+      create: (body: BodyOf<typeof ledger.createWallet>) => admin.call<typeof ledger.createWallet>('POST', '/wallets', { body }),
+      list: (query: QueryOf<typeof ledger.listWallets>) => admin.call<typeof ledger.listWallets>('GET', '/wallets', { query }),
+      show: (id: number) => admin.call<typeof ledger.showWallet>('GET', `/wallets/${id}`),
+      adjust: (id: number, direction: 'credit' | 'debit', body: BodyOf<typeof ledger.adjust>) =>
+        admin.call<typeof ledger.adjust>('POST', `/wallets/${id}/${direction}`, { body }),
+      transactions: (id: number, query: QueryOf<typeof ledger.walletTransactions>) =>
+        admin.call<typeof ledger.walletTransactions>('GET', `/wallets/${id}/transactions`, { query }),
+    },
+    fx: {
+      set: (body: BodyOf<typeof ledger.setFxRate>) => admin.call<typeof ledger.setFxRate>('POST', '/fx-rates', { body }),
+      list: (query: QueryOf<typeof ledger.listFxRates>) => admin.call<typeof ledger.listFxRates>('GET', '/fx-rates', { query }),
+    },
+    ledger: {
+      reconcile: () => admin.call<typeof ledger.reconcile>('GET', '/ledger/reconciliation'),
+    },
+    orders: {
+      list: (query: QueryOf<typeof orders.list>) => admin.page<typeof orders.list>('/orders', query),
+      show: (id: number) => admin.call<typeof orders.show>('GET', `/orders/${id}`),
+      cancel: (id: number, remarks?: string) =>
+        admin.call<typeof orders.cancel>('POST', `/orders/${id}/cancel`, { body: remarks === undefined ? {} : { remarks } }),
+    },
+    webhooks: {
+      list: (query: QueryOf<typeof webhooks.list>) => admin.call<typeof webhooks.list>('GET', '/webhooks', { query }),
+      disable: (id: number, reason?: string) =>
+        admin.call<typeof webhooks.disable>('POST', `/webhooks/${id}/disable`, { body: reason === undefined ? {} : { reason } }),
+      enable: (id: number) => admin.call<typeof webhooks.enable>('POST', `/webhooks/${id}/enable`),
+      attempts: (id: number, query: QueryOf<typeof webhooks.attempts>) =>
+        admin.call<typeof webhooks.attempts>('GET', `/webhooks/${id}/attempts`, { query }),
+    },
+    demo: {
+      run: () => admin.call<typeof demo.run>('POST', '/demo'),
+    },
+  };
+}
+
+export type AdminApi = ReturnType<typeof adminApi>;
