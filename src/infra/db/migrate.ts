@@ -14,6 +14,8 @@ import * as ordersHotStatus from './migrations/011_orders_hot_status.ts';
 import * as statementAbort from './migrations/012_statement_abort.ts';
 import * as demoData from './migrations/013_demo_data.ts';
 import * as orderOperatorRemarks from './migrations/014_order_operator_remarks.ts';
+import * as auditLogClient from './migrations/015_audit_log_client.ts';
+import * as clientRateLimits from './migrations/016_client_rate_limits.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +33,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '012_statement_abort': statementAbort,
   '013_demo_data': demoData,
   '014_order_operator_remarks': orderOperatorRemarks,
+  '015_audit_log_client': auditLogClient,
+  '016_client_rate_limits': clientRateLimits,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */

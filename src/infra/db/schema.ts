@@ -14,6 +14,10 @@ export interface ClientsTable {
   token_version: ColumnType<number, number | undefined, number>;
   /** The demo client of `popup-store demo`: the only client that sees demo products in production mode. */
   demo: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Per-client rate limits, requests per minute (016_client_rate_limits); null: the configured default. */
+  rate_limit_read: ColumnType<number | null, number | null | undefined, number | null>;
+  rate_limit_orders: ColumnType<number | null, number | null | undefined, number | null>;
+  rate_limit_quotes: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
 }
@@ -55,6 +59,8 @@ export interface AuditLogTable {
   action: string;
   target: string | null;
   details: ColumnType<Record<string, unknown>, string, never>;
+  /** The client the entry concerns (015_audit_log_client), set by recordAudit; null for none. */
+  client_id: ColumnType<number | null, number | null | undefined, never>;
   created_at: CreatedAt;
 }
 
