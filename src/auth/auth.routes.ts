@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { RateLimits } from '../config.ts';
 import type { AuthService, TokenPair } from './auth.service.ts';
 import { scopeOf } from './client-scope.ts';

@@ -1,5 +1,5 @@
 import type { VoucherType } from '../infra/db/schema.ts';
-import { paginate, type ListRequest, type PageMeta, type Sort } from '../http/pagination.ts';
+import { paginate, type ListRequest, type PageMeta, type Sort } from '../shared/pages.ts';
 import { compareDecimal, decimalPlaces, maxDecimal, parseDecimal, toJsonNumber, type Decimal } from '../money/decimal.ts';
 import type { DenominationRow, ProductRow } from './catalog.repository.ts';
 

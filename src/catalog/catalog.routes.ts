@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, onRequestHookHandler } from 'fastify';
 import { scopeOf } from '../auth/client-scope.ts';
-import { errors } from '../shared/errors.ts';
 import { parseListRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
+import { queryId, queryText } from '../http/query-params.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, type ProductFilter } from './catalog.model.ts';
 import type { ClientCatalog } from './catalog.service.ts';
@@ -23,16 +23,6 @@ const PRODUCT_CACHE_CONTROL = 'private, no-cache';
 
 const json = (reply: FastifyReply, body: string) => reply.type('application/json; charset=utf-8').send(body);
 
-/** Empty text filters (`category=`) count as absent. */
-const textFilter = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
-
-function idFilter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const id = Number(value);
-  if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) throw errors.badRequest('Invalid query parameters');
-  return id;
-}
-
 /**
  * GET /api/v1/products, GET /api/v1/products/:id (api.md 4.1–4.2). Hooks in order: authenticate,
  * rate limit, `vouchers` feature; then the id.
@@ -50,11 +40,11 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
         const query = request.query;
         const list = parseListRequest(query, { sortFields: PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_PRODUCT_SORT });
         const filter: ProductFilter = {
-          category: textFilter(query.category),
-          subCategory: textFilter(query.sub_category),
-          countryId: idFilter(query.country_id),
-          currencyId: idFilter(query.currency_id),
-          search: textFilter(query.search),
+          category: queryText(query.category),
+          subCategory: queryText(query.sub_category),
+          countryId: queryId(query.country_id),
+          currencyId: queryId(query.currency_id),
+          search: queryText(query.search),
         };
         const { body, meta } = await deps.catalog.listVisible(scopeOf(request), list, filter);
         setPageHeaders(reply, meta).header('cache-control', PRODUCT_CACHE_CONTROL);

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { IdParams } from '../http/path-id.ts';
 import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
+import { QueryId } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS } from './catalog.model.ts';
 
@@ -36,16 +37,14 @@ export const ProductDetail = Type.Object({
   voucher_type: VoucherType,
 });
 
-const idText = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]+$', maxLength: 12, description }));
-
 /** api.md 4.2 + 1.7 */
 export const ProductListQuery = Type.Object({
   ...pageQueryProperties,
   ...sortQueryProperties(PRODUCT_SORT_FIELDS, DEFAULT_PRODUCT_SORT),
   category: Type.Optional(Type.String({ maxLength: 200, description: 'Exact category name (case-insensitive)' })),
   sub_category: Type.Optional(Type.String({ maxLength: 200, description: 'Exact subcategory name (case-insensitive)' })),
-  country_id: idText('Country id (ISO 3166-1 numeric, e.g. 840)'),
-  currency_id: idText('Currency id (ISO 4217 numeric, e.g. 840)'),
+  country_id: QueryId.catalog('Country id (ISO 3166-1 numeric, e.g. 840)'),
+  currency_id: QueryId.catalog('Currency id (ISO 4217 numeric, e.g. 840)'),
   search: Type.Optional(Type.String({ maxLength: 200, description: 'Case-insensitive substring of the name' })),
 });
 

@@ -1,4 +1,4 @@
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { AdminProduct, ClientPricingView } from './catalog.service.ts';
 
 /** The operator's product and client-pricing objects as the admin API and the CLI's --json print them. */

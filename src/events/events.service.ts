@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
-import { toRfc3339 } from '../http/format.ts';
-import { pageMeta, parsePageRequest, type PageMeta } from '../http/pagination.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
-import { countEvents, EVENT_ID_PATTERN, EVENT_TYPES, findClientEvent, listEvents, type EventFilter, type EventRecord } from './events.repository.ts';
+import { pageMeta, pageRequest, type PageMeta } from '../shared/pages.ts';
+import { countEvents, EVENT_ID_PATTERN, findClientEvent, listEvents, type EventFilter, type EventRecord } from './events.repository.ts';
 
 export const EVENT_NOT_FOUND = 'Event not found';
 
@@ -21,20 +21,12 @@ export function eventView(event: EventRecord): EventView {
   return { id: event.public_id, type: event.type, created_at: toRfc3339(event.created_at), data: event.data };
 }
 
-export interface EventListQuery {
+/** What GET /api/v1/events asks: events of these types (all when absent), after this one, at most `limit`. */
+export interface EventListRequest {
+  types?: string[];
+  /** An event id (`evt_…`): only later events. */
   after?: string;
-  type?: string;
-  limit?: string;
-}
-
-const invalidQuery = () => errors.badRequest('Invalid query parameters');
-
-/** `type=order.delivered` or a comma-separated list of them; empty means every type. */
-function parseTypes(text: string | undefined): string[] | undefined {
-  if (text === undefined || text.trim() === '') return undefined;
-  const types = [...new Set(text.split(',').map((part) => part.trim()))];
-  if (!types.every((type) => (EVENT_TYPES as readonly string[]).includes(type))) throw invalidQuery();
-  return types;
+  limit: number;
 }
 
 /** What a client route may ask: the request's client's events (`ClientScope`). */
@@ -55,19 +47,17 @@ export async function clientEventOrThrow(db: Executor, scope: ClientScope, id: s
 export class EventsService {
   constructor(private readonly deps: { db: Kysely<Database> }) {}
 
-  async listClientEvents(scope: ClientScope, query: EventListQuery): Promise<{ items: EventView[]; meta: PageMeta; nextCursor: string | null }> {
-    const { limit } = parsePageRequest({ limit: query.limit });
-    const filter: EventFilter = { types: parseTypes(query.type) };
-    if (query.after !== undefined && query.after !== '') {
-      if (!EVENT_ID_PATTERN.test(query.after)) throw invalidQuery();
-      const cursor = await findClientEvent(this.deps.db, scope, query.after);
-      // Unknown, another client's, or deleted after the retention period.
-      if (!cursor) throw invalidQuery();
+  async listClientEvents(scope: ClientScope, request: EventListRequest): Promise<{ items: EventView[]; meta: PageMeta; nextCursor: string | null }> {
+    const filter: EventFilter = { types: request.types };
+    if (request.after !== undefined) {
+      const cursor = await findClientEvent(this.deps.db, scope, request.after);
+      // Unknown, another client's, or deleted after the retention period: a query that names no event.
+      if (!cursor) throw errors.badRequest('Invalid query parameters');
       filter.afterSeq = cursor.seq;
     }
-    const [rows, total] = await Promise.all([listEvents(this.deps.db, scope, filter, limit), countEvents(this.deps.db, scope, filter)]);
+    const [rows, total] = await Promise.all([listEvents(this.deps.db, scope, filter, request.limit), countEvents(this.deps.db, scope, filter)]);
     const items = rows.map(eventView);
-    return { items, meta: pageMeta({ page: 1, limit, offset: 0 }, total, items.length), nextCursor: items.at(-1)?.id ?? null };
+    return { items, meta: pageMeta(pageRequest(1, request.limit), total, items.length), nextCursor: items.at(-1)?.id ?? null };
   }
 
   async getClientEvent(scope: ClientScope, id: string): Promise<EventView> {

@@ -2,7 +2,7 @@ import type { Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../infra/db/schema.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { VoucherDecryptError, type VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import * as repo from './stock.repository.ts';
 import { MAX_ORDER_QUANTITY, SupplierError, type CapacityQuery, type IssueRequest, type ReserveRequest, type Supplier } from './supplier.ts';

@@ -1,4 +1,2 @@
-/** RFC 3339 UTC with `Z`, second precision (api.md 1.8). */
-export function toRfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+/** Defined in src/shared/dates.ts; kept here for the modules that still import it from the HTTP side. */
+export { toRfc3339 } from '../shared/dates.ts';

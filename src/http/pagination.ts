@@ -1,11 +1,17 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { errors } from '../shared/errors.ts';
+import { pageRequest, type ListRequest, type PageMeta, type PageRequest, type Sort, type SortDirection } from '../shared/pages.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
+import { invalidQuery as invalid, present } from './query-params.ts';
+
+/** Defined in src/shared/pages.ts (services import them from there); here under the names this module has always exported. */
+export { pageMeta, paginate, type ListRequest, type PageMeta, type PageRequest, type Sort, type SortDirection } from '../shared/pages.ts';
 
 /**
  * Lists (api.md 1.7): `page` / `limit`, `sort` as a JSON object or `sort_by` + `sort_dir`, and
- * the X-Page… headers. Every paginated list (products, wallets, transactions, orders) uses this.
+ * the X-Page… headers. Every paginated list (products, wallets, transactions, orders) uses this:
+ * its route reads the query into a `PageRequest` or `ListRequest` (src/shared/pages.ts) and
+ * passes that to the service.
  *
  * Rules (all failures are `400 BAD_REQUEST "Invalid query parameters"`):
  * - `page`: decimal digits, 1 … 2,147,483,647, default 1. `limit`: decimal digits, 1 … 10,000,
@@ -18,34 +24,6 @@ import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
  * - An empty `sort`, `sort_by` or `sort_dir` (`sort=`) counts as absent.
  * - A list that does not sort (`sortFields: null`) ignores all three.
  */
-
-export type SortDirection = 'ASC' | 'DESC';
-
-export interface Sort<F extends string> {
-  field: F;
-  direction: SortDirection;
-}
-
-export interface PageRequest {
-  page: number;
-  limit: number;
-  /** Items before this page: (page − 1) × limit. */
-  offset: number;
-}
-
-export interface ListRequest<F extends string> extends PageRequest {
-  sort: Sort<F>;
-}
-
-export interface PageMeta {
-  page: number;
-  limit: number;
-  total: number;
-  totalPages: number;
-  /** Items on this page. */
-  pageSize: number;
-  hasMore: boolean;
-}
 
 export interface PageQuery {
   page?: string;
@@ -81,8 +59,6 @@ export function sortQueryProperties(fields: readonly string[], defaultSort: Sort
   };
 }
 
-const invalid = () => errors.badRequest('Invalid query parameters');
-
 function integerParam(raw: string | undefined, fallback: number, max: number): number {
   if (raw === undefined) return fallback;
   if (!/^[0-9]{1,12}$/.test(raw)) throw invalid();
@@ -94,10 +70,8 @@ function integerParam(raw: string | undefined, fallback: number, max: number): n
 export function parsePageRequest(query: PageQuery): PageRequest {
   const page = integerParam(query.page, 1, MAX_PAGE);
   const limit = integerParam(query.limit, DEFAULT_LIMIT, MAX_LIMIT);
-  return { page, limit, offset: (page - 1) * limit };
+  return pageRequest(page, limit);
 }
-
-const present = (value: string | undefined): value is string => value !== undefined && value !== '';
 
 function pickField<F extends string>(value: unknown, fields: readonly F[]): F {
   if (typeof value !== 'string') throw invalid();
@@ -163,17 +137,6 @@ export function parseListRequest<F extends string>(
   const page = parsePageRequest(query);
   const sort = options.sortFields ? parseSort(query, options.sortFields, options.defaultSort) : options.defaultSort;
   return { ...page, sort };
-}
-
-export function pageMeta(request: PageRequest, total: number, pageSize: number): PageMeta {
-  const totalPages = Math.ceil(total / request.limit);
-  return { page: request.page, limit: request.limit, total, totalPages, pageSize, hasMore: request.page < totalPages };
-}
-
-/** One page of an in-memory list, already filtered and sorted. */
-export function paginate<T>(items: readonly T[], request: PageRequest): { items: T[]; meta: PageMeta } {
-  const page = items.slice(request.offset, request.offset + request.limit);
-  return { items: page, meta: pageMeta(request, items.length, page.length) };
 }
 
 /** X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More (api.md 1.7). */

@@ -3,8 +3,14 @@ import { parseRfc3339 } from '../shared/dates.ts';
 import { errors } from '../shared/errors.ts';
 
 /**
- * Filters of list queries (api.md 1.7, 5.2, 6.4): an absent or empty parameter is no filter;
- * anything malformed is `400 BAD_REQUEST "Invalid query parameters"`.
+ * Query parameters (api.md 1.7, 5.2, 6.4). A route's querystring schema says what each parameter
+ * is; the route reads the validated text into typed values with the readers below (numbers,
+ * enums, Dates; pages and sorts in pagination.ts) and passes only those to its service.
+ *
+ * The schemas keep query values as text, checked by pattern, instead of letting the validator
+ * coerce them: its coercion takes "1e3", "+7", " 7" and "0x10" as integers. An absent or empty
+ * parameter is no filter unless said otherwise; anything malformed is
+ * `400 BAD_REQUEST "Invalid query parameters"`, whether the schema or a reader refuses it.
  */
 
 const MAX_ID = 2_147_483_647;
@@ -15,19 +21,39 @@ export function present(value: string | undefined): value is string {
   return value !== undefined && value !== '';
 }
 
-/** The schema of an id filter in a query string (digits; empty is refused); read it with `queryId`, which checks the range. */
-export const queryIdText = (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]+$', maxLength: 12, description }));
+/**
+ * The schema of an id in a query string, in the forms the lists accept; `queryId` reads the
+ * first three. They differ, and are kept as they are for wire compatibility
+ * (docs/architecture.md, "Query strings"):
+ * - `filter`: empty is no filter; 1 to 10 digits (orders, transactions).
+ * - `required`: empty is refused; 1 to 10 digits (the operator's wallets and stock).
+ * - `catalog`: empty is refused; 1 to 12 digits, so two more leading zeros (products).
+ * - `coerced`: an integer as the validator coerces it, so "1e3", "+7", " 7" and "0x10" are ids;
+ *   empty is refused (the operator's webhooks). The value is already a number.
+ * Every form refuses 0 and anything above 2,147,483,647.
+ */
+export const QueryId = {
+  filter: (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]{0,10}$', description: `${description}; empty: no filter` })),
+  required: (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]{1,10}$', description })),
+  catalog: (description: string) => Type.Optional(Type.String({ pattern: '^[0-9]{1,12}$', description })),
+  coerced: (description: string) => Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_ID, description })),
+};
 
-/** A positive 32-bit id given as decimal digits. */
+/** An id of a `QueryId` string form: 1 … 2,147,483,647; empty or absent is none. */
 export function queryId(value: string | undefined): number | undefined {
   if (!present(value)) return undefined;
-  if (!/^[0-9]{1,10}$/.test(value)) throw invalidQuery();
+  if (!/^[0-9]{1,12}$/.test(value)) throw invalidQuery();
   const id = Number(value);
   if (id < 1 || id > MAX_ID) throw invalidQuery();
   return id;
 }
 
-/** An ISO 4217 code, any case. */
+/** Free text matched as given; empty is none. */
+export function queryText(value: string | undefined): string | undefined {
+  return present(value) ? value : undefined;
+}
+
+/** An ISO 4217 code, any case, as upper case. */
 export function queryCurrency(value: string | undefined): string | undefined {
   if (!present(value)) return undefined;
   if (!/^[A-Za-z]{3}$/.test(value)) throw invalidQuery();

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { queryIdText } from '../http/query-params.ts';
+import { QueryId } from '../http/query-params.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { MAX_INVENTORY_IMPORT } from './inventory.import.ts';
 import { MAX_THRESHOLD } from './inventory.service.ts';
@@ -64,7 +64,7 @@ export const StockLevel = Type.Object({
 });
 
 export const StockQuery = Type.Object({
-  product_id: queryIdText('Only this product'),
+  product_id: QueryId.required('Only this product'),
 });
 
 export const ThresholdBody = Type.Object(

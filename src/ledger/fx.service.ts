@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../shared/errors.ts';
-import { toRfc3339 } from '../http/format.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import { decimalPlaces, parseDecimal, roundHalfUp } from '../money/decimal.ts';
-import { parseRfc3339 } from '../shared/dates.ts';
+import { parseRfc3339, toRfc3339 } from '../shared/dates.ts';
 import * as fxRepo from './fx.repository.ts';
 import type { FxRateRecord } from './fx.repository.ts';
 import { resolveCurrency } from './currency-input.ts';

@@ -1,4 +1,4 @@
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { TransactionRecord, WalletRecord } from './ledger.repository.ts';
 import { walletName } from './ledger.ts';
 import { minorToNumber, numericToNumber } from './money.ts';

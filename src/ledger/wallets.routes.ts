@@ -4,7 +4,7 @@ import { scopeOf } from '../auth/client-scope.ts';
 import { setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { ClientWallets } from './wallets.service.ts';
-import { schemas } from './wallets.schemas.ts';
+import { readTransactionList, readWalletList, schemas } from './wallets.schemas.ts';
 
 export interface WalletRoutesDeps {
   wallets: ClientWallets;
@@ -21,7 +21,8 @@ export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox 
     const onRequest = [app.authenticate, deps.readRateLimit];
 
     app.get('/wallets', { schema: schemas.wallets.list, onRequest }, async (request, reply) => {
-      const { items, meta } = await deps.wallets.listClientWallets(scopeOf(request), request.query);
+      const { filter, page } = readWalletList(request.query);
+      const { items, meta } = await deps.wallets.listClientWallets(scopeOf(request), filter, page);
       setPageHeaders(reply, meta);
       return items;
     });
@@ -34,7 +35,8 @@ export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox 
     });
 
     app.get('/transactions', { schema: schemas.transactions.list, onRequest }, async (request, reply) => {
-      const { items, meta } = await deps.wallets.listClientTransactions(scopeOf(request), request.query);
+      const { filter, request: page } = readTransactionList(request.query);
+      const { items, meta } = await deps.wallets.listClientTransactions(scopeOf(request), filter, page);
       setPageHeaders(reply, meta);
       return items;
     });

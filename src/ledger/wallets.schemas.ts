@@ -1,8 +1,11 @@
-import { Type } from 'typebox';
-import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
+import { Type, type Static } from 'typebox';
+import { pageQueryProperties, parseListRequest, parsePageRequest, sortQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
-import { queryIdText } from '../http/query-params.ts';
+import { QueryId, queryCurrency, queryEnum, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import type { TransactionStatus, TransactionType } from '../infra/db/schema.ts';
+import type { ListRequest, PageRequest, Sort } from '../shared/pages.ts';
+import type { TransactionFilter, TransactionSortField, WalletFilter } from './ledger.repository.ts';
 
 const Money = (description: string) => Type.Number({ description });
 const NullableMoney = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
@@ -52,17 +55,44 @@ export const WalletListQuery = Type.Object({
   sort_dir: QueryText('Ignored'),
 });
 
+const TRANSACTION_SORT_FIELDS: readonly TransactionSortField[] = ['id', 'amount', 'created_at'];
+const DEFAULT_TRANSACTION_SORT: Sort<TransactionSortField> = { field: 'id', direction: 'DESC' };
+const TRANSACTION_TYPES: readonly TransactionType[] = ['CREDIT', 'DEBIT'];
+const TRANSACTION_STATUSES: readonly TransactionStatus[] = ['COMPLETED', 'PENDING', 'FAILED'];
+
 export const TransactionListQuery = Type.Object({
   ...pageQueryProperties,
-  ...sortQueryProperties(['id', 'amount', 'created_at'], { field: 'id', direction: 'DESC' }),
-  wallet_id: QueryText('Only this wallet'),
-  currency: QueryText('ISO 4217 code of the wallet currency'),
-  currency_id: QueryText('ISO 4217 numeric id of the wallet currency'),
+  ...sortQueryProperties(TRANSACTION_SORT_FIELDS, DEFAULT_TRANSACTION_SORT),
+  wallet_id: QueryId.filter('Only this wallet'),
+  currency: QueryText('ISO 4217 code of the wallet currency (case-insensitive)'),
+  currency_id: QueryId.filter('ISO 4217 numeric id of the wallet currency'),
   transaction_type: QueryText('CREDIT or DEBIT (case-insensitive)'),
   status: QueryText('COMPLETED, PENDING or FAILED (case-insensitive)'),
-  start_date: QueryText('RFC 3339; inclusive'),
-  end_date: QueryText('RFC 3339; exclusive'),
+  start_date: QueryText('RFC 3339 or a bare date (midnight UTC); inclusive'),
+  end_date: QueryText('RFC 3339 or a bare date (midnight UTC); exclusive'),
 });
+
+/** The filter and page of GET /api/v1/wallets, read from its validated query (`sort` is ignored: always id DESC). */
+export function readWalletList(query: Static<typeof WalletListQuery>): { filter: WalletFilter; page: PageRequest } {
+  return { filter: { currencyCode: queryCurrency(query.currency), name: queryText(query.name) }, page: parsePageRequest(query) };
+}
+
+/** The filter and page of GET /api/v1/transactions, read from its validated query. */
+export function readTransactionList(query: Static<typeof TransactionListQuery>): {
+  filter: TransactionFilter;
+  request: ListRequest<TransactionSortField>;
+} {
+  const filter: TransactionFilter = {
+    walletId: queryId(query.wallet_id),
+    currencyCode: queryCurrency(query.currency),
+    currencyId: queryId(query.currency_id),
+    transactionType: queryEnum(query.transaction_type, TRANSACTION_TYPES),
+    status: queryEnum(query.status, TRANSACTION_STATUSES),
+    start: queryTime(query.start_date),
+    end: queryTime(query.end_date),
+  };
+  return { filter, request: parseListRequest(query, { sortFields: TRANSACTION_SORT_FIELDS, defaultSort: DEFAULT_TRANSACTION_SORT }) };
+}
 
 export const schemas = {
   wallets: {
@@ -138,11 +168,13 @@ export const AdjustmentBody = Type.Object({
 });
 
 export const AdminWalletListQuery = Type.Object({
-  client_id: queryIdText('Only this client'),
+  client_id: QueryId.required('Only this client'),
 });
 
 export const AdminTransactionListQuery = Type.Object({
-  limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,5}$' })),
+  limit: Type.Optional(
+    Type.String({ pattern: '^[0-9]{1,5}$', description: 'Transactions, newest first: 1 – 10000 (0 counts as 1, more as 10000); default 50' }),
+  ),
 });
 
 export const FxRate = Type.Object({

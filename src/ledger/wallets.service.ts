@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
-import { pageMeta, parseListRequest, parsePageRequest, type PageMeta, type PageQuery, type SortQuery } from '../http/pagination.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
-import type { Database, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
+import type { Database, TransactionType, WalletType } from '../infra/db/schema.ts';
+import { pageMeta, type ListRequest, type PageMeta, type PageRequest } from '../shared/pages.ts';
 import { resolveCurrency } from './currency-input.ts';
-import { queryCurrency, queryEnum, queryId, queryTime } from '../http/query-params.ts';
 import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
-import type { TransactionFilter, TransactionSortField, WalletRecord } from './ledger.repository.ts';
+import type { TransactionFilter, TransactionSortField, WalletFilter, WalletRecord } from './ledger.repository.ts';
 import { formatMinor, parseAmount } from './money.ts';
 import {
   adminTransactionView,
@@ -53,25 +52,6 @@ export interface WalletAdministration {
   listWalletTransactions(walletId: number, options?: { limit?: number }): Promise<AdminTransactionView[]>;
 }
 
-export interface WalletListQuery extends PageQuery, SortQuery {
-  currency?: string;
-  name?: string;
-}
-
-export interface TransactionListQuery extends PageQuery, SortQuery {
-  wallet_id?: string;
-  currency?: string;
-  currency_id?: string;
-  transaction_type?: string;
-  status?: string;
-  start_date?: string;
-  end_date?: string;
-}
-
-export const TRANSACTION_SORT_FIELDS: readonly TransactionSortField[] = ['id', 'amount', 'created_at'];
-const TRANSACTION_TYPES: readonly TransactionType[] = ['CREDIT', 'DEBIT'];
-const TRANSACTION_STATUSES: readonly TransactionStatus[] = ['COMPLETED', 'PENDING', 'FAILED'];
-
 const UNIQUE_VIOLATION = '23505';
 
 function normalizeRemarks(remarks: string | undefined): string | null {
@@ -106,10 +86,8 @@ export class WalletsService implements WalletAdministration {
 
   // ---- client reads ---------------------------------------------------------------------------
 
-  /** GET /api/v1/wallets: always `id DESC`, `sort` ignored (api.md 5.1). */
-  async listClientWallets(scope: ClientScope, query: WalletListQuery): Promise<{ items: WalletView[]; meta: PageMeta }> {
-    const page = parsePageRequest(query);
-    const filter = { currencyCode: queryCurrency(query.currency), name: query.name };
+  /** GET /api/v1/wallets: always `id DESC` (api.md 5.1). */
+  async listClientWallets(scope: ClientScope, filter: WalletFilter, page: PageRequest): Promise<{ items: WalletView[]; meta: PageMeta }> {
     const total = await repo.countClientWallets(this.deps.db, scope, filter);
     const items = total > page.offset ? await repo.listClientWallets(this.deps.db, scope, filter, page) : [];
     return { items: items.map(walletView), meta: pageMeta(page, total, items.length) };
@@ -122,20 +100,11 @@ export class WalletsService implements WalletAdministration {
   }
 
   /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default. */
-  async listClientTransactions(scope: ClientScope, query: TransactionListQuery): Promise<{ items: TransactionView[]; meta: PageMeta }> {
-    const request = parseListRequest(query, {
-      sortFields: TRANSACTION_SORT_FIELDS,
-      defaultSort: { field: 'id', direction: 'DESC' },
-    });
-    const filter: TransactionFilter = {
-      walletId: queryId(query.wallet_id),
-      currencyCode: queryCurrency(query.currency),
-      currencyId: queryId(query.currency_id),
-      transactionType: queryEnum(query.transaction_type, TRANSACTION_TYPES),
-      status: queryEnum(query.status, TRANSACTION_STATUSES),
-      start: queryTime(query.start_date),
-      end: queryTime(query.end_date),
-    };
+  async listClientTransactions(
+    scope: ClientScope,
+    filter: TransactionFilter,
+    request: ListRequest<TransactionSortField>,
+  ): Promise<{ items: TransactionView[]; meta: PageMeta }> {
     const total = await repo.countClientTransactions(this.deps.db, scope, filter);
     const items =
       total > request.offset

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { RateLimits } from '../config.ts';
 import { errors } from '../shared/errors.ts';
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { OperatorRecord, OperatorsService } from './operators.service.ts';
 import { schemas } from './operators.schemas.ts';

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
-import { adminSchemas as schemas } from './orders.schemas.ts';
+import { adminSchemas as schemas, readAdminOrderList } from './orders.schemas.ts';
 import type { OrdersService } from './orders.service.ts';
 
 /** /admin/v1/orders: every client's orders, search, show (no codes), cancel with refund (operator.md 2). */
@@ -16,7 +16,8 @@ export function ordersAdminRoutes(deps: {
     const order = { paramsMessage: 'Invalid order ID' };
 
     app.get('/orders', { schema: schemas.list }, async (request, reply) => {
-      const { items, meta } = await deps.orders.listOrders(request.query);
+      const { filter, request: page } = readAdminOrderList(request.query);
+      const { items, meta } = await deps.orders.listOrders(filter, page);
       setPageHeaders(reply, meta);
       return items;
     });

@@ -3,7 +3,7 @@ import type { ClientScope } from '../auth/client-scope.ts';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
-import type { Sort } from '../http/pagination.ts';
+import type { Sort } from '../shared/pages.ts';
 import type { MoveAndInsertParts } from '../ledger/ledger.repository.ts';
 import { abortUnless } from '../infra/db/statement-abort.ts';
 

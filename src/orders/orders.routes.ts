@@ -4,7 +4,7 @@ import { scopeOf } from '../auth/client-scope.ts';
 import { setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
-import { ORDER_VALIDATION_MESSAGE, schemas } from './orders.schemas.ts';
+import { ORDER_VALIDATION_MESSAGE, readOrderList, schemas } from './orders.schemas.ts';
 import type { ClientOrders } from './orders.service.ts';
 
 export interface OrderRoutesDeps {
@@ -34,7 +34,8 @@ export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
     });
 
     app.get('/orders', { schema: schemas.list, onRequest: [app.authenticate, deps.readRateLimit, vouchers] }, async (request, reply) => {
-      const { items, meta } = await deps.orders.listClientOrders(scopeOf(request), request.query);
+      const { filter, request: page } = readOrderList(request.query);
+      const { items, meta } = await deps.orders.listClientOrders(scopeOf(request), filter, page);
       setPageHeaders(reply, meta);
       return items;
     });

@@ -1,7 +1,11 @@
-import { Type } from 'typebox';
-import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
+import { Type, type Static } from 'typebox';
+import { pageQueryProperties, parseListRequest, sortQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
+import { QueryId, queryEnum, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { ORDER_STATUSES } from '../infra/db/schema.ts';
+import type { ListRequest, Sort } from '../shared/pages.ts';
+import type { OperatorOrderFilter, OrderFilter, OrderSortField } from './orders.repository.ts';
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
@@ -83,18 +87,41 @@ export const AdminOrder = Type.Object({
 
 const QueryText = (description: string) => Type.Optional(Type.String({ maxLength: 300, description }));
 
+const ORDER_SORT_FIELDS: readonly OrderSortField[] = ['id', 'created_at'];
+const DEFAULT_ORDER_SORT: Sort<OrderSortField> = { field: 'id', direction: 'DESC' };
+
 const listFilters = {
   ...pageQueryProperties,
-  ...sortQueryProperties(['id', 'created_at'], { field: 'id', direction: 'DESC' }),
+  ...sortQueryProperties(ORDER_SORT_FIELDS, DEFAULT_ORDER_SORT),
   status: QueryText('PENDING, DELIVERED, PARTIALLY_DELIVERED, FAILED or CANCELLED (case-insensitive)'),
-  product_id: QueryText('Only this product'),
+  product_id: QueryId.filter('Only this product'),
   client_reference: QueryText('Exact client_reference (at most one result)'),
-  start_date: QueryText('RFC 3339; inclusive'),
-  end_date: QueryText('RFC 3339; exclusive'),
+  start_date: QueryText('RFC 3339 or a bare date (midnight UTC); inclusive'),
+  end_date: QueryText('RFC 3339 or a bare date (midnight UTC); exclusive'),
 };
 
 export const OrderListQuery = Type.Object(listFilters);
-export const AdminOrderListQuery = Type.Object({ ...listFilters, client_id: QueryText('Only this client') });
+export const AdminOrderListQuery = Type.Object({ ...listFilters, client_id: QueryId.filter('Only this client') });
+
+/** The filter and page of GET /api/v1/orders, read from its validated query. */
+export function readOrderList(query: Static<typeof OrderListQuery>): { filter: OrderFilter; request: ListRequest<OrderSortField> } {
+  return {
+    filter: {
+      status: queryEnum(query.status, ORDER_STATUSES),
+      productId: queryId(query.product_id),
+      clientReference: queryText(query.client_reference),
+      start: queryTime(query.start_date),
+      end: queryTime(query.end_date),
+    },
+    request: parseListRequest(query, { sortFields: ORDER_SORT_FIELDS, defaultSort: DEFAULT_ORDER_SORT }),
+  };
+}
+
+/** The filter and page of GET /admin/v1/orders: the client's, and optionally one client. */
+export function readAdminOrderList(query: Static<typeof AdminOrderListQuery>): { filter: OperatorOrderFilter; request: ListRequest<OrderSortField> } {
+  const { filter, request } = readOrderList(query);
+  return { filter: { ...filter, clientId: queryId(query.client_id) }, request };
+}
 
 export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(Type.String({ description: 'Optional, ≤ 255 printable ASCII: repeats replay the first outcome' })),

@@ -1,18 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { DomainError, errors, isCallersMistake } from '../shared/errors.ts';
-import { pageMeta, parseListRequest, type PageMeta } from '../http/pagination.ts';
-import { queryEnum, queryId, queryTime } from '../http/query-params.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
 import type { Supplier } from '../fulfilment/supplier.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
 import { nextId } from '../infra/db/sequences.ts';
-import { ORDER_STATUSES, type Database } from '../infra/db/schema.ts';
+import type { Database } from '../infra/db/schema.ts';
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
+import { pageMeta, type ListRequest, type PageMeta } from '../shared/pages.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier, type StatementSupplier } from './fulfilment.service.ts';
 import {
@@ -24,13 +23,12 @@ import {
   type StoredErrorCodec,
 } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
-import type { OrderFilter, OrderPage, OrderRecord, OrderSortField } from './orders.repository.ts';
+import type { OperatorOrderFilter, OrderFilter, OrderPage, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
 
 /** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
 export const SYNC_MAX_QUANTITY = 5;
 export const ORDER_NOT_FOUND = 'Order not found';
-export const ORDER_SORT_FIELDS: readonly OrderSortField[] = ['id', 'created_at'];
 
 export interface CreateOrderInput {
   product_id: number;
@@ -42,26 +40,12 @@ export interface CreateOrderInput {
   email?: string | null;
 }
 
-export interface OrderListQuery {
-  page?: string;
-  limit?: string;
-  sort?: string;
-  sort_by?: string;
-  sort_dir?: string;
-  status?: string;
-  product_id?: string;
-  client_reference?: string;
-  start_date?: string;
-  end_date?: string;
-}
-
-export interface AdminOrderListQuery extends OrderListQuery {
-  client_id?: string;
-}
+/** A page of orders: `id DESC` unless the request sorts otherwise. */
+export type OrderListRequest = ListRequest<OrderSortField>;
 
 /** What an operator can do to orders: served by the service (for one actor) and by the admin HTTP API. */
 export interface OrderAdministration {
-  listOrders(query: AdminOrderListQuery): Promise<{ items: AdminOrderView[]; meta: PageMeta }>;
+  listOrders(filter: OperatorOrderFilter, request: OrderListRequest): Promise<{ items: AdminOrderView[]; meta: PageMeta }>;
   getOrder(orderId: number): Promise<AdminOrderView>;
   cancelOrder(orderId: number, remarks?: string): Promise<AdminOrderView>;
 }
@@ -288,9 +272,8 @@ export class OrdersService {
     return { ...orderView(order), vouchers };
   }
 
-  async listClientOrders(scope: ClientScope, query: OrderListQuery): Promise<{ items: OrderView[]; meta: PageMeta }> {
-    const filter = this.filterOf(query);
-    const { items, meta } = await this.list(query, {
+  async listClientOrders(scope: ClientScope, filter: OrderFilter, request: OrderListRequest): Promise<{ items: OrderView[]; meta: PageMeta }> {
+    const { items, meta } = await this.list(request, {
       count: () => repo.countClientOrders(this.deps.db, scope, filter),
       page: (page) => repo.listClientOrders(this.deps.db, scope, filter, page),
     });
@@ -303,21 +286,10 @@ export class OrdersService {
     return payloads.map((payload) => this.deps.cipher.open(payload));
   }
 
-  private filterOf(query: OrderListQuery): OrderFilter {
-    return {
-      status: queryEnum(query.status, ORDER_STATUSES),
-      productId: queryId(query.product_id),
-      clientReference: query.client_reference === undefined || query.client_reference === '' ? undefined : query.client_reference,
-      start: queryTime(query.start_date),
-      end: queryTime(query.end_date),
-    };
-  }
-
   private async list(
-    query: OrderListQuery,
+    request: OrderListRequest,
     orders: { count(): Promise<number>; page(page: OrderPage): Promise<OrderRecord[]> },
   ): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
-    const request = parseListRequest(query, { sortFields: ORDER_SORT_FIELDS, defaultSort: { field: 'id', direction: 'DESC' } });
     const total = await orders.count();
     const items = total > request.offset ? await orders.page({ sort: request.sort, limit: request.limit, offset: request.offset }) : [];
     return { items, meta: pageMeta(request, total, items.length) };
@@ -328,15 +300,14 @@ export class OrdersService {
   /** The operator's order tools acting as `actor` (audit log, ledger): the local CLI. */
   administration(actor: string): OrderAdministration {
     return {
-      listOrders: (query) => this.listOrders(query),
+      listOrders: (filter, request) => this.listOrders(filter, request),
       getOrder: (orderId) => this.getOrder(orderId),
       cancelOrder: (orderId, remarks) => this.cancelOrder(orderId, actor, remarks),
     };
   }
 
-  async listOrders(query: AdminOrderListQuery): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
-    const filter = { ...this.filterOf(query), clientId: queryId(query.client_id) };
-    const { items, meta } = await this.list(query, {
+  async listOrders(filter: OperatorOrderFilter, request: OrderListRequest): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
+    const { items, meta } = await this.list(request, {
       count: () => repo.countOrdersForOperator(this.deps.db, filter),
       page: (page) => repo.listOrdersForOperator(this.deps.db, filter, page),
     });

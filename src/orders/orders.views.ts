@@ -1,4 +1,4 @@
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import type { OrderStatus } from '../infra/db/schema.ts';
 import { minorToNumber, numericToNumber } from '../ledger/money.ts';

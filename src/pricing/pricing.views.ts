@@ -1,4 +1,4 @@
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { ClientTermsView } from './client-terms.service.ts';
 
 /** A client's terms as the admin API and the CLI's --json print them. */

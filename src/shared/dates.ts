@@ -21,3 +21,8 @@ export function parseRfc3339(text: string): Date | null {
   const date = new Date(utc - offsetMinutes * 60_000);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** RFC 3339 UTC with `Z`, second precision (api.md 1.8): how every answer, event and log line writes a time. */
+export function toRfc3339(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

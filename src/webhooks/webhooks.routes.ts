@@ -30,7 +30,7 @@ export function webhookRoutes(deps: WebhookRoutesDeps): FastifyPluginAsyncTypebo
       reply.code(201).send(await service.createWebhook(scopeOf(request), request.body)),
     );
     app.get('/webhooks', { schema: schemas.list, onRequest: read }, async (request, reply) => {
-      const { items, meta } = await service.listClientWebhooks(scopeOf(request), request.query);
+      const { items, meta } = await service.listClientWebhooks(scopeOf(request), parsePageRequest(request.query));
       setPageHeaders(reply, meta);
       return items;
     });

@@ -3,6 +3,7 @@ import { EVENT_TYPES } from '../events/events.repository.ts';
 import { EventParams } from '../events/events.schemas.ts';
 import { pageQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
+import { QueryId } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { MAX_URL_LENGTH } from './target-policy.ts';
 import { MAX_DESCRIPTION } from './webhooks.service.ts';
@@ -189,7 +190,7 @@ export const adminSchemas = {
     tags: ['admin: webhooks'],
     security: adminSecurity,
     summary: 'Every webhook endpoint, or one client’s',
-    querystring: Type.Object({ client_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647 })) }),
+    querystring: Type.Object({ client_id: QueryId.coerced('Only this client') }),
     response: { 200: Type.Array(AdminWebhook), ...adminErrors },
   },
   show: {

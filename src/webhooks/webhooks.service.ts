@@ -4,8 +4,8 @@ import type { ClientScope } from '../auth/client-scope.ts';
 import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
 import { clientEventOrThrow } from '../events/events.service.ts';
 import { errors } from '../shared/errors.ts';
-import { toRfc3339 } from '../http/format.ts';
-import { pageMeta, parsePageRequest, type PageMeta, type PageQuery } from '../http/pagination.ts';
+import { toRfc3339 } from '../shared/dates.ts';
+import { pageMeta, type PageMeta, type PageRequest } from '../shared/pages.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
@@ -258,8 +258,7 @@ export class WebhooksService implements WebhookAdministration {
     });
   }
 
-  async listClientWebhooks(scope: ClientScope, query: PageQuery): Promise<{ items: WebhookView[]; meta: PageMeta }> {
-    const page = parsePageRequest(query);
+  async listClientWebhooks(scope: ClientScope, page: PageRequest): Promise<{ items: WebhookView[]; meta: PageMeta }> {
     const total = await repo.countClientEndpoints(this.deps.db, scope);
     const rows = total > page.offset ? await repo.listClientEndpoints(this.deps.db, scope, page) : [];
     return { items: rows.map(webhookView), meta: pageMeta(page, total, rows.length) };

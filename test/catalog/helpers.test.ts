@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DomainError } from '../../src/shared/errors.ts';
-import { pageMeta, paginate, parseListRequest, parseSort } from '../../src/http/pagination.ts';
+import { parseListRequest, parseSort } from '../../src/http/pagination.ts';
+import { pageMeta, paginate } from '../../src/shared/pages.ts';
 import { SandboxSupplier } from '../../src/fulfilment/sandbox.ts';
 import { SupplierRegistry } from '../../src/fulfilment/registry.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, roundHalfUp, toJsonNumber } from '../../src/money/decimal.ts';

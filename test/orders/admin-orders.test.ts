@@ -5,6 +5,7 @@ import { RemoteCallError } from '../../src/cli/admin-http.ts';
 import { RemoteOrderAdministration } from '../../src/cli/remote-orders.ts';
 import * as orderOperatorRemarks from '../../src/infra/db/migrations/014_order_operator_remarks.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
+import { pageRequest } from '../../src/shared/pages.ts';
 import { errorOf, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN, BAD_IDS, badRequest, INVALID_QUERY, notFound } from '../helpers/wallets.ts';
@@ -265,7 +266,7 @@ for (const engine of ENGINES) {
       const url = await store.app.listen({ host: '127.0.0.1', port: 0 });
       assert.ok((store.app.server.address() as AddressInfo).port > 0);
       const remote = new RemoteOrderAdministration(url, ADMIN_TOKEN);
-      const { items, meta } = await remote.listOrders({ client_id: String(a.clientId), limit: '2' });
+      const { items, meta } = await remote.listOrders({ clientId: a.clientId }, { ...pageRequest(1, 2), sort: { field: 'id', direction: 'DESC' } });
       assert.deepEqual(
         items.map((o) => o.id),
         [pendingNoRemarks.id, pending.id],

@@ -1,19 +1,20 @@
 import type { Command } from 'commander';
 import { MAX_LIMIT } from '../../http/page-limits.ts';
-import { ORDER_STATUSES } from '../../infra/db/schema.ts';
+import { ORDER_STATUSES, type OrderStatus } from '../../infra/db/schema.ts';
 import type { AdminOrderView } from '../../orders/orders.views.ts';
 import { money, positiveId, table } from '../command-helpers.ts';
 import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
+import { pageRequest } from '../../shared/pages.ts';
 
 type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
 /** As the admin route takes it (CancelOrderBody). */
 const MAX_REMARKS = 500;
 
-function orderStatus(value: string): string {
-  const status = value.toUpperCase();
-  if (!(ORDER_STATUSES as readonly string[]).includes(status)) {
+function orderStatus(value: string): OrderStatus {
+  const status = value.toUpperCase() as OrderStatus;
+  if (!ORDER_STATUSES.includes(status)) {
     throw new Error(`Invalid status: ${value} (one of ${ORDER_STATUSES.join(', ')})`);
   }
   return status;
@@ -60,13 +61,12 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
     .option('--page <n>', 'page', '1')
     .option('--json', 'print a JSON array')
     .action(async (options: { client?: string; status?: string; limit: string; page: string; json?: boolean }) => {
-      const query = {
-        client_id: options.client === undefined ? undefined : String(positiveId(options.client, 'client')),
+      const filter = {
+        clientId: options.client === undefined ? undefined : positiveId(options.client, 'client'),
         status: options.status === undefined ? undefined : orderStatus(options.status),
-        limit: String(pageNumber(options.limit, 'limit', MAX_LIMIT)),
-        page: String(pageNumber(options.page, 'page', 2_147_483_647)),
       };
-      const { items, meta } = await withBackend((b) => b.orders.listOrders(query));
+      const page = pageRequest(pageNumber(options.page, 'page', 2_147_483_647), pageNumber(options.limit, 'limit', MAX_LIMIT));
+      const { items, meta } = await withBackend((b) => b.orders.listOrders(filter, { ...page, sort: { field: 'id', direction: 'DESC' } }));
       if (options.json) return printJson(items);
       if (items.length === 0)
         return void process.stdout.write(meta.total === 0 ? 'no orders\n' : `no orders on page ${meta.page} (${meta.total} in all)\n`);
