@@ -15,6 +15,7 @@ import { ErrorResponse } from './http/schemas.ts';
 import { createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
+import type { ClientRateLimitClass } from './auth/client-rate-limits.ts';
 import { createOperatorAuthenticate } from './admin/operator-auth.ts';
 import { operatorsAdminRoutes } from './operators/operators.admin-routes.ts';
 import { catalogAdminRoutes } from './catalog/catalog.admin-routes.ts';
@@ -34,6 +35,7 @@ import { redeliveryRoutes, webhookRoutes } from './webhooks/webhooks.routes.ts';
 import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
+import { auditAdminRoutes } from './audit/audit.admin-routes.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -144,10 +146,15 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   const startedAt = Date.now();
   await app.register(statusRoutes({ version: VERSION, startedAt, pingDatabase: () => container.database.ping() }));
   await app.register(authRoutes({ auth: container.auth, authenticate, rateLimits: config.rateLimits }));
+  // The client's own limit of a class (clients.rate_limit_*, set by the operator), else the configured
+  // one: read from the client's cached auth state, so it costs no database round trip and every
+  // process applies a change as soon as the bus drops the client's entry.
+  const clientLimit = (limitClass: ClientRateLimitClass) => (request: FastifyRequest) =>
+    request.client?.rateLimits[limitClass] ?? config.rateLimits[limitClass];
   // "every GET" (api.md 1.9): one bucket per client, shared by the client GET routes given it;
   // used as an onRequest hook after `authenticate`, so the client is known.
   const readRateLimit = app.rateLimit({
-    max: config.rateLimits.read,
+    max: clientLimit('read'),
     timeWindow: 60_000,
     keyGenerator: (request) => (request.client ? `read:client:${request.client.clientId}` : `read-ip:${request.ip}`),
   }) as onRequestHookHandler;
@@ -155,7 +162,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(walletRoutes({ wallets: container.wallets, readRateLimit }), { prefix: '/api/v1' });
   // `POST …/charges`, `…/availability` (api.md 1.9): one bucket per client for the quote class.
   const quoteRateLimit = app.rateLimit({
-    max: config.rateLimits.quotes,
+    max: clientLimit('quotes'),
     timeWindow: 60_000,
     keyGenerator: (request) => (request.client ? `quote:client:${request.client.clientId}` : `quote-ip:${request.ip}`),
   }) as onRequestHookHandler;
@@ -163,14 +170,14 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(pricingRoutes({ quotes: container.quotes, quoteRateLimit }), { prefix: '/api/v1' });
   // `POST /api/v1/orders` (api.md 1.9): one bucket per client.
   const orderRateLimit = app.rateLimit({
-    max: config.rateLimits.orders,
+    max: clientLimit('orders'),
     timeWindow: 60_000,
     keyGenerator: (request) => (request.client ? `order:client:${request.client.clientId}` : `order-ip:${request.ip}`),
   }) as onRequestHookHandler;
   await app.register(orderRoutes({ orders: container.orders, orderRateLimit, readRateLimit }), { prefix: '/api/v1' });
   // Webhook writes, test pings and redeliveries: RATE_LIMIT_ORDERS per minute, in a bucket of their own.
   const webhookWriteRateLimit = app.rateLimit({
-    max: config.rateLimits.orders,
+    max: clientLimit('orders'),
     timeWindow: 60_000,
     keyGenerator: (request) => (request.client ? `webhook:client:${request.client.clientId}` : `webhook-ip:${request.ip}`),
   }) as onRequestHookHandler;
@@ -207,9 +214,13 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
     clientsAdminRoutes({
       clients: container.clients,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+      rateLimits: config.rateLimits,
     }),
     { prefix: '/admin/v1' },
   );
+  await app.register(auditAdminRoutes({ audit: container.audit, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
+    prefix: '/admin/v1',
+  });
   await app.register(
     referenceAdminRoutes({
       reference: container.reference,

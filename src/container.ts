@@ -16,6 +16,7 @@ import { AuthService } from './auth/auth.service.ts';
 import { ClientAuthCache } from './auth/client-auth-cache.ts';
 import { warmUpCredentials } from './auth/credentials.ts';
 import { ClientsService } from './clients/clients.service.ts';
+import { AuditService } from './audit/audit.service.ts';
 import { ReferenceService } from './reference/reference.service.ts';
 import { FxService } from './ledger/fx.service.ts';
 import { LedgerService } from './ledger/ledger.service.ts';
@@ -54,6 +55,8 @@ export interface Container {
   authCache: ClientAuthCache;
   auth: AuthService;
   clients: ClientsService;
+  /** The audit log as the operator reads it (GET /admin/v1/audit). */
+  audit: AuditService;
   reference: ReferenceService;
   /** Postings (debit/credit a wallet inside a transaction) and reconciliation. */
   ledger: LedgerService;
@@ -162,6 +165,7 @@ export async function createContainer(
     log,
   });
   const clients = new ClientsService({ db: database.db, bus }, 'system');
+  const audit = new AuditService({ db: database.db });
   const reference = ReferenceService.create({ db: database.db, bus });
   const ledger = new LedgerService({ db: database.db });
   const wallets = new WalletsService({ db: database.db }, 'system');
@@ -248,6 +252,7 @@ export async function createContainer(
     authCache,
     auth,
     clients,
+    audit,
     reference,
     ledger,
     wallets,

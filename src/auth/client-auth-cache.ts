@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { invalidateOnBus, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
+import type { ClientRateLimits } from './client-rate-limits.ts';
 import { parseAllowlist, type ParsedCidr } from './ip-allowlist.ts';
 import { loadClientAuthRow } from './tokens.repository.ts';
 
@@ -12,6 +13,8 @@ export interface ClientAuthState {
   features: ReadonlySet<string>;
   allowlist: ParsedCidr[];
   revokedFamilies: ReadonlySet<string>;
+  /** The client's own rate limits (null: the configured default), read by the rate limiter of each request. */
+  rateLimits: Readonly<ClientRateLimits>;
 }
 
 export const CLIENT_TOPIC = 'client';
@@ -59,6 +62,7 @@ export class ClientAuthCache {
           features: new Set(row.features),
           allowlist: parseAllowlist(row.ip_allowlist),
           revokedFamilies: new Set(row.revoked_families),
+          rateLimits: { read: row.rate_limit_read, orders: row.rate_limit_orders, quotes: row.rate_limit_quotes },
         }
       : null;
   }

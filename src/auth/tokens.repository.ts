@@ -123,6 +123,9 @@ export interface ClientAuthRow {
   features: string[];
   ip_allowlist: string[];
   revoked_families: string[];
+  rate_limit_read: number | null;
+  rate_limit_orders: number | null;
+  rate_limit_quotes: number | null;
 }
 
 /** Everything the access-token check needs for one client, in one round trip. */
@@ -133,6 +136,9 @@ export async function loadClientAuthRow(db: Executor, clientId: number, familyWi
       'c.active',
       'c.token_version',
       'c.features',
+      'c.rate_limit_read',
+      'c.rate_limit_orders',
+      'c.rate_limit_quotes',
       allowlistOf('c.id').as('ip_allowlist'),
       sql<string[]>`coalesce(
         (select array_agg(f.id) from token_families f

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { toRfc3339 } from '../http/format.ts';
+import type { ClientRateLimitClass, ClientRateLimits } from '../auth/client-rate-limits.ts';
 import type { ClientRecord, ClientsService } from './clients.service.ts';
 import { schemas } from './clients.schemas.ts';
 
@@ -8,10 +9,22 @@ export function clientView(client: ClientRecord) {
   return { ...client, created_at: toRfc3339(client.created_at) };
 }
 
+/** A client's own limits beside the configured ones, and what applies. */
+export function rateLimitsView(clientId: number, overrides: ClientRateLimits, defaults: Record<ClientRateLimitClass, number>) {
+  const effective = {
+    read: overrides.read ?? defaults.read,
+    orders: overrides.orders ?? defaults.orders,
+    quotes: overrides.quotes ?? defaults.quotes,
+  };
+  return { client_id: clientId, overrides, defaults: { read: defaults.read, orders: defaults.orders, quotes: defaults.quotes }, effective };
+}
+
 /** /admin/v1/clients — the operator's client management (operator.md 2). */
 export function clientsAdminRoutes(deps: {
   clients: ClientsService;
   authenticateOperator: (request: FastifyRequest) => Promise<void>;
+  /** The configured limits (RATE_LIMIT_*), the defaults of the per-client ones. */
+  rateLimits: Record<ClientRateLimitClass, number>;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
@@ -52,5 +65,11 @@ export function clientsAdminRoutes(deps: {
       return { message: 'All tokens of the client were revoked' };
     });
     app.post('/clients/:id/rotate-secret', { schema: schemas.rotate, config }, async (request) => service(request).rotateSecret(request.params.id));
+    app.get('/clients/:id/rate-limits', { schema: schemas.rateLimits, config }, async (request) =>
+      rateLimitsView(request.params.id, await service(request).getRateLimits(request.params.id), deps.rateLimits),
+    );
+    app.put('/clients/:id/rate-limits', { schema: schemas.setRateLimits, config }, async (request) =>
+      rateLimitsView(request.params.id, await service(request).setRateLimits(request.params.id, request.body), deps.rateLimits),
+    );
   };
 }

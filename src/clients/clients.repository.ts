@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { ClientRateLimits } from '../auth/client-rate-limits.ts';
 import { allowlistOf } from '../auth/tokens.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 
@@ -67,4 +68,27 @@ export async function addAllowlistEntry(db: Executor, clientId: number, cidr: st
 export async function removeAllowlistEntry(db: Executor, clientId: number, cidr: string): Promise<boolean> {
   const result = await db.deleteFrom('client_ip_allowlist').where('client_id', '=', clientId).where('cidr', '=', cidr).executeTakeFirst();
   return result.numDeletedRows > 0n;
+}
+
+/** The client's own rate limits (null: the configured default); undefined when there is no such client. */
+export async function findRateLimits(db: Executor, clientId: number): Promise<ClientRateLimits | undefined> {
+  const row = await db
+    .selectFrom('clients')
+    .select(['rate_limit_read', 'rate_limit_orders', 'rate_limit_quotes'])
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+  return row && { read: row.rate_limit_read, orders: row.rate_limit_orders, quotes: row.rate_limit_quotes };
+}
+
+export async function updateRateLimits(db: Executor, clientId: number, limits: ClientRateLimits): Promise<void> {
+  await db
+    .updateTable('clients')
+    .set({
+      rate_limit_read: limits.read,
+      rate_limit_orders: limits.orders,
+      rate_limit_quotes: limits.quotes,
+      updated_at: sql`now()` as unknown as Date,
+    })
+    .where('id', '=', clientId)
+    .execute();
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT } from '../auth/client-rate-limits.ts';
 import { CLIENT_FEATURES } from './features.ts';
 
 export const ClientIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
@@ -38,6 +39,33 @@ export const DemoBody = Type.Object({ demo: Type.Boolean() }, { additionalProper
 
 export const CidrBody = Type.Object({ cidr: Type.String({ minLength: 1, maxLength: 64 }) });
 
+const RateLimitValue = (what: string) =>
+  Type.Union([Type.Integer({ minimum: MIN_CLIENT_RATE_LIMIT, maximum: MAX_CLIENT_RATE_LIMIT }), Type.Null()], {
+    description: `${what} per minute for this client; null: the configured default`,
+  });
+
+/** The per-client classes of the configuration (RATE_LIMIT_READ, RATE_LIMIT_ORDERS, RATE_LIMIT_QUOTES). */
+const rateLimitClasses = {
+  read: RateLimitValue('Client GET requests (RATE_LIMIT_READ)'),
+  orders: RateLimitValue('POST /api/v1/orders, and in a bucket of their own webhook writes, test pings and redeliveries (RATE_LIMIT_ORDERS)'),
+  quotes: RateLimitValue('Charges and availability requests (RATE_LIMIT_QUOTES)'),
+};
+
+export const RateLimitsBody = Type.Object(
+  { read: Type.Optional(rateLimitClasses.read), orders: Type.Optional(rateLimitClasses.orders), quotes: Type.Optional(rateLimitClasses.quotes) },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+const LimitsPerClass = (description: string) =>
+  Type.Object({ read: Type.Integer(), orders: Type.Integer(), quotes: Type.Integer() }, { description });
+
+export const RateLimitsView = Type.Object({
+  client_id: Type.Integer(),
+  overrides: Type.Object(rateLimitClasses, { description: "The client's own limits; null: the default" }),
+  defaults: LimitsPerClass('The configured limits (RATE_LIMIT_READ, RATE_LIMIT_ORDERS, RATE_LIMIT_QUOTES)'),
+  effective: LimitsPerClass("What the client's requests are limited to, per minute"),
+});
+
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const tags = ['admin: clients'];
 const security = [{ operatorAuth: [] }];
@@ -72,4 +100,22 @@ export const schemas = {
     response: { 200: Type.Object({ message: Type.String() }), ...adminErrors },
   },
   rotate: { tags, security, summary: 'Issue a new API secret', params: ClientIdParams, response: { 200: Credentials, ...adminErrors } },
+  rateLimits: {
+    tags,
+    security,
+    summary: "A client's rate limits: its own, the defaults and the effective ones",
+    params: ClientIdParams,
+    response: { 200: RateLimitsView, ...adminErrors },
+  },
+  setRateLimits: {
+    tags,
+    security,
+    summary: "Set a client's own rate limits",
+    description:
+      'Each class given is set (requests per minute) or, with null, returned to the configured default; the classes left out stay as they are. ' +
+      "Applied to the client's next request on every process; audited as client.rate_limits.",
+    params: ClientIdParams,
+    body: RateLimitsBody,
+    response: { 200: RateLimitsView, ...adminErrors },
+  },
 };

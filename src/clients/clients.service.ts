@@ -5,6 +5,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
+import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT, type ClientRateLimits } from '../auth/client-rate-limits.ts';
 import { generateCredentials, generateSecret, hashSecret } from '../auth/credentials.ts';
 import { normalizeCidr } from '../auth/ip-allowlist.ts';
 import { revokeAllClientTokens } from '../auth/revocation.ts';
@@ -150,6 +151,43 @@ export class ClientsService implements ClientAdministration {
     const secretHash = await hashSecret(password);
     await this.change(clientId, 'client.rotate_secret', (trx) => repo.updateClient(trx, clientId, { secret_hash: secretHash }));
     return { client_id: clientId, username: before.username, password };
+  }
+
+  /** The client's own rate limits (null: the configured default). */
+  async getRateLimits(clientId: number): Promise<ClientRateLimits> {
+    const limits = await repo.findRateLimits(this.deps.db, clientId);
+    if (!limits) throw errors.notFound('Client not found');
+    return limits;
+  }
+
+  /**
+   * Changes the classes given (a number, or null for the default); the others stay.
+   * Audited (`client.rate_limits`, before/after) and published on the client topic: every
+   * process drops the client's cached auth state, whose limits its rate limiter reads.
+   */
+  async setRateLimits(clientId: number, changes: Partial<ClientRateLimits>): Promise<ClientRateLimits> {
+    for (const limitClass of CLIENT_RATE_LIMIT_CLASSES) {
+      const value = changes[limitClass];
+      if (value === undefined || value === null) continue;
+      if (!Number.isInteger(value) || value < MIN_CLIENT_RATE_LIMIT || value > MAX_CLIENT_RATE_LIMIT) {
+        const message = `must be an integer from ${MIN_CLIENT_RATE_LIMIT} to ${MAX_CLIENT_RATE_LIMIT}, or null for the default`;
+        throw errors.validation(`Invalid ${limitClass}: ${message}`, [{ field: limitClass, message }]);
+      }
+    }
+    const after = await this.deps.db.transaction().execute(async (trx) => {
+      const before = await repo.findRateLimits(trx, clientId);
+      if (!before) throw errors.notFound('Client not found');
+      const updated = { ...before };
+      for (const limitClass of CLIENT_RATE_LIMIT_CLASSES) {
+        const value = changes[limitClass];
+        if (value !== undefined) updated[limitClass] = value;
+      }
+      await repo.updateRateLimits(trx, clientId, updated);
+      await recordAudit(trx, { actor: this.actor, action: 'client.rate_limits', target: `client:${clientId}`, details: { before, after: updated } });
+      return updated;
+    });
+    await this.deps.bus.publish(CLIENT_TOPIC, String(clientId));
+    return after;
   }
 
   /** One audited change: before/after snapshots in the audit log, then every process is told. */

@@ -1,0 +1,65 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import type { Executor } from '../infra/db/executor.ts';
+import type { Database } from '../infra/db/schema.ts';
+
+/** What the audit list can be narrowed to; every field is optional and they combine with AND. */
+export interface AuditFilter {
+  /** Exact actor (`operator:alice`, `operator:admin-token`, `cli`, `system`, `client:7`). */
+  actor?: string;
+  /** Exact action (`client.deactivate`), or every action under a prefix (`client.`). */
+  action?: { exact: string } | { prefix: string };
+  /** The kind of target (`client`, `wallet`, `product`, …), and optionally its id. */
+  targetType?: string;
+  targetId?: string;
+  /** Entries concerning this client (`audit_log.client_id`). */
+  clientId?: number;
+  /** created_at ≥ from and < to. */
+  from?: Date;
+  to?: Date;
+}
+
+export interface AuditRow {
+  id: bigint;
+  actor: string;
+  action: string;
+  target: string | null;
+  client_id: number | null;
+  details: Record<string, unknown>;
+  created_at: Date;
+}
+
+function filtered<O>(query: SelectQueryBuilder<Database, 'audit_log', O>, filter: AuditFilter): SelectQueryBuilder<Database, 'audit_log', O> {
+  let q = query;
+  if (filter.actor !== undefined) q = q.where('actor', '=', filter.actor);
+  if (filter.action && 'exact' in filter.action) q = q.where('action', '=', filter.action.exact);
+  if (filter.action && 'prefix' in filter.action) {
+    q = q.where(sql<string>`left(action, ${filter.action.prefix.length})`, '=', filter.action.prefix);
+  }
+  if (filter.targetType !== undefined) {
+    q =
+      filter.targetId !== undefined
+        ? q.where('target', '=', `${filter.targetType}:${filter.targetId}`)
+        : q.where(sql<string>`split_part(target, ':', 1)`, '=', filter.targetType);
+  }
+  if (filter.clientId !== undefined) q = q.where('client_id', '=', filter.clientId);
+  if (filter.from) q = q.where('created_at', '>=', filter.from);
+  if (filter.to) q = q.where('created_at', '<', filter.to);
+  return q;
+}
+
+export async function countAuditEntries(db: Executor, filter: AuditFilter): Promise<number> {
+  const row = await filtered(
+    db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string | number | bigint>().as('count')),
+    filter,
+  ).executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Newest first (by id: entries are numbered as they commit their insert). */
+export async function listAuditEntries(db: Executor, filter: AuditFilter, page: { limit: number; offset: number }): Promise<AuditRow[]> {
+  return filtered(db.selectFrom('audit_log').select(['id', 'actor', 'action', 'target', 'client_id', 'details', 'created_at']), filter)
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}

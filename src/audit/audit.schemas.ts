@@ -1,0 +1,57 @@
+import { Type } from 'typebox';
+import { pageQueryProperties } from '../http/pagination.ts';
+import { errorResponses, Timestamp } from '../http/schemas.ts';
+
+export const AuditEntryView = Type.Object({
+  id: Type.Integer(),
+  actor: Type.String({ description: 'Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, or client:<id>' }),
+  action: Type.String({ description: 'What, as <area>.<change>: client.deactivate, wallet.credit, order.cancel, …' }),
+  target: Type.Union([Type.String(), Type.Null()], { description: 'What it was done to, as <type>:<id> (client:7, wallet:3), or a name (catalog)' }),
+  target_type: Type.Union([Type.String(), Type.Null()], { description: 'The part of target before the colon' }),
+  target_id: Type.Union([Type.String(), Type.Null()], { description: 'The part of target after the colon' }),
+  client_id: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The client the entry concerns: the target client, or the client of the target wallet, order, webhook or token family',
+  }),
+  details: Type.Record(Type.String(), Type.Unknown(), {
+    description: 'The change: before/after snapshots or its parameters; never a password, secret, token or voucher code',
+  }),
+  created_at: Timestamp,
+});
+
+const text = (pattern: string, maxLength: number, description: string) => Type.Optional(Type.String({ pattern, maxLength, description }));
+
+export const AuditListQuery = Type.Object(
+  {
+    ...pageQueryProperties,
+    actor: text('^[\\x21-\\x7e]*$', 200, 'Only this actor, exactly (operator:alice, cli, system, client:7)'),
+    action: text(
+      '^([a-z0-9_]+(\\.[a-z0-9_]+)*(\\.\\*)?)?$',
+      100,
+      'Only this action (client.deactivate), or every action of an area with a trailing .* (client.*)',
+    ),
+    target_type: text('^[a-z0-9_]*$', 64, 'Only entries whose target is of this type (client, wallet, order, product, webhook, operator, …)'),
+    target_id: text('^[A-Za-z0-9_.-]*$', 100, 'With target_type: only this target (target_type=wallet&target_id=3)'),
+    client_id: Type.Optional(
+      Type.String({ pattern: '^[0-9]{1,10}$', description: 'Only entries concerning this client (its own changes, its wallets, orders, webhooks)' }),
+    ),
+    start_date: Type.Optional(Type.String({ maxLength: 64, description: 'RFC 3339 (or a date, midnight UTC); inclusive' })),
+    end_date: Type.Optional(Type.String({ maxLength: 64, description: 'RFC 3339 (or a date, midnight UTC); exclusive' })),
+  },
+  { dependencies: { target_id: ['target_type'] } },
+);
+
+const security = [{ operatorAuth: [] }];
+
+export const schemas = {
+  list: {
+    tags: ['admin: audit'],
+    security,
+    summary: 'Read the audit log, newest first',
+    description:
+      'Every admin write and security event, newest first, paginated like every list (page, limit; X-Page, X-Per-Page, X-Total-Count, ' +
+      'X-Total-Pages, X-Page-Size, X-Has-More). Filters combine with AND. A malformed filter, page or limit, or target_id without ' +
+      'target_type, is 400 BAD_REQUEST "Invalid query parameters".',
+    querystring: AuditListQuery,
+    response: { 200: Type.Array(AuditEntryView), ...errorResponses(400, 401, 500) },
+  },
+};
