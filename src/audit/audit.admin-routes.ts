@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
 import { queryId, queryTime } from '../http/query-params.ts';
 import { schemas } from './audit.schemas.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { pageMeta, type PageMeta, type PageRequest } from '../http/pagination.ts';
+import { pageMeta, type PageMeta, type PageRequest } from '../shared/pages.ts';
 import type { Database } from '../infra/db/schema.ts';
 import * as repo from './audit.repository.ts';
 import type { AuditFilter, AuditRow } from './audit.repository.ts';
