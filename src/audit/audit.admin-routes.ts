@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { toRfc3339 } from '../shared/dates.ts';
-import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
-import { queryId, queryTime } from '../http/query-params.ts';
-import { schemas } from './audit.schemas.ts';
-import type { AuditAdministration, AuditFilter, AuditRow } from './audit.service.ts';
+import { setPageHeaders } from '../http/pagination.ts';
+import { readAuditList, schemas } from './audit.schemas.ts';
+import type { AuditAdministration, AuditRow } from './audit.service.ts';
 
 export function auditEntryView(row: AuditRow) {
   const colon = row.target?.indexOf(':') ?? -1;
@@ -30,18 +29,8 @@ export function auditAdminRoutes(deps: {
     app.addHook('onRequest', deps.authenticateOperator);
 
     app.get('/audit', { schema: schemas.list }, async (request, reply) => {
-      const query = request.query;
-      const action = query.action || undefined;
-      const filter: AuditFilter = {
-        actor: query.actor || undefined,
-        action: action === undefined ? undefined : action.endsWith('.*') ? { prefix: action.slice(0, -1) } : { exact: action },
-        targetType: query.target_type || undefined,
-        targetId: query.target_id || undefined,
-        clientId: queryId(query.client_id),
-        from: queryTime(query.start_date),
-        to: queryTime(query.end_date),
-      };
-      const { items, meta } = await deps.audit.listEntries(filter, parsePageRequest(query));
+      const { filter, page } = readAuditList(request.query);
+      const { items, meta } = await deps.audit.listEntries(filter, page);
       setPageHeaders(reply, meta);
       return items.map(auditEntryView);
     });

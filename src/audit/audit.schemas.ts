@@ -1,6 +1,9 @@
-import { Type } from 'typebox';
-import { pageQueryProperties } from '../http/pagination.ts';
+import { Type, type Static } from 'typebox';
+import { pageQueryProperties, parsePageRequest } from '../http/pagination.ts';
+import { invalidQuery, QueryId, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import type { PageRequest } from '../shared/pages.ts';
+import type { AuditFilter } from './audit.service.ts';
 
 export const AuditEntryView = Type.Object({
   id: Type.Integer(),
@@ -31,14 +34,32 @@ export const AuditListQuery = Type.Object(
     ),
     target_type: text('^[a-z0-9_]*$', 64, 'Only entries whose target is of this type (client, wallet, order, product, webhook, operator, …)'),
     target_id: text('^[A-Za-z0-9_.-]*$', 100, 'With target_type: only this target (target_type=wallet&target_id=3)'),
-    client_id: Type.Optional(
-      Type.String({ pattern: '^[0-9]{1,10}$', description: 'Only entries concerning this client (its own changes, its wallets, orders, webhooks)' }),
-    ),
+    client_id: QueryId.filter('Only entries concerning this client (its own changes, its wallets, orders, webhooks)'),
     start_date: Type.Optional(Type.String({ maxLength: 64, description: 'RFC 3339 (or a date, midnight UTC); inclusive' })),
     end_date: Type.Optional(Type.String({ maxLength: 64, description: 'RFC 3339 (or a date, midnight UTC); exclusive' })),
   },
   { dependencies: { target_id: ['target_type'] } },
 );
+
+/** The filter and page of GET /admin/v1/audit, read from its validated query; an empty filter is none. */
+export function readAuditList(query: Static<typeof AuditListQuery>): { filter: AuditFilter; page: PageRequest } {
+  const action = queryText(query.action);
+  const targetType = queryText(query.target_type);
+  const targetId = queryText(query.target_id);
+  if (targetId !== undefined && targetType === undefined) throw invalidQuery();
+  return {
+    filter: {
+      actor: queryText(query.actor),
+      action: action === undefined ? undefined : action.endsWith('.*') ? { prefix: action.slice(0, -1) } : { exact: action },
+      targetType,
+      targetId,
+      clientId: queryId(query.client_id),
+      from: queryTime(query.start_date),
+      to: queryTime(query.end_date),
+    },
+    page: parsePageRequest(query),
+  };
+}
 
 const security = [{ operatorAuth: [] }];
 
