@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { toRfc3339 } from '../http/format.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { ClientRateLimitClass, ClientRateLimits } from '../auth/client-rate-limits.ts';
 import type { ClientRecord, ClientsService } from './clients.service.ts';
 import { schemas } from './clients.schemas.ts';

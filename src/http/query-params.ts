@@ -25,7 +25,7 @@ export function present(value: string | undefined): value is string {
  * The schema of an id in a query string, in the forms the lists accept; `queryId` reads the
  * first three. They differ, and are kept as they are for wire compatibility
  * (docs/architecture.md, "Query strings"):
- * - `filter`: empty is no filter; 1 to 10 digits (orders, transactions).
+ * - `filter`: empty is no filter; 1 to 10 digits (orders, transactions, the audit log).
  * - `required`: empty is refused; 1 to 10 digits (the operator's wallets and stock).
  * - `catalog`: empty is refused; 1 to 12 digits, so two more leading zeros (products).
  * - `coerced`: an integer as the validator coerces it, so "1e3", "+7", " 7" and "0x10" are ids;
