@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { decimalPathId } from '../http/path-id.ts';
+import { answerWithProgress } from '../http/progress-stream.ts';
 import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
@@ -54,23 +55,26 @@ export function catalogAdminRoutes(deps: {
       productView(await service(request).removeDenomination(request.params.id)),
     );
 
-    // The CLI's `catalog import` when a server holds the embedded database; the same code as locally.
-    app.post('/catalog/import', { schema: importSchema, bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
-      // `fields` is checked record by record (a non-object is a bad line, not a bad request).
-      const report = await service(request).importCatalog(request.body.records as ImportRecord[], {
-        dryRun: request.body.dry_run,
-        mode: request.body.mode,
-        demo: request.body.demo,
-      });
-      if (!report.ok) {
-        const count = report.errors.length;
-        throw errors.validation(
-          `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
-          report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
-        );
-      }
-      return report;
-    });
+    // The CLI's `catalog import` (with its progress bar: answerWithProgress).
+    app.post('/catalog/import', { schema: importSchema, bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) =>
+      answerWithProgress(request, reply, async (onProgress) => {
+        // `fields` is checked record by record (a non-object is a bad line, not a bad request).
+        const report = await service(request).importCatalog(request.body.records as ImportRecord[], {
+          dryRun: request.body.dry_run,
+          mode: request.body.mode,
+          demo: request.body.demo,
+          onProgress,
+        });
+        if (!report.ok) {
+          const count = report.errors.length;
+          throw errors.validation(
+            `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
+            report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
+          );
+        }
+        return report;
+      }),
+    );
 
     app.get('/clients/:id/pricing', { schema: schemas.pricing, config: client }, async (request) =>
       pricingView(await service(request).clientPricing(request.params.id)),

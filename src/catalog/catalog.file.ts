@@ -105,8 +105,11 @@ export interface ExportOptions {
   ids?: boolean;
 }
 
+/** A product as the export reads it: the operator's view (from the service or the admin API), its times aside. */
+export type ExportableProduct = Omit<AdminProduct, 'created_at' | 'updated_at'>;
+
 /** One product as import fields: what a line of the file says. */
-export function exportFields(product: AdminProduct, options: ExportOptions = {}) {
+export function exportFields(product: ExportableProduct, options: ExportOptions = {}) {
   return {
     ...(options.ids === false ? {} : { id: product.id }),
     name: product.name,
@@ -129,7 +132,7 @@ export function exportFields(product: AdminProduct, options: ExportOptions = {})
 }
 
 /** The whole catalog as a file that `catalog import` reads back to the same catalog. */
-export function formatCatalog(products: AdminProduct[], format: CatalogFormat, options: ExportOptions = {}): string {
+export function formatCatalog(products: ExportableProduct[], format: CatalogFormat, options: ExportOptions = {}): string {
   const sorted = [...products].sort((a, b) => a.id - b.id);
   if (format === 'json')
     return `${JSON.stringify(

@@ -8,7 +8,7 @@ import type { adminSchemas as orders } from '../orders/orders.schemas.ts';
 import type { adminSchemas as pricing } from '../pricing/pricing.schemas.ts';
 import type { adminSchemas as reference } from '../reference/reference.schemas.ts';
 import type { adminSchemas as webhooks } from '../webhooks/webhooks.schemas.ts';
-import type { AdminClient, BodyOf, QueryOf, ReplyOf } from './admin-client.ts';
+import type { AdminClient, BodyOf, Progress, QueryOf, ReplyOf } from './admin-client.ts';
 
 /** The answer of a route, by its schema: `Wire<typeof clients.show>` is a client as the API sends it. */
 export type Wire<S> = ReplyOf<S>;
@@ -81,7 +81,8 @@ export function adminApi(admin: AdminClient) {
       setActive: (id: number, active: boolean) => admin.call<typeof catalog.change>('POST', `/products/${id}/${activation(active)}`),
     },
     catalog: {
-      import: (body: BodyOf<typeof importSchema>) => admin.call<typeof importSchema>('POST', '/catalog/import', { body }),
+      import: (body: BodyOf<typeof importSchema>, onProgress?: (progress: Progress) => void) =>
+        admin.call<typeof importSchema>('POST', '/catalog/import', { body, onProgress }),
     },
     pricing: {
       show: (clientId: number) => admin.call<typeof catalog.pricing>('GET', `/clients/${clientId}/pricing`),
@@ -106,7 +107,8 @@ export function adminApi(admin: AdminClient) {
         admin.call<typeof pricing.removeMaxQuantity>('POST', `/clients/${clientId}/max-quantities/remove`, { body: { product_id: productId } }),
     },
     inventory: {
-      import: (body: BodyOf<typeof inventory.import>) => admin.call<typeof inventory.import>('POST', '/inventory/import', { body }),
+      import: (body: BodyOf<typeof inventory.import>, onProgress?: (progress: Progress) => void) =>
+        admin.call<typeof inventory.import>('POST', '/inventory/import', { body, onProgress }),
       stock: (query: QueryOf<typeof inventory.stock>) => admin.call<typeof inventory.stock>('GET', '/inventory/stock', { query }),
       setThreshold: (body: BodyOf<typeof inventory.threshold>) => admin.call<typeof inventory.threshold>('PUT', '/inventory/thresholds', { body }),
     },
@@ -147,3 +149,6 @@ export function adminApi(admin: AdminClient) {
 }
 
 export type AdminApi = ReturnType<typeof adminApi>;
+
+/** How a command runs its calls: connects (to the running server, or in-process), works, closes. */
+export type WithAdmin = <T>(work: (api: AdminApi, admin: AdminClient) => Promise<T>) => Promise<T>;

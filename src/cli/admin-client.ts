@@ -1,5 +1,6 @@
 import type { Static, TSchema } from 'typebox';
-import type { PageMeta } from '../http/pagination.ts';
+import type { PageMeta } from '../shared/pages.ts';
+import { PROGRESS_MEDIA_TYPE, type Progress } from '../http/progress-stream.ts';
 
 /**
  * The one way the CLI reaches a store: the admin API (`/admin/v1…`). Over HTTP to the server
@@ -41,17 +42,59 @@ export interface RawResponse {
   text: string;
 }
 
+/** How the body of a call travels, and how its answer is followed while it arrives. */
+export interface SendOptions {
+  body?: string;
+  accept?: string;
+  /** Called with each piece of the answer's body as it arrives (progress lines). */
+  onText?: (chunk: string) => void;
+}
+
 /** How the calls travel: HTTP to a running server, or in-process. */
 export interface AdminTransport {
   /** Where the commands run, for messages: the server URL, or "in-process". */
   readonly via: string;
-  send(method: string, path: string, body: string | undefined): Promise<RawResponse>;
+  send(method: string, path: string, options: SendOptions): Promise<RawResponse>;
   close(): Promise<void>;
 }
 
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** Follow a long call (an import) as it runs: the route answers with progress lines first. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export type { Progress };
+
+/** Headers of a call: the token, and the type of the body and of the answer wanted. */
+export function requestHeaders(token: string, options: SendOptions): Record<string, string> {
+  return {
+    authorization: `Bearer ${token}`,
+    ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+    ...(options.accept ? { accept: options.accept } : {}),
+  };
+}
+
+/** Calls `onProgress` for each complete `{"progress":…}` line of the pieces given to the returned function. */
+function progressLines(onProgress: (progress: Progress) => void): (chunk: string) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) {
+      const parsed = JSON.parse(line) as { progress?: Progress };
+      if (parsed.progress) onProgress(parsed.progress);
+    }
+  };
+}
+
+/** The answer a progress stream ends with (its last line), as if it had been sent plainly. */
+function lastAnswer(text: string): { status: number; payload: unknown } {
+  const last = text.trimEnd().split('\n').pop() ?? '';
+  const { status, body } = JSON.parse(last) as { status: number; body: unknown };
+  return { status, payload: body };
 }
 
 export interface AdminResponse<T> {
@@ -89,22 +132,32 @@ export class AdminClient {
   /** One call of `/admin/v1${path}`; a non-2xx answer throws AdminCallError with the server's message. */
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<AdminResponse<T>> {
     const body = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const response = await this.transport.send(method, `/admin/v1${path}${queryString(options.query)}`, body);
+    const { onProgress } = options;
+    const response = await this.transport.send(method, `/admin/v1${path}${queryString(options.query)}`, {
+      body,
+      ...(onProgress ? { accept: PROGRESS_MEDIA_TYPE, onText: progressLines(onProgress) } : {}),
+    });
+    let status = response.status;
     let payload: unknown = null;
     try {
-      payload = response.text === '' ? null : JSON.parse(response.text);
+      if ((response.header('content-type') ?? '').startsWith(PROGRESS_MEDIA_TYPE)) ({ status, payload } = lastAnswer(response.text));
+      else payload = response.text === '' ? null : JSON.parse(response.text);
     } catch {
       payload = null;
     }
-    if (response.status < 200 || response.status >= 300) {
+    if (status < 200 || status >= 300) {
       const error = (payload as { error?: { message?: string; details?: ErrorDetails } } | null)?.error;
-      throw new AdminCallError(error?.message ?? `Server answered ${response.status}`, response.status, error?.details ?? []);
+      throw new AdminCallError(error?.message ?? `Server answered ${status}`, status, error?.details ?? []);
     }
     return { body: payload as T, header: response.header };
   }
 
   /** A call typed by its route schema: `call<typeof schemas.show>('GET', '/clients/1')`. */
-  async call<S>(method: string, path: string, options: { query?: QueryOf<S>; body?: BodyOf<S> } = {}): Promise<ReplyOf<S>> {
+  async call<S>(
+    method: string,
+    path: string,
+    options: { query?: QueryOf<S>; body?: BodyOf<S>; onProgress?: RequestOptions['onProgress'] } = {},
+  ): Promise<ReplyOf<S>> {
     return (await this.request<ReplyOf<S>>(method, path, options as RequestOptions)).body;
   }
 
@@ -123,18 +176,25 @@ export class AdminClient {
 export function httpTransport(baseUrl: string, token: string): AdminTransport {
   return {
     via: baseUrl,
-    async send(method, path, body) {
+    async send(method, path, options) {
       let response: Response;
       try {
-        response = await fetch(`${baseUrl}${path}`, {
-          method,
-          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          body,
-        });
+        response = await fetch(`${baseUrl}${path}`, { method, headers: requestHeaders(token, options), body: options.body });
       } catch (error) {
         throw new AdminCallError(`Could not reach the running server at ${baseUrl}: ${(error as Error).message}`, 0);
       }
-      const text = await response.text();
+      let text = '';
+      if (options.onText && response.body) {
+        const decoder = new TextDecoder();
+        const reader = response.body.getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) {
+          const piece = decoder.decode(read.value, { stream: true });
+          text += piece;
+          options.onText(piece);
+        }
+      } else {
+        text = await response.text();
+      }
       return { status: response.status, header: (name) => response.headers.get(name), text };
     },
     async close() {},

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../config.ts';
 import { DataDirLockedError, readLockOwner } from '../infra/db/data-dir-lock.ts';
 import { fileSecret } from '../infra/secrets.ts';
-import { AdminClient, httpTransport, type AdminTransport } from './admin-client.ts';
+import { AdminClient, httpTransport, requestHeaders, type AdminTransport } from './admin-client.ts';
 
 const WAIT_FOR_SERVER_MS = 15_000;
 
@@ -72,20 +72,32 @@ async function inProcessTransport(config: Config, options: ConnectOptions): Prom
     const opened = container;
     return {
       via: 'in-process',
-      async send(method, path, body) {
+      async send(method, path, options) {
         const response = await app.inject({
           method: method as 'GET',
           url: path,
-          headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          payload: body,
+          headers: requestHeaders(token, options),
+          payload: options.body,
+          payloadAsStream: options.onText !== undefined,
         });
+        let text = '';
+        if (options.onText) {
+          const decoder = new TextDecoder();
+          for await (const chunk of response.stream()) {
+            const piece = decoder.decode(chunk as Buffer, { stream: true });
+            text += piece;
+            options.onText(piece);
+          }
+        } else {
+          text = response.body;
+        }
         return {
           status: response.statusCode,
           header: (name) => {
             const value = response.headers[name.toLowerCase()];
             return value === undefined ? null : Array.isArray(value) ? value.join(', ') : String(value);
           },
-          text: response.body,
+          text,
         };
       },
       async close() {

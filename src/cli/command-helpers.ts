@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
+import { AdminCallError, type Progress } from './admin-client.ts';
 
 /** Helpers shared by the CLI commands (catalog, inventory): ids, tables, input files, import progress. */
 
@@ -48,17 +49,18 @@ export async function readInput(file: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The bad lines of an import refused with 400 (one `details` entry per line, "line N"); null for any other failure. */
+export function importLineErrors(error: unknown): { line: number; message: string }[] | null {
+  if (!(error instanceof AdminCallError) || error.status !== 400) return null;
+  const lines = error.details.filter((detail) => /^line \d+$/.test(detail.field));
+  return lines.length ? lines.map((detail) => ({ line: Number(detail.field.slice(5)), message: detail.message })) : null;
+}
+
 /** Files with at least this many lines get a progress bar (on a terminal). */
 const PROGRESS_THRESHOLD = 100;
 
-export interface ImportProgressEvent {
-  phase: 'validate' | 'write';
-  done: number;
-  total: number;
-}
-
 /** A progress bar on a terminal for a large file (`unit`: "products", "codes"); nothing otherwise. */
-export function progressBar(total: number, enabled: boolean, unit: string): { onProgress?: (progress: ImportProgressEvent) => void; stop(): void } {
+export function progressBar(total: number, enabled: boolean, unit: string): { onProgress?: (progress: Progress) => void; stop(): void } {
   if (!enabled || !process.stdout.isTTY || total < PROGRESS_THRESHOLD) return { stop() {} };
   const bar = new cliProgress.SingleBar(
     { format: `{phase} [{bar}] {value}/{total} ${unit}`, stream: process.stdout, clearOnComplete: true, hideCursor: true },

@@ -1,15 +1,10 @@
-import type { ClientRecord } from '../clients/clients.service.ts';
-import { toRfc3339 } from '../http/format.ts';
+import type { ClientWire } from './admin-api.ts';
 
 export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
 }
 
-export function clientJson(client: ClientRecord) {
-  return { ...client, created_at: toRfc3339(client.created_at) };
-}
-
-export function printClient(client: ClientRecord): void {
+export function printClient(client: ClientWire): void {
   const allowlist = client.ip_allowlist.length ? client.ip_allowlist.join(', ') : '(any address)';
   process.stdout.write(
     [
@@ -19,13 +14,13 @@ export function printClient(client: ClientRecord): void {
       `  features:     ${client.features.join(', ') || '(none)'}`,
       `  ip allowlist: ${allowlist}`,
       ...(client.demo ? ['  demo:         yes (sees the demo products in production mode)'] : []),
-      `  created:      ${toRfc3339(client.created_at)}`,
+      `  created:      ${client.created_at}`,
       '',
     ].join('\n'),
   );
 }
 
-export function printClientTable(clients: ClientRecord[]): void {
+export function printClientTable(clients: ClientWire[]): void {
   if (clients.length === 0) {
     process.stdout.write('no clients\n');
     return;

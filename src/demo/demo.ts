@@ -8,6 +8,7 @@ import type { FxAdministration } from '../ledger/fx.service.ts';
 import type { WalletAdministration } from '../ledger/wallets.service.ts';
 import type { InventoryAdministration } from '../inventory/inventory.service.ts';
 import { formatDecimal, parseDecimal } from '../money/decimal.ts';
+import { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE } from './demo-constants.ts';
 
 /**
  * `popup-store demo` (operator.md 4): a demo client with the `vouchers` feature, a catalog of
@@ -20,7 +21,7 @@ import { formatDecimal, parseDecimal } from '../money/decimal.ts';
  * (`CatalogService.view`, `SupplierRegistry.mayIssue`). In sandbox mode every client sees them.
  */
 
-export const DEMO_CLIENT_NAME = 'Demo client';
+export { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE } from './demo-constants.ts';
 export const DEMO_CATALOG_FILE = new URL('./demo-catalog.json', import.meta.url);
 
 /** PREPAID wallets of the demo client, topped up to this balance on every run. */
@@ -48,9 +49,6 @@ export const DEMO_FX_RATES: readonly { source: string; destination: string; rate
   { source: 'AUD', destination: 'EUR', rate: '0.61' },
   { source: 'AUD', destination: 'GBP', rate: '0.52' },
 ];
-
-/** Codes in stock per fixed value of every demo product delivered by the inventory supplier, after each run. */
-export const DEMO_STOCK_PER_VALUE = 50;
 
 export interface DemoBackend {
   clients: ClientAdministration;

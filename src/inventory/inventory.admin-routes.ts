@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { queryId } from '../http/query-params.ts';
+import { answerWithProgress } from '../http/progress-stream.ts';
 import { IMPORT_BODY_LIMIT } from '../catalog/catalog.admin-routes.ts';
 import type { InventoryService } from './inventory.service.ts';
 import { adminSchemas as schemas } from './inventory.schemas.ts';
@@ -18,24 +19,29 @@ export function inventoryAdminRoutes(deps: {
     app.addHook('onRequest', deps.authenticateOperator);
     const service = (request: FastifyRequest) => deps.inventory.as(request.operatorActor!);
 
-    app.post('/inventory/import', { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
-      const body = request.body;
-      const report = await service(request).importCodes({
-        productId: body.product_id,
-        denomination: body.denomination,
-        records: body.records as { line: number; fields: Record<string, unknown> }[],
-        dryRun: body.dry_run,
-        source: body.source ?? null,
-      });
-      if (!report.ok) {
-        const count = report.errors.length;
-        throw errors.validation(
-          `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
-          report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
+    app.post('/inventory/import', { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) =>
+      answerWithProgress(request, reply, async (onProgress) => {
+        const body = request.body;
+        const report = await service(request).importCodes(
+          {
+            productId: body.product_id,
+            denomination: body.denomination,
+            records: body.records as { line: number; fields: Record<string, unknown> }[],
+            dryRun: body.dry_run,
+            source: body.source ?? null,
+          },
+          { onProgress },
         );
-      }
-      return report;
-    });
+        if (!report.ok) {
+          const count = report.errors.length;
+          throw errors.validation(
+            `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
+            report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
+          );
+        }
+        return report;
+      }),
+    );
 
     app.get('/inventory/stock', { schema: schemas.stock }, async (request) =>
       service(request).stockLevels({ productId: queryId(request.query.product_id) }),

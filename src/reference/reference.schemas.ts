@@ -85,7 +85,7 @@ export const CreateSubcategoryBody = Type.Object({
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const adminSecurity = [{ operatorAuth: [] }];
 
-function adminListSchemas(tag: string, thing: string, view: TSchema) {
+function adminListSchemas<V extends TSchema>(tag: string, thing: string, view: V) {
   const tags = [`admin: ${tag}`];
   return {
     list: {

@@ -4,7 +4,9 @@ import { exportFields, formatCatalog, parseCatalogFile } from '../../src/catalog
 import { formatDenominationSpec } from '../../src/catalog/catalog.import-fields.ts';
 import { parseDenominationSpec, type ImportRecord } from '../../src/catalog/catalog.import.ts';
 import type { CatalogService } from '../../src/catalog/catalog.service.ts';
-import { RemoteCatalogAdministration } from '../../src/cli/remote-catalog.ts';
+import { AdminCallError, AdminClient, httpTransport } from '../../src/cli/admin-client.ts';
+import { adminApi } from '../../src/cli/admin-api.ts';
+import { importLineErrors } from '../../src/cli/command-helpers.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { get } from './fixtures.ts';
@@ -518,19 +520,27 @@ for (const engine of ENGINES) {
       assert.equal((await inject({ records: [{ line: 0, fields: {} }] })).statusCode, 400);
       assert.equal((await inject({ records: [], extra: true })).statusCode, 400);
 
-      // The remote implementation the CLI uses turns both answers back into the local report.
+      // The CLI's admin client over HTTP: the bad lines come back as the error's details.
       const address = await store.app.listen({ host: '127.0.0.1', port: 0 });
-      const remote = new RemoteCatalogAdministration(address, ADMIN_TOKEN);
-      const remoteBad = await remote.importCatalog([
-        { line: 7, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR', denominations: '1.234' } },
-      ]);
-      assert.deepEqual(remoteBad.errors, [{ line: 7, message: 'denomination "1.234": min_value has more decimal places than EUR allows (2)' }]);
-      assert.equal(remoteBad.ok, false);
-      const remoteDry = await remote.importCatalog([{ line: 1, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR' } }], {
-        dryRun: true,
+      const remote = adminApi(new AdminClient(httpTransport(address, ADMIN_TOKEN)));
+      await assert.rejects(
+        remote.catalog.import({
+          records: [{ line: 7, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR', denominations: '1.234' } }],
+        }),
+        (error: unknown) => {
+          assert.ok(error instanceof AdminCallError);
+          assert.deepEqual(importLineErrors(error), [
+            { line: 7, message: 'denomination "1.234": min_value has more decimal places than EUR allows (2)' },
+          ]);
+          return true;
+        },
+      );
+      const remoteDry = await remote.catalog.import({
+        records: [{ line: 1, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR' } }],
+        dry_run: true,
       });
       assert.deepEqual([remoteDry.ok, remoteDry.dry_run, remoteDry.created], [true, true, 1]);
-      assert.equal((await remote.listProducts()).length, (await catalog.listProducts()).length);
+      assert.equal((await remote.products.list()).length, (await catalog.listProducts()).length);
     });
   });
 }

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { RemoteCallError } from '../../src/cli/admin-http.ts';
-import { RemoteOrderAdministration } from '../../src/cli/remote-orders.ts';
+import { AdminCallError, AdminClient, httpTransport } from '../../src/cli/admin-client.ts';
+import { adminApi } from '../../src/cli/admin-api.ts';
 import * as orderOperatorRemarks from '../../src/infra/db/migrations/014_order_operator_remarks.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
-import { pageRequest } from '../../src/shared/pages.ts';
 import { errorOf, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN, BAD_IDS, badRequest, INVALID_QUERY, notFound } from '../helpers/wallets.ts';
@@ -262,22 +261,22 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('the CLI remote backend: the same operations over HTTP, page meta from the headers', async () => {
+    test("the CLI's admin client: the same operations over HTTP, page meta from the headers", async () => {
       const url = await store.app.listen({ host: '127.0.0.1', port: 0 });
       assert.ok((store.app.server.address() as AddressInfo).port > 0);
-      const remote = new RemoteOrderAdministration(url, ADMIN_TOKEN);
-      const { items, meta } = await remote.listOrders({ clientId: a.clientId }, { ...pageRequest(1, 2), sort: { field: 'id', direction: 'DESC' } });
+      const remote = adminApi(new AdminClient(httpTransport(url, ADMIN_TOKEN))).orders;
+      const { items, meta } = await remote.list({ client_id: String(a.clientId), limit: '2' });
       assert.deepEqual(
         items.map((o) => o.id),
         [pendingNoRemarks.id, pending.id],
       );
       assert.deepEqual(meta, { page: 1, limit: 2, total: 3, totalPages: 2, pageSize: 2, hasMore: true });
-      assert.equal((await remote.getOrder(delivered.id)).client_id, a.clientId);
+      assert.equal((await remote.show(delivered.id)).client_id, a.clientId);
 
       const local = store.container.orders.administration('cli');
-      assert.deepEqual(await local.getOrder(delivered.id), await remote.getOrder(delivered.id));
-      await assert.rejects(remote.cancelOrder(delivered.id), (error: unknown) => {
-        assert.ok(error instanceof RemoteCallError);
+      assert.deepEqual(await local.getOrder(delivered.id), await remote.show(delivered.id));
+      await assert.rejects(remote.cancel(delivered.id), (error: unknown) => {
+        assert.ok(error instanceof AdminCallError);
         assert.equal(error.status, 400);
         assert.equal(error.message, 'Order cannot be cancelled: it is DELIVERED');
         return true;

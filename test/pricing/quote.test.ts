@@ -683,23 +683,26 @@ for (const engine of ENGINES) {
       );
     });
 
-    test('the CLI remote backend speaks the same admin routes', async () => {
-      const { RemoteClientTermsAdministration } = await import('../../src/cli/remote-pricing.ts');
+    test("the CLI's admin client speaks the same admin routes", async () => {
+      const [{ AdminClient, httpTransport }, { adminApi }] = await Promise.all([
+        import('../../src/cli/admin-client.ts'),
+        import('../../src/cli/admin-api.ts'),
+      ]);
       const address = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      const remote = new RemoteClientTermsAdministration(address, ADMIN_TOKEN);
+      const remote = adminApi(new AdminClient(httpTransport(address, ADMIN_TOKEN))).terms;
       const id = client.clientId;
       assert.equal((await remote.setTaxRate(id, '5.5')).tax_rate, 5.5);
-      const limited = await remote.setMaxQuantity(id, { productId: c.steam, maxQuantity: 7 });
+      const limited = await remote.setMaxQuantity(id, c.steam, 7);
       assert.equal(limited.max_quantities[0]!.max_quantity, 7);
-      assert.ok(limited.max_quantities[0]!.updated_at instanceof Date);
+      assert.equal(typeof limited.max_quantities[0]!.updated_at, 'string');
       assert.deepEqual(
-        (await remote.clientTerms(id)).max_quantities.map((l) => l.product_id),
+        (await remote.show(id)).max_quantities.map((l) => l.product_id),
         [c.steam],
       );
       assert.deepEqual((await remote.removeMaxQuantity(id, c.steam)).max_quantities, []);
       await assert.rejects(remote.removeMaxQuantity(id, c.steam), { message: 'Quantity limit not found' });
       await assert.rejects(remote.setTaxRate(id, '101'), { message: 'tax_rate must be a percentage from 0 to 100' });
-      await assert.rejects(remote.clientTerms(999999), { message: 'Client not found' });
+      await assert.rejects(remote.show(999999), { message: 'Client not found' });
     });
   });
 }

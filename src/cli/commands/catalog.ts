@@ -1,21 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { pricingView, productView } from '../../catalog/catalog.views.ts';
 import { CATALOG_FORMATS, formatCatalog, formatOfFileName, parseCatalogFile, type CatalogFormat } from '../../catalog/catalog.file.ts';
 import { formatDenominationSpec } from '../../catalog/catalog.import-fields.ts';
-import type { ImportReport } from '../../catalog/catalog.import.ts';
-import type { AdminProduct, ClientPricingView } from '../../catalog/catalog.service.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
-import { clientJson, printJson } from '../output.ts';
-import { positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+import type { CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin } from '../admin-api.ts';
+import { printJson } from '../output.ts';
+import { importLineErrors, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
 import { createsStore } from '../store-access.ts';
-import { CLIENT_FEATURES, unknownFeature } from '../../clients/features.ts';
-
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+import { CLIENT_FEATURES, unknownFeature, type ClientFeature } from '../../clients/features.ts';
 
 const state = (active: boolean) => (active ? 'active' : 'inactive');
 
-function printProduct(product: AdminProduct): void {
+function printProduct(product: ProductWire): void {
   const optional = (label: string, value: string | null) => (value ? [`  ${label.padEnd(13)} ${value}`] : []);
   process.stdout.write(
     [
@@ -37,7 +32,7 @@ function printProduct(product: AdminProduct): void {
   );
 }
 
-function printPricing(pricing: ClientPricingView): void {
+function printPricing(pricing: ClientPricingWire): void {
   const lines = [`pricing of client ${pricing.client_id}`];
   lines.push(
     pricing.blacklist.length
@@ -51,7 +46,7 @@ function printPricing(pricing: ClientPricingView): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-function summary(report: ImportReport, source: string): string {
+function summary(report: CatalogImportReportWire, source: string): string {
   const counts = `${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged`;
   const lines = [
     report.dry_run
@@ -64,7 +59,7 @@ function summary(report: ImportReport, source: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function emptyReport(dryRun: boolean): ImportReport {
+function emptyReport(dryRun: boolean): CatalogImportReportWire {
   return {
     ok: true,
     dry_run: dryRun,
@@ -81,7 +76,7 @@ function emptyReport(dryRun: boolean): ImportReport {
 const formatOption = () =>
   new Option('--format <format>', 'csv or json (default: from the file name, else csv)').choices(CATALOG_FORMATS as string[]);
 
-export function registerCatalogCommands(program: Command, withBackend: WithBackend): void {
+export function registerCatalogCommands(program: Command, withAdmin: WithAdmin): void {
   // ---- categories and subcategories ----------------------------------------------------------------
 
   const categories = program.command('categories').description('manage product categories');
@@ -90,7 +85,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description('list categories, inactive included')
     .option('--json', 'print a JSON array')
     .action(async (options: { json?: boolean }) => {
-      const list = await withBackend((b) => b.reference.listCategories());
+      const list = await withAdmin((api) => api.categories.list());
       if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no categories\n');
       process.stdout.write(
@@ -104,7 +99,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description('create a category (names are unique, case-insensitively)')
     .option('--json', 'print JSON')
     .action(async (name: string, options: { json?: boolean }) => {
-      const created = await withBackend((b) => b.reference.createCategory({ name }));
+      const created = await withAdmin((api) => api.categories.create(name));
       if (options.json) return printJson(created);
       process.stdout.write(`created category ${created.id}: ${created.name}\n`);
     });
@@ -113,7 +108,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description('rename a category')
     .option('--json', 'print JSON')
     .action(async (id: string, name: string, options: { json?: boolean }) => {
-      const changed = await withBackend((b) => b.reference.updateCategory(positiveId(id, 'category'), { name }));
+      const changed = await withAdmin((api) => api.categories.rename(positiveId(id, 'category'), name));
       if (options.json) return printJson(changed);
       process.stdout.write(`category ${changed.id} is now ${changed.name}\n`);
     });
@@ -126,7 +121,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       .description(active ? 'show the category (and its products) to clients again' : 'hide the category and its products from clients')
       .option('--json', 'print JSON')
       .action(async (id: string, options: { json?: boolean }) => {
-        const changed = await withBackend((b) => b.reference.setCategoryActive(positiveId(id, 'category'), active));
+        const changed = await withAdmin((api) => api.categories.setActive(positiveId(id, 'category'), active));
         if (options.json) return printJson(changed);
         process.stdout.write(`category ${changed.id} ${verb}d\n`);
       });
@@ -140,7 +135,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .option('--json', 'print a JSON array')
     .action(async (options: { category?: string; json?: boolean }) => {
       const categoryId = options.category === undefined ? undefined : positiveId(options.category, 'category');
-      const [list, parents] = await withBackend(async (b) => [await b.reference.listSubcategories(), await b.reference.listCategories()] as const);
+      const [list, parents] = await withAdmin(async (api) => [await api.subcategories.list(), await api.categories.list()] as const);
       const shown = categoryId === undefined ? list : list.filter((s) => s.category_id === categoryId);
       if (options.json) return printJson(shown);
       if (shown.length === 0) return void process.stdout.write('no subcategories\n');
@@ -159,7 +154,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .option('--json', 'print JSON')
     .action(async (name: string, options: { category: string; json?: boolean }) => {
       const categoryId = positiveId(options.category, 'category');
-      const created = await withBackend((b) => b.reference.createSubcategory({ categoryId, name }));
+      const created = await withAdmin((api) => api.subcategories.create(categoryId, name));
       if (options.json) return printJson(created);
       process.stdout.write(`created subcategory ${created.id}: ${created.name} (category ${created.category_id})\n`);
     });
@@ -168,7 +163,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description('rename a subcategory')
     .option('--json', 'print JSON')
     .action(async (id: string, name: string, options: { json?: boolean }) => {
-      const changed = await withBackend((b) => b.reference.updateSubcategory(positiveId(id, 'subcategory'), { name }));
+      const changed = await withAdmin((api) => api.subcategories.rename(positiveId(id, 'subcategory'), name));
       if (options.json) return printJson(changed);
       process.stdout.write(`subcategory ${changed.id} is now ${changed.name}\n`);
     });
@@ -181,7 +176,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       .description(active ? 'show the subcategory (and its products) to clients again' : 'hide the subcategory and its products from clients')
       .option('--json', 'print JSON')
       .action(async (id: string, options: { json?: boolean }) => {
-        const changed = await withBackend((b) => b.reference.setSubcategoryActive(positiveId(id, 'subcategory'), active));
+        const changed = await withAdmin((api) => api.subcategories.setActive(positiveId(id, 'subcategory'), active));
         if (options.json) return printJson(changed);
         process.stdout.write(`subcategory ${changed.id} ${verb}d\n`);
       });
@@ -195,8 +190,8 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description('every product, inactive included (VISIBLE "demo": demo data, seen by demo clients only in production mode)')
     .option('--json', 'print a JSON array (the admin API view)')
     .action(async (options: { json?: boolean }) => {
-      const list = await withBackend((b) => b.catalog.listProducts());
-      if (options.json) return printJson(list.map(productView));
+      const list = await withAdmin((api) => api.products.list());
+      if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no products\n');
       process.stdout.write(
         table(
@@ -220,8 +215,8 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description('one product with its denomination ranges')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const product = await withBackend((b) => b.catalog.getProduct(positiveId(id, 'product')));
-      if (options.json) printJson(productView(product));
+      const product = await withAdmin((api) => api.products.show(positiveId(id, 'product')));
+      if (options.json) printJson(product);
       else printProduct(product);
     });
   createsStore(products.command('create'))
@@ -262,12 +257,15 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
         terms: options.terms,
         active: !options.inactive,
       };
-      const product = await withBackend(async (b) => {
-        const report = await b.catalog.importCatalog([{ line: 1, fields }], { mode: 'create' });
-        if (!report.ok) throw new Error(report.errors[0]!.message);
-        return b.catalog.getProduct(report.products[0]!.product_id!);
+      const product = await withAdmin(async (api) => {
+        const report = await api.catalog.import({ records: [{ line: 1, fields }], mode: 'create' }).catch((error: unknown) => {
+          // The one line's problem is the message.
+          const errors = importLineErrors(error);
+          throw errors ? new Error(errors[0]!.message) : error;
+        });
+        return api.products.show(report.products[0]!.product_id!);
       });
-      if (options.json) printJson(productView(product));
+      if (options.json) printJson(product);
       else printProduct(product);
     });
   for (const [verb, active] of [
@@ -279,8 +277,8 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       .description(active ? 'offer the product to clients again' : 'stop offering the product (it is never deleted)')
       .option('--json', 'print JSON')
       .action(async (id: string, options: { json?: boolean }) => {
-        const product = await withBackend((b) => b.catalog.setProductActive(positiveId(id, 'product'), active));
-        if (options.json) return printJson(productView(product));
+        const product = await withAdmin((api) => api.products.setActive(positiveId(id, 'product'), active));
+        if (options.json) return printJson(product);
         process.stdout.write(
           `product ${product.id} ${verb}d${active && !product.orderable ? ' (still not visible to clients: see products show)' : ''}\n`,
         );
@@ -303,13 +301,16 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       const report =
         parsed.records.length === 0
           ? emptyReport(options.dryRun ?? false)
-          : await withBackend(async (b) => {
-              const bar = progressBar(parsed.records.length, !options.json && b.via === 'database', 'products');
+          : await withAdmin(async (api) => {
+              const bar = progressBar(parsed.records.length, !options.json, 'products');
+              const dryRun = options.dryRun || parsed.errors.length > 0;
               try {
-                return await b.catalog.importCatalog(parsed.records, {
-                  dryRun: options.dryRun || parsed.errors.length > 0,
-                  onProgress: bar.onProgress,
-                });
+                return await api.catalog.import({ records: parsed.records, dry_run: dryRun }, bar.onProgress);
+              } catch (error) {
+                // Bad lines come back as a 400 with one `details` entry per line ("line N").
+                const errors = importLineErrors(error);
+                if (!errors) throw error;
+                return { ...emptyReport(dryRun), ok: false, errors };
               } finally {
                 bar.stop();
               }
@@ -332,7 +333,7 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .option('--no-ids', 'leave out product ids (to import into another installation)')
     .action(async (options: { format?: CatalogFormat; output?: string; ids: boolean }) => {
       const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined) ?? 'csv';
-      const list = await withBackend((b) => b.catalog.listProducts());
+      const list = await withAdmin((api) => api.products.list());
       const text = formatCatalog(list, format, { ids: options.ids });
       if (!options.output) return void process.stdout.write(text);
       await writeFile(options.output, text);
@@ -355,8 +356,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
         .filter(Boolean);
       const unknown = features && unknownFeature(features);
       if (unknown) throw new Error(unknown.message);
-      const client = await withBackend((b) => (features === undefined ? b.clients.getClient(clientId) : b.clients.setFeatures(clientId, features)));
-      if (options.json) return printJson(clientJson(client));
+      const client = await withAdmin((api) =>
+        features === undefined ? api.clients.show(clientId) : api.clients.setFeatures(clientId, features as ClientFeature[]),
+      );
+      if (options.json) return printJson(client);
       process.stdout.write(`client ${client.id} features: ${client.features.join(', ') || '(none)'}\n`);
     });
 
@@ -365,8 +368,8 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
     .description("a client's blacklist and negotiated discounts")
     .option('--json', 'print JSON')
     .action(async (client: string, options: { json?: boolean }) => {
-      const pricing = await withBackend((b) => b.catalog.clientPricing(positiveId(client, 'client')));
-      if (options.json) printJson(pricingView(pricing));
+      const pricing = await withAdmin((api) => api.pricing.show(positiveId(client, 'client')));
+      if (options.json) printJson(pricing);
       else printPricing(pricing);
     });
 
@@ -382,10 +385,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       .action(async (client: string, product: string, options: { json?: boolean }) => {
         const clientId = positiveId(client, 'client');
         const productId = positiveId(product, 'product');
-        const pricing = await withBackend((b) =>
-          verb === 'add' ? b.catalog.blacklistProduct(clientId, productId) : b.catalog.unblacklistProduct(clientId, productId),
+        const pricing = await withAdmin((api) =>
+          verb === 'add' ? api.pricing.blacklist(clientId, productId) : api.pricing.unblacklist(clientId, productId),
         );
-        if (options.json) return printJson(pricingView(pricing));
+        if (options.json) return printJson(pricing);
         process.stdout.write(`product ${productId} ${message} client ${clientId}\n`);
       });
   }
@@ -401,8 +404,10 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
       if (!/^\d+(\.\d+)?$/.test(percent.trim())) throw new Error(`Invalid discount: ${percent} (a percentage such as 2.5)`);
-      const pricing = await withBackend((b) => b.catalog.setNegotiatedDiscount(clientId, { productId, denominationId, discount: Number(percent) }));
-      if (options.json) return printJson(pricingView(pricing));
+      const pricing = await withAdmin((api) =>
+        api.pricing.setDiscount(clientId, { product_id: productId, denomination_id: denominationId, discount: Number(percent) }),
+      );
+      if (options.json) return printJson(pricing);
       process.stdout.write(
         `client ${clientId} gets ${Number(percent)}% on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`}\n`,
       );
@@ -416,8 +421,8 @@ export function registerCatalogCommands(program: Command, withBackend: WithBacke
       const clientId = positiveId(client, 'client');
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
-      const pricing = await withBackend((b) => b.catalog.removeNegotiatedDiscount(clientId, { productId, denominationId }));
-      if (options.json) return printJson(pricingView(pricing));
+      const pricing = await withAdmin((api) => api.pricing.removeDiscount(clientId, { product_id: productId, denomination_id: denominationId }));
+      if (options.json) return printJson(pricing);
       process.stdout.write(
         `negotiated discount of client ${clientId} on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`} removed\n`,
       );

@@ -1,10 +1,8 @@
 import type { Command } from 'commander';
-import type { OperatorBackend } from '../operator-backend.ts';
-import { clientJson, printClient, printClientTable, printJson } from '../output.ts';
+import type { WithAdmin } from '../admin-api.ts';
+import { printClient, printClientTable, printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
-import { CLIENT_FEATURES, unknownFeature } from '../../clients/features.ts';
-
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+import { CLIENT_FEATURES, unknownFeature, type ClientFeature } from '../../clients/features.ts';
 
 function clientId(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
@@ -15,7 +13,7 @@ function clientId(value: string): number {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
-export function registerClientCommands(program: Command, withBackend: WithBackend): void {
+export function registerClientCommands(program: Command, withAdmin: WithAdmin): void {
   const clients = program.command('clients').description('manage API clients');
 
   createsStore(clients.command('create'))
@@ -29,7 +27,9 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
       // Checked before the store is opened: a typo changes nothing, whichever way the command goes.
       const unknown = unknownFeature(features);
       if (unknown) throw new Error(unknown.message);
-      const created = await withBackend((b) => b.clients.createClient({ name: options.name, ipAllowlist: options.ip, features }));
+      const created = await withAdmin((api) =>
+        api.clients.create({ name: options.name, ip_allowlist: options.ip, features: features as ClientFeature[] }),
+      );
       if (options.json) return printJson(created);
       process.stdout.write(
         `Created client ${created.client_id}.\n  username: ${created.username}\n  password: ${created.password}\n` +
@@ -42,8 +42,8 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
     .description('list clients')
     .option('--json', 'print a JSON array')
     .action(async (options: { json?: boolean }) => {
-      const list = await withBackend((b) => b.clients.listClients());
-      if (options.json) printJson(list.map(clientJson));
+      const list = await withAdmin((api) => api.clients.list());
+      if (options.json) printJson(list);
       else printClientTable(list);
     });
 
@@ -52,8 +52,8 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
     .description('show one client')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const client = await withBackend((b) => b.clients.getClient(clientId(id)));
-      if (options.json) printJson(clientJson(client));
+      const client = await withAdmin((api) => api.clients.show(clientId(id)));
+      if (options.json) printJson(client);
       else printClient(client);
     });
 
@@ -66,8 +66,8 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
       .description(active ? 'allow the client to log in again' : 'block the client at once (its tokens stop working)')
       .option('--json', 'print JSON')
       .action(async (id: string, options: { json?: boolean }) => {
-        const client = await withBackend((b) => b.clients.setActive(clientId(id), active));
-        if (options.json) printJson(clientJson(client));
+        const client = await withAdmin((api) => api.clients.setActive(clientId(id), active));
+        if (options.json) printJson(client);
         else process.stdout.write(`client ${client.id} ${active ? 'activated' : 'deactivated'}\n`);
       });
   }
@@ -81,8 +81,8 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
       .description(`${name} an address or CIDR range`)
       .option('--json', 'print JSON')
       .action(async (id: string, cidr: string, options: { json?: boolean }) => {
-        const client = await withBackend((b) => (name === 'add' ? b.clients.addIp(clientId(id), cidr) : b.clients.removeIp(clientId(id), cidr)));
-        if (options.json) printJson(clientJson(client));
+        const client = await withAdmin((api) => (name === 'add' ? api.clients.addIp(clientId(id), cidr) : api.clients.removeIp(clientId(id), cidr)));
+        if (options.json) printJson(client);
         else process.stdout.write(`${cidr} ${verb} the allowlist of client ${client.id}\n`);
       });
   }
@@ -91,7 +91,7 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
     .command('logout <id>')
     .description('revoke every access and refresh token of the client')
     .action(async (id: string) => {
-      await withBackend((b) => b.clients.logout(clientId(id)));
+      await withAdmin((api) => api.clients.logout(clientId(id)));
       process.stdout.write(`all tokens of client ${id} revoked\n`);
     });
 
@@ -100,7 +100,7 @@ export function registerClientCommands(program: Command, withBackend: WithBacken
     .description('issue a new API secret; the old one stops working at once')
     .option('--json', 'print {"client_id","username","password"} as JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const rotated = await withBackend((b) => b.clients.rotateSecret(clientId(id)));
+      const rotated = await withAdmin((api) => api.clients.rotateSecret(clientId(id)));
       if (options.json) return printJson(rotated);
       process.stdout.write(`New secret for client ${rotated.client_id} (${rotated.username}):\n  password: ${rotated.password}\n`);
     });

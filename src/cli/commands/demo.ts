@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE, runDemo, type DemoResult } from '../../demo/demo.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
+import { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE } from '../../demo/demo-constants.ts';
+import type { DemoWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
 
@@ -10,22 +10,20 @@ const money = (amount: number, currency: string) =>
   new Intl.NumberFormat('en-US', { style: 'currency', currency, currencyDisplay: 'code' }).format(amount).replace(/\u00a0/g, ' ');
 
 /** "3 products from demo stock (DEMO- codes), 50 per value: 450 codes added". */
-function stockLine(stock: DemoResult['stock']): string {
+function stockLine(stock: DemoWire['stock']): string {
   if (stock.length === 0) return 'no product is delivered from stock';
   const products = new Set(stock.map((entry) => entry.product_id)).size;
   const added = stock.reduce((sum, entry) => sum + entry.imported, 0);
   return `${products} products delivered from demo stock (DEMO- codes), ${DEMO_STOCK_PER_VALUE} per value: ${added ? `${added} codes added` : 'already full'}`;
 }
 
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
-
-export function registerDemoCommands(program: Command, withBackend: WithBackend): void {
+export function registerDemoCommands(program: Command, withAdmin: WithAdmin): void {
   createsStore(program.command('demo'))
     .description(`create (or refresh) demo data: "${DEMO_CLIENT_NAME}" with a new secret, a catalog, funded wallets, FX rates`)
     .option('--json', 'print only {"client_id","username","password"} as JSON')
     .action(async (options: { json?: boolean }) => {
       const config = loadConfig();
-      const { result, via } = await withBackend(async (b) => ({ result: await runDemo(b), via: b.via }));
+      const { result, via } = await withAdmin(async (api, admin) => ({ result: await api.demo.run(), via: admin.via }));
       const { credentials } = result;
       if (options.json) return printJson(credentials);
       // The running server's address when the CLI went through it; else where `npm start` listens.
@@ -38,10 +36,10 @@ export function registerDemoCommands(program: Command, withBackend: WithBackend)
           `  catalog:  ${catalog.products.length} products (${catalog.created} created, ${catalog.updated} updated, ${catalog.unchanged} unchanged)` +
             (catalog.categories_created.length ? `; new categories: ${catalog.categories_created.join(', ')}` : ''),
           `  stock:    ${stockLine(result.stock)}`,
-          `  client:   ${credentials.client_id} "${DEMO_CLIENT_NAME}" (${result.clientCreated ? 'created' : 'existing; secret rotated'}), feature vouchers`,
+          `  client:   ${credentials.client_id} "${DEMO_CLIENT_NAME}" (${result.client_created ? 'created' : 'existing; secret rotated'}), feature vouchers`,
           '  marked as demo data: in production mode only this client sees and orders it (in sandbox mode every client)',
           `  wallets:  ${result.wallets.map((w) => `${money(w.balance, w.currency)} (wallet ${w.wallet_id})`).join(', ')}`,
-          `  FX rates: ${result.fxRatesSet.length ? `set ${result.fxRatesSet.join(', ')}` : 'already set'}`,
+          `  FX rates: ${result.fx_rates_set.length ? `set ${result.fx_rates_set.join(', ')}` : 'already set'}`,
           '',
           `  username: ${credentials.username}`,
           `  password: ${credentials.password}`,

@@ -2,13 +2,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { parseDecimal } from '../../money/decimal.ts';
 import { parseInventoryCsv } from '../../inventory/inventory.file.ts';
-import type { InventoryImportReport } from '../../inventory/inventory.import.ts';
-import type { StockLevel } from '../../inventory/inventory.service.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
+import type { InventoryImportReportWire, StockLevelWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
-import { positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
-
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
+import { importLineErrors, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
 
 function denominationOption(value: string): string {
   const parsed = parseDecimal(value);
@@ -19,7 +15,7 @@ function denominationOption(value: string): string {
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-function summary(report: InventoryImportReport, source: string): string {
+function summary(report: InventoryImportReportWire, source: string): string {
   const what = `${report.product_name} (product ${report.product_id}), value ${report.denomination}`;
   const lines = [
     report.dry_run
@@ -34,7 +30,7 @@ function summary(report: InventoryImportReport, source: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-function printStock(levels: StockLevel[]): void {
+function printStock(levels: StockLevelWire[]): void {
   if (levels.length === 0)
     return void process.stdout.write('no stock (import codes with: popup-store inventory import FILE --product ID --denomination VALUE)\n');
   process.stdout.write(
@@ -55,7 +51,7 @@ function printStock(levels: StockLevel[]): void {
   );
 }
 
-export function registerInventoryCommands(program: Command, withBackend: WithBackend): void {
+export function registerInventoryCommands(program: Command, withAdmin: WithAdmin): void {
   const inventory = program.command('inventory').description('voucher codes in stock: import, stock levels, low-stock thresholds');
 
   inventory
@@ -72,13 +68,34 @@ export function registerInventoryCommands(program: Command, withBackend: WithBac
       const source = file === '-' ? null : path.basename(file);
       // With problems in the file itself the readable lines are still checked (a dry run), so
       // every bad line is listed at once.
-      const report = await withBackend(async (b) => {
-        const bar = progressBar(parsed.records.length, !options.json && b.via === 'database', 'codes');
+      const body = {
+        product_id: productId,
+        denomination: Number(denomination),
+        records: parsed.records,
+        dry_run: options.dryRun || parsed.errors.length > 0,
+        source,
+      };
+      const report = await withAdmin(async (api) => {
+        const bar = progressBar(parsed.records.length, !options.json, 'codes');
         try {
-          return await b.inventory.importCodes(
-            { productId, denomination, records: parsed.records, dryRun: options.dryRun || parsed.errors.length > 0, source },
-            { onProgress: bar.onProgress },
-          );
+          return await api.inventory.import(body, bar.onProgress);
+        } catch (error) {
+          // Bad lines come back as a 400 with one `details` entry per line ("line N").
+          const errors = importLineErrors(error);
+          if (!errors) throw error;
+          const failed: InventoryImportReportWire = {
+            ok: false,
+            dry_run: body.dry_run,
+            product_id: productId,
+            product_name: '',
+            supplier: '',
+            denomination: body.denomination,
+            errors,
+            imported: 0,
+            batch_id: null,
+            available: 0,
+          };
+          return failed;
         } finally {
           bar.stop();
         }
@@ -104,7 +121,7 @@ export function registerInventoryCommands(program: Command, withBackend: WithBac
     .option('--json', 'print a JSON array')
     .action(async (options: { product?: string; json?: boolean }) => {
       const productId = options.product === undefined ? undefined : positiveId(options.product, 'product');
-      const levels = await withBackend((b) => b.inventory.stockLevels({ productId }));
+      const levels = await withAdmin((api) => api.inventory.stock({ product_id: productId }));
       if (options.json) return printJson(levels);
       printStock(levels);
     });
@@ -120,7 +137,7 @@ export function registerInventoryCommands(program: Command, withBackend: WithBac
       const denomination = denominationOption(options.denomination);
       if (count !== 'none' && !/^\d{1,10}$/.test(count)) throw new Error(`Invalid threshold: ${count} (a whole number, or "none")`);
       const threshold = count === 'none' ? null : Number(count);
-      const level = await withBackend((b) => b.inventory.setThreshold({ productId, denomination, threshold }));
+      const level = await withAdmin((api) => api.inventory.setThreshold({ product_id: productId, denomination: Number(denomination), threshold }));
       if (options.json) return printJson(level);
       process.stdout.write(
         `${level.product_name} (product ${level.product_id}), value ${level.denomination}: ` +

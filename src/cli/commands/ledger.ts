@@ -1,15 +1,10 @@
 import type { Command } from 'commander';
-import type { FxRateView } from '../../ledger/fx.service.ts';
-import type { ReconciliationReport } from '../../ledger/reconcile.ts';
-import type { AdminTransactionView, AdminWalletView } from '../../ledger/views.ts';
+import type { FxRateWire, ReconciliationWire, TransactionWire, WalletWire, WithAdmin } from '../admin-api.ts';
 import { money, positiveId, table } from '../command-helpers.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
 
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
-
-function printWallet(wallet: AdminWalletView): void {
+function printWallet(wallet: WalletWire): void {
   process.stdout.write(
     [
       `wallet ${wallet.id}: ${wallet.name} of client ${wallet.client_id}`,
@@ -22,7 +17,7 @@ function printWallet(wallet: AdminWalletView): void {
   );
 }
 
-function printTransaction(t: AdminTransactionView): void {
+function printTransaction(t: TransactionWire): void {
   process.stdout.write(
     [
       `transaction ${t.id}: ${t.transaction_type} ${money(t.amount, t.currency_code)} on wallet ${t.wallet_id} (${t.status})`,
@@ -33,7 +28,7 @@ function printTransaction(t: AdminTransactionView): void {
   );
 }
 
-function printTransactions(list: AdminTransactionView[]): void {
+function printTransactions(list: TransactionWire[]): void {
   if (list.length === 0) return void process.stdout.write('no transactions\n');
   process.stdout.write(
     table(
@@ -50,7 +45,7 @@ function printTransactions(list: AdminTransactionView[]): void {
   );
 }
 
-function fxLine(rate: FxRateView): string[] {
+function fxLine(rate: FxRateWire): string[] {
   return [
     String(rate.id),
     `${rate.source_currency}/${rate.destination_currency}`,
@@ -64,7 +59,7 @@ function fxLine(rate: FxRateView): string[] {
 
 const FX_HEADER = ['ID', 'PAIR', 'RATE', 'FEE', 'VALID FROM', 'VALID TO', 'STATUS'];
 
-function printReport(report: ReconciliationReport): void {
+function printReport(report: ReconciliationWire): void {
   const { summary } = report;
   const counted = `${summary.wallets} wallets, ${summary.transactions} transactions, ${summary.entries} entries, ${summary.accounts} accounts, ${summary.currencies} currencies`;
   if (report.ok) {
@@ -80,7 +75,7 @@ function printReport(report: ReconciliationReport): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-export function registerLedgerCommands(program: Command, withBackend: WithBackend): void {
+export function registerLedgerCommands(program: Command, withAdmin: WithAdmin): void {
   const wallets = program.command('wallets').description("manage clients' wallets (ledger-backed)");
 
   wallets
@@ -93,8 +88,8 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .option('--json', 'print the wallet as JSON')
     .action(async (options: { client: string; currency: string; type: string; creditLimit?: string; json?: boolean }) => {
       const clientId = positiveId(options.client, 'client');
-      const wallet = await withBackend((b) =>
-        b.wallets.createWallet({ clientId, currency: options.currency, type: options.type, creditLimit: options.creditLimit }),
+      const wallet = await withAdmin((api) =>
+        api.wallets.create({ client_id: clientId, currency: options.currency, type: options.type, credit_limit: options.creditLimit }),
       );
       if (options.json) printJson(wallet);
       else printWallet(wallet);
@@ -112,9 +107,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
       .action(async (id: string, amount: string, options: { remarks?: string; json?: boolean }) => {
         const walletId = positiveId(id, 'wallet');
         const adjustment = { amount, remarks: options.remarks };
-        const transaction = await withBackend((b) =>
-          name === 'credit' ? b.wallets.creditWallet(walletId, adjustment) : b.wallets.debitWallet(walletId, adjustment),
-        );
+        const transaction = await withAdmin((api) => api.wallets.adjust(walletId, name, adjustment));
         if (options.json) printJson(transaction);
         else printTransaction(transaction);
       });
@@ -127,7 +120,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .option('--json', 'print a JSON array')
     .action(async (options: { client?: string; json?: boolean }) => {
       const clientId = options.client === undefined ? undefined : positiveId(options.client, 'client');
-      const list = await withBackend((b) => b.wallets.listWallets({ clientId }));
+      const list = await withAdmin((api) => api.wallets.list({ client_id: clientId }));
       if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no wallets\n');
       process.stdout.write(
@@ -150,7 +143,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .description('show one wallet')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const wallet = await withBackend((b) => b.wallets.getWallet(positiveId(id, 'wallet')));
+      const wallet = await withAdmin((api) => api.wallets.show(positiveId(id, 'wallet')));
       if (options.json) printJson(wallet);
       else printWallet(wallet);
     });
@@ -165,7 +158,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
       if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1 || Number(options.limit) > 10_000) {
         throw new Error(`Invalid limit: ${options.limit}`);
       }
-      const list = await withBackend((b) => b.wallets.listWalletTransactions(walletId, { limit: Number(options.limit) }));
+      const list = await withAdmin((api) => api.wallets.transactions(walletId, { limit: Number(options.limit) }));
       if (options.json) printJson(list);
       else printTransactions(list);
     });
@@ -180,8 +173,15 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .option('--json', 'print the rate as JSON')
     .action(
       async (source: string, destination: string, rate: string, options: { fee: string; validFrom?: string; validTo?: string; json?: boolean }) => {
-        const created = await withBackend((b) =>
-          b.fx.setFxRate({ source, destination, rate, conversionFee: options.fee, validFrom: options.validFrom, validTo: options.validTo }),
+        const created = await withAdmin((api) =>
+          api.fx.set({
+            source_currency: source,
+            destination_currency: destination,
+            rate,
+            conversion_fee: options.fee,
+            valid_from: options.validFrom,
+            valid_to: options.validTo,
+          }),
         );
         if (options.json) return printJson(created);
         process.stdout.write(
@@ -198,7 +198,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .option('--destination <code>', 'only this destination currency')
     .option('--json', 'print a JSON array')
     .action(async (options: { source?: string; destination?: string; json?: boolean }) => {
-      const list = await withBackend((b) => b.fx.listFxRates({ source: options.source, destination: options.destination }));
+      const list = await withAdmin((api) => api.fx.list({ source_currency: options.source, destination_currency: options.destination }));
       if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no FX rates\n');
       process.stdout.write(table(FX_HEADER, list.map(fxLine)));
@@ -209,7 +209,7 @@ export function registerLedgerCommands(program: Command, withBackend: WithBacken
     .description('check every ledger invariant (api.md 5.3); exits 1 when any is broken')
     .option('--json', 'print the report as one JSON object')
     .action(async (options: { json?: boolean }) => {
-      const report = await withBackend((b) => b.ledger.reconcile());
+      const report = await withAdmin((api) => api.ledger.reconcile());
       if (options.json) printJson(report);
       else printReport(report);
       if (!report.ok) {

@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
-import { toRfc3339 } from '../../http/format.ts';
-import type { CreatedOperator, OperatorRecord } from '../../operators/operators.service.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
+import type { OperatorCredentialsWire, OperatorWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
-
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
 function operatorId(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
@@ -14,13 +10,7 @@ function operatorId(value: string): number {
   return Number(value);
 }
 
-const operatorJson = (operator: OperatorRecord) => ({
-  ...operator,
-  created_at: toRfc3339(operator.created_at),
-  updated_at: toRfc3339(operator.updated_at),
-});
-
-function printOperatorTable(operators: OperatorRecord[]): void {
+function printOperatorTable(operators: OperatorWire[]): void {
   if (operators.length === 0) {
     process.stdout.write('no operators\n');
     return;
@@ -31,13 +21,13 @@ function printOperatorTable(operators: OperatorRecord[]): void {
   process.stdout.write(`${[line(['ID', 'STATUS', 'USERNAME']), ...rows.map(line)].join('\n')}\n`);
 }
 
-function printCredentials(heading: string, credentials: CreatedOperator): void {
+function printCredentials(heading: string, credentials: OperatorCredentialsWire): void {
   process.stdout.write(
     `${heading}\n  username: ${credentials.username}\n  password: ${credentials.password}\n` + 'The password is shown only now; store it safely.\n',
   );
 }
 
-export function registerOperatorCommands(program: Command, withBackend: WithBackend): void {
+export function registerOperatorCommands(program: Command, withAdmin: WithAdmin): void {
   const operators = program.command('operators').description('manage operator accounts (they log in to the admin API at POST /admin/v1/auth/login)');
 
   createsStore(operators.command('create'))
@@ -45,7 +35,7 @@ export function registerOperatorCommands(program: Command, withBackend: WithBack
     .requiredOption('--username <name>', 'lower-case letters, digits, ".", "_" or "-"')
     .option('--json', 'print {"operator_id","username","password"} as JSON')
     .action(async (options: { username: string; json?: boolean }) => {
-      const created = await withBackend((b) => b.operators.createOperator({ username: options.username }));
+      const created = await withAdmin((api) => api.operators.create(options.username));
       if (options.json) return printJson(created);
       printCredentials(`Created operator ${created.operator_id}.`, created);
     });
@@ -55,8 +45,8 @@ export function registerOperatorCommands(program: Command, withBackend: WithBack
     .description('list operator accounts')
     .option('--json', 'print a JSON array')
     .action(async (options: { json?: boolean }) => {
-      const list = await withBackend((b) => b.operators.listOperators());
-      if (options.json) printJson(list.map(operatorJson));
+      const list = await withAdmin((api) => api.operators.list());
+      if (options.json) printJson(list);
       else printOperatorTable(list);
     });
 
@@ -71,8 +61,8 @@ export function registerOperatorCommands(program: Command, withBackend: WithBack
       )
       .option('--json', 'print JSON')
       .action(async (id: string, options: { json?: boolean }) => {
-        const operator = await withBackend((b) => b.operators.setActive(operatorId(id), active));
-        if (options.json) printJson(operatorJson(operator));
+        const operator = await withAdmin((api) => api.operators.setActive(operatorId(id), active));
+        if (options.json) printJson(operator);
         else process.stdout.write(`operator ${operator.id} (${operator.username}) ${active ? 'activated' : 'deactivated'}\n`);
       });
   }
@@ -82,7 +72,7 @@ export function registerOperatorCommands(program: Command, withBackend: WithBack
     .description("issue a new password; the old one and the operator's tokens stop working at once")
     .option('--json', 'print {"operator_id","username","password"} as JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const rotated = await withBackend((b) => b.operators.rotatePassword(operatorId(id)));
+      const rotated = await withAdmin((api) => api.operators.rotatePassword(operatorId(id)));
       if (options.json) return printJson(rotated);
       printCredentials(`New password for operator ${rotated.operator_id}.`, rotated);
     });

@@ -1,20 +1,16 @@
 import type { Command } from 'commander';
 import { MAX_LIMIT } from '../../http/page-limits.ts';
-import { ORDER_STATUSES, type OrderStatus } from '../../infra/db/schema.ts';
-import type { AdminOrderView } from '../../orders/orders.views.ts';
+import { ORDER_STATUSES } from '../../infra/db/schema.ts';
+import type { OrderWire, WithAdmin } from '../admin-api.ts';
 import { money, positiveId, table } from '../command-helpers.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
-import { pageRequest } from '../../shared/pages.ts';
-
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
 
 /** As the admin route takes it (CancelOrderBody). */
 const MAX_REMARKS = 500;
 
-function orderStatus(value: string): OrderStatus {
-  const status = value.toUpperCase() as OrderStatus;
-  if (!ORDER_STATUSES.includes(status)) {
+function orderStatus(value: string): string {
+  const status = value.toUpperCase();
+  if (!(ORDER_STATUSES as readonly string[]).includes(status)) {
     throw new Error(`Invalid status: ${value} (one of ${ORDER_STATUSES.join(', ')})`);
   }
   return status;
@@ -25,7 +21,7 @@ function pageNumber(value: string, name: string, max: number): number {
   return Number(value);
 }
 
-function printOrder(order: AdminOrderView): void {
+function printOrder(order: OrderWire): void {
   const product = (amount: number) => money(amount, order.base_currency);
   const paid = (amount: number) => money(amount, order.deduction_currency);
   process.stdout.write(
@@ -49,7 +45,7 @@ function printOrder(order: AdminOrderView): void {
   );
 }
 
-export function registerOrderCommands(program: Command, withBackend: WithBackend): void {
+export function registerOrderCommands(program: Command, withAdmin: WithAdmin): void {
   const orders = program.command('orders').description("every client's orders: list, show (never the voucher codes), cancel with refund");
 
   orders
@@ -61,12 +57,13 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
     .option('--page <n>', 'page', '1')
     .option('--json', 'print a JSON array')
     .action(async (options: { client?: string; status?: string; limit: string; page: string; json?: boolean }) => {
-      const filter = {
-        clientId: options.client === undefined ? undefined : positiveId(options.client, 'client'),
+      const query = {
+        client_id: options.client === undefined ? undefined : String(positiveId(options.client, 'client')),
         status: options.status === undefined ? undefined : orderStatus(options.status),
+        limit: String(pageNumber(options.limit, 'limit', MAX_LIMIT)),
+        page: String(pageNumber(options.page, 'page', 2_147_483_647)),
       };
-      const page = pageRequest(pageNumber(options.page, 'page', 2_147_483_647), pageNumber(options.limit, 'limit', MAX_LIMIT));
-      const { items, meta } = await withBackend((b) => b.orders.listOrders(filter, { ...page, sort: { field: 'id', direction: 'DESC' } }));
+      const { items, meta } = await withAdmin((api) => api.orders.list(query));
       if (options.json) return printJson(items);
       if (items.length === 0)
         return void process.stdout.write(meta.total === 0 ? 'no orders\n' : `no orders on page ${meta.page} (${meta.total} in all)\n`);
@@ -92,7 +89,7 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
     .description('one order with its progress, payment and refund (never its voucher codes)')
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
-      const order = await withBackend((b) => b.orders.getOrder(positiveId(id, 'order')));
+      const order = await withAdmin((api) => api.orders.show(positiveId(id, 'order')));
       if (options.json) printJson(order);
       else printOrder(order);
     });
@@ -110,7 +107,7 @@ export function registerOrderCommands(program: Command, withBackend: WithBackend
       if (options.remarks !== undefined && options.remarks.length > MAX_REMARKS) {
         throw new Error(`Invalid remarks: at most ${MAX_REMARKS} characters`);
       }
-      const order = await withBackend((b) => b.orders.cancelOrder(orderId, options.remarks));
+      const order = await withAdmin((api) => api.orders.cancel(orderId, options.remarks));
       if (options.json) return printJson(order);
       process.stdout.write(
         `order ${order.id} cancelled; ${money(order.refunded_amount, order.deduction_currency)} refunded to wallet ${order.wallet_id}\n`,

@@ -1,13 +1,9 @@
 import type { Command } from 'commander';
-import { termsView } from '../../pricing/pricing.views.ts';
-import type { ClientTermsView } from '../../pricing/client-terms.service.ts';
+import type { TermsWire, WithAdmin } from '../admin-api.ts';
 import { positiveId } from '../command-helpers.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
 import { printJson } from '../output.ts';
 
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
-
-function printTerms(terms: ClientTermsView): void {
+function printTerms(terms: TermsWire): void {
   const lines = [
     `terms of client ${terms.client_id}`,
     `  tax rate:     ${terms.tax_rate}%`,
@@ -19,10 +15,10 @@ function printTerms(terms: ClientTermsView): void {
 
 /**
  * `clients terms`, `clients tax-rate`, `clients max-quantity set|remove`: the terms a client's
- * quotes and orders are priced with (docs/pricing.md). Values travel as given; the server (or
- * the local service) validates them, with the same messages.
+ * quotes and orders are priced with (docs/pricing.md). Values travel as given; the admin route
+ * validates them.
  */
-export function registerPricingCommands(program: Command, withBackend: WithBackend): void {
+export function registerPricingCommands(program: Command, withAdmin: WithAdmin): void {
   const clients = program.commands.find((command) => command.name() === 'clients') ?? program.command('clients');
 
   clients
@@ -30,8 +26,8 @@ export function registerPricingCommands(program: Command, withBackend: WithBacke
     .description("a client's tax rate and per-product order limits (max_quantity)")
     .option('--json', 'print JSON')
     .action(async (client: string, options: { json?: boolean }) => {
-      const terms = await withBackend((b) => b.terms.clientTerms(positiveId(client, 'client')));
-      if (options.json) printJson(termsView(terms));
+      const terms = await withAdmin((api) => api.terms.show(positiveId(client, 'client')));
+      if (options.json) printJson(terms);
       else printTerms(terms);
     });
 
@@ -41,8 +37,8 @@ export function registerPricingCommands(program: Command, withBackend: WithBacke
     .option('--json', "print the client's terms as JSON")
     .action(async (client: string, percent: string, options: { json?: boolean }) => {
       const clientId = positiveId(client, 'client');
-      const terms = await withBackend((b) => b.terms.setTaxRate(clientId, percent.trim()));
-      if (options.json) return printJson(termsView(terms));
+      const terms = await withAdmin((api) => api.terms.setTaxRate(clientId, percent.trim()));
+      if (options.json) return printJson(terms);
       process.stdout.write(`client ${clientId} tax rate: ${terms.tax_rate}%\n`);
     });
 
@@ -56,8 +52,8 @@ export function registerPricingCommands(program: Command, withBackend: WithBacke
       const productId = positiveId(product, 'product');
       if (!/^\d{1,9}$/.test(quantity.trim())) throw new Error(`Invalid max quantity: ${quantity} (an integer from 1 to 5000)`);
       const maxQuantity = Number(quantity.trim());
-      const terms = await withBackend((b) => b.terms.setMaxQuantity(clientId, { productId, maxQuantity }));
-      if (options.json) return printJson(termsView(terms));
+      const terms = await withAdmin((api) => api.terms.setMaxQuantity(clientId, productId, maxQuantity));
+      if (options.json) return printJson(terms);
       process.stdout.write(`client ${clientId} may order at most ${maxQuantity} of product ${productId} at once\n`);
     });
   limit
@@ -67,8 +63,8 @@ export function registerPricingCommands(program: Command, withBackend: WithBacke
     .action(async (client: string, product: string, options: { json?: boolean }) => {
       const clientId = positiveId(client, 'client');
       const productId = positiveId(product, 'product');
-      const terms = await withBackend((b) => b.terms.removeMaxQuantity(clientId, productId));
-      if (options.json) return printJson(termsView(terms));
+      const terms = await withAdmin((api) => api.terms.removeMaxQuantity(clientId, productId));
+      if (options.json) return printJson(terms);
       process.stdout.write(`max quantity of client ${clientId} for product ${productId} removed (default ${terms.default_max_quantity})\n`);
     });
 }

@@ -1,18 +1,15 @@
 import type { Command } from 'commander';
-import type { AdminWebhookView, AttemptView } from '../../webhooks/webhooks.service.ts';
-import type { OperatorBackend } from '../operator-backend.ts';
+import type { AttemptWire, WebhookWire, WithAdmin } from '../admin-api.ts';
 import { positiveId, table } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 
-type WithBackend = <T>(work: (backend: OperatorBackend) => Promise<T>) => Promise<T>;
-
-function state(hook: AdminWebhookView): string {
+function state(hook: WebhookWire): string {
   if (hook.disabled_at) return `disabled (${hook.disabled_by})`;
   if (!hook.active) return 'inactive';
   return hook.failing_since ? `failing since ${hook.failing_since}` : 'active';
 }
 
-function printWebhook(hook: AdminWebhookView): void {
+function printWebhook(hook: WebhookWire): void {
   process.stdout.write(
     [
       `webhook ${hook.id} of client ${hook.client_id}: ${hook.url}`,
@@ -25,7 +22,7 @@ function printWebhook(hook: AdminWebhookView): void {
   );
 }
 
-function printAttempts(list: AttemptView[]): void {
+function printAttempts(list: AttemptWire[]): void {
   if (list.length === 0) return void process.stdout.write('no attempts\n');
   process.stdout.write(
     table(
@@ -43,7 +40,7 @@ function printAttempts(list: AttemptView[]): void {
   );
 }
 
-export function registerWebhookCommands(program: Command, withBackend: WithBackend): void {
+export function registerWebhookCommands(program: Command, withAdmin: WithAdmin): void {
   const webhooks = program.command('webhooks').description("clients' webhook endpoints: list, disable, enable, delivery attempts");
 
   webhooks
@@ -53,7 +50,7 @@ export function registerWebhookCommands(program: Command, withBackend: WithBacke
     .option('--json', 'print a JSON array')
     .action(async (options: { client?: string; json?: boolean }) => {
       const clientId = options.client === undefined ? undefined : positiveId(options.client, 'client');
-      const list = await withBackend((b) => b.webhooks.listWebhooks({ clientId }));
+      const list = await withAdmin((api) => api.webhooks.list({ client_id: clientId }));
       if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no webhooks\n');
       process.stdout.write(
@@ -71,7 +68,7 @@ export function registerWebhookCommands(program: Command, withBackend: WithBacke
     .option('--json', 'print the webhook as JSON')
     .action(async (id: string, options: { reason: string; json?: boolean }) => {
       const webhookId = positiveId(id, 'webhook');
-      const hook = await withBackend((b) => b.webhooks.disableWebhook(webhookId, options.reason));
+      const hook = await withAdmin((api) => api.webhooks.disable(webhookId, options.reason));
       if (options.json) printJson(hook);
       else printWebhook(hook);
     });
@@ -82,7 +79,7 @@ export function registerWebhookCommands(program: Command, withBackend: WithBacke
     .option('--json', 'print the webhook as JSON')
     .action(async (id: string, options: { json?: boolean }) => {
       const webhookId = positiveId(id, 'webhook');
-      const hook = await withBackend((b) => b.webhooks.enableWebhook(webhookId));
+      const hook = await withAdmin((api) => api.webhooks.enable(webhookId));
       if (options.json) printJson(hook);
       else printWebhook(hook);
     });
@@ -97,7 +94,7 @@ export function registerWebhookCommands(program: Command, withBackend: WithBacke
       if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1 || Number(options.limit) > 1000) {
         throw new Error(`Invalid limit: ${options.limit}`);
       }
-      const list = await withBackend((b) => b.webhooks.listAttempts(webhookId, { limit: Number(options.limit) }));
+      const list = await withAdmin((api) => api.webhooks.attempts(webhookId, { limit: options.limit }));
       if (options.json) printJson(list);
       else printAttempts(list);
     });
