@@ -95,7 +95,7 @@ export class InventorySupplier implements Supplier {
   }
 
   takeInStatement(db: Executor, request: ReserveRequest & IssueRequest, when: RawBuilder<unknown>): RawBuilder<unknown> {
-    return repo.takeAvailableCte(db, request, request.orderId, request.quantity, when);
+    return repo.takeAvailableStatement(db, request, request.orderId, request.quantity, when);
   }
 
   async release(db: Executor, orderId: number): Promise<void> {

@@ -89,16 +89,15 @@ export async function issueAvailableCodes(db: Executor, key: StockKey, orderId: 
 }
 
 /**
- * `issueAvailableCodes` as the CTE `taken (id, payload)` of the caller's larger statement, run
- * only when `when` (a condition on the statement's other CTEs) holds. The payloads are the codes
- * as sealed at import: the order stores them as they are.
+ * `issueAvailableCodes` as the body of a CTE of the caller's larger statement (`update …
+ * returning id, payload`; the caller names the CTE), run only when `when` (a condition on the
+ * statement's other CTEs) holds. The payloads are the codes as sealed at import: the order
+ * stores them as they are.
  */
-export function takeAvailableCte(db: Executor, key: StockKey, orderId: number, quantity: number, when: RawBuilder<unknown>) {
-  return sql`taken as (
-      update voucher_inventory set status = 'ISSUED', order_id = ${orderId}::int, reserved_at = now(), issued_at = now()
+export function takeAvailableStatement(db: Executor, key: StockKey, orderId: number, quantity: number, when: RawBuilder<unknown>) {
+  return sql`update voucher_inventory set status = 'ISSUED', order_id = ${orderId}::int, reserved_at = now(), issued_at = now()
       where id in (${pickAvailable(db, key, quantity).where(sql<boolean>`${when}`)}) and ${isAvailable}
-      returning id, payload
-    )`;
+      returning id, payload`;
 }
 
 export interface ReservedCode {

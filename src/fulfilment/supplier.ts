@@ -69,10 +69,10 @@ export interface Supplier {
    */
   takeNow?(db: Executor, request: ReserveRequest & IssueRequest): Promise<IssuedVoucher[]>;
   /**
-   * Present on suppliers whose stock is rows of this database (inventory): `takeNow` as the CTE
-   * `taken (id, payload)` of the caller's statement, which runs only when `when` holds — so an
-   * order's debit and its codes are one statement. `payload` is the voucher sealed as orders
-   * store it. It may take fewer than asked (stock taken meanwhile): the caller's statement then
+   * Present on suppliers whose stock is rows of this database (inventory): `takeNow` as a
+   * data-modifying statement returning `(id, payload)`, for the caller to put in its own statement
+   * as a CTE it names; it runs only when `when` holds — so an order's debit and its codes are one
+   * statement. `payload` is the voucher sealed as orders store it. It may take fewer than asked (stock taken meanwhile): the caller's statement then
    * aborts and the order is placed with `takeNow` in a transaction.
    */
   takeInStatement?(db: Executor, request: ReserveRequest & IssueRequest, when: RawBuilder<unknown>): RawBuilder<unknown>;

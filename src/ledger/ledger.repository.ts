@@ -381,9 +381,9 @@ type MoveAndInsertRow = MovedRow & { tx_id: number | null; tx_created_at: Date |
 /**
  * `moveBalance` and `insertMovement` as parts of one statement, for a caller that already knows
  * the wallet's client and currency (`values`; checked against the row by the caller): the CTEs
- * (`target`, `moved`, `tx`, `entries`, `event`, …; the ledger transaction's id is
- * `(select id from tx)`), the select-list columns and FROM items that give one row, and how to
- * read that row. The event's `balance` is computed by the statement. `inserted` is undefined
+ * (`target`, `moved`, `tx`, `entries`, `event`, …: names the caller's CTEs must not take; the
+ * ledger transaction's id is the expression `transactionId`), the select-list columns and FROM
+ * items that give one row, and how to read that row. The event's `balance` is computed by the statement. `inserted` is undefined
  * when the balance did not move or an operator account is missing (then the balance moved but
  * nothing else was written: create the account and finish with `insertMovement`). A caller may
  * add CTEs and columns of its own (`executeParts` runs the parts alone).
@@ -407,6 +407,8 @@ export function moveAndInsertParts(
     ctes: sql`${balanceCtes(values.wallet_id, clientId, values.amount, gate)}, ${movement.ctes}`,
     columns: sql`target.*, moved.balance as balance_after, tx.id as tx_id, tx.created_at as tx_created_at, ${movement.notify} as notified`,
     from: sql`target left join moved on true left join tx on true left join event on true`,
+    /** The ledger transaction's id in the statement (null when nothing was written), for the caller's own CTEs. */
+    transactionId: sql<number>`(select id from tx)`,
     /** True in the statement once the balance moved. */
     balanceMoved: sql<boolean>`exists (select 1 from moved)`,
     /** True in the statement once the balance moved and the transaction, its entries and its event were written. */

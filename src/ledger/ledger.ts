@@ -238,8 +238,8 @@ export const isKnownWalletMovement = (movement: WalletMovement): movement is Kno
 
 /**
  * A movement of a known wallet as parts of the caller's larger statement (`parts`: CTEs, the
- * select-list columns and FROM items of its one row; the ledger transaction's id is
- * `(select id from tx)`, none when the balance did not move), and `finish`, which reads that row
+ * select-list columns and FROM items of its one row; the ledger transaction's id is the
+ * expression `parts.transactionId`, null when the balance did not move), and `finish`, which reads that row
  * in the same transaction, refuses as `debitWallet` does (throws: the caller rolls back) and
  * returns the transaction. `standalone`: the parts are of a statement that commits on its own
  * (no transaction around it), so the refusals come first: the amount is checked before, the

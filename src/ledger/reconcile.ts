@@ -59,7 +59,8 @@ const DESCRIPTIONS: Record<ReconciliationCheckName, string> = {
   prepaid_not_negative: 'no PREPAID wallet is below zero',
   postpaid_within_credit_limit: 'no POSTPAID wallet is below minus its credit limit',
   ledger_immutable: 'the triggers refusing UPDATE and DELETE on ledger rows are in place and enabled',
-  orders_paid_exactly: "every order's debits equal its total_payable and its refunds equal its refunded_amount",
+  orders_paid_exactly:
+    "every order's debits equal its total_payable (and what operator retries charged again) and its refunds equal its refunded_amount",
   orders_vouchers_match:
     'every order has exactly delivered_quantity vouchers; DELIVERED orders all of them; unfinished orders a delivery job, finished ones none',
 };
@@ -222,8 +223,18 @@ export async function reconcileLedger(db: Kysely<Database>, now = new Date()): P
       // 9. Orders against the ledger: what each order debited and refunded.
       for (const o of await rows(
         trx,
-        sql<{ id: number; code: string; places: number; total_payable: string; refunded: string; debited: string | null; credited: string | null }>`
-          select o.id, c.code, c.minor_units as places, o.total_payable::text as total_payable, o.refunded_amount::text as refunded,
+        sql<{
+          id: number;
+          code: string;
+          places: number;
+          total_payable: string;
+          recharged: string;
+          refunded: string;
+          debited: string | null;
+          credited: string | null;
+        }>`
+          select o.id, c.code, c.minor_units as places, o.total_payable::text as total_payable, o.recharged_amount::text as recharged,
+                 o.refunded_amount::text as refunded,
                  d.total::text as debited, r.total::text as credited
           from orders o
           join currencies c on c.id = o.wallet_currency_id
@@ -231,12 +242,14 @@ export async function reconcileLedger(db: Kysely<Database>, now = new Date()): P
             on d.order_id = o.id
           left join (select order_id, sum(amount) as total from ledger_transactions where reason = 'REFUND' group by order_id) r
             on r.order_id = o.id
-          where coalesce(d.total, 0) <> o.total_payable or coalesce(r.total, 0) <> o.refunded_amount
+          where coalesce(d.total, 0) <> o.total_payable + o.recharged_amount or coalesce(r.total, 0) <> o.refunded_amount
           order by o.id`,
       )) {
         report(
           'orders_paid_exactly',
-          `order ${o.id}: total_payable ${money(o.total_payable, o.places, o.code)}, debited ${money(o.debited, o.places, o.code)}; ` +
+          `order ${o.id}: total_payable ${money(o.total_payable, o.places, o.code)}` +
+            (o.recharged === '0' ? '' : `, recharged_amount ${money(o.recharged, o.places, o.code)}`) +
+            `, debited ${money(o.debited, o.places, o.code)}; ` +
             `refunded_amount ${money(o.refunded, o.places, o.code)}, refunds ${money(o.credited, o.places, o.code)}`,
         );
       }

@@ -2,21 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
-import type { EventType, NewEvent } from '../events/events.repository.ts';
 import type { SupplierRegistry } from '../fulfilment/registry.ts';
 import { SupplierError, type IssueRequest, type ReserveRequest, type Supplier } from '../fulfilment/supplier.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { isStatementAbort } from '../infra/db/statement-abort.ts';
-import type { Database, OrderStatus } from '../infra/db/schema.ts';
+import type { Database } from '../infra/db/schema.ts';
 import { backoffWithJitter } from '../infra/worker/backoff.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
-import { creditWallet, knownWalletMovement, type KnownWalletMovement } from '../ledger/ledger.ts';
+import { knownWalletMovement, type KnownWalletMovement } from '../ledger/ledger.ts';
 import { formatMinor } from '../ledger/money.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
+import { insertDeliveredOrder, recordDelivery, type NewVouchers } from './delivery.ts';
 import * as repo from './orders.repository.ts';
 import type { OrderRecord } from './orders.repository.ts';
-import { orderEventData } from './orders.views.ts';
 
 /**
  * Delivery of orders (api.md 6.1 step 5, 6.3). Every order has a `fulfilment_jobs` row from
@@ -62,61 +61,6 @@ export interface FulfilmentDeps {
   log: FastifyBaseLogger;
 }
 
-/** Half-up share of `total` for `part` of `whole` units, in minor units. */
-export function proportionalShare(total: bigint, part: number, whole: number): bigint {
-  if (part >= whole) return total;
-  return (total * BigInt(part) * 2n + BigInt(whole)) / (BigInt(whole) * 2n);
-}
-
-const STATUS_EVENTS: Partial<Record<OrderStatus, EventType>> = {
-  DELIVERED: 'order.delivered',
-  PARTIALLY_DELIVERED: 'order.partially_delivered',
-  FAILED: 'order.failed',
-  CANCELLED: 'order.cancelled',
-};
-
-/**
- * Changes the order's status and records its event in the same transaction (api.md 6.3, 7):
- * when the status changes, and when `final` (a PARTIALLY_DELIVERED order that stops retrying
- * tells the client so, with the refund, even though its status stays the same).
- */
-export async function changeStatus(
-  trx: Executor,
-  order: OrderRecord,
-  change: repo.OrderProgress & { status: OrderStatus },
-  options: { final?: boolean; vouchers?: repo.NewVouchers } = {},
-): Promise<Date | null> {
-  const event = options.final || change.status !== order.status ? statusEvent(order, change) : undefined;
-  const changed = await repo.updateOrder(trx, order.id, change, { event, vouchers: options.vouchers });
-  return changed?.completed_at ?? null;
-}
-
-/** The event that tells the client about the order's new status (none for PENDING). */
-function statusEvent(order: OrderRecord, change: repo.OrderProgress & { status: OrderStatus }): NewEvent | undefined {
-  const type = STATUS_EVENTS[change.status];
-  return (
-    type && { clientId: order.client_id, type, data: orderEventData(order, change.status, change.delivered_quantity ?? order.delivered_quantity) }
-  );
-}
-
-/** Every unit of the order delivered. */
-function deliveredChange(order: OrderRecord) {
-  return {
-    status: 'DELIVERED' as const,
-    delivered_quantity: order.quantity,
-    message: 'Order delivered',
-    failure_code: null,
-    failure_reason: null,
-    completed: true,
-  };
-}
-
-/** The order with the columns of `change` (`completed` stands for `completed_at`, which the database sets). */
-function changed(order: OrderRecord, change: repo.OrderProgress): OrderRecord {
-  const { completed: _completed, ...columns } = change;
-  return { ...order, ...columns };
-}
-
 /** The whole of a new order, for a supplier that issues in this database. */
 function issueRequest(order: OrderRecord): ReserveRequest & IssueRequest {
   return {
@@ -126,45 +70,6 @@ function issueRequest(order: OrderRecord): ReserveRequest & IssueRequest {
     voucherType: order.voucher_type,
     quantity: order.quantity,
     delivered: 0,
-  };
-}
-
-/** Gives back the undelivered share of an order to its wallet; returns the amount (minor units). */
-export async function refundUndelivered(trx: Executor, order: OrderRecord, actor: string): Promise<bigint> {
-  const undelivered = order.quantity - order.delivered_quantity;
-  const due = proportionalShare(order.total_payable, undelivered, order.quantity) - order.refunded_amount;
-  if (due <= 0n) return 0n;
-  await creditWallet(trx, {
-    walletId: order.wallet_id,
-    amount: due,
-    counterAccount: 'REVENUE',
-    note: `Refund for Order #${order.id}`,
-    reason: 'REFUND',
-    actor,
-    orderId: order.id,
-    clientId: order.client_id,
-    walletCurrency: { id: order.wallet_currency_id, code: order.wallet_currency, minorUnits: order.wallet_places },
-  });
-  return due;
-}
-
-function deliveryNotice(order: OrderRecord, delivered: number) {
-  const plural = delivered === 1 ? 'voucher' : 'vouchers';
-  return {
-    order_id: order.id,
-    recipient: order.email!,
-    subject: `Order #${order.id}: ${delivered} ${order.product_name} ${plural} delivered`,
-    body: [
-      `Your order #${order.id}${order.client_reference ? ` (${order.client_reference})` : ''} has been delivered.`,
-      '',
-      `Product: ${order.product_name}`,
-      `Face value: ${formatMinor(order.denomination, order.product_places)} ${order.product_currency}`,
-      `Vouchers delivered: ${delivered} of ${order.quantity}`,
-      '',
-      `The vouchers are available through the API: GET /api/v1/orders/${order.id}`,
-      'For your security this message does not contain the voucher codes.',
-      '',
-    ].join('\n'),
   };
 }
 
@@ -268,11 +173,11 @@ export class FulfilmentService {
       const stored = { firstUnit: order.delivered_quantity, payloads: vouchers.map((v: IssuedVoucher) => this.deps.cipher.seal(v)) };
       const delivered = order.delivered_quantity + quantity;
       if (delivered < order.quantity) {
-        await repo.updateOrder(trx, orderId, { delivered_quantity: delivered }, { vouchers: stored });
+        await recordDelivery(trx, order, { kind: 'step', delivered }, { vouchers: stored });
         await repo.extendLease(trx, orderId, this.options.leaseMs);
         return 'more';
       }
-      await this.complete(trx, order, { vouchers: stored });
+      await recordDelivery(trx, order, { kind: 'delivered' }, { vouchers: stored });
       await repo.deleteJob(trx, orderId);
       return 'done';
     });
@@ -282,7 +187,7 @@ export class FulfilmentService {
    * `SupplierRegistry.mayIssue` for a step of an order, with the client's and the product's demo
    * marks as they are now (the order may have been placed before a mark changed).
    */
-  private async mayIssue(db: Executor, order: OrderRecord, supplier: Supplier): Promise<boolean> {
+  async mayIssue(db: Executor, order: OrderRecord, supplier: Supplier): Promise<boolean> {
     const { suppliers } = this.deps;
     if (suppliers.storeMode === 'sandbox') return true;
     return suppliers.mayIssue(supplier, await repo.demoMarks(db, order.client_id, order.product_id));
@@ -305,18 +210,12 @@ export class FulfilmentService {
   ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
     const { db } = this.deps;
     const movement = knownWalletMovement(debit, 'DEBIT', { standalone: true });
-    const change = deliveredChange(order);
     try {
-      const row = { ...columns, id: order.id, status: change.status, delivered_quantity: change.delivered_quantity, message: change.message };
-      const written = await repo.insertDeliveredOrder(db, row, {
+      const written = await insertDeliveredOrder(db, order, columns, {
         debit: movement.parts,
-        taken: supplier.takeInStatement(db, issueRequest(order), movement.parts.balanceMoved),
-        event: statusEvent(order, change)!,
-        notice: order.email ? deliveryNotice(order, order.quantity) : undefined,
+        take: supplier.takeInStatement(db, issueRequest(order), movement.parts.balanceMoved),
       });
-      const vouchers = written.payloads.map((payload) => this.deps.cipher.open(payload));
-      const { transaction_id, created_at, completed_at } = written;
-      return { order: { ...changed(order, change), transaction_id, created_at, completed_at }, vouchers };
+      return { order: written.order, vouchers: written.payloads.map((payload) => this.deps.cipher.open(payload)) };
     } catch (error) {
       if (isStatementAbort(error)) return null;
       throw error;
@@ -336,27 +235,9 @@ export class FulfilmentService {
   ): Promise<{ order: OrderRecord; vouchers: IssuedVoucher[] } | null> {
     const vouchers = await supplier.takeNow(trx, issueRequest(order));
     if (vouchers.length !== order.quantity) return null;
-    const delivered = await this.complete(trx, order, {
-      also: { transaction_id: order.transaction_id },
-      vouchers: { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) },
-    });
+    const stored: NewVouchers = { firstUnit: 0, payloads: vouchers.map((v) => this.deps.cipher.seal(v)) };
+    const delivered = await recordDelivery(trx, order, { kind: 'delivered' }, { vouchers: stored, also: { transaction_id: order.transaction_id } });
     return { order: delivered, vouchers };
-  }
-
-  /**
-   * Every unit delivered: DELIVERED, its event, and the e-mail notice, in the caller's
-   * transaction; with `vouchers`, the last units are stored by the same statement. Returns the
-   * order as it now is.
-   */
-  private async complete(
-    trx: Executor,
-    order: OrderRecord,
-    extra: { also?: repo.OrderProgress; vouchers?: repo.NewVouchers } = {},
-  ): Promise<OrderRecord> {
-    const change = { ...extra.also, ...deliveredChange(order) };
-    const completedAt = await changeStatus(trx, order, change, { vouchers: extra.vouchers });
-    if (order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.quantity));
-    return { ...changed(order, change), completed_at: completedAt };
   }
 
   /** After a failed step (rolled back): retry later, or give up the undelivered units and refund them. */
@@ -378,39 +259,15 @@ export class FulfilmentService {
         await this.giveUp(trx, order, failure);
         return;
       }
-      if (order.delivered_quantity > 0 && order.status === 'PENDING') {
-        await changeStatus(trx, order, {
-          status: 'PARTIALLY_DELIVERED',
-          message: `${order.delivered_quantity} of ${order.quantity} vouchers delivered; the rest are being retried`,
-        });
-      }
+      await recordDelivery(trx, order, { kind: 'retrying' });
       await repo.rescheduleJob(trx, orderId, attempts, this.backoffMs(attempts), `${failure.code}: ${failure.message}`);
     });
   }
 
   /** Final: no more attempts for the undelivered units; their share goes back to the wallet. */
   private async giveUp(trx: Executor, order: OrderRecord, failure: SupplierError): Promise<void> {
-    const refund = await refundUndelivered(trx, order, 'system');
-    const supplier = this.deps.suppliers.get(order.supplier);
-    await supplier?.release(trx, order.id);
-    const status: OrderStatus = order.delivered_quantity === 0 ? 'FAILED' : 'PARTIALLY_DELIVERED';
-    await changeStatus(
-      trx,
-      order,
-      {
-        status,
-        message:
-          status === 'FAILED'
-            ? 'Order failed; the amount paid was refunded'
-            : `${order.delivered_quantity} of ${order.quantity} vouchers delivered; the undelivered share was refunded`,
-        failure_code: failure.code,
-        failure_reason: failure.message,
-        refunded_amount: order.refunded_amount + refund,
-        completed: true,
-      },
-      { final: true },
-    );
-    if (status === 'PARTIALLY_DELIVERED' && order.email) await repo.enqueueEmail(trx, deliveryNotice(order, order.delivered_quantity));
+    await recordDelivery(trx, order, { kind: 'given-up', code: failure.code, reason: failure.message, actor: 'system' });
+    await this.deps.suppliers.get(order.supplier)?.release(trx, order.id);
     await repo.deleteJob(trx, order.id);
   }
 

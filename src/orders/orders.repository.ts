@@ -1,11 +1,8 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
 import type { Sort } from '../shared/pages.ts';
-import type { MoveAndInsertParts } from '../ledger/ledger.repository.ts';
-import { abortUnless } from '../infra/db/statement-abort.ts';
 
 /** An order with the codes and precisions of its two currencies. */
 export interface OrderRecord {
@@ -23,6 +20,8 @@ export interface OrderRecord {
   wallet_id: number;
   total_payable: bigint;
   refunded_amount: bigint;
+  /** What operator retries charged again of the refunds (`refunded_amount`). */
+  recharged_amount: bigint;
   transaction_id: number | null;
   client_reference: string | null;
   ref: string | null;
@@ -101,6 +100,7 @@ function selectOrders(db: Executor) {
       'o.wallet_id',
       'o.total_payable',
       'o.refunded_amount',
+      'o.recharged_amount',
       'o.transaction_id',
       'o.client_reference',
       'o.ref',
@@ -145,7 +145,7 @@ export async function findOrderForOperator(db: Executor, id: number): Promise<Or
   return (await selectOrders(db).where('o.id', '=', id).executeTakeFirst()) as OrderRecord | undefined;
 }
 
-/** The order row locked for the rest of the transaction (delivery steps, cancel, refunds). */
+/** The order row locked for the rest of the transaction (delivery steps, cancel, retry, refunds). */
 export async function lockOrder(db: Executor, id: number): Promise<OrderRecord | undefined> {
   return (await selectOrders(db).where('o.id', '=', id).forUpdate('o').executeTakeFirst()) as OrderRecord | undefined;
 }
@@ -211,120 +211,7 @@ async function listOrders(db: Executor, filter: OperatorOrderFilter, page: Order
   return (await query.limit(page.limit).offset(page.offset).execute()) as OrderRecord[];
 }
 
-export interface OrderProgress {
-  status?: OrderStatus;
-  delivered_quantity?: number;
-  message?: string | null;
-  failure_code?: string | null;
-  failure_reason?: string | null;
-  operator_remarks?: string | null;
-  refunded_amount?: bigint;
-  transaction_id?: number | null;
-  completed?: boolean;
-}
-
-function assignments(progress: OrderProgress) {
-  const { completed, refunded_amount, ...columns } = progress;
-  const set = Object.entries(columns)
-    .filter(([, value]) => value !== undefined)
-    .map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
-  if (refunded_amount !== undefined) set.push(sql`refunded_amount = ${refunded_amount.toString()}::bigint`);
-  set.push(sql`updated_at = now()`);
-  if (completed) set.push(sql`completed_at = now()`);
-  return sql.join(set);
-}
-
-/** An RFC 3339 UTC text with `Z` and second precision, as `toRfc3339` writes it. */
-const rfc3339 = (column: RawBuilder<unknown>) => sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`;
-
-/**
- * The times of an order event's `data` (api.md 7), read from the order row as the statement that
- * records the event wrote it (`row`: a CTE returning the row's status, created_at, completed_at
- * and updated_at), never from a clock: `created_at`, and `delivered_on` for a DELIVERED or
- * PARTIALLY_DELIVERED order — when it was completed, or, while its undelivered units are still
- * being retried, the time of this change.
- */
-function orderEventTimes(row: string) {
-  const r = (column: string) => sql.ref(`${row}.${column}`);
-  return sql`jsonb_build_object(
-    'created_at', ${rfc3339(r('created_at'))},
-    'delivered_on', case when ${r('status')} in ('DELIVERED', 'PARTIALLY_DELIVERED') then ${rfc3339(sql`coalesce(${r('completed_at')}, ${r('updated_at')})`)} end)`;
-}
-
-/**
- * Writes the order's progress and, when given, the event that describes it (`eventStatement`)
- * and the vouchers it delivered, with one statement: neither exists unless the order row was
- * changed. Returns the order's
- * `completed_at` after the change, or undefined when there is no such order.
- */
-export async function updateOrder(
-  db: Executor,
-  id: number,
-  progress: OrderProgress,
-  with_: { event?: NewEvent; vouchers?: NewVouchers } = {},
-): Promise<{ completed_at: Date | null } | undefined> {
-  const recorded = with_.event && eventStatement(with_.event, { from: sql`changed`, merge: orderEventTimes('changed') });
-  const stored =
-    with_.vouchers &&
-    sql`, stored as (
-      insert into order_vouchers (order_id, unit, payload)
-      select changed.id, ${with_.vouchers.firstUnit}::int + v.ordinal::int - 1, v.payload
-      from changed, unnest(${with_.vouchers.payloads}::text[]) with ordinality as v (payload, ordinal)
-    )`;
-  const { rows } = await sql<{ completed_at: Date | null }>`
-    with changed as (update orders set ${assignments(progress)} where id = ${id} returning id, status, created_at, completed_at, updated_at)
-    ${recorded ? sql`, ${recorded.ctes}` : sql``} ${stored ?? sql``}
-    select changed.completed_at ${recorded ? sql`, ${recorded.notify} as notified` : sql``} from changed`.execute(db);
-  return rows[0];
-}
-
-/** The order as `insertDeliveredOrder` inserts it: with its id (`nextId`) and its final state. */
-export type DeliveredOrder = NewOrder & { id: number; status: 'DELIVERED'; delivered_quantity: number; message: string };
-
-/**
- * A new small order, its debit and its delivery with one statement that runs on its own (no
- * transaction around it), so it commits whole or not at all: the wallet movement (`debit`, the
- * ledger's parts), the order row inserted as delivered and naming the movement's transaction,
- * the codes (`taken`, the supplier's CTE, run once the balance moved), the vouchers stored as
- * taken, the order's `event` and, when given, the e-mail `notice`. Unless the movement was
- * recorded and every unit taken, the statement aborts (`isStatementAbort`) and nothing of it
- * remains. Locks: the wallet row, then the order's unique keys (a duplicate client_reference or
- * Idempotency-Key waits for the other order and fails), as in a transaction that places an order
- * (`lockWallet` first); the transaction id is taken under the wallet's lock, so a wallet's
- * transactions are numbered in the order of its balance.
- */
-export async function insertDeliveredOrder(
-  db: Executor,
-  order: DeliveredOrder,
-  parts: { debit: MoveAndInsertParts; taken: RawBuilder<unknown>; event: NewEvent; notice?: EmailNotice },
-): Promise<{ transaction_id: number; created_at: Date; completed_at: Date; payloads: string[] }> {
-  const { debit } = parts;
-  const insert = db
-    .insertInto('orders')
-    .values({ ...order, transaction_id: sql<number>`(select id from tx)`, completed_at: sql<Date>`now()` })
-    .returning(['id', 'transaction_id', 'status', 'created_at', 'completed_at', 'updated_at']);
-  const recorded = eventStatement(parts.event, { from: sql`new_order`, merge: orderEventTimes('new_order'), name: 'order_event' });
-  const complete = abortUnless(sql<boolean>`${debit.recorded} and (select count(*) from taken) = ${order.quantity}`, 'order not completed');
-  const { rows } = await sql<{ transaction_id: number; created_at: Date; completed_at: Date; payloads: string[] }>`
-    with ${debit.ctes}, new_order as (${insert}), ${parts.taken}, stored as (
-      insert into order_vouchers (order_id, unit, payload)
-      select ${order.id}::int, (row_number() over (order by taken.id))::int - 1, taken.payload from taken
-    ), ${recorded.ctes} ${parts.notice ? sql`, notice as (${noticeInsert(parts.notice)})` : sql``}
-    select new_order.transaction_id, new_order.created_at, new_order.completed_at,
-      (select coalesce(json_agg(taken.payload order by taken.id), '[]'::json) from taken) as payloads,
-      ${debit.notify} as debit_notified, ${recorded.notify} as order_notified, ${complete} as complete
-    from new_order`.execute(db);
-  const { transaction_id, created_at, completed_at, payloads } = rows[0]!;
-  return { transaction_id, created_at, completed_at, payloads };
-}
-
 // ---- vouchers -------------------------------------------------------------------------------------
-
-/** Encrypted vouchers of an order, numbered from `firstUnit` (0-based). */
-export interface NewVouchers {
-  firstUnit: number;
-  payloads: string[];
-}
 
 export async function listVoucherPayloads(db: Executor, orderId: number): Promise<string[]> {
   const rows = await db.selectFrom('order_vouchers').select('payload').where('order_id', '=', orderId).orderBy('unit').execute();
@@ -423,24 +310,6 @@ export async function releaseJob(db: Executor, orderId: number, workerId: string
 
 export async function deleteJob(db: Executor, orderId: number): Promise<void> {
   await db.deleteFrom('fulfilment_jobs').where('order_id', '=', orderId).execute();
-}
-
-// ---- email outbox -----------------------------------------------------------------------------------
-
-export interface EmailNotice {
-  order_id: number;
-  recipient: string;
-  subject: string;
-  body: string;
-}
-
-function noticeInsert(email: EmailNotice) {
-  return sql`insert into email_outbox (order_id, recipient, subject, body)
-    values (${email.order_id}::int, ${email.recipient}::text, ${email.subject}::text, ${email.body}::text)`;
-}
-
-export async function enqueueEmail(db: Executor, email: EmailNotice): Promise<void> {
-  await noticeInsert(email).execute(db);
 }
 
 /** The demo marks of an order's client and product, as they are now (`SupplierRegistry.mayIssue`). */

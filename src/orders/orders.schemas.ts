@@ -194,4 +194,18 @@ export const adminSchemas = {
     body: CancelOrderBody,
     response: { 200: AdminOrder, ...errorResponses(400, 401, 404, 413, 415, 500) },
   },
+  retry: {
+    tags: adminTags,
+    security: adminSecurity,
+    summary: 'Deliver again the undelivered vouchers of a FAILED or PARTIALLY_DELIVERED order, charging again what was refunded for them',
+    description:
+      'Only an order that ended FAILED or PARTIALLY_DELIVERED (its undelivered share refunded). The wallet is debited again ' +
+      "exactly what was refunded for those vouchers (the order's own price, no new quote), they are reserved with the " +
+      "supplier and delivered as a new order's are: up to 5 before the answer, more in the background. " +
+      '409 ORDER_NOT_RETRYABLE for any other order (DELIVERED, PENDING, CANCELLED, one still being delivered, ' +
+      'or one a concurrent retry took first); 400 INSUFFICIENT_FUNDS or OUT_OF_STOCK, and nothing is charged. ' +
+      'Audited as order.retry (docs/orders.md).',
+    params: IdParams,
+    response: { 200: AdminOrder, ...errorResponses(400, 401, 404, 409, 500) },
+  },
 };

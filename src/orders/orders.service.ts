@@ -13,7 +13,9 @@ import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
 import { pageMeta, type ListRequest, type PageMeta } from '../shared/pages.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
-import { changeStatus, refundUndelivered, type FulfilmentService, type InlineSupplier, type StatementSupplier } from './fulfilment.service.ts';
+import { recordDelivery } from './delivery.ts';
+import type { FulfilmentService, InlineSupplier, StatementSupplier } from './fulfilment.service.ts';
+import { retryUndelivered } from './retry.ts';
 import {
   checkIdempotencyKey,
   idempotencyErrors,
@@ -111,6 +113,7 @@ function pendingOrder(id: number, columns: repo.NewOrder, quote: Quote, createdA
     created_at: createdAt,
     transaction_id: null,
     refunded_amount: 0n,
+    recharged_amount: 0n,
     status: 'PENDING',
     delivered_quantity: 0,
     failure_code: null,
@@ -236,7 +239,7 @@ export class OrdersService {
     const sync = quote.quantity <= SYNC_MAX_QUANTITY;
     const inline = sync && supplier.takeNow ? (supplier as InlineSupplier) : null;
     const placed = await this.deps.db.transaction().execute(async (trx) => {
-      // The wallet before the order's unique keys, as in `insertDeliveredOrder` (no deadlock between the two).
+      // The wallet before the order's unique keys, as in `insertDeliveredOrder` (delivery.ts; no deadlock between the two).
       if (columns.total_payable > 0n) await lockWallet(trx, columns.wallet_id);
       const { id, created_at } = await repo.insertOrder(trx, columns);
       const order = pendingOrder(id, columns, quote, created_at);
@@ -337,21 +340,22 @@ export class OrdersService {
             : `Order cannot be cancelled: it is ${order.status}`,
         );
       }
-      const refund = await refundUndelivered(trx, order, actor);
+      await recordDelivery(trx, order, { kind: 'cancelled', actor, remarks: remarks?.trim() || null });
       await this.deps.suppliers.get(order.supplier)?.release(trx, order.id);
-      await changeStatus(trx, order, {
-        status: 'CANCELLED',
-        message: 'Order cancelled by the operator; the amount paid was refunded',
-        failure_code: 'CANCELLED',
-        // The remarks are the operator's: the client is told only who cancelled.
-        failure_reason: 'Cancelled by the operator',
-        operator_remarks: remarks?.trim() || null,
-        refunded_amount: order.refunded_amount + refund,
-        completed: true,
-      });
       await repo.deleteJob(trx, order.id);
       await recordAudit(trx, { actor, action: 'order.cancel', target: `order:${order.id}`, details: { remarks: remarks ?? null } });
     });
+    return this.getOrder(orderId);
+  }
+
+  /**
+   * Operator retry of the undelivered units of an order that ended FAILED or PARTIALLY_DELIVERED
+   * (docs/orders.md): charged again what was refunded for them, delivered like a new order's
+   * (before the answer up to SYNC_MAX_QUANTITY units, else by the worker); refused (409) for any
+   * other order, a concurrent retry's included.
+   */
+  async retryOrder(orderId: number, actor: string): Promise<AdminOrderView> {
+    await retryUndelivered(this.deps, orderId, actor, SYNC_MAX_QUANTITY);
     return this.getOrder(orderId);
   }
 }

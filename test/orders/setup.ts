@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { createClient, loginOk } from '../helpers/api.ts';
 import type { TestStore } from '../helpers/store.ts';
@@ -78,4 +79,16 @@ export function orderOf(response: LightMyRequestResponse): OrderWithVouchers {
 
 export async function walletBalance(store: TestStore, walletId: number): Promise<number> {
   return (await store.container.wallets.getWallet(walletId)).amount;
+}
+
+/** Runs the delivery worker until no job is left (for stores whose backoff is a few milliseconds). */
+export async function drainDeliveries(store: TestStore, rounds = 50): Promise<void> {
+  const db = store.container.database.db;
+  for (let round = 0; round < rounds; round++) {
+    await sleep(10);
+    const handled = await store.container.fulfilment.runDue();
+    const due = await db.selectFrom('fulfilment_jobs').select('order_id').execute();
+    if (handled === 0 && due.length === 0) return;
+  }
+  throw new Error(`jobs still pending after ${rounds} rounds`);
 }

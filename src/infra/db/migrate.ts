@@ -16,6 +16,7 @@ import * as demoData from './migrations/013_demo_data.ts';
 import * as orderOperatorRemarks from './migrations/014_order_operator_remarks.ts';
 import * as auditLogClient from './migrations/015_audit_log_client.ts';
 import * as clientRateLimits from './migrations/016_client_rate_limits.ts';
+import * as orderRetries from './migrations/017_order_retries.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '014_order_operator_remarks': orderOperatorRemarks,
   '015_audit_log_client': auditLogClient,
   '016_client_rate_limits': clientRateLimits,
+  '017_order_retries': orderRetries,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */

@@ -7,7 +7,7 @@
  */
 export const MAX_PREPARED = 200;
 const MAX_TEXT_LENGTH = 8000;
-// An order's one statement (`insertDeliveredOrder`) has 75; bulk inserts have hundreds.
+// An order's one statement (`insertDeliveredOrder`, src/orders/delivery.ts) has 75; bulk inserts have hundreds.
 const MAX_PARAMETERS = 100;
 
 export function worthPreparing(text: string, parameterCount: number): boolean {

@@ -360,6 +360,8 @@ export interface OrdersTable {
   total_payable: ImmutableMinor;
   transaction_id: Mutable<number | null>;
   refunded_amount: ColumnType<bigint, bigint | undefined, bigint>;
+  /** What operator retries charged again of the refunds, minor units (017_order_retries). */
+  recharged_amount: ColumnType<bigint, bigint | undefined, bigint>;
   client_reference: string | null;
   ref: string | null;
   idempotency_key: string | null;
