@@ -4,8 +4,8 @@ import { pageRequest, type ListRequest, type PageMeta, type PageRequest, type So
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
 import { invalidQuery as invalid, present } from './query-params.ts';
 
-/** Defined in src/shared/pages.ts (services import them from there); here under the names this module has always exported. */
-export { pageMeta, paginate, type ListRequest, type PageMeta, type PageRequest, type Sort, type SortDirection } from '../shared/pages.ts';
+/** The page types are src/shared/pages.ts's (services import them from there); the HTTP side may name them here too. */
+export type { ListRequest, PageMeta, PageRequest, Sort, SortDirection } from '../shared/pages.ts';
 
 /**
  * Lists (api.md 1.7): `page` / `limit`, `sort` as a JSON object or `sort_by` + `sort_dir`, and
