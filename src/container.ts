@@ -181,7 +181,7 @@ export async function createContainer(
   const keyWarning = await voucherKeyWarning(database.db, voucherCipher);
   if (keyWarning) log.warn(keyWarning);
   const catalog = CatalogService.create({ db: database.db, bus, suppliers, storeMode: config.storeMode });
-  const quotes = new QuoteService({ db: database.db, catalog, fx, context: new QuoteContextCache(database.db, bus) });
+  const quotes = new QuoteService({ db: database.db, catalog: catalog.view, fx, context: new QuoteContextCache(database.db, bus) });
   const fulfilment = new FulfilmentService(
     { db: database.db, suppliers, cipher: voucherCipher, log },
     {

@@ -6,7 +6,7 @@ import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
 import { errors } from '../shared/errors.ts';
-import { adminSchemas as schemas, importSchema } from './catalog.schemas.ts';
+import { adminSchemas as schemas, exportSchema, importSchema } from './catalog.schemas.ts';
 
 /** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */
 export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
@@ -74,6 +74,11 @@ export function catalogAdminRoutes(deps: {
         }
         return report;
       }),
+    );
+
+    // The whole catalog in the layout of the import (CSV or JSON): importing it back changes nothing.
+    app.get('/catalog/export', { schema: exportSchema }, async (request) =>
+      service(request).exportCatalog(request.query.format ?? 'json', { ids: request.query.ids !== 'false' }),
     );
 
     app.get('/clients/:id/pricing', { schema: schemas.pricing, config: client }, async (request) =>

@@ -1,8 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
 import { parseCsvRecords } from '../infra/csv-records.ts';
-import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from './catalog.import-fields.ts';
+import type { Static } from 'typebox';
+import { pick } from '../shared/fields.ts';
+import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './catalog.import-fields.ts';
 import type { ImportLineError, ImportRecord } from './catalog.import.ts';
-import type { AdminProduct } from './catalog.service.ts';
+import type { AdminProduct } from './catalog.products.ts';
+import type { CatalogFileProduct, CatalogFormat as CatalogFormatSchema } from './catalog.schemas.ts';
 
 /**
  * The catalog as a file (docs/catalog.md, "Bulk import and export"): CSV with one product per
@@ -11,7 +14,7 @@ import type { AdminProduct } from './catalog.service.ts';
  * is checked by the import itself (`catalog.import.ts`), locally or on the server.
  */
 
-export type CatalogFormat = 'csv' | 'json';
+export type CatalogFormat = Static<typeof CatalogFormatSchema>;
 export const CATALOG_FORMATS: readonly CatalogFormat[] = ['csv', 'json'];
 
 export interface ParsedCatalogFile {
@@ -108,27 +111,24 @@ export interface ExportOptions {
 /** A product as the export reads it: the operator's view (from the service or the admin API), its times aside. */
 export type ExportableProduct = Omit<AdminProduct, 'created_at' | 'updated_at'>;
 
-/** One product as import fields: what a line of the file says. */
-export function exportFields(product: ExportableProduct, options: ExportOptions = {}) {
-  return {
-    ...(options.ids === false ? {} : { id: product.id }),
-    name: product.name,
-    category: product.category,
+/** The file's fields that the operator's view names otherwise or shapes otherwise; every other one has the same name in both. */
+type Renamed = 'subcategory' | 'country' | 'currency' | 'denominations';
+const SAME_NAMED = IMPORT_FIELDS.filter((field) => !['subcategory', 'country', 'currency', 'denominations'].includes(field)) as Exclude<
+  ImportField,
+  Renamed
+>[];
+const WITHOUT_ID = IMPORT_FIELDS.filter((field) => field !== 'id');
+
+/** One product as import fields (`CatalogFileProduct`): what a line of the file says. */
+export function exportFields(product: ExportableProduct, options: ExportOptions = {}): Static<typeof CatalogFileProduct> {
+  const fields: Static<typeof CatalogFileProduct> = {
+    ...pick(product, SAME_NAMED),
     subcategory: product.sub_category,
     country: product.country_code,
     currency: product.currency_code,
-    voucher_type: product.voucher_type,
-    supplier: product.supplier,
-    active: product.active,
     denominations: product.denominations.map(({ min_value, max_value, discount }) => ({ min_value, max_value, discount })),
-    image_url: product.image_url,
-    delivery_mode: product.delivery_mode,
-    delivery_time: product.delivery_time,
-    validity: product.validity,
-    description: product.description,
-    redemption_instructions: product.redemption_instructions,
-    terms: product.terms,
   };
+  return pick(fields, options.ids === false ? WITHOUT_ID : IMPORT_FIELDS);
 }
 
 /** The whole catalog as a file that `catalog import` reads back to the same catalog. */
@@ -140,7 +140,7 @@ export function formatCatalog(products: ExportableProduct[], format: CatalogForm
       null,
       2,
     )}\n`;
-  const columns = IMPORT_FIELDS.filter((field) => field !== 'id' || options.ids !== false);
+  const columns = options.ids === false ? WITHOUT_ID : IMPORT_FIELDS;
   const rows = sorted.map((product) => {
     const fields = exportFields(product, options) as Record<string, unknown>;
     return columns.map((column) => {

@@ -1,30 +1,15 @@
+import type { Static } from 'typebox';
+import { CatalogFileProduct } from './catalog.schemas.ts';
+
 /**
  * What a catalog file and the import agree on, without the import itself: the fields of one
  * product and the writer of the denominations notation (`catalog.import.ts` reads it). The CLI
  * formats files with these alone.
  */
 
-/** The fields of one product in an import (CSV columns, JSON keys). */
-export const IMPORT_FIELDS = [
-  'id',
-  'name',
-  'category',
-  'subcategory',
-  'country',
-  'currency',
-  'voucher_type',
-  'supplier',
-  'active',
-  'denominations',
-  'image_url',
-  'delivery_mode',
-  'delivery_time',
-  'validity',
-  'description',
-  'redemption_instructions',
-  'terms',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** The fields of one product in an import (CSV columns, JSON keys): those of `CatalogFileProduct`, in its order. */
+export type ImportField = keyof Static<typeof CatalogFileProduct>;
+export const IMPORT_FIELDS = Object.keys(CatalogFileProduct.properties) as ImportField[];
 export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['name', 'category', 'country', 'currency'];
 
 /** The notation `parseDenominationSpec` (catalog.import.ts) reads, for ranges as numbers or exact text (export). */

@@ -9,8 +9,10 @@ import * as referenceRepo from '../reference/reference.repository.ts';
 import type { CountryRecord, CurrencyRecord } from '../reference/reference.repository.ts';
 import * as repo from './catalog.repository.ts';
 import type { DenominationRow, ProductRow, ProductValues } from './catalog.repository.ts';
+import { pick } from '../shared/fields.ts';
 import { IMPORT_FIELDS, type ImportField } from './catalog.import-fields.ts';
 import { toRange } from './catalog.model.ts';
+import { maxLengthOf, PRODUCT_FIELDS, PRODUCT_TEXT_FIELDS, type ProductTextField } from './catalog.schemas.ts';
 import { MAX_RANGES_PER_PRODUCT, rangeValues, tooManyRanges, type RangeValues } from './catalog.rules.ts';
 
 /**
@@ -96,9 +98,10 @@ export interface ImportChanges {
 }
 
 const VOUCHER_TYPES: readonly VoucherType[] = ['CODE', 'CODE_WITH_PIN', 'URL'];
-const SHORT_TEXT = 200;
-const LONG_TEXT = 20_000;
-const URL_TEXT = 2048;
+/** The free-text fields of a file other than `image_url` (checked on its own, first): read as they are, blank as null. */
+const TEXT_FIELDS = PRODUCT_TEXT_FIELDS.filter((field) => field !== 'image_url');
+/** The longest category or subcategory name. */
+const CATEGORY_NAME = 200;
 const MAX_ID = 2_147_483_647;
 const UNIQUE_VIOLATION = '23505';
 
@@ -268,9 +271,9 @@ function validateRecord(record: ImportRecord, context: Context): ValidRecord {
   if (unknown.length) throw new LineError(`unknown field "${unknown[0]}" (known: ${IMPORT_FIELDS.join(', ')})`);
 
   const id = idField(fields.id);
-  const name = requiredText(fields, 'name', SHORT_TEXT);
-  const category = requiredText(fields, 'category', SHORT_TEXT);
-  const subcategory = textField(fields, 'subcategory', SHORT_TEXT);
+  const name = requiredText(fields, 'name', maxLengthOf('name'));
+  const category = requiredText(fields, 'category', CATEGORY_NAME);
+  const subcategory = textField(fields, 'subcategory', CATEGORY_NAME);
 
   const countryCode = requiredText(fields, 'country', 16).toUpperCase();
   const country = context.countries.get(countryCode);
@@ -280,12 +283,12 @@ function validateRecord(record: ImportRecord, context: Context): ValidRecord {
   if (!currency) throw new LineError(`unknown currency "${currencyCode}": use an ISO 4217 code such as USD, EUR, GBP`);
 
   const voucherType = voucherTypeField(fields.voucher_type);
-  const supplier = textField(fields, 'supplier', 64) ?? 'sandbox';
+  const supplier = textField(fields, 'supplier', maxLengthOf('supplier')) ?? 'sandbox';
   if (!context.suppliers.has(supplier)) {
     throw new LineError(`unknown supplier "${supplier}" (known: ${context.suppliers.names().join(', ')})`);
   }
   const active = activeField(fields.active);
-  const imageUrl = textField(fields, 'image_url', URL_TEXT);
+  const imageUrl = textField(fields, 'image_url', maxLengthOf('image_url'));
   if (imageUrl !== null && !/^https?:\/\/\S+$/.test(imageUrl)) throw new LineError('image_url must be an http:// or https:// URL');
   const ranges = validRanges(fields.denominations, currency);
 
@@ -314,12 +317,10 @@ function validateRecord(record: ImportRecord, context: Context): ValidRecord {
     fields: {
       name,
       image_url: imageUrl,
-      delivery_mode: textField(fields, 'delivery_mode', SHORT_TEXT),
-      delivery_time: textField(fields, 'delivery_time', SHORT_TEXT),
-      validity: textField(fields, 'validity', SHORT_TEXT),
-      description: textField(fields, 'description', LONG_TEXT),
-      redemption_instructions: textField(fields, 'redemption_instructions', LONG_TEXT),
-      terms: textField(fields, 'terms', LONG_TEXT),
+      ...(Object.fromEntries(TEXT_FIELDS.map((field) => [field, textField(fields, field, maxLengthOf(field))])) as Record<
+        Exclude<ProductTextField, 'image_url'>,
+        string | null
+      >),
       voucher_type: voucherType,
       supplier,
       active,
@@ -384,51 +385,19 @@ function auditView(
   return { ...values, denominations: ranges.map((r) => ({ min_value: r.min_value, max_value: r.max_value, discount: r.discount })) };
 }
 
+/** The fields of a product the audit log keeps as they are (the ids of what it references go by name). */
+const AUDITED_FIELDS = PRODUCT_FIELDS.filter((field) => !field.endsWith('_id')) as Exclude<
+  (typeof PRODUCT_FIELDS)[number],
+  'category_id' | 'subcategory_id' | 'country_id' | 'currency_id'
+>[];
+
 function rowAuditView(row: ProductRow, ranges: DenominationRow[]) {
-  return auditView(
-    {
-      name: row.name,
-      category: row.category_name,
-      subcategory: row.subcategory_name,
-      country: row.country_code,
-      currency: row.currency_code,
-      image_url: row.image_url,
-      delivery_mode: row.delivery_mode,
-      delivery_time: row.delivery_time,
-      validity: row.validity,
-      description: row.description,
-      redemption_instructions: row.redemption_instructions,
-      terms: row.terms,
-      voucher_type: row.voucher_type,
-      supplier: row.supplier,
-      active: row.active,
-      demo: row.demo,
-    },
-    ranges,
-  );
+  const names = { category: row.category_name, subcategory: row.subcategory_name, country: row.country_code, currency: row.currency_code };
+  return auditView({ ...pick(row, AUDITED_FIELDS), ...names }, ranges);
 }
 
 /** Face values are stored with 4 decimals at most, so this key is exact. */
 const rangeKey = (min: Decimal, max: Decimal) => `${formatDecimal(min, 4)}-${formatDecimal(max, 4)}`;
-
-const PRODUCT_COLUMNS = [
-  'name',
-  'category_id',
-  'subcategory_id',
-  'country_id',
-  'currency_id',
-  'image_url',
-  'delivery_mode',
-  'delivery_time',
-  'validity',
-  'description',
-  'redemption_instructions',
-  'terms',
-  'voucher_type',
-  'supplier',
-  'active',
-  'demo',
-] as const satisfies readonly (keyof ProductValues)[];
 
 /**
  * Validates every record, then (when all are good) writes them in the same transaction:
@@ -563,7 +532,7 @@ async function writeAll(
       await repo.lockProduct(trx, id);
       const row = (await repo.findProductRow(trx, id))!;
       const existing = await repo.listDenominationRows(trx, { productId: id });
-      const changedFields = PRODUCT_COLUMNS.filter((column) => values[column] !== row[column]);
+      const changedFields = PRODUCT_FIELDS.filter((column) => values[column] !== row[column]);
 
       const wanted = new Map(record.ranges.map((range) => [rangeKey(range.min, range.max), range]));
       const removed: DenominationRow[] = [];

@@ -1,7 +1,9 @@
-import type { VoucherType } from '../infra/db/schema.ts';
+import type { Static } from 'typebox';
 import { paginate, type ListRequest, type PageMeta, type Sort } from '../shared/pages.ts';
 import { compareDecimal, decimalPlaces, maxDecimal, parseDecimal, toJsonNumber, type Decimal } from '../money/decimal.ts';
+import { pick } from '../shared/fields.ts';
 import type { DenominationRow, ProductRow } from './catalog.repository.ts';
+import { DEFAULT_PRODUCT_SORT, Product, PRODUCT_SORT_FIELDS, ProductDetail, type ProductSortField } from './catalog.schemas.ts';
 
 /**
  * The catalog as clients see it, built once per load and kept in memory (per process):
@@ -11,38 +13,30 @@ import type { DenominationRow, ProductRow } from './catalog.repository.ts';
 /** Discounts are percentages with two decimals (NUMERIC(5,2)). */
 export const DISCOUNT_PLACES = 2;
 
-export const PRODUCT_SORT_FIELDS = ['id', 'name', 'category'] as const;
-export type ProductSortField = (typeof PRODUCT_SORT_FIELDS)[number];
-export const DEFAULT_PRODUCT_SORT: Sort<ProductSortField> = { field: 'id', direction: 'DESC' };
+export { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, type ProductSortField };
 
-export interface DenominationView {
-  min_value: number;
-  max_value: number;
-  discount: number;
+/** The product object of api.md 4.1: the `Product` schema. */
+export type ProductView = Static<typeof Product>;
+export type DenominationView = ProductView['available_denominations'][number];
+/** GET /products/:id adds these (api.md 4.1): the `ProductDetail` schema. */
+export type ProductDetailView = Static<typeof ProductDetail>;
+
+/** A product row with the names of what it references under the names the views give them. */
+export type NamedProductRow = ProductRow & { category: string; sub_category: string | null };
+
+export function namedRow(row: ProductRow): NamedProductRow {
+  return { ...row, category: row.category_name, sub_category: row.subcategory_name };
 }
 
-/** The product object of api.md 4.1. */
-export interface ProductView {
-  id: number;
-  name: string;
-  category: string;
-  sub_category: string | null;
-  country_code: string;
-  currency_code: string;
-  image_url: string | null;
-  delivery_mode: string | null;
-  delivery_time: string | null;
-  validity: string | null;
-  available_denominations: DenominationView[];
-}
-
-/** GET /products/:id adds these (api.md 4.1). */
-export interface ProductDetailView extends ProductView {
-  description: string | null;
-  redemption_instructions: string | null;
-  terms: string | null;
-  voucher_type: VoucherType;
-}
+/** The fields of the client views, from the schemas: those of the list, and those the detail adds. */
+const LIST_FIELDS = Object.keys(Product.properties).filter((key) => key !== 'available_denominations') as Exclude<
+  keyof ProductView,
+  'available_denominations'
+>[];
+const DETAIL_FIELDS = Object.keys(ProductDetail.properties).filter((key) => !(key in Product.properties)) as Exclude<
+  keyof ProductDetailView,
+  keyof ProductView
+>[];
 
 export interface CatalogRange {
   id: number;
@@ -138,26 +132,12 @@ function denominationView(range: CatalogRange, discount: Decimal, precision: num
 export function buildCatalogProduct(row: ProductRow, rows: DenominationRow[]): CatalogProduct {
   const ranges = sortRanges(rows.map(toRange));
   const precision = row.currency_precision;
+  const named = namedRow(row);
   const list: ProductView = {
-    id: row.id,
-    name: row.name,
-    category: row.category_name,
-    sub_category: row.subcategory_id === null ? null : row.subcategory_name,
-    country_code: row.country_code,
-    currency_code: row.currency_code,
-    image_url: row.image_url,
-    delivery_mode: row.delivery_mode,
-    delivery_time: row.delivery_time,
-    validity: row.validity,
+    ...pick(named, LIST_FIELDS),
     available_denominations: ranges.map((range) => denominationView(range, range.discount, precision)),
   };
-  const detail: ProductDetailView = {
-    ...list,
-    description: row.description,
-    redemption_instructions: row.redemption_instructions,
-    terms: row.terms,
-    voucher_type: row.voucher_type,
-  };
+  const detail: ProductDetailView = { ...list, ...pick(named, DETAIL_FIELDS) };
   return {
     id: row.id,
     name: row.name,
@@ -202,8 +182,7 @@ export function renderProduct(product: CatalogProduct, pricing: ClientPricing, d
   if (!pricing.negotiated.has(product.id)) return detail ? product.detailJson : product.listJson;
   const available_denominations = product.ranges.map((range) => denominationView(range, bestDiscount(product.id, range, pricing), product.precision));
   if (detail) return JSON.stringify({ ...product.detail, available_denominations });
-  const { description: _d, redemption_instructions: _r, terms: _t, voucher_type: _v, ...list } = product.detail;
-  return JSON.stringify({ ...list, available_denominations });
+  return JSON.stringify({ ...pick(product.detail, LIST_FIELDS), available_denominations });
 }
 
 // ---- list ---------------------------------------------------------------------------------------

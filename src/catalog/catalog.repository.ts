@@ -1,39 +1,22 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
-import type { VoucherType } from '../infra/db/schema.ts';
+import type { ProductsTable } from '../infra/db/schema.ts';
 
-/** A product with the names and states of what it references (one row per product). */
-export interface ProductRow {
-  id: number;
-  name: string;
-  category_id: number;
+/**
+ * A product: its own columns (`ProductsTable`), with the names and states of what it references
+ * (one row per product).
+ */
+export type ProductRow = Selectable<ProductsTable> & {
   category_name: string;
   category_active: boolean;
-  subcategory_id: number | null;
   subcategory_name: string | null;
   subcategory_active: boolean | null;
-  country_id: number;
   country_code: string;
   country_active: boolean;
-  currency_id: number;
   currency_code: string;
   currency_precision: number;
   currency_active: boolean;
-  image_url: string | null;
-  delivery_mode: string | null;
-  delivery_time: string | null;
-  validity: string | null;
-  description: string | null;
-  redemption_instructions: string | null;
-  terms: string | null;
-  voucher_type: VoucherType;
-  supplier: string;
-  active: boolean;
-  /** Demo data (`popup-store demo`): in production mode only demo clients see it. */
-  demo: boolean;
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
 /** NUMERIC values as exact decimal text. */
 export interface DenominationRow {
@@ -57,24 +40,8 @@ export interface DiscountRow {
   updated_at: Date;
 }
 
-export interface ProductValues {
-  name: string;
-  category_id: number;
-  subcategory_id: number | null;
-  country_id: number;
-  currency_id: number;
-  image_url: string | null;
-  delivery_mode: string | null;
-  delivery_time: string | null;
-  validity: string | null;
-  description: string | null;
-  redemption_instructions: string | null;
-  terms: string | null;
-  voucher_type: VoucherType;
-  supplier: string;
-  active: boolean;
-  demo: boolean;
-}
+/** What a write sets: every column of the product but its id and timestamps. */
+export type ProductValues = Omit<Selectable<ProductsTable>, 'id' | 'created_at' | 'updated_at'>;
 
 const now = () => sql`now()` as unknown as Date;
 
@@ -87,35 +54,17 @@ function productQuery(db: Executor) {
     .leftJoin('subcategories as s', 's.id', 'p.subcategory_id')
     .innerJoin('countries as co', 'co.id', 'p.country_id')
     .innerJoin('currencies as cu', 'cu.id', 'p.currency_id')
+    .selectAll('p')
     .select([
-      'p.id',
-      'p.name',
-      'p.category_id',
       'c.name as category_name',
       'c.active as category_active',
-      'p.subcategory_id',
       's.name as subcategory_name',
       's.active as subcategory_active',
-      'p.country_id',
       'co.alpha_3 as country_code',
       'co.active as country_active',
-      'p.currency_id',
       'cu.code as currency_code',
       'cu.minor_units as currency_precision',
       'cu.active as currency_active',
-      'p.image_url',
-      'p.delivery_mode',
-      'p.delivery_time',
-      'p.validity',
-      'p.description',
-      'p.redemption_instructions',
-      'p.terms',
-      'p.voucher_type',
-      'p.supplier',
-      'p.active',
-      'p.demo',
-      'p.created_at',
-      'p.updated_at',
     ])
     .orderBy('p.id');
 }

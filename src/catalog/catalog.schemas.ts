@@ -1,12 +1,33 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { IdParams } from '../http/path-id.ts';
-import { pageQueryProperties, sortQueryProperties } from '../http/pagination.ts';
+import { pageQueryProperties, sortQueryProperties, type Sort } from '../http/pagination.ts';
 import { QueryId } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
-import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS } from './catalog.model.ts';
+import { pick } from '../shared/fields.ts';
+
+/**
+ * Each catalog entity's fields, defined once: the service inputs are the `Static` types of these
+ * bodies, the client and admin views are built from these objects' properties (`catalog.model.ts`,
+ * `catalog.products.ts`), and the fields of a catalog file are `CatalogFileProduct`'s.
+ */
+
+export const PRODUCT_SORT_FIELDS = ['id', 'name', 'category'] as const;
+export type ProductSortField = (typeof PRODUCT_SORT_FIELDS)[number];
+export const DEFAULT_PRODUCT_SORT: Sort<ProductSortField> = { field: 'id', direction: 'DESC' };
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 const VoucherType = Type.Union([Type.Literal('CODE'), Type.Literal('CODE_WITH_PIN'), Type.Literal('URL')]);
+
+/** A product's free-text fields as every view sends them: the text, or null when there is none. */
+const textViews = {
+  image_url: Nullable(Type.String()),
+  delivery_mode: Nullable(Type.String()),
+  delivery_time: Nullable(Type.String()),
+  validity: Nullable(Type.String()),
+  description: Nullable(Type.String()),
+  redemption_instructions: Nullable(Type.String()),
+  terms: Nullable(Type.String()),
+};
 
 export const Denomination = Type.Object({
   min_value: Type.Number({ description: 'Face value, product currency; equal to max_value for a fixed value' }),
@@ -22,18 +43,13 @@ export const Product = Type.Object({
   sub_category: Nullable(Type.String()),
   country_code: Type.String({ description: 'ISO 3166-1 alpha-3' }),
   currency_code: Type.String({ description: 'ISO 4217' }),
-  image_url: Nullable(Type.String()),
-  delivery_mode: Nullable(Type.String()),
-  delivery_time: Nullable(Type.String()),
-  validity: Nullable(Type.String()),
+  ...pick(textViews, ['image_url', 'delivery_mode', 'delivery_time', 'validity']),
   available_denominations: Type.Array(Denomination),
 });
 
 export const ProductDetail = Type.Object({
   ...Product.properties,
-  description: Nullable(Type.String()),
-  redemption_instructions: Nullable(Type.String()),
-  terms: Nullable(Type.String()),
+  ...pick(textViews, ['description', 'redemption_instructions', 'terms']),
   voucher_type: VoucherType,
 });
 
@@ -99,7 +115,8 @@ export const DenominationChangeBody = Type.Object(
   { additionalProperties: false },
 );
 
-const productFields = {
+/** The fields of a product an operator gives (create) or changes (update), in the order of the table's columns. */
+export const productFields = {
   name: Type.String({ minLength: 1, maxLength: 200 }),
   category_id: id,
   subcategory_id: Type.Optional(Type.Union([id, Type.Null()])),
@@ -123,6 +140,33 @@ export const CreateProductBody = Type.Object(
   { additionalProperties: false },
 );
 
+export type ProductField = keyof typeof productFields;
+/** Every field of `productFields`, in order: the columns a product's write sets. */
+export const PRODUCT_FIELDS = Object.keys(productFields) as ProductField[];
+
+interface JsonSchema {
+  type?: string;
+  maxLength?: number;
+  anyOf?: JsonSchema[];
+}
+const alternatives = (schema: JsonSchema): JsonSchema[] => schema.anyOf ?? [schema];
+
+/** The fields that are free text or null (blank text is stored as null), e.g. `description`. */
+export type ProductTextField = {
+  [K in ProductField]: string extends NonNullable<ProductFields[K]> ? (null extends ProductFields[K] ? K : never) : never;
+}[ProductField];
+export const PRODUCT_TEXT_FIELDS = PRODUCT_FIELDS.filter((field) => {
+  const types = alternatives(productFields[field]).map((schema) => schema.type);
+  return types.includes('string') && types.includes('null');
+}) as ProductTextField[];
+
+/** The longest text a field takes (its schema's `maxLength`). */
+export function maxLengthOf(field: ProductField): number {
+  const lengths = alternatives(productFields[field]).flatMap((schema) => (schema.maxLength === undefined ? [] : [schema.maxLength]));
+  if (!lengths.length) throw new Error(`${field} has no maxLength`);
+  return Math.max(...lengths);
+}
+
 export const UpdateProductBody = Type.Object(
   {
     ...productFields,
@@ -145,13 +189,7 @@ export const AdminProduct = Type.Object({
   country_code: Type.String(),
   currency_id: Type.Integer(),
   currency_code: Type.String(),
-  image_url: Nullable(Type.String()),
-  delivery_mode: Nullable(Type.String()),
-  delivery_time: Nullable(Type.String()),
-  validity: Nullable(Type.String()),
-  description: Nullable(Type.String()),
-  redemption_instructions: Nullable(Type.String()),
-  terms: Nullable(Type.String()),
+  ...textViews,
   voucher_type: VoucherType,
   supplier: Type.String(),
   active: Type.Boolean(),
@@ -174,6 +212,13 @@ export const ClientPricing = Type.Object({
     }),
   ),
 });
+
+/** The service inputs: the bodies' own types. */
+export type CreateProductInput = Static<typeof CreateProductBody>;
+export type ProductFields = Omit<CreateProductInput, 'denominations'>;
+export type ProductChanges = Static<typeof UpdateProductBody>;
+export type DenominationInput = Static<typeof DenominationBody>;
+export type DenominationChanges = Static<typeof DenominationChangeBody>;
 
 export const ProductRefBody = Type.Object({ product_id: id }, { additionalProperties: false });
 export const DiscountBody = Type.Object(
@@ -266,7 +311,53 @@ export const adminSchemas = {
   },
 };
 
-// ---- bulk import (/admin/v1/catalog/import) -------------------------------------------------------
+// ---- bulk import and export (/admin/v1/catalog/import, /admin/v1/catalog/export) -------------------
+
+/**
+ * One product of a catalog file (CSV columns in this order, JSON keys), as the export writes it
+ * and the import reads it back (`catalog.import-fields.ts`); names instead of ids for what a
+ * product references, its ranges in one field. The import also takes looser values (text for
+ * numbers, `yes`/`no`, the `10|25-500:3` notation): `catalog.import.ts`.
+ */
+export const CatalogFileProduct = Type.Object({
+  id: Type.Optional(Type.Integer({ description: 'Absent for a new product (and in an export without ids)' })),
+  name: Type.String(),
+  category: Type.String({ description: 'Category name (created when missing)' }),
+  subcategory: Nullable(Type.String()),
+  country: Type.String({ description: 'ISO 3166-1 alpha-3' }),
+  currency: Type.String({ description: 'ISO 4217' }),
+  voucher_type: VoucherType,
+  supplier: Type.String(),
+  active: Type.Boolean(),
+  denominations: Type.Array(Type.Object({ min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() })),
+  ...textViews,
+});
+
+export const CatalogFormat = Type.Union([Type.Literal('csv'), Type.Literal('json')]);
+
+export const CatalogExportQuery = Type.Object({
+  format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('json')], { description: 'The file format (default json)' })),
+  ids: Type.Optional(
+    Type.Union([Type.Literal('true'), Type.Literal('false')], {
+      description: "false: without each product's id (the file then creates products, or matches them by name); default true",
+    }),
+  ),
+});
+
+export const CatalogExport = Type.Object({
+  format: CatalogFormat,
+  count: Type.Integer({ description: 'Products in the file' }),
+  file: Type.String({ description: 'The catalog file, exactly what `popup-store catalog import` and POST /admin/v1/catalog/import read' }),
+});
+
+export const exportSchema = {
+  tags: ['admin: products'],
+  security: adminSecurity,
+  summary: 'Export the whole catalog as a CSV or JSON file (the layout of the import)',
+  description: 'Every product, inactive and demo ones included, by id. Importing the file back changes nothing.',
+  querystring: CatalogExportQuery,
+  response: { 200: CatalogExport, ...adminErrors },
+};
 
 export const CatalogImportBody = Type.Object(
   {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import type { CatalogService } from '../catalog/catalog.service.ts';
+import type { CatalogView } from '../catalog/catalog.view.ts';
 import { bestDiscount, findRange, type CatalogProduct, type CatalogRange, type ClientPricing } from '../catalog/catalog.model.ts';
 import { errors } from '../shared/errors.ts';
 import type { Executor } from '../infra/db/executor.ts';
@@ -157,7 +157,14 @@ function withinLimit(quantity: number, context: ClientQuoteContext, productId: n
 export type ClientQuotes = Pick<QuoteService, 'quote' | 'availability'>;
 
 export class QuoteService {
-  constructor(private readonly deps: { db: Kysely<Database>; catalog: CatalogService; fx: FxService; context: QuoteContextCache }) {}
+  constructor(
+    private readonly deps: {
+      db: Kysely<Database>;
+      catalog: Pick<CatalogView, 'visibleProduct' | 'canDeliver'>;
+      fx: FxService;
+      context: QuoteContextCache;
+    },
+  ) {}
 
   /**
    * The rules of an order line, whatever else is asked about it: the product is visible to the
