@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { decimalPathId } from '../http/path-id.ts';
 import { answerWithProgress } from '../http/progress-stream.ts';
+import { badLinesError } from '../http/import-lines.ts';
 import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
-import { errors } from '../shared/errors.ts';
 import { adminSchemas as schemas, exportSchema, importSchema } from './catalog.schemas.ts';
 
 /** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */
@@ -65,13 +65,7 @@ export function catalogAdminRoutes(deps: {
           demo: request.body.demo,
           onProgress,
         });
-        if (!report.ok) {
-          const count = report.errors.length;
-          throw errors.validation(
-            `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
-            report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
-          );
-        }
+        if (!report.ok) throw badLinesError(report.errors);
         return report;
       }),
     );

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { errors } from '../shared/errors.ts';
 import { queryId } from '../http/query-params.ts';
 import { answerWithProgress } from '../http/progress-stream.ts';
+import { badLinesError } from '../http/import-lines.ts';
 import { IMPORT_BODY_LIMIT } from '../catalog/catalog.admin-routes.ts';
 import type { InventoryService } from './inventory.service.ts';
 import { adminSchemas as schemas } from './inventory.schemas.ts';
@@ -32,13 +32,7 @@ export function inventoryAdminRoutes(deps: {
           },
           { onProgress },
         );
-        if (!report.ok) {
-          const count = report.errors.length;
-          throw errors.validation(
-            `${count} line${count === 1 ? '' : 's'} of the import ${count === 1 ? 'has' : 'have'} errors; nothing was imported`,
-            report.errors.map((error) => ({ field: `line ${error.line}`, message: error.message })),
-          );
-        }
+        if (!report.ok) throw badLinesError(report.errors);
         return report;
       }),
     );
