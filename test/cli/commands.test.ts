@@ -657,7 +657,7 @@ if (process.env.DATABASE_URL) {
     async () => {
       const dir = await tempDataDir({ migrated: true });
       // Sandbox mode: a webhook may point at a loopback address.
-      server = await startServerProcess({ DATA_DIR: dir, STORE_MODE: 'sandbox', LOG_LEVEL: 'warn' });
+      server = await startServerProcess({ DATA_DIR: dir, STORE_MODE: 'sandbox' });
       return { env: { DATA_DIR: dir }, dir, server };
     },
     async () => {
@@ -685,7 +685,7 @@ describe('an import reports its progress through the admin client', () => {
 
   for (const transport of ['in-process', 'http'] as const) {
     test(transport, async () => {
-      if (transport === 'http') server = await startServerProcess({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
+      if (transport === 'http') server = await startServerProcess({ DATA_DIR: dir });
       const saved = process.env.DATA_DIR;
       process.env.DATA_DIR = dir;
       const admin = await connectAdmin(loadConfig(), { create: false }).finally(() => {
