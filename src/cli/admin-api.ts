@@ -1,4 +1,5 @@
 import type { adminSchemas as catalog, importSchema } from '../catalog/catalog.schemas.ts';
+import type { schemas as audit } from '../audit/audit.schemas.ts';
 import type { schemas as clients } from '../clients/clients.schemas.ts';
 import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
 import type { adminSchemas as inventory } from '../inventory/inventory.schemas.ts';
@@ -34,6 +35,8 @@ export type OrderWire = Wire<typeof orders.show>;
 export type WebhookWire = Wire<typeof webhooks.show>;
 export type AttemptWire = Wire<typeof webhooks.attempts>[number];
 export type DemoWire = Wire<typeof demo.run>;
+export type RateLimitsWire = Wire<typeof clients.rateLimits>;
+export type AuditEntryWire = Wire<typeof audit.list>[number];
 
 const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
 
@@ -54,6 +57,9 @@ export function adminApi(admin: AdminClient) {
       rotateSecret: (id: number) => admin.call<typeof clients.rotate>('POST', `/clients/${id}/rotate-secret`),
       setFeatures: (id: number, features: BodyOf<typeof clients.features>['features']) =>
         admin.call<typeof clients.features>('PUT', `/clients/${id}/features`, { body: { features } }),
+      rateLimits: (id: number) => admin.call<typeof clients.rateLimits>('GET', `/clients/${id}/rate-limits`),
+      setRateLimits: (id: number, body: BodyOf<typeof clients.setRateLimits>) =>
+        admin.call<typeof clients.setRateLimits>('PUT', `/clients/${id}/rate-limits`, { body }),
     },
     operators: {
       create: (username: string) => admin.call<typeof operators.create>('POST', '/operators', { body: { username } }),
@@ -144,6 +150,9 @@ export function adminApi(admin: AdminClient) {
     },
     demo: {
       run: () => admin.call<typeof demo.run>('POST', '/demo'),
+    },
+    audit: {
+      list: (query: QueryOf<typeof audit.list>) => admin.page<typeof audit.list>('/audit', query),
     },
   };
 }

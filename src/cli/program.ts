@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { VERSION } from '../version.ts';
+import { registerAuditCommands } from './commands/audit.ts';
 import { registerClientCommands } from './commands/clients.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
@@ -71,6 +72,7 @@ export function buildProgram(): Command {
   registerOrderCommands(program, withAdmin);
   registerInventoryCommands(program, withAdmin);
   registerPricingCommands(program, withAdmin);
+  registerAuditCommands(program, withAdmin);
   return program;
 }
 

@@ -188,6 +188,15 @@ const ROWS: Row[] = [
     check: (out, ctx) => ok(out, `max quantity of client ${ctx.ids.client} for product 1 removed (default 5000)\n`),
   },
   {
+    command: 'clients rate-limits',
+    args: (ctx) => ['clients', 'rate-limits', id(ctx, 'client'), '--read', '7', '--json'],
+    check: (out, ctx) => {
+      const limits = json(out);
+      assert.deepEqual([limits.client_id, limits.overrides], [ctx.ids.client, { read: 7, orders: null, quotes: null }]);
+      assert.deepEqual(limits.effective, { ...limits.defaults, read: 7 });
+    },
+  },
+  {
     command: 'wallets create',
     args: (ctx) => ['wallets', 'create', '--client', id(ctx, 'client'), '--currency', 'USD', '--json'],
     check: (out, ctx) => {
@@ -507,6 +516,18 @@ const ROWS: Row[] = [
     command: 'orders cancel',
     args: (ctx) => ['orders', 'cancel', String(ctx.placed.order ?? 999_999), '--remarks', 'typo'],
     check: (out, ctx) => failed(out, ctx.placed.order ? 'error: Order cannot be cancelled: it is DELIVERED\n' : 'error: Order not found\n'),
+  },
+  {
+    command: 'audit',
+    args: (ctx) => ['audit', '--client', id(ctx, 'client'), '--action', 'client.rate_limits'],
+    check: (out, ctx) =>
+      ok(
+        out,
+        new RegExp(
+          `^ID +TIME +ACTOR +ACTION +TARGET +CLIENT +DETAILS\\n\\d+ +\\S+Z +${actor(ctx)} +client\\.rate_limits +client:${ctx.ids.client} +${ctx.ids.client} +` +
+            '\\{"after":\\{"read":7,"orders":null,"quotes":null\\},"before":\\{"read":null,[^\\n]*\\n$',
+        ),
+      ),
   },
 ];
 

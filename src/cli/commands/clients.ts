@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import type { WithAdmin } from '../admin-api.ts';
+import type { RateLimitsWire, WithAdmin } from '../admin-api.ts';
 import { printClient, printClientTable, printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
 import { CLIENT_FEATURES, unknownFeature, type ClientFeature } from '../../clients/features.ts';
+import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT, type ClientRateLimits } from '../../auth/client-rate-limits.ts';
 
 function clientId(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
@@ -12,6 +13,41 @@ function clientId(value: string): number {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+interface RateLimitOptions {
+  read?: string;
+  orders?: string;
+  quotes?: string;
+  reset?: boolean;
+  json?: boolean;
+}
+
+/** The PUT body the options ask for; null when they ask for nothing (show). */
+function rateLimitChanges(options: RateLimitOptions): Partial<ClientRateLimits> | null {
+  const changes: Partial<ClientRateLimits> = {};
+  for (const limitClass of CLIENT_RATE_LIMIT_CLASSES) {
+    const value = options[limitClass];
+    if (value === undefined) {
+      if (options.reset) changes[limitClass] = null;
+    } else if (value === 'default') {
+      changes[limitClass] = null;
+    } else if (/^\d+$/.test(value) && Number(value) >= MIN_CLIENT_RATE_LIMIT && Number(value) <= MAX_CLIENT_RATE_LIMIT) {
+      changes[limitClass] = Number(value);
+    } else {
+      throw new Error(`Invalid --${limitClass}: ${value} (${MIN_CLIENT_RATE_LIMIT} to ${MAX_CLIENT_RATE_LIMIT}, or default)`);
+    }
+  }
+  return Object.keys(changes).length ? changes : null;
+}
+
+function printRateLimits(limits: RateLimitsWire): void {
+  const lines = CLIENT_RATE_LIMIT_CLASSES.map((limitClass) => {
+    const own = limits.overrides[limitClass];
+    const note = own === null ? '(default)' : `(the client's own; default ${limits.defaults[limitClass]})`;
+    return `  ${`${limitClass}:`.padEnd(8)} ${String(limits.effective[limitClass]).padEnd(8)} ${note}`;
+  });
+  process.stdout.write(`client ${limits.client_id} rate limits, requests per minute:\n${lines.join('\n')}\n`);
+}
 
 export function registerClientCommands(program: Command, withAdmin: WithAdmin): void {
   const clients = program.command('clients').description('manage API clients');
@@ -103,5 +139,21 @@ export function registerClientCommands(program: Command, withAdmin: WithAdmin): 
       const rotated = await withAdmin((api) => api.clients.rotateSecret(clientId(id)));
       if (options.json) return printJson(rotated);
       process.stdout.write(`New secret for client ${rotated.client_id} (${rotated.username}):\n  password: ${rotated.password}\n`);
+    });
+
+  clients
+    .command('rate-limits <id>')
+    .description("show, or set, the client's own rate limits (requests per minute; without one, the configured RATE_LIMIT_*)")
+    .option('--read <n>', 'client GET requests per minute, or "default"')
+    .option('--orders <n>', 'orders (and, in a bucket of their own, webhook writes) per minute, or "default"')
+    .option('--quotes <n>', 'charges and availability requests per minute, or "default"')
+    .option('--reset', 'every class not given back to the default')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: RateLimitOptions) => {
+      const client = clientId(id);
+      const changes = rateLimitChanges(options);
+      const limits = await withAdmin((api) => (changes ? api.clients.setRateLimits(client, changes) : api.clients.rateLimits(client)));
+      if (options.json) printJson(limits);
+      else printRateLimits(limits);
     });
 }
