@@ -4,8 +4,8 @@
  *
  * Every figure is a whole process's, from the moment it is spawned:
  *
- *   fresh start   `popup-store serve` on a new DATA_DIR until GET /status answers 200 (initdb,
- *                 migrations, generated secrets)                               target ≤ 3 s
+ *   fresh start   `popup-store serve` on a new DATA_DIR until GET /status answers 200 (the
+ *                 build's template loaded, migrations checked, secrets made)   target ≤ 3 s
  *   restart       the same on the DATA_DIR the previous server left (stopped
  *                 with SIGTERM)                                                target ≤ 1.5 s
  *   CLI command   `popup-store clients list` on that DATA_DIR with no server
@@ -17,9 +17,11 @@
  *
  *   node          `node -e 0`: the floor of any process on this machine
  *   --help        `popup-store --help`: the CLI without the database
- *   PGlite        a bare PGlite open (and one query) and close in a process of its own, of a new
- *                 data directory (initdb) and of the one the server left, with its RSS once open:
- *                 what the embedded database itself costs of each figure above
+ *   PGlite        a bare PGlite open (and one query) and close in a process of its own, with the
+ *                 store's settings: of a new data directory loaded from the build's template, of
+ *                 a new one made by initdb (what a new store cost without the template), and of
+ *                 the one the server left, with its RSS once open: what the embedded database
+ *                 itself costs of each figure above
  *
  * Each is measured BENCH_RUNS times (default 3), interleaved, and printed as median (min–max);
  * PASS/FAIL is the median's. Loopback only; every data directory is temporary and removed.
@@ -37,18 +39,26 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { envNumber, runBenchmark, table } from './harness.ts';
+import { PGLITE_START_PARAMS } from '../src/infra/db/database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MAIN = path.join(ROOT, 'dist/cli/main.js');
+const TEMPLATE = path.join(ROOT, 'dist/infra/db/pgdata-template.tar.gz');
 const runs = Math.floor(envNumber('BENCH_RUNS', 3, 1));
 const idleSeconds = envNumber('BENCH_IDLE_SECONDS', 2, 0);
 
 const TARGETS = { freshMs: 3000, restartMs: 1500, cliMs: 1200, rssMb: 400 };
 
-/** Opens PGlite on the directory given as argument, runs one query, prints its RSS, closes it. */
+/**
+ * Opens PGlite on the directory given as first argument with the start parameters given (JSON)
+ * as second, loading the template given as third if any; runs one query, prints its RSS, closes it.
+ */
 const BARE_PGLITE = `
 const { PGlite } = await import('@electric-sql/pglite');
-const db = new PGlite(process.argv[1]);
+const { readFileSync } = await import('node:fs');
+const [dir, params, template] = process.argv.slice(1);
+const loadDataDir = template ? new Blob([readFileSync(template)]) : undefined;
+const db = new PGlite(dir, { startParams: JSON.parse(params), loadDataDir });
 await db.waitReady;
 await db.query('select 1');
 const rss = process.memoryUsage().rss;
@@ -211,6 +221,7 @@ async function main(): Promise<void> {
   const node = new Timed();
   const help = new Timed();
   const pgliteNew = new Timed();
+  const pgliteTemplate = new Timed();
   const pgliteExisting = new Timed();
   const fresh = new Timed();
   const restart = new Timed();
@@ -223,7 +234,8 @@ async function main(): Promise<void> {
       `${runs} run(s) of each, interleaved; RSS read after ${idleSeconds} s idle`,
   );
 
-  const bareOpen = (pgdata: string) => run(['--input-type=module', '-e', BARE_PGLITE, pgdata], childEnv());
+  const bareOpen = (pgdata: string, template?: string) =>
+    run(['--input-type=module', '-e', BARE_PGLITE, pgdata, JSON.stringify(PGLITE_START_PARAMS), ...(template ? [template] : [])], childEnv());
   for (let i = 0; i < runs; i++) {
     const dir = await mkdtemp(path.join(tmpdir(), 'prs-bench-startup-'));
     const bare = await mkdtemp(path.join(tmpdir(), 'prs-bench-pglite-'));
@@ -249,6 +261,7 @@ async function main(): Promise<void> {
       pgliteExisting.add(existing);
       pgliteRss.push(JSON.parse(existing.stdout).rss / 1e6);
       pgliteNew.add(await bareOpen(path.join(bare, 'pgdata')));
+      if (existsSync(TEMPLATE)) pgliteTemplate.add(await bareOpen(path.join(bare, 'from-template'), TEMPLATE));
     } finally {
       await rm(dir, { recursive: true, force: true });
       await rm(bare, { recursive: true, force: true });
@@ -292,9 +305,12 @@ async function main(): Promise<void> {
       ['measure', 'wall', 'min–max', '× node', 'CPU', 'target', 'result', 'bare PGlite', 'PGlite share'],
       timedRow('node -e 0 (process floor)', node),
       timedRow('popup-store --help', help),
-      timedRow('bare PGlite: new data directory', pgliteNew),
+      timedRow('bare PGlite: new data directory (initdb)', pgliteNew),
+      timedRow('bare PGlite: new, from the template', pgliteTemplate),
       timedRow('bare PGlite: existing data directory', pgliteExisting),
-      timedRow('fresh start to /status 200', fresh, TARGETS.freshMs, pgliteNew, 'new'),
+      existsSync(TEMPLATE)
+        ? timedRow('fresh start to /status 200', fresh, TARGETS.freshMs, pgliteTemplate, 'template')
+        : timedRow('fresh start to /status 200', fresh, TARGETS.freshMs, pgliteNew, 'new'),
       timedRow('restart to /status 200', restart, TARGETS.restartMs, pgliteExisting, 'existing'),
       timedRow('CLI clients list, no server', cli, TARGETS.cliMs, pgliteExisting, 'existing'),
       rssRow('idle RSS after fresh start', freshRss),

@@ -12,7 +12,7 @@ import { onClientError, onFrameworkError } from './http/framework-errors.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerStorableTextGuard } from './http/storable-text.ts';
 import { ErrorResponse } from './http/schemas.ts';
-import { createValidatorCompiler } from './http/validation.ts';
+import { createSerializerFactory, createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
 import type { ClientRateLimitClass } from './auth/client-rate-limits.ts';
@@ -81,6 +81,7 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 8192 },
     frameworkErrors: onFrameworkError,
     clientErrorHandler: onClientError,
+    schemaController: { compilersFactory: { buildSerializer: createSerializerFactory() } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   limitConnectionsPerAddress(app.server, config.connections.maxPerAddress, app.log);
 

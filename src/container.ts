@@ -1,13 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './infra/db/database.ts';
 import type { InvalidationBus } from './infra/invalidation/bus.ts';
-import { invalidationChannel } from './infra/invalidation/channel.ts';
-import { BroadcastInvalidationBus } from './infra/invalidation/broadcast-bus.ts';
 import { MemoryInvalidationBus } from './infra/invalidation/memory-bus.ts';
-import { postgresTransport, redisTransport } from './infra/invalidation/transports.ts';
 import { fileSecret, loadSigningSecret } from './infra/secrets.ts';
 import type { VoucherCipher } from './infra/crypto/voucher-cipher.ts';
 import { loadVoucherCipher } from './infra/crypto/voucher-key.ts';
@@ -106,6 +103,12 @@ export interface Container {
  */
 async function createBus(config: Config, database: DatabaseHandle, log: FastifyBaseLogger): Promise<InvalidationBus> {
   if (database.engine !== 'postgres') return new MemoryInvalidationBus();
+  // Loaded for PostgreSQL only (with the Redis client): the embedded database never needs them.
+  const [{ invalidationChannel }, { BroadcastInvalidationBus }, { postgresTransport, redisTransport }] = await Promise.all([
+    import('./infra/invalidation/channel.ts'),
+    import('./infra/invalidation/broadcast-bus.ts'),
+    import('./infra/invalidation/transports.ts'),
+  ]);
   const channel = await invalidationChannel(database);
   const transports = [postgresTransport(database, channel), ...(config.redisUrl ? [redisTransport(config.redisUrl, channel)] : [])];
   const bus = new BroadcastInvalidationBus(transports, undefined, log);
@@ -143,7 +146,7 @@ export async function createContainer(
   options: ContainerOptions = {},
 ): Promise<Container> {
   const bus = await createBus(config, database, log);
-  const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
+  const redis = config.redisUrl ? new (await import('ioredis')).Redis(config.redisUrl, { maxRetriesPerRequest: 2 }) : null;
   redis?.on('error', (error) => log.warn({ err: error }, 'redis connection problem'));
   const signingSecret = options.ephemeral
     ? (config.jwtSecret ?? randomBytes(32).toString('hex'))
@@ -241,7 +244,6 @@ export async function createContainer(
   if (config.storeMode === 'production' && config.webhookAllowPrivateTargets) {
     log.warn('WEBHOOK_ALLOW_PRIVATE_TARGETS is on in production mode: webhooks may be pointed at this network (docs/webhooks.md)');
   }
-  await warmUpCredentials();
   return {
     config,
     database,
@@ -274,6 +276,9 @@ export async function createContainer(
     webhookWorker,
     createWebhookWorker,
     startWorkers() {
+      // The dummy hash of logins with an unknown username, made in the background once the server
+      // listens (two argon2 runs), rather than before: a CLI command never needs it.
+      warmUpCredentials().catch((error: unknown) => log.warn({ err: error }, 'argon2 warm-up failed'));
       fulfilment.start();
       void webhookWorker.start();
       mailer.start();

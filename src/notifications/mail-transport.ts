@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTransport, type NodemailerError } from 'nodemailer';
+import type { NodemailerError } from 'nodemailer';
 import type { SmtpUrl } from './smtp-url.ts';
 
 export interface MailMessage {
@@ -53,23 +53,33 @@ export function createMailTransport(config: MailConfig): MailTransport {
 const SMTP_TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000, dnsTimeout: 10_000 };
 const MAX_ERROR_LENGTH = 500;
 
+// nodemailer is loaded with the first notice (a transport is made at every start, a notice is rare).
+async function smtpPool(url: SmtpUrl) {
+  const { createTransport } = await import('nodemailer');
+  return createTransport({ url: url.withCredentials(), pool: true, maxConnections: 2, ...SMTP_TIMEOUTS });
+}
+
+async function emlComposer() {
+  const { createTransport } = await import('nodemailer');
+  return createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+}
+
 /**
  * Sends through an SMTP server (a small connection pool, kept open between notices). Error
  * texts are scrubbed of the password before anyone sees them; nodemailer's own logger is off.
  */
 export class SmtpMailTransport implements MailTransport {
   readonly target: string;
-  private readonly transporter;
+  private transporter: ReturnType<typeof smtpPool> | null = null;
 
   constructor(private readonly url: SmtpUrl) {
     this.target = url.redacted;
-    this.transporter = createTransport({ url: url.withCredentials(), pool: true, maxConnections: 2, ...SMTP_TIMEOUTS });
   }
 
   async send(message: MailMessage, signal: AbortSignal): Promise<void> {
     const { key: _key, ...mail } = message;
     try {
-      await this.transporter.sendMail({ ...mail, signal });
+      await (await (this.transporter ??= smtpPool(this.url))).sendMail({ ...mail, signal });
     } catch (error) {
       const failure = error as NodemailerError & { permanent?: boolean };
       const text = this.url.scrub(`${failure.code ?? 'ERROR'}: ${failure.message}`).slice(0, MAX_ERROR_LENGTH);
@@ -80,7 +90,7 @@ export class SmtpMailTransport implements MailTransport {
   }
 
   async close(): Promise<void> {
-    this.transporter.close();
+    if (this.transporter) (await this.transporter).close();
   }
 }
 
@@ -91,7 +101,7 @@ export class SmtpMailTransport implements MailTransport {
  */
 export class FolderMailTransport implements MailTransport {
   readonly target: string;
-  private readonly composer = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  private composer: ReturnType<typeof emlComposer> | null = null;
 
   constructor(private readonly dir: string) {
     this.target = dir;
@@ -102,7 +112,7 @@ export class FolderMailTransport implements MailTransport {
     const file = path.join(this.dir, `${key}.eml`);
     const temporary = path.join(this.dir, `.${key}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      const { message: raw } = await this.composer.sendMail(mail);
+      const { message: raw } = await (await (this.composer ??= emlComposer())).sendMail(mail);
       await mkdir(this.dir, { recursive: true, mode: 0o700 });
       await writeFile(temporary, raw as Buffer, { mode: 0o600 });
       await rename(temporary, file);

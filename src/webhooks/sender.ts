@@ -1,4 +1,4 @@
-import { Agent, request } from 'undici';
+import type { Agent } from 'undici';
 import { checkUrl, guardedLookup, TargetRefusedError, type TargetPolicy } from './target-policy.ts';
 
 /** What one HTTP attempt came to; `error` is safe to show the client (no addresses, no secrets). */
@@ -54,18 +54,26 @@ function describeError(error: unknown, timeoutMs: number): string {
  * deadline over the whole attempt, connections only to addresses the target policy allows.
  */
 export class WebhookSender {
-  private readonly agent: Agent;
+  /** undici and the connection pool, made at the first attempt: most starts send no webhook before /status answers. */
+  private client: Promise<{ agent: Agent; request: typeof import('undici').request }> | null = null;
   readonly timeoutMs: number;
 
   constructor(private readonly options: SenderOptions) {
     this.timeoutMs = options.timeoutMs ?? 10_000;
-    this.agent = new Agent({
-      connect: { lookup: guardedLookup(options.policy), timeout: this.timeoutMs },
-      headersTimeout: this.timeoutMs,
-      bodyTimeout: this.timeoutMs,
-      keepAliveTimeout: 4_000,
-      connections: 64,
-    });
+  }
+
+  private connect() {
+    this.client ??= import('undici').then(({ Agent, request }) => ({
+      agent: new Agent({
+        connect: { lookup: guardedLookup(this.options.policy), timeout: this.timeoutMs },
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
+        keepAliveTimeout: 4_000,
+        connections: 64,
+      }),
+      request,
+    }));
+    return this.client;
   }
 
   /** One attempt; never throws. `signal` aborts it (shutdown): the outcome says `aborted`. */
@@ -81,9 +89,10 @@ export class WebhookSender {
     }
     const deadline = AbortSignal.timeout(this.timeoutMs);
     try {
+      const { agent, request } = await this.connect();
       const response = await request(target, {
         method: 'POST',
-        dispatcher: this.agent,
+        dispatcher: agent,
         headers: { 'content-type': 'application/json', 'user-agent': this.options.userAgent, ...headers },
         body,
         signal: signal ? AbortSignal.any([deadline, signal]) : deadline,
@@ -104,7 +113,7 @@ export class WebhookSender {
     }
   }
 
-  close(): Promise<void> {
-    return this.agent.close();
+  async close(): Promise<void> {
+    if (this.client) await (await this.client).agent.close();
   }
 }

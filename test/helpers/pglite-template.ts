@@ -3,17 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { Kysely } from 'kysely';
 import { openPGlite } from '../../src/infra/db/database.ts';
 import { restrictToOwner } from '../../src/infra/owner-only.ts';
-import type { Database } from '../../src/infra/db/schema.ts';
-import { migrateToLatest } from '../../src/infra/db/migrate.ts';
-import { PGliteDialect } from '../../src/infra/db/pglite-dialect.ts';
+import { dumpMigratedDatabase } from '../../src/infra/db/template.ts';
 
 /**
  * A new in-memory PGlite spends about a second in initdb, far more than the migrations take.
- * Test databases start instead from a dump of one migrated database, built once and kept in the
+ * Test databases start instead from a dump of one migrated database (made as the build makes the
+ * template of a new store: src/infra/db/template.ts), built once and kept in the
  * system's temporary folder under a name derived from everything the migrations run: their
  * sources and the locked package versions (so clones of one commit share them). A change to any
  * of those builds a new one.
@@ -81,7 +78,7 @@ async function loadOrBuild(): Promise<Blob> {
   try {
     return new Blob([await readFile(file)]);
   } catch {
-    const dump = await build();
+    const dump = await dumpMigratedDatabase('none');
     const partial = `${file}.${process.pid}.partial`;
     await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
     await rename(partial, file);
@@ -100,16 +97,5 @@ async function removeStaleTemplates(): Promise<void> {
     const entry = path.join(tmpdir(), name);
     const { mtimeMs } = await stat(entry).catch(() => ({ mtimeMs: Date.now() }));
     if (Date.now() - mtimeMs > STALE_AFTER_MS) await rm(entry, { recursive: true, force: true });
-  }
-}
-
-async function build(): Promise<Blob> {
-  const pglite = new PGlite();
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  try {
-    await migrateToLatest({ db, schema: 'public' });
-    return await pglite.dumpDataDir('none');
-  } finally {
-    await db.destroy();
   }
 }

@@ -1,8 +1,8 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
-import { PgListener, type NotificationHandler } from './pg-listener.ts';
+import type { NotificationHandler } from './pg-listener.ts';
 import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
 import { restrictToOwner } from '../owner-only.ts';
@@ -24,7 +24,7 @@ export interface DatabaseHandle {
 const INT8_OID = 20;
 
 /** pg returns BIGINT as a string: made to return bigint, like PGlite below. */
-function pgTypes(): pg.CustomTypesConfig {
+function pgTypes(pg: typeof import('pg').default): pg.CustomTypesConfig {
   return {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === INT8_OID ? (value: string) => BigInt(value) : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig['getTypeParser'],
@@ -42,9 +42,11 @@ export interface PostgresOptions {
 }
 
 export async function openPostgres(options: PostgresOptions): Promise<DatabaseHandle> {
+  // Loaded here: a store on the embedded database never needs the PostgreSQL client.
+  const [{ default: pg }, { PgListener }] = await Promise.all([import('pg'), import('./pg-listener.ts')]);
   const connection = {
     connectionString: options.url,
-    types: pgTypes(),
+    types: pgTypes(pg),
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   };
   if (options.schema && options.createSchema !== false) {
@@ -82,12 +84,19 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
 }
 
 /**
+ * PGlite's own settings, with a smaller buffer cache: PostgreSQL's default shared_buffers (128 MB)
+ * is resident from the moment PGlite opens, whatever the store holds, and the pages it would
+ * keep are read back from the operating system's file cache anyway. 32 MB holds 4,096 pages.
+ */
+export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+/**
  * `dataDir` null keeps the database in memory (tests). `from` starts a new database (in memory,
  * or in an empty `dataDir`) from a dump of another one (`PGlite.dumpDataDir`) instead of initdb.
  */
 export async function openPGlite(dataDir: string | null, from?: Blob): Promise<DatabaseHandle> {
   // PGlite gives a number for a BIGINT that fits in 2^53 and a bigint above; pg is set to bigint.
-  const options = { parsers: { [INT8_OID]: (value: string) => BigInt(value) }, loadDataDir: from };
+  const options = { parsers: { [INT8_OID]: (value: string) => BigInt(value) }, loadDataDir: from, startParams: PGLITE_START_PARAMS };
   const pglite = dataDir === null ? new PGlite(options) : new PGlite(dataDir, options);
   await pglite.waitReady;
   if (dataDir !== null) {

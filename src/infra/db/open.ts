@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { openPGlite, openPostgres, type DatabaseHandle } from './database.ts';
 import { FIRST_MIGRATION, migrateToLatest } from './migrate.ts';
+import { readStoreTemplate, STORE_TEMPLATE } from './template.ts';
 import { describeTightened, secureDataDir } from '../owner-only.ts';
 
 /** Where the store's database is and how it is opened: the DATA_DIR and DATABASE_* settings of Config. */
@@ -20,7 +21,7 @@ export interface OpenedDatabase {
   database: DatabaseHandle;
   /** Held for PGlite on disk: one process per data directory. */
   lock: DataDirLock | null;
-  /** Where a new store was made by this open (its first migration ran now), for a message; null: it existed. */
+  /** Where a new store was made by this open (from the template, or its first migration ran now), for a message; null: it existed. */
   created: string | null;
 }
 
@@ -33,6 +34,8 @@ export interface OpenOptions {
    * Default true (the server, `migrate`, and the CLI commands that may start a store).
    */
   create?: boolean;
+  /** The template a new embedded store is loaded from (template.ts): default the build's; null: none, initdb. */
+  template?: string | null;
 }
 
 /** DATA_DIR (or the PostgreSQL schema) holds no store, and the command may not create one. */
@@ -86,25 +89,51 @@ export async function openStoreDatabase(config: DatabaseConfig, purpose: string,
   }
   // Checked before anything below touches the folder (making it owner-only creates it).
   const pgdata = path.join(config.dataDir, 'pgdata');
-  if (options.create === false && !existsSync(path.join(pgdata, 'PG_VERSION'))) {
+  const fresh = !existsSync(path.join(pgdata, 'PG_VERSION'));
+  if (options.create === false && fresh) {
     throw new NoStoreError(config.dataDir, PGLITE_HINT);
   }
+  const warn = options.warn ?? warnOnStderr;
   const tightened = secureDataDir(config.dataDir);
-  if (tightened.length > 0) {
-    (options.warn ?? ((message) => process.stderr.write(`warning: ${message}\n`)))(describeTightened(config.dataDir, tightened));
-  }
+  if (tightened.length > 0) warn(describeTightened(config.dataDir, tightened));
   const lock = await acquireDataDirLock(config.dataDir, purpose);
   try {
-    const database = await openPGlite(pgdata);
+    const template = options.template === undefined ? STORE_TEMPLATE : options.template;
+    const database = fresh && isEmptyOrMissing(pgdata) ? await openNewPGlite(pgdata, template, warn) : await openPGlite(pgdata);
     if (options.create === false && !(await holdsStore(database))) {
       await database.close();
       throw new NoStoreError(config.dataDir, PGLITE_HINT);
     }
     const created = await migrateOrClose(database);
-    return { database, lock, created: created ? config.dataDir : null };
+    return { database, lock, created: fresh || created ? config.dataDir : null };
   } catch (error) {
     await lock.release();
     throw error;
+  }
+}
+
+function warnOnStderr(message: string): void {
+  process.stderr.write(`warning: ${message}\n`);
+}
+
+function isEmptyOrMissing(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0;
+}
+
+/**
+ * A new store in `pgdata` (missing or empty): loaded from the build's template (template.ts),
+ * else made by initdb. A template that cannot be loaded (left by another version of PGlite, say)
+ * is reported and the store is made by initdb instead, from an empty folder again.
+ */
+async function openNewPGlite(pgdata: string, templateFile: string | null, warn: (message: string) => void): Promise<DatabaseHandle> {
+  const template = templateFile === null ? null : await readStoreTemplate(templateFile);
+  if (template === null) return openPGlite(pgdata);
+  try {
+    return await openPGlite(pgdata, template);
+  } catch (error) {
+    warn(`the new store could not be loaded from the template ${templateFile} (${(error as Error).message}); initialising it instead`);
+    rmSync(pgdata, { recursive: true, force: true });
+    return openPGlite(pgdata);
   }
 }
 
