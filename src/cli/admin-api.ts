@@ -1,4 +1,4 @@
-import type { adminSchemas as catalog, importSchema } from '../catalog/catalog.schemas.ts';
+import type { adminSchemas as catalog, exportSchema, importSchema } from '../catalog/catalog.schemas.ts';
 import type { schemas as audit } from '../audit/audit.schemas.ts';
 import type { schemas as clients } from '../clients/clients.schemas.ts';
 import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
@@ -89,6 +89,7 @@ export function adminApi(admin: AdminClient) {
     catalog: {
       import: (body: BodyOf<typeof importSchema>, onProgress?: (progress: Progress) => void) =>
         admin.call<typeof importSchema>('POST', '/catalog/import', { body, onProgress }),
+      export: (query: QueryOf<typeof exportSchema>) => admin.call<typeof exportSchema>('GET', '/catalog/export', { query }),
     },
     pricing: {
       show: (clientId: number) => admin.call<typeof catalog.pricing>('GET', `/clients/${clientId}/pricing`),

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -384,9 +385,10 @@ const ROWS: Row[] = [
   },
   {
     command: 'catalog export',
-    args: () => ['catalog', 'export', '--format', 'json'],
-    check: (out) => {
-      const products = json(out);
+    args: (ctx) => ['catalog', 'export', '--format', 'json', '--out', path.join(ctx.dir, 'export.json')],
+    check: (out, ctx) => {
+      ok(out, `exported 17 products to ${path.join(ctx.dir, 'export.json')}\n`);
+      const products = JSON.parse(readFileSync(path.join(ctx.dir, 'export.json'), 'utf8'));
       assert.equal(products.length, 17);
       assert.deepEqual(products.at(-1).denominations, [
         { min_value: 10, max_value: 10, discount: 0 },

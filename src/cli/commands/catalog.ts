@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { CATALOG_FORMATS, formatCatalog, formatOfFileName, parseCatalogFile, type CatalogFormat } from '../../catalog/catalog.file.ts';
+import { CATALOG_FORMATS, formatOfFileName, parseCatalogFile, type CatalogFormat } from '../../catalog/catalog.file.ts';
 import { formatDenominationSpec } from '../../catalog/catalog.import-fields.ts';
 import type { CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
@@ -329,15 +329,17 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
     .command('export')
     .description('write every product with its denomination ranges as CSV or JSON (what catalog import reads)')
     .addOption(formatOption())
-    .option('--output <file>', 'write to this file instead of standard output')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .addOption(new Option('--output <file>').hideHelp())
     .option('--no-ids', 'leave out product ids (to import into another installation)')
-    .action(async (options: { format?: CatalogFormat; output?: string; ids: boolean }) => {
-      const format = options.format ?? (options.output ? formatOfFileName(options.output) : undefined) ?? 'csv';
-      const list = await withAdmin((api) => api.products.list());
-      const text = formatCatalog(list, format, { ids: options.ids });
-      if (!options.output) return void process.stdout.write(text);
-      await writeFile(options.output, text);
-      process.stdout.write(`exported ${list.length} products to ${options.output}\n`);
+    .action(async (options: { format?: CatalogFormat; out?: string; output?: string; ids: boolean }) => {
+      const out = options.out ?? options.output;
+      const format = options.format ?? (out ? formatOfFileName(out) : undefined) ?? 'csv';
+      // The file is the server's (GET /admin/v1/catalog/export): the same bytes however the CLI reaches the store.
+      const exported = await withAdmin((api) => api.catalog.export({ format, ...(options.ids ? {} : { ids: 'false' }) }));
+      if (!out) return void process.stdout.write(exported.file);
+      await writeFile(out, exported.file);
+      process.stdout.write(`exported ${exported.count} products to ${out}\n`);
     });
 
   // ---- client features and pricing (under `clients`) -------------------------------------------------
