@@ -140,6 +140,7 @@ export function adminApi(admin: AdminClient) {
       show: (id: number) => admin.call<typeof orders.show>('GET', `/orders/${id}`),
       cancel: (id: number, remarks?: string) =>
         admin.call<typeof orders.cancel>('POST', `/orders/${id}/cancel`, { body: remarks === undefined ? {} : { remarks } }),
+      retry: (id: number) => admin.call<typeof orders.retry>('POST', `/orders/${id}/retry`),
     },
     webhooks: {
       list: (query: QueryOf<typeof webhooks.list>) => admin.call<typeof webhooks.list>('GET', '/webhooks', { query }),

@@ -304,6 +304,9 @@ interface WalletColumns {
   from: RawBuilder<unknown> | null;
 }
 
+/** The CTE of a movement's event (`eventStatement` names it and its deliveries' CTE after it). */
+const MOVEMENT_EVENT = 'movement_event';
+
 /**
  * The CTEs `accounts`, `tx`, `entries` and the event's that write a movement's transaction,
  * its entries and its event (with the transaction id merged into its data). When an operator
@@ -318,7 +321,11 @@ function movementCtes(values: Omit<NewTransaction, 'balance_after'>, entries: Ne
     ),
   );
   const from = wallet.from ? sql`, ${wallet.from}` : sql``;
-  const recorded = eventStatement(event, { from: sql`tx${from}`, merge: sql`jsonb_build_object('transaction_id', tx.id) || ${wallet.eventData}` });
+  const recorded = eventStatement(event, {
+    from: sql`tx${from}`,
+    merge: sql`jsonb_build_object('transaction_id', tx.id) || ${wallet.eventData}`,
+    name: MOVEMENT_EVENT,
+  });
   const ctes = sql`accounts as (
       select id, code from ledger_accounts where code = any(${codes}::text[])
     ), tx as (
@@ -364,7 +371,7 @@ export async function insertMovement(
   });
   const { rows } = await sql<{ id: number; created_at: Date }>`
     with ${movement.ctes}
-    select tx.id, tx.created_at, ${movement.notify} as notified from tx, event`.execute(db);
+    select tx.id, tx.created_at, ${movement.notify} as notified from tx, ${sql.table(MOVEMENT_EVENT)}`.execute(db);
   return rows[0] && { id: rows[0].id, created_at: rows[0].created_at };
 }
 
@@ -381,7 +388,7 @@ type MoveAndInsertRow = MovedRow & { tx_id: number | null; tx_created_at: Date |
 /**
  * `moveBalance` and `insertMovement` as parts of one statement, for a caller that already knows
  * the wallet's client and currency (`values`; checked against the row by the caller): the CTEs
- * (`target`, `moved`, `tx`, `entries`, `event`, …: names the caller's CTEs must not take; the
+ * (`target`, `moved`, `tx`, `entries`, `movement_event`, …: names the caller's CTEs must not take; the
  * ledger transaction's id is the expression `transactionId`), the select-list columns and FROM
  * items that give one row, and how to read that row. The event's `balance` is computed by the statement. `inserted` is undefined
  * when the balance did not move or an operator account is missing (then the balance moved but
@@ -406,7 +413,7 @@ export function moveAndInsertParts(
   return {
     ctes: sql`${balanceCtes(values.wallet_id, clientId, values.amount, gate)}, ${movement.ctes}`,
     columns: sql`target.*, moved.balance as balance_after, tx.id as tx_id, tx.created_at as tx_created_at, ${movement.notify} as notified`,
-    from: sql`target left join moved on true left join tx on true left join event on true`,
+    from: sql`target left join moved on true left join tx on true left join ${sql.table(MOVEMENT_EVENT)} on true`,
     /** The ledger transaction's id in the statement (null when nothing was written), for the caller's own CTEs. */
     transactionId: sql<number>`(select id from tx)`,
     /** True in the statement once the balance moved. */

@@ -520,6 +520,11 @@ const ROWS: Row[] = [
     check: (out, ctx) => failed(out, ctx.placed.order ? 'error: Order cannot be cancelled: it is DELIVERED\n' : 'error: Order not found\n'),
   },
   {
+    command: 'orders retry',
+    args: (ctx) => ['orders', 'retry', String(ctx.placed.order ?? 999_999)],
+    check: (out, ctx) => failed(out, ctx.placed.order ? 'error: Order cannot be retried: it is DELIVERED\n' : 'error: Order not found\n'),
+  },
+  {
     command: 'audit',
     args: (ctx) => ['audit', '--client', id(ctx, 'client'), '--action', 'client.rate_limits'],
     check: (out, ctx) =>

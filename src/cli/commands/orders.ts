@@ -46,7 +46,9 @@ function printOrder(order: OrderWire): void {
 }
 
 export function registerOrderCommands(program: Command, withAdmin: WithAdmin): void {
-  const orders = program.command('orders').description("every client's orders: list, show (never the voucher codes), cancel with refund");
+  const orders = program
+    .command('orders')
+    .description("every client's orders: list, show (never the voucher codes), cancel with refund, retry of undelivered vouchers");
 
   orders
     .command('list')
@@ -111,6 +113,23 @@ export function registerOrderCommands(program: Command, withAdmin: WithAdmin): v
       if (options.json) return printJson(order);
       process.stdout.write(
         `order ${order.id} cancelled; ${money(order.refunded_amount, order.deduction_currency)} refunded to wallet ${order.wallet_id}\n`,
+      );
+    });
+
+  orders
+    .command('retry <id>')
+    .description(
+      'deliver again the undelivered vouchers of an order that ended FAILED or PARTIALLY_DELIVERED: charges its wallet again what was refunded for them (docs/orders.md)',
+    )
+    .option('--json', 'print the order as JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const orderId = positiveId(id, 'order');
+      const order = await withAdmin((api) => api.orders.retry(orderId));
+      if (options.json) return printJson(order);
+      process.stdout.write(
+        order.status === 'DELIVERED'
+          ? `order ${order.id} retried: DELIVERED, ${order.quantity} of ${order.quantity} vouchers\n`
+          : `order ${order.id} retried: ${order.status}, ${order.delivered_quantity} of ${order.quantity} vouchers delivered so far; the rest are being delivered\n`,
       );
     });
 }
