@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { CATALOG_FORMATS, formatOfFileName, parseCatalogFile, type CatalogFormat } from '../../catalog/catalog.file.ts';
-import { formatDenominationSpec } from '../../catalog/catalog.import-fields.ts';
+import type { CatalogFormat } from '../../catalog/catalog.file.ts';
 import type { CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
 import { importLineErrors, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
@@ -73,8 +72,13 @@ function emptyReport(dryRun: boolean): CatalogImportReportWire {
   };
 }
 
-const formatOption = () =>
-  new Option('--format <format>', 'csv or json (default: from the file name, else csv)').choices(CATALOG_FORMATS as string[]);
+const formatOption = () => new Option('--format <format>', 'csv or json (default: from the file name, else csv)').choices(FORMATS);
+
+/** The catalog's file formats, for --format (CATALOG_FORMATS: catalog.file.ts is loaded by the commands that read or name a file). */
+const FORMATS: CatalogFormat[] = ['csv', 'json'];
+
+/** The catalog file's code (its schemas, CSV) is loaded by the commands that use it: `--help` stays light. */
+const catalogFile = () => import('../../catalog/catalog.file.ts');
 
 export function registerCatalogCommands(program: Command, withAdmin: WithAdmin): void {
   // ---- categories and subcategories ----------------------------------------------------------------
@@ -193,6 +197,7 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       const list = await withAdmin((api) => api.products.list());
       if (options.json) return printJson(list);
       if (list.length === 0) return void process.stdout.write('no products\n');
+      const { formatDenominationSpec } = await import('../../catalog/catalog.import-fields.ts');
       process.stdout.write(
         table(
           ['ID', 'STATUS', 'VISIBLE', 'COUNTRY', 'CURRENCY', 'TYPE', 'CATEGORY', 'DENOMINATIONS', 'NAME'],
@@ -294,6 +299,7 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
     .option('--dry-run', 'check every line and report what would change; write nothing')
     .option('--json', 'print the import report as one JSON object')
     .action(async (file: string, options: { format?: CatalogFormat; dryRun?: boolean; json?: boolean }) => {
+      const { formatOfFileName, parseCatalogFile } = await catalogFile();
       const format = options.format ?? formatOfFileName(file) ?? 'csv';
       const parsed = parseCatalogFile(await readInput(file), format);
       // With problems in the file itself the readable lines are still checked (a dry run), so
@@ -334,6 +340,7 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
     .option('--no-ids', 'leave out product ids (to import into another installation)')
     .action(async (options: { format?: CatalogFormat; out?: string; output?: string; ids: boolean }) => {
       const out = options.out ?? options.output;
+      const { formatOfFileName } = await catalogFile();
       const format = options.format ?? (out ? formatOfFileName(out) : undefined) ?? 'csv';
       // The file is the server's (GET /admin/v1/catalog/export): the same bytes however the CLI reaches the store.
       const exported = await withAdmin((api) => api.catalog.export({ format, ...(options.ids ? {} : { ids: 'false' }) }));
