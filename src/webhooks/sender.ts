@@ -87,9 +87,16 @@ export class WebhookSender {
       const reason = error instanceof TargetRefusedError ? error.message : 'invalid URL';
       return { success: false, statusCode: null, error: `refused: URL ${reason}`, durationMs: 0 };
     }
+    // undici is loaded before the deadline starts: the deadline is the receiver's.
+    let client: Awaited<ReturnType<WebhookSender['connect']>>;
+    try {
+      client = await this.connect();
+    } catch (error) {
+      return { success: false, statusCode: null, error: describeError(error, this.timeoutMs), durationMs: elapsed() };
+    }
+    const { agent, request } = client;
     const deadline = AbortSignal.timeout(this.timeoutMs);
     try {
-      const { agent, request } = await this.connect();
       const response = await request(target, {
         method: 'POST',
         dispatcher: agent,
