@@ -16,7 +16,7 @@ import { createSerializerFactory, createValidatorCompiler } from './http/validat
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
 import type { ClientRateLimitClass } from './auth/client-rate-limits.ts';
-import { createOperatorAuthenticate } from './admin/operator-auth.ts';
+import { createOperatorAuthenticate } from './operators/operator-auth.ts';
 import { operatorsAdminRoutes } from './operators/operators.admin-routes.ts';
 import { catalogAdminRoutes } from './catalog/catalog.admin-routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';

@@ -25,7 +25,7 @@ import { QuoteContextCache } from './pricing/quote-context.ts';
 import { SupplierRegistry } from './fulfilment/registry.ts';
 import type { TestSupplier } from './fulfilment/test-supplier.ts';
 import { InventoryService, voucherKeyWarning } from './inventory/inventory.service.ts';
-import { OperatorTokens, type StaticOperatorToken } from './admin/operator-auth.ts';
+import { OperatorTokens, type StaticOperatorToken } from './operators/operator-auth.ts';
 import { FulfilmentService, type FulfilmentOptions } from './orders/fulfilment.service.ts';
 import { OrdersService } from './orders/orders.service.ts';
 import { createMailTransport } from './notifications/mail-transport.ts';

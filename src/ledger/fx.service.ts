@@ -8,7 +8,7 @@ import { parseRfc3339, toRfc3339 } from '../shared/dates.ts';
 import * as fxRepo from './fx.repository.ts';
 import type { FxRateRecord } from './fx.repository.ts';
 import { resolveCurrency } from './currency-input.ts';
-import { minorToNumber, numericToNumber, parseAmount } from './money.ts';
+import { minorToNumber, numericToNumber, parseAmount } from '../money/minor-units.ts';
 
 export type { FxRateRecord };
 

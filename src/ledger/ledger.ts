@@ -4,7 +4,7 @@ import type { LedgerAccountKind, TransactionType } from '../infra/db/schema.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import * as repo from './ledger.repository.ts';
 import type { CurrencyRow, TransactionRecord, WalletRecord } from './ledger.repository.ts';
-import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber } from './money.ts';
+import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber } from '../money/minor-units.ts';
 import type { NewEvent } from '../events/events.repository.ts';
 
 export type { TransactionRecord, WalletRecord };

@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
-import { formatMinor } from './money.ts';
+import { formatMinor } from '../money/minor-units.ts';
 
 /**
  * Reconciliation (api.md 5.3, operator.md 2): every ledger invariant, checked on one consistent

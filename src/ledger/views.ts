@@ -1,7 +1,7 @@
 import { toRfc3339 } from '../shared/dates.ts';
 import type { TransactionRecord, WalletRecord } from './ledger.repository.ts';
 import { walletName } from './ledger.ts';
-import { minorToNumber, numericToNumber } from './money.ts';
+import { minorToNumber, numericToNumber } from '../money/minor-units.ts';
 
 /** What clients see (api.md 5.1): `{id, currency_id, amount, type}` plus the additive fields. */
 export interface WalletView {

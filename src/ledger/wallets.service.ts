@@ -9,7 +9,7 @@ import { resolveCurrency } from './currency-input.ts';
 import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
 import type { TransactionFilter, TransactionSortField, WalletFilter, WalletRecord } from './ledger.repository.ts';
-import { formatMinor, parseAmount } from './money.ts';
+import { formatMinor, parseAmount } from '../money/minor-units.ts';
 import {
   adminTransactionView,
   adminWalletView,

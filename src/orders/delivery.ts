@@ -5,7 +5,7 @@ import type { OrderStatus } from '../infra/db/schema.ts';
 import { abortUnless } from '../infra/db/statement-abort.ts';
 import { creditWallet } from '../ledger/ledger.ts';
 import type { MoveAndInsertParts } from '../ledger/ledger.repository.ts';
-import { formatMinor } from '../ledger/money.ts';
+import { formatMinor } from '../money/minor-units.ts';
 import type { NewOrder, OrderRecord } from './orders.repository.ts';
 import { orderEventData } from './orders.views.ts';
 

@@ -11,7 +11,7 @@ import type { Database } from '../infra/db/schema.ts';
 import { backoffWithJitter } from '../infra/worker/backoff.ts';
 import { PollLoop } from '../infra/worker/poll-loop.ts';
 import { knownWalletMovement, type KnownWalletMovement } from '../ledger/ledger.ts';
-import { formatMinor } from '../ledger/money.ts';
+import { formatMinor } from '../money/minor-units.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import { insertDeliveredOrder, recordDelivery, type NewVouchers } from './delivery.ts';
 import * as repo from './orders.repository.ts';

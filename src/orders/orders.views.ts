@@ -1,7 +1,7 @@
 import { toRfc3339 } from '../shared/dates.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import type { OrderStatus } from '../infra/db/schema.ts';
-import { minorToNumber, numericToNumber } from '../ledger/money.ts';
+import { minorToNumber, numericToNumber } from '../money/minor-units.ts';
 import type { OrderRecord } from './orders.repository.ts';
 
 /** The order object of api.md 6.2 (`vouchers` only on create and GET /orders/:id). */

@@ -3,7 +3,7 @@ import type { SupplierRegistry } from '../fulfilment/registry.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Database } from '../infra/db/schema.ts';
 import { debitWallet } from '../ledger/ledger.ts';
-import { formatMinor } from '../ledger/money.ts';
+import { formatMinor } from '../money/minor-units.ts';
 import { errors } from '../shared/errors.ts';
 import { recordDelivery } from './delivery.ts';
 import type { FulfilmentService } from './fulfilment.service.ts';

@@ -7,7 +7,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType, WalletType } from '../infra/db/schema.ts';
 import type { FxService } from '../ledger/fx.service.ts';
 import type { FxLeg } from '../ledger/ledger.ts';
-import { minorToNumber } from '../ledger/money.ts';
+import { minorToNumber } from '../money/minor-units.ts';
 import { formatDecimal, normalize, parseDecimal, type Decimal } from '../money/decimal.ts';
 import { computeCharges, type Charges } from './charges.ts';
 import { maxQuantityOf, type ClientQuoteContext, type QuoteContextCache, type QuoteWalletRecord } from './quote-context.ts';

@@ -6,7 +6,7 @@ import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
 import { DomainError } from '../../src/shared/errors.ts';
 import type { WalletMovement } from '../../src/ledger/ledger.ts';
-import { formatMinor, minorToNumber, parseAmount } from '../../src/ledger/money.ts';
+import { formatMinor, minorToNumber, parseAmount } from '../../src/money/minor-units.ts';
 
 const USD = { code: 'USD', minor_units: 2 };
 const JPY = { code: 'JPY', minor_units: 0 };

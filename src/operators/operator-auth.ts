@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { bearerToken } from '../auth/authenticate.ts';
-import type { OperatorAuthCache, OperatorTokenSigner } from '../operators/operator-tokens.ts';
+import type { OperatorAuthCache, OperatorTokenSigner } from './operator-tokens.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

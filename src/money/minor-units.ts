@@ -1,5 +1,5 @@
 import { errors } from '../shared/errors.ts';
-import { decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
+import { decimalPlaces, formatDecimal, parseDecimal, type Decimal } from './decimal.ts';
 
 /**
  * Money in the ledger is a bigint count of the currency's minor units (USD cents, JPY yen,
