@@ -32,7 +32,7 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import type { Container } from '../src/container.ts';
-import { MAX_ORDER_QUANTITY } from '../src/fulfilment/supplier.ts';
+import { MAX_ORDER_QUANTITY } from '../src/suppliers/supplier.ts';
 import { envNumber, runBenchmark, table, withBenchServer } from './harness.ts';
 
 const TARGET_ORDERS_PER_SECOND = 1000;

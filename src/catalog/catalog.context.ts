@@ -3,7 +3,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import type { SupplierRegistry } from '../suppliers/registry.ts';
 import { CATALOG_TOPIC } from './catalog.view.ts';
 
 /**

@@ -3,7 +3,7 @@ import { DomainError, errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType } from '../infra/db/schema.ts';
-import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import type { SupplierRegistry } from '../suppliers/registry.ts';
 import { compareDecimal, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import * as referenceRepo from '../reference/reference.repository.ts';
 import type { CountryRecord, CurrencyRecord } from '../reference/reference.repository.ts';

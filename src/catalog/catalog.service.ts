@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { StoreMode } from '../config.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import type { SupplierRegistry } from '../suppliers/registry.ts';
 import { REFERENCE_TOPIC } from '../reference/reference.service.ts';
 import { runCatalogImport, type ImportOptions, type ImportRecord, type ImportReport } from './catalog.import.ts';
 import { formatCatalog, type CatalogFormat, type ExportOptions } from './catalog.file.ts';

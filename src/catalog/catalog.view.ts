@@ -7,7 +7,7 @@ import type { ListRequest } from '../shared/pages.ts';
 import { CachedValue, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import type { SupplierRegistry } from '../suppliers/registry.ts';
 import { formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import { REFERENCE_TOPIC } from '../reference/reference.service.ts';
 import * as repo from './catalog.repository.ts';

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { errors } from '../shared/errors.ts';
-import { countAvailable } from '../fulfilment/stock.repository.ts';
+import { countAvailable } from '../suppliers/stock.repository.ts';
 import { toRfc3339 } from '../shared/dates.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';

@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
-import { unexpired, type StockKey } from '../fulfilment/stock.repository.ts';
+import { unexpired, type StockKey } from '../suppliers/stock.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 
 /**
  * The SQL of the operator's side of the voucher inventory (008_inventory): imports, stock levels,
- * thresholds. Taking codes for orders is the inventory supplier's (src/fulfilment/stock.repository.ts).
+ * thresholds. Taking codes for orders is the inventory supplier's (src/suppliers/stock.repository.ts).
  */
 
 // ---- import ---------------------------------------------------------------------------------------

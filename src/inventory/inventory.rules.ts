@@ -5,7 +5,7 @@ import type { ProductRow } from '../catalog/catalog.repository.ts';
 import { buildCatalogProduct, findRange, toRange } from '../catalog/catalog.model.ts';
 import { formatDenominationSpec } from '../catalog/catalog.import-fields.ts';
 import { compareDecimal, formatDecimal, parseDecimal, toJsonNumber, type Decimal } from '../money/decimal.ts';
-import type { StockKey } from '../fulfilment/stock.repository.ts';
+import type { StockKey } from '../suppliers/stock.repository.ts';
 
 /** NUMERIC(19,4): the exact text the inventory tables compare and group by. */
 export const STORED_PLACES = 4;

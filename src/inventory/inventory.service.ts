@@ -54,7 +54,7 @@ interface Deps {
 /**
  * The operator's side of the voucher inventory: import codes, stock levels, low-stock
  * thresholds. Writes are audit-logged (without codes). Taking codes for orders is the
- * inventory supplier's (`src/fulfilment/inventory.ts`).
+ * inventory supplier's (`src/suppliers/inventory.ts`).
  */
 export class InventoryService implements InventoryAdministration {
   constructor(

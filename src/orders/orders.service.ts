@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { DomainError, errors, isCallersMistake } from '../shared/errors.ts';
-import type { SupplierRegistry } from '../fulfilment/registry.ts';
-import type { Supplier } from '../fulfilment/supplier.ts';
+import type { SupplierRegistry } from '../suppliers/registry.ts';
+import type { Supplier } from '../suppliers/supplier.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { SupplierRegistry } from '../fulfilment/registry.ts';
+import type { SupplierRegistry } from '../suppliers/registry.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Database } from '../infra/db/schema.ts';
 import { debitWallet } from '../ledger/ledger.ts';

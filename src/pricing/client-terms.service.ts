@@ -3,7 +3,7 @@ import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
-import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
+import { MAX_ORDER_QUANTITY } from '../suppliers/supplier.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import * as repo from './client-terms.repository.ts';
 import { publishClientTermsChange } from './quote-context.ts';

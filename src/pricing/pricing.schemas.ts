@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { IdParams } from '../http/path-id.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
-import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
+import { MAX_ORDER_QUANTITY } from '../suppliers/supplier.ts';
 
 // ---- client API: POST|GET /api/v1/products/:id/availability (api.md 4.3) ---------------------------
 

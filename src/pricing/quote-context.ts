@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { MAX_ORDER_QUANTITY } from '../fulfilment/supplier.ts';
+import { MAX_ORDER_QUANTITY } from '../suppliers/supplier.ts';
 import { invalidateOnBus, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';

@@ -3,8 +3,8 @@ import { describe, test } from 'node:test';
 import { DomainError } from '../../src/shared/errors.ts';
 import { parseListRequest, parseSort } from '../../src/http/pagination.ts';
 import { pageMeta, paginate } from '../../src/shared/pages.ts';
-import { SandboxSupplier } from '../../src/fulfilment/sandbox.ts';
-import { SupplierRegistry } from '../../src/fulfilment/registry.ts';
+import { SandboxSupplier } from '../../src/suppliers/sandbox.ts';
+import { SupplierRegistry } from '../../src/suppliers/registry.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, roundHalfUp, toJsonNumber } from '../../src/money/decimal.ts';
 
 const FIELDS = ['id', 'name', 'category'] as const;

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
 
 // Each spawned CLI call costs seconds: the rules are tested in process
-// (test/fulfilment/inventory-admin.test.ts); here only what needs real processes.
+// (test/suppliers/inventory-admin.test.ts); here only what needs real processes.
 
 function jsonOf(result: CliResult): any {
   assert.equal(result.code, 0, result.stderr);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { TestSupplier } from '../../src/fulfilment/test-supplier.ts';
+import type { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN } from '../helpers/wallets.ts';
 import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance } from './setup.ts';

@@ -4,7 +4,7 @@ import { errorOf } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { INSUFFICIENT_FUNDS } from '../helpers/wallets.ts';
 import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
-import type { Supplier } from '../../src/fulfilment/supplier.ts';
+import type { Supplier } from '../../src/suppliers/supplier.ts';
 import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, type OrderActor } from './setup.ts';
 
 const OUT_OF_STOCK = { name: 'BadRequestError', code: 'OUT_OF_STOCK', message: 'Product is not available in the requested quantity' };

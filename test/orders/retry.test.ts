@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import type { TestSupplier } from '../../src/fulfilment/test-supplier.ts';
+import type { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
 import { errorOf, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { SupplierRegistry } from '../../src/fulfilment/registry.ts';
-import { SupplierError } from '../../src/fulfilment/supplier.ts';
-import { TestSupplier } from '../../src/fulfilment/test-supplier.ts';
+import { SupplierRegistry } from '../../src/suppliers/registry.ts';
+import { SupplierError } from '../../src/suppliers/supplier.ts';
+import { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import type { Executor } from '../../src/infra/db/executor.ts';
 import { clientScope, createClient } from '../helpers/api.ts';
 import { ENGINES, startTestStore } from '../helpers/store.ts';

@@ -10,8 +10,8 @@ import {
   type RootOperationNode,
   type UnknownRow,
 } from 'kysely';
-import { InventorySupplier } from '../../src/fulfilment/inventory.ts';
-import { MAX_ORDER_QUANTITY, SupplierError } from '../../src/fulfilment/supplier.ts';
+import { InventorySupplier } from '../../src/suppliers/inventory.ts';
+import { MAX_ORDER_QUANTITY, SupplierError } from '../../src/suppliers/supplier.ts';
 import { VoucherCipher } from '../../src/infra/crypto/voucher-cipher.ts';
 import { openPostgres, type DatabaseHandle } from '../../src/infra/db/database.ts';
 import type { Executor } from '../../src/infra/db/executor.ts';
