@@ -36,6 +36,7 @@ import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
 import { auditAdminRoutes } from './audit/audit.admin-routes.ts';
+import { supplierAdminRoutes } from './suppliers/health.admin-routes.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -222,6 +223,10 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
   await app.register(auditAdminRoutes({ audit: container.audit, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
     prefix: '/admin/v1',
   });
+  await app.register(
+    supplierAdminRoutes({ suppliers: container.supplierHealth, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    { prefix: '/admin/v1' },
+  );
   await app.register(
     referenceAdminRoutes({
       reference: container.reference,

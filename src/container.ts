@@ -22,6 +22,7 @@ import { CatalogService } from './catalog/catalog.service.ts';
 import { QuoteService } from './pricing/quote.service.ts';
 import { ClientTermsService } from './pricing/client-terms.service.ts';
 import { QuoteContextCache } from './pricing/quote-context.ts';
+import { SupplierHealthService } from './suppliers/health.service.ts';
 import { SupplierRegistry } from './suppliers/registry.ts';
 import type { TestSupplier } from './suppliers/test-supplier.ts';
 import { InventoryService, voucherKeyWarning } from './inventory/inventory.service.ts';
@@ -61,6 +62,8 @@ export interface Container {
   fx: FxService;
   /** Fulfilment suppliers by name (sandbox; inventory comes with orders). */
   suppliers: SupplierRegistry;
+  /** The suppliers' health and failure rates as the operator reads them (GET /admin/v1/suppliers). */
+  supplierHealth: SupplierHealthService;
   /** The failure-injecting `test` supplier when ENABLE_TEST_SUPPLIER is on (its control API), else null. */
   testSupplier: TestSupplier | null;
   /** Voucher inventory: import codes, stock levels, low-stock thresholds (docs/inventory.md). */
@@ -179,6 +182,7 @@ export async function createContainer(
     testSupplier: config.enableTestSupplier,
     storeMode: config.storeMode,
   });
+  const supplierHealth = new SupplierHealthService({ db: database.db, suppliers });
   const testSupplier = (suppliers.get('test') as TestSupplier | undefined) ?? null;
   const inventory = new InventoryService({ db: database.db, cipher: voucherCipher });
   const keyWarning = await voucherKeyWarning(database.db, voucherCipher);
@@ -260,6 +264,7 @@ export async function createContainer(
     wallets,
     fx,
     suppliers,
+    supplierHealth,
     testSupplier,
     inventory,
     catalog,

@@ -8,6 +8,7 @@ import type { schemas as operators } from '../operators/operators.schemas.ts';
 import type { adminSchemas as orders } from '../orders/orders.schemas.ts';
 import type { adminSchemas as pricing } from '../pricing/pricing.schemas.ts';
 import type { adminSchemas as reference } from '../reference/reference.schemas.ts';
+import type { schemas as suppliers } from '../suppliers/health.schemas.ts';
 import type { adminSchemas as webhooks } from '../webhooks/webhooks.schemas.ts';
 import type { AdminClient, BodyOf, Progress, QueryOf, ReplyOf } from './admin-client.ts';
 
@@ -37,6 +38,7 @@ export type AttemptWire = Wire<typeof webhooks.attempts>[number];
 export type DemoWire = Wire<typeof demo.run>;
 export type RateLimitsWire = Wire<typeof clients.rateLimits>;
 export type AuditEntryWire = Wire<typeof audit.list>[number];
+export type SupplierHealthReportWire = Wire<typeof suppliers.health>;
 
 const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
 
@@ -155,6 +157,9 @@ export function adminApi(admin: AdminClient) {
     },
     audit: {
       list: (query: QueryOf<typeof audit.list>) => admin.page<typeof audit.list>('/audit', query),
+    },
+    suppliers: {
+      health: (query: QueryOf<typeof suppliers.health>) => admin.call<typeof suppliers.health>('GET', '/suppliers', { query }),
     },
   };
 }

@@ -10,6 +10,7 @@ import { registerOperatorCommands } from './commands/operators.ts';
 import { registerOrderCommands } from './commands/orders.ts';
 import { registerInventoryCommands } from './commands/inventory.ts';
 import { registerPricingCommands } from './commands/pricing.ts';
+import { registerSupplierCommands } from './commands/suppliers.ts';
 import { registerWebhookCommands } from './commands/webhooks.ts';
 import type { WithAdmin } from './admin-api.ts';
 import { mayCreateStore } from './store-access.ts';
@@ -73,6 +74,7 @@ export function buildProgram(): Command {
   registerInventoryCommands(program, withAdmin);
   registerPricingCommands(program, withAdmin);
   registerAuditCommands(program, withAdmin);
+  registerSupplierCommands(program, withAdmin);
   return program;
 }
 

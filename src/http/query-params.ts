@@ -75,3 +75,12 @@ export function queryTime(value: string | undefined): Date | undefined {
   if (!date) throw invalidQuery();
   return date;
 }
+
+/** A whole number from `min` to `max` (digits only); absent or empty is `fallback`. */
+export function queryWhole(value: string | undefined, range: { min: number; max: number; fallback: number }): number {
+  if (!present(value)) return range.fallback;
+  if (!/^[0-9]{1,12}$/.test(value)) throw invalidQuery();
+  const number = Number(value);
+  if (number < range.min || number > range.max) throw invalidQuery();
+  return number;
+}

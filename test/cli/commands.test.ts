@@ -536,6 +536,22 @@ const ROWS: Row[] = [
         ),
       ),
   },
+  {
+    command: 'suppliers',
+    args: () => ['suppliers', '--hours', '48'],
+    check: (out, ctx) => {
+      const issues = ctx.mode === 'server' ? 'yes' : 'demo only';
+      ok(
+        out,
+        new RegExp(
+          '^SUPPLIER +ISSUES +PRODUCTS +ORDERS +UNITS +DELIVERED +FAILED +FAILURE RATE +PENDING +LAST FAILURE\\n' +
+            'inventory +yes +\\d+ +\\d+ +\\d+ +\\d+ +0 +(-|0\\.00%) +0 +-\\n' +
+            `sandbox +${issues} +\\d+ +\\d+ +\\d+ +\\d+ +0 +(-|0\\.00%) +0 +-\\n` +
+            'orders placed in the last 48 h \\(since \\S+Z\\); store mode (production|sandbox)\\n$',
+        ),
+      );
+    },
+  },
 ];
 
 function leafCommands(command: Command, prefix: string[] = []): string[] {
