@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { postJson, runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { postJson, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { runMain } from '../helpers/cli-in-process.ts';
 
 // Each spawned CLI call costs seconds: the logic is tested in process (test/catalog/import.test.ts,
 // test/catalog/demo.test.ts); here only what needs real processes.
@@ -36,7 +37,7 @@ describe('popup-store catalog import/export on the embedded database, no server 
   test('an import with bad lines exits 1, lists every bad line with its number, and writes nothing', async () => {
     const file = path.join(dir, 'bad.csv');
     await writeFile(file, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
-    const result = await runCli(['catalog', 'import', file], env);
+    const result = await runMain(['catalog', 'import', file], env);
     assert.equal(result.code, 1);
     assert.equal(result.stdout, '');
     assert.deepEqual(result.stderr.trim().split('\n'), [
@@ -46,21 +47,21 @@ describe('popup-store catalog import/export on the embedded database, no server 
       `error: 3 lines of ${file} have errors; nothing was imported`,
     ]);
     // Nothing half-imported: not the good lines, not the category they name.
-    const exported = await runCli(['catalog', 'export', '--format', 'json'], env);
+    const exported = await runMain(['catalog', 'export', '--format', 'json'], env);
     assert.equal(exported.code, 0, exported.stderr);
     assert.deepEqual(JSON.parse(exported.stdout), []);
   });
 
   test('demo catalog → export (CSV) → import: every product unchanged', async () => {
-    const demo = jsonOf(await runCli(['demo', '--json'], env));
+    const demo = jsonOf(await runMain(['demo', '--json'], env));
     assert.deepEqual(Object.keys(demo).sort(), ['client_id', 'password', 'username']);
     const file = path.join(dir, 'catalog.csv');
-    const exported = await runCli(['catalog', 'export', '--output', file], env);
+    const exported = await runMain(['catalog', 'export', '--output', file], env);
     assert.equal(exported.code, 0, exported.stderr);
     assert.match(exported.stdout, /^exported \d+ products to /);
     const text = await readFile(file, 'utf8');
     assert.match(text.split('\n')[0]!, /^id,name,category,subcategory,country,currency,voucher_type,supplier,active,denominations,/);
-    const report = jsonOf(await runCli(['catalog', 'import', file, '--json'], env));
+    const report = jsonOf(await runMain(['catalog', 'import', file, '--json'], env));
     assert.equal(report.ok, true);
     assert.ok(report.unchanged >= 12);
     assert.deepEqual([report.created, report.updated, report.unchanged], [0, 0, text.trim().split('\n').length - 1]);
@@ -80,8 +81,8 @@ describe('popup-store demo and import with a server running on the same data dir
 
   test('demo --json twice: the same client, a new password each time; the login works against the server', async () => {
     const env = { DATA_DIR: dir };
-    const first = jsonOf(await runCli(['demo', '--json'], env));
-    const second = jsonOf(await runCli(['demo', '--json'], env));
+    const first = jsonOf(await runMain(['demo', '--json'], env));
+    const second = jsonOf(await runMain(['demo', '--json'], env));
     assert.equal(second.client_id, first.client_id);
     assert.equal(second.username, first.username);
     assert.notEqual(second.password, first.password);
@@ -99,7 +100,7 @@ describe('popup-store demo and import with a server running on the same data dir
   test('an import through the server reports every bad line the same way', async () => {
     const file = path.join(dir, 'bad.csv');
     await writeFile(file, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
-    const result = await runCli(['catalog', 'import', file], { DATA_DIR: dir });
+    const result = await runMain(['catalog', 'import', file], { DATA_DIR: dir });
     assert.equal(result.code, 1);
     assert.deepEqual(result.stderr.trim().split('\n'), [
       'line 3: unknown country "XXX": use an ISO 3166-1 alpha-3 code such as USA, GBR, DEU',

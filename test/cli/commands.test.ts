@@ -7,9 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import type { Command } from 'commander';
 import { adminApi } from '../../src/cli/admin-api.ts';
 import { connectAdmin } from '../../src/cli/admin-connection.ts';
-import { buildProgram, main } from '../../src/cli/program.ts';
+import { buildProgram } from '../../src/cli/program.ts';
 import { loadConfig } from '../../src/config.ts';
 import { postJson, runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { runMain, STORE_VARIABLES } from '../helpers/cli-in-process.ts';
 import { dropSchema } from '../helpers/store.ts';
 
 /**
@@ -564,37 +565,6 @@ test('the table has one row for every leaf command of the program', () => {
   assert.deepEqual([...rows].sort(), [...new Set(rows)].sort(), 'one row per command');
   assert.deepEqual([...rows].sort(), leafCommands(buildProgram()).sort());
 });
-
-/** Variables that choose the store: set per mode in this process, never inherited. */
-const STORE_VARIABLES = ['DATABASE_URL', 'DATABASE_SCHEMA', 'DATA_DIR', 'REDIS_URL', 'JWT_SECRET', 'ADMIN_TOKEN', 'STORE_MODE'];
-
-/** `popup-store …args` in this process: its exit code and what it wrote (strings; the test runner's own writes pass through). */
-async function runMain(args: string[], env: Record<string, string>): Promise<CliResult> {
-  const saved = Object.fromEntries(STORE_VARIABLES.map((name) => [name, process.env[name]]));
-  for (const name of STORE_VARIABLES) delete process.env[name];
-  Object.assign(process.env, env);
-  const writes = { stdout: process.stdout.write, stderr: process.stderr.write };
-  const captured = { stdout: '', stderr: '' };
-  for (const stream of ['stdout', 'stderr'] as const) {
-    const original = writes[stream];
-    process[stream].write = ((chunk: unknown, ...rest: unknown[]) => {
-      if (typeof chunk !== 'string') return (original as (...args: unknown[]) => boolean).call(process[stream], chunk, ...rest);
-      captured[stream] += chunk;
-      return true;
-    }) as typeof process.stdout.write;
-  }
-  try {
-    const code = await main(['node', 'popup-store', ...args]);
-    return { code, ...captured };
-  } finally {
-    process.stdout.write = writes.stdout;
-    process.stderr.write = writes.stderr;
-    for (const name of STORE_VARIABLES) {
-      if (saved[name] === undefined) delete process.env[name];
-      else process.env[name] = saved[name];
-    }
-  }
-}
 
 async function writeInputFiles(dir: string): Promise<void> {
   // Owner-only, as the store keeps its data directory (else the CLI warns that it tightened them).

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { runMain } from '../helpers/cli-in-process.ts';
 
 // Each spawned CLI call costs seconds: the rules are tested in process
 // (test/suppliers/inventory-admin.test.ts); here only what needs real processes.
@@ -31,7 +32,7 @@ const noCodeIn = (result: CliResult) => {
 
 async function createProduct(env: Record<string, string>, name: string): Promise<number> {
   const created = jsonOf(
-    await runCli(
+    await runMain(
       [
         'products',
         'create',
@@ -68,7 +69,7 @@ describe('popup-store inventory on the embedded database, no server running', ()
   test('import: bad lines listed with their numbers (no code), exit 1, nothing written; then a good file', async () => {
     const bad = path.join(dir, 'bad.csv');
     await writeFile(bad, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
-    const failed = await runCli(['inventory', 'import', bad, '--product', String(product), '--denomination', '25'], env);
+    const failed = await runMain(['inventory', 'import', bad, '--product', String(product), '--denomination', '25'], env);
     assert.equal(failed.code, 1);
     assert.equal(failed.stdout, '');
     assert.deepEqual(failed.stderr.trim().split('\n'), [
@@ -81,17 +82,17 @@ describe('popup-store inventory on the embedded database, no server running', ()
 
     const good = path.join(dir, 'codes.csv');
     await writeFile(good, GOOD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
-    const result = await runCli(['inventory', 'import', good, '--product', String(product), '--denomination', '25.00', '--json'], env);
+    const result = await runMain(['inventory', 'import', good, '--product', String(product), '--denomination', '25.00', '--json'], env);
     const report = jsonOf(result);
     assert.deepEqual([report.ok, report.imported, report.available, report.denomination, report.supplier], [true, 3, 3, 25, 'inventory']);
     noCodeIn(result);
   });
 
   test('stock and threshold', async () => {
-    const threshold = await runCli(['inventory', 'threshold', '5', '--product', String(product), '--denomination', '25'], env);
+    const threshold = await runMain(['inventory', 'threshold', '5', '--product', String(product), '--denomination', '25'], env);
     assert.equal(threshold.code, 0, threshold.stderr);
     assert.equal(threshold.stdout, `CLI stocked card (product ${product}), value 25: threshold 5; 3 available — LOW\n`);
-    const stock = await runCli(['inventory', 'stock'], env);
+    const stock = await runMain(['inventory', 'stock'], env);
     assert.equal(stock.code, 0, stock.stderr);
     assert.deepEqual(stock.stdout.trim().split('\n'), [
       'PRODUCT  VALUE   AVAILABLE  RESERVED  ISSUED  EXPIRED  THRESHOLD  LOW  NAME',
@@ -119,7 +120,7 @@ describe('popup-store inventory through a running server (embedded database)', (
     const product = await createProduct(env, 'Remote stocked card');
     const bad = path.join(dir, 'bad.csv');
     await writeFile(bad, BAD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
-    const failed = await runCli(['inventory', 'import', bad, '--product', String(product), '--denomination', '25'], env);
+    const failed = await runMain(['inventory', 'import', bad, '--product', String(product), '--denomination', '25'], env);
     assert.equal(failed.code, 1);
     assert.deepEqual(failed.stderr.trim().split('\n').slice(0, 3), [
       `line 3: code is required (product ${product} is CODE)`,
@@ -129,7 +130,7 @@ describe('popup-store inventory through a running server (embedded database)', (
     noCodeIn(failed);
     const good = path.join(dir, 'codes.csv');
     await writeFile(good, GOOD_CSV, { mode: 0o600 }); // inside DATA_DIR, which the CLI keeps owner-only
-    const imported = await runCli(['inventory', 'import', good, '--product', String(product), '--denomination', '25'], env);
+    const imported = await runMain(['inventory', 'import', good, '--product', String(product), '--denomination', '25'], env);
     assert.equal(imported.code, 0, imported.stderr);
     assert.match(
       imported.stdout,
@@ -137,7 +138,7 @@ describe('popup-store inventory through a running server (embedded database)', (
         `^imported 3 codes from ${good.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} for Remote stocked card \\(product ${product}\\), value 25 \\(batch \\d+\\); 3 available now\\n$`,
       ),
     );
-    const stock = jsonOf(await runCli(['inventory', 'stock', '--product', String(product), '--json'], env));
+    const stock = jsonOf(await runMain(['inventory', 'stock', '--product', String(product), '--json'], env));
     assert.deepEqual(
       stock.map((level: { denomination: number; available: number }) => [level.denomination, level.available]),
       [

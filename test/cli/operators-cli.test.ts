@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { postJson, runCli, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/processes.ts';
+import { postJson, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/processes.ts';
+import { runMain } from '../helpers/cli-in-process.ts';
 
 const CREDENTIALS_KEYS = ['operator_id', 'password', 'username'];
 
@@ -26,12 +27,12 @@ describe('popup-store operators: local database, then through a running server',
 
   test('create --json prints exactly one object; list --json shows the account (no server)', async () => {
     const env = { DATA_DIR: dataDir };
-    const created = await runCli(['operators', 'create', '--username', 'alice', '--json'], env);
+    const created = await runMain(['operators', 'create', '--username', 'alice', '--json'], env);
     assert.equal(created.code, 0, created.stderr);
     const alice = credentialsFrom(created.stdout);
     assert.equal(alice.username, 'alice');
 
-    const listed = await runCli(['operators', 'list', '--json'], env);
+    const listed = await runMain(['operators', 'list', '--json'], env);
     assert.equal(listed.code, 0, listed.stderr);
     const entry = JSON.parse(listed.stdout).find((o: { id: number }) => o.id === alice.operator_id);
     assert.equal(entry.username, 'alice');
@@ -41,7 +42,7 @@ describe('popup-store operators: local database, then through a running server',
   test('with a server running the commands go through its admin API and take effect at once', async () => {
     const env = { DATA_DIR: dataDir };
     server = await startServerProcess(env);
-    const created = await runCli(['operators', 'create', '--username', 'bob', '--json'], env);
+    const created = await runMain(['operators', 'create', '--username', 'bob', '--json'], env);
     assert.equal(created.code, 0, created.stderr);
     const bob = credentialsFrom(created.stdout);
 
@@ -51,7 +52,7 @@ describe('popup-store operators: local database, then through a running server',
     const client = await postJson(`${server.url}/admin/v1/clients`, { name: 'Made by bob' }, { authorization });
     assert.equal(client.status, 201);
 
-    const deactivated = await runCli(['operators', 'deactivate', String(bob.operator_id)], env);
+    const deactivated = await runMain(['operators', 'deactivate', String(bob.operator_id)], env);
     assert.equal(deactivated.code, 0, deactivated.stderr);
     assert.match(deactivated.stdout, /operator \d+ \(bob\) deactivated/);
     assert.equal((await postJson(`${server.url}/admin/v1/clients`, { name: 'Too late' }, { authorization })).status, 401);

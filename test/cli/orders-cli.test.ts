@@ -6,7 +6,8 @@ import { createContainer } from '../../src/container.ts';
 import { openStoreDatabase } from '../../src/infra/db/open.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
 import { clientScope } from '../helpers/api.ts';
-import { runCli, tempDataDir } from '../helpers/processes.ts';
+import { tempDataDir } from '../helpers/processes.ts';
+import { runMain } from '../helpers/cli-in-process.ts';
 import { orderableProduct } from '../orders/setup.ts';
 
 /** Two spawns only (each costs seconds); the admin routes and both backends are tested in test/orders/admin-orders.test.ts. */
@@ -42,7 +43,7 @@ describe('popup-store orders on the embedded database, no server running', () =>
   });
 
   test('orders cancel --json: the pending order, refunded in full; orders list shows it', async () => {
-    const cancel = await runCli(['orders', 'cancel', String(pending.id), '--remarks', 'Customer asked', '--json'], env);
+    const cancel = await runMain(['orders', 'cancel', String(pending.id), '--remarks', 'Customer asked', '--json'], env);
     assert.equal(cancel.code, 0, cancel.stderr);
     const lines = cancel.stdout.trim().split('\n');
     assert.equal(lines.length, 1, cancel.stdout);
@@ -54,7 +55,7 @@ describe('popup-store orders on the embedded database, no server running', () =>
     assert.equal(order.operator_remarks, 'Customer asked');
     assert.equal((order as unknown as { vouchers?: unknown }).vouchers, undefined);
 
-    const list = await runCli(['orders', 'list', '--client', String(clientId)], env);
+    const list = await runMain(['orders', 'list', '--client', String(clientId)], env);
     assert.equal(list.code, 0, list.stderr);
     const [header, ...rows] = list.stdout.trim().split('\n');
     assert.match(header!, /^ID\s+CREATED\s+CLIENT\s+STATUS\s+DELIVERED\s+PAID\s+PRODUCT$/);
@@ -62,7 +63,7 @@ describe('popup-store orders on the embedded database, no server running', () =>
     assert.match(rows[0]!, new RegExp(`^${pending.id}\\s+\\S+\\s+${clientId}\\s+CANCELLED\\s+0/6\\s+USD 60\\.00\\s+CLI Card$`));
     assert.match(rows[1]!, new RegExp(`^${delivered}\\s+\\S+\\s+${clientId}\\s+DELIVERED\\s+2/2\\s+USD 20\\.00\\s+CLI Card$`));
 
-    const show = await runCli(['orders', 'show', String(pending.id)], env);
+    const show = await runMain(['orders', 'show', String(pending.id)], env);
     assert.equal(show.code, 0, show.stderr);
     assert.match(show.stdout, /^ {2}failure: +CANCELLED: Cancelled by the operator$/m);
     assert.match(show.stdout, /^ {2}remarks: +Customer asked$/m);

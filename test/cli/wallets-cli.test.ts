@@ -6,7 +6,8 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openPGlite } from '../../src/infra/db/database.ts';
 import { dropSchema } from '../helpers/store.ts';
-import { postJson, runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { postJson, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { runMain } from '../helpers/cli-in-process.ts';
 
 const WALLET_KEYS = ['amount', 'client_id', 'created_at', 'credit_limit', 'currency_code', 'currency_id', 'id', 'name', 'type'];
 
@@ -25,11 +26,11 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
 
   before(async () => {
     env = { DATA_DIR: await tempDataDir({ migrated: true }) };
-    clientId = jsonOf(await runCli(['clients', 'create', '--name', 'Wallet CLI', '--json'], env)).client_id;
+    clientId = jsonOf(await runMain(['clients', 'create', '--name', 'Wallet CLI', '--json'], env)).client_id;
   });
 
   test('wallets create / credit / debit / list print one JSON object each', async () => {
-    usd = jsonOf(await runCli(['wallets', 'create', '--client', String(clientId), '--currency', 'USD', '--json'], env));
+    usd = jsonOf(await runMain(['wallets', 'create', '--client', String(clientId), '--currency', 'USD', '--json'], env));
     assert.deepEqual(Object.keys(usd).sort(), WALLET_KEYS);
     assert.deepEqual(
       { ...usd, id: 0, created_at: '' },
@@ -46,7 +47,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
       },
     );
     const eur = jsonOf(
-      await runCli(
+      await runMain(
         ['wallets', 'create', '--client', String(clientId), '--currency', 'eur', '--type', 'POSTPAID', '--credit-limit', '100', '--json'],
         env,
       ),
@@ -54,16 +55,16 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
     assert.equal(eur.type, 'POSTPAID');
     assert.equal(eur.credit_limit, 100);
 
-    const credit = jsonOf(await runCli(['wallets', 'credit', String(usd.id), '100.00', '--remarks', 'Initial funding', '--json'], env));
+    const credit = jsonOf(await runMain(['wallets', 'credit', String(usd.id), '100.00', '--remarks', 'Initial funding', '--json'], env));
     assert.equal(credit.amount, 100);
     assert.equal(credit.transaction_type, 'CREDIT');
     assert.equal(credit.remarks, 'USD Wallet credited by amount 100.00 - Initial funding');
-    const debit = jsonOf(await runCli(['wallets', 'debit', String(usd.id), '30.5', '--remarks', 'Correction', '--json'], env));
+    const debit = jsonOf(await runMain(['wallets', 'debit', String(usd.id), '30.5', '--remarks', 'Correction', '--json'], env));
     assert.equal(debit.amount, -30.5);
     assert.equal(debit.balance_after, 69.5);
     assert.equal(debit.remarks, 'USD Wallet debited by amount 30.50 - Correction');
 
-    const list = jsonOf(await runCli(['wallets', 'list', '--client', String(clientId), '--json'], env));
+    const list = jsonOf(await runMain(['wallets', 'list', '--client', String(clientId), '--json'], env));
     assert.deepEqual(
       list.map((w: { id: number; amount: number }) => [w.id, w.amount]),
       [
@@ -74,27 +75,27 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
   });
 
   test('errors: one clear line, exit 1; usage errors exit 2', async () => {
-    const poor = await runCli(['wallets', 'debit', String(usd.id), '1000'], env);
+    const poor = await runMain(['wallets', 'debit', String(usd.id), '1000'], env);
     assert.equal(poor.code, 1);
     assert.equal(poor.stderr.trim(), 'error: Insufficient wallet balance');
-    const precise = await runCli(['wallets', 'credit', String(usd.id), '10.005'], env);
+    const precise = await runMain(['wallets', 'credit', String(usd.id), '10.005'], env);
     assert.equal(precise.code, 1);
     assert.equal(precise.stderr.trim(), 'error: Invalid amount: USD allows at most 2 decimal places');
-    const badId = await runCli(['wallets', 'credit', 'abc', '5'], env);
+    const badId = await runMain(['wallets', 'credit', 'abc', '5'], env);
     assert.equal(badId.code, 1);
     assert.equal(badId.stderr.trim(), 'error: Invalid wallet ID: abc');
-    const usage = await runCli(['wallets', 'create', '--currency', 'USD'], env);
+    const usage = await runMain(['wallets', 'create', '--currency', 'USD'], env);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /required option '--client <id>'/);
   });
 
   test('fx set keeps the history; fx list shows it', async () => {
-    jsonOf(await runCli(['fx', 'set', 'EUR', 'USD', '1.08', '--fee', '0.5', '--json'], env));
-    const second = jsonOf(await runCli(['fx', 'set', 'EUR', 'USD', '1.09', '--json'], env));
+    jsonOf(await runMain(['fx', 'set', 'EUR', 'USD', '1.08', '--fee', '0.5', '--json'], env));
+    const second = jsonOf(await runMain(['fx', 'set', 'EUR', 'USD', '1.09', '--json'], env));
     assert.equal(second.rate, 1.09);
     assert.equal(second.conversion_fee, 0);
     assert.equal(second.status, 'CURRENT');
-    const list = jsonOf(await runCli(['fx', 'list', '--json'], env));
+    const list = jsonOf(await runMain(['fx', 'list', '--json'], env));
     assert.deepEqual(
       list.map((r: { rate: number; conversion_fee: number; status: string }) => [r.rate, r.conversion_fee, r.status]),
       [
@@ -105,7 +106,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
   });
 
   test('reconcile: exit 0 with a summary; a broken row makes it exit 1 with a report', async () => {
-    const ok = await runCli(['reconcile'], env);
+    const ok = await runMain(['reconcile'], env);
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /^ledger OK: 11 checks passed \(2 wallets, 2 transactions, 4 entries, \d+ accounts, 1 currencies\)\n$/);
 
@@ -114,7 +115,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
     await sql`update wallets set balance = balance + 1 where id = ${usd.id}`.execute(database.db);
     await database.close();
 
-    const broken = await runCli(['reconcile'], env);
+    const broken = await runMain(['reconcile'], env);
     assert.equal(broken.code, 1);
     assert.match(broken.stdout, /^ledger reconciliation FAILED at .*: 2 of 11 checks broken/);
     assert.match(broken.stdout, /wallet_balance_matches_transactions: 1 break\(s\)/);
@@ -123,7 +124,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
     );
     assert.equal(broken.stderr.trim(), 'error: ledger reconciliation found 2 break(s)');
 
-    const json = await runCli(['reconcile', '--json'], env);
+    const json = await runMain(['reconcile', '--json'], env);
     assert.equal(json.code, 1);
     const report = JSON.parse(json.stdout.trim());
     assert.equal(json.stdout.trim().split('\n').length, 1);
@@ -147,14 +148,14 @@ describe('popup-store wallets / fx / reconcile with a server running on the same
   });
 
   test('the commands go through the running server and the client sees the result at once', async () => {
-    const credentials = jsonOf(await runCli(['clients', 'create', '--name', 'Live wallets', '--json'], env));
-    const wallet = jsonOf(await runCli(['wallets', 'create', '--client', String(credentials.client_id), '--currency', 'JPY', '--json'], env));
-    const credit = jsonOf(await runCli(['wallets', 'credit', String(wallet.id), '1000', '--remarks', 'Yen top-up', '--json'], env));
+    const credentials = jsonOf(await runMain(['clients', 'create', '--name', 'Live wallets', '--json'], env));
+    const wallet = jsonOf(await runMain(['wallets', 'create', '--client', String(credentials.client_id), '--currency', 'JPY', '--json'], env));
+    const credit = jsonOf(await runMain(['wallets', 'credit', String(wallet.id), '1000', '--remarks', 'Yen top-up', '--json'], env));
     assert.equal(credit.remarks, 'JPY Wallet credited by amount 1000 - Yen top-up');
-    const poor = await runCli(['wallets', 'debit', String(wallet.id), '1001'], env);
+    const poor = await runMain(['wallets', 'debit', String(wallet.id), '1001'], env);
     assert.equal(poor.code, 1);
     assert.equal(poor.stderr.trim(), 'error: Insufficient wallet balance');
-    const fraction = await runCli(['wallets', 'debit', String(wallet.id), '1.5'], env);
+    const fraction = await runMain(['wallets', 'debit', String(wallet.id), '1.5'], env);
     assert.equal(fraction.stderr.trim(), 'error: Invalid amount: JPY amounts are whole numbers');
 
     const login = await postJson(`${server.url}/auth/login`, { username: credentials.username, password: credentials.password });
@@ -164,9 +165,9 @@ describe('popup-store wallets / fx / reconcile with a server running on the same
     assert.equal(response.status, 200);
     assert.equal(((await response.json()) as { amount: number }).amount, 1000);
 
-    const fx = jsonOf(await runCli(['fx', 'set', 'USD', 'JPY', '151.25', '--fee', '10', '--json'], env));
+    const fx = jsonOf(await runMain(['fx', 'set', 'USD', 'JPY', '151.25', '--fee', '10', '--json'], env));
     assert.equal(fx.created_by, 'operator:local-cli');
-    const ok = await runCli(['reconcile'], env);
+    const ok = await runMain(['reconcile'], env);
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /^ledger OK: 11 checks passed \(1 wallets, 1 transactions, 2 entries/);
   });
@@ -182,10 +183,10 @@ describe('popup-store reconcile on PostgreSQL', { skip: process.env.DATABASE_URL
   after(() => dropSchema(url, schema));
 
   test('a balance changed behind the ledger’s back: exit 1', async () => {
-    const { client_id } = jsonOf(await runCli(['clients', 'create', '--name', 'PG', '--json'], env));
-    const wallet = jsonOf(await runCli(['wallets', 'create', '--client', String(client_id), '--currency', 'KWD', '--json'], env));
-    assert.equal(jsonOf(await runCli(['wallets', 'credit', String(wallet.id), '1.005', '--json'], env)).amount, 1.005);
-    assert.equal((await runCli(['reconcile'], env)).code, 0);
+    const { client_id } = jsonOf(await runMain(['clients', 'create', '--name', 'PG', '--json'], env));
+    const wallet = jsonOf(await runMain(['wallets', 'create', '--client', String(client_id), '--currency', 'KWD', '--json'], env));
+    assert.equal(jsonOf(await runMain(['wallets', 'credit', String(wallet.id), '1.005', '--json'], env)).amount, 1.005);
+    assert.equal((await runMain(['reconcile'], env)).code, 0);
 
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
@@ -194,7 +195,7 @@ describe('popup-store reconcile on PostgreSQL', { skip: process.env.DATABASE_URL
     } finally {
       await admin.end();
     }
-    const broken = await runCli(['reconcile'], env);
+    const broken = await runMain(['reconcile'], env);
     assert.equal(broken.code, 1);
     assert.ok(
       broken.stdout.includes(`wallet ${wallet.id} (client ${client_id}, KWD): balance 1.000 KWD, but its completed transactions sum to 1.005 KWD`),
