@@ -1,7 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type onRequestHookHandler, type RouteOptions } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Container } from './container.ts';
 import { errors } from './shared/errors.ts';
@@ -12,6 +11,7 @@ import { onClientError, onFrameworkError } from './http/framework-errors.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { registerStorableTextGuard } from './http/storable-text.ts';
 import { ErrorResponse } from './http/schemas.ts';
+import { registerApiDocs } from './http/openapi/docs.routes.ts';
 import { createSerializerFactory, createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { createAuthenticate } from './auth/authenticate.ts';
@@ -132,6 +132,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
 
   await app.register(swagger, {
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'The Popup Reward Store API', version: VERSION },
       components: {
         securitySchemes: {
@@ -141,7 +142,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await registerApiDocs(app);
 
   const authenticate = createAuthenticate(container.signer, container.authCache);
   app.decorate('authenticate', authenticate);

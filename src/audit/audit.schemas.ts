@@ -5,21 +5,26 @@ import { errorResponses, Timestamp } from '../http/schemas.ts';
 import type { PageRequest } from '../shared/pages.ts';
 import type { AuditFilter } from './audit.service.ts';
 
-export const AuditEntryView = Type.Object({
-  id: Type.Integer(),
-  actor: Type.String({ description: 'Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, or client:<id>' }),
-  action: Type.String({ description: 'What, as <area>.<change>: client.deactivate, wallet.credit, order.cancel, …' }),
-  target: Type.Union([Type.String(), Type.Null()], { description: 'What it was done to, as <type>:<id> (client:7, wallet:3), or a name (catalog)' }),
-  target_type: Type.Union([Type.String(), Type.Null()], { description: 'The part of target before the colon' }),
-  target_id: Type.Union([Type.String(), Type.Null()], { description: 'The part of target after the colon' }),
-  client_id: Type.Union([Type.Integer(), Type.Null()], {
-    description: 'The client the entry concerns: the target client, or the client of the target wallet, order, webhook or token family',
-  }),
-  details: Type.Record(Type.String(), Type.Unknown(), {
-    description: 'The change: before/after snapshots or its parameters; never a password, secret, token or voucher code',
-  }),
-  created_at: Timestamp,
-});
+export const AuditEntryView = Type.Object(
+  {
+    id: Type.Integer(),
+    actor: Type.String({ description: 'Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, or client:<id>' }),
+    action: Type.String({ description: 'What, as <area>.<change>: client.deactivate, wallet.credit, order.cancel, …' }),
+    target: Type.Union([Type.String(), Type.Null()], {
+      description: 'What it was done to, as <type>:<id> (client:7, wallet:3), or a name (catalog)',
+    }),
+    target_type: Type.Union([Type.String(), Type.Null()], { description: 'The part of target before the colon' }),
+    target_id: Type.Union([Type.String(), Type.Null()], { description: 'The part of target after the colon' }),
+    client_id: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'The client the entry concerns: the target client, or the client of the target wallet, order, webhook or token family',
+    }),
+    details: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'The change: before/after snapshots or its parameters; never a password, secret, token or voucher code',
+    }),
+    created_at: Timestamp,
+  },
+  { title: 'AuditEntry' },
+);
 
 const text = (pattern: string, maxLength: number, description: string) => Type.Optional(Type.String({ pattern, maxLength, description }));
 

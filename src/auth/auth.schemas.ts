@@ -1,22 +1,31 @@
 import { Type } from 'typebox';
 import { errorResponses, successEnvelope, Timestamp } from '../http/schemas.ts';
 
-export const LoginBody = Type.Object({
-  username: Type.String({ minLength: 1, description: 'API key issued by the operator' }),
-  password: Type.String({ minLength: 1, description: 'API secret issued by the operator' }),
-});
+export const LoginBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, description: 'API key issued by the operator' }),
+    password: Type.String({ minLength: 1, description: 'API secret issued by the operator' }),
+  },
+  { title: 'LoginRequest' },
+);
 
-export const RefreshBody = Type.Object({
-  refresh_token: Type.String({ minLength: 1 }),
-});
+export const RefreshBody = Type.Object(
+  {
+    refresh_token: Type.String({ minLength: 1 }),
+  },
+  { title: 'RefreshRequest' },
+);
 
-const TokenPairData = Type.Object({
-  access_token: Type.String(),
-  refresh_token: Type.String(),
-  access_expires_at: Timestamp,
-  refresh_expires_at: Timestamp,
-  client_id: Type.Integer(),
-});
+const TokenPairData = Type.Object(
+  {
+    access_token: Type.String(),
+    refresh_token: Type.String(),
+    access_expires_at: Timestamp,
+    refresh_expires_at: Timestamp,
+    client_id: Type.Integer(),
+  },
+  { title: 'TokenPair' },
+);
 
 export const loginSchema = {
   tags: ['auth'],

@@ -7,6 +7,7 @@ import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
 import { adminSchemas as schemas, exportSchema, importSchema } from './catalog.schemas.ts';
+import { withSummary } from '../http/schemas.ts';
 
 /** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */
 export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
@@ -38,10 +39,10 @@ export function catalogAdminRoutes(deps: {
     app.patch('/products/:id', { schema: schemas.update, config: product }, async (request) =>
       productView(await service(request).updateProduct(request.params.id, request.body)),
     );
-    app.post('/products/:id/activate', { schema: schemas.change, config: product }, async (request) =>
+    app.post('/products/:id/activate', { schema: withSummary(schemas.change, 'Activate a product'), config: product }, async (request) =>
       productView(await service(request).setProductActive(request.params.id, true)),
     );
-    app.post('/products/:id/deactivate', { schema: schemas.change, config: product }, async (request) =>
+    app.post('/products/:id/deactivate', { schema: withSummary(schemas.change, 'Deactivate a product'), config: product }, async (request) =>
       productView(await service(request).setProductActive(request.params.id, false)),
     );
 
@@ -78,11 +79,13 @@ export function catalogAdminRoutes(deps: {
     app.get('/clients/:id/pricing', { schema: schemas.pricing, config: client }, async (request) =>
       pricingView(await service(request).clientPricing(request.params.id)),
     );
-    app.post('/clients/:id/blacklist', { schema: schemas.blacklist, config: client }, async (request) =>
+    app.post('/clients/:id/blacklist', { schema: withSummary(schemas.blacklist, 'Hide a product from a client'), config: client }, async (request) =>
       pricingView(await service(request).blacklistProduct(request.params.id, request.body.product_id)),
     );
-    app.post('/clients/:id/blacklist/remove', { schema: schemas.blacklist, config: client }, async (request) =>
-      pricingView(await service(request).unblacklistProduct(request.params.id, request.body.product_id)),
+    app.post(
+      '/clients/:id/blacklist/remove',
+      { schema: withSummary(schemas.blacklist, 'Show a blacklisted product to the client again'), config: client },
+      async (request) => pricingView(await service(request).unblacklistProduct(request.params.id, request.body.product_id)),
     );
     app.put('/clients/:id/discounts', { schema: schemas.setDiscount, config: client }, async (request) =>
       pricingView(

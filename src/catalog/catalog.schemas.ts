@@ -29,29 +29,38 @@ const textViews = {
   terms: Nullable(Type.String()),
 };
 
-export const Denomination = Type.Object({
-  min_value: Type.Number({ description: 'Face value, product currency; equal to max_value for a fixed value' }),
-  max_value: Type.Number(),
-  discount: Type.Number({ description: 'Percentage; already the best rate for this client' }),
-});
+export const Denomination = Type.Object(
+  {
+    min_value: Type.Number({ description: 'Face value, product currency; equal to max_value for a fixed value' }),
+    max_value: Type.Number(),
+    discount: Type.Number({ description: 'Percentage; already the best rate for this client' }),
+  },
+  { title: 'Denomination' },
+);
 
 /** api.md 4.1 */
-export const Product = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  category: Type.String({ description: 'Category name' }),
-  sub_category: Nullable(Type.String()),
-  country_code: Type.String({ description: 'ISO 3166-1 alpha-3' }),
-  currency_code: Type.String({ description: 'ISO 4217' }),
-  ...pick(textViews, ['image_url', 'delivery_mode', 'delivery_time', 'validity']),
-  available_denominations: Type.Array(Denomination),
-});
+export const Product = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Type.String(),
+    category: Type.String({ description: 'Category name' }),
+    sub_category: Nullable(Type.String()),
+    country_code: Type.String({ description: 'ISO 3166-1 alpha-3' }),
+    currency_code: Type.String({ description: 'ISO 4217' }),
+    ...pick(textViews, ['image_url', 'delivery_mode', 'delivery_time', 'validity']),
+    available_denominations: Type.Array(Denomination),
+  },
+  { title: 'Product' },
+);
 
-export const ProductDetail = Type.Object({
-  ...Product.properties,
-  ...pick(textViews, ['description', 'redemption_instructions', 'terms']),
-  voucher_type: VoucherType,
-});
+export const ProductDetail = Type.Object(
+  {
+    ...Product.properties,
+    ...pick(textViews, ['description', 'redemption_instructions', 'terms']),
+    voucher_type: VoucherType,
+  },
+  { title: 'ProductDetail' },
+);
 
 /** api.md 4.2 + 1.7 */
 export const ProductListQuery = Type.Object({
@@ -137,7 +146,7 @@ export const productFields = {
 
 export const CreateProductBody = Type.Object(
   { ...productFields, denominations: Type.Optional(Type.Array(DenominationBody, { maxItems: 100 })) },
-  { additionalProperties: false },
+  { title: 'CreateProductRequest', additionalProperties: false },
 );
 
 export type ProductField = keyof typeof productFields;
@@ -178,40 +187,46 @@ export const UpdateProductBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const AdminProduct = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  category_id: Type.Integer(),
-  category: Type.String(),
-  subcategory_id: Type.Union([Type.Integer(), Type.Null()]),
-  sub_category: Nullable(Type.String()),
-  country_id: Type.Integer(),
-  country_code: Type.String(),
-  currency_id: Type.Integer(),
-  currency_code: Type.String(),
-  ...textViews,
-  voucher_type: VoucherType,
-  supplier: Type.String(),
-  active: Type.Boolean(),
-  orderable: Type.Boolean({ description: 'Visible to clients (before any client blacklist)' }),
-  demo: Type.Boolean({ description: 'Demo data: in production mode visible to demo clients only' }),
-  denominations: Type.Array(Type.Object({ id: Type.Integer(), min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() })),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-});
+export const AdminProduct = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Type.String(),
+    category_id: Type.Integer(),
+    category: Type.String(),
+    subcategory_id: Type.Union([Type.Integer(), Type.Null()]),
+    sub_category: Nullable(Type.String()),
+    country_id: Type.Integer(),
+    country_code: Type.String(),
+    currency_id: Type.Integer(),
+    currency_code: Type.String(),
+    ...textViews,
+    voucher_type: VoucherType,
+    supplier: Type.String(),
+    active: Type.Boolean(),
+    orderable: Type.Boolean({ description: 'Visible to clients (before any client blacklist)' }),
+    demo: Type.Boolean({ description: 'Demo data: in production mode visible to demo clients only' }),
+    denominations: Type.Array(Type.Object({ id: Type.Integer(), min_value: Type.Number(), max_value: Type.Number(), discount: Type.Number() })),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  },
+  { title: 'AdminProduct' },
+);
 
-export const ClientPricing = Type.Object({
-  client_id: Type.Integer(),
-  blacklist: Type.Array(Type.Object({ product_id: Type.Integer(), product_name: Type.String(), created_at: Timestamp })),
-  discounts: Type.Array(
-    Type.Object({
-      product_id: Type.Integer(),
-      denomination_id: Type.Union([Type.Integer(), Type.Null()], { description: 'null: every range of the product' }),
-      discount: Type.Number(),
-      updated_at: Timestamp,
-    }),
-  ),
-});
+export const ClientPricing = Type.Object(
+  {
+    client_id: Type.Integer(),
+    blacklist: Type.Array(Type.Object({ product_id: Type.Integer(), product_name: Type.String(), created_at: Timestamp })),
+    discounts: Type.Array(
+      Type.Object({
+        product_id: Type.Integer(),
+        denomination_id: Type.Union([Type.Integer(), Type.Null()], { description: 'null: every range of the product' }),
+        discount: Type.Number(),
+        updated_at: Timestamp,
+      }),
+    ),
+  },
+  { title: 'ClientPricing' },
+);
 
 /** The service inputs: the bodies' own types. */
 export type CreateProductInput = Static<typeof CreateProductBody>;
@@ -246,7 +261,13 @@ export const adminSchemas = {
     summary: 'All products, inactive included',
     response: { 200: Type.Array(AdminProduct), ...adminErrors },
   },
-  show: { tags: productTags, security: adminSecurity, params: IdParams, response: { 200: AdminProduct, ...adminErrors } },
+  show: {
+    tags: productTags,
+    security: adminSecurity,
+    summary: 'Show a product, inactive included',
+    params: IdParams,
+    response: { 200: AdminProduct, ...adminErrors },
+  },
   create: {
     tags: productTags,
     security: adminSecurity,
@@ -305,6 +326,7 @@ export const adminSchemas = {
   removeDiscount: {
     tags: pricingTags,
     security: adminSecurity,
+    summary: "Remove a client's negotiated discount for a product or one of its ranges",
     params: IdParams,
     body: DiscountRefBody,
     response: { 200: ClientPricing, ...adminErrors },
@@ -379,24 +401,27 @@ export const CatalogImportBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const CatalogImportReport = Type.Object({
-  ok: Type.Boolean(),
-  dry_run: Type.Boolean(),
-  errors: Type.Array(Type.Object({ line: Type.Integer(), message: Type.String() })),
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  unchanged: Type.Integer(),
-  categories_created: Type.Array(Type.String()),
-  subcategories_created: Type.Array(Type.String()),
-  products: Type.Array(
-    Type.Object({
-      line: Type.Integer(),
-      product_id: Type.Union([Type.Integer(), Type.Null()]),
-      name: Type.String(),
-      action: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
-    }),
-  ),
-});
+export const CatalogImportReport = Type.Object(
+  {
+    ok: Type.Boolean(),
+    dry_run: Type.Boolean(),
+    errors: Type.Array(Type.Object({ line: Type.Integer(), message: Type.String() })),
+    created: Type.Integer(),
+    updated: Type.Integer(),
+    unchanged: Type.Integer(),
+    categories_created: Type.Array(Type.String()),
+    subcategories_created: Type.Array(Type.String()),
+    products: Type.Array(
+      Type.Object({
+        line: Type.Integer(),
+        product_id: Type.Union([Type.Integer(), Type.Null()]),
+        name: Type.String(),
+        action: Type.Union([Type.Literal('created'), Type.Literal('updated'), Type.Literal('unchanged')]),
+      }),
+    ),
+  },
+  { title: 'CatalogImportReport' },
+);
 
 export const importSchema = {
   tags: ['admin: products'],

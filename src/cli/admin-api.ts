@@ -73,7 +73,7 @@ export function adminApi(admin: AdminClient) {
       list: () => admin.call<typeof reference.categories.list>('GET', '/categories'),
       create: (name: string) => admin.call<typeof reference.categories.create>('POST', '/categories', { body: { name } }),
       rename: (id: number, name: string) => admin.call<typeof reference.categories.update>('PATCH', `/categories/${id}`, { body: { name } }),
-      setActive: (id: number, active: boolean) => admin.call<typeof reference.categories.change>('POST', `/categories/${id}/${activation(active)}`),
+      setActive: (id: number, active: boolean) => admin.call<typeof reference.categories.activate>('POST', `/categories/${id}/${activation(active)}`),
     },
     subcategories: {
       list: () => admin.call<typeof reference.subcategories.list>('GET', '/subcategories'),
@@ -81,7 +81,7 @@ export function adminApi(admin: AdminClient) {
         admin.call<typeof reference.subcategories.create>('POST', '/subcategories', { body: { category_id: categoryId, name } }),
       rename: (id: number, name: string) => admin.call<typeof reference.subcategories.update>('PATCH', `/subcategories/${id}`, { body: { name } }),
       setActive: (id: number, active: boolean) =>
-        admin.call<typeof reference.subcategories.change>('POST', `/subcategories/${id}/${activation(active)}`),
+        admin.call<typeof reference.subcategories.activate>('POST', `/subcategories/${id}/${activation(active)}`),
     },
     products: {
       list: () => admin.call<typeof catalog.list>('GET', '/products'),

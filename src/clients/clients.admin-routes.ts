@@ -4,6 +4,7 @@ import { toRfc3339 } from '../shared/dates.ts';
 import type { ClientRateLimitClass, ClientRateLimits } from '../auth/client-rate-limits.ts';
 import type { ClientRecord, ClientsService } from './clients.service.ts';
 import { schemas } from './clients.schemas.ts';
+import { withSummary } from '../http/schemas.ts';
 
 export function clientView(client: ClientRecord) {
   return { ...client, created_at: toRfc3339(client.created_at) };
@@ -42,11 +43,13 @@ export function clientsAdminRoutes(deps: {
     });
     app.get('/clients', { schema: schemas.list }, async (request) => (await service(request).listClients()).map(clientView));
     app.get('/clients/:id', { schema: schemas.show, config }, async (request) => clientView(await service(request).getClient(request.params.id)));
-    app.post('/clients/:id/activate', { schema: schemas.change, config }, async (request) =>
+    app.post('/clients/:id/activate', { schema: withSummary(schemas.change, 'Activate a client'), config }, async (request) =>
       clientView(await service(request).setActive(request.params.id, true)),
     );
-    app.post('/clients/:id/deactivate', { schema: schemas.change, config }, async (request) =>
-      clientView(await service(request).setActive(request.params.id, false)),
+    app.post(
+      '/clients/:id/deactivate',
+      { schema: withSummary(schemas.change, 'Deactivate a client (its tokens stop working at once)'), config },
+      async (request) => clientView(await service(request).setActive(request.params.id, false)),
     );
     app.put('/clients/:id/features', { schema: schemas.features, config }, async (request) =>
       clientView(await service(request).setFeatures(request.params.id, request.body.features)),
@@ -54,11 +57,15 @@ export function clientsAdminRoutes(deps: {
     app.put('/clients/:id/demo', { schema: schemas.demo, config }, async (request) =>
       clientView(await service(request).setDemo(request.params.id, request.body.demo)),
     );
-    app.post('/clients/:id/ip-allowlist', { schema: schemas.cidr, config }, async (request) =>
-      clientView(await service(request).addIp(request.params.id, request.body.cidr)),
+    app.post(
+      '/clients/:id/ip-allowlist',
+      { schema: withSummary(schemas.cidr, "Add an address or CIDR range to the client's IP allowlist"), config },
+      async (request) => clientView(await service(request).addIp(request.params.id, request.body.cidr)),
     );
-    app.post('/clients/:id/ip-allowlist/remove', { schema: schemas.cidr, config }, async (request) =>
-      clientView(await service(request).removeIp(request.params.id, request.body.cidr)),
+    app.post(
+      '/clients/:id/ip-allowlist/remove',
+      { schema: withSummary(schemas.cidr, "Remove an entry from the client's IP allowlist"), config },
+      async (request) => clientView(await service(request).removeIp(request.params.id, request.body.cidr)),
     );
     app.post('/clients/:id/logout', { schema: schemas.logout, config }, async (request) => {
       await service(request).logout(request.params.id);

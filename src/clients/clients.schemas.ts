@@ -5,22 +5,28 @@ import { CLIENT_FEATURES } from './features.ts';
 
 export const ClientIdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
-export const ClientView = Type.Object({
-  id: Type.Integer(),
-  name: Type.String(),
-  username: Type.String(),
-  active: Type.Boolean(),
-  features: Type.Array(Type.String()),
-  ip_allowlist: Type.Array(Type.String()),
-  demo: Type.Boolean({ description: 'The demo client: the only kind that sees demo products in production mode' }),
-  created_at: Timestamp,
-});
+export const ClientView = Type.Object(
+  {
+    id: Type.Integer(),
+    name: Type.String(),
+    username: Type.String(),
+    active: Type.Boolean(),
+    features: Type.Array(Type.String()),
+    ip_allowlist: Type.Array(Type.String()),
+    demo: Type.Boolean({ description: 'The demo client: the only kind that sees demo products in production mode' }),
+    created_at: Timestamp,
+  },
+  { title: 'Client' },
+);
 
-export const Credentials = Type.Object({
-  client_id: Type.Integer(),
-  username: Type.String(),
-  password: Type.String({ description: 'API secret; shown once' }),
-});
+export const Credentials = Type.Object(
+  {
+    client_id: Type.Integer(),
+    username: Type.String(),
+    password: Type.String({ description: 'API secret; shown once' }),
+  },
+  { title: 'ClientCredentials' },
+);
 
 /** One of the known features (`CLIENT_FEATURES`); anything else is 400 VALIDATION_FAILURE naming them. */
 const Feature = Type.Enum([...CLIENT_FEATURES], { description: `A client feature: ${CLIENT_FEATURES.join(', ')}` });
@@ -59,12 +65,15 @@ export const RateLimitsBody = Type.Object(
 const LimitsPerClass = (description: string) =>
   Type.Object({ read: Type.Integer(), orders: Type.Integer(), quotes: Type.Integer() }, { description });
 
-export const RateLimitsView = Type.Object({
-  client_id: Type.Integer(),
-  overrides: Type.Object(rateLimitClasses, { description: "The client's own limits; null: the default" }),
-  defaults: LimitsPerClass('The configured limits (RATE_LIMIT_READ, RATE_LIMIT_ORDERS, RATE_LIMIT_QUOTES)'),
-  effective: LimitsPerClass("What the client's requests are limited to, per minute"),
-});
+export const RateLimitsView = Type.Object(
+  {
+    client_id: Type.Integer(),
+    overrides: Type.Object(rateLimitClasses, { description: "The client's own limits; null: the default" }),
+    defaults: LimitsPerClass('The configured limits (RATE_LIMIT_READ, RATE_LIMIT_ORDERS, RATE_LIMIT_QUOTES)'),
+    effective: LimitsPerClass("What the client's requests are limited to, per minute"),
+  },
+  { title: 'ClientRateLimits' },
+);
 
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const tags = ['admin: clients'];

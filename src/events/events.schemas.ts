@@ -3,12 +3,15 @@ import { pageQueryProperties } from '../http/pagination.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { EVENT_TYPES } from './events.repository.ts';
 
-export const Event = Type.Object({
-  id: Type.String({ description: 'evt_… — the X-Event-ID of its deliveries' }),
-  type: Type.String({ description: EVENT_TYPES.join(', ') }),
-  created_at: Timestamp,
-  data: Type.Object({}, { additionalProperties: true, description: 'Order or wallet data (api.md 7); never voucher codes' }),
-});
+export const Event = Type.Object(
+  {
+    id: Type.String({ description: 'evt_… — the X-Event-ID of its deliveries' }),
+    type: Type.String({ description: EVENT_TYPES.join(', ') }),
+    created_at: Timestamp,
+    data: Type.Object({}, { additionalProperties: true, description: 'Order or wallet data; never voucher codes' }),
+  },
+  { title: 'Event' },
+);
 
 /** `evt_…`; anything else is 400 Invalid event ID (checked by the service, so the message is ours). */
 export const EventParams = Type.Object({ id: Type.String({ maxLength: 200 }) });

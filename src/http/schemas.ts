@@ -9,7 +9,7 @@ export const ErrorResponse = Type.Object(
       details: Type.Optional(Type.Array(Type.Object({ field: Type.String(), message: Type.String() }))),
     }),
   },
-  { $id: 'ErrorResponse', description: 'The error envelope (api.md 1.4)' },
+  { $id: 'ErrorResponse', description: 'The error envelope' },
 );
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339 UTC, second precision' });
@@ -24,4 +24,9 @@ export const ErrorResponseRef = Type.Unsafe<{ error: { name: string; code: strin
 /** Error responses a route documents, e.g. `errorResponses(400, 401)`. */
 export function errorResponses(...statuses: number[]): Record<number, typeof ErrorResponseRef> {
   return Object.fromEntries(statuses.map((status) => [status, ErrorResponseRef]));
+}
+
+/** One route schema used by two routes (activate and deactivate), each with its own summary. */
+export function withSummary<S extends object>(schema: S, summary: string): S & { summary: string } {
+  return { ...schema, summary };
 }

@@ -36,32 +36,38 @@ export const InventoryImportBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const InventoryImportReport = Type.Object({
-  ok: Type.Boolean(),
-  dry_run: Type.Boolean(),
-  product_id: Type.Integer(),
-  product_name: Type.String(),
-  supplier: Type.String({ description: 'Codes are handed out only while this is `inventory`' }),
-  denomination: Type.Number(),
-  errors: Type.Array(Type.Object({ line: Type.Integer(), message: Type.String() })),
-  imported: Type.Integer({ description: 'Codes imported (a dry run: that would be)' }),
-  batch_id: Type.Union([Type.Integer(), Type.Null()]),
-  available: Type.Integer({ description: 'Unexpired codes of that value in stock afterwards' }),
-});
+export const InventoryImportReport = Type.Object(
+  {
+    ok: Type.Boolean(),
+    dry_run: Type.Boolean(),
+    product_id: Type.Integer(),
+    product_name: Type.String(),
+    supplier: Type.String({ description: 'Codes are handed out only while this is `inventory`' }),
+    denomination: Type.Number(),
+    errors: Type.Array(Type.Object({ line: Type.Integer(), message: Type.String() })),
+    imported: Type.Integer({ description: 'Codes imported (a dry run: that would be)' }),
+    batch_id: Type.Union([Type.Integer(), Type.Null()]),
+    available: Type.Integer({ description: 'Unexpired codes of that value in stock afterwards' }),
+  },
+  { title: 'InventoryImportReport' },
+);
 
-export const StockLevel = Type.Object({
-  product_id: Type.Integer(),
-  product_name: Type.String(),
-  supplier: Type.String(),
-  currency: Type.String(),
-  denomination: Type.Number(),
-  available: Type.Integer({ description: 'Unexpired codes in stock' }),
-  reserved: Type.Integer({ description: 'Held for orders not yet delivered' }),
-  issued: Type.Integer(),
-  expired: Type.Integer({ description: 'In stock but expired: never handed out' }),
-  threshold: Type.Union([Type.Integer(), Type.Null()]),
-  low_stock: Type.Boolean({ description: 'available < threshold (no threshold: available = 0)' }),
-});
+export const StockLevel = Type.Object(
+  {
+    product_id: Type.Integer(),
+    product_name: Type.String(),
+    supplier: Type.String(),
+    currency: Type.String(),
+    denomination: Type.Number(),
+    available: Type.Integer({ description: 'Unexpired codes in stock' }),
+    reserved: Type.Integer({ description: 'Held for orders not yet delivered' }),
+    issued: Type.Integer(),
+    expired: Type.Integer({ description: 'In stock but expired: never handed out' }),
+    threshold: Type.Union([Type.Integer(), Type.Null()]),
+    low_stock: Type.Boolean({ description: 'available < threshold (no threshold: available = 0)' }),
+  },
+  { title: 'StockLevel' },
+);
 
 export const StockQuery = Type.Object({
   product_id: QueryId.required('Only this product'),

@@ -11,33 +11,39 @@ const Money = (description: string) => Type.Number({ description });
 const NullableMoney = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
 const CurrencyCode = Type.String({ pattern: '^[A-Za-z]{3}$', description: 'ISO 4217 code, e.g. USD' });
 
-export const Wallet = Type.Object({
-  id: Type.Integer(),
-  currency_id: Type.Integer({ description: 'ISO 4217 numeric code as an integer (USD 840)' }),
-  amount: Money('Current balance, rounded to the currency precision'),
-  type: Type.Union([Type.Literal('PREPAID'), Type.Literal('POSTPAID')]),
-  currency_code: Type.String({ description: 'ISO 4217 code (additive)' }),
-  name: Type.String({ description: 'e.g. "USD Wallet" (additive)' }),
-  credit_limit: NullableMoney('POSTPAID: how far below zero the balance may go; null for PREPAID (additive)'),
-  created_at: Timestamp,
-});
+export const Wallet = Type.Object(
+  {
+    id: Type.Integer(),
+    currency_id: Type.Integer({ description: 'ISO 4217 numeric code as an integer (USD 840)' }),
+    amount: Money('Current balance, rounded to the currency precision'),
+    type: Type.Union([Type.Literal('PREPAID'), Type.Literal('POSTPAID')]),
+    currency_code: Type.String({ description: 'ISO 4217 code (additive)' }),
+    name: Type.String({ description: 'e.g. "USD Wallet" (additive)' }),
+    credit_limit: NullableMoney('POSTPAID: how far below zero the balance may go; null for PREPAID (additive)'),
+    created_at: Timestamp,
+  },
+  { title: 'Wallet' },
+);
 
-export const Transaction = Type.Object({
-  id: Type.Integer(),
-  wallet_id: Type.Integer(),
-  currency_id: Type.Integer(),
-  amount: Money('Signed: CREDIT positive, DEBIT negative; wallet currency'),
-  transaction_type: Type.Union([Type.Literal('CREDIT'), Type.Literal('DEBIT')]),
-  status: Type.Union([Type.Literal('COMPLETED'), Type.Literal('PENDING'), Type.Literal('FAILED')]),
-  remarks: Type.String({ description: 'e.g. "USD Wallet debited by amount 241.25 - Order #1234"' }),
-  created_at: Timestamp,
-  source_currency: Type.Union([Type.String(), Type.Null()], { description: 'FX only: the currency converted from' }),
-  destination_currency: Type.Union([Type.String(), Type.Null()], { description: 'FX only: the wallet currency' }),
-  forex_rate: NullableMoney('FX only: 1 source unit = forex_rate wallet units'),
-  conversion_charges: NullableMoney('FX only: the fixed conversion fee included, wallet currency'),
-  order_id: Type.Union([Type.Integer(), Type.Null()], { description: 'The order this movement belongs to (additive)' }),
-  balance_after: NullableMoney('Wallet balance right after this transaction (additive)'),
-});
+export const Transaction = Type.Object(
+  {
+    id: Type.Integer(),
+    wallet_id: Type.Integer(),
+    currency_id: Type.Integer(),
+    amount: Money('Signed: CREDIT positive, DEBIT negative; wallet currency'),
+    transaction_type: Type.Union([Type.Literal('CREDIT'), Type.Literal('DEBIT')]),
+    status: Type.Union([Type.Literal('COMPLETED'), Type.Literal('PENDING'), Type.Literal('FAILED')]),
+    remarks: Type.String({ description: 'e.g. "USD Wallet debited by amount 241.25 - Order #1234"' }),
+    created_at: Timestamp,
+    source_currency: Type.Union([Type.String(), Type.Null()], { description: 'FX only: the currency converted from' }),
+    destination_currency: Type.Union([Type.String(), Type.Null()], { description: 'FX only: the wallet currency' }),
+    forex_rate: NullableMoney('FX only: 1 source unit = forex_rate wallet units'),
+    conversion_charges: NullableMoney('FX only: the fixed conversion fee included, wallet currency'),
+    order_id: Type.Union([Type.Integer(), Type.Null()], { description: 'The order this movement belongs to (additive)' }),
+    balance_after: NullableMoney('Wallet balance right after this transaction (additive)'),
+  },
+  { title: 'Transaction' },
+);
 
 // ---- client routes (/api/v1) --------------------------------------------------------------------
 
@@ -141,19 +147,25 @@ const AmountInput = (description: string) => Type.Union([Type.String({ minLength
 const CurrencyInput = (description: string) =>
   Type.Union([Type.String({ minLength: 1, maxLength: 8 }), Type.Integer({ minimum: 1, maximum: 999 })], { description });
 
-export const AdminWallet = Type.Object({
-  id: Type.Integer(),
-  client_id: Type.Integer(),
-  ...(({ id: _id, ...rest }) => rest)(Wallet.properties),
-});
+export const AdminWallet = Type.Object(
+  {
+    id: Type.Integer(),
+    client_id: Type.Integer(),
+    ...(({ id: _id, ...rest }) => rest)(Wallet.properties),
+  },
+  { title: 'AdminWallet' },
+);
 
-export const AdminTransaction = Type.Object({
-  id: Type.Integer(),
-  client_id: Type.Integer(),
-  ...(({ id: _id, ...rest }) => rest)(Transaction.properties),
-  currency_code: Type.String(),
-  reason: Type.String({ description: 'TOP_UP, ADJUSTMENT, ORDER, REFUND, …' }),
-});
+export const AdminTransaction = Type.Object(
+  {
+    id: Type.Integer(),
+    client_id: Type.Integer(),
+    ...(({ id: _id, ...rest }) => rest)(Transaction.properties),
+    currency_code: Type.String(),
+    reason: Type.String({ description: 'TOP_UP, ADJUSTMENT, ORDER, REFUND, …' }),
+  },
+  { title: 'AdminTransaction' },
+);
 
 export const CreateWalletBody = Type.Object({
   client_id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }),
@@ -177,20 +189,23 @@ export const AdminTransactionListQuery = Type.Object({
   ),
 });
 
-export const FxRate = Type.Object({
-  id: Type.Integer(),
-  source_currency: Type.String(),
-  destination_currency: Type.String(),
-  source_currency_id: Type.Integer(),
-  destination_currency_id: Type.Integer(),
-  rate: Type.Number({ description: '1 source unit = rate destination units' }),
-  conversion_fee: Type.Number({ description: 'Fixed fee in the destination currency' }),
-  valid_from: Timestamp,
-  valid_to: Type.Union([Timestamp, Type.Null()]),
-  status: Type.Union([Type.Literal('CURRENT'), Type.Literal('SUPERSEDED'), Type.Literal('SCHEDULED'), Type.Literal('EXPIRED')]),
-  created_by: Type.String(),
-  created_at: Timestamp,
-});
+export const FxRate = Type.Object(
+  {
+    id: Type.Integer(),
+    source_currency: Type.String(),
+    destination_currency: Type.String(),
+    source_currency_id: Type.Integer(),
+    destination_currency_id: Type.Integer(),
+    rate: Type.Number({ description: '1 source unit = rate destination units' }),
+    conversion_fee: Type.Number({ description: 'Fixed fee in the destination currency' }),
+    valid_from: Timestamp,
+    valid_to: Type.Union([Timestamp, Type.Null()]),
+    status: Type.Union([Type.Literal('CURRENT'), Type.Literal('SUPERSEDED'), Type.Literal('SCHEDULED'), Type.Literal('EXPIRED')]),
+    created_by: Type.String(),
+    created_at: Timestamp,
+  },
+  { title: 'FxRate' },
+);
 
 export const SetFxRateBody = Type.Object({
   source_currency: CurrencyInput('Currency converted from (e.g. the product currency)'),
@@ -206,19 +221,22 @@ export const FxRateListQuery = Type.Object({
   destination_currency: Type.Optional(Type.String({ maxLength: 8 })),
 });
 
-export const ReconciliationReport = Type.Object({
-  ok: Type.Boolean(),
-  checked_at: Timestamp,
-  summary: Type.Object({
-    wallets: Type.Integer(),
-    transactions: Type.Integer(),
-    entries: Type.Integer(),
-    accounts: Type.Integer(),
-    currencies: Type.Integer(),
-  }),
-  checks: Type.Array(Type.Object({ name: Type.String(), description: Type.String(), ok: Type.Boolean(), breaks: Type.Integer() })),
-  breaks: Type.Array(Type.Object({ check: Type.String(), message: Type.String() })),
-});
+export const ReconciliationReport = Type.Object(
+  {
+    ok: Type.Boolean(),
+    checked_at: Timestamp,
+    summary: Type.Object({
+      wallets: Type.Integer(),
+      transactions: Type.Integer(),
+      entries: Type.Integer(),
+      accounts: Type.Integer(),
+      currencies: Type.Integer(),
+    }),
+    checks: Type.Array(Type.Object({ name: Type.String(), description: Type.String(), ok: Type.Boolean(), breaks: Type.Integer() })),
+    breaks: Type.Array(Type.Object({ check: Type.String(), message: Type.String() })),
+  },
+  { title: 'ReconciliationReport' },
+);
 
 const walletTags = ['admin: wallets'];
 const fxTags = ['admin: fx'];
@@ -238,7 +256,13 @@ export const adminSchemas = {
     querystring: AdminWalletListQuery,
     response: { 200: Type.Array(AdminWallet), ...adminErrors },
   },
-  showWallet: { tags: walletTags, security: adminSecurity, params: IdParams, response: { 200: AdminWallet, ...adminErrors } },
+  showWallet: {
+    tags: walletTags,
+    security: adminSecurity,
+    summary: 'Show a wallet',
+    params: IdParams,
+    response: { 200: AdminWallet, ...adminErrors },
+  },
   adjust: {
     tags: walletTags,
     security: adminSecurity,
@@ -272,7 +296,7 @@ export const adminSchemas = {
   reconcile: {
     tags: ['admin: ledger'],
     security: adminSecurity,
-    summary: 'Check every ledger invariant (api.md 5.3); read-only',
+    summary: 'Check every ledger invariant; read-only',
     response: { 200: ReconciliationReport, ...adminErrors },
   },
 };

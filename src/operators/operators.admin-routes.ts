@@ -6,6 +6,7 @@ import { toRfc3339 } from '../shared/dates.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { OperatorRecord, OperatorsService } from './operators.service.ts';
 import { schemas } from './operators.schemas.ts';
+import { withSummary } from '../http/schemas.ts';
 
 export function operatorView(operator: OperatorRecord) {
   return { ...operator, created_at: toRfc3339(operator.created_at), updated_at: toRfc3339(operator.updated_at) };
@@ -72,11 +73,13 @@ export function operatorsAdminRoutes(deps: {
       accounts.post('/operators', { schema: schemas.create }, async (request, reply) =>
         reply.code(201).send(await service(request).createOperator({ username: request.body.username })),
       );
-      accounts.post('/operators/:id/activate', { schema: schemas.change, config }, async (request) =>
+      accounts.post('/operators/:id/activate', { schema: withSummary(schemas.change, 'Activate an operator account'), config }, async (request) =>
         operatorView(await service(request).setActive(request.params.id, true)),
       );
-      accounts.post('/operators/:id/deactivate', { schema: schemas.change, config }, async (request) =>
-        operatorView(await service(request).setActive(request.params.id, false)),
+      accounts.post(
+        '/operators/:id/deactivate',
+        { schema: withSummary(schemas.change, 'Deactivate an operator account (its tokens stop working at once)'), config },
+        async (request) => operatorView(await service(request).setActive(request.params.id, false)),
       );
       accounts.post('/operators/:id/rotate-password', { schema: schemas.rotate, config }, async (request) =>
         service(request).rotatePassword(request.params.id),

@@ -7,19 +7,25 @@ export const OperatorLoginBody = Type.Object({
   password: Type.String({ minLength: 1, maxLength: 1024 }),
 });
 
-export const OperatorView = Type.Object({
-  id: Type.Integer(),
-  username: Type.String(),
-  active: Type.Boolean(),
-  created_at: Timestamp,
-  updated_at: Timestamp,
-});
+export const OperatorView = Type.Object(
+  {
+    id: Type.Integer(),
+    username: Type.String(),
+    active: Type.Boolean(),
+    created_at: Timestamp,
+    updated_at: Timestamp,
+  },
+  { title: 'Operator' },
+);
 
-export const OperatorCredentials = Type.Object({
-  operator_id: Type.Integer(),
-  username: Type.String(),
-  password: Type.String({ description: 'shown once' }),
-});
+export const OperatorCredentials = Type.Object(
+  {
+    operator_id: Type.Integer(),
+    username: Type.String(),
+    password: Type.String({ description: 'shown once' }),
+  },
+  { title: 'OperatorCredentials' },
+);
 
 export const CreateOperatorBody = Type.Object({
   username: Type.String({

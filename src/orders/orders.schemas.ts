@@ -14,15 +14,18 @@ const PrintableReference = (description: string) =>
   Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7E]+$' }), description));
 
 /** api.md 6.1. Extra fields are ignored (api.md 1.10: clients may send more than we read). */
-export const CreateOrderBody = Type.Object({
-  product_id: id,
-  denomination: Type.Number({ minimum: 0.01, maximum: 1_000_000_000, description: 'Face value per voucher, product currency' }),
-  quantity: Type.Integer({ minimum: 1, description: 'Vouchers; at most max_quantity of the quote (≤ 5,000)' }),
-  wallet_id: Type.Optional(Nullable(id, "The client's wallet to pay from; default: the wallet in the product currency")),
-  client_reference: PrintableReference('Printable ASCII, ≤ 255; unique per client'),
-  ref: PrintableReference('Legacy alias of client_reference (used when that is absent)'),
-  email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }), 'Where the delivery notice goes')),
-});
+export const CreateOrderBody = Type.Object(
+  {
+    product_id: id,
+    denomination: Type.Number({ minimum: 0.01, maximum: 1_000_000_000, description: 'Face value per voucher, product currency' }),
+    quantity: Type.Integer({ minimum: 1, description: 'Vouchers; at most max_quantity of the quote (≤ 5,000)' }),
+    wallet_id: Type.Optional(Nullable(id, "The client's wallet to pay from; default: the wallet in the product currency")),
+    client_reference: PrintableReference('Printable ASCII, ≤ 255; unique per client'),
+    ref: PrintableReference('Legacy alias of client_reference (used when that is absent)'),
+    email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }), 'Where the delivery notice goes')),
+  },
+  { title: 'CreateOrderRequest' },
+);
 
 export const ORDER_VALIDATION_MESSAGE =
   'product_id must be a product ID, denomination a number from 0.01 to 1000000000, quantity an integer of at least 1; ' +
@@ -30,13 +33,16 @@ export const ORDER_VALIDATION_MESSAGE =
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
-export const Voucher = Type.Object({
-  card_number: NullableString,
-  pin_code: NullableString,
-  claim_url: NullableString,
-  expires_at: NullableString,
-  voucher_reference_number: NullableString,
-});
+export const Voucher = Type.Object(
+  {
+    card_number: NullableString,
+    pin_code: NullableString,
+    claim_url: NullableString,
+    expires_at: NullableString,
+    voucher_reference_number: NullableString,
+  },
+  { title: 'Voucher' },
+);
 
 const Status = Type.Union([
   Type.Literal('PENDING'),
@@ -71,19 +77,22 @@ const orderProperties = {
   completed_at: Type.Union([Timestamp, Type.Null()]),
 };
 
-export const Order = Type.Object({ ...orderProperties, vouchers: Type.Array(Voucher) });
-export const OrderListItem = Type.Object(orderProperties);
+export const Order = Type.Object({ ...orderProperties, vouchers: Type.Array(Voucher) }, { title: 'Order' });
+export const OrderListItem = Type.Object(orderProperties, { title: 'OrderSummary' });
 
-export const AdminOrder = Type.Object({
-  ...orderProperties,
-  client_id: Type.Integer(),
-  supplier: Type.String(),
-  discount_rate: Type.Number({ description: 'The discount percentage applied' }),
-  refunded_amount: Type.Number({ description: 'Refunded so far (wallet currency)' }),
-  operator_remarks: Type.Union([Type.String(), Type.Null()], {
-    description: 'The remarks of an operator cancel (also in the audit log); the client sees failure_reason "Cancelled by the operator"',
-  }),
-});
+export const AdminOrder = Type.Object(
+  {
+    ...orderProperties,
+    client_id: Type.Integer(),
+    supplier: Type.String(),
+    discount_rate: Type.Number({ description: 'The discount percentage applied' }),
+    refunded_amount: Type.Number({ description: 'Refunded so far (wallet currency)' }),
+    operator_remarks: Type.Union([Type.String(), Type.Null()], {
+      description: 'The remarks of an operator cancel (also in the audit log); the client sees failure_reason "Cancelled by the operator"',
+    }),
+  },
+  { title: 'AdminOrder' },
+);
 
 const QueryText = (description: string) => Type.Optional(Type.String({ maxLength: 300, description }));
 

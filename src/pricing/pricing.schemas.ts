@@ -5,29 +5,35 @@ import { MAX_ORDER_QUANTITY } from '../suppliers/supplier.ts';
 
 // ---- client API: POST|GET /api/v1/products/:id/availability (api.md 4.3) ---------------------------
 
-export const AvailabilityBody = Type.Object({
-  denomination: Type.Number({ exclusiveMinimum: 0, description: 'Face value per voucher, product currency' }),
-  quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers' }),
-});
+export const AvailabilityBody = Type.Object(
+  {
+    denomination: Type.Number({ exclusiveMinimum: 0, description: 'Face value per voucher, product currency' }),
+    quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers' }),
+  },
+  { title: 'AvailabilityRequest' },
+);
 
-export const AvailabilityResult = Type.Object({ is_available: Type.Boolean() });
+export const AvailabilityResult = Type.Object({ is_available: Type.Boolean() }, { title: 'Availability' });
 
 // ---- client API: POST /api/v1/products/:id/charges (api.md 4.4) ------------------------------------
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 
 /** Extra fields are ignored (as for availability): an order body can be sent as it is. */
-export const ChargesBody = Type.Object({
-  denomination: Type.Number({
-    minimum: 0.01,
-    maximum: 1_000_000_000,
-    description: 'Face value per voucher, product currency; must lie in one of the product ranges',
-  }),
-  quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers; at most max_quantity' }),
-  wallet_id: Type.Optional(
-    Type.Union([id, Type.Null()], { description: "The client's wallet to pay from; absent or null: the wallet in the product currency" }),
-  ),
-});
+export const ChargesBody = Type.Object(
+  {
+    denomination: Type.Number({
+      minimum: 0.01,
+      maximum: 1_000_000_000,
+      description: 'Face value per voucher, product currency; must lie in one of the product ranges',
+    }),
+    quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers; at most max_quantity' }),
+    wallet_id: Type.Optional(
+      Type.Union([id, Type.Null()], { description: "The client's wallet to pay from; absent or null: the wallet in the product currency" }),
+    ),
+  },
+  { title: 'QuoteRequest' },
+);
 
 export const CHARGES_VALIDATION_MESSAGE =
   'denomination must be a number from 0.01 to 1000000000, quantity an integer of at least 1, and wallet_id (optional) a wallet ID';
@@ -35,23 +41,26 @@ export const CHARGES_VALIDATION_MESSAGE =
 const productMoney = (description: string) => Type.Number({ description: `${description} (product currency)` });
 const walletMoney = (description: string) => Type.Number({ description: `${description} (wallet currency)` });
 
-export const ChargesResult = Type.Object({
-  non_discounted_total: productMoney('denomination × quantity'),
-  discount: Type.Number({ description: 'The percentage applied: the best of the range default and the client rates' }),
-  discount_amount: productMoney('non_discounted_total × discount / 100, rounded half-up'),
-  total_amount: productMoney('non_discounted_total − discount_amount'),
-  gst_amount: productMoney("total_amount × the client's tax rate / 100, rounded half-up"),
-  net_amount: walletMoney('(total_amount + gst_amount) × forex_rate, rounded half-up'),
-  handling_fee_amount: walletMoney('the fixed conversion fee of the FX rate; 0 without FX'),
-  total_payable: walletMoney('net_amount + handling_fee_amount: exactly what an order debits'),
-  max_quantity: Type.Integer({ description: `The client's per-order limit for this product (≤ ${MAX_ORDER_QUANTITY})` }),
-  charges_details: Type.Object({
-    source_currency: Type.String({ description: 'Product currency (ISO 4217)' }),
-    destination_currency: Type.String({ description: 'Wallet currency (ISO 4217)' }),
-    forex_rate: Type.Union([Type.Number(), Type.Null()], { description: '1 source = forex_rate destination; null without FX' }),
-    conversion_fee: Type.Union([Type.Number(), Type.Null()], { description: 'null without FX' }),
-  }),
-});
+export const ChargesResult = Type.Object(
+  {
+    non_discounted_total: productMoney('denomination × quantity'),
+    discount: Type.Number({ description: 'The percentage applied: the best of the range default and the client rates' }),
+    discount_amount: productMoney('non_discounted_total × discount / 100, rounded half-up'),
+    total_amount: productMoney('non_discounted_total − discount_amount'),
+    gst_amount: productMoney("total_amount × the client's tax rate / 100, rounded half-up"),
+    net_amount: walletMoney('(total_amount + gst_amount) × forex_rate, rounded half-up'),
+    handling_fee_amount: walletMoney('the fixed conversion fee of the FX rate; 0 without FX'),
+    total_payable: walletMoney('net_amount + handling_fee_amount: exactly what an order debits'),
+    max_quantity: Type.Integer({ description: `The client's per-order limit for this product (≤ ${MAX_ORDER_QUANTITY})` }),
+    charges_details: Type.Object({
+      source_currency: Type.String({ description: 'Product currency (ISO 4217)' }),
+      destination_currency: Type.String({ description: 'Wallet currency (ISO 4217)' }),
+      forex_rate: Type.Union([Type.Number(), Type.Null()], { description: '1 source = forex_rate destination; null without FX' }),
+      conversion_fee: Type.Union([Type.Number(), Type.Null()], { description: 'null without FX' }),
+    }),
+  },
+  { title: 'Quote' },
+);
 
 const security = [{ bearerAuth: [] }];
 const tags = ['products'];
@@ -94,14 +103,17 @@ export const schemas = {
 
 // ---- admin API: client terms (/admin/v1/clients/:id/…) ------------------------------------------------
 
-export const ClientTerms = Type.Object({
-  client_id: Type.Integer(),
-  tax_rate: Type.Number({ description: 'Percentage added to total_amount as gst_amount' }),
-  default_max_quantity: Type.Integer({ description: 'The limit of every product not listed in max_quantities' }),
-  max_quantities: Type.Array(
-    Type.Object({ product_id: Type.Integer(), product_name: Type.String(), max_quantity: Type.Integer(), updated_at: Timestamp }),
-  ),
-});
+export const ClientTerms = Type.Object(
+  {
+    client_id: Type.Integer(),
+    tax_rate: Type.Number({ description: 'Percentage added to total_amount as gst_amount' }),
+    default_max_quantity: Type.Integer({ description: 'The limit of every product not listed in max_quantities' }),
+    max_quantities: Type.Array(
+      Type.Object({ product_id: Type.Integer(), product_name: Type.String(), max_quantity: Type.Integer(), updated_at: Timestamp }),
+    ),
+  },
+  { title: 'ClientTerms' },
+);
 
 export const TaxRateBody = Type.Object(
   {

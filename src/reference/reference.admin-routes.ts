@@ -29,18 +29,18 @@ export function referenceAdminRoutes(deps: {
     const subcategory = { paramsMessage: 'Invalid subcategory ID' };
 
     app.get('/countries', { schema: schemas.countries.list }, async (request) => service(request).listCountries());
-    app.post('/countries/:id/activate', { schema: schemas.countries.change, config: country }, async (request) =>
+    app.post('/countries/:id/activate', { schema: schemas.countries.activate, config: country }, async (request) =>
       service(request).setCountryActive(request.params.id, true),
     );
-    app.post('/countries/:id/deactivate', { schema: schemas.countries.change, config: country }, async (request) =>
+    app.post('/countries/:id/deactivate', { schema: schemas.countries.deactivate, config: country }, async (request) =>
       service(request).setCountryActive(request.params.id, false),
     );
 
     app.get('/currencies', { schema: schemas.currencies.list }, async (request) => (await service(request).listCurrencies()).map(currencyView));
-    app.post('/currencies/:id/activate', { schema: schemas.currencies.change, config: currency }, async (request) =>
+    app.post('/currencies/:id/activate', { schema: schemas.currencies.activate, config: currency }, async (request) =>
       currencyView(await service(request).setCurrencyActive(request.params.id, true)),
     );
-    app.post('/currencies/:id/deactivate', { schema: schemas.currencies.change, config: currency }, async (request) =>
+    app.post('/currencies/:id/deactivate', { schema: schemas.currencies.deactivate, config: currency }, async (request) =>
       currencyView(await service(request).setCurrencyActive(request.params.id, false)),
     );
 
@@ -54,10 +54,10 @@ export function referenceAdminRoutes(deps: {
     app.patch('/categories/:id', { schema: schemas.categories.update, config: category }, async (request) =>
       service(request).updateCategory(request.params.id, request.body),
     );
-    app.post('/categories/:id/activate', { schema: schemas.categories.change, config: category }, async (request) =>
+    app.post('/categories/:id/activate', { schema: schemas.categories.activate, config: category }, async (request) =>
       service(request).setCategoryActive(request.params.id, true),
     );
-    app.post('/categories/:id/deactivate', { schema: schemas.categories.change, config: category }, async (request) =>
+    app.post('/categories/:id/deactivate', { schema: schemas.categories.deactivate, config: category }, async (request) =>
       service(request).setCategoryActive(request.params.id, false),
     );
 
@@ -77,10 +77,10 @@ export function referenceAdminRoutes(deps: {
     app.patch('/subcategories/:id', { schema: schemas.subcategories.update, config: subcategory }, async (request) =>
       service(request).updateSubcategory(request.params.id, request.body),
     );
-    app.post('/subcategories/:id/activate', { schema: schemas.subcategories.change, config: subcategory }, async (request) =>
+    app.post('/subcategories/:id/activate', { schema: schemas.subcategories.activate, config: subcategory }, async (request) =>
       service(request).setSubcategoryActive(request.params.id, true),
     );
-    app.post('/subcategories/:id/deactivate', { schema: schemas.subcategories.change, config: subcategory }, async (request) =>
+    app.post('/subcategories/:id/deactivate', { schema: schemas.subcategories.deactivate, config: subcategory }, async (request) =>
       service(request).setSubcategoryActive(request.params.id, false),
     );
   };

@@ -4,25 +4,31 @@ import { errorResponses } from '../http/schemas.ts';
 /** A path id (api.md 1.8): an integer 1 … 2,147,483,647, else 400 "Invalid <thing> ID". */
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
 
-export const Country = Type.Object({
-  id: Type.Integer({ description: 'The ISO 3166-1 numeric code as an integer' }),
-  name: Type.String({ description: 'Common name, e.g. United States' }),
-  official_name: Type.String({ description: 'Official name, e.g. United States of America' }),
-  alpha_2: Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' }),
-  alpha_3: Type.String({ minLength: 3, maxLength: 3, description: 'ISO 3166-1 alpha-3' }),
-  numeric_code: Type.String({ pattern: '^[0-9]{3}$', description: 'ISO 3166-1 numeric, 3 digits' }),
-  dialing_prefix: Type.Union([Type.String(), Type.Null()], { description: 'e.g. +1; null where none exists' }),
-});
+export const Country = Type.Object(
+  {
+    id: Type.Integer({ description: 'The ISO 3166-1 numeric code as an integer' }),
+    name: Type.String({ description: 'Common name, e.g. United States' }),
+    official_name: Type.String({ description: 'Official name, e.g. United States of America' }),
+    alpha_2: Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2' }),
+    alpha_3: Type.String({ minLength: 3, maxLength: 3, description: 'ISO 3166-1 alpha-3' }),
+    numeric_code: Type.String({ pattern: '^[0-9]{3}$', description: 'ISO 3166-1 numeric, 3 digits' }),
+    dialing_prefix: Type.Union([Type.String(), Type.Null()], { description: 'e.g. +1; null where none exists' }),
+  },
+  { title: 'Country' },
+);
 
-export const Currency = Type.Object({
-  id: Type.Integer({ description: 'The ISO 4217 numeric code as an integer' }),
-  name: Type.String({ description: 'e.g. US Dollar' }),
-  currency: Type.String({ minLength: 3, maxLength: 3, description: 'ISO 4217 code' }),
-  precision: Type.Integer({ minimum: 0, description: 'ISO 4217 minor unit (USD 2, JPY 0, KWD 3)' }),
-});
+export const Currency = Type.Object(
+  {
+    id: Type.Integer({ description: 'The ISO 4217 numeric code as an integer' }),
+    name: Type.String({ description: 'e.g. US Dollar' }),
+    currency: Type.String({ minLength: 3, maxLength: 3, description: 'ISO 4217 code' }),
+    precision: Type.Integer({ minimum: 0, description: 'ISO 4217 minor unit (USD 2, JPY 0, KWD 3)' }),
+  },
+  { title: 'Currency' },
+);
 
-export const Category = Type.Object({ id: Type.Integer(), name: Type.String() });
-export const Subcategory = Type.Object({ id: Type.Integer(), name: Type.String() });
+export const Category = Type.Object({ id: Type.Integer(), name: Type.String() }, { title: 'Category' });
+export const Subcategory = Type.Object({ id: Type.Integer(), name: Type.String() }, { title: 'Subcategory' });
 
 // ---- client routes (/api/v1) --------------------------------------------------------------------
 
@@ -63,15 +69,18 @@ export const schemas = {
 
 // ---- admin routes (/admin/v1) -------------------------------------------------------------------
 
-export const AdminCountry = Type.Object({ ...Country.properties, active: Type.Boolean() });
-export const AdminCurrency = Type.Object({ ...Currency.properties, numeric_code: Type.String(), active: Type.Boolean() });
-export const AdminCategory = Type.Object({ id: Type.Integer(), name: Type.String(), active: Type.Boolean() });
-export const AdminSubcategory = Type.Object({
-  id: Type.Integer(),
-  category_id: Type.Integer(),
-  name: Type.String(),
-  active: Type.Boolean(),
-});
+export const AdminCountry = Type.Object({ ...Country.properties, active: Type.Boolean() }, { title: 'AdminCountry' });
+export const AdminCurrency = Type.Object({ ...Currency.properties, numeric_code: Type.String(), active: Type.Boolean() }, { title: 'AdminCurrency' });
+export const AdminCategory = Type.Object({ id: Type.Integer(), name: Type.String(), active: Type.Boolean() }, { title: 'AdminCategory' });
+export const AdminSubcategory = Type.Object(
+  {
+    id: Type.Integer(),
+    category_id: Type.Integer(),
+    name: Type.String(),
+    active: Type.Boolean(),
+  },
+  { title: 'AdminSubcategory' },
+);
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 export const CreateCategoryBody = Type.Object({ name: Name, active: Type.Optional(Type.Boolean()) });
@@ -94,13 +103,8 @@ function adminListSchemas<V extends TSchema>(tag: string, thing: string, view: V
       summary: `List all ${tag}, inactive included`,
       response: { 200: Type.Array(view), ...adminErrors },
     },
-    change: {
-      tags,
-      security: adminSecurity,
-      summary: `Activate or deactivate a ${thing}`,
-      params: IdParams,
-      response: { 200: view, ...adminErrors },
-    },
+    activate: { tags, security: adminSecurity, summary: `Activate a ${thing}`, params: IdParams, response: { 200: view, ...adminErrors } },
+    deactivate: { tags, security: adminSecurity, summary: `Deactivate a ${thing}`, params: IdParams, response: { 200: view, ...adminErrors } },
   };
 }
 
@@ -109,7 +113,13 @@ export const adminSchemas = {
   currencies: adminListSchemas('currencies', 'currency', AdminCurrency),
   categories: {
     ...adminListSchemas('categories', 'category', AdminCategory),
-    show: { tags: ['admin: categories'], security: adminSecurity, params: IdParams, response: { 200: AdminCategory, ...adminErrors } },
+    show: {
+      tags: ['admin: categories'],
+      security: adminSecurity,
+      summary: 'Show a category, inactive included',
+      params: IdParams,
+      response: { 200: AdminCategory, ...adminErrors },
+    },
     create: {
       tags: ['admin: categories'],
       security: adminSecurity,
@@ -131,6 +141,7 @@ export const adminSchemas = {
     show: {
       tags: ['admin: subcategories'],
       security: adminSecurity,
+      summary: 'Show a subcategory, inactive included',
       params: IdParams,
       response: { 200: AdminSubcategory, ...adminErrors },
     },

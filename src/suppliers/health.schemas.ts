@@ -5,31 +5,37 @@ import { HEALTH_WINDOW_HOURS } from './health.service.ts';
 
 const count = (description: string) => Type.Integer({ minimum: 0, description });
 
-export const SupplierHealthView = Type.Object({
-  name: Type.String({ description: 'The supplier, as products name it (products.supplier): sandbox, inventory, test' }),
-  fake_codes: Type.Boolean({ description: 'Its codes are not real (the sandbox TEST- codes)' }),
-  can_issue: Type.Boolean({
-    description: "It issues to every client in this store's mode (STORE_MODE); false: to demo clients only (fake codes in production mode)",
-  }),
-  active_products: count('Active products it fulfils'),
-  orders_placed: count('Orders placed in the window'),
-  units_ordered: count('Vouchers those orders asked for'),
-  units_delivered: count('Vouchers of those orders delivered'),
-  units_failed: count('Vouchers of those orders that failed for good and were refunded (FAILED, or PARTIALLY_DELIVERED no longer retried)'),
-  failure_rate: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], {
-    description: 'units_failed / (units_delivered + units_failed), to 4 decimal places; null when no unit ended',
-  }),
-  orders_pending: count('Of those orders, the ones still PENDING'),
-  last_failure_at: Type.Union([Timestamp, Type.Null()], { description: 'When the last of those orders that failed for good failed' }),
-  last_failure_code: Type.Union([Type.String(), Type.Null()], { description: 'Its failure_code (never a voucher code)' }),
-});
+export const SupplierHealthView = Type.Object(
+  {
+    name: Type.String({ description: 'The supplier, as products name it (products.supplier): sandbox, inventory, test' }),
+    fake_codes: Type.Boolean({ description: 'Its codes are not real (the sandbox TEST- codes)' }),
+    can_issue: Type.Boolean({
+      description: "It issues to every client in this store's mode (STORE_MODE); false: to demo clients only (fake codes in production mode)",
+    }),
+    active_products: count('Active products it fulfils'),
+    orders_placed: count('Orders placed in the window'),
+    units_ordered: count('Vouchers those orders asked for'),
+    units_delivered: count('Vouchers of those orders delivered'),
+    units_failed: count('Vouchers of those orders that failed for good and were refunded (FAILED, or PARTIALLY_DELIVERED no longer retried)'),
+    failure_rate: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], {
+      description: 'units_failed / (units_delivered + units_failed), to 4 decimal places; null when no unit ended',
+    }),
+    orders_pending: count('Of those orders, the ones still PENDING'),
+    last_failure_at: Type.Union([Timestamp, Type.Null()], { description: 'When the last of those orders that failed for good failed' }),
+    last_failure_code: Type.Union([Type.String(), Type.Null()], { description: 'Its failure_code (never a voucher code)' }),
+  },
+  { title: 'SupplierHealth' },
+);
 
-export const SupplierHealthReportView = Type.Object({
-  store_mode: Type.Union([Type.Literal('production'), Type.Literal('sandbox')]),
-  hours: Type.Integer({ description: 'The window, in hours' }),
-  since: Type.String({ format: 'date-time', description: 'Orders placed at or after this time are counted (RFC 3339 UTC)' }),
-  suppliers: Type.Array(SupplierHealthView, { description: 'Every registered supplier, by name' }),
-});
+export const SupplierHealthReportView = Type.Object(
+  {
+    store_mode: Type.Union([Type.Literal('production'), Type.Literal('sandbox')]),
+    hours: Type.Integer({ description: 'The window, in hours' }),
+    since: Type.String({ format: 'date-time', description: 'Orders placed at or after this time are counted (RFC 3339 UTC)' }),
+    suppliers: Type.Array(SupplierHealthView, { description: 'Every registered supplier, by name' }),
+  },
+  { title: 'SupplierHealthReport' },
+);
 
 export const SupplierHealthQuery = Type.Object({
   hours: Type.Optional(

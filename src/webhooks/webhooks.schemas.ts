@@ -27,33 +27,42 @@ const webhookProperties = {
   updated_at: Timestamp,
 };
 
-export const Webhook = Type.Object({
-  ...webhookProperties,
-  disabled_by: Type.Union([Type.Literal('system'), Type.Literal('operator'), Type.Null()], {
-    description: '`system` (failing for 5 days; set active to true to resume) or `operator` (only the operator can enable it)',
-  }),
-});
+export const Webhook = Type.Object(
+  {
+    ...webhookProperties,
+    disabled_by: Type.Union([Type.Literal('system'), Type.Literal('operator'), Type.Null()], {
+      description: '`system` (failing for 5 days; set active to true to resume) or `operator` (only the operator can enable it)',
+    }),
+  },
+  { title: 'Webhook' },
+);
 
-export const WebhookWithSecret = Type.Object({
-  ...Webhook.properties,
-  secret: Type.String({ description: 'The signing secret (whsec_…): shown only in this response' }),
-});
+export const WebhookWithSecret = Type.Object(
+  {
+    ...Webhook.properties,
+    secret: Type.String({ description: 'The signing secret (whsec_…): shown only in this response' }),
+  },
+  { title: 'WebhookWithSecret' },
+);
 
-export const Attempt = Type.Object({
-  id: Type.Integer(),
-  delivery_id: Type.Integer(),
-  event_id: Type.String(),
-  event_type: Type.String(),
-  kind: Type.String({ description: 'event, redeliver or test' }),
-  attempt: Type.Integer({ description: '1, 2, … within the delivery' }),
-  started_at: Timestamp,
-  duration_ms: Type.Integer(),
-  status_code: Type.Union([Type.Integer(), Type.Null()]),
-  success: Type.Boolean(),
-  error: NullableText('Why it failed: HTTP 500, timed out after 10 s, connection refused, redirect not followed, …'),
-  delivery_status: Type.String({ description: 'pending (retried at next_attempt_at), succeeded or failed (given up)' }),
-  next_attempt_at: NullableTimestamp('When a pending delivery is tried next'),
-});
+export const Attempt = Type.Object(
+  {
+    id: Type.Integer(),
+    delivery_id: Type.Integer(),
+    event_id: Type.String(),
+    event_type: Type.String(),
+    kind: Type.String({ description: 'event, redeliver or test' }),
+    attempt: Type.Integer({ description: '1, 2, … within the delivery' }),
+    started_at: Timestamp,
+    duration_ms: Type.Integer(),
+    status_code: Type.Union([Type.Integer(), Type.Null()]),
+    success: Type.Boolean(),
+    error: NullableText('Why it failed: HTTP 500, timed out after 10 s, connection refused, redirect not followed, …'),
+    delivery_status: Type.String({ description: 'pending (retried at next_attempt_at), succeeded or failed (given up)' }),
+    next_attempt_at: NullableTimestamp('When a pending delivery is tried next'),
+  },
+  { title: 'WebhookAttempt' },
+);
 
 const Url = Type.String({ minLength: 1, maxLength: MAX_URL_LENGTH, description: 'https:// URL (http:// in sandbox mode) that receives POSTs' });
 const Events = Type.Array(Type.String({ maxLength: 64 }), {
@@ -179,11 +188,14 @@ export const schemas = {
 const adminSecurity = [{ operatorAuth: [] }];
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 
-export const AdminWebhook = Type.Object({
-  ...webhookProperties,
-  client_id: Type.Integer(),
-  disabled_by: NullableText('system or operator:<name>'),
-});
+export const AdminWebhook = Type.Object(
+  {
+    ...webhookProperties,
+    client_id: Type.Integer(),
+    disabled_by: NullableText('system or operator:<name>'),
+  },
+  { title: 'AdminWebhook' },
+);
 
 export const adminSchemas = {
   list: {

@@ -139,7 +139,7 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
   });
   const app = await buildApp(container, { logger, onRoute: options.onRoute });
   // A protected probe route, so tests can check a token without side effects.
-  app.get('/api/v1/__probe', { onRequest: app.authenticate }, async (request) => ({ client_id: request.client!.clientId }));
+  app.get('/api/v1/__probe', { schema: { hide: true }, onRequest: app.authenticate }, async (request) => ({ client_id: request.client!.clientId }));
   options.extend?.(app);
   await app.ready();
   return {

@@ -1,0 +1,52 @@
+import type { Operation } from './openapi-types.ts';
+
+/**
+ * The error codes each operation can answer, by status: what every route of that status can
+ * raise (shared/errors.ts, http/errors.ts) plus what a few operations add. docs/reference/errors.md
+ * tells when each happens.
+ */
+const STATUS_NAMES: Record<string, { description: string; codes: string[] }> = {
+  '400': { description: 'Bad request: nothing was changed', codes: ['BAD_REQUEST'] },
+  '401': { description: 'Missing, invalid, expired or revoked credentials', codes: ['UNAUTHORIZED'] },
+  '403': { description: "The caller's address is not in the client's IP allowlist", codes: ['FORBIDDEN'] },
+  '404': { description: 'Not found (also for an id of another client)', codes: ['NOT_FOUND'] },
+  '408': { description: 'The request was not received in time', codes: ['REQUEST_TIMEOUT'] },
+  '409': { description: 'Conflict with the current state', codes: [] },
+  '413': { description: 'The body is larger than the store accepts', codes: ['PAYLOAD_TOO_LARGE'] },
+  '415': { description: 'The body is not application/json', codes: ['UNSUPPORTED_MEDIA_TYPE'] },
+  '422': { description: 'The same key was used before with another request', codes: [] },
+  '429': { description: 'Rate limit exceeded: retry after Retry-After seconds', codes: ['TOO_MANY_REQUESTS'] },
+  '431': { description: 'Request headers are too large', codes: ['HEADERS_TOO_LARGE'] },
+  '500': { description: 'An unexpected error; quote X-Request-Id to the operator', codes: ['INTERNAL_SERVER_ERROR'] },
+  '503': { description: 'The store is shutting down or a dependency is unavailable', codes: ['SERVICE_UNAVAILABLE'] },
+};
+
+/** Codes an operation (by `METHOD path`) adds to its statuses. */
+const OPERATION_CODES: Record<string, Record<string, string[]>> = {
+  'POST /api/v1/orders': {
+    '400': ['OUT_OF_STOCK', 'INSUFFICIENT_FUNDS'],
+    '409': ['IDEMPOTENCY_IN_PROGRESS'],
+    '422': ['IDEMPOTENCY_MISMATCH'],
+  },
+  'POST /admin/v1/orders/{id}/retry': { '400': ['OUT_OF_STOCK', 'INSUFFICIENT_FUNDS'], '409': ['ORDER_NOT_RETRYABLE'] },
+  'POST /admin/v1/wallets/{id}/debit': { '400': ['INSUFFICIENT_FUNDS'] },
+};
+
+/** Client routes that need the client's `vouchers` feature (400 INVALID_FEATURE without it). */
+const VOUCHER_FEATURE_PATH = /^\/api\/v1\/(products|orders|categories|subcategories)(\/|$)/;
+
+export function statusDescription(status: string): string {
+  return STATUS_NAMES[status]?.description ?? 'Error';
+}
+
+/** The codes `METHOD path` can answer with `status`, sorted. */
+export function errorCodesOf(method: string, path: string, operation: Operation, status: string): string[] {
+  const codes = new Set(STATUS_NAMES[status]?.codes ?? []);
+  if (status === '400') {
+    // A body is parsed (SYNTAX_ERROR) and validated (VALIDATION_FAILURE); queries and paths answer BAD_REQUEST.
+    if (operation.requestBody) ['SYNTAX_ERROR', 'VALIDATION_FAILURE'].forEach((code) => codes.add(code));
+    if (VOUCHER_FEATURE_PATH.test(path)) codes.add('INVALID_FEATURE');
+  }
+  for (const code of OPERATION_CODES[`${method.toUpperCase()} ${path}`]?.[status] ?? []) codes.add(code);
+  return [...codes].sort();
+}

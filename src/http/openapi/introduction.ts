@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The introduction of the client API document: the reference pages of docs/reference/, in
+ * reading order, as one Markdown text. This module is three folders below the repository root
+ * in src/ and in dist/ alike.
+ */
+const REFERENCE = path.join(import.meta.dirname, '../../../docs/reference');
+const PAGES = ['authentication', 'errors', 'pagination', 'rate-limits', 'idempotency', 'money', 'webhooks', 'environments', 'versioning'];
+
+/** Links between the pages point to files; inside one text they become their words. */
+function inline(markdown: string): string {
+  return markdown
+    .split('\n')
+    .filter((line) => !line.startsWith('[Reference index]'))
+    .join('\n')
+    .replace(/\[([^\]]+)\]\((?!https?:)[^)]*\.md(#[^)]*)?\)/g, '$1')
+    .trim();
+}
+
+export function clientIntroduction(): string {
+  const index = readFileSync(path.join(REFERENCE, 'README.md'), 'utf8');
+  const lead = index.slice(index.indexOf('\n') + 1, index.indexOf('\n|')).trim();
+  const conventions = index.slice(index.indexOf('## Conventions'));
+  const pages = PAGES.map((page) => inline(readFileSync(path.join(REFERENCE, `${page}.md`), 'utf8')));
+  return [lead, inline(conventions).replace(/^## /, '# '), ...pages].join('\n\n');
+}
+
+export function adminIntroduction(): string {
+  return `The operator's API of a Popup Reward Store: provision clients, fund wallets, manage the
+catalog, stock voucher codes, follow orders and audit every change. The \`popup-store\` command
+line calls these same routes.
+
+# Authentication
+
+Every route takes \`Authorization: Bearer <token>\`, where the token is
+
+- an **operator token**: operator accounts log in with \`POST /admin/v1/auth/login\` and get a
+  token valid for one hour, audited as \`operator:<username>\`;
+- the static \`ADMIN_TOKEN\` of the store's settings, audited as \`operator:admin-token\`;
+- the local command line's token, kept in the store's data directory.
+
+Client tokens never open admin routes, and no admin token opens a client route. Every write is
+recorded in the audit log (\`GET /admin/v1/audit\`) in the write's own transaction.
+
+# Conventions
+
+Errors have the client API's envelope, \`{"error": {"name", "code", "message", "details"?}}\`.
+Lists answer a bare array with the \`X-Page\`, \`X-Per-Page\`, \`X-Total-Count\`, \`X-Total-Pages\`,
+\`X-Page-Size\` and \`X-Has-More\` headers. Money is a JSON number in the currency's precision.
+Voucher codes are never shown to operators.`;
+}

@@ -1,0 +1,98 @@
+/**
+ * The operationId of every operation, derived from its method and path so that a new route gets
+ * one without a table to keep: `GET /api/v1/orders` → `listOrders`, `GET …/orders/{id}` →
+ * `getOrder`, `POST …/orders/{id}/cancel` → `cancelOrder`, `PUT …/clients/{id}/tax-rate` →
+ * `setClientTaxRate`, `POST …/webhooks/{id}/rotate-secret` → `rotateWebhookSecret`. The few
+ * paths the rules name badly are in NAMED.
+ */
+const NAMED: Record<string, string> = {
+  'GET /status': 'getStatus',
+  'POST /auth/login': 'login',
+  'POST /auth/refresh': 'refresh',
+  'POST /auth/logout': 'logout',
+  'POST /admin/v1/auth/login': 'loginOperator',
+  'POST /admin/v1/auth/logout': 'logoutOperator',
+  'POST /api/v1/products/{id}/charges': 'quoteProduct',
+  'POST /api/v1/products/{id}/availability': 'checkProductAvailability',
+  'GET /api/v1/products/{id}/availability': 'getProductAvailability',
+  'GET /api/v1/webhooks/{id}/attempts': 'listWebhookAttempts',
+  'GET /admin/v1/webhooks/{id}/attempts': 'listWebhookAttempts',
+  'GET /admin/v1/wallets/{id}/transactions': 'listWalletTransactions',
+  'POST /admin/v1/products/{id}/denominations': 'addProductDenomination',
+  'POST /admin/v1/clients/{id}/ip-allowlist': 'addClientIpAllowlistEntry',
+  'POST /admin/v1/clients/{id}/ip-allowlist/remove': 'removeClientIpAllowlistEntry',
+  'POST /admin/v1/clients/{id}/blacklist': 'blacklistClientProduct',
+  'POST /admin/v1/clients/{id}/blacklist/remove': 'unblacklistClientProduct',
+  'POST /admin/v1/clients/{id}/discounts/remove': 'removeClientDiscount',
+  'PUT /admin/v1/clients/{id}/discounts': 'setClientDiscount',
+  'PUT /admin/v1/clients/{id}/max-quantities': 'setClientMaxQuantity',
+  'POST /admin/v1/clients/{id}/max-quantities/remove': 'removeClientMaxQuantity',
+  'POST /admin/v1/catalog/import': 'importCatalog',
+  'GET /admin/v1/catalog/export': 'exportCatalog',
+  'POST /admin/v1/inventory/import': 'importInventory',
+  'GET /admin/v1/inventory/stock': 'listStock',
+  'PUT /admin/v1/inventory/thresholds': 'setStockThreshold',
+  'GET /admin/v1/ledger/reconciliation': 'reconcileLedger',
+  'POST /admin/v1/fx-rates': 'setFxRate',
+  'GET /admin/v1/fx-rates': 'listFxRates',
+  'GET /admin/v1/audit': 'listAuditEntries',
+  'POST /admin/v1/demo': 'createDemo',
+  'PUT /admin/v1/clients/{id}/demo': 'setClientDemo',
+};
+
+const IRREGULAR_SINGULAR: Record<string, string> = {
+  categories: 'category',
+  subcategories: 'subcategory',
+  currencies: 'currency',
+  countries: 'country',
+  'rate-limits': 'rate-limits',
+  features: 'features',
+  terms: 'terms',
+  pricing: 'pricing',
+};
+
+const pascal = (words: string) =>
+  words
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+const camel = (words: string) => {
+  const name = pascal(words);
+  return name[0]!.toLowerCase() + name.slice(1);
+};
+const singular = (noun: string) => IRREGULAR_SINGULAR[noun] ?? noun.replace(/s$/, '');
+
+/** The path without its version prefix, e.g. `/admin/v1/clients/{id}` → `clients/{id}`. */
+function resourcePath(path: string): string[] {
+  return path
+    .replace(/^\/(api|admin)\/v1\//, '')
+    .split('/')
+    .filter(Boolean);
+}
+
+export function operationIdOf(method: string, path: string): string {
+  const verb = method.toUpperCase();
+  const named = NAMED[`${verb} ${path}`];
+  if (named) return named;
+  const [resource, id, sub, action, ...rest] = resourcePath(path);
+  const isId = (segment: string | undefined) => segment !== undefined && segment.startsWith('{');
+  if (!resource || rest.length > 0 || (id !== undefined && !isId(id)) || action !== undefined) {
+    throw new Error(`No operationId rule for ${verb} ${path}: name it in operation-ids.ts`);
+  }
+  const one = pascal(singular(resource));
+  if (id === undefined) {
+    if (verb === 'GET') return `list${pascal(resource)}`;
+    if (verb === 'POST') return `create${one}`;
+  } else if (sub === undefined) {
+    if (verb === 'GET') return `get${one}`;
+    if (verb === 'PATCH') return `update${one}`;
+    if (verb === 'DELETE') return `delete${one}`;
+  } else {
+    if (verb === 'GET') return `get${one}${pascal(sub)}`;
+    if (verb === 'PUT') return `set${one}${pascal(sub)}`;
+    if (verb === 'POST' && sub.startsWith('rotate-')) return `rotate${one}${pascal(sub.slice('rotate-'.length))}`;
+    if (verb === 'POST') return `${camel(sub)}${one}`;
+  }
+  throw new Error(`No operationId rule for ${verb} ${path}: name it in operation-ids.ts`);
+}

@@ -1,0 +1,59 @@
+import type { Header, Operation, Response } from './openapi-types.ts';
+
+/** Every response header the API sends, once, as `components.headers`. */
+export const HEADERS: Record<string, Header> = {
+  'X-Request-Id': {
+    description: 'The request id: the one the caller sent (1 … 128 visible ASCII characters), else a new UUID. Quote it to the operator.',
+    schema: { type: 'string', maxLength: 128 },
+  },
+  'RateLimit-Limit': { description: 'Requests allowed in the current window of this rate-limit class', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Remaining': { description: 'Requests left in the current window', schema: { type: 'integer', minimum: 0 } },
+  'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer', minimum: 0 } },
+  'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } },
+  'X-Page': { description: 'The page answered (from 1)', schema: { type: 'integer', minimum: 1 } },
+  'X-Per-Page': { description: 'The limit in force', schema: { type: 'integer', minimum: 1 } },
+  'X-Total-Count': { description: 'Items matching the filters, all pages', schema: { type: 'integer', minimum: 0 } },
+  'X-Total-Pages': { description: 'Pages of X-Per-Page items (0 when nothing matches)', schema: { type: 'integer', minimum: 0 } },
+  'X-Page-Size': { description: 'Items in this page', schema: { type: 'integer', minimum: 0 } },
+  'X-Has-More': { description: 'Whether a later page has items', schema: { type: 'string', enum: ['true', 'false'] } },
+  'X-Next-Cursor': {
+    description: 'Present when more items follow: pass it as `after` to read the next page',
+    schema: { type: 'string' },
+  },
+  'Idempotent-Replayed': {
+    description: 'true when this answer is the stored outcome of an earlier request with the same Idempotency-Key',
+    schema: { type: 'string', enum: ['true'] },
+  },
+  'Cache-Control': { description: 'How long the answer may be reused', schema: { type: 'string' } },
+  ETag: { description: 'The version of the data: send it back in If-None-Match to get 304 when unchanged', schema: { type: 'string' } },
+};
+
+const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
+const PAGE_HEADERS = ['X-Page', 'X-Per-Page', 'X-Total-Count', 'X-Total-Pages', 'X-Page-Size', 'X-Has-More'] as const;
+/** Operations whose successful answers say how long they may be reused (no-store for prices and orders). */
+const CACHE_CONTROLLED = new Set([
+  'GET /api/v1/products',
+  'GET /api/v1/products/{id}',
+  'GET /api/v1/orders/{id}',
+  'POST /api/v1/products/{id}/charges',
+  'POST /api/v1/products/{id}/availability',
+  'GET /api/v1/products/{id}/availability',
+]);
+const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'] as const;
+
+/** The headers of one response of an operation, from what the operation is (paginated, rate limited, …). */
+export function headersOf(method: string, path: string, operation: Operation, status: string): Response['headers'] {
+  const names: (keyof typeof HEADERS)[] = ['X-Request-Id'];
+  const success = status.startsWith('2') || status === '304';
+  const query = new Set((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
+  const rateLimited = '429' in operation.responses;
+  if (rateLimited && status !== '304') names.push(...RATE_LIMIT_HEADERS);
+  if (status === '429') names.push('Retry-After');
+  if (success && query.has('page') && query.has('limit')) names.push(...PAGE_HEADERS);
+  if (success && query.has('after')) names.push('X-Next-Cursor');
+  const key = `${method.toUpperCase()} ${path}`;
+  if (key === 'POST /api/v1/orders') names.push('Cache-Control', 'Idempotent-Replayed');
+  if (success && CACHE_CONTROLLED.has(key)) names.push('Cache-Control');
+  if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');
+  return Object.fromEntries([...new Set(names)].map((name) => [name, ref(name)]));
+}
