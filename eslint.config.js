@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['node_modules/', 'data/', 'dist/', '.tmp/', 'coverage/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'sdk/dist/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

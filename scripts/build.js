@@ -3,8 +3,9 @@
 // copies next to the compiled modules the files of src/ that are not TypeScript, which the code
 // reads at run time by a path relative to its module (src/demo/demo-catalog.json). Then it writes
 // the template a new embedded store starts from (dist/infra/db/pgdata-template.tar.gz: an empty,
-// migrated PGlite database; src/infra/db/template.ts), made by the compiled code itself. A fresh
-// dist/ each time, so a module removed from src/ does not linger. Run by `npm ci` (prepare).
+// migrated PGlite database; src/infra/db/template.ts), made by the compiled code itself, and
+// compiles the SDK (sdk/, its own tsconfig) into sdk/dist/. A fresh dist/ each time, so a module
+// removed from src/ does not linger. Run by `npm ci` (prepare).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,10 +15,13 @@ import { pathToFileURL } from 'node:url';
 const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
 const dist = path.join(root, 'dist');
+const sdkDist = path.join(root, 'sdk/dist');
 
 rmSync(dist, { recursive: true, force: true });
+rmSync(sdkDist, { recursive: true, force: true });
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [tsc, '-p', path.join(root, 'sdk/tsconfig.json')], { stdio: 'inherit' });
 cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
 const { writeStoreTemplate } = await import(pathToFileURL(path.join(dist, 'infra/db/template.js')).href);
 await writeStoreTemplate();

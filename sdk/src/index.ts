@@ -1,0 +1,14 @@
+export { PopupStore, type PopupStoreOptions } from './client.js';
+export { PopupStoreError, type ErrorDetail } from './errors.js';
+export { verifyWebhook, type RawBody, type VerifyWebhookOptions, type WebhookHeaders } from './webhook-signature.js';
+export { isFinal, type CreateOrderOptions, type WaitOptions } from './resources/orders.js';
+export type { Products, ReferenceList } from './resources/catalog.js';
+export type { Transactions, Wallets } from './resources/ledger.js';
+export type { Orders } from './resources/orders.js';
+export type { Events, Webhooks } from './resources/webhooks.js';
+export type { CallOptions, Listing, RequestInit } from './api.js';
+export type { Page } from './pages.js';
+export type { RetryMode, RetryOptions } from './retry.js';
+export type { SessionOptions } from './session.js';
+export type { Answer, FetchLike } from './transport.js';
+export type * from './types.js';
