@@ -55,6 +55,10 @@ export interface SeenRequest {
   path: string;
   headers: Headers;
   body: string | undefined;
+  signal: AbortSignal | undefined;
+  /** The answer's status and X-Request-Id, once it came (undefined: none, or not yet). */
+  status?: number;
+  requestId?: string | null;
 }
 
 /**
@@ -73,10 +77,16 @@ export class FetchSpy {
       path: url.pathname + url.search,
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : undefined,
+      signal: init.signal ?? undefined,
     };
     this.requests.push(seen);
     const forward = () => fetch(input, init);
-    return this.intercept?.(seen, forward) ?? forward();
+    const response = this.intercept?.(seen, forward) ?? forward();
+    return response.then((answered) => {
+      seen.status = answered.status;
+      seen.requestId = answered.headers.get('x-request-id');
+      return answered;
+    });
   };
 
   /** Requests to `path` (without the query), by `method`. */
