@@ -9,13 +9,23 @@ import path from 'node:path';
 const REFERENCE = path.join(import.meta.dirname, '../../../docs/reference');
 const PAGES = ['authentication', 'errors', 'pagination', 'rate-limits', 'idempotency', 'money', 'webhooks', 'environments', 'versioning'];
 
+/** Page titles by file name, for links that name a file: `[errors.md](errors.md)` reads "Errors". */
+function titles(): Map<string, string> {
+  return new Map(
+    ['README', ...PAGES].map((page) => {
+      const text = readFileSync(path.join(REFERENCE, `${page}.md`), 'utf8');
+      return [`${page}.md`, text.slice(2, text.indexOf('\n')).trim()];
+    }),
+  );
+}
+
 /** Links between the pages point to files; inside one text they become their words. */
-function inline(markdown: string): string {
+function inline(markdown: string, pageTitles: Map<string, string>): string {
   return markdown
     .split('\n')
     .filter((line) => !line.startsWith('[Reference index]'))
     .join('\n')
-    .replace(/\[([^\]]+)\]\((?!https?:)[^)]*\.md(#[^)]*)?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\((?!https?:)[^)]*\.md(#[^)]*)?\)/g, (_link, text: string) => pageTitles.get(text) ?? text)
     .trim();
 }
 
@@ -23,8 +33,9 @@ export function clientIntroduction(): string {
   const index = readFileSync(path.join(REFERENCE, 'README.md'), 'utf8');
   const lead = index.slice(index.indexOf('\n') + 1, index.indexOf('\n|')).trim();
   const conventions = index.slice(index.indexOf('## Conventions'));
-  const pages = PAGES.map((page) => inline(readFileSync(path.join(REFERENCE, `${page}.md`), 'utf8')));
-  return [lead, inline(conventions).replace(/^## /, '# '), ...pages].join('\n\n');
+  const pageTitles = titles();
+  const pages = PAGES.map((page) => inline(readFileSync(path.join(REFERENCE, `${page}.md`), 'utf8'), pageTitles));
+  return [lead, inline(conventions, pageTitles).replace(/^## /, '# '), ...pages].join('\n\n');
 }
 
 export function adminIntroduction(): string {

@@ -30,15 +30,16 @@ export const HEADERS: Record<string, Header> = {
 
 const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
 const PAGE_HEADERS = ['X-Page', 'X-Per-Page', 'X-Total-Count', 'X-Total-Pages', 'X-Page-Size', 'X-Has-More'] as const;
-/** Operations whose successful answers say how long they may be reused (no-store for prices and orders). */
-const CACHE_CONTROLLED = new Set([
-  'GET /api/v1/products',
-  'GET /api/v1/products/{id}',
-  'GET /api/v1/orders/{id}',
-  'POST /api/v1/products/{id}/charges',
-  'POST /api/v1/products/{id}/availability',
-  'GET /api/v1/products/{id}/availability',
-]);
+/** Operations that say how long an answer may be reused (no-store for prices and orders): on success, or on every answer. */
+const CACHE_CONTROLLED: Record<string, 'success' | 'always'> = {
+  'GET /api/v1/products': 'success',
+  'GET /api/v1/products/{id}': 'success',
+  'GET /api/v1/orders/{id}': 'always',
+  'POST /api/v1/orders': 'always',
+  'POST /api/v1/products/{id}/charges': 'success',
+  'POST /api/v1/products/{id}/availability': 'success',
+  'GET /api/v1/products/{id}/availability': 'success',
+};
 const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'] as const;
 
 /** The headers of one response of an operation, from what the operation is (paginated, rate limited, …). */
@@ -47,13 +48,13 @@ export function headersOf(method: string, path: string, operation: Operation, st
   const success = status.startsWith('2') || status === '304';
   const query = new Set((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
   const rateLimited = '429' in operation.responses;
-  if (rateLimited && status !== '304') names.push(...RATE_LIMIT_HEADERS);
+  if (rateLimited) names.push(...RATE_LIMIT_HEADERS);
   if (status === '429') names.push('Retry-After');
-  if (success && query.has('page') && query.has('limit')) names.push(...PAGE_HEADERS);
+  if (success && (query.has('page') || query.has('after'))) names.push(...PAGE_HEADERS);
   if (success && query.has('after')) names.push('X-Next-Cursor');
   const key = `${method.toUpperCase()} ${path}`;
-  if (key === 'POST /api/v1/orders') names.push('Cache-Control', 'Idempotent-Replayed');
-  if (success && CACHE_CONTROLLED.has(key)) names.push('Cache-Control');
+  if (key === 'POST /api/v1/orders') names.push('Idempotent-Replayed');
+  if (CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
   if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');
   return Object.fromEntries([...new Set(names)].map((name) => [name, ref(name)]));
 }

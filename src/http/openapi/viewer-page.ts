@@ -46,11 +46,14 @@ export function viewerPage(options: { title: string; documentUrl: string; script
     url: options.documentUrl,
     withDefaultFonts: false,
     telemetry: false,
-    hideClientButton: false,
+    // The client button opens Scalar's hosted client with this document's address.
+    hideClientButton: true,
     showDeveloperTools: 'never',
     defaultHttpClient: { targetKey: 'shell', clientKey: 'curl' },
     hiddenClients: Object.fromEntries(CODE_SAMPLES_HIDDEN.map((target) => [target, true])),
     metaData: { title: options.title },
+    // Scalar's AI agent calls Scalar's servers; this page talks to this store only.
+    agent: { disabled: true },
   };
   return `<!doctype html>
 <html lang="en">
