@@ -34,3 +34,20 @@ test('sdk/src/generated/openapi.ts is what the store’s OpenAPI document genera
     await store.close();
   }
 });
+
+test('without GET /docs/openapi.json the generator reads /docs/json and keeps the client paths only', async () => {
+  const whole = {
+    openapi: '3.0.3',
+    info: { title: 'store', version: '1' },
+    paths: { '/status': {}, '/auth/login': {}, '/api/v1/orders': {}, '/api/v1/__probe': {}, '/admin/v1/clients': {}, '/docs/json': {} },
+  };
+  const asked: string[] = [];
+  const document = await clientDocument({
+    get: async (url) => {
+      asked.push(url);
+      return url === '/docs/json' ? { status: 200, body: JSON.stringify(whole) } : { status: 404, body: '{}' };
+    },
+  });
+  assert.deepEqual(asked, ['/docs/openapi.json', '/docs/json']);
+  assert.deepEqual(Object.keys(document.paths ?? {}), ['/auth/login', '/api/v1/orders']);
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { PopupStoreError, verifyWebhook, type PopupStore, type StoreEvent } from '../../sdk/src/index.ts';
 import { ENGINES } from '../helpers/store.ts';
@@ -30,6 +31,9 @@ for (const engine of ENGINES) {
     let categoryId: number;
     let subcategoryId: number;
     const productIds: number[] = [];
+    /** A delivery of an order event before any rotation, and the webhook's secret then. */
+    let delivery: ReceivedRequest;
+    let secret: string;
 
     before(async () => {
       base = await startListeningStore(engine, { env: { LOG_LEVEL: 'warn' }, webhooks: { idleDelayMs: 20 } });
@@ -205,6 +209,7 @@ for (const engine of ENGINES) {
       for (const request of delivered) events.push(await verifyWebhook(Buffer.from(request.rawBody), request.headers, [hook.secret]));
       assert.deepEqual(events.map((event) => event.type).sort(), ['order.delivered', 'wallet.debited']);
       for (const event of events) assert.deepEqual(await sdk.events.get(event.id), event);
+      [delivery, secret] = [delivered[0]!, hook.secret];
 
       const attempts = await sdk.webhooks.attempts(hook.id, { limit: 10 });
       assert.ok(attempts.some((attempt) => attempt.kind === 'test' && attempt.event_id === ping.event_id));
@@ -225,6 +230,53 @@ for (const engine of ENGINES) {
 
       await sdk.webhooks.delete(hook.id);
       await rejectsWith(sdk.webhooks.get(hook.id), { status: 404, name: 'NotFoundError', code: 'NOT_FOUND', message: 'Webhook not found' });
+    });
+
+    test('verifyWebhook: V2 over the raw bytes, legacy X-Signature only when asked, tampering and stale timestamps refused', async () => {
+      const { rawBody, headers } = delivery;
+      const expected = JSON.parse(rawBody);
+      const fetchHeaders = new Headers(Object.entries(headers).map(([name, value]): [string, string] => [name, String(value)]));
+      assert.deepEqual(await verifyWebhook(new TextEncoder().encode(rawBody), fetchHeaders, secret), expected);
+      const { 'x-signature-v2': v2, ...legacyOnly } = headers;
+      const timestamp = Number(/t=(\d+)/.exec(String(v2))![1]);
+      const refused = async (promise: Promise<unknown>, code: string) => {
+        const error = await promise.then(
+          () => assert.fail('verified'),
+          (caught: unknown) => caught,
+        );
+        assert.ok(error instanceof PopupStoreError);
+        assert.deepEqual([error.status, error.name, error.code], [0, 'WebhookVerificationError', code]);
+      };
+      await refused(verifyWebhook(rawBody.replace('}', ' }'), headers, secret), 'WEBHOOK_SIGNATURE_INVALID');
+      await refused(verifyWebhook(rawBody, headers, ['whsec_not-this-one']), 'WEBHOOK_SIGNATURE_INVALID');
+      await refused(verifyWebhook(rawBody, { ...headers, 'x-signature-v2': `t=${timestamp}` }, secret), 'WEBHOOK_SIGNATURE_INVALID');
+      await refused(verifyWebhook(rawBody, headers, secret, { now: (timestamp + 301) * 1000 }), 'WEBHOOK_TIMESTAMP_OUT_OF_TOLERANCE');
+      assert.deepEqual(await verifyWebhook(rawBody, headers, secret, { now: (timestamp + 301) * 1000, toleranceSeconds: Infinity }), expected);
+      await refused(verifyWebhook(rawBody, legacyOnly, secret), 'WEBHOOK_SIGNATURE_MISSING');
+      assert.deepEqual(await verifyWebhook(rawBody, legacyOnly, [secret], { allowLegacySignature: true }), expected);
+      await refused(verifyWebhook(rawBody, legacyOnly, 'whsec_not-this-one', { allowLegacySignature: true }), 'WEBHOOK_SIGNATURE_INVALID');
+      // Signed, but not an event.
+      const signed = (body: string) => ({
+        'x-signature-v2': `t=${timestamp},v1=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`,
+      });
+      await refused(verifyWebhook('not json', signed('not json'), secret, { now: timestamp * 1000 }), 'WEBHOOK_PAYLOAD_INVALID');
+      assert.equal(
+        (await verifyWebhook('{"id":"evt_1","type":"ping"}', signed('{"id":"evt_1","type":"ping"}'), secret, { now: timestamp * 1000 })).id,
+        'evt_1',
+      );
+    });
+
+    test('verifyWebhook accepts the signed example of docs/reference/webhooks.md', async () => {
+      const body =
+        '{"id":"evt_01a24969982fe4c7162f4930","type":"wallet.debited","created_at":"2026-12-06T03:33:19Z","data":{"amount":-97.5,"balance":9902.5,"currency":"USD","order_id":1,"wallet_id":1,"transaction_id":4}}';
+      const headers = {
+        'X-Signature': '36fdf9d91207e521965c844117df99d4524ba878edf21297510744da9ceea975',
+        'X-Signature-V2': 't=1796528000,v1=fb1ae34cf466c932f6a7a3d59f0c62d843cd0dbb3cd8fa63805ecbca01432a17',
+      };
+      const event = await verifyWebhook(body, headers, 'whsec_example', { toleranceSeconds: Infinity });
+      assert.equal(event.id, 'evt_01a24969982fe4c7162f4930');
+      const { 'X-Signature-V2': _v2, ...legacy } = headers;
+      assert.deepEqual(await verifyWebhook(body, legacy, 'whsec_example', { allowLegacySignature: true }), event);
     });
 
     test('events: one page after a cursor, iterate from the start or a cursor, get', async () => {

@@ -584,6 +584,11 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /**
+     * @example {
+     *       "is_available": true
+     *     }
+     */
     Availability: {
       is_available: boolean;
     };
@@ -593,10 +598,27 @@ export interface components {
       /** @description Number of vouchers */
       quantity: number;
     };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "name": "Gift Cards"
+     *     }
+     */
     Category: {
       id: number;
       name: string;
     };
+    /**
+     * @example {
+     *       "id": 840,
+     *       "name": "United States",
+     *       "official_name": "United States of America",
+     *       "alpha_2": "US",
+     *       "alpha_3": "USA",
+     *       "numeric_code": "840",
+     *       "dialing_prefix": "+1"
+     *     }
+     */
     Country: {
       /** @description The ISO 3166-1 numeric code as an integer */
       id: number;
@@ -613,6 +635,14 @@ export interface components {
       /** @description e.g. +1; null where none exists */
       dialing_prefix: string | null;
     };
+    /**
+     * @example {
+     *       "product_id": 1,
+     *       "denomination": 25,
+     *       "quantity": 1,
+     *       "client_reference": "PO-2026-0042"
+     *     }
+     */
     CreateOrderRequest: {
       product_id: number;
       /** @description Face value per voucher, product currency */
@@ -628,6 +658,14 @@ export interface components {
       /** @description Where the delivery notice goes */
       email?: string | null;
     };
+    /**
+     * @example {
+     *       "id": 840,
+     *       "name": "US Dollar",
+     *       "currency": "USD",
+     *       "precision": 2
+     *     }
+     */
     Currency: {
       /** @description The ISO 4217 numeric code as an integer */
       id: number;
@@ -638,6 +676,13 @@ export interface components {
       /** @description ISO 4217 minor unit (USD 2, JPY 0, KWD 3) */
       precision: number;
     };
+    /**
+     * @example {
+     *       "min_value": 50,
+     *       "max_value": 500,
+     *       "discount": 2.5
+     *     }
+     */
     Denomination: {
       /** @description Face value, product currency; equal to max_value for a fixed value */
       min_value: number;
@@ -670,6 +715,21 @@ export interface components {
         }[];
       };
     };
+    /**
+     * @example {
+     *       "id": "evt_01a24a061507d5956d589a9e",
+     *       "type": "wallet.credited",
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "data": {
+     *         "amount": 10000,
+     *         "balance": 10000,
+     *         "currency": "USD",
+     *         "order_id": null,
+     *         "wallet_id": 1,
+     *         "transaction_id": 1
+     *       }
+     *     }
+     */
     Event: {
       /** @description evt_… — the X-Event-ID of its deliveries */
       id: string;
@@ -685,12 +745,53 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    /**
+     * @example {
+     *       "username": "prs_ae920a8ea990e4ac4a18d584",
+     *       "password": "<the API secret>"
+     *     }
+     */
     LoginRequest: {
       /** @description API key issued by the operator */
       username: string;
       /** @description API secret issued by the operator */
       password: string;
     };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "product_id": 1,
+     *       "product_name": "Amazon.com Gift Card",
+     *       "denomination": 25,
+     *       "quantity": 1,
+     *       "amount": 25,
+     *       "discount": 0.5,
+     *       "total_payable": 24.5,
+     *       "client_reference": "PO-2026-0042",
+     *       "ref": null,
+     *       "wallet_id": 1,
+     *       "transaction_id": 4,
+     *       "status": "DELIVERED",
+     *       "base_currency": "USD",
+     *       "deduction_currency": "USD",
+     *       "delivered_quantity": 1,
+     *       "email": null,
+     *       "message": "Order delivered",
+     *       "failure_code": null,
+     *       "failure_reason": null,
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "completed_at": "2026-12-06T09:30:00Z",
+     *       "vouchers": [
+     *         {
+     *           "card_number": "TEST-25WN-LYX3-82DD",
+     *           "pin_code": null,
+     *           "claim_url": null,
+     *           "expires_at": "2027-12-06T09:30:00Z",
+     *           "voucher_reference_number": "SBX-1-0001"
+     *         }
+     *       ]
+     *     }
+     */
     Order: {
       id: number;
       product_id: number;
@@ -727,6 +828,32 @@ export interface components {
       completed_at: string | null;
       vouchers: components['schemas']['Voucher'][];
     };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "product_id": 1,
+     *       "product_name": "Amazon.com Gift Card",
+     *       "denomination": 25,
+     *       "quantity": 1,
+     *       "amount": 25,
+     *       "discount": 0.5,
+     *       "total_payable": 24.5,
+     *       "client_reference": "PO-2026-0042",
+     *       "ref": null,
+     *       "wallet_id": 1,
+     *       "transaction_id": 4,
+     *       "status": "DELIVERED",
+     *       "base_currency": "USD",
+     *       "deduction_currency": "USD",
+     *       "delivered_quantity": 1,
+     *       "email": null,
+     *       "message": "Order delivered",
+     *       "failure_code": null,
+     *       "failure_reason": null,
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "completed_at": "2026-12-06T09:30:00Z"
+     *     }
+     */
     OrderSummary: {
       id: number;
       product_id: number;
@@ -762,6 +889,37 @@ export interface components {
       created_at: string;
       completed_at: string | null;
     };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "name": "Amazon.com Gift Card",
+     *       "category": "Gift Cards",
+     *       "sub_category": "Marketplaces",
+     *       "country_code": "USA",
+     *       "currency_code": "USD",
+     *       "image_url": "https://images.example.com/demo/amazon-us.png",
+     *       "delivery_mode": "Digital",
+     *       "delivery_time": "Instant",
+     *       "validity": "10 years from issue",
+     *       "available_denominations": [
+     *         {
+     *           "min_value": 10,
+     *           "max_value": 10,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 25,
+     *           "max_value": 25,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 50,
+     *           "max_value": 500,
+     *           "discount": 2.5
+     *         }
+     *       ]
+     *     }
+     */
     Product: {
       id: number;
       name: string;
@@ -778,6 +936,41 @@ export interface components {
       validity: string | null;
       available_denominations: components['schemas']['Denomination'][];
     };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "name": "Amazon.com Gift Card",
+     *       "category": "Gift Cards",
+     *       "sub_category": "Marketplaces",
+     *       "country_code": "USA",
+     *       "currency_code": "USD",
+     *       "image_url": "https://images.example.com/demo/amazon-us.png",
+     *       "delivery_mode": "Digital",
+     *       "delivery_time": "Instant",
+     *       "validity": "10 years from issue",
+     *       "available_denominations": [
+     *         {
+     *           "min_value": 10,
+     *           "max_value": 10,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 25,
+     *           "max_value": 25,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 50,
+     *           "max_value": 500,
+     *           "discount": 2.5
+     *         }
+     *       ],
+     *       "description": "Spend on millions of items at Amazon.com.",
+     *       "redemption_instructions": "Go to amazon.com/redeem and enter the claim code.",
+     *       "terms": "Demo product: the sandbox supplier issues clearly marked test codes. Not redeemable anywhere.",
+     *       "voucher_type": "CODE"
+     *     }
+     */
     ProductDetail: {
       id: number;
       name: string;
@@ -798,6 +991,25 @@ export interface components {
       terms: string | null;
       voucher_type: 'CODE' | 'CODE_WITH_PIN' | 'URL';
     };
+    /**
+     * @example {
+     *       "non_discounted_total": 50,
+     *       "discount": 2,
+     *       "discount_amount": 1,
+     *       "total_amount": 49,
+     *       "gst_amount": 0,
+     *       "net_amount": 49,
+     *       "handling_fee_amount": 0,
+     *       "total_payable": 49,
+     *       "max_quantity": 5000,
+     *       "charges_details": {
+     *         "source_currency": "USD",
+     *         "destination_currency": "USD",
+     *         "forex_rate": null,
+     *         "conversion_fee": null
+     *       }
+     *     }
+     */
     Quote: {
       /** @description denomination × quantity (product currency) */
       non_discounted_total: number;
@@ -828,6 +1040,12 @@ export interface components {
         conversion_fee: number | null;
       };
     };
+    /**
+     * @example {
+     *       "denomination": 25,
+     *       "quantity": 2
+     *     }
+     */
     QuoteRequest: {
       /** @description Face value per voucher, product currency; must lie in one of the product ranges */
       denomination: number;
@@ -836,13 +1054,33 @@ export interface components {
       /** @description The client's wallet to pay from; absent or null: the wallet in the product currency */
       wallet_id?: number | null;
     };
+    /**
+     * @example {
+     *       "refresh_token": "UjFNuzYEHDoLPGtP5BG6LvuXQgGNsjqUBu1YBznxJ-g"
+     *     }
+     */
     RefreshRequest: {
       refresh_token: string;
     };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "name": "Marketplaces"
+     *     }
+     */
     Subcategory: {
       id: number;
       name: string;
     };
+    /**
+     * @example {
+     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0eXAiOiJhY2Nlc3MiLCJzdWIiOiIxIn0.5T7KhuwFeNRklGlJTghxcYCVlZVnYoLuyfmlO0_A8Q8",
+     *       "refresh_token": "UjFNuzYEHDoLPGtP5BG6LvuXQgGNsjqUBu1YBznxJ-g",
+     *       "access_expires_at": "2026-12-06T10:30:00Z",
+     *       "refresh_expires_at": "2026-12-13T09:30:00Z",
+     *       "client_id": 1
+     *     }
+     */
     TokenPair: {
       access_token: string;
       refresh_token: string;
@@ -858,6 +1096,24 @@ export interface components {
       refresh_expires_at: string;
       client_id: number;
     };
+    /**
+     * @example {
+     *       "id": 4,
+     *       "wallet_id": 1,
+     *       "currency_id": 840,
+     *       "amount": -24.5,
+     *       "transaction_type": "DEBIT",
+     *       "status": "COMPLETED",
+     *       "remarks": "USD Wallet debited by amount 24.50 - Order #1",
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "source_currency": null,
+     *       "destination_currency": null,
+     *       "forex_rate": null,
+     *       "conversion_charges": null,
+     *       "order_id": 1,
+     *       "balance_after": 9975.5
+     *     }
+     */
     Transaction: {
       id: number;
       wallet_id: number;
@@ -886,6 +1142,15 @@ export interface components {
       /** @description Wallet balance right after this transaction (additive) */
       balance_after: number | null;
     };
+    /**
+     * @example {
+     *       "card_number": "TEST-25WN-LYX3-82DD",
+     *       "pin_code": null,
+     *       "claim_url": null,
+     *       "expires_at": "2027-12-06T09:30:00Z",
+     *       "voucher_reference_number": "SBX-1-0001"
+     *     }
+     */
     Voucher: {
       card_number: string | null;
       pin_code: string | null;
@@ -893,6 +1158,18 @@ export interface components {
       expires_at: string | null;
       voucher_reference_number: string | null;
     };
+    /**
+     * @example {
+     *       "id": 3,
+     *       "currency_id": 826,
+     *       "amount": 10000,
+     *       "type": "PREPAID",
+     *       "currency_code": "GBP",
+     *       "name": "GBP Wallet",
+     *       "credit_limit": null,
+     *       "created_at": "2026-12-06T09:30:00Z"
+     *     }
+     */
     Wallet: {
       id: number;
       /** @description ISO 4217 numeric code as an integer (USD 840) */
@@ -1441,6 +1718,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -1552,6 +1832,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -1697,6 +1980,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -1808,6 +2094,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -1953,6 +2242,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -2082,6 +2374,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -2227,6 +2522,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -2356,6 +2654,9 @@ export interface operations {
       304: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Cache-Control': components['headers']['Cache-Control'];
           ETag: components['headers']['ETag'];
           [name: string]: unknown;
@@ -3959,8 +4260,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -3974,8 +4275,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -3994,8 +4295,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4014,8 +4315,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4034,8 +4335,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4054,8 +4355,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4074,8 +4375,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4094,8 +4395,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4114,8 +4415,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4135,8 +4436,8 @@ export interface operations {
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Retry-After': components['headers']['Retry-After'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4155,8 +4456,8 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
-          'Cache-Control': components['headers']['Cache-Control'];
           'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4202,6 +4503,7 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4220,6 +4522,7 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4238,6 +4541,7 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4256,6 +4560,7 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4275,6 +4580,7 @@ export interface operations {
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
           'Retry-After': components['headers']['Retry-After'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -4293,6 +4599,7 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -5485,6 +5792,12 @@ export interface operations {
           'RateLimit-Limit': components['headers']['RateLimit-Limit'];
           'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
           'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           'X-Next-Cursor': components['headers']['X-Next-Cursor'];
           [name: string]: unknown;
         };
