@@ -2,7 +2,7 @@ import { sdkError, type PopupStoreError } from './errors.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt (default 3; 0: never retry). */
-  retries?: number;
+  max?: number;
   /** The first backoff; each retry doubles it, up to `maxDelayMs`, and waits half of it plus a random half (default 250). */
   baseDelayMs?: number;
   /** The longest backoff (default 10,000). */
@@ -14,8 +14,8 @@ export interface RetryOptions {
 export type RetryPolicy = Required<RetryOptions>;
 
 export function retryPolicy(options: number | RetryOptions | undefined): RetryPolicy {
-  const given = typeof options === 'number' ? { retries: options } : (options ?? {});
-  return { retries: 3, baseDelayMs: 250, maxDelayMs: 10_000, maxRetryAfterSeconds: 60, ...given };
+  const given = typeof options === 'number' ? { max: options } : (options ?? {});
+  return { max: 3, baseDelayMs: 250, maxDelayMs: 10_000, maxRetryAfterSeconds: 60, ...given };
 }
 
 /**

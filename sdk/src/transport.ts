@@ -40,12 +40,12 @@ export interface TransportOptions {
   timeoutMs: number;
 }
 
-/** `sort` objects as JSON, other values as text; undefined and null are left out. */
+/** `sort` objects as JSON, lists comma-separated (events' `type`), other values as text; undefined and null are left out. */
 export function queryString(query: QueryParams | undefined): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value === undefined || value === null) continue;
-    search.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    search.append(key, Array.isArray(value) ? value.join(',') : typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
   const text = search.toString();
   return text ? `?${text}` : '';
@@ -63,7 +63,8 @@ export class Transport {
     const { authorizer } = exchange;
     let token = authorizer ? await authorizer.token() : null;
     let renewed = false;
-    for (let retry = 0; ; retry++) {
+    let retries = 0;
+    for (;;) {
       let error: PopupStoreError;
       try {
         return await this.attempt<T>(exchange, token);
@@ -74,13 +75,13 @@ export class Transport {
       if (authorizer && token !== null && error.status === 401 && !renewed) {
         // The token expired or was revoked at the store: one new token, and the request again (not a retry).
         renewed = true;
-        retry--;
         token = await authorizer.renew(token);
         continue;
       }
       const retryable = isRetryable(error, exchange.retry) || exchange.retryWhen?.(error) === true;
-      const delay = retryable && retry < this.options.retry.retries ? backoffMs(this.options.retry, retry, error) : null;
+      const delay = retryable && retries < this.options.retry.max ? backoffMs(this.options.retry, retries, error) : null;
       if (delay === null) throw error;
+      retries++;
       await sleep(delay, exchange.signal);
       if (authorizer) token = await authorizer.token();
     }

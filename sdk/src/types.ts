@@ -86,6 +86,8 @@ export type WebhookAttemptQuery = QueryOf<'/api/v1/webhooks/{id}/attempts', 'get
 
 /** An event, as the events API lists it and as a webhook delivery carries it. */
 export type StoreEvent = ResponseOf<'/api/v1/events/{id}', 'get'>;
+/** What `verifyWebhook` answers: the delivered event. */
+export type WebhookEvent = StoreEvent;
 export type EventQuery = QueryOf<'/api/v1/events', 'get'>;
 export type RedeliverInput = NonNullable<BodyOf<'/api/v1/events/{id}/redeliver', 'post'>>;
 export type Redelivery = ResponseOf<'/api/v1/events/{id}/redeliver', 'post'>;

@@ -3,7 +3,7 @@
 // secret (the whole "whsec_…" string as UTF-8); a second v1 during a rotation. X-Signature: the
 // HMAC of the raw body alone, without replay protection.
 import { sdkError, type PopupStoreError } from './errors.js';
-import type { StoreEvent } from './types.js';
+import type { WebhookEvent } from './types.js';
 
 /** The body exactly as received: a string, or its bytes (a Node Buffer is a Uint8Array). */
 export type RawBody = string | ArrayBuffer | ArrayBufferView;
@@ -95,7 +95,7 @@ export async function verifyWebhook(
   headers: WebhookHeaders,
   secrets: string | string[],
   options: VerifyWebhookOptions = {},
-): Promise<StoreEvent> {
+): Promise<WebhookEvent> {
   const keys = (Array.isArray(secrets) ? secrets : [secrets]).filter((secret) => secret.length > 0);
   if (keys.length === 0) throw new TypeError('verifyWebhook: no secret given');
   const body = bytesOf(rawBody);
@@ -117,7 +117,7 @@ export async function verifyWebhook(
   } catch {
     throw failure('WEBHOOK_PAYLOAD_INVALID', 'The signed body is not JSON');
   }
-  const { id, type } = (event ?? {}) as Partial<StoreEvent>;
+  const { id, type } = (event ?? {}) as Partial<WebhookEvent>;
   if (typeof id !== 'string' || typeof type !== 'string') throw failure('WEBHOOK_PAYLOAD_INVALID', 'The signed body is not an event');
-  return event as StoreEvent;
+  return event as WebhookEvent;
 }

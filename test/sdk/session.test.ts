@@ -188,7 +188,7 @@ for (const engine of ENGINES) {
           ? Promise.resolve(envelope(503, 'ServiceUnavailableError', 'SERVICE_UNAVAILABLE', 'Server is shutting down'))
           : undefined,
       );
-      const error = await caught(sdk({ fetch: down.fetch, retries: { retries: 2, baseDelayMs: 1 } }).wallets.list());
+      const error = await caught(sdk({ fetch: down.fetch, retries: { max: 2, baseDelayMs: 1 } }).wallets.list());
       assert.deepEqual(fields(error), {
         status: 503,
         name: 'ServiceUnavailableError',

@@ -108,7 +108,7 @@ export function sdkFor(base: SdkStore, credentials: Credentials, options: Partia
     baseUrl: base.baseUrl,
     username: credentials.username,
     password: credentials.password,
-    retries: { retries: 3, baseDelayMs: 5, maxDelayMs: 20 },
+    retries: { max: 3, baseDelayMs: 5, maxDelayMs: 20 },
     ...options,
   });
 }
