@@ -33,6 +33,11 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // The web apps run in browsers.
+    files: ['web/console/**', 'web/shared/**'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // Tests read response bodies and CLI output as untyped JSON.
     files: ['test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -1,0 +1,97 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { adminApi, unwrapPage } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
+import { time } from '../format.ts';
+import { allPages, integer, text } from '../search.ts';
+
+type Entry = components['schemas']['AuditEntry'];
+
+export interface AuditSearch {
+  actor?: string;
+  action?: string;
+  client_id?: number;
+  start_date?: string;
+  end_date?: string;
+  page?: number;
+}
+
+export const auditSearch = (search: Record<string, unknown>): AuditSearch => ({
+  actor: text(search.actor),
+  action: text(search.action),
+  client_id: integer(search.client_id),
+  start_date: text(search.start_date),
+  end_date: text(search.end_date),
+  page: integer(search.page),
+});
+
+const PAGE_SIZE = 50;
+const queryOf = ({ page, ...filters }: AuditSearch) => ({
+  ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+  page: page ?? 1,
+  limit: PAGE_SIZE,
+});
+
+const columns: ColumnDef<Entry, unknown>[] = [
+  { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
+  { id: 'actor', header: 'Actor', accessorKey: 'actor' },
+  { id: 'action', header: 'Action', accessorKey: 'action' },
+  { id: 'target', header: 'Target', accessorKey: 'target' },
+  { id: 'client_id', header: 'Client', cell: ({ row }) => row.original.client_id ?? '—' },
+];
+
+/** Who did what, newest first; filters kept in the address; CSV of every matching entry. */
+export function AuditPage() {
+  const search = useSearch({ from: '/app/audit' });
+  const navigate = useNavigate({ from: '/audit' });
+  const entries = useQuery({
+    queryKey: ['audit', search],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/audit', { params: { query: queryOf(search) } })),
+    placeholderData: keepPreviousData,
+  });
+  const filter = (patch: Partial<AuditSearch>) => navigate({ search: { ...search, ...patch, page: undefined } });
+
+  return (
+    <>
+      <PageHeader title="Audit log" />
+      <form className="grid grid-cols-2 gap-3 md:grid-cols-5" onSubmit={(event) => event.preventDefault()} aria-label="Filter the audit log">
+        <TextField label="Actor" defaultValue={search.actor ?? ''} onBlur={(event) => filter({ actor: text(event.target.value) })} />
+        <TextField
+          label="Action"
+          hint="e.g. wallet.credit or client.*"
+          defaultValue={search.action ?? ''}
+          onBlur={(event) => filter({ action: text(event.target.value) })}
+        />
+        <TextField
+          label="Client ID"
+          inputMode="numeric"
+          defaultValue={search.client_id ?? ''}
+          onBlur={(event) => filter({ client_id: integer(event.target.value) })}
+        />
+        <TextField label="From" type="date" value={search.start_date ?? ''} onChange={(event) => filter({ start_date: text(event.target.value) })} />
+        <TextField label="Until" type="date" value={search.end_date ?? ''} onChange={(event) => filter({ end_date: text(event.target.value) })} />
+      </form>
+      {entries.isPending ? (
+        <Loading what="the audit log" />
+      ) : entries.isError ? (
+        <ErrorNotice error={entries.error} onRetry={() => entries.refetch()} />
+      ) : entries.data.items.length === 0 ? (
+        <Empty title="No audit entry matches these filters" />
+      ) : (
+        <DataTable
+          caption="Audit log"
+          rows={entries.data.items}
+          columns={columns}
+          page={{ ...entries.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+          exportName="audit-log"
+          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/audit', { params: { query: { ...queryOf(search), page, limit } } }))}
+        />
+      )}
+    </>
+  );
+}

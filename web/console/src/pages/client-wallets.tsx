@@ -1,0 +1,253 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState, type FormEvent } from 'react';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { Dialog } from '../../../shared/ui/dialog.tsx';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { addDecimal, isPositiveDecimal } from '../decimal.ts';
+import { money, time } from '../format.ts';
+
+type Wallet = components['schemas']['AdminWallet'];
+type Transaction = components['schemas']['AdminTransaction'];
+
+const transactionColumns: ColumnDef<Transaction, unknown>[] = [
+  { id: 'id', header: 'ID', accessorKey: 'id' },
+  { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
+  { id: 'type', header: 'Type', accessorKey: 'transaction_type' },
+  { id: 'reason', header: 'Reason', accessorKey: 'reason' },
+  { id: 'amount', header: 'Amount', cell: ({ row }) => money(row.original.amount, row.original.currency_code) },
+  { id: 'balance_after', header: 'Balance after', cell: ({ row }) => money(row.original.balance_after, row.original.currency_code) },
+  { id: 'remarks', header: 'Remarks', accessorKey: 'remarks' },
+];
+
+/** A client's wallets: balances, a new wallet, credit and debit behind a confirmation, and each wallet's ledger lines. */
+export function ClientWallets({ clientId }: { clientId: number }) {
+  const wallets = useQuery({
+    queryKey: ['wallets', clientId],
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/wallets', { params: { query: { client_id: clientId } } })),
+  });
+  const [adjusting, setAdjusting] = useState<{ wallet: Wallet; direction: 'credit' | 'debit' } | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [selected, setSelected] = useState<number | null>(null);
+
+  const columns: ColumnDef<Wallet, unknown>[] = [
+    { id: 'name', header: 'Wallet', accessorKey: 'name' },
+    { id: 'type', header: 'Type', accessorKey: 'type' },
+    { id: 'amount', header: 'Balance', cell: ({ row }) => money(row.original.amount, row.original.currency_code) },
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) => (
+        <div className="flex gap-2">
+          <Button variant="secondary" onClick={() => setAdjusting({ wallet: row.original, direction: 'credit' })}>
+            Credit {row.original.currency_code}
+          </Button>
+          <Button variant="secondary" onClick={() => setAdjusting({ wallet: row.original, direction: 'debit' })}>
+            Debit {row.original.currency_code}
+          </Button>
+          <Button variant="ghost" onClick={() => setSelected(row.original.id)}>
+            Ledger of {row.original.currency_code}
+          </Button>
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="wallets" className="space-y-3">
+      <div className="flex items-center justify-between">
+        <h2 id="wallets" className="text-lg font-semibold">
+          Wallets
+        </h2>
+        <Button variant="secondary" onClick={() => setCreating(true)}>
+          Create wallet
+        </Button>
+      </div>
+      {wallets.isPending ? (
+        <Loading what="wallets" />
+      ) : wallets.isError ? (
+        <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />
+      ) : wallets.data.length === 0 ? (
+        <Empty title="No wallets yet">Create a wallet in a currency, then credit it so the client can order.</Empty>
+      ) : (
+        <DataTable caption="Wallets" rows={wallets.data} columns={columns} />
+      )}
+      {selected !== null && <WalletLedger walletId={selected} />}
+      {adjusting && <AdjustDialog {...adjusting} clientId={clientId} onClose={() => setAdjusting(null)} />}
+      <CreateWalletDialog clientId={clientId} open={creating} onOpenChange={setCreating} />
+    </section>
+  );
+}
+
+function WalletLedger({ walletId }: { walletId: number }) {
+  const ledger = useQuery({
+    queryKey: ['wallet-transactions', walletId],
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/wallets/{id}/transactions', { params: { path: { id: walletId }, query: { limit: 50 } } })),
+  });
+  if (ledger.isPending) return <Loading what="transactions" />;
+  if (ledger.isError) return <ErrorNotice error={ledger.error} onRetry={() => ledger.refetch()} />;
+  if (ledger.data.length === 0) return <Empty title="No transactions in this wallet yet" />;
+  return <DataTable caption={`Transactions of wallet ${walletId}`} rows={ledger.data} columns={transactionColumns} />;
+}
+
+/** Two steps: the amount and remarks, then a confirmation that shows the balance the wallet will have. */
+function AdjustDialog({
+  wallet,
+  direction,
+  clientId,
+  onClose,
+}: {
+  wallet: Wallet;
+  direction: 'credit' | 'debit';
+  clientId: number;
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const [amount, setAmount] = useState('');
+  const [remarks, setRemarks] = useState('');
+  const [reviewing, setReviewing] = useState(false);
+  const [done, setDone] = useState<Transaction | null>(null);
+  const adjust = useMutation({
+    mutationFn: () =>
+      unwrap(
+        adminApi.POST(direction === 'credit' ? '/admin/v1/wallets/{id}/credit' : '/admin/v1/wallets/{id}/debit', {
+          params: { path: { id: wallet.id } },
+          body: { amount, ...(remarks ? { remarks } : {}) },
+        }),
+      ),
+    onSuccess: async (transaction) => {
+      setDone(transaction);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['wallets', clientId] }),
+        queryClient.invalidateQueries({ queryKey: ['wallet-transactions', wallet.id] }),
+      ]);
+    },
+  });
+  const verb = direction === 'credit' ? 'Credit' : 'Debit';
+  const valid = isPositiveDecimal(amount);
+  const resulting = valid ? addDecimal(String(wallet.amount), direction === 'credit' ? amount : `-${amount}`) : null;
+
+  function review(event: FormEvent) {
+    event.preventDefault();
+    if (valid) setReviewing(true);
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={`${verb} ${wallet.name}`}>
+      {done ? (
+        <div className="space-y-3">
+          <Notice>
+            {verb}ed {money(Math.abs(done.amount), wallet.currency_code)}. The balance is now {money(done.balance_after, wallet.currency_code)}.
+          </Notice>
+          <div className="flex justify-end">
+            <Button onClick={onClose}>Done</Button>
+          </div>
+        </div>
+      ) : reviewing ? (
+        <div className="space-y-3 text-sm">
+          <p>
+            {verb}{' '}
+            <strong>
+              {amount} {wallet.currency_code}
+            </strong>
+            : the balance goes from {money(wallet.amount, wallet.currency_code)} to{' '}
+            <strong>
+              {resulting} {wallet.currency_code}
+            </strong>
+            .
+          </p>
+          {adjust.isError && <ErrorNotice error={adjust.error} />}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setReviewing(false)}>
+              Back
+            </Button>
+            <Button variant={direction === 'debit' ? 'danger' : 'primary'} onClick={() => adjust.mutate()} disabled={adjust.isPending}>
+              Confirm {direction}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={review} className="space-y-3">
+          <TextField
+            label={`Amount (${wallet.currency_code})`}
+            inputMode="decimal"
+            required
+            value={amount}
+            error={amount && !valid ? 'A positive amount, e.g. 250.00' : undefined}
+            onChange={(event) => setAmount(event.target.value.trim())}
+          />
+          <TextField
+            label="Remarks"
+            hint="Kept with the ledger line, e.g. an invoice number"
+            maxLength={1000}
+            value={remarks}
+            onChange={(event) => setRemarks(event.target.value)}
+          />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!valid}>
+              Review
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
+
+function CreateWalletDialog({ clientId, open, onOpenChange }: { clientId: number; open: boolean; onOpenChange: (open: boolean) => void }) {
+  const queryClient = useQueryClient();
+  const [currency, setCurrency] = useState('USD');
+  const [type, setType] = useState('PREPAID');
+  const create = useMutation({
+    mutationFn: () => unwrap(adminApi.POST('/admin/v1/wallets', { body: { client_id: clientId, currency, type } })),
+    onSuccess: async () => {
+      onOpenChange(false);
+      await queryClient.invalidateQueries({ queryKey: ['wallets', clientId] });
+    },
+  });
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title="Create a wallet">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          create.mutate();
+        }}
+        className="space-y-3"
+      >
+        {create.isError && <ErrorNotice error={create.error} />}
+        <TextField
+          label="Currency"
+          hint="ISO 4217 code, e.g. USD"
+          required
+          maxLength={3}
+          value={currency}
+          onChange={(event) => setCurrency(event.target.value.toUpperCase())}
+        />
+        <SelectField
+          label="Type"
+          value={type}
+          onChange={(event) => setType(event.target.value)}
+          options={[
+            { value: 'PREPAID', label: 'Prepaid' },
+            { value: 'POSTPAID', label: 'Postpaid' },
+          ]}
+        />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={create.isPending}>
+            Create wallet
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

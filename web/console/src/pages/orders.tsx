@@ -1,0 +1,196 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState } from 'react';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
+import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
+import { SelectField, TextField, TextAreaField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
+import { money, time } from '../format.ts';
+import { allPages, integer, text } from '../search.ts';
+
+type Order = components['schemas']['AdminOrder'];
+
+export interface OrdersSearch {
+  client_id?: number;
+  status?: string;
+  product_id?: number;
+  client_reference?: string;
+  start_date?: string;
+  end_date?: string;
+  page?: number;
+  sort_by?: string;
+  sort_dir?: 'ASC' | 'DESC';
+}
+
+export const ordersSearch = (search: Record<string, unknown>): OrdersSearch => ({
+  client_id: integer(search.client_id),
+  status: text(search.status),
+  product_id: integer(search.product_id),
+  client_reference: text(search.client_reference),
+  start_date: text(search.start_date),
+  end_date: text(search.end_date),
+  page: integer(search.page),
+  sort_by: text(search.sort_by),
+  sort_dir: search.sort_dir === 'ASC' || search.sort_dir === 'DESC' ? search.sort_dir : undefined,
+});
+
+const STATUSES = ['PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED'];
+const PAGE_SIZE = 25;
+
+function queryOf(search: OrdersSearch) {
+  const { page, ...filters } = search;
+  return { ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)), page: page ?? 1, limit: PAGE_SIZE };
+}
+
+/** Every client's orders: filters kept in the address, a page at a time; cancel and retry behind a confirmation. */
+export function OrdersPage() {
+  const search = useSearch({ from: '/app/orders' });
+  const navigate = useNavigate({ from: '/orders' });
+  const queryClient = useQueryClient();
+  const orders = useQuery({
+    queryKey: ['orders', search],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/orders', { params: { query: queryOf(search) } })),
+    placeholderData: keepPreviousData,
+  });
+  const [acting, setActing] = useState<{ order: Order; action: 'cancel' | 'retry' } | null>(null);
+  const [remarks, setRemarks] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const act = useMutation({
+    mutationFn: ({ order, action }: { order: Order; action: 'cancel' | 'retry' }) =>
+      unwrap(
+        action === 'cancel'
+          ? adminApi.POST('/admin/v1/orders/{id}/cancel', { params: { path: { id: order.id } }, body: remarks ? { remarks } : {} })
+          : adminApi.POST('/admin/v1/orders/{id}/retry', { params: { path: { id: order.id } } }),
+      ),
+    onSuccess: async (order, { action }) => {
+      setActing(null);
+      setRemarks('');
+      setNotice(
+        action === 'cancel'
+          ? `Order ${order.id} is cancelled; ${money(order.refunded_amount, order.deduction_currency)} went back to the wallet.`
+          : `Order ${order.id} is ${order.status.toLowerCase().replace('_', ' ')}.`,
+      );
+      await queryClient.invalidateQueries({ queryKey: ['orders'] });
+    },
+  });
+  const filter = (patch: Partial<OrdersSearch>) => navigate({ search: { ...search, ...patch, page: undefined } });
+  const sorting: Sorting = { field: search.sort_by ?? 'id', direction: search.sort_dir ?? 'DESC' };
+
+  const columns: ColumnDef<Order, unknown>[] = [
+    { id: 'id', header: 'ID', accessorKey: 'id' },
+    { id: 'created_at', header: 'Placed', cell: ({ row }) => time(row.original.created_at) },
+    { id: 'client_id', header: 'Client', accessorKey: 'client_id' },
+    { id: 'product_name', header: 'Product', accessorKey: 'product_name' },
+    {
+      id: 'value',
+      header: 'Value × quantity',
+      cell: ({ row }) => `${money(row.original.denomination, row.original.base_currency)} × ${row.original.quantity}`,
+    },
+    { id: 'total_payable', header: 'Charged', cell: ({ row }) => money(row.original.total_payable, row.original.deduction_currency) },
+    { id: 'status', header: 'Status', accessorKey: 'status' },
+    { id: 'client_reference', header: 'Reference', cell: ({ row }) => row.original.client_reference ?? '—' },
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) => {
+        const order = row.original;
+        if (order.status === 'PENDING' && order.delivered_quantity === 0)
+          return (
+            <Button variant="secondary" onClick={() => setActing({ order, action: 'cancel' })}>
+              Cancel order {order.id}
+            </Button>
+          );
+        if (order.status === 'FAILED' || order.status === 'PARTIALLY_DELIVERED')
+          return (
+            <Button variant="secondary" onClick={() => setActing({ order, action: 'retry' })}>
+              Retry order {order.id}
+            </Button>
+          );
+        return null;
+      },
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title="Orders" />
+      {notice && <Notice>{notice}</Notice>}
+      <form className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7" onSubmit={(event) => event.preventDefault()} aria-label="Filter orders">
+        <TextField
+          label="Client ID"
+          inputMode="numeric"
+          defaultValue={search.client_id ?? ''}
+          onBlur={(event) => filter({ client_id: integer(event.target.value) })}
+        />
+        <SelectField
+          label="Status"
+          value={search.status ?? ''}
+          onChange={(event) => filter({ status: text(event.target.value) })}
+          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((status) => ({ value: status, label: status }))]}
+        />
+        <TextField
+          label="Product ID"
+          inputMode="numeric"
+          defaultValue={search.product_id ?? ''}
+          onBlur={(event) => filter({ product_id: integer(event.target.value) })}
+        />
+        <TextField
+          label="Reference"
+          defaultValue={search.client_reference ?? ''}
+          onBlur={(event) => filter({ client_reference: text(event.target.value) })}
+        />
+        <TextField label="From" type="date" value={search.start_date ?? ''} onChange={(event) => filter({ start_date: text(event.target.value) })} />
+        <TextField label="Until" type="date" value={search.end_date ?? ''} onChange={(event) => filter({ end_date: text(event.target.value) })} />
+      </form>
+      {orders.isPending ? (
+        <Loading what="orders" />
+      ) : orders.isError ? (
+        <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
+      ) : orders.data.items.length === 0 ? (
+        <Empty title="No order matches these filters" />
+      ) : (
+        <DataTable
+          caption="Orders"
+          rows={orders.data.items}
+          columns={columns}
+          sortable={['id', 'created_at']}
+          sorting={sorting}
+          onSort={(next) => navigate({ search: { ...search, sort_by: next.field, sort_dir: next.direction, page: undefined } })}
+          page={{ ...orders.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+          exportName="orders"
+          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/orders', { params: { query: { ...queryOf(search), page, limit } } }))}
+        />
+      )}
+      <ConfirmDialog
+        open={acting !== null}
+        onOpenChange={(open) => !open && setActing(null)}
+        title={acting?.action === 'cancel' ? `Cancel order ${acting.order.id}?` : `Retry order ${acting?.order.id}?`}
+        description={
+          acting?.action === 'cancel'
+            ? `Nothing of it was delivered: ${acting ? money(acting.order.total_payable, acting.order.deduction_currency) : ''} goes back to the client's wallet.`
+            : 'The undelivered vouchers are delivered again, and what was refunded for them is charged again.'
+        }
+        confirmText={acting?.action === 'cancel' ? 'Cancel and refund' : 'Retry'}
+        danger={acting?.action === 'cancel'}
+        busy={act.isPending}
+        onConfirm={() => acting && act.mutate(acting)}
+      >
+        {acting?.action === 'cancel' && (
+          <TextAreaField
+            label="Remarks"
+            hint="Why; kept for operators and in the audit log, never shown to the client"
+            maxLength={500}
+            value={remarks}
+            onChange={(event) => setRemarks(event.target.value)}
+          />
+        )}
+        {act.isError && <ErrorNotice error={act.error} />}
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,60 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { readSession } from './session.ts';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './pages/not-found.tsx';
+import { SignInPage } from './pages/sign-in.tsx';
+import { OverviewPage } from './pages/overview.tsx';
+import { ClientsPage, clientsSearch } from './pages/clients.tsx';
+import { ClientPage } from './pages/client.tsx';
+import { OrdersPage, ordersSearch } from './pages/orders.tsx';
+import { AuditPage, auditSearch } from './pages/audit.tsx';
+import { SessionsPage } from './pages/sessions.tsx';
+
+export const SESSION_QUERY = ['session'] as const;
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
+  component: SignInPage,
+});
+
+/** Every page but sign-in needs a live session; without one the operator is sent to sign in, and back after. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData({ queryKey: SESSION_QUERY, queryFn: readSession });
+    if (!session) throw redirect({ to: '/sign-in', search: { next: location.href } });
+    return { session };
+  },
+  component: Layout,
+});
+
+const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
+const clientsRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients', validateSearch: clientsSearch, component: ClientsPage });
+const clientRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients/$clientId', component: ClientPage });
+const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders', validateSearch: ordersSearch, component: OrdersPage });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: 'audit', validateSearch: auditSearch, component: AuditPage });
+const sessionsRoute = createRoute({ getParentRoute: () => appRoute, path: 'account/sessions', component: SessionsPage });
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([overviewRoute, clientsRoute, clientRoute, ordersRoute, auditRoute, sessionsRoute]),
+]);
+
+export function createConsoleRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, basepath: '/console', context: { queryClient }, defaultPreload: false, scrollRestoration: true });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createConsoleRouter>;
+  }
+}

@@ -1,0 +1,66 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+
+const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600';
+
+interface FieldProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
+}
+
+/** A labelled form control, with its hint and error read out by screen readers. */
+export function Field({ label, hint, error, children }: FieldProps) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type Labelled = { label: string; hint?: string; error?: string };
+
+export function TextField({ label, hint, error, ...props }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field {...{ label, hint, error }}>{(control) => <input className={CONTROL} {...control} {...props} />}</Field>;
+}
+
+export function TextAreaField({ label, hint, error, ...props }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <Field {...{ label, hint, error }}>{(control) => <textarea className={`${CONTROL} font-mono`} {...control} {...props} />}</Field>;
+}
+
+export function SelectField({
+  label,
+  hint,
+  error,
+  options,
+  ...props
+}: Labelled & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  return (
+    <Field {...{ label, hint, error }}>
+      {(control) => (
+        <select className={CONTROL} {...control} {...props}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

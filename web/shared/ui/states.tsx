@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { ApiError } from '../api.ts';
+
+/** Loading: announced politely, so a screen reader knows the page is working. */
+export function Loading({ what }: { what: string }) {
+  return (
+    <p role="status" className="py-8 text-center text-sm text-slate-500">
+      Loading {what}…
+    </p>
+  );
+}
+
+/** Nothing to show yet, and what to do about it. */
+export function Empty({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div role="status" className="rounded-lg border border-dashed border-slate-300 px-6 py-10 text-center">
+      <p className="font-medium text-slate-700">{title}</p>
+      {children && <div className="mt-2 text-sm text-slate-500">{children}</div>}
+    </div>
+  );
+}
+
+/** A failed request: the store's message, and a way to try again. */
+export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const message = error instanceof ApiError ? error.message : 'Something went wrong.';
+  const code = error instanceof ApiError && error.status ? ` (${error.status} ${error.code})` : '';
+  return (
+    <div role="alert" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+      <p>
+        {message}
+        {code}
+      </p>
+      {onRetry && (
+        <button type="button" onClick={onRetry} className="mt-2 font-medium underline">
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <div role="status" className="rounded-lg border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// The operator console: a single-page app under /console, built into dist/web/console by
+// scripts/build.js (run by `npm ci`) and served by the store (src/http/web-app.ts). File names
+// carry a content hash, so the store serves them as immutable.
+import path from 'node:path';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export const CONSOLE_OUT_DIR = path.resolve(import.meta.dirname, '../dist/web/console');
+
+export default defineConfig({
+  root: path.resolve(import.meta.dirname, 'console'),
+  base: '/console/',
+  plugins: [react(), tailwindcss()],
+  build: {
+    outDir: CONSOLE_OUT_DIR,
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    // No inline scripts or styles: the console's Content-Security-Policy allows files of its own only.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    reportCompressedSize: false,
+  },
+  logLevel: 'warn',
+});
