@@ -39,6 +39,7 @@ import { webhooksAdminRoutes } from './webhooks/webhooks.admin-routes.ts';
 import { eventRoutes } from './events/events.routes.ts';
 import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
 import { auditAdminRoutes } from './audit/audit.admin-routes.ts';
+import { overviewAdminRoutes } from './overview/overview.admin-routes.ts';
 import { supplierAdminRoutes } from './suppliers/health.admin-routes.ts';
 import { VERSION } from './version.ts';
 
@@ -233,6 +234,12 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
   await app.register(auditAdminRoutes({ audit: container.audit, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
     prefix: '/admin/v1',
   });
+  await app.register(
+    overviewAdminRoutes({ overview: container.overview, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    {
+      prefix: '/admin/v1',
+    },
+  );
   await app.register(
     supplierAdminRoutes({ suppliers: container.supplierHealth, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },

@@ -4,6 +4,7 @@ import type { Database } from '../infra/db/schema.ts';
 import { creditWallet, debitWallet, type WalletMovement } from './ledger.ts';
 import type { TransactionRecord } from './ledger.repository.ts';
 import { reconcileLedger, type LedgerAdministration, type ReconciliationReport } from './reconcile.ts';
+import { lastReconciliation, recordReconciliation, type ReconciliationOutcome } from './reconciliation-record.ts';
 
 /**
  * The ledger as the rest of the server uses it (container.ledger): postings inside the caller's
@@ -22,7 +23,14 @@ export class LedgerService implements LedgerAdministration {
     return creditWallet(db, movement);
   }
 
-  reconcile(): Promise<ReconciliationReport> {
-    return reconcileLedger(this.deps.db);
+  /** Checks every invariant and keeps the outcome (lastReconciliation). */
+  async reconcile(): Promise<ReconciliationReport> {
+    const report = await reconcileLedger(this.deps.db);
+    await recordReconciliation(this.deps.db, report);
+    return report;
+  }
+
+  lastReconciliation(): Promise<ReconciliationOutcome | null> {
+    return lastReconciliation(this.deps.db);
   }
 }

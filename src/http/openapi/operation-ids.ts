@@ -46,6 +46,7 @@ const NAMED: Record<string, string> = {
   'GET /admin/v1/fx-rates': 'listFxRates',
   'GET /admin/v1/audit': 'listAuditEntries',
   'POST /admin/v1/demo': 'createDemo',
+  'GET /admin/v1/overview': 'getOverview',
   'PUT /admin/v1/clients/{id}/demo': 'setClientDemo',
 };
 

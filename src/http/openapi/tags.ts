@@ -18,12 +18,15 @@ const DESCRIPTIONS: Record<string, string> = {
   'client pricing': "A client's negotiated discounts and blacklisted products",
   'client terms': "A client's tax rate and per-product quantity limits",
   operators: 'Operator accounts and their tokens',
+  'console sessions':
+    'Sign in to the operator console: a session cookie and its CSRF token, the sessions of an operator, two-factor authentication (TOTP)',
   audit: 'Who did what, when: every operator action',
   suppliers: 'Where vouchers come from, and how deliveries fare',
   inventory: 'Voucher codes in stock, imported by the operator',
   ledger: 'Checks that every balance equals its movements',
   fx: 'Exchange rates from product to wallet currencies',
   demo: 'Demo data for a quick start',
+  overview: 'The store at a glance, for the console',
 };
 
 /** The document's tags, in the order their operations appear, with descriptions where known. */

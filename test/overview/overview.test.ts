@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+
+const ADMIN_TOKEN = 'overview-test-admin-token-0123456789abcdef';
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+for (const engine of ENGINES) {
+  describe(`GET /admin/v1/overview [${engine}]`, () => {
+    let store: TestStore;
+    before(async () => {
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
+    });
+    after(() => store.close());
+
+    const overview = async () => {
+      const response = await store.app.inject({ method: 'GET', url: '/admin/v1/overview', headers: admin });
+      assert.equal(response.statusCode, 200, response.body);
+      return response.json();
+    };
+
+    test('an empty store: nothing to show, nothing reconciled yet', async () => {
+      const view = await overview();
+      assert.deepEqual(view.wallet_balances, []);
+      assert.deepEqual(view.orders_today, []);
+      assert.equal(view.pending_too_long, 0);
+      assert.deepEqual(view.webhooks, { failing: 0, disabled: 0 });
+      assert.equal(view.last_reconciliation, null);
+      assert.deepEqual(view.orders_per_hour, []);
+    });
+
+    test('balances, orders and revenue, low stock, an old PENDING order and the last reconciliation', async () => {
+      const demo = (await store.app.inject({ method: 'POST', url: '/admin/v1/demo', headers: admin, payload: {} })).json();
+      const tokens = (await store.app.inject({ method: 'POST', url: '/auth/login', payload: demo.credentials })).json().data;
+      const auth = { authorization: `Bearer ${tokens.access_token}` };
+      const products: { id: number; name: string }[] = (
+        await store.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', headers: auth })
+      ).json();
+      const amazon = products.find((product) => product.name.startsWith('Amazon.com'))!;
+      for (const quantity of [1, 2]) {
+        const order = await store.app.inject({
+          method: 'POST',
+          url: '/api/v1/orders',
+          headers: auth,
+          payload: { product_id: amazon.id, denomination: 25, quantity },
+        });
+        assert.equal(order.statusCode, 201, order.body);
+      }
+      // The ledger is reconciled before an order is made to look stuck (which reconcile would flag).
+      const reconciliation = await store.app.inject({ method: 'GET', url: '/admin/v1/ledger/reconciliation', headers: admin });
+      assert.equal(reconciliation.json().ok, true);
+      // An order left PENDING for an hour: placed, then dated back in the database.
+      const pending = await store.container.database.db
+        .updateTable('orders')
+        .set({ status: 'PENDING', created_at: sql`now() - interval '1 hour'` })
+        .where('id', '=', 1)
+        .returning('id')
+        .execute();
+      assert.equal(pending.length, 1);
+      const stock: { product_id: number; denomination: number }[] = (
+        await store.app.inject({ method: 'GET', url: '/admin/v1/inventory/stock', headers: admin })
+      ).json();
+      const threshold = await store.app.inject({
+        method: 'PUT',
+        url: '/admin/v1/inventory/thresholds',
+        headers: admin,
+        payload: { product_id: stock[0]!.product_id, denomination: stock[0]!.denomination, threshold: 1_000_000 },
+      });
+      assert.equal(threshold.statusCode, 200, threshold.body);
+
+      const view = await overview();
+      const usd = view.wallet_balances.find((row: { currency: string }) => row.currency === 'USD');
+      assert.deepEqual(usd, { currency: 'USD', wallets: 1, balance: 10000 - 24.5 - 49 });
+      const today = view.orders_today.find((row: { currency: string }) => row.currency === 'USD');
+      assert.equal(today.orders, 2, 'the order dated an hour back is still today unless the day just began');
+      assert.equal(today.charged, 73.5);
+      assert.equal(view.pending_too_long, 1);
+      assert.ok(view.low_stock.some((row: { product_id: number }) => row.product_id === stock[0]!.product_id));
+      assert.equal(view.last_reconciliation.ok, true);
+      assert.deepEqual(view.last_reconciliation.failed_checks, []);
+      assert.equal(
+        view.orders_per_hour.reduce((sum: number, row: { orders: number }) => sum + row.orders, 0),
+        2,
+      );
+      assert.match(view.orders_per_hour[0].hour, /^\d{4}-\d\d-\d\dT\d\d:00:00Z$/);
+      const revenue = view.revenue_per_day.filter((row: { currency: string }) => row.currency === 'USD');
+      assert.equal(
+        revenue.reduce((sum: number, row: { charged: number }) => sum + row.charged, 0),
+        73.5,
+      );
+      const funding = view.operator_accounts.filter((row: { kind: string; currency: string }) => row.kind === 'FUNDING' && row.currency === 'USD');
+      assert.equal(funding.length, 1, 'the demo funding shows on the FUNDING account');
+      assert.equal(funding[0].balance, -10000);
+    });
+
+    test('operators only', async () => {
+      const response = await store.app.inject({ method: 'GET', url: '/admin/v1/overview' });
+      assert.equal(response.statusCode, 401);
+    });
+  });
+}
