@@ -12,6 +12,9 @@ export default defineConfig({
   root: path.resolve(import.meta.dirname, 'console'),
   base: '/console/',
   plugins: [react(), tailwindcss()],
+  // The bulk imports read files with the store's own CSV reader (src/infra/csv-records.ts): in the
+  // browser, csv-parse's build that brings its own Buffer.
+  resolve: { alias: [{ find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' }] },
   build: {
     outDir: CONSOLE_OUT_DIR,
     emptyOutDir: true,

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { parseCsvRecords } from '../infra/csv-records.ts';
+import { parseJsonRecords } from '../infra/json-records.ts';
 import type { Static } from 'typebox';
 import { pick } from '../shared/fields.ts';
 import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './catalog.import-fields.ts';
@@ -47,58 +48,8 @@ function parseCsv(text: string): ParsedCatalogFile {
 
 // ---- JSON -------------------------------------------------------------------------------------------
 
-const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
-
-/** The line on which each element of the top-level array starts. */
-function elementLines(text: string): number[] {
-  const lines: number[] = [];
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  let line = 1;
-  let expectElement = false;
-  for (const char of text) {
-    if (char === '\n') line++;
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (char === '\\') escaped = true;
-      else if (char === '"') inString = false;
-      continue;
-    }
-    if (/\s/.test(char)) continue;
-    if (depth === 1 && expectElement && char !== ']') {
-      lines.push(line);
-      expectElement = false;
-    }
-    if (char === '"') inString = true;
-    else if (char === '[' || char === '{') {
-      depth++;
-      if (depth === 1) expectElement = true;
-    } else if (char === ']' || char === '}') depth--;
-    else if (char === ',' && depth === 1) expectElement = true;
-  }
-  return lines;
-}
-
 function parseJson(text: string): ParsedCatalogFile {
-  const source = text.replace(/^\uFEFF/, '');
-  let value: unknown;
-  try {
-    value = JSON.parse(source);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message);
-    const line = position ? lineAt(source, Number(position[1])) : 1;
-    return { records: [], errors: [{ line, message: `invalid JSON: ${message.replace(/\s*in JSON at position \d+.*$/, '')}` }] };
-  }
-  if (!Array.isArray(value)) {
-    return { records: [], errors: [{ line: 1, message: 'expected a JSON array of products: [{"name": …, "category": …}, …]' }] };
-  }
-  const lines = elementLines(source);
-  return {
-    records: value.map((fields, index) => ({ line: lines[index] ?? 1, fields: fields as Record<string, unknown> })),
-    errors: [],
-  };
+  return parseJsonRecords(text, 'expected a JSON array of products: [{"name": …, "category": …}, …]');
 }
 
 // ---- export -----------------------------------------------------------------------------------------
