@@ -72,13 +72,19 @@ export class JwtSigner<C> {
     return { token, expiresAt: new Date(expiresAt * 1000) };
   }
 
+  /** The claims of a token verified before that has not expired yet, without waiting; else undefined. */
+  remembered(token: string): C | undefined {
+    const remembered = this.verified.get(token);
+    if (!remembered) return undefined;
+    if (Date.now() < remembered.expiresAt) return remembered.claims;
+    this.verified.delete(token);
+    return undefined;
+  }
+
   /** The claims of a valid token, or null with the reason (for the log only). */
   async verify(token: string): Promise<{ claims: C } | { reason: string }> {
-    const remembered = this.verified.get(token);
-    if (remembered) {
-      if (Date.now() < remembered.expiresAt) return { claims: remembered.claims };
-      this.verified.delete(token);
-    }
+    const remembered = this.remembered(token);
+    if (remembered) return { claims: remembered };
     const result = await this.verifySignature(token);
     if ('claims' in result) {
       if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.delete(this.verified.keys().next().value!);

@@ -4,12 +4,13 @@ import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { RateLimits } from '../config.ts';
 import type { AuthService, TokenPair } from './auth.service.ts';
+import type { Authenticate } from './authenticate.ts';
 import { scopeOf } from './client-scope.ts';
 import { loginSchema, logoutSchema, refreshSchema } from './auth.schemas.ts';
 
 export interface AuthRoutesDeps {
   auth: AuthService;
-  authenticate: (request: FastifyRequest) => Promise<void>;
+  authenticate: Authenticate;
   rateLimits: RateLimits;
 }
 

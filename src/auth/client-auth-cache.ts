@@ -44,6 +44,11 @@ export class ClientAuthCache {
     return this.cache.get(clientId);
   }
 
+  /** The client's state when it is cached (null: no such client), without waiting; undefined when it must be loaded. */
+  peek(clientId: number): ClientAuthState | null | undefined {
+    return this.cache.peek(clientId)?.value;
+  }
+
   invalidate(clientId: number): void {
     this.cache.invalidate(clientId);
   }

@@ -14,13 +14,15 @@ export function requestIdFrom(request: IncomingMessage): string {
 /**
  * Echoes the request id on every response and refuses new work while shutting down. Responses
  * sent during shutdown close their keep-alive connection, so the server can finish closing.
+ * Callback-style hooks: every request runs both, and a promise per hook cost more than their work.
  */
 export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
-    if (isClosing()) throw errors.unavailable('Server is shutting down');
+    done(isClosing() ? errors.unavailable('Server is shutting down') : undefined);
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (isClosing()) reply.header('connection', 'close');
+    done(null, payload);
   });
 }

@@ -43,14 +43,14 @@ class UnstorableTextError extends Error {
   }
 }
 
+const check = (context: UnstorableTextError['validationContext'], value: unknown) => {
+  const path = findUnstorableText(value);
+  return path === null ? undefined : new UnstorableTextError(context, path);
+};
+
+/** A callback-style hook: every request runs it, and a promise cost more than the check. */
 export function registerStorableTextGuard(app: FastifyInstance): void {
-  const check = (context: UnstorableTextError['validationContext'], value: unknown) => {
-    const path = findUnstorableText(value);
-    if (path !== null) throw new UnstorableTextError(context, path);
-  };
-  app.addHook('preValidation', async (request) => {
-    check('params', request.params);
-    check('querystring', request.query);
-    check('body', request.body);
+  app.addHook('preValidation', (request, _reply, done) => {
+    done(check('params', request.params) ?? check('querystring', request.query) ?? check('body', request.body));
   });
 }

@@ -55,10 +55,16 @@ export class KeyedCache<K, V> {
     private readonly options: { ttlMs?: number; maxEntries?: number } = {},
   ) {}
 
+  /** The entry of `key` when it is in memory and fresh, without waiting; else undefined (nothing is loaded). */
+  peek(key: K): { value: V } | undefined {
+    const entry = this.entries.get(key);
+    return entry && Date.now() - entry.loadedAt < (this.options.ttlMs ?? DEFAULT_CACHE_TTL_MS) ? entry : undefined;
+  }
+
   /** The entry of `key`; `load` (default: the constructor's) loads it on a miss. */
   get(key: K, load: (key: K) => Promise<V> = this.load): Promise<V> {
-    const entry = this.entries.get(key);
-    if (entry && Date.now() - entry.loadedAt < (this.options.ttlMs ?? DEFAULT_CACHE_TTL_MS)) return Promise.resolve(entry.value);
+    const entry = this.peek(key);
+    if (entry) return Promise.resolve(entry.value);
     let pending = this.loading.get(key);
     if (!pending) {
       const started: Promise<V> = this.fetch(key, load).finally(() => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest, onRequestHookHandler } from 'fastify';
-import { errors } from '../shared/errors.ts';
+import type { onRequestHookHandler } from 'fastify';
 import { decimalPathId } from '../http/path-id.ts';
+import { requireFeature } from '../http/require-feature.ts';
 import { sendCached } from './http-helpers.ts';
 import type { ReferenceKind, ReferenceService } from './reference.service.ts';
 import { schemas } from './reference.schemas.ts';
@@ -13,9 +13,7 @@ export interface ReferenceRoutesDeps {
 }
 
 /** Categories and subcategories belong to the voucher catalog (api.md 3). */
-async function requireVouchers(request: FastifyRequest): Promise<void> {
-  if (!request.client?.features.has('vouchers')) throw errors.invalidFeature();
-}
+const requireVouchers = requireFeature('vouchers');
 
 const ROUTES: { kind: ReferenceKind; paramsMessage: string; gated: boolean }[] = [
   { kind: 'countries', paramsMessage: 'Invalid country ID', gated: false },

@@ -1,0 +1,129 @@
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync, type InputType } from 'node:zlib';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+
+/*
+ * Large answers are compressed when the client asks (Accept-Encoding: br or gzip): JSON and
+ * text of at least COMPRESSION_THRESHOLD bytes, never smaller ones (compressing a few hundred
+ * bytes saves less than it costs). Such answers carry `Vary: Accept-Encoding` whether they were
+ * compressed or not, and a compressed one's strong ETag becomes weak (the bytes differ from the
+ * identity form; If-None-Match compares weakly, so revalidation still hits).
+ *
+ * Most large answers are the same string sent again and again (reference lists, product pages:
+ * cached bodies), so the compressed bytes are kept per encoding, keyed by the string, within a
+ * byte budget; compressing 30 kB of JSON costs ten times what the rest of the request does.
+ * Answers up to SYNC_LIMIT are compressed on the event loop, larger ones on the thread pool.
+ */
+
+export const COMPRESSION_THRESHOLD = 1024;
+const SYNC_LIMIT = 64 * 1024;
+/** Source and compressed bytes kept per encoding, counted together; an answer over a quarter of it is not kept. */
+const CACHE_BUDGET = 8 * 1024 * 1024;
+
+type Encoding = 'br' | 'gzip';
+
+const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]+\+)?(?:json|javascript|xml)\b|image\/svg\+xml\b)/i;
+const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } };
+const GZIP = { level: 6 };
+
+const compressSync: Record<Encoding, (input: InputType) => Buffer> = {
+  br: (input) => brotliCompressSync(input, BROTLI),
+  gzip: (input) => gzipSync(input, GZIP),
+};
+const compressAsync: Record<Encoding, (input: InputType, done: (error: Error | null, result: Buffer) => void) => void> = {
+  br: (input, done) => brotliCompress(input, BROTLI, done),
+  gzip: (input, done) => gzip(input, GZIP, done),
+};
+
+/**
+ * The coding to answer with (RFC 9110 12.5.3): br or gzip, whichever has the higher weight (br on
+ * a tie), `*` standing for any coding not named; null when neither is acceptable.
+ */
+export function negotiateEncoding(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  const weights = new Map<string, number>();
+  for (const part of header.split(',')) {
+    const [name, ...parameters] = part.split(';');
+    let weight = 1;
+    for (const parameter of parameters) {
+      const match = /^\s*q\s*=\s*([01](?:\.\d{0,3})?)\s*$/i.exec(parameter);
+      if (match) weight = Number(match[1]);
+    }
+    const coding = name!.trim().toLowerCase();
+    if (coding) weights.set(coding, weight);
+  }
+  const weightOf = (coding: Encoding) => weights.get(coding) ?? weights.get('*') ?? 0;
+  const br = weightOf('br');
+  const gz = weightOf('gzip');
+  if (br <= 0 && gz <= 0) return null;
+  return br >= gz ? 'br' : 'gzip';
+}
+
+/** Compressed answers of one encoding kept by their source string, the least recently sent out first beyond the budget. */
+class CompressedBodies {
+  private readonly entries = new Map<string, Buffer>();
+  private bytes = 0;
+
+  constructor(private readonly budget: number) {}
+
+  get(body: string): Buffer | undefined {
+    const found = this.entries.get(body);
+    if (found) {
+      this.entries.delete(body);
+      this.entries.set(body, found);
+    }
+    return found;
+  }
+
+  set(body: string, compressed: Buffer): void {
+    const size = body.length + compressed.length;
+    if (size > this.budget / 4 || this.entries.has(body)) return;
+    this.entries.set(body, compressed);
+    this.bytes += size;
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.budget) break;
+      this.entries.delete(oldest);
+      this.bytes -= oldest.length + value.length;
+    }
+  }
+}
+
+/** A JSON or text answer of at least COMPRESSION_THRESHOLD bytes, not encoded yet. */
+function eligible(reply: FastifyReply, payload: unknown): payload is string {
+  if (typeof payload !== 'string') return false;
+  const large =
+    payload.length >= COMPRESSION_THRESHOLD || (payload.length * 3 >= COMPRESSION_THRESHOLD && Buffer.byteLength(payload) >= COMPRESSION_THRESHOLD);
+  if (!large) return false;
+  const type = reply.getHeader('content-type');
+  return typeof type === 'string' && COMPRESSIBLE.test(type) && !reply.hasHeader('content-encoding');
+}
+
+export function registerCompression(app: FastifyInstance): void {
+  const caches: Record<Encoding, CompressedBodies> = { br: new CompressedBodies(CACHE_BUDGET), gzip: new CompressedBodies(CACHE_BUDGET) };
+  // A callback-style hook that returns at once for the small answers: most of them.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!eligible(reply, payload)) return done(null, payload);
+    const vary = reply.getHeader('vary');
+    reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
+    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    if (!encoding) return done(null, payload);
+    const send = (compressed: Buffer) => {
+      reply.header('content-encoding', encoding);
+      const etag = reply.getHeader('etag');
+      if (typeof etag === 'string' && etag.startsWith('"')) reply.header('etag', `W/${etag}`);
+      done(null, compressed);
+    };
+    const cache = caches[encoding];
+    const cached = cache.get(payload);
+    if (cached) return send(cached);
+    if (payload.length <= SYNC_LIMIT) {
+      const compressed = compressSync[encoding](payload);
+      cache.set(payload, compressed);
+      return send(compressed);
+    }
+    compressAsync[encoding](payload, (error, compressed) => {
+      if (error) return done(error);
+      cache.set(payload, compressed);
+      send(compressed);
+    });
+  });
+}
