@@ -1,241 +1,167 @@
 /**
- * Product list benchmark (npm run bench:catalog).
+ * Product list benchmark (npm run bench:catalog): what the app's request pipeline costs on top of
+ * sending the same bytes.
  *
- * Starts the store in this process (PGlite in a temporary DATA_DIR, or PostgreSQL in a fresh
- * schema when DATABASE_URL is set), seeds a catalog through the services (3 categories, 8
- * subcategories, BENCH_PRODUCTS products across 7 countries and 6 currencies, fixed and range
- * denominations, a few inactive), creates a client with the `vouchers` feature, logs it in, and
- * captures the exact bytes of one `GET /api/v1/products?limit=50`. Then it loads, with autocannon:
+ * Starts the store in a process of its own (bench/catalog-server.ts: PGlite in a temporary
+ * DATA_DIR, or PostgreSQL in a fresh schema when DATABASE_URL is set), which seeds a catalog
+ * through the services, logs a client with the `vouchers` feature in and captures the exact bytes
+ * of one `GET /api/v1/products?limit=50`; and a bare Fastify process answering those bytes. Both
+ * servers run apart from the load generator (bench/server-process.ts), as a deployed server
+ * does; their CPU per request is their process's. Then it loads, with autocannon:
  *
- *   (a) GET /bench/products-static       the same bytes and content-type, no hooks of its own
- *   (b) GET /api/v1/products?limit=50    authenticate, read rate limit, `vouchers` feature,
- *                                        query parsing, snapshot filter/sort/page, headers
+ *   (a) bare      GET /bare on a bare Fastify process of its own (bench/bare-server.ts: no
+ *                 logger, no hooks, no plugins) answering those bytes and content type
+ *   (b) static    GET /bench/products-static in the app: the same bytes through every hook the
+ *                 app runs on each request (request id, logging, the error and text guards…)
+ *   (c) list      GET /api/v1/products?limit=50: authenticate, read rate limit, `vouchers`
+ *                 feature, query parsing, the cached page, headers
  *
- * The figure that matters is the ratio b/a of requests/s (target ≥ 0.6): what the catalog
- * path costs on top of sending the same response. Absolute numbers depend on the machine and
- * on whatever else runs on it.
+ * and, for the compression of large answers (unless BENCH_COMPRESSION=0), with one run each:
+ *
+ *   (d) countries GET /api/v1/countries (about 36 kB) without Accept-Encoding, then (e) with
+ *                 `gzip`, (f) with `br`, and (g) the list (c) with `gzip, deflate, br`
+ *
+ * Targets, each PASS or FAIL: list/bare requests/s ≥ 0.7, list p99 ≤ 2 × bare p99, and
+ * static/bare requests/s ≥ 0.9. Ratios of one run are what compare across machines and loads;
+ * absolute numbers depend on the machine and on whatever else runs on it. BENCH_ROUNDS > 1
+ * repeats (a)–(c) and judges the median ratios.
  *
  * Environment:
  *   BENCH_DURATION     seconds per run (default 10)
  *   BENCH_CONNECTIONS  connections (default 50)
- *   BENCH_WARMUP       warm-up seconds before each run (default 1, 0 = none)
- *   BENCH_WORKERS      autocannon worker threads (default 1, so the load generator has an event
- *                      loop of its own; 0 = run it on the server's event loop)
+ *   BENCH_WARMUP       warm-up seconds before the runs, per route (default 1, 0 = none)
+ *   BENCH_WORKERS      autocannon worker threads (default 1; 0 = on this process's event loop)
  *   BENCH_PRODUCTS     products to seed (default 500)
+ *   BENCH_ROUNDS       rounds of (a)–(c) (default 1)
+ *   BENCH_COMPRESSION  0: skip (d)–(g)
+ *   BENCH_PROFILE      a directory: profile the server during (b), (c) and (e) (bench/profile.ts);
+ *                      the figures of a profiled run are not comparable
  *   DATABASE_URL       benchmark on PostgreSQL (a schema is created and dropped)
  *
  * Always exits 0 when the benchmark ran, PASS or FAIL; 1 only if something crashed.
  */
-import type { CreateProductInput, DenominationInput } from '../src/catalog/catalog.service.ts';
-import type { Container } from '../src/container.ts';
-import type { VoucherType } from '../src/infra/db/schema.ts';
-import {
-  allSucceeded,
-  createClientAndLogIn,
-  describe,
-  envNumber,
-  figuresTable,
-  load,
-  loaderDescription,
-  runBenchmark,
-  withBenchServer,
-} from './harness.ts';
+import path from 'node:path';
+import type autocannon from 'autocannon';
+import { startBareServer } from './bare.ts';
+import { COUNTRIES_PATH, LIST_PATH, probe, STATIC_PATH, type CatalogServerInfo } from './catalog-server.ts';
+import { allSucceeded, describe, envNumber, figuresTable, load, loaderDescription, runBenchmark, table, type Figures } from './harness.ts';
+import { startServerProcess } from './server-process.ts';
 
-const TARGET_RATIO = 0.6;
-const LIST_PATH = '/api/v1/products?limit=50';
-const STATIC_PATH = '/bench/products-static';
+const TARGETS = { listOverBare: 0.7, p99OverBare: 2, staticOverBare: 0.9 };
 
 const duration = envNumber('BENCH_DURATION', 10, 1);
 const connections = envNumber('BENCH_CONNECTIONS', 50, 1);
 const warmup = envNumber('BENCH_WARMUP', 1, 0);
 const workers = envNumber('BENCH_WORKERS', 1, 0);
-const productCount = Math.floor(envNumber('BENCH_PRODUCTS', 500, 1));
+const rounds = Math.floor(envNumber('BENCH_ROUNDS', 1, 1));
+const compression = process.env.BENCH_COMPRESSION?.trim() !== '0';
 
-// ---- the catalog --------------------------------------------------------------------------------
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-/** Country and currency ids are ISO numeric codes; `unit` scales face values (JPY has no minor unit). */
-const MARKETS = [
-  { code: 'US', country: 840, currency: 840, unit: 1 }, // USA, USD
-  { code: 'UK', country: 826, currency: 826, unit: 1 }, // GBR, GBP
-  { code: 'DE', country: 276, currency: 978, unit: 1 }, // DEU, EUR
-  { code: 'FR', country: 250, currency: 978, unit: 1 }, // FRA, EUR
-  { code: 'CA', country: 124, currency: 124, unit: 1 }, // CAN, CAD
-  { code: 'AU', country: 36, currency: 36, unit: 1 }, // AUS, AUD
-  { code: 'JP', country: 392, currency: 392, unit: 100 }, // JPN, JPY
-] as const;
-
-const CATEGORIES: Record<string, (string | null)[]> = {
-  'Gift Cards': ['Amazon', 'Apple', 'Google Play', null],
-  Gaming: ['Steam', 'PlayStation', 'Xbox'],
-  Entertainment: ['Netflix', 'Spotify', null],
-};
-
-/** Brands: their category and subcategory (null: none). */
-const BRANDS: { name: string; category: string; subcategory: string | null }[] = [
-  { name: 'Amazon Gift Card', category: 'Gift Cards', subcategory: 'Amazon' },
-  { name: 'Amazon Prime Voucher', category: 'Gift Cards', subcategory: 'Amazon' },
-  { name: 'Apple Gift Card', category: 'Gift Cards', subcategory: 'Apple' },
-  { name: 'App Store & iTunes', category: 'Gift Cards', subcategory: 'Apple' },
-  { name: 'Google Play Gift Code', category: 'Gift Cards', subcategory: 'Google Play' },
-  { name: 'Visa Prepaid Card', category: 'Gift Cards', subcategory: null },
-  { name: 'Department Store Voucher', category: 'Gift Cards', subcategory: null },
-  { name: 'Steam Wallet Code', category: 'Gaming', subcategory: 'Steam' },
-  { name: 'PlayStation Store Card', category: 'Gaming', subcategory: 'PlayStation' },
-  { name: 'PlayStation Plus', category: 'Gaming', subcategory: 'PlayStation' },
-  { name: 'Xbox Gift Card', category: 'Gaming', subcategory: 'Xbox' },
-  { name: 'Xbox Game Pass Ultimate', category: 'Gaming', subcategory: 'Xbox' },
-  { name: 'Netflix Gift Card', category: 'Entertainment', subcategory: 'Netflix' },
-  { name: 'Spotify Premium', category: 'Entertainment', subcategory: 'Spotify' },
-  { name: 'Cinema Ticket Voucher', category: 'Entertainment', subcategory: null },
-];
-
-const VOUCHER_TYPES: VoucherType[] = ['CODE', 'CODE', 'CODE_WITH_PIN', 'URL'];
-
-/** Denominations by product index: fixed values, one open range, a mix, several ranges. */
-function denominations(index: number, unit: number): DenominationInput[] {
-  const v = (value: number) => value * unit;
-  switch (index % 4) {
-    case 0:
-      return [
-        { min_value: v(10), max_value: v(10), discount: 2 },
-        { min_value: v(25), max_value: v(25), discount: 2.5 },
-        { min_value: v(50), max_value: v(50), discount: 3 },
-        { min_value: v(100), max_value: v(100), discount: 3.5 },
-      ];
-    case 1:
-      return [{ min_value: v(5), max_value: v(500), discount: 3.25 }];
-    case 2:
-      return [
-        { min_value: v(20), max_value: v(20), discount: 1.5 },
-        { min_value: v(50), max_value: v(200), discount: 2.75 },
-      ];
-    default:
-      return [
-        { min_value: v(10), max_value: v(49), discount: 1 },
-        { min_value: v(50), max_value: v(199), discount: 2 },
-        { min_value: v(200), max_value: v(1000), discount: 3 },
-      ];
-  }
+interface Round {
+  bare: Figures;
+  static: Figures;
+  list: Figures;
 }
-
-/** Seeds the catalog through the services; returns how many products clients can see. */
-async function seedCatalog(container: Container, count: number): Promise<number> {
-  const { reference, catalog } = container;
-  const categoryIds = new Map<string, number>();
-  const subcategoryIds = new Map<string, number>();
-  for (const [category, subcategories] of Object.entries(CATEGORIES)) {
-    const categoryId = (await reference.createCategory({ name: category })).id;
-    categoryIds.set(category, categoryId);
-    for (const subcategory of subcategories) {
-      if (subcategory) subcategoryIds.set(subcategory, (await reference.createSubcategory({ categoryId, name: subcategory })).id);
-    }
-  }
-  let visible = 0;
-  for (let i = 0; i < count; i++) {
-    const brand = BRANDS[i % BRANDS.length]!;
-    const market = MARKETS[Math.floor(i / BRANDS.length) % MARKETS.length]!;
-    const series = Math.floor(i / (BRANDS.length * MARKETS.length)) + 1;
-    const slug = `${brand.name}-${market.code}-${series}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    const active = i % 50 !== 49; // a few retired products, which clients never see
-    const input: CreateProductInput = {
-      name: `${brand.name} ${market.code}${series > 1 ? ` (series ${series})` : ''}`,
-      category_id: categoryIds.get(brand.category)!,
-      subcategory_id: brand.subcategory ? subcategoryIds.get(brand.subcategory)! : null,
-      country_id: market.country,
-      currency_id: market.currency,
-      image_url: `https://cdn.example.com/products/${slug}.png`,
-      delivery_mode: 'Digital',
-      delivery_time: i % 3 === 0 ? 'Within 24 hours' : 'Instant',
-      validity: i % 2 === 0 ? '12 months from issue' : 'No expiry',
-      description: `${brand.name} for ${market.code} customers.`,
-      redemption_instructions: 'Enter the code at checkout or in your account.',
-      terms: 'Not exchangeable for cash. Not refundable.',
-      voucher_type: VOUCHER_TYPES[i % VOUCHER_TYPES.length]!,
-      active,
-      denominations: denominations(i, market.unit),
-    };
-    await catalog.createProduct(input);
-    if (active) visible++;
-  }
-  return visible;
-}
-
-// ---- the benchmark ------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  // Filled in once the real list has answered; the route exists from the start because
-  // Fastify takes no routes once it is ready.
-  let staticBody: string | null = null;
-  let staticType = '';
+  const server = await startServerProcess<CatalogServerInfo>(path.join(import.meta.dirname, 'catalog-server.ts'));
+  const { url, engine, authorization, listBody, listType } = server.info;
+  const bare = await startBareServer(listBody, listType);
+  try {
+    await probe(bare.url, {}, { body: listBody, type: listType });
+    const { productCount, seedSeconds, visible, totalCount, pageLength, countriesBytes } = server.info;
+    console.log(
+      `engine ${engine}, ${url}, ${loaderDescription(workers)}; the store and the bare Fastify server each in a process of its own; ` +
+        `${connections} connections × ${duration} s per run`,
+    );
+    console.log(
+      `catalog: ${productCount} products seeded in ${seedSeconds.toFixed(1)} s (${visible} visible, X-Total-Count ${totalCount}); ` +
+        `GET ${LIST_PATH} = ${pageLength} products, ${Buffer.byteLength(listBody)} bytes, ${listType}; GET ${COUNTRIES_PATH} = ${countriesBytes} bytes`,
+    );
 
-  await withBenchServer(
-    (app) => {
-      app.get(STATIC_PATH, async (_request, reply) => {
-        if (staticBody === null) throw new Error('static body not captured yet');
-        return reply.type(staticType).send(staticBody);
+    const runs = {
+      bare: { url: bare.url, connections },
+      static: { url: `${url}${STATIC_PATH}`, connections },
+      list: { url: `${url}${LIST_PATH}`, connections, headers: { authorization } },
+      countries: { url: `${url}${COUNTRIES_PATH}`, connections, headers: { authorization } },
+      countriesGzip: { url: `${url}${COUNTRIES_PATH}`, connections, headers: { authorization, 'accept-encoding': 'gzip' } },
+      countriesBr: { url: `${url}${COUNTRIES_PATH}`, connections, headers: { authorization, 'accept-encoding': 'br' } },
+      listCompressed: { url: `${url}${LIST_PATH}`, connections, headers: { authorization, 'accept-encoding': 'gzip, deflate, br' } },
+    } satisfies Record<string, autocannon.Options>;
+    const cpuOf = (options: autocannon.Options) => (options === runs.bare ? bare.cpu : server.cpu);
+    if (warmup > 0) {
+      console.log(`warming up (${warmup} s per route)…`);
+      const warm = compression ? Object.values(runs) : [runs.bare, runs.static, runs.list];
+      for (const options of warm) await load('warm-up', { ...options, duration: warmup }, workers, cpuOf(options));
+    }
+
+    const run = async (label: string, options: autocannon.Options, profile?: string) => {
+      console.log(`running ${label}…`);
+      const measure = () => load(label, { ...options, duration }, workers, cpuOf(options));
+      const figures = await (profile ? server.profiled(profile, measure) : measure());
+      console.log(describe(figures));
+      return figures;
+    };
+    const results: Round[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const suffix = rounds > 1 ? ` #${round}` : '';
+      results.push({
+        bare: await run(`(a) bare GET /bare${suffix}`, runs.bare),
+        static: await run(`(b) static GET ${STATIC_PATH}${suffix}`, runs.static, `static${suffix}`),
+        list: await run(`(c) list GET ${LIST_PATH}${suffix}`, runs.list, `list${suffix}`),
       });
-    },
-    async (server) => {
-      const { url, engine } = server;
-      const seedStart = performance.now();
-      const visible = await seedCatalog(server.container, productCount);
-      const seedSeconds = (performance.now() - seedStart) / 1000;
-      const { authorization } = await createClientAndLogIn(server, { name: 'Benchmark catalog client', features: ['vouchers'] });
+    }
+    const compressed: Figures[] = [];
+    if (compression) {
+      compressed.push(await run(`(d) GET ${COUNTRIES_PATH}`, runs.countries));
+      compressed.push(await run(`(e) GET ${COUNTRIES_PATH} gzip`, runs.countriesGzip, 'countries-gzip'));
+      compressed.push(await run(`(f) GET ${COUNTRIES_PATH} br`, runs.countriesBr));
+      compressed.push(await run('(g) list gzip, deflate, br', runs.listCompressed));
+    }
 
-      const listResponse = await fetch(`${url}${LIST_PATH}`, { headers: { authorization } });
-      const listBytes = Buffer.from(await listResponse.arrayBuffer());
-      if (listResponse.status !== 200) throw new Error(`product list failed: ${listResponse.status} ${listBytes.toString('utf8')}`);
-      const listType = listResponse.headers.get('content-type');
-      if (!listType) throw new Error('product list has no content-type');
-      const page = JSON.parse(listBytes.toString('utf8')) as unknown[];
-      const totalCount = listResponse.headers.get('x-total-count');
-      staticBody = listBytes.toString('utf8');
-      staticType = listType;
-      if (!Buffer.from(staticBody, 'utf8').equals(listBytes)) throw new Error('product list is not valid UTF-8');
-
-      const check = await fetch(`${url}${STATIC_PATH}`);
-      const checkBytes = Buffer.from(await check.arrayBuffer());
-      if (check.status !== 200 || !checkBytes.equals(listBytes) || check.headers.get('content-type') !== listType) {
-        throw new Error(`static probe differs from the list: ${check.status} ${check.headers.get('content-type')}, ${checkBytes.length} bytes`);
-      }
-
-      console.log(`engine ${engine}, ${url}, ${loaderDescription(workers)}; ${connections} connections × ${duration} s per route`);
+    const all = [...results.flatMap((r) => [r.bare, r.static, r.list]), ...compressed];
+    console.log('');
+    console.log(figuresTable(all));
+    console.log('');
+    const listOverBare = median(results.map((r) => r.list.rps / r.bare.rps));
+    const staticOverBare = median(results.map((r) => r.static.rps / r.bare.rps));
+    const listOverStatic = median(results.map((r) => r.list.rps / r.static.rps));
+    const p99OverBare = median(results.map((r) => r.list.p99 / Math.max(1, r.bare.p99)));
+    const of = rounds > 1 ? ` (median of ${rounds} rounds)` : '';
+    console.log(`engine: ${engine}`);
+    console.log(
+      `list/bare req/s: ${listOverBare.toFixed(3)}${of} (target ≥ ${TARGETS.listOverBare}) ${verdict(listOverBare >= TARGETS.listOverBare)}`,
+    );
+    console.log(
+      `list p99 / bare p99: ${p99OverBare.toFixed(2)}${of} (target ≤ ${TARGETS.p99OverBare}) ${verdict(p99OverBare <= TARGETS.p99OverBare)}`,
+    );
+    console.log(
+      `static/bare req/s: ${staticOverBare.toFixed(3)}${of} (target ≥ ${TARGETS.staticOverBare}) ${verdict(staticOverBare >= TARGETS.staticOverBare)}`,
+    );
+    console.log(`list/static req/s: ${listOverStatic.toFixed(3)}${of} (what the list's own hooks and handler cost; informational)`);
+    if (compressed.length > 0) {
+      const plain = compressed[0]!;
+      console.log('');
       console.log(
-        `catalog: ${productCount} products seeded in ${seedSeconds.toFixed(1)} s (${visible} visible, X-Total-Count ${totalCount}); ` +
-          `GET ${LIST_PATH} = ${page.length} products, ${listBytes.length} bytes, ${listType}`,
+        table([
+          ['compression', 'req/s', '× plain', 'bytes/answer', 'CPU µs/req'],
+          ...compressed.map((f) => [
+            f.label,
+            f.rps.toFixed(0),
+            (f.rps / plain.rps).toFixed(3),
+            f.bytesPerRequest.toFixed(0),
+            f.cpuPerRequest === null ? '-' : f.cpuPerRequest.toFixed(0),
+          ]),
+        ]),
       );
-
-      const staticRun = { url: `${url}${STATIC_PATH}`, connections };
-      const listRun = { url: `${url}${LIST_PATH}`, connections, headers: { authorization } };
-      if (warmup > 0) {
-        console.log(`warming up (${warmup} s per route)…`);
-        await load('warm-up static', { ...staticRun, duration: warmup }, workers);
-        await load('warm-up list', { ...listRun, duration: warmup }, workers);
-      }
-      console.log(`running (a) GET ${STATIC_PATH}…`);
-      const a = await load(`(a) GET ${STATIC_PATH}`, { ...staticRun, duration }, workers);
-      console.log(describe(a));
-      console.log(`running (b) GET ${LIST_PATH}…`);
-      const b = await load(`(b) GET ${LIST_PATH}`, { ...listRun, duration }, workers);
-      console.log(describe(b));
-      await server.drain();
-
-      const ratio = a.rps > 0 ? b.rps / a.rps : 0;
-      const verdict = ratio >= TARGET_RATIO ? 'PASS' : 'FAIL';
-      console.log('');
-      console.log(figuresTable([a, b]));
-      console.log('');
-      console.log(`engine: ${engine}`);
-      console.log(`list/static req/s ratio: ${ratio.toFixed(3)} (target ≥ ${TARGET_RATIO}) ${verdict}`);
-      if (a.cpuPerRequest && b.cpuPerRequest) {
-        console.log(
-          `static/list server-CPU-per-request ratio: ${(a.cpuPerRequest / b.cpuPerRequest).toFixed(3)} ` +
-            `(the catalog path costs ${(b.cpuPerRequest - a.cpuPerRequest).toFixed(0)} µs CPU per request; informational)`,
-        );
-      }
-      if (!allSucceeded([a, b])) console.log('warning: some requests failed (see non-2xx/err); the figures are not trustworthy');
-    },
-  );
+    }
+    if (!allSucceeded(all)) console.log('warning: some requests failed (see non-2xx/err); the figures are not trustworthy');
+  } finally {
+    await bare.close();
+    await server.close();
+  }
 }
 
 runBenchmark(main);

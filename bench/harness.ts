@@ -38,6 +38,8 @@ export interface Figures {
   p50: number;
   p99: number;
   total: number;
+  /** Response bytes received per request (head and body, as sent: compressed when it was). */
+  bytesPerRequest: number;
   non2xx: number;
   errors: number;
   timeouts: number;
@@ -47,6 +49,16 @@ export interface Figures {
 
 const TASKS = '/proc/self/task';
 const TICK_US = 10_000; // USER_HZ is 100 on Linux
+
+/** CPU time (µs) another process has used so far, all its threads; null where /proc is not available. */
+export function processCpu(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_US;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * CPU time (µs) of each thread of this process. Threads that exist before a run and after it
@@ -68,14 +80,20 @@ export function threadCpu(): Map<string, number> | null {
   return times;
 }
 
+const mapOf = (cpu: number | null) => (cpu === null ? null : new Map([['server', cpu]]));
+
 /**
  * One autocannon run. `workers` > 0 runs the load generator in that many worker threads (an
  * event loop of its own) and measures the server's CPU; 0 runs it on the server's event loop.
+ * `serverCpu` reads the CPU (µs) of a server in another process; by default the server is this
+ * process.
  */
-export async function load(label: string, options: autocannon.Options, workers: number): Promise<Figures> {
-  const before = workers > 0 ? threadCpu() : null; // on one event loop the client's CPU would count too
+export async function load(label: string, options: autocannon.Options, workers: number, serverCpu?: () => number | null): Promise<Figures> {
+  const sample = serverCpu ? () => mapOf(serverCpu()) : threadCpu;
+  // On one event loop the client's CPU would count too.
+  const before = workers > 0 || serverCpu ? sample() : null;
   const result = await autocannon({ ...(workers > 0 ? { workers } : {}), ...options });
-  const after = before ? threadCpu() : null;
+  const after = before ? sample() : null;
   let cpu = 0;
   for (const [task, time] of before ?? []) cpu += (after?.get(task) ?? time) - time;
   return {
@@ -86,6 +104,7 @@ export async function load(label: string, options: autocannon.Options, workers: 
     p50: result.latency.p50,
     p99: result.latency.p99,
     total: result.requests.total,
+    bytesPerRequest: result.requests.total > 0 ? result.throughput.total / result.requests.total : 0,
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -154,10 +173,18 @@ export interface BenchServer {
   /** Where it listens, `http://127.0.0.1:<port>`. */
   url: string;
   engine: string;
-  /** Requests being handled right now. */
+  /** Requests being handled right now (0 when they are not counted). */
   inFlight(): number;
   /** Waits (at most `timeoutMs`) until no request is being handled. */
   drain(timeoutMs?: number): Promise<void>;
+}
+
+export interface BenchServerOptions {
+  /**
+   * Count the requests in flight (two hooks on every route, for `inFlight` and `drain`); default
+   * true. A benchmark that compares the app with a process without them turns it off.
+   */
+  countRequests?: boolean;
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {
@@ -179,6 +206,7 @@ async function dropSchema(url: string, schema: string): Promise<void> {
 export async function withBenchServer<T>(
   setup: (app: App, container: Container) => void | Promise<void>,
   run: (server: BenchServer) => Promise<T>,
+  options: BenchServerOptions = {},
 ): Promise<T> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-bench-'));
   const databaseUrl = process.env.DATABASE_URL?.trim() || null;
@@ -211,15 +239,17 @@ export async function withBenchServer<T>(
     // already running keeps going (a login: argon2, then the database), so wait for those before
     // closing.
     let inFlight = 0;
-    // Callback-style hooks: cheapest kind, and every route pays them alike.
-    app.addHook('onRequest', (_request, _reply, done) => {
-      inFlight++;
-      done();
-    });
-    app.addHook('onSend', (_request, _reply, payload, done) => {
-      inFlight--;
-      done(null, payload);
-    });
+    if (options.countRequests ?? true) {
+      // Callback-style hooks: cheapest kind, and every route pays them alike.
+      app.addHook('onRequest', (_request, _reply, done) => {
+        inFlight++;
+        done();
+      });
+      app.addHook('onSend', (_request, _reply, payload, done) => {
+        inFlight--;
+        done(null, payload);
+      });
+    }
     const drain = async (timeoutMs = 10_000) => {
       const until = Date.now() + timeoutMs;
       while (inFlight > 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,5 +1,5 @@
 /**
- * Order benchmark (npm run bench:orders), issue 4 item 9.
+ * Order benchmark (npm run bench:orders).
  *
  * Starts the store in this process (PGlite in a temporary DATA_DIR, or PostgreSQL in a fresh
  * schema when DATABASE_URL is set) and, in the same run:
@@ -24,7 +24,9 @@
  * Targets: ≥ 1,000 orders/s and 5,000 vouchers in ≤ 5 s on PostgreSQL; ≥ 300 orders/s on PGlite.
  *
  * Environment: BENCH_DURATION, BENCH_CONNECTIONS, BENCH_WARMUP, BENCH_WORKERS (see bench/catalog.ts),
- * BENCH_STOCK (codes stocked for (a), default 60,000), BENCH_ASYNC_QUANTITY, DATABASE_URL.
+ * BENCH_STOCK (codes stocked for (a), default 60,000), BENCH_ASYNC_QUANTITY, DATABASE_URL;
+ * BENCH_PROFILE=DIR profiles the server during (a) (bench/profile.ts; its figures are then not
+ * comparable).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -44,6 +46,7 @@ import {
   runBenchmark,
   withBenchServer,
 } from './harness.ts';
+import { profiled } from './profile.ts';
 
 const duration = envNumber('BENCH_DURATION', 10, 1);
 const connections = Math.floor(envNumber('BENCH_CONNECTIONS', 16, 1));
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
       await server.drain();
       const floor = await load('floor (4-statement transaction)', { ...options, url: `${url}/bench/floor`, duration }, workers);
       await server.drain();
-      const sync = await load('sync orders (quantity 1, inventory)', { ...options, duration }, workers);
+      const sync = await profiled('orders', () => load('sync orders (quantity 1, inventory)', { ...options, duration }, workers));
       await server.drain();
 
       const asyncToken = tokens[0]!;
