@@ -42,6 +42,13 @@ export interface Config extends DatabaseConfig {
   fulfilment: { batchSize: number; leaseMs: number; maxAttempts: number };
   /** Order e-mail notices (docs/orders.md#e-mail-notices). */
   mail: MailConfig;
+  /** Operator console sessions: CONSOLE_SESSION_IDLE_MINUTES (sliding), CONSOLE_SESSION_HOURS (absolute). */
+  consoleSessions: ConsoleSessionLimits;
+}
+
+export interface ConsoleSessionLimits {
+  idleMs: number;
+  absoluteMs: number;
 }
 
 export interface ConnectionLimits {
@@ -204,6 +211,10 @@ export function loadConfig(env: Env = process.env): Config {
       from: mailFrom,
       dir: path.resolve(text('MAIL_DIR') ?? path.join(text('DATA_DIR') ?? 'data', 'outbox')),
       maxAttempts: integer('MAIL_MAX_ATTEMPTS', 10, 1, 100),
+    },
+    consoleSessions: {
+      idleMs: integer('CONSOLE_SESSION_IDLE_MINUTES', 30, 1, 1440) * 60_000,
+      absoluteMs: integer('CONSOLE_SESSION_HOURS', 12, 1, 720) * 3_600_000,
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

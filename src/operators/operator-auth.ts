@@ -2,6 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { bearerToken } from '../auth/authenticate.ts';
+import { cookieOf } from '../http/cookies.ts';
+import { CONSOLE_COOKIE, type ConsoleSession, type ConsoleSessionsService } from './console-sessions.service.ts';
 import type { OperatorAuthCache, OperatorTokenSigner } from './operator-tokens.ts';
 
 declare module 'fastify' {
@@ -12,6 +14,8 @@ declare module 'fastify' {
     operatorId: number | null;
     /** Who audit entries name for this request: `operator:<operator>`, or a static token's own actor. */
     operatorActor: string | null;
+    /** The console session the request was authenticated with (its cookie); null for a Bearer token. */
+    consoleSession: ConsoleSession | null;
   }
 }
 
@@ -25,13 +29,17 @@ export interface StaticOperatorToken {
   actor?: string;
 }
 
-type Verdict = { operator: string; operatorId: number | null; actor: string } | { reason: string };
+type Verdict = { operator: string; operatorId: number | null; actor: string; session?: ConsoleSession } | { reason: string };
+
+/** Methods that change nothing: a cookie request of any other method needs its X-CSRF-Token. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Everything that opens an admin route: the static tokens (ADMIN_TOKEN, the local token the
- * server keeps in its data directory for the CLI) and the JWTs of active operator accounts.
- * Operator tokens are checked against a per-process cache of the account (active, token
- * version), invalidated through the bus: no database round trip per request.
+ * server keeps in its data directory for the CLI), the JWTs of active operator accounts, and the
+ * console's session cookie. Operator tokens are checked against a per-process cache of the
+ * account (active, token version), invalidated through the bus: no database round trip per
+ * request. A session cookie is checked against the database at every request (no cache).
  */
 export class OperatorTokens {
   private readonly known: { hash: Buffer; operator: string; actor: string }[];
@@ -40,6 +48,7 @@ export class OperatorTokens {
     staticTokens: StaticOperatorToken[],
     private readonly signer: OperatorTokenSigner,
     private readonly cache: OperatorAuthCache,
+    private readonly sessions: ConsoleSessionsService,
   ) {
     this.known = staticTokens.map(({ token, operator, actor }) => ({ hash: digest(token), operator, actor: actor ?? `operator:${operator}` }));
   }
@@ -57,20 +66,47 @@ export class OperatorTokens {
     if (state.tokenVersion !== tokenVersion) return { reason: 'token revoked' };
     return { operator: state.username, operatorId, actor: `operator:${state.username}` };
   }
+
+  /** The console session of a cookie's token: the operator it belongs to, as for an operator token. */
+  async verifySession(token: string): Promise<Verdict> {
+    const session = await this.sessions.authenticate(token);
+    if (!session) return { reason: 'no live console session' };
+    return { operator: session.username, operatorId: session.operatorId, actor: `operator:${session.username}`, session };
+  }
+
+  csrfMatches(session: ConsoleSession, presented: unknown): boolean {
+    return this.sessions.csrfMatches(session, presented);
+  }
+}
+
+/** The Authorization header when there is one (it decides, even beside a cookie), else the console cookie. */
+function credentialOf(request: FastifyRequest, tokens: OperatorTokens): Promise<Verdict> | Verdict {
+  if (request.headers.authorization !== undefined) {
+    const presented = bearerToken(request);
+    return presented ? tokens.verify(presented) : { reason: 'malformed Authorization header' };
+  }
+  const cookie = cookieOf(request, CONSOLE_COOKIE);
+  return cookie ? tokens.verifySession(cookie) : { reason: 'no Authorization header or console session cookie' };
 }
 
 /**
- * The onRequest hook of every admin route: a static admin token or an operator token; a
- * client access token never opens them (and an operator token opens no client route).
+ * The onRequest hook of every admin route: a static admin token, an operator token, or a console
+ * session cookie, whose changes (any method but GET, HEAD and OPTIONS) also need the session's
+ * X-CSRF-Token (403 CSRF_FAILED). A client access token never opens them (and an operator token
+ * opens no client route).
  */
 export function createOperatorAuthenticate(tokens: OperatorTokens) {
   return async function authenticateOperator(request: FastifyRequest): Promise<void> {
-    const presented = bearerToken(request);
-    const verdict: Verdict = presented ? await tokens.verify(presented) : { reason: 'missing or malformed Authorization header' };
+    const verdict = await credentialOf(request, tokens);
     if ('reason' in verdict) {
       request.log.info({ reason: verdict.reason }, 'admin authentication refused');
       throw errors.unauthorized();
     }
+    if (verdict.session && !SAFE_METHODS.has(request.method) && !tokens.csrfMatches(verdict.session, request.headers['x-csrf-token'])) {
+      request.log.info({ operatorId: verdict.operatorId }, 'console request refused: missing or invalid CSRF token');
+      throw errors.csrfFailed();
+    }
+    request.consoleSession = verdict.session ?? null;
     request.operator = verdict.operator;
     request.operatorId = verdict.operatorId;
     request.operatorActor = verdict.actor;

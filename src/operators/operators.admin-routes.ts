@@ -7,6 +7,9 @@ import { decimalPathId } from '../http/path-id.ts';
 import type { OperatorRecord, OperatorsService } from './operators.service.ts';
 import { schemas } from './operators.schemas.ts';
 import { withSummary } from '../http/schemas.ts';
+import type { ConsoleSessionsService } from './console-sessions.service.ts';
+import { consoleSessionRoutes } from './console-sessions.admin-routes.ts';
+import type { TotpService } from './totp.service.ts';
 
 export function operatorView(operator: OperatorRecord) {
   return { ...operator, created_at: toRfc3339(operator.created_at), updated_at: toRfc3339(operator.updated_at) };
@@ -15,35 +18,43 @@ export function operatorView(operator: OperatorRecord) {
 const ONE_MINUTE = 60_000;
 
 /**
- * /admin/v1/auth/{login,logout} — operator sessions — and /admin/v1/operators — operator
- * accounts (operator.md 1). Every write is audit-logged as `operator:<name>`.
+ * /admin/v1/auth/{login,logout} — operator tokens —, the console's sign-in (/admin/v1/auth/session,
+ * sessions, totp: console-sessions.admin-routes.ts) and /admin/v1/operators — operator accounts
+ * (operator.md 1). Every write is audit-logged as `operator:<name>`.
  */
 export function operatorsAdminRoutes(deps: {
   operators: OperatorsService;
+  sessions: ConsoleSessionsService;
+  totp: TotpService;
   authenticateOperator: (request: FastifyRequest) => Promise<void>;
   rateLimits: RateLimits;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     const service = (request: FastifyRequest) => deps.operators.as(request.operatorActor!);
 
-    // Login: limited per source IP (the route limiter) and per username (checked here).
+    // Login and console sign-in: limited per source IP (the route limiter, a bucket per route) and
+    // per username (checked here, one bucket for both: alternating them gains no attempts).
     const checkUsername = app.createRateLimit({
       max: deps.rateLimits.login,
       timeWindow: ONE_MINUTE,
       keyGenerator: (request) => `admin-login-user:${(request.body as { username: string }).username}`,
     });
+    const preHandler = async (request: FastifyRequest) => {
+      const result = await checkUsername(request);
+      if (!result.isAllowed && result.isExceeded) throw errors.tooManyRequests(Math.max(1, result.ttlInSeconds));
+    };
+    const ipRateLimit = (bucket: string) => ({
+      max: deps.rateLimits.login,
+      timeWindow: ONE_MINUTE,
+      keyGenerator: (request: FastifyRequest) => `${bucket}:${request.ip}`,
+    });
     app.post('/auth/login', {
       schema: schemas.login,
-      preHandler: async (request) => {
-        const result = await checkUsername(request);
-        if (!result.isAllowed && result.isExceeded) throw errors.tooManyRequests(Math.max(1, result.ttlInSeconds));
-      },
-      config: {
-        validationMessage: 'Username and password are required',
-        rateLimit: { max: deps.rateLimits.login, timeWindow: ONE_MINUTE, keyGenerator: (r) => `admin-login-ip:${r.ip}` },
-      },
+      preHandler,
+      config: { validationMessage: 'Username and password are required', rateLimit: ipRateLimit('admin-login-ip') },
       handler: async (request) => {
-        const token = await deps.operators.login(request.body.username, request.body.password, request.ip);
+        const userAgent = request.headers['user-agent'];
+        const token = await deps.operators.login(request.body, { ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null });
         return {
           success: true as const,
           data: { access_token: token.access_token, access_expires_at: toRfc3339(token.access_expires_at) },
@@ -64,6 +75,15 @@ export function operatorsAdminRoutes(deps: {
       });
     });
 
+    await app.register(
+      consoleSessionRoutes({
+        sessions: deps.sessions,
+        totp: deps.totp,
+        authenticateOperator: deps.authenticateOperator,
+        signInLimits: { preHandler, rateLimit: ipRateLimit('admin-session-ip') },
+      }),
+    );
+
     const accountRoutes: FastifyPluginAsyncTypebox = async (accounts) => {
       accounts.addHook('onRequest', deps.authenticateOperator);
       accounts.addHook('preValidation', decimalPathId);
@@ -83,6 +103,9 @@ export function operatorsAdminRoutes(deps: {
       );
       accounts.post('/operators/:id/rotate-password', { schema: schemas.rotate, config }, async (request) =>
         service(request).rotatePassword(request.params.id),
+      );
+      accounts.post('/operators/:id/totp-reset', { schema: schemas.totpReset, config }, async (request) =>
+        operatorView(await deps.totp.as(request.operatorActor!).reset(request.params.id)),
       );
     };
     await app.register(accountRoutes);

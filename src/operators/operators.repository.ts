@@ -27,7 +27,7 @@ export function listOperatorRecords(db: Executor): Promise<OperatorRecord[]> {
 export function findOperatorByUsername(db: Executor, username: string) {
   return db
     .selectFrom('operators')
-    .select(['id', 'username', 'active', 'password_hash', 'token_version'])
+    .select(['id', 'username', 'active', 'password_hash', 'token_version', 'totp_enabled', 'totp_secret'])
     .where('username', '=', username)
     .executeTakeFirst();
 }

@@ -2,9 +2,14 @@ import { Type } from 'typebox';
 import { IdParams } from '../http/path-id.ts';
 import { errorResponses, successEnvelope, Timestamp } from '../http/schemas.ts';
 
+const OneTimeCode = (description: string) => Type.Optional(Type.String({ minLength: 1, maxLength: 64, description }));
+
+/** The operator login and the console sign-in: the one-time code is needed only by an operator with TOTP. */
 export const OperatorLoginBody = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 200 }),
   password: Type.String({ minLength: 1, maxLength: 1024 }),
+  totp_code: OneTimeCode('the 6-digit code of the authenticator app (operators with TOTP)'),
+  recovery_code: OneTimeCode('instead of totp_code: one of the recovery codes, each accepted once'),
 });
 
 export const OperatorView = Type.Object(
@@ -52,7 +57,7 @@ export const schemas = {
   logout: {
     tags,
     security,
-    summary: 'Revoke every token of the calling operator',
+    summary: 'Revoke every token and console session of the calling operator',
     response: { 200: successEnvelope(Type.Object({ message: Type.String() })), ...errorResponses(400, 401) },
   },
   list: { tags, security, summary: 'List operator accounts', response: { 200: Type.Array(OperatorView), ...adminErrors } },
@@ -70,5 +75,12 @@ export const schemas = {
     summary: "Issue a new password (shown once); the operator's tokens are revoked",
     params: IdParams,
     response: { 200: OperatorCredentials, ...adminErrors },
+  },
+  totpReset: {
+    tags,
+    security,
+    summary: "Turn off an operator's two-factor authentication (a lost device): the password alone signs in again",
+    params: IdParams,
+    response: { 200: OperatorView, ...adminErrors },
   },
 };

@@ -5,9 +5,12 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
-import { generateSecret, hashSecret, verifySecret } from '../auth/credentials.ts';
+import type { Clock } from '../infra/clock.ts';
+import { generateSecret, hashSecret } from '../auth/credentials.ts';
+import type { CredentialsInput, SignedInOperator, SignInContext } from './operator-credentials.ts';
 import { OPERATOR_TOPIC, type OperatorTokenSigner } from './operator-tokens.ts';
 import * as repo from './operators.repository.ts';
+import { revokeOperatorSessions } from './sessions.repository.ts';
 import type { OperatorRecord } from './operators.repository.ts';
 
 export type { OperatorRecord };
@@ -54,11 +57,14 @@ export interface OperatorsServiceDeps {
   bus: InvalidationBus;
   signer: OperatorTokenSigner;
   log: FastifyBaseLogger;
+  clock: Clock;
+  /** Username, password and, for an operator with TOTP, the one-time code (operator-credentials.ts). */
+  checkCredentials: (input: CredentialsInput, context: SignInContext) => Promise<SignedInOperator>;
 }
 
 /**
  * Operator accounts (operator.md 1): login to a short-lived operator token, logout, and the
- * account management every operator may do. Every write is audited; every change to an
+ * account management every operator may do (console sessions: console-sessions.service.ts). Every write is audited; every change to an
  * account's state reaches every process's operator cache before the caller hears back.
  */
 export class OperatorsService implements OperatorAdministration {
@@ -72,28 +78,22 @@ export class OperatorsService implements OperatorAdministration {
     return new OperatorsService(this.deps, actor);
   }
 
-  /** Unknown usernames cost one argon2id verification too, so timing tells nothing. */
-  async login(username: string, password: string, ip: string): Promise<OperatorToken> {
-    const operator = await repo.findOperatorByUsername(this.deps.db, username);
-    const passwordMatches = await verifySecret(operator?.password_hash ?? null, password);
-    if (!operator || !passwordMatches || !operator.active) {
-      const reason = !operator ? 'unknown username' : !passwordMatches ? 'wrong password' : 'operator inactive';
-      this.deps.log.info({ operatorId: operator?.id, reason }, 'operator login refused');
-      throw errors.unauthorized('Invalid credentials');
-    }
-    const token = await this.deps.signer.sign({ operatorId: operator.id, tokenVersion: operator.token_version });
+  /** An operator token for the credentials (and the one-time code of an operator with TOTP). */
+  async login(input: CredentialsInput, context: SignInContext): Promise<OperatorToken> {
+    const operator = await this.deps.checkCredentials(input, context);
+    const token = await this.deps.signer.sign({ operatorId: operator.id, tokenVersion: operator.tokenVersion });
     await recordAudit(this.deps.db, {
       actor: `operator:${operator.username}`,
       action: 'operator.login',
       target: `operator:${operator.id}`,
-      details: { ip },
+      details: { ip: context.ip, ...(operator.secondFactor ? { second_factor: operator.secondFactor } : {}) },
     });
     return { access_token: token.token, access_expires_at: token.expiresAt };
   }
 
-  /** Every token of the operator stops working, on every process, before this resolves. */
+  /** Every token and console session of the operator stops working, on every process, before this resolves. */
   async logout(operatorId: number): Promise<void> {
-    await this.change(operatorId, 'operator.logout', (trx) => repo.updateOperator(trx, operatorId, { revokeTokens: true }));
+    await this.change(operatorId, 'operator.logout', (trx) => this.revokeEverything(trx, operatorId));
   }
 
   async createOperator(input: { username: string }): Promise<CreatedOperator> {
@@ -124,21 +124,28 @@ export class OperatorsService implements OperatorAdministration {
     return repo.listOperatorRecords(this.deps.db);
   }
 
-  /** Deactivation also revokes the tokens, so a later reactivation does not revive them. */
+  /** Deactivation also revokes the tokens and ends the console sessions, so a later reactivation revives neither. */
   setActive(operatorId: number, active: boolean): Promise<OperatorRecord> {
-    return this.change(operatorId, active ? 'operator.activate' : 'operator.deactivate', (trx) =>
-      repo.updateOperator(trx, operatorId, { active, revokeTokens: !active }),
-    );
+    return this.change(operatorId, active ? 'operator.activate' : 'operator.deactivate', async (trx) => {
+      await repo.updateOperator(trx, operatorId, { active });
+      if (!active) await this.revokeEverything(trx, operatorId);
+    });
   }
 
-  /** The old password stops working and the operator's tokens are revoked. */
+  /** The old password stops working; the operator's tokens are revoked and console sessions ended. */
   async rotatePassword(operatorId: number): Promise<CreatedOperator> {
     const password = generateSecret();
     const passwordHash = await hashSecret(password);
-    const after = await this.change(operatorId, 'operator.rotate_password', (trx) =>
-      repo.updateOperator(trx, operatorId, { password_hash: passwordHash, revokeTokens: true }),
-    );
+    const after = await this.change(operatorId, 'operator.rotate_password', async (trx) => {
+      await repo.updateOperator(trx, operatorId, { password_hash: passwordHash });
+      await this.revokeEverything(trx, operatorId);
+    });
     return { operator_id: operatorId, username: after.username, password };
+  }
+
+  private async revokeEverything(trx: Executor, operatorId: number): Promise<void> {
+    await repo.updateOperator(trx, operatorId, { revokeTokens: true });
+    await revokeOperatorSessions(trx, operatorId, this.deps.clock.now());
   }
 
   /** One audited change: before/after in the audit log, then every process drops the operator. */

@@ -42,6 +42,10 @@ export const errors = {
   invalidFeature: () => new DomainError('bad_request', 'INVALID_FEATURE', 'The requested feature is not enabled for this client'),
   unauthorized: (message = 'Authentication required') => new DomainError('unauthorized', 'UNAUTHORIZED', message),
   forbidden: (message = 'IP address not authorized') => new DomainError('forbidden', 'FORBIDDEN', message),
+  /** An operator with TOTP signed in with the right password but no one-time code. */
+  totpRequired: () => new DomainError('unauthorized', 'TOTP_REQUIRED', 'A one-time code is required'),
+  /** A change made with a console session cookie but without its X-CSRF-Token. */
+  csrfFailed: () => new DomainError('forbidden', 'CSRF_FAILED', 'Missing or invalid CSRF token'),
   notFound: (message: string) => new DomainError('not_found', 'NOT_FOUND', message),
   conflict: (code: string, message: string) => new DomainError('conflict', code, message),
   /** The same key or name was used before for something else (e.g. an Idempotency-Key with another body). */

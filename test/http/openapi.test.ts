@@ -97,7 +97,8 @@ for (const engine of ENGINES) {
       assert.deepEqual(security('/status', 'get'), []);
       assert.deepEqual(security('/api/v1/orders'), [{ bearerAuth: [] }]);
       assert.deepEqual(documents.admin.paths['/admin/v1/auth/login']!.post.security, []);
-      assert.deepEqual(documents.admin.paths['/admin/v1/clients']!.get.security, [{ operatorAuth: [] }]);
+      assert.deepEqual(documents.admin.paths['/admin/v1/auth/session']!.post.security, []);
+      assert.deepEqual(documents.admin.paths['/admin/v1/clients']!.get.security, [{ operatorAuth: [] }, { consoleSession: [] }]);
       assert.equal(documents.client.paths['/api/v1/orders']!.post.operationId, 'createOrder');
       assert.equal(documents.client.paths['/api/v1/products/{id}/charges']!.post.operationId, 'quoteProduct');
     });
@@ -105,7 +106,21 @@ for (const engine of ENGINES) {
     test('every entity is a named component schema, with a valid example from the demo data', () => {
       const entities = {
         client: ['Order', 'OrderSummary', 'Voucher', 'Product', 'ProductDetail', 'Denomination', 'Quote', 'Availability', 'Wallet'],
-        admin: ['Client', 'AdminOrder', 'AdminProduct', 'AdminWallet', 'Operator', 'AuditEntry', 'StockLevel', 'FxRate', 'Error'],
+        admin: [
+          'Client',
+          'AdminOrder',
+          'AdminProduct',
+          'AdminWallet',
+          'Operator',
+          'AuditEntry',
+          'StockLevel',
+          'FxRate',
+          'ConsoleSession',
+          'OperatorSession',
+          'TotpEnrolment',
+          'RecoveryCodes',
+          'Error',
+        ],
       };
       entities.client.push(
         'Transaction',
@@ -189,6 +204,9 @@ for (const engine of ENGINES) {
       assert.deepEqual(codes('/api/v1/orders', 'post', '422'), ['IDEMPOTENCY_MISMATCH']);
       assert.deepEqual(codes('/api/v1/wallets', 'get', '400'), ['BAD_REQUEST']);
       assert.deepEqual(codes('/admin/v1/orders/{id}/retry', 'post', '409', documents.admin), ['ORDER_NOT_RETRYABLE']);
+      assert.deepEqual(codes('/admin/v1/orders/{id}/retry', 'post', '403', documents.admin), ['CSRF_FAILED']);
+      assert.deepEqual(codes('/admin/v1/auth/session', 'post', '401', documents.admin), ['TOTP_REQUIRED', 'UNAUTHORIZED']);
+      assert.equal(documents.admin.paths['/admin/v1/clients']!.get.responses['403'], undefined, 'a GET needs no CSRF token');
     });
 
     test('the documents stand on their own: no file outside the repository is cited', () => {

@@ -30,7 +30,7 @@ const label = (route: Route) => `${route.method} ${route.url}`;
 const resourceOf = (route: Route) => route.url.split('/')[3]!;
 
 /** Admin routes that take no token at all. */
-const PUBLIC_ADMIN_ROUTES = new Set(['POST /admin/v1/auth/login']);
+const PUBLIC_ADMIN_ROUTES = new Set(['POST /admin/v1/auth/login', 'POST /admin/v1/auth/session']);
 
 /** Client routes whose id names something every client shares (catalog, reference data): the tenant rule does not apply. */
 const SHARED_RESOURCES = new Set(['products', 'countries', 'currencies', 'categories', 'subcategories']);

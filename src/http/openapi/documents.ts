@@ -47,6 +47,13 @@ export function buildOpenApiDocuments(generated: OpenApiDocument): OpenApiDocume
           scheme: 'bearer',
           description: 'An operator token (POST /admin/v1/auth/login) or the static ADMIN_TOKEN',
         },
+        consoleSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'prs_console',
+          description:
+            'The operator console: the session cookie of POST /admin/v1/auth/session. Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED. An Authorization header, when present, is used instead of the cookie.',
+        },
       },
     }),
   };
@@ -86,18 +93,39 @@ function describeOperation(method: string, path: string, operation: Operation): 
   // Each document is one audience, so the combined document's "admin: " tag prefix says nothing.
   operation.tags = operation.tags?.map((tag) => tag.replace(/^admin: /, ''));
   operation.security ??= [];
+  if (operation.security.some((requirement) => 'operatorAuth' in requirement)) acceptConsoleSession(method, operation);
   for (const parameter of operation.parameters ?? []) typeParameter(parameter);
   if (method === 'get' && NOT_MODIFIED_PATHS.test(path)) operation.responses['304'] = { description: 'Not modified since the ETag sent' };
   for (const [status, response] of Object.entries(operation.responses)) {
     if (/^[45]/.test(status)) {
       const codes = errorCodesOf(method, path, operation, status);
-      response.description = statusDescription(status);
+      response.description = statusDescription(status, path);
       response.content = { 'application/json': { schema: errorSchema(codes) } };
     } else if (SUCCESS_DESCRIPTIONS[status] && response.description === 'Default Response') {
       response.description = SUCCESS_DESCRIPTIONS[status];
     }
     response.headers = headersOf(method, path, operation, status);
   }
+}
+
+/**
+ * What the operator hook takes besides a Bearer token: the console's session cookie, whose changes
+ * carry X-CSRF-Token and are refused with 403 CSRF_FAILED without it.
+ */
+function acceptConsoleSession(method: string, operation: Operation): void {
+  operation.security = [...operation.security!, { consoleSession: [] }];
+  if (method === 'get' || method === 'head') return;
+  operation.parameters = [
+    ...(operation.parameters ?? []),
+    {
+      in: 'header',
+      name: 'X-CSRF-Token',
+      required: false,
+      description: 'With the console session cookie: the csrf_token of the session (required then)',
+      schema: { type: 'string' },
+    },
+  ];
+  operation.responses['403'] ??= { description: '' };
 }
 
 function usedHeaders(document: OpenApiDocument): Record<string, Header> {

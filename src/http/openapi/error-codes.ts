@@ -23,6 +23,8 @@ const STATUS_NAMES: Record<string, { description: string; codes: string[] }> = {
 
 /** Codes an operation (by `METHOD path`) adds to its statuses. */
 const OPERATION_CODES: Record<string, Record<string, string[]>> = {
+  'POST /admin/v1/auth/login': { '401': ['TOTP_REQUIRED'] },
+  'POST /admin/v1/auth/session': { '401': ['TOTP_REQUIRED'] },
   'POST /api/v1/orders': {
     '400': ['OUT_OF_STOCK', 'INSUFFICIENT_FUNDS'],
     '409': ['IDEMPOTENCY_IN_PROGRESS'],
@@ -35,13 +37,21 @@ const OPERATION_CODES: Record<string, Record<string, string[]>> = {
 /** Client routes that need the client's `vouchers` feature (400 INVALID_FEATURE without it). */
 const VOUCHER_FEATURE_PATH = /^\/api\/v1\/(products|orders|categories|subcategories)(\/|$)/;
 
-export function statusDescription(status: string): string {
+/**
+ * An admin change opened with the console's session cookie answers 403 CSRF_FAILED without the
+ * session's X-CSRF-Token (the admin routes have no other 403).
+ */
+const CONSOLE_CSRF = { description: 'A change sent with the console session cookie but without its X-CSRF-Token', codes: ['CSRF_FAILED'] };
+const isAdmin = (path: string) => path.startsWith('/admin/');
+
+export function statusDescription(status: string, path: string): string {
+  if (status === '403' && isAdmin(path)) return CONSOLE_CSRF.description;
   return STATUS_NAMES[status]?.description ?? 'Error';
 }
 
 /** The codes `METHOD path` can answer with `status`, sorted. */
 export function errorCodesOf(method: string, path: string, operation: Operation, status: string): string[] {
-  const codes = new Set(STATUS_NAMES[status]?.codes ?? []);
+  const codes = new Set(status === '403' && isAdmin(path) ? CONSOLE_CSRF.codes : (STATUS_NAMES[status]?.codes ?? []));
   if (status === '400') {
     // A body is parsed (SYNTAX_ERROR) and validated (VALIDATION_FAILURE); queries and paths answer BAD_REQUEST.
     if (operation.requestBody) ['SYNTAX_ERROR', 'VALIDATION_FAILURE'].forEach((code) => codes.add(code));

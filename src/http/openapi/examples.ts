@@ -309,6 +309,43 @@ export const EXAMPLES: Record<string, unknown> = {
     created_by: 'operator:admin-token',
     created_at: '2026-12-06T09:30:00Z',
   },
+  ConsoleSession: {
+    operator: { id: 1, username: 'alice' },
+    csrf_token: 'n4bQgYhMfWWaL7qvUZ-1k9Yy1yRfn5Y4r2vWqkqgYjE',
+    idle_expires_at: '2026-12-06T10:00:00Z',
+    expires_at: '2026-12-06T21:30:00Z',
+    totp_enabled: true,
+  },
+  OperatorSession: {
+    id: 7,
+    created_at: '2026-12-06T09:30:00Z',
+    last_seen_at: '2026-12-06T09:42:00Z',
+    expires_at: '2026-12-06T21:30:00Z',
+    ip: '203.0.113.24',
+    user_agent: 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0',
+    current: true,
+  },
+  TotpEnrolment: {
+    secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+    otpauth_uri:
+      'otpauth://totp/Popup%20Reward%20Store:alice?issuer=Popup%20Reward%20Store&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30',
+    qr_svg:
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 45 45" shape-rendering="crispEdges"><path fill="#ffffff" d="M0 0h45v45H0z"/><path stroke="#000000" d="M2 2.5h7m1 0h1…"/></svg>',
+  },
+  RecoveryCodes: {
+    recovery_codes: [
+      'p54u-xbiv-f34e-avfr',
+      'atsw-arl6-fl46-yqec',
+      'hk5n-wbe2-lkxl-egaz',
+      '44m4-2znv-tq5n-evan',
+      'ezxj-6jr5-zrbf-5uig',
+      '4wys-wute-dguo-qs4f',
+      'oo2q-gnvc-4rd3-r4o6',
+      'eefm-tszw-f6j7-yihg',
+      'kmuv-m57t-gdd3-eyee',
+      'vpbf-shm2-yjvq-22dy',
+    ],
+  },
   Denomination: {
     min_value: 50,
     max_value: 500,

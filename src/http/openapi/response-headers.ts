@@ -26,6 +26,11 @@ export const HEADERS: Record<string, Header> = {
   },
   'Cache-Control': { description: 'How long the answer may be reused', schema: { type: 'string' } },
   ETag: { description: 'The version of the data: send it back in If-None-Match to get 304 when unchanged', schema: { type: 'string' } },
+  'Set-Cookie': {
+    description:
+      'The console session cookie: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/` (and `Secure` over HTTPS) at sign-in; emptied with `Max-Age=0` at sign-out',
+    schema: { type: 'string' },
+  },
 };
 
 const ref = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
@@ -39,7 +44,14 @@ const CACHE_CONTROLLED: Record<string, 'success' | 'always'> = {
   'POST /api/v1/products/{id}/charges': 'success',
   'POST /api/v1/products/{id}/availability': 'success',
   'GET /api/v1/products/{id}/availability': 'success',
+  // Answers with a CSRF token, a TOTP secret or recovery codes: no-store.
+  'POST /admin/v1/auth/session': 'success',
+  'GET /admin/v1/auth/session': 'success',
+  'POST /admin/v1/auth/totp': 'success',
+  'POST /admin/v1/auth/totp/confirm': 'success',
 };
+/** Operations that set or clear the console session cookie when they succeed. */
+const SETS_COOKIE = new Set(['POST /admin/v1/auth/session', 'DELETE /admin/v1/auth/session', 'DELETE /admin/v1/auth/sessions/{id}']);
 const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'] as const;
 
 /** The headers of one response of an operation, from what the operation is (paginated, rate limited, …). */
@@ -56,5 +68,6 @@ export function headersOf(method: string, path: string, operation: Operation, st
   if (key === 'POST /api/v1/orders') names.push('Idempotent-Replayed');
   if (CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
   if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');
+  if (success && SETS_COOKIE.has(key)) names.push('Set-Cookie');
   return Object.fromEntries([...new Set(names)].map((name) => [name, ref(name)]));
 }

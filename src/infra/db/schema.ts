@@ -188,6 +188,8 @@ export interface Database {
   ledger_entries: LedgerEntriesTable;
   fx_rates: FxRatesTable;
   operators: OperatorsTable;
+  operator_sessions: OperatorSessionsTable;
+  operator_recovery_codes: OperatorRecoveryCodesTable;
   events: EventsTable;
   orders: OrdersTable;
   order_vouchers: OrderVouchersTable;
@@ -296,8 +298,36 @@ export interface OperatorsTable {
   active: ColumnType<boolean, boolean | undefined, boolean>;
   /** Bumped to revoke every operator token issued before (logout, deactivation, new password). */
   token_version: ColumnType<number, number | undefined, number>;
+  /** The TOTP secret, sealed with the at-rest key (019_operator_console); set at enrolment, before it is enabled. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  /** The time step of the last code accepted: no code is accepted twice. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
+}
+
+/** Console sign-in sessions (019_operator_console): the cookie's token is known only by its SHA-256. */
+export interface OperatorSessionsTable {
+  id: Generated<number>;
+  operator_id: number;
+  token_hash: string;
+  created_at: ColumnType<Date, Date, never>;
+  last_seen_at: ColumnType<Date, Date, Date>;
+  /** Absolute end (CONSOLE_SESSION_HOURS after sign-in). */
+  expires_at: ColumnType<Date, Date, never>;
+  ip: string;
+  user_agent: string | null;
+  revoked_at: NullableTimestamp;
+}
+
+/** One-time recovery codes of an operator with TOTP, as SHA-256 hashes. */
+export interface OperatorRecoveryCodesTable {
+  id: Generated<number>;
+  operator_id: number;
+  code_hash: string;
+  used_at: NullableTimestamp;
+  created_at: CreatedAt;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -1,0 +1,30 @@
+import type { FastifyRequest } from 'fastify';
+
+/**
+ * The value of one cookie of the request (`Cookie: a=1; prs_console=…`), or null. Values are
+ * taken as sent (no decoding): the store's own cookies are URL-safe text.
+ */
+export function cookieOf(request: FastifyRequest, name: string): string | null {
+  const header = request.headers.cookie;
+  if (typeof header !== 'string') return null;
+  for (const pair of header.split(';')) {
+    const equals = pair.indexOf('=');
+    if (equals !== -1 && pair.slice(0, equals).trim() === name) return pair.slice(equals + 1).trim();
+  }
+  return null;
+}
+
+export interface CookieOptions {
+  /** Sent only over HTTPS: set when the request came over HTTPS (`request.protocol`, which honours TRUST_PROXY). */
+  secure: boolean;
+  /** 0 deletes the cookie; absent, it lasts until the browser closes. */
+  maxAgeSeconds?: number;
+}
+
+/** A `Set-Cookie` value that scripts cannot read and other sites never send: HttpOnly, SameSite=Strict, Path=/. */
+export function strictCookie(name: string, value: string, options: CookieOptions): string {
+  const parts = [`${name}=${value}`, 'HttpOnly', 'SameSite=Strict', 'Path=/'];
+  if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
+  if (options.secure) parts.push('Secure');
+  return parts.join('; ');
+}

@@ -1,0 +1,120 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { errors } from '../shared/errors.ts';
+import { toRfc3339 } from '../shared/dates.ts';
+import { strictCookie } from '../http/cookies.ts';
+import { decimalPathId } from '../http/path-id.ts';
+import { CONSOLE_COOKIE, type ConsoleSession, type ConsoleSessionsService } from './console-sessions.service.ts';
+import type { SignInContext } from './operator-credentials.ts';
+import type { TotpService } from './totp.service.ts';
+import { schemas } from './console-sessions.schemas.ts';
+
+export function consoleSessionView(session: ConsoleSession) {
+  return {
+    operator: { id: session.operatorId, username: session.username },
+    csrf_token: session.csrfToken,
+    idle_expires_at: toRfc3339(session.idleExpiresAt),
+    expires_at: toRfc3339(session.expiresAt),
+    totp_enabled: session.totpEnabled,
+  };
+}
+
+function contextOf(request: FastifyRequest): SignInContext {
+  const userAgent = request.headers['user-agent'];
+  return { ip: request.ip, userAgent: typeof userAgent === 'string' ? userAgent : null };
+}
+
+/** The operator account of the request; the static tokens (ADMIN_TOKEN, the CLI's) have none. */
+function operatorAccountOf(request: FastifyRequest, what: string): number {
+  if (request.operatorId === null) throw errors.badRequest(`Only operator accounts have ${what}; a static admin token has none`);
+  return request.operatorId;
+}
+
+/** The cookie is set (or cleared) Secure when the request came over HTTPS (behind TRUST_PROXY: X-Forwarded-Proto). */
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string | null): void {
+  const secure = request.protocol === 'https';
+  reply.header('set-cookie', strictCookie(CONSOLE_COOKIE, token ?? '', token === null ? { secure, maxAgeSeconds: 0 } : { secure }));
+}
+
+/**
+ * The operator console's sign-in (README, "Console sign-in"): /admin/v1/auth/session (sign in,
+ * read, sign out), /admin/v1/auth/sessions (the operator's sessions) and /admin/v1/auth/totp
+ * (two-factor authentication). The sign-in is rate limited like the operator login; answers that
+ * carry a CSRF token, a TOTP secret or recovery codes are never cached.
+ */
+export function consoleSessionRoutes(deps: {
+  sessions: ConsoleSessionsService;
+  totp: TotpService;
+  authenticateOperator: (request: FastifyRequest) => Promise<void>;
+  /** The operator login's limits: per source IP (a route config) and per username (a preHandler). */
+  signInLimits: { preHandler: preHandlerAsyncHookHandler; rateLimit: object };
+}): FastifyPluginAsyncTypebox {
+  return async (app) => {
+    const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
+
+    app.post('/auth/session', {
+      schema: schemas.signIn,
+      preHandler: deps.signInLimits.preHandler,
+      config: { validationMessage: 'Username and password are required', rateLimit: deps.signInLimits.rateLimit },
+      handler: async (request, reply) => {
+        const { token, session } = await deps.sessions.signIn(request.body, contextOf(request));
+        setSessionCookie(request, reply, token);
+        noStore(reply);
+        return consoleSessionView(session);
+      },
+    });
+
+    const signedInRoutes: FastifyPluginAsyncTypebox = async (signedIn) => {
+      signedIn.addHook('onRequest', deps.authenticateOperator);
+      signedIn.addHook('preValidation', decimalPathId);
+      const consoleSessionOf = (request: FastifyRequest) => {
+        if (!request.consoleSession) throw errors.unauthorized();
+        return request.consoleSession;
+      };
+
+      signedIn.get('/auth/session', { schema: schemas.current }, async (request, reply) => {
+        noStore(reply);
+        return consoleSessionView(consoleSessionOf(request));
+      });
+      signedIn.delete('/auth/session', { schema: schemas.signOut }, async (request, reply) => {
+        await deps.sessions.as(request.operatorActor!).signOut(consoleSessionOf(request), contextOf(request));
+        setSessionCookie(request, reply, null);
+        return reply.code(204).send(null);
+      });
+
+      signedIn.get('/auth/sessions', { schema: schemas.list }, async (request) => {
+        const sessions = await deps.sessions.list(operatorAccountOf(request, 'console sessions'), request.consoleSession?.id ?? null);
+        return sessions.map((session) => ({
+          ...session,
+          created_at: toRfc3339(session.created_at),
+          last_seen_at: toRfc3339(session.last_seen_at),
+          expires_at: toRfc3339(session.expires_at),
+        }));
+      });
+      signedIn.delete('/auth/sessions/:id', { schema: schemas.end, config: { paramsMessage: 'Invalid session ID' } }, async (request, reply) => {
+        const operatorId = operatorAccountOf(request, 'console sessions');
+        await deps.sessions.as(request.operatorActor!).endOwn(operatorId, request.params.id, contextOf(request));
+        if (request.consoleSession?.id === request.params.id) setSessionCookie(request, reply, null);
+        return reply.code(204).send(null);
+      });
+
+      const totp = (request: FastifyRequest) => deps.totp.as(request.operatorActor!);
+      const account = (request: FastifyRequest) => operatorAccountOf(request, 'two-factor authentication');
+      signedIn.post('/auth/totp', { schema: schemas.enrolTotp }, async (request, reply) => {
+        const enrolment = await totp(request).enrol(account(request));
+        noStore(reply);
+        return enrolment;
+      });
+      signedIn.post('/auth/totp/confirm', { schema: schemas.confirmTotp }, async (request, reply) => {
+        const codes = await totp(request).confirm(account(request), request.body.code);
+        noStore(reply);
+        return codes;
+      });
+      signedIn.delete('/auth/totp', { schema: schemas.disableTotp }, async (request, reply) => {
+        await totp(request).disable(account(request), request.body.code);
+        return reply.code(204).send(null);
+      });
+    };
+    await app.register(signedInRoutes);
+  };
+}
