@@ -1,11 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
-import { pageRequest, type ListRequest, type PageMeta, type PageRequest, type Sort, type SortDirection } from '../shared/pages.ts';
+import { decodeCursor, encodeCursor } from './list-cursor.ts';
+import { pageRequest, type ListCursor, type ListRequest, type PageMeta, type PageRequest, type Sort, type SortDirection } from '../shared/pages.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
 import { invalidQuery as invalid, present } from './query-params.ts';
 
 /** The page types are src/shared/pages.ts's (services import them from there); the HTTP side may name them here too. */
-export type { ListRequest, PageMeta, PageRequest, Sort, SortDirection } from '../shared/pages.ts';
+export type { ListCursor, ListRequest, PageMeta, PageRequest, Sort, SortDirection } from '../shared/pages.ts';
 
 /**
  * Lists (api.md 1.7): `page` / `limit`, `sort` as a JSON object or `sort_by` + `sort_dir`, and
@@ -23,11 +24,18 @@ export type { ListRequest, PageMeta, PageRequest, Sort, SortDirection } from '..
  * - `sort_by` / `sort_dir`: the same, as two parameters; used only when `sort` is absent.
  * - An empty `sort`, `sort_by` or `sort_dir` (`sort=`) counts as absent.
  * - A list that does not sort (`sortFields: null`) ignores all three.
+ * - `after` (lists that take a cursor): the `X-Next-Cursor` of an earlier answer of the same list
+ *   and client; it carries its sort, so a `sort` given with it must be the same. Not with a
+ *   `page` other than 1, nor a sort the list cannot read on from (`cursorFields`). Empty is none.
  */
 
 export interface PageQuery {
   page?: string;
   limit?: string;
+}
+
+export interface CursorQuery {
+  after?: string;
 }
 
 export interface SortQuery {
@@ -42,6 +50,16 @@ const digits = (description: string) => Type.Optional(Type.String({ pattern: '^[
 export const pageQueryProperties = {
   page: digits('Page number, an integer ≥ 1 (default 1)'),
   limit: digits(`Items per page, an integer 1 – ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`),
+};
+
+/** Querystring property of a list that reads on after a cursor (orders, transactions). */
+export const cursorQueryProperties = {
+  after: Type.Optional(
+    Type.String({
+      maxLength: 300,
+      description: 'X-Next-Cursor of the previous answer: only the items after its last one, in its sort (page must be 1); empty: none',
+    }),
+  ),
 };
 
 /** Querystring properties of a sortable list. */
@@ -126,22 +144,47 @@ export function parseSort<F extends string>(query: SortQuery, fields: readonly F
   return defaultSort;
 }
 
+/** Who may read on after a cursor of a list: the list's name and its owner (the client; null for the operator). */
+export interface CursorScope<F extends string> {
+  list: string;
+  owner: number | null;
+  /** The sort fields a cursor may carry (keyset reads); other sorts answer no cursor and take none. */
+  cursorFields: readonly F[];
+}
+
+function cursorOf<F extends string>(text: string, scope: CursorScope<F>): ListCursor & { sort: Sort<F> } {
+  const cursor = decodeCursor(text);
+  if (!cursor || cursor.list !== scope.list || cursor.owner !== scope.owner) throw invalid();
+  const field = scope.cursorFields.find((candidate) => candidate === cursor.sort.field);
+  if (!field || (field === 'id') !== (cursor.key === null)) throw invalid();
+  return { ...cursor, sort: { field, direction: cursor.sort.direction } };
+}
+
 /**
  * Page and sort of a list request. With `sortFields: null` the list has a fixed order
- * (e.g. wallets, always `id DESC`) and any sort parameter is ignored.
+ * (e.g. wallets, always `id DESC`) and any sort parameter is ignored. With `cursor`, the list
+ * also takes `after`.
  */
 export function parseListRequest<F extends string>(
-  query: PageQuery & SortQuery,
-  options: { sortFields: readonly F[] | null; defaultSort: Sort<F> },
+  query: PageQuery & SortQuery & CursorQuery,
+  options: { sortFields: readonly F[] | null; defaultSort: Sort<F>; cursor?: CursorScope<F> },
 ): ListRequest<F> {
   const page = parsePageRequest(query);
   const sort = options.sortFields ? parseSort(query, options.sortFields, options.defaultSort) : options.defaultSort;
-  return { ...page, sort };
+  if (!options.cursor || !present(query.after)) return { ...page, sort };
+  const after = cursorOf(query.after, options.cursor);
+  const sorted = present(query.sort) || present(query.sort_by) || present(query.sort_dir);
+  if (page.page !== 1 || (sorted && (sort.field !== after.sort.field || sort.direction !== after.sort.direction))) throw invalid();
+  return { ...page, sort: after.sort, after };
 }
 
-/** X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More (api.md 1.7). */
-export function setPageHeaders(reply: FastifyReply, meta: PageMeta): FastifyReply {
-  return reply.headers({
+/**
+ * X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More (api.md 1.7);
+ * X-Total-Count-Capped when counting stopped; with `cursor` (a list that takes `after`, read in
+ * `sort`), X-Next-Cursor after the page's last item, when the sort is one a cursor may carry.
+ */
+export function setPageHeaders<F extends string>(reply: FastifyReply, meta: PageMeta, cursor?: CursorScope<F> & { sort: Sort<F> }): FastifyReply {
+  reply.headers({
     'x-page': String(meta.page),
     'x-per-page': String(meta.limit),
     'x-total-count': String(meta.total),
@@ -149,4 +192,9 @@ export function setPageHeaders(reply: FastifyReply, meta: PageMeta): FastifyRepl
     'x-page-size': String(meta.pageSize),
     'x-has-more': String(meta.hasMore),
   });
+  if (meta.totalCapped) reply.header('x-total-count-capped', 'true');
+  if (cursor && meta.next && cursor.cursorFields.includes(cursor.sort.field)) {
+    reply.header('x-next-cursor', encodeCursor({ list: cursor.list, owner: cursor.owner, sort: cursor.sort, ...meta.next }));
+  }
+  return reply;
 }

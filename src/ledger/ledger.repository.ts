@@ -1,8 +1,8 @@
-import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
-import type { Database, LedgerAccountKind, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
+import type { LedgerAccountKind, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
 
 // ---- records --------------------------------------------------------------------------------
 
@@ -458,8 +458,6 @@ function transactionQuery(db: Executor) {
     ]);
 }
 
-type TransactionQuery = ReturnType<typeof transactionQuery>;
-
 /** The transaction if it is the scope's client's. */
 export async function findClientTransaction(db: Executor, scope: ClientScope, id: number): Promise<TransactionRecord | undefined> {
   const query = transactionQuery(db).where('t.id', '=', id).where('t.client_id', '=', scope.clientId);
@@ -482,58 +480,15 @@ export interface TransactionFilter {
 
 export type TransactionSortField = 'id' | 'amount' | 'created_at';
 
-/** `clientId` undefined: every client's (operator tools only). */
-function filteredTransactions(db: Executor, clientId: number | undefined, filter: TransactionFilter): TransactionQuery {
-  let query = transactionQuery(db);
-  if (clientId !== undefined) query = query.where('t.client_id', '=', clientId);
-  if (filter.walletId !== undefined) query = query.where('t.wallet_id', '=', filter.walletId);
-  if (filter.currencyCode !== undefined) query = query.where('c.code', '=', filter.currencyCode);
-  if (filter.currencyId !== undefined) query = query.where('t.currency_id', '=', filter.currencyId);
-  if (filter.transactionType !== undefined) query = query.where('t.transaction_type', '=', filter.transactionType);
-  if (filter.status !== undefined) query = query.where('t.status', '=', filter.status);
-  if (filter.orderId !== undefined) query = query.where('t.order_id', '=', filter.orderId);
-  if (filter.start !== undefined) query = query.where('t.created_at', '>=', filter.start);
-  if (filter.end !== undefined) query = query.where('t.created_at', '<', filter.end);
-  return query;
-}
-
-type TransactionPage = { sort: { field: TransactionSortField; direction: 'ASC' | 'DESC' }; limit: number; offset: number };
-
-/** The scope's client's transactions (api.md 5.2). */
-export function listClientTransactions(
-  db: Executor,
-  scope: ClientScope,
-  filter: TransactionFilter,
-  options: TransactionPage,
-): Promise<TransactionRecord[]> {
-  return listTransactions(db, scope.clientId, filter, options);
-}
-
-/** Any client's transactions (operator tools: a wallet's transactions). */
-export function listTransactionsForOperator(db: Executor, filter: TransactionFilter, options: TransactionPage): Promise<TransactionRecord[]> {
-  return listTransactions(db, undefined, filter, options);
-}
-
-async function listTransactions(
-  db: Executor,
-  clientId: number | undefined,
-  filter: TransactionFilter,
-  options: TransactionPage,
-): Promise<TransactionRecord[]> {
-  const direction = options.sort.direction === 'ASC' ? 'asc' : 'desc';
-  // Amounts are compared in major units, so 1000 JPY sorts above 241.25 USD.
-  const key = options.sort.field === 'amount' ? sql`t.amount::numeric / power(10::numeric, c.minor_units)` : sql.ref(`t.${options.sort.field}`);
-  let query = filteredTransactions(db, clientId, filter).orderBy(key, direction);
-  // Ties (same amount or timestamp) keep a stable order: by id in the same direction.
-  if (options.sort.field !== 'id') query = query.orderBy('t.id', direction);
-  const rows = (await query.limit(options.limit).offset(options.offset).execute()) as TransactionRecord[];
+/** The transactions of these ids (any order; a list page puts them in its own). */
+export async function findTransactionsByIds(db: Executor, ids: number[]): Promise<TransactionRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = (await transactionQuery(db).where('t.id', 'in', ids).execute()) as TransactionRecord[];
   return rows.map(toTransaction);
 }
 
-export async function countClientTransactions(db: Executor, scope: ClientScope, filter: TransactionFilter): Promise<number> {
-  const row = await (filteredTransactions(db, scope.clientId, filter) as unknown as SelectQueryBuilder<Database, 'ledger_transactions', object>)
-    .clearSelect()
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+/** A wallet's latest transactions, newest first (operator tools). */
+export async function listWalletTransactions(db: Executor, walletId: number, limit: number): Promise<TransactionRecord[]> {
+  const rows = (await transactionQuery(db).where('t.wallet_id', '=', walletId).orderBy('t.id', 'desc').limit(limit).execute()) as TransactionRecord[];
+  return rows.map(toTransaction);
 }

@@ -35,9 +35,10 @@ export function walletRoutes(deps: WalletRoutesDeps): FastifyPluginAsyncTypebox 
     });
 
     app.get('/transactions', { schema: schemas.transactions.list, onRequest }, async (request, reply) => {
-      const { filter, request: page } = readTransactionList(request.query);
-      const { items, meta } = await deps.wallets.listClientTransactions(scopeOf(request), filter, page);
-      setPageHeaders(reply, meta);
+      const scope = scopeOf(request);
+      const { filter, request: page, cursor } = readTransactionList(request.query, scope.clientId);
+      const { items, meta } = await deps.wallets.listClientTransactions(scope, filter, page);
+      setPageHeaders(reply, meta, cursor);
       return items;
     });
     app.get('/transactions/:id', {

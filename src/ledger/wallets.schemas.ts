@@ -1,5 +1,12 @@
 import { Type, type Static } from 'typebox';
-import { pageQueryProperties, parseListRequest, parsePageRequest, sortQueryProperties } from '../http/pagination.ts';
+import {
+  cursorQueryProperties,
+  pageQueryProperties,
+  parseListRequest,
+  parsePageRequest,
+  sortQueryProperties,
+  type CursorScope,
+} from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
 import { QueryId, queryCurrency, queryEnum, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
@@ -68,6 +75,7 @@ const TRANSACTION_STATUSES: readonly TransactionStatus[] = ['COMPLETED', 'PENDIN
 
 export const TransactionListQuery = Type.Object({
   ...pageQueryProperties,
+  ...cursorQueryProperties,
   ...sortQueryProperties(TRANSACTION_SORT_FIELDS, DEFAULT_TRANSACTION_SORT),
   wallet_id: QueryId.filter('Only this wallet'),
   currency: QueryText('ISO 4217 code of the wallet currency (case-insensitive)'),
@@ -83,10 +91,17 @@ export function readWalletList(query: Static<typeof WalletListQuery>): { filter:
   return { filter: { currencyCode: queryCurrency(query.currency), name: queryText(query.name) }, page: parsePageRequest(query) };
 }
 
-/** The filter and page of GET /api/v1/transactions, read from its validated query. */
-export function readTransactionList(query: Static<typeof TransactionListQuery>): {
+/** The sorts a transactions cursor may carry (the amount sort pages by `page` only). */
+const TRANSACTION_CURSOR_FIELDS: readonly TransactionSortField[] = ['id', 'created_at'];
+
+/** The filter and page of GET /api/v1/transactions, read from its validated query; `clientId`: whose list (cursors are the client's). */
+export function readTransactionList(
+  query: Static<typeof TransactionListQuery>,
+  clientId: number,
+): {
   filter: TransactionFilter;
   request: ListRequest<TransactionSortField>;
+  cursor: CursorScope<TransactionSortField> & { sort: Sort<TransactionSortField> };
 } {
   const filter: TransactionFilter = {
     walletId: queryId(query.wallet_id),
@@ -97,7 +112,9 @@ export function readTransactionList(query: Static<typeof TransactionListQuery>):
     start: queryTime(query.start_date),
     end: queryTime(query.end_date),
   };
-  return { filter, request: parseListRequest(query, { sortFields: TRANSACTION_SORT_FIELDS, defaultSort: DEFAULT_TRANSACTION_SORT }) };
+  const scope = { list: 'transactions', owner: clientId, cursorFields: TRANSACTION_CURSOR_FIELDS };
+  const request = parseListRequest(query, { sortFields: TRANSACTION_SORT_FIELDS, defaultSort: DEFAULT_TRANSACTION_SORT, cursor: scope });
+  return { filter, request, cursor: { ...scope, sort: request.sort } };
 }
 
 export const schemas = {

@@ -4,10 +4,12 @@ import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, TransactionType, WalletType } from '../infra/db/schema.ts';
-import { pageMeta, type ListRequest, type PageMeta, type PageRequest } from '../shared/pages.ts';
+import { readList } from '../infra/db/list-reads.ts';
+import { listPageMeta, pageMeta, type ListRequest, type PageMeta, type PageRequest } from '../shared/pages.ts';
 import { resolveCurrency } from './currency-input.ts';
 import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
+import { readTransactionPage } from './transactions.list-reads.ts';
 import type { TransactionFilter, TransactionSortField, WalletFilter, WalletRecord } from './ledger.repository.ts';
 import { formatMinor, parseAmount } from '../money/minor-units.ts';
 import {
@@ -99,18 +101,34 @@ export class WalletsService implements WalletAdministration {
     return walletView(wallet);
   }
 
-  /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default. */
+  /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default; by `page` or `after` a cursor. */
   async listClientTransactions(
     scope: ClientScope,
     filter: TransactionFilter,
     request: ListRequest<TransactionSortField>,
   ): Promise<{ items: TransactionView[]; meta: PageMeta }> {
-    const total = await repo.countClientTransactions(this.deps.db, scope, filter);
-    const items =
-      total > request.offset
-        ? await repo.listClientTransactions(this.deps.db, scope, filter, { sort: request.sort, limit: request.limit, offset: request.offset })
-        : [];
-    return { items: items.map(transactionView), meta: pageMeta(request, total, items.length) };
+    const { listed, records } = await readList(this.deps.db, async (trx) => {
+      const listed = await readTransactionPage(trx, {
+        clientId: scope.clientId,
+        filter,
+        sort: request.sort,
+        offset: request.offset,
+        limit: request.limit,
+        after: request.after,
+      });
+      return {
+        listed,
+        records: await repo.findTransactionsByIds(
+          trx,
+          listed.rows.map((row) => row.id),
+        ),
+      };
+    });
+    const byId = new Map(records.map((transaction) => [transaction.id, transaction]));
+    const items = listed.rows.map((row) => transactionView(byId.get(row.id)!));
+    const last = listed.rows.at(-1);
+    const next = last && { key: request.sort.field === 'created_at' ? last.k : null, id: last.id };
+    return { items, meta: listPageMeta(request, listed, items.length, next) };
   }
 
   async getClientTransaction(scope: ClientScope, transactionId: number): Promise<TransactionView> {
@@ -189,7 +207,7 @@ export class WalletsService implements WalletAdministration {
   async listWalletTransactions(walletId: number, options: { limit?: number } = {}): Promise<AdminTransactionView[]> {
     await this.findWalletOrThrow(this.deps.db, walletId);
     const limit = Math.min(Math.max(options.limit ?? 50, 1), 10_000);
-    const items = await repo.listTransactionsForOperator(this.deps.db, { walletId }, { sort: { field: 'id', direction: 'DESC' }, limit, offset: 0 });
+    const items = await repo.listWalletTransactions(this.deps.db, walletId, limit);
     return items.map(adminTransactionView);
   }
 

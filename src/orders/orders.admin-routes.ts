@@ -16,9 +16,9 @@ export function ordersAdminRoutes(deps: {
     const order = { paramsMessage: 'Invalid order ID' };
 
     app.get('/orders', { schema: schemas.list }, async (request, reply) => {
-      const { filter, request: page } = readAdminOrderList(request.query);
+      const { filter, request: page, cursor } = readAdminOrderList(request.query);
       const { items, meta } = await deps.orders.listOrders(filter, page);
-      setPageHeaders(reply, meta);
+      setPageHeaders(reply, meta, cursor);
       return items;
     });
     app.get('/orders/:id', { schema: schemas.show, config: order }, async (request) => deps.orders.getOrder(request.params.id));

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus, VoucherType } from '../infra/db/schema.ts';
-import type { Sort } from '../shared/pages.ts';
 
 /** An order with the codes and precisions of its two currencies. */
 export interface OrderRecord {
@@ -165,50 +164,10 @@ export async function findOrderIdByIdempotencyKey(db: Executor, scope: ClientSco
   return row?.id;
 }
 
-function applyFilter<Q extends ReturnType<typeof selectOrders>>(query: Q, filter: OperatorOrderFilter): Q {
-  let q = query as ReturnType<typeof selectOrders>;
-  if (filter.clientId !== undefined) q = q.where('o.client_id', '=', filter.clientId);
-  if (filter.status !== undefined) q = q.where('o.status', '=', filter.status);
-  if (filter.productId !== undefined) q = q.where('o.product_id', '=', filter.productId);
-  if (filter.clientReference !== undefined) q = q.where('o.client_reference', '=', filter.clientReference);
-  if (filter.start !== undefined) q = q.where('o.created_at', '>=', filter.start);
-  if (filter.end !== undefined) q = q.where('o.created_at', '<', filter.end);
-  return q as Q;
-}
-
-async function countOrders(db: Executor, filter: OperatorOrderFilter): Promise<number> {
-  const base = applyFilter(selectOrders(db), filter)
-    .clearSelect()
-    .select(sql<string>`count(*)`.as('n'));
-  const row = await base.executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
-export type OrderPage = { sort: Sort<OrderSortField>; limit: number; offset: number };
-
-/** The scope's client's orders matching the filter. */
-export function countClientOrders(db: Executor, scope: ClientScope, filter: OrderFilter): Promise<number> {
-  return countOrders(db, { ...filter, clientId: scope.clientId });
-}
-
-export function listClientOrders(db: Executor, scope: ClientScope, filter: OrderFilter, page: OrderPage): Promise<OrderRecord[]> {
-  return listOrders(db, { ...filter, clientId: scope.clientId }, page);
-}
-
-/** Every client's orders (or one client's when the filter names it) matching the filter: operator tools. */
-export function countOrdersForOperator(db: Executor, filter: OperatorOrderFilter): Promise<number> {
-  return countOrders(db, filter);
-}
-
-export function listOrdersForOperator(db: Executor, filter: OperatorOrderFilter, page: OrderPage): Promise<OrderRecord[]> {
-  return listOrders(db, filter, page);
-}
-
-async function listOrders(db: Executor, filter: OperatorOrderFilter, page: OrderPage): Promise<OrderRecord[]> {
-  const direction = page.sort.direction === 'ASC' ? 'asc' : 'desc';
-  let query = applyFilter(selectOrders(db), filter).orderBy(`o.${page.sort.field}`, direction);
-  if (page.sort.field !== 'id') query = query.orderBy('o.id', direction);
-  return (await query.limit(page.limit).offset(page.offset).execute()) as OrderRecord[];
+/** The orders of these ids (any order; a list page puts them in its own). */
+export async function findOrdersByIds(db: Executor, ids: number[]): Promise<OrderRecord[]> {
+  if (ids.length === 0) return [];
+  return (await selectOrders(db).where('o.id', 'in', ids).execute()) as OrderRecord[];
 }
 
 // ---- vouchers -------------------------------------------------------------------------------------

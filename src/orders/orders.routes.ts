@@ -34,9 +34,10 @@ export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
     });
 
     app.get('/orders', { schema: schemas.list, onRequest: [app.authenticate, deps.readRateLimit, vouchers] }, async (request, reply) => {
-      const { filter, request: page } = readOrderList(request.query);
-      const { items, meta } = await deps.orders.listClientOrders(scopeOf(request), filter, page);
-      setPageHeaders(reply, meta);
+      const scope = scopeOf(request);
+      const { filter, request: page, cursor } = readOrderList(request.query, scope.clientId);
+      const { items, meta } = await deps.orders.listClientOrders(scope, filter, page);
+      setPageHeaders(reply, meta, cursor);
       return items;
     });
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { pageQueryProperties, parseListRequest, sortQueryProperties } from '../http/pagination.ts';
+import { cursorQueryProperties, pageQueryProperties, parseListRequest, sortQueryProperties, type CursorScope } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
 import { QueryId, queryEnum, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
@@ -101,6 +101,7 @@ const DEFAULT_ORDER_SORT: Sort<OrderSortField> = { field: 'id', direction: 'DESC
 
 const listFilters = {
   ...pageQueryProperties,
+  ...cursorQueryProperties,
   ...sortQueryProperties(ORDER_SORT_FIELDS, DEFAULT_ORDER_SORT),
   status: QueryText('PENDING, DELIVERED, PARTIALLY_DELIVERED, FAILED or CANCELLED (case-insensitive)'),
   product_id: QueryId.filter('Only this product'),
@@ -112,24 +113,37 @@ const listFilters = {
 export const OrderListQuery = Type.Object(listFilters);
 export const AdminOrderListQuery = Type.Object({ ...listFilters, client_id: QueryId.filter('Only this client') });
 
-/** The filter and page of GET /api/v1/orders, read from its validated query. */
-export function readOrderList(query: Static<typeof OrderListQuery>): { filter: OrderFilter; request: ListRequest<OrderSortField> } {
-  return {
-    filter: {
-      status: queryEnum(query.status, ORDER_STATUSES),
-      productId: queryId(query.product_id),
-      clientReference: queryText(query.client_reference),
-      start: queryTime(query.start_date),
-      end: queryTime(query.end_date),
-    },
-    request: parseListRequest(query, { sortFields: ORDER_SORT_FIELDS, defaultSort: DEFAULT_ORDER_SORT }),
+/** What a list page's X-Next-Cursor is made of: the list, its owner and the sort read. */
+type OrderCursor = CursorScope<OrderSortField> & { sort: Sort<OrderSortField> };
+
+function readList(
+  query: Static<typeof OrderListQuery>,
+  scope: CursorScope<OrderSortField>,
+): { filter: OrderFilter; request: ListRequest<OrderSortField>; cursor: OrderCursor } {
+  const request = parseListRequest(query, { sortFields: ORDER_SORT_FIELDS, defaultSort: DEFAULT_ORDER_SORT, cursor: scope });
+  const filter = {
+    status: queryEnum(query.status, ORDER_STATUSES),
+    productId: queryId(query.product_id),
+    clientReference: queryText(query.client_reference),
+    start: queryTime(query.start_date),
+    end: queryTime(query.end_date),
   };
+  return { filter, request, cursor: { ...scope, sort: request.sort } };
+}
+
+/** The filter and page of GET /api/v1/orders, read from its validated query; `clientId`: whose list (cursors are the client's). */
+export function readOrderList(query: Static<typeof OrderListQuery>, clientId: number) {
+  return readList(query, { list: 'orders', owner: clientId, cursorFields: ORDER_SORT_FIELDS });
 }
 
 /** The filter and page of GET /admin/v1/orders: the client's, and optionally one client. */
-export function readAdminOrderList(query: Static<typeof AdminOrderListQuery>): { filter: OperatorOrderFilter; request: ListRequest<OrderSortField> } {
-  const { filter, request } = readOrderList(query);
-  return { filter: { ...filter, clientId: queryId(query.client_id) }, request };
+export function readAdminOrderList(query: Static<typeof AdminOrderListQuery>): {
+  filter: OperatorOrderFilter;
+  request: ListRequest<OrderSortField>;
+  cursor: OrderCursor;
+} {
+  const { filter, request, cursor } = readList(query, { list: 'admin-orders', owner: null, cursorFields: ORDER_SORT_FIELDS });
+  return { filter: { ...filter, clientId: queryId(query.client_id) }, request, cursor };
 }
 
 export const IdempotencyHeaders = Type.Object({

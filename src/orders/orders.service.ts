@@ -11,7 +11,8 @@ import type { Database } from '../infra/db/schema.ts';
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
-import { pageMeta, type ListRequest, type PageMeta } from '../shared/pages.ts';
+import { readList } from '../infra/db/list-reads.ts';
+import { listPageMeta, type ListRequest, type PageMeta } from '../shared/pages.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import { recordDelivery } from './delivery.ts';
 import type { FulfilmentService, InlineSupplier, StatementSupplier } from './fulfilment.service.ts';
@@ -25,7 +26,8 @@ import {
   type StoredErrorCodec,
 } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
-import type { OperatorOrderFilter, OrderFilter, OrderPage, OrderRecord, OrderSortField } from './orders.repository.ts';
+import type { OperatorOrderFilter, OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
+import { readOrderPage } from './orders.list-reads.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
 
 /** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
@@ -42,7 +44,7 @@ export interface CreateOrderInput {
   email?: string | null;
 }
 
-/** A page of orders: `id DESC` unless the request sorts otherwise. */
+/** A page of orders: `id DESC` unless the request sorts otherwise; by `page` or `after` a cursor. */
 export type OrderListRequest = ListRequest<OrderSortField>;
 
 /** What an operator can do to orders: served by the service (for one actor) and by the admin HTTP API. */
@@ -276,10 +278,7 @@ export class OrdersService {
   }
 
   async listClientOrders(scope: ClientScope, filter: OrderFilter, request: OrderListRequest): Promise<{ items: OrderView[]; meta: PageMeta }> {
-    const { items, meta } = await this.list(request, {
-      count: () => repo.countClientOrders(this.deps.db, scope, filter),
-      page: (page) => repo.listClientOrders(this.deps.db, scope, filter, page),
-    });
+    const { items, meta } = await this.list({ ...filter, clientId: scope.clientId }, request);
     return { items: items.map((order) => orderView(order)), meta };
   }
 
@@ -289,13 +288,23 @@ export class OrdersService {
     return payloads.map((payload) => this.deps.cipher.open(payload));
   }
 
-  private async list(
-    request: OrderListRequest,
-    orders: { count(): Promise<number>; page(page: OrderPage): Promise<OrderRecord[]> },
-  ): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
-    const total = await orders.count();
-    const items = total > request.offset ? await orders.page({ sort: request.sort, limit: request.limit, offset: request.offset }) : [];
-    return { items, meta: pageMeta(request, total, items.length) };
+  /** A page of the orders of `filter` (docs/reference/pagination.md, "What a list costs"). */
+  private async list(filter: OperatorOrderFilter, request: OrderListRequest): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
+    const { listed, records } = await readList(this.deps.db, async (trx) => {
+      const listed = await readOrderPage(trx, { filter, sort: request.sort, offset: request.offset, limit: request.limit, after: request.after });
+      return {
+        listed,
+        records: await repo.findOrdersByIds(
+          trx,
+          listed.rows.map((row) => row.id),
+        ),
+      };
+    });
+    const byId = new Map(records.map((order) => [order.id, order]));
+    const items = listed.rows.map((row) => byId.get(row.id)!);
+    const last = listed.rows.at(-1);
+    const next = last && { key: request.sort.field === 'id' ? null : last.k, id: last.id };
+    return { items, meta: listPageMeta(request, listed, items.length, next) };
   }
 
   // ---- operator ---------------------------------------------------------------------------------
@@ -310,10 +319,7 @@ export class OrdersService {
   }
 
   async listOrders(filter: OperatorOrderFilter, request: OrderListRequest): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
-    const { items, meta } = await this.list(request, {
-      count: () => repo.countOrdersForOperator(this.deps.db, filter),
-      page: (page) => repo.listOrdersForOperator(this.deps.db, filter, page),
-    });
+    const { items, meta } = await this.list(filter, request);
     return { items: items.map(adminOrderView), meta };
   }
 

@@ -17,6 +17,7 @@ import * as orderOperatorRemarks from './migrations/014_order_operator_remarks.t
 import * as auditLogClient from './migrations/015_audit_log_client.ts';
 import * as clientRateLimits from './migrations/016_client_rate_limits.ts';
 import * as orderRetries from './migrations/017_order_retries.ts';
+import * as listReads from './migrations/018_list_reads.ts';
 import * as operatorConsole from './migrations/019_operator_console.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
@@ -38,6 +39,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '015_audit_log_client': auditLogClient,
   '016_client_rate_limits': clientRateLimits,
   '017_order_retries': orderRetries,
+  '018_list_reads': listReads,
   '019_operator_console': operatorConsole,
 };
 
