@@ -8,14 +8,16 @@ import { registerErrorHandling } from './http/error-handler.ts';
 import { registerRequestContext, requestIdFrom } from './http/request-context.ts';
 import { limitConnectionsPerAddress } from './http/connection-limit.ts';
 import { onClientError, onFrameworkError } from './http/framework-errors.ts';
+import { registerCompression } from './http/compression.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
+import { requestLoggerFactory } from './http/request-logger.ts';
 import { registerStorableTextGuard } from './http/storable-text.ts';
 import { ErrorResponse } from './http/schemas.ts';
 import { registerApiDocs } from './http/openapi/docs.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
 import { createSerializerFactory, createValidatorCompiler } from './http/validation.ts';
 import { authRoutes } from './auth/auth.routes.ts';
-import { createAuthenticate } from './auth/authenticate.ts';
+import { createAuthenticate, type Authenticate } from './auth/authenticate.ts';
 import type { ClientRateLimitClass } from './auth/client-rate-limits.ts';
 import { createOperatorAuthenticate } from './operators/operator-auth.ts';
 import { operatorsAdminRoutes } from './operators/operators.admin-routes.ts';
@@ -50,7 +52,7 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     /** onRequest hook for client routes: access token, revocation, IP allowlist (api.md 1.2–1.3). */
-    authenticate: (request: FastifyRequest) => Promise<void>;
+    authenticate: Authenticate;
   }
 }
 
@@ -66,6 +68,7 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
   const { config } = container;
   const app = Fastify({
     loggerInstance: options.logger,
+    childLoggerFactory: requestLoggerFactory,
     genReqId: requestIdFrom,
     bodyLimit: config.bodyLimitBytes,
     // Connections that send nothing (or too slowly) are closed (README, Configuration): Node checks
@@ -98,9 +101,11 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
   app.decorateRequest('operator', null);
   app.decorateRequest('operatorId', null);
   app.decorateRequest('operatorActor', null);
+  app.decorateRequest('consoleSession', null);
   app.addSchema(ErrorResponse);
   registerErrorHandling(app);
   registerRequestContext(app, isClosing);
+  registerCompression(app);
   registerStorableTextGuard(app);
 
   await app.register(rateLimit, {
@@ -211,6 +216,8 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
   await app.register(
     operatorsAdminRoutes({
       operators: container.operators,
+      sessions: container.consoleSessions,
+      totp: container.totp,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
       rateLimits: config.rateLimits,
     }),

@@ -34,6 +34,9 @@ import { createMailTransport } from './notifications/mail-transport.ts';
 import { Mailer, type MailerOptions } from './notifications/mailer.ts';
 import { OperatorAuthCache, OperatorTokenSigner } from './operators/operator-tokens.ts';
 import { OperatorsService } from './operators/operators.service.ts';
+import { ConsoleSessionsService } from './operators/console-sessions.service.ts';
+import { checkOperatorCredentials, type CredentialsInput, type SignInContext } from './operators/operator-credentials.ts';
+import { TotpService } from './operators/totp.service.ts';
 import { systemClock, type Clock } from './infra/clock.ts';
 import { EventsService } from './events/events.service.ts';
 import { DEFAULT_DELIVERY_RULES, DeliveryAttempt, type DeliveryRules } from './webhooks/delivery.ts';
@@ -78,6 +81,10 @@ export interface Container {
   clientTerms: ClientTermsService;
   /** Operator accounts: login, logout, account management. */
   operators: OperatorsService;
+  /** Operators' optional TOTP: enrolment, confirmation, disabling, the reset by another operator. */
+  totp: TotpService;
+  /** The operator console's cookie sessions: sign-in, the check of each request, sign-out, the operator's list. */
+  consoleSessions: ConsoleSessionsService;
   /** What opens an admin route: ADMIN_TOKEN, the local CLI token, operator JWTs. */
   operatorTokens: OperatorTokens;
   /** Order delivery: the background worker of this process, and the in-request delivery of small orders. */
@@ -213,10 +220,15 @@ export async function createContainer(
       : []),
     ...(options.staticOperatorTokens ?? []),
   ];
-  const operatorSigner = new OperatorTokenSigner(signingSecret);
-  const operators = new OperatorsService({ db: database.db, bus, signer: operatorSigner, log }, 'system');
-  const operatorTokens = new OperatorTokens(staticOperatorTokens, operatorSigner, new OperatorAuthCache(database.db, bus));
   const clock = options.clock ?? systemClock;
+  const operatorSigner = new OperatorTokenSigner(signingSecret);
+  // TOTP secrets are sealed with the store's at-rest key, as voucher codes are.
+  const totp = new TotpService({ db: database.db, sealer: voucherCipher, clock }, 'system');
+  const checkCredentials = (input: CredentialsInput, context: SignInContext) =>
+    checkOperatorCredentials({ db: database.db, totp, log }, input, context);
+  const operators = new OperatorsService({ db: database.db, bus, signer: operatorSigner, log, clock, checkCredentials }, 'system');
+  const consoleSessions = new ConsoleSessionsService({ db: database.db, clock, limits: config.consoleSessions, checkCredentials }, 'system');
+  const operatorTokens = new OperatorTokens(staticOperatorTokens, operatorSigner, new OperatorAuthCache(database.db, bus), consoleSessions);
   const webhookPolicy = { mode: config.storeMode, allowPrivateTargets: config.webhookAllowPrivateTargets };
   const senders: WebhookSender[] = [];
   const createWebhookWorker = (overrides: WebhookWorkerOverrides = {}) => {
@@ -276,6 +288,8 @@ export async function createContainer(
     quotes,
     clientTerms,
     operators,
+    totp,
+    consoleSessions,
     operatorTokens,
     fulfilment,
     orders,
