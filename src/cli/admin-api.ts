@@ -68,6 +68,7 @@ export function adminApi(admin: AdminClient) {
       list: () => admin.call<typeof operators.list>('GET', '/operators'),
       setActive: (id: number, active: boolean) => admin.call<typeof operators.change>('POST', `/operators/${id}/${activation(active)}`),
       rotatePassword: (id: number) => admin.call<typeof operators.rotate>('POST', `/operators/${id}/rotate-password`),
+      resetTotp: (id: number) => admin.call<typeof operators.totpReset>('POST', `/operators/${id}/totp-reset`),
     },
     categories: {
       list: () => admin.call<typeof reference.categories.list>('GET', '/categories'),

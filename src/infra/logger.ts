@@ -5,6 +5,7 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-api-key"]',
+  'req.headers["x-csrf-token"]',
   'res.headers["set-cookie"]',
   '*.password',
   '*.secret',
@@ -12,11 +13,13 @@ export const REDACTED_PATHS = [
   '*.access_token',
   '*.refresh_token',
   '*.secret_hash',
+  '*.csrf_token',
   'password',
   'secret',
   'token',
   'access_token',
   'refresh_token',
+  'csrf_token',
 ];
 
 /**

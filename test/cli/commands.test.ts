@@ -464,6 +464,11 @@ const ROWS: Row[] = [
     },
   },
   {
+    command: 'operators totp-reset',
+    args: (ctx) => ['operators', 'totp-reset', id(ctx, 'operator')],
+    check: (out, ctx) => ok(out, `operator ${ctx.ids.operator} (alice): two-factor authentication turned off\n`),
+  },
+  {
     command: 'webhooks list',
     args: () => ['webhooks', 'list', '--json'],
     check: (out, ctx) =>

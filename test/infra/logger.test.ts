@@ -30,6 +30,21 @@ describe('logged URLs: sensitive query parameters are redacted', () => {
     assert.equal(JSON.parse(lines[0]!).url, 'https://hooks.example/x?sig=[redacted]&id=1');
   });
 
+  test('the session cookie, its Set-Cookie and the CSRF token are redacted wherever a line carries them', () => {
+    const lines: string[] = [];
+    const logger = pino(loggerOptions('info'), { write: (line: string) => void lines.push(line) });
+    logger.info({ res: { statusCode: 200, headers: { 'set-cookie': 'prs_console=SECRETCOOKIE1; HttpOnly' } } }, 'answered');
+    logger.info(
+      { req: { method: 'GET', url: '/admin/v1/clients', headers: { cookie: 'prs_console=SECRETCOOKIE2', 'x-csrf-token': 'SECRETCSRF1' } } },
+      'in',
+    );
+    logger.info({ session: { csrf_token: 'SECRETCSRF2' }, csrf_token: 'SECRETCSRF3' }, 'state');
+    assert.equal(JSON.parse(lines[0]!).res.headers['set-cookie'], '[redacted]');
+    for (const secret of ['SECRETCOOKIE1', 'SECRETCOOKIE2', 'SECRETCSRF1', 'SECRETCSRF2', 'SECRETCSRF3']) {
+      assert.ok(!lines.join('').includes(secret), `${secret} leaked into the logs`);
+    }
+  });
+
   for (const engine of ENGINES) {
     describe(`request lines [${engine}]`, () => {
       let store: TestStore;

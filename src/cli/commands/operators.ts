@@ -76,4 +76,14 @@ export function registerOperatorCommands(program: Command, withAdmin: WithAdmin)
       if (options.json) return printJson(rotated);
       printCredentials(`New password for operator ${rotated.operator_id}.`, rotated);
     });
+
+  operators
+    .command('totp-reset <id>')
+    .description('turn off the two-factor authentication of an operator who lost the device; the password alone signs in again')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const operator = await withAdmin((api) => api.operators.resetTotp(operatorId(id)));
+      if (options.json) printJson(operator);
+      else process.stdout.write(`operator ${operator.id} (${operator.username}): two-factor authentication turned off\n`);
+    });
 }

@@ -52,6 +52,14 @@ Every route takes \`Authorization: Bearer <token>\`, where the token is
 - the static \`ADMIN_TOKEN\` of the store's settings, audited as \`operator:admin-token\`;
 - the local command line's token, kept in the store's data directory.
 
+The operator console (\`/console\`) uses a **session cookie** instead: \`POST /admin/v1/auth/session\`
+signs in (with the one-time code of an operator who turned on two-factor authentication:
+\`401 TOTP_REQUIRED\` without it) and sets \`prs_console\` (HttpOnly, SameSite=Strict, Secure over
+HTTPS); it answers a \`csrf_token\`, which every request but GET, HEAD and OPTIONS sends as
+\`X-CSRF-Token\` (else \`403 CSRF_FAILED\`). A session ends after 30 minutes unused, 12 hours after
+sign-in, at sign-out, or when the operator is deactivated or given a new password. A request with an
+\`Authorization\` header is judged by that header alone.
+
 Client tokens never open admin routes, and no admin token opens a client route. Every write is
 recorded in the audit log (\`GET /admin/v1/audit\`) in the write's own transaction.
 
