@@ -7,6 +7,9 @@ const NAVIGATION = [
   { to: '/', label: 'Overview' },
   { to: '/clients', label: 'Clients' },
   { to: '/orders', label: 'Orders' },
+  { to: '/catalog', label: 'Catalog' },
+  { to: '/inventory', label: 'Inventory' },
+  { to: '/fx', label: 'FX rates' },
   { to: '/audit', label: 'Audit log' },
   { to: '/account/sessions', label: 'Your sessions' },
 ] as const;

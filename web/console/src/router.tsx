@@ -10,6 +10,12 @@ import { ClientPage } from './pages/client.tsx';
 import { OrdersPage, ordersSearch } from './pages/orders.tsx';
 import { AuditPage, auditSearch } from './pages/audit.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
+import { ProductsPage, productsSearch } from './pages/products.tsx';
+import { ProductPage } from './pages/product.tsx';
+import { CategoriesPage, categoriesSearch } from './pages/categories.tsx';
+import { CatalogImportPage, catalogImportSearch } from './pages/catalog-import.tsx';
+import { InventoryPage, inventorySearch } from './pages/inventory.tsx';
+import { FxPage, fxSearch } from './pages/fx.tsx';
 
 export const SESSION_QUERY = ['session'] as const;
 
@@ -43,10 +49,18 @@ const clientRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients
 const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders', validateSearch: ordersSearch, component: OrdersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: 'audit', validateSearch: auditSearch, component: AuditPage });
 const sessionsRoute = createRoute({ getParentRoute: () => appRoute, path: 'account/sessions', component: SessionsPage });
+const catalogAndStockRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: 'catalog', validateSearch: productsSearch, component: ProductsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'catalog/products/$productId', component: ProductPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'catalog/categories', validateSearch: categoriesSearch, component: CategoriesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'catalog/import', validateSearch: catalogImportSearch, component: CatalogImportPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'inventory', validateSearch: inventorySearch, component: InventoryPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'fx', validateSearch: fxSearch, component: FxPage }),
+] as const;
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([overviewRoute, clientsRoute, clientRoute, ordersRoute, auditRoute, sessionsRoute]),
+  appRoute.addChildren([overviewRoute, clientsRoute, clientRoute, ordersRoute, auditRoute, sessionsRoute, ...catalogAndStockRoutes]),
 ]);
 
 export function createConsoleRouter(queryClient: QueryClient) {

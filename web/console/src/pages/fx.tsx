@@ -1,0 +1,337 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState, type FormEvent } from 'react';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
+import { Dialog } from '../../../shared/ui/dialog.tsx';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
+import { time } from '../format.ts';
+import { currenciesQuery } from '../catalog-data.ts';
+import { listSearch, pageRows, sortRows, type ListSearch } from '../local-list.ts';
+import { text } from '../search.ts';
+
+type Rate = components['schemas']['FxRate'];
+const STATUSES = ['CURRENT', 'SCHEDULED', 'SUPERSEDED', 'EXPIRED'] as const;
+
+export interface FxSearch extends ListSearch {
+  source?: string;
+  destination?: string;
+  status?: Rate['status'];
+}
+
+const code = (value: unknown) => {
+  const upper = text(value)?.toUpperCase();
+  return upper && /^[A-Z]{3}$/.test(upper) ? upper : undefined;
+};
+
+export const fxSearch = (search: Record<string, unknown>): FxSearch => ({
+  ...listSearch(search),
+  source: code(search.source),
+  destination: code(search.destination),
+  status: STATUSES.find((status) => status === search.status),
+});
+
+const PAGE_SIZE = 25;
+const SORT_KEYS = {
+  pair: (rate: Rate) => `${rate.source_currency}${rate.destination_currency}`,
+  valid_from: (rate: Rate) => rate.valid_from,
+  created_at: (rate: Rate) => rate.created_at,
+};
+const pair = (rate: Pick<Rate, 'source_currency' | 'destination_currency'>) => `${rate.source_currency} → ${rate.destination_currency}`;
+const rateText = (rate: Pick<Rate, 'source_currency' | 'destination_currency' | 'rate'>) =>
+  `1 ${rate.source_currency} = ${rate.rate} ${rate.destination_currency}`;
+
+/** FX rates: the current one of each pair, the whole history, and a new rate behind a confirmation. */
+export function FxPage() {
+  const search = useSearch({ from: '/app/fx' });
+  const navigate = useNavigate({ from: '/fx' });
+  const rates = useQuery({
+    queryKey: ['fx-rates', search.source ?? null, search.destination ?? null],
+    queryFn: () =>
+      unwrap(
+        adminApi.GET('/admin/v1/fx-rates', {
+          params: {
+            query: {
+              ...(search.source ? { source_currency: search.source } : {}),
+              ...(search.destination ? { destination_currency: search.destination } : {}),
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const currencies = useQuery(currenciesQuery);
+  const [setting, setSetting] = useState<{ source: string; destination: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const filter = (patch: Partial<FxSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
+  const sorting: Sorting = { field: search.sort_by ?? 'valid_from', direction: search.sort_dir ?? 'DESC' };
+  const all = rates.data ?? [];
+  const current = sortRows(
+    all.filter((rate) => rate.status === 'CURRENT'),
+    { field: 'pair', direction: 'ASC' },
+    SORT_KEYS,
+  );
+  const history = sortRows(
+    all.filter((rate) => !search.status || rate.status === search.status),
+    sorting,
+    SORT_KEYS,
+  );
+  const page = pageRows(history, search.page, PAGE_SIZE);
+  const codes = (currencies.data ?? [])
+    .filter((currency) => currency.active)
+    .map((currency) => currency.currency)
+    .sort();
+  const codeOptions = (empty: string) => [{ value: '', label: empty }, ...codes.map((value) => ({ value, label: value }))];
+
+  const columns: ColumnDef<Rate, unknown>[] = [
+    { id: 'pair', header: 'Pair', cell: ({ row }) => pair(row.original) },
+    { id: 'rate', header: 'Rate', cell: ({ row }) => rateText(row.original) },
+    { id: 'conversion_fee', header: 'Fee', cell: ({ row }) => `${row.original.conversion_fee} ${row.original.destination_currency}` },
+    { id: 'valid_from', header: 'Valid from', cell: ({ row }) => time(row.original.valid_from) },
+    { id: 'valid_to', header: 'Valid until', cell: ({ row }) => (row.original.valid_to ? time(row.original.valid_to) : 'open-ended') },
+    { id: 'status', header: 'Status', accessorKey: 'status' },
+    { id: 'created_by', header: 'Set by', accessorKey: 'created_by' },
+    { id: 'created_at', header: 'Set at', cell: ({ row }) => time(row.original.created_at) },
+  ];
+  const currentColumns: ColumnDef<Rate, unknown>[] = [
+    ...columns.filter((column) => !['status', 'created_at'].includes(column.id!)),
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) => (
+        <Button
+          variant="secondary"
+          onClick={() => setSetting({ source: row.original.source_currency, destination: row.original.destination_currency })}
+        >
+          Change rate<span className="sr-only"> {pair(row.original)}</span>
+        </Button>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title="FX rates">
+        <Button onClick={() => setSetting({ source: search.source ?? '', destination: search.destination ?? '' })}>Set a rate</Button>
+      </PageHeader>
+      {notice && <Notice>{notice}</Notice>}
+      <form className="grid max-w-3xl grid-cols-3 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter FX rates">
+        <SelectField
+          label="From currency"
+          value={search.source ?? ''}
+          options={codeOptions('Any currency')}
+          onChange={(event) => filter({ source: code(event.target.value) })}
+        />
+        <SelectField
+          label="Into currency"
+          value={search.destination ?? ''}
+          options={codeOptions('Any currency')}
+          onChange={(event) => filter({ destination: code(event.target.value) })}
+        />
+        <SelectField
+          label="Status"
+          value={search.status ?? ''}
+          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((status) => ({ value: status, label: status }))]}
+          onChange={(event) => filter({ status: STATUSES.find((status) => status === event.target.value) })}
+        />
+      </form>
+      {rates.isPending ? (
+        <Loading what="FX rates" />
+      ) : rates.isError ? (
+        <ErrorNotice error={rates.error} onRetry={() => rates.refetch()} />
+      ) : (
+        <>
+          <section aria-labelledby="current-rates" className="space-y-3">
+            <h2 id="current-rates" className="text-lg font-semibold">
+              Current rates
+            </h2>
+            {current.length === 0 ? (
+              <Empty title="No current rate">Orders in another currency than the wallet's need a rate for the pair.</Empty>
+            ) : (
+              <DataTable caption="Current rates" rows={current} columns={currentColumns} />
+            )}
+          </section>
+          <section aria-labelledby="rate-history" className="space-y-3">
+            <h2 id="rate-history" className="text-lg font-semibold">
+              History
+            </h2>
+            {history.length === 0 ? (
+              <Empty title={all.length ? 'No rate matches these filters' : 'No FX rates yet'} />
+            ) : (
+              <DataTable
+                caption="FX rate history"
+                rows={page.items}
+                columns={columns}
+                sortable={Object.keys(SORT_KEYS)}
+                sorting={sorting}
+                onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+                page={{ ...page.page, onPage: (next) => navigate({ search: { ...search, page: next } }) }}
+                exportName="fx-rates"
+                exportRows={async () => history.map((rate) => ({ ...rate }))}
+              />
+            )}
+          </section>
+        </>
+      )}
+      {setting && (
+        <SetRateDialog
+          {...setting}
+          codes={codes}
+          rates={all}
+          onDone={(message) => {
+            setSetting(null);
+            if (message) setNotice(message);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+const RATE = /^\d{1,9}(\.\d{1,12})?$/;
+const FEE = /^\d{1,15}(\.\d{1,4})?$/;
+/** A datetime-local value (the operator's time zone) as RFC 3339 UTC. */
+const utc = (local: string) => (local ? new Date(local).toISOString().replace(/\.\d{3}Z$/, 'Z') : undefined);
+
+/** Two steps: the pair, rate, fee and validity, then a confirmation that shows the rate it replaces. */
+function SetRateDialog({
+  source: initialSource,
+  destination: initialDestination,
+  codes,
+  rates,
+  onDone,
+}: {
+  source: string;
+  destination: string;
+  codes: string[];
+  rates: Rate[];
+  onDone: (message?: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ source: initialSource, destination: initialDestination, rate: '', fee: '0', from: '', to: '' });
+  const [reviewing, setReviewing] = useState(false);
+  const valid =
+    form.source !== '' &&
+    form.destination !== '' &&
+    form.source !== form.destination &&
+    RATE.test(form.rate) &&
+    /[1-9]/.test(form.rate) &&
+    FEE.test(form.fee);
+  const replaced = rates.find(
+    (rate) => rate.status === 'CURRENT' && rate.source_currency === form.source && rate.destination_currency === form.destination,
+  );
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        adminApi.POST('/admin/v1/fx-rates', {
+          body: {
+            source_currency: form.source,
+            destination_currency: form.destination,
+            rate: form.rate,
+            conversion_fee: form.fee,
+            ...(form.from ? { valid_from: utc(form.from) } : {}),
+            ...(form.to ? { valid_to: utc(form.to) } : {}),
+          },
+        }),
+      ),
+    onSuccess: async (saved) => {
+      await queryClient.invalidateQueries({ queryKey: ['fx-rates'] });
+      onDone(
+        `${rateText(saved)} with a fee of ${saved.conversion_fee} ${saved.destination_currency}, from ${time(saved.valid_from)} (${saved.status}).`,
+      );
+    },
+  });
+  const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value.trim() });
+  const options = (empty: string) => [{ value: '', label: empty }, ...codes.map((value) => ({ value, label: value }))];
+  function review(event: FormEvent) {
+    event.preventDefault();
+    if (valid) setReviewing(true);
+  }
+
+  return (
+    <Dialog open onOpenChange={(open) => !open && onDone()} title="Set an FX rate">
+      {reviewing ? (
+        <div className="space-y-3 text-sm">
+          <p>
+            From <strong>{form.from ? time(utc(form.from)) : 'now'}</strong>
+            {form.to && <> until {time(utc(form.to))}</>}:{' '}
+            <strong>
+              1 {form.source} = {form.rate} {form.destination}
+            </strong>
+            , plus a fee of{' '}
+            <strong>
+              {form.fee} {form.destination}
+            </strong>{' '}
+            per conversion.
+          </p>
+          <p>
+            {replaced
+              ? `It replaces the current ${rateText(replaced)} (fee ${replaced.conversion_fee} ${replaced.destination_currency}, set by ${replaced.created_by}), which stays in the history.`
+              : `There is no current rate for ${form.source} → ${form.destination}.`}{' '}
+            Orders placed from then on are charged with it.
+          </p>
+          {save.isError && <ErrorNotice error={save.error} />}
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setReviewing(false)}>
+              Back
+            </Button>
+            <Button onClick={() => save.mutate()} disabled={save.isPending}>
+              Confirm rate
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={review} className="space-y-3">
+          <div className="grid grid-cols-2 gap-3">
+            <SelectField label="Source currency" required value={form.source} options={options('Choose…')} onChange={set('source')} />
+            <SelectField
+              label="Destination currency"
+              required
+              hint="The wallet's currency"
+              value={form.destination}
+              options={options('Choose…')}
+              onChange={set('destination')}
+              error={form.source && form.source === form.destination ? 'Another currency than the source' : undefined}
+            />
+          </div>
+          <TextField
+            label={`Rate (${form.destination || 'destination'} units for 1 ${form.source || 'source'})`}
+            inputMode="decimal"
+            required
+            value={form.rate}
+            error={
+              form.rate && !(RATE.test(form.rate) && /[1-9]/.test(form.rate)) ? 'A positive number, at most 12 decimals, e.g. 3.6725' : undefined
+            }
+            onChange={set('rate')}
+          />
+          <TextField
+            label={`Conversion fee (${form.destination || 'destination currency'})`}
+            hint="A fixed fee per conversion; 0 for none"
+            inputMode="decimal"
+            required
+            value={form.fee}
+            error={form.fee && !FEE.test(form.fee) ? 'Zero or a positive amount, e.g. 0.50' : undefined}
+            onChange={set('fee')}
+          />
+          <div className="grid grid-cols-2 gap-3">
+            <TextField label="Valid from" hint="Your local time; blank: now" type="datetime-local" value={form.from} onChange={set('from')} />
+            <TextField label="Valid until" hint="Blank: until another rate replaces it" type="datetime-local" value={form.to} onChange={set('to')} />
+          </div>
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => onDone()}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!valid}>
+              Review
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
