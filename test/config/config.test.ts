@@ -48,6 +48,20 @@ describe('configuration from the environment', () => {
     assert.equal(config.logLevel, 'debug');
   });
 
+  test('console sessions: 30 minutes idle and 12 hours at most by default; each read; out of range refused', () => {
+    assert.deepEqual(loadConfig({}).consoleSessions, { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 });
+    assert.deepEqual(loadConfig({ CONSOLE_SESSION_IDLE_MINUTES: '5', CONSOLE_SESSION_HOURS: '1' }).consoleSessions, {
+      idleMs: 5 * 60_000,
+      absoluteMs: 3_600_000,
+    });
+    assert.throws(
+      () => loadConfig({ CONSOLE_SESSION_IDLE_MINUTES: '0', CONSOLE_SESSION_HOURS: '721' }),
+      (error: ConfigError) =>
+        error.problems.some((problem) => problem.startsWith('CONSOLE_SESSION_IDLE_MINUTES must be a whole number from 1 to 1440')) &&
+        error.problems.some((problem) => problem.startsWith('CONSOLE_SESSION_HOURS must be a whole number from 1 to 720')),
+    );
+  });
+
   test('DATABASE_PREPARED_STATEMENTS: on by default, false turns it off, anything else is refused', () => {
     assert.equal(loadConfig({}).databasePreparedStatements, true);
     assert.equal(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements, false);
