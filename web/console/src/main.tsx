@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,7 +6,16 @@ import { ApiError } from '../../shared/api.ts';
 import '../../shared/styles.css';
 import { createConsoleRouter } from './router.tsx';
 
+/** A 401 means the session ended (idle, signed out elsewhere, deactivated): back to sign-in, then here again. */
+function onError(error: unknown) {
+  if (!(error instanceof ApiError) || error.status !== 401 || location.pathname.endsWith('/sign-in')) return;
+  queryClient.setQueryData(['session'], null);
+  void router.navigate({ to: '/sign-in', search: { next: location.pathname + location.search } });
+}
+
 const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError }),
+  mutationCache: new MutationCache({ onError }),
   defaultOptions: {
     queries: {
       // A refused request (4xx) will be refused again; a network error may not be.

@@ -251,8 +251,96 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Revoke every token of the calling operator */
+    /** Revoke every token and console session of the calling operator */
     post: operations['logoutOperator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session of the request's cookie, with its CSRF token and when it ends */
+    get: operations['getSession'];
+    put?: never;
+    /** Sign in to the console: sets the session cookie (HttpOnly, SameSite=Strict) and answers its CSRF token */
+    post: operations['signIn'];
+    /** End the session of the request's cookie and clear the cookie */
+    delete: operations['signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/auth/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The calling operator's live console sessions */
+    get: operations['listOwnSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/auth/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of the calling operator's console sessions */
+    delete: operations['endOwnSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/auth/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start two-factor authentication: a new TOTP secret, its otpauth URI and QR code (enabled once confirmed) */
+    post: operations['enrolTotp'];
+    /** Turn two-factor authentication off, with a current code */
+    delete: operations['disableTotp'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/auth/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once */
+    post: operations['confirmTotp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -322,6 +410,23 @@ export interface paths {
     put?: never;
     /** Issue a new password (shown once); the operator's tokens are revoked */
     post: operations['rotateOperatorPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/operators/{id}/totp-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn off an operator's two-factor authentication (a lost device): the password alone signs in again */
+    post: operations['resetOperatorTotp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -532,6 +637,23 @@ export interface paths {
      * @description Every admin write and security event, newest first, paginated like every list (page, limit; X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More). Filters combine with AND. A malformed filter, page or limit, or target_id without target_type, is 400 BAD_REQUEST "Invalid query parameters".
      */
     get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The store at a glance: balances, today's and this week's orders, what needs attention, orders per hour and revenue per day */
+    get: operations['getOverview'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1626,6 +1748,37 @@ export interface components {
         updated_at: string;
       }[];
     };
+    /**
+     * @example {
+     *       "operator": {
+     *         "id": 1,
+     *         "username": "alice"
+     *       },
+     *       "csrf_token": "n4bQgYhMfWWaL7qvUZ-1k9Yy1yRfn5Y4r2vWqkqgYjE",
+     *       "idle_expires_at": "2026-12-06T10:00:00Z",
+     *       "expires_at": "2026-12-06T21:30:00Z",
+     *       "totp_enabled": true
+     *     }
+     */
+    ConsoleSession: {
+      operator: {
+        id: number;
+        username: string;
+      };
+      /** @description send it as X-CSRF-Token with every request but GET, HEAD and OPTIONS */
+      csrf_token: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      idle_expires_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      expires_at: string;
+      totp_enabled: boolean;
+    };
     CreateProductRequest: {
       name: string;
       category_id: number;
@@ -1781,6 +1934,114 @@ export interface components {
       /** @description shown once */
       password: string;
     };
+    /**
+     * @example {
+     *       "id": 7,
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "last_seen_at": "2026-12-06T09:42:00Z",
+     *       "expires_at": "2026-12-06T21:30:00Z",
+     *       "ip": "203.0.113.24",
+     *       "user_agent": "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+     *       "current": true
+     *     }
+     */
+    OperatorSession: {
+      id: number;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      last_seen_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      expires_at: string;
+      ip: string;
+      user_agent: string | null;
+      /** @description the session of this request */
+      current: boolean;
+    };
+    Overview: {
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      generated_at: string;
+      /** @description The clients' wallets, summed per currency */
+      wallet_balances: {
+        currency: string;
+        wallets: number;
+        balance: number;
+      }[];
+      /** @description The store's own ledger accounts (FUNDING, REVENUE, SUPPLIER_PAYABLE, FX) per currency */
+      operator_accounts: {
+        kind: string;
+        currency: string;
+        balance: number;
+      }[];
+      orders_today: {
+        currency: string;
+        orders: number;
+        /** @description What they charged (wallet currency); cancelled and failed orders count 0 */
+        charged: number;
+      }[];
+      orders_this_week: {
+        currency: string;
+        orders: number;
+        /** @description What they charged (wallet currency); cancelled and failed orders count 0 */
+        charged: number;
+      }[];
+      pending_alert_minutes: number;
+      /** @description Orders still PENDING pending_alert_minutes after they were placed */
+      pending_too_long: number;
+      webhooks: {
+        /** @description Active endpoints whose last deliveries failed */
+        failing: number;
+        /** @description Endpoints disabled by the store or an operator */
+        disabled: number;
+      };
+      low_stock: {
+        product_id: number;
+        product_name: string;
+        currency: string;
+        denomination: number;
+        available: number;
+        threshold: number | null;
+      }[];
+      last_reconciliation: {
+        ok: boolean;
+        /**
+         * Format: date-time
+         * @description RFC 3339 UTC, second precision
+         */
+        checked_at: string;
+        breaks: number;
+        failed_checks: string[];
+      } | null;
+      /** @description The last 24 hours; hours without orders are absent */
+      orders_per_hour: {
+        /**
+         * Format: date-time
+         * @description RFC 3339 UTC, second precision
+         */
+        hour: string;
+        orders: number;
+      }[];
+      /** @description The last 14 UTC days, per wallet currency; days without orders are absent */
+      revenue_per_day: {
+        /** Format: date */
+        day: string;
+        currency: string;
+        orders: number;
+        charged: number;
+      }[];
+    };
     ReconciliationReport: {
       ok: boolean;
       /**
@@ -1805,6 +2066,26 @@ export interface components {
         check: string;
         message: string;
       }[];
+    };
+    /**
+     * @example {
+     *       "recovery_codes": [
+     *         "p54u-xbiv-f34e-avfr",
+     *         "atsw-arl6-fl46-yqec",
+     *         "hk5n-wbe2-lkxl-egaz",
+     *         "44m4-2znv-tq5n-evan",
+     *         "ezxj-6jr5-zrbf-5uig",
+     *         "4wys-wute-dguo-qs4f",
+     *         "oo2q-gnvc-4rd3-r4o6",
+     *         "eefm-tszw-f6j7-yihg",
+     *         "kmuv-m57t-gdd3-eyee",
+     *         "vpbf-shm2-yjvq-22dy"
+     *       ]
+     *     }
+     */
+    RecoveryCodes: {
+      /** @description shown once; each signs in once instead of a code */
+      recovery_codes: string[];
     };
     /**
      * @example {
@@ -1876,6 +2157,20 @@ export interface components {
       /** @description Every registered supplier, by name */
       suppliers: components['schemas']['SupplierHealth'][];
     };
+    /**
+     * @example {
+     *       "secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+     *       "otpauth_uri": "otpauth://totp/Popup%20Reward%20Store:alice?issuer=Popup%20Reward%20Store&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30",
+     *       "qr_svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 45 45\" shape-rendering=\"crispEdges\"><path fill=\"#ffffff\" d=\"M0 0h45v45H0z\"/><path stroke=\"#000000\" d=\"M2 2.5h7m1 0h1…\"/></svg>"
+     *     }
+     */
+    TotpEnrolment: {
+      /** @description base32, for apps that take it typed in */
+      secret: string;
+      otpauth_uri: string;
+      /** @description the otpauth URI as an SVG QR code */
+      qr_svg: string;
+    };
     WebhookAttempt: {
       id: number;
       delivery_id: number;
@@ -1927,6 +2222,12 @@ export interface components {
     'X-Page-Size': number;
     /** @description Whether a later page has items */
     'X-Has-More': 'true' | 'false';
+    /** @description Present when more items follow: pass it as `after` to read the next page */
+    'X-Next-Cursor': string;
+    /** @description How long the answer may be reused */
+    'Cache-Control': string;
+    /** @description The console session cookie: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/` (and `Secure` over HTTPS) at sign-in; emptied with `Max-Age=0` at sign-out */
+    'Set-Cookie': string;
   };
   pathItems: never;
 }
@@ -2132,7 +2433,10 @@ export interface operations {
   disableWebhook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -2182,6 +2486,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -2236,7 +2555,10 @@ export interface operations {
   enableWebhook: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -2280,6 +2602,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -2438,6 +2775,8 @@ export interface operations {
         page?: number;
         /** @description Items per page, an integer 1 – 10000 (default 50) */
         limit?: number;
+        /** @description X-Next-Cursor of the previous answer: only the items after its last one, in its sort (page must be 1); empty: none */
+        after?: string;
         /** @description JSON object {"field": id|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
         sort?: string;
         /** @description Alternative to sort: id|created_at */
@@ -2473,6 +2812,7 @@ export interface operations {
           'X-Total-Pages': components['headers']['X-Total-Pages'];
           'X-Page-Size': components['headers']['X-Page-Size'];
           'X-Has-More': components['headers']['X-Has-More'];
+          'X-Next-Cursor': components['headers']['X-Next-Cursor'];
           [name: string]: unknown;
         };
         content: {
@@ -2612,7 +2952,10 @@ export interface operations {
   cancelOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -2663,6 +3006,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -2732,7 +3090,10 @@ export interface operations {
   retryOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -2776,6 +3137,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -2928,7 +3304,10 @@ export interface operations {
   setClientTaxRate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -2983,6 +3362,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -3033,7 +3427,10 @@ export interface operations {
   setClientMaxQuantity: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -3088,6 +3485,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -3138,7 +3550,10 @@ export interface operations {
   removeClientMaxQuantity: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -3188,6 +3603,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -3251,6 +3681,10 @@ export interface operations {
         'application/json': {
           username: string;
           password: string;
+          /** @description the 6-digit code of the authenticator app (operators with TOTP) */
+          totp_code?: string;
+          /** @description instead of totp_code: one of the recovery codes, each accepted once */
+          recovery_code?: string;
         };
       };
     };
@@ -3310,7 +3744,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'UNAUTHORIZED';
+              code?: 'TOTP_REQUIRED' | 'UNAUTHORIZED';
             };
           };
         };
@@ -3375,7 +3809,10 @@ export interface operations {
   logoutOperator: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3423,6 +3860,671 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+    };
+  };
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsoleSession'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+    };
+  };
+  signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          username: string;
+          password: string;
+          /** @description the 6-digit code of the authenticator app (operators with TOTP) */
+          totp_code?: string;
+          /** @description instead of totp_code: one of the recovery codes, each accepted once */
+          recovery_code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsoleSession'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOTP_REQUIRED' | 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  signOut: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+    };
+  };
+  listOwnSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OperatorSession'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+    };
+  };
+  endOwnSession: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  enrolTotp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpEnrolment'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  disableTotp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the 6-digit code of the authenticator app */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  confirmTotp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the 6-digit code of the authenticator app */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodes'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -3528,7 +4630,10 @@ export interface operations {
   createOperator: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3577,6 +4682,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -3631,7 +4751,10 @@ export interface operations {
   activateOperator: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -3675,6 +4798,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -3729,7 +4867,10 @@ export interface operations {
   deactivateOperator: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -3773,6 +4914,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -3827,7 +4983,10 @@ export interface operations {
   rotateOperatorPassword: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -3871,6 +5030,137 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  resetOperatorTotp: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Operator'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4021,7 +5311,10 @@ export interface operations {
   createClient: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4073,6 +5366,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4225,7 +5533,10 @@ export interface operations {
   activateClient: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4269,6 +5580,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4323,7 +5649,10 @@ export interface operations {
   deactivateClient: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4367,6 +5696,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4421,7 +5765,10 @@ export interface operations {
   setClientFeatures: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4471,6 +5818,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4525,7 +5887,10 @@ export interface operations {
   setClientDemo: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4575,6 +5940,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4629,7 +6009,10 @@ export interface operations {
   addClientIpAllowlistEntry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4679,6 +6062,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4733,7 +6131,10 @@ export interface operations {
   removeClientIpAllowlistEntry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4783,6 +6184,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4837,7 +6253,10 @@ export interface operations {
   logoutClient: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4883,6 +6302,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -4937,7 +6371,10 @@ export interface operations {
   rotateClientSecret: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -4981,6 +6418,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -5133,7 +6585,10 @@ export interface operations {
   setClientRateLimits: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -5188,6 +6643,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -5296,6 +6766,57 @@ export interface operations {
               code?: 'BAD_REQUEST';
             };
           };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description An unexpected error; quote X-Request-Id to the operator */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL_SERVER_ERROR';
+            };
+          };
+        };
+      };
+    };
+  };
+  getOverview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Overview'];
         };
       };
       /** @description Missing, invalid, expired or revoked credentials */
@@ -5498,7 +7019,10 @@ export interface operations {
   activateCountry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -5542,6 +7066,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -5596,7 +7135,10 @@ export interface operations {
   deactivateCountry: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -5640,6 +7182,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -5790,7 +7347,10 @@ export interface operations {
   activateCurrency: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -5834,6 +7394,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -5888,7 +7463,10 @@ export interface operations {
   deactivateCurrency: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -5932,6 +7510,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -6082,7 +7675,10 @@ export interface operations {
   createCategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6131,6 +7727,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -6283,7 +7894,10 @@ export interface operations {
   updateCategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -6338,6 +7952,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -6388,7 +8017,10 @@ export interface operations {
   activateCategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -6432,6 +8064,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -6486,7 +8133,10 @@ export interface operations {
   deactivateCategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -6530,6 +8180,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -6680,7 +8345,10 @@ export interface operations {
   createSubcategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -6730,6 +8398,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -6882,7 +8565,10 @@ export interface operations {
   updateSubcategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -6937,6 +8623,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -6987,7 +8688,10 @@ export interface operations {
   activateSubcategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7031,6 +8735,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -7085,7 +8804,10 @@ export interface operations {
   deactivateSubcategory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7129,6 +8851,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -7279,7 +9016,10 @@ export interface operations {
   createProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7325,6 +9065,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -7477,7 +9232,10 @@ export interface operations {
   updateProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7547,6 +9305,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -7597,7 +9370,10 @@ export interface operations {
   activateProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7641,6 +9417,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -7695,7 +9486,10 @@ export interface operations {
   deactivateProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7739,6 +9533,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -7793,7 +9602,10 @@ export interface operations {
   addProductDenomination: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7852,6 +9664,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -7902,7 +9729,10 @@ export interface operations {
   deleteDenomination: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -7946,6 +9776,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -8000,7 +9845,10 @@ export interface operations {
   updateDenomination: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -8059,6 +9907,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -8109,7 +9972,10 @@ export interface operations {
   importCatalog: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8168,6 +10034,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -8427,7 +10308,10 @@ export interface operations {
   blacklistClientProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -8477,6 +10361,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -8531,7 +10430,10 @@ export interface operations {
   unblacklistClientProduct: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -8581,6 +10483,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -8635,7 +10552,10 @@ export interface operations {
   setClientDiscount: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -8693,6 +10613,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -8743,7 +10678,10 @@ export interface operations {
   removeClientDiscount: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -8798,6 +10736,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -8848,7 +10801,10 @@ export interface operations {
   importInventory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8908,6 +10864,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -9061,7 +11032,10 @@ export interface operations {
   setStockThreshold: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9113,6 +11087,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -9266,7 +11255,10 @@ export interface operations {
   createWallet: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9320,6 +11312,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -9472,7 +11479,10 @@ export interface operations {
   creditWallet: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -9529,6 +11539,21 @@ export interface operations {
           };
         };
       };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
       /** @description Not found (also for an id of another client) */
       404: {
         headers: {
@@ -9579,7 +11604,10 @@ export interface operations {
   debitWallet: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path: {
         id: number;
       };
@@ -9632,6 +11660,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -9886,7 +11929,10 @@ export interface operations {
   setFxRate: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -9945,6 +11991,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };
@@ -10095,7 +12156,10 @@ export interface operations {
   createDemo: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -10137,6 +12201,21 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
             };
           };
         };

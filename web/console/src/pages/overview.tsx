@@ -1,96 +1,132 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { BarChart } from '../../../shared/ui/bar-chart.tsx';
 import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
+import { money, time } from '../format.ts';
 
-const PENDING_TOO_LONG_MINUTES = 10;
+type Overview = components['schemas']['Overview'];
 
-function startOfTodayUtc(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** What needs attention: today's orders, orders stuck in PENDING, and stock running low. */
+/** The store at a glance, from one request (GET /admin/v1/overview). */
 export function OverviewPage() {
-  const today = useQuery({
-    queryKey: ['overview', 'orders-today'],
-    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/orders', { params: { query: { start_date: startOfTodayUtc(), limit: 1 } } })),
-  });
-  const stuck = useQuery({
-    queryKey: ['overview', 'pending'],
-    queryFn: () => {
-      const before = new Date(Date.now() - PENDING_TOO_LONG_MINUTES * 60_000).toISOString().replace(/\.\d+Z$/, 'Z');
-      return unwrapPage(adminApi.GET('/admin/v1/orders', { params: { query: { status: 'PENDING', end_date: before, limit: 1 } } }));
-    },
-  });
-  const stock = useQuery({ queryKey: ['overview', 'stock'], queryFn: () => unwrap(adminApi.GET('/admin/v1/inventory/stock')) });
-  const low = stock.data?.filter((level) => level.low_stock) ?? [];
-
+  const overview = useQuery({ queryKey: ['overview'], queryFn: () => unwrap(adminApi.GET('/admin/v1/overview')), refetchInterval: 60_000 });
+  if (overview.isPending) return <Loading what="the overview" />;
+  if (overview.isError) return <ErrorNotice error={overview.error} onRetry={() => overview.refetch()} />;
+  const view = overview.data;
   return (
     <>
       <PageHeader title="Overview" />
-      <div className="grid gap-4 md:grid-cols-3">
-        <Tile
-          title="Orders today (UTC)"
-          query={today}
-          value={(data) => String(data.page.total)}
-          link={{ to: '/orders', search: { start_date: startOfTodayUtc() } }}
-        />
-        <Tile
-          title={`Pending longer than ${PENDING_TOO_LONG_MINUTES} minutes`}
-          query={stuck}
-          value={(data) => String(data.page.total)}
-          link={{ to: '/orders', search: { status: 'PENDING' } }}
-        />
-        <Tile title="Stock below its threshold" query={stock} value={() => String(low.length)} />
+      <p className="text-xs text-slate-500">As of {time(view.generated_at)}</p>
+      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+        <Tile title="Orders today (UTC)">
+          <PerCurrency rows={view.orders_today} empty="No orders today" />
+        </Tile>
+        <Tile title="Orders this week">
+          <PerCurrency rows={view.orders_this_week} empty="No orders this week" />
+        </Tile>
+        <Tile title={`Pending longer than ${view.pending_alert_minutes} minutes`} alert={view.pending_too_long > 0}>
+          <Link to="/orders" search={{ status: 'PENDING' }} className="text-3xl font-semibold hover:underline">
+            {view.pending_too_long}
+          </Link>
+        </Tile>
+        <Tile title="Webhooks" alert={view.webhooks.failing + view.webhooks.disabled > 0}>
+          <p>
+            <strong className="text-2xl">{view.webhooks.failing}</strong> failing · <strong className="text-2xl">{view.webhooks.disabled}</strong>{' '}
+            disabled
+          </p>
+        </Tile>
       </div>
-      {low.length > 0 && (
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Tile title="Client wallets">
+          {view.wallet_balances.length === 0 ? (
+            <p className="text-sm text-slate-500">No wallets yet</p>
+          ) : (
+            <ul className="text-sm">
+              {view.wallet_balances.map((row) => (
+                <li key={row.currency}>
+                  {money(row.balance, row.currency)} in {row.wallets} wallet{row.wallets === 1 ? '' : 's'}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Tile>
+        <Tile title="Operator accounts">
+          {view.operator_accounts.length === 0 ? (
+            <p className="text-sm text-slate-500">No postings yet</p>
+          ) : (
+            <ul className="text-sm">
+              {view.operator_accounts.map((row) => (
+                <li key={`${row.kind}-${row.currency}`}>
+                  {row.kind}: {money(row.balance, row.currency)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Tile>
+        <Tile title="Last reconciliation" alert={view.last_reconciliation?.ok === false}>
+          <Reconciliation outcome={view.last_reconciliation} />
+        </Tile>
+      </div>
+      {view.low_stock.length > 0 && (
         <section aria-labelledby="low-stock" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
           <h2 id="low-stock" className="mb-2 font-semibold">
             Low stock
           </h2>
           <ul className="list-disc pl-5">
-            {low.map((level) => (
+            {view.low_stock.map((level) => (
               <li key={`${level.product_id}-${level.denomination}`}>
-                {level.product_name} {level.denomination} {level.currency}: {level.available} left (threshold {level.threshold})
+                {level.product_name} {level.denomination} {level.currency}: {level.available} left
+                {level.threshold !== null && ` (threshold ${level.threshold})`}
               </li>
             ))}
           </ul>
         </section>
       )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <BarChart
+          title="Orders per hour, last 24 hours (UTC)"
+          bars={view.orders_per_hour.map((row) => ({ label: row.hour.slice(11, 16), value: row.orders }))}
+          unit="orders"
+        />
+        <BarChart title="Revenue per day, last 14 days" bars={revenueBars(view)} unit="charged" />
+      </div>
     </>
   );
 }
 
-function Tile<T>({
-  title,
-  query,
-  value,
-  link,
-}: {
-  title: string;
-  query: { isPending: boolean; isError: boolean; error: unknown; data?: T; refetch: () => unknown };
-  value: (data: T) => string;
-  link?: { to: '/orders'; search: Record<string, string> };
-}) {
+function revenueBars(view: Overview) {
+  return view.revenue_per_day.map((row) => ({ label: `${row.day.slice(5)} ${row.currency}`, value: row.charged }));
+}
+
+function Reconciliation({ outcome }: { outcome: Overview['last_reconciliation'] }) {
+  if (!outcome) return <p className="text-sm text-slate-500">Never run on this store</p>;
   return (
-    <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 className="text-sm text-slate-600">{title}</h2>
-      {query.isPending ? (
-        <Loading what={title.toLowerCase()} />
-      ) : query.isError ? (
-        <ErrorNotice error={query.error} onRetry={() => query.refetch()} />
-      ) : (
-        <p className="mt-1 text-3xl font-semibold">
-          {link ? (
-            <Link to={link.to} search={link.search} className="hover:underline">
-              {value(query.data as T)}
-            </Link>
-          ) : (
-            value(query.data as T)
-          )}
-        </p>
-      )}
+    <p className="text-sm">
+      {outcome.ok ? 'Every invariant held' : `${outcome.breaks} breaks in ${outcome.failed_checks.join(', ')}`} · {time(outcome.checked_at)}
+    </p>
+  );
+}
+
+function PerCurrency({ rows, empty }: { rows: Overview['orders_today']; empty: string }) {
+  if (rows.length === 0) return <p className="text-sm text-slate-500">{empty}</p>;
+  return (
+    <ul className="text-sm">
+      {rows.map((row) => (
+        <li key={row.currency}>
+          <strong className="text-2xl">{row.orders}</strong> orders, {money(row.charged, row.currency)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Tile({ title, alert, children }: { title: string; alert?: boolean; children: React.ReactNode }) {
+  return (
+    <section aria-label={title} className={`rounded-lg border p-4 ${alert ? 'border-amber-400 bg-amber-50' : 'border-slate-200 bg-white'}`}>
+      <h2 className="mb-1 text-sm text-slate-600">{title}</h2>
+      {children}
     </section>
   );
 }

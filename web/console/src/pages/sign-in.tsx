@@ -26,7 +26,8 @@ export function SignInPage() {
       const second = !needsCode ? {} : /^[0-9]{6}$/.test(code) ? { totp_code: code } : { recovery_code: code };
       const session = await signIn({ username: form.username, password: form.password, ...second });
       queryClient.setQueryData(['session'], session);
-      const target = next && next.startsWith('/console/') ? next.slice('/console'.length) : '/';
+      // Only a path of this app (never another site): `next` is the router's own address of the page asked for.
+      const target = next && /^\/(?!\/)/.test(next) ? next.replace(/^\/console(?=\/)/, '') : '/';
       await navigate({ to: target });
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'TOTP_REQUIRED') setNeedsCode(true);
