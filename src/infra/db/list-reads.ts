@@ -92,22 +92,31 @@ function branches(scan: Scan, columns: string[], limit: number): RawBuilder<unkn
   });
 }
 
-/**
- * The rows of `scan` (merged in its order): how many it read (`examined`, at most `examine`) and
- * how many of those its residual keeps (`matches`).
- */
-async function countRows(trx: Transaction<Database>, scan: Scan, examine: number): Promise<{ examined: number; matches: number }> {
+/** The rows of `scan`, merged in its order, at most `examine`, each with `hit`: whether its residual keeps it. */
+function examined(scan: Scan, examine: number): RawBuilder<{ hit: boolean }> {
   const flag = scan.residual ? sql`(${and(scan.residual.where)})` : sql`true`;
   const read = [...new Set([...columnsOf(scan.scan), ...(scan.residual?.columns ?? [])])];
   const parts = scan.ranges.map(
     (range) =>
       sql`(select ${selectList(range, read)} from ${sql.table(range.table)} where ${and([...range.where, ...scan.extra])} ${orderBy(scan.scan)} limit ${examine})`,
   );
+  return sql<{
+    hit: boolean;
+  }>`select ${flag} as hit from (${sql.join(parts, sql` union all `)}) as merged ${orderBy(scan.scan, 'merged')} limit ${examine}`;
+}
+
+/** How many of the first `examine` rows of `scan` it read (`examined`) and its residual keeps (`matches`). */
+async function countRows(trx: Transaction<Database>, scan: Scan, examine: number): Promise<{ examined: number; matches: number }> {
   const { rows } = await sql<{ examined: string | number | bigint; matches: string | number | bigint }>`
-    select count(*) as examined, count(*) filter (where hit) as matches from (
-      select ${flag} as hit from (${sql.join(parts, sql` union all `)}) as merged ${orderBy(scan.scan, 'merged')} limit ${examine}
-    ) as counted`.execute(trx);
+    select count(*) as examined, count(*) filter (where hit) as matches from (${examined(scan, examine)}) as counted`.execute(trx);
   return { examined: Number(rows[0]!.examined), matches: Number(rows[0]!.matches) };
+}
+
+/** How many of the first `examine` rows of `scan` its residual keeps, counting no further than `enough`. */
+async function countMatches(trx: Transaction<Database>, scan: Scan, examine: number, enough: number): Promise<number> {
+  const { rows } = await sql<{ n: string | number | bigint }>`
+    select count(*) as n from (select 1 from (${examined(scan, examine)}) as read where hit limit ${enough}) as kept`.execute(trx);
+  return Number(rows[0]!.n);
 }
 
 /** One read of a list: what it holds, in which order, which page (by offset or after a cursor). */
@@ -217,7 +226,10 @@ export async function readListPage(trx: Transaction<Database>, plan: ListPlan): 
     extra: after,
     residual: { where: [...plan.window, ...residual], columns: residualColumns, examine },
   };
-  const seen = await countRows(trx, scan, examine);
+  // Enough rows kept to count past the cap and to hold the page: no need to know how far the rest goes.
+  const enough = Math.max(LIST_BOUNDS.countCap + 1, wanted);
+  const kept = await countMatches(trx, scan, examine, enough);
+  const seen = kept < enough ? await countRows(trx, scan, examine) : { examined: examine, matches: kept };
   const complete = seen.examined < examine;
   // Unless every row was seen, the page must lie within what was (and the count merged the ranges in the page's order).
   if (!complete && (seen.matches < wanted || inOrder !== plan.order)) throw listTooExpensive(plan.advice);
