@@ -48,6 +48,8 @@ export function consoleSessionRoutes(deps: {
   authenticateOperator: (request: FastifyRequest) => Promise<void>;
   /** The operator login's limits: per source IP (a route config) and per username (a preHandler). */
   signInLimits: { preHandler: preHandlerAsyncHookHandler; rateLimit: object };
+  /** Tries of a TOTP code at confirm and disable, per operator (a stolen session cannot guess its way to disabling it). */
+  codeRateLimit: preHandlerAsyncHookHandler;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
     const noStore = (reply: FastifyReply) => reply.header('cache-control', 'no-store');
@@ -105,12 +107,12 @@ export function consoleSessionRoutes(deps: {
         noStore(reply);
         return enrolment;
       });
-      signedIn.post('/auth/totp/confirm', { schema: schemas.confirmTotp }, async (request, reply) => {
+      signedIn.post('/auth/totp/confirm', { schema: schemas.confirmTotp, preHandler: deps.codeRateLimit }, async (request, reply) => {
         const codes = await totp(request).confirm(account(request), request.body.code);
         noStore(reply);
         return codes;
       });
-      signedIn.delete('/auth/totp', { schema: schemas.disableTotp }, async (request, reply) => {
+      signedIn.delete('/auth/totp', { schema: schemas.disableTotp, preHandler: deps.codeRateLimit }, async (request, reply) => {
         await totp(request).disable(account(request), request.body.code);
         return reply.code(204).send(null);
       });

@@ -93,13 +93,13 @@ export const schemas = {
     security,
     summary: 'Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once',
     body: TotpCodeBody,
-    response: { 200: RecoveryCodesView, ...errorResponses(400, 401, 413, 415) },
+    response: { 200: RecoveryCodesView, ...errorResponses(400, 401, 413, 415, 429) },
   },
   disableTotp: {
     tags,
     security,
     summary: 'Turn two-factor authentication off, with a current code',
     body: TotpCodeBody,
-    response: { 204: NoContent, ...errorResponses(400, 401, 413, 415) },
+    response: { 204: NoContent, ...errorResponses(400, 401, 413, 415, 429) },
   },
 };

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { RateLimits } from '../config.ts';
 import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../shared/dates.ts';
@@ -81,6 +81,12 @@ export function operatorsAdminRoutes(deps: {
         totp: deps.totp,
         authenticateOperator: deps.authenticateOperator,
         signInLimits: { preHandler, rateLimit: ipRateLimit('admin-session-ip') },
+        // Confirming and disabling TOTP take a code too: as many tries per operator as a sign-in.
+        codeRateLimit: app.rateLimit({
+          max: deps.rateLimits.login,
+          timeWindow: ONE_MINUTE,
+          keyGenerator: (request) => `admin-totp-code:${request.operatorId ?? request.ip}`,
+        }) as preHandlerAsyncHookHandler,
       }),
     );
 

@@ -51,8 +51,8 @@ function api(store: TestStore) {
       headers: { 'user-agent': 'ConsoleTest/1.0', ...options.headers },
       payload: body,
     });
-  const signedIn = async (operator: Operator, extra: object = {}): Promise<Session> => {
-    const response = await signIn({ username: operator.username, password: operator.password, ...extra });
+  const signedIn = async (operator: Operator, extra: object = {}, ip?: string): Promise<Session> => {
+    const response = await signIn({ username: operator.username, password: operator.password, ...extra }, { ip });
     assert.equal(response.statusCode, 200, response.body);
     const token = COOKIE.exec(response.headers['set-cookie'] as string)![1]!;
     const body = response.json();
@@ -538,6 +538,22 @@ for (const engine of ENGINES) {
       for (let i = 0; i < 2; i++) assert.equal((await call.signIn(wrong, { ip: randomIp() })).statusCode, 401);
       const byName = await call.signIn({ username: target.username, password: target.password }, { ip: randomIp() });
       assert.equal(byName.statusCode, 429, 'the username bucket is shared with the operator login');
+    });
+
+    test('confirming and disabling TOTP allow RATE_LIMIT_LOGIN codes a minute per operator', async () => {
+      const operator = await call.createOperator();
+      const session = await call.signedIn(operator, {}, randomIp());
+      const { secret } = (await call.withCookie(session, 'POST', '/auth/totp')).json();
+      for (let i = 0; i < 3; i++) {
+        assert.equal((await call.withCookie(session, 'POST', '/auth/totp/confirm', { payload: { code: '000000' } })).statusCode, 400);
+      }
+      const other = await call.signedIn(operator, {}, randomIp());
+      const limited = await call.withCookie(other, 'POST', '/auth/totp/confirm', { payload: { code: totpCode(secret, new Date()) } });
+      assert.equal(limited.statusCode, 429, 'another session of the same operator shares the count');
+      assert.equal(errorOf(limited).code, 'TOO_MANY_REQUESTS');
+      assert.equal((await call.withCookie(other, 'DELETE', '/auth/totp', { payload: { code: '000000' } })).statusCode, 429);
+      const someoneElse = await call.signedIn(await call.createOperator(), {}, randomIp());
+      assert.equal((await call.withCookie(someoneElse, 'POST', '/auth/totp/confirm', { payload: { code: '000000' } })).statusCode, 400);
     });
 
     test('the cookie is Secure when the request came over HTTPS through a trusted proxy', async () => {
