@@ -10,7 +10,11 @@ const NAVIGATION = [
   { to: '/catalog', label: 'Catalog' },
   { to: '/inventory', label: 'Inventory' },
   { to: '/fx', label: 'FX rates' },
+  { to: '/webhooks', label: 'Webhooks' },
+  { to: '/operators', label: 'Operators' },
   { to: '/audit', label: 'Audit log' },
+  { to: '/reconcile', label: 'Reconcile' },
+  { to: '/account/security', label: 'Two-factor authentication' },
   { to: '/account/sessions', label: 'Your sessions' },
 ] as const;
 

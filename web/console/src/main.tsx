@@ -5,11 +5,12 @@ import { createRoot } from 'react-dom/client';
 import { ApiError } from '../../shared/api.ts';
 import '../../shared/styles.css';
 import { createConsoleRouter } from './router.tsx';
+import { SESSION_QUERY } from './session.ts';
 
 /** A 401 means the session ended (idle, signed out elsewhere, deactivated): back to sign-in, then here again. */
 function onError(error: unknown) {
   if (!(error instanceof ApiError) || error.status !== 401 || location.pathname.endsWith('/sign-in')) return;
-  queryClient.setQueryData(['session'], null);
+  queryClient.setQueryData(SESSION_QUERY, null);
   void router.navigate({ to: '/sign-in', search: { next: location.pathname + location.search } });
 }
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
-import { readSession } from './session.ts';
+import { readSession, SESSION_QUERY } from './session.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
@@ -16,8 +16,10 @@ import { CategoriesPage, categoriesSearch } from './pages/categories.tsx';
 import { CatalogImportPage, catalogImportSearch } from './pages/catalog-import.tsx';
 import { InventoryPage, inventorySearch } from './pages/inventory.tsx';
 import { FxPage, fxSearch } from './pages/fx.tsx';
-
-export const SESSION_QUERY = ['session'] as const;
+import { WebhooksPage, webhooksSearch } from './pages/webhooks.tsx';
+import { OperatorsPage } from './pages/operators.tsx';
+import { ReconcilePage } from './pages/reconcile.tsx';
+import { SecurityPage } from './pages/security.tsx';
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -57,10 +59,25 @@ const catalogAndStockRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: 'inventory', validateSearch: inventorySearch, component: InventoryPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'fx', validateSearch: fxSearch, component: FxPage }),
 ] as const;
+const operationsRoutes = [
+  createRoute({ getParentRoute: () => appRoute, path: 'webhooks', validateSearch: webhooksSearch, component: WebhooksPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'operators', component: OperatorsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'reconcile', component: ReconcilePage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'account/security', component: SecurityPage }),
+] as const;
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([overviewRoute, clientsRoute, clientRoute, ordersRoute, auditRoute, sessionsRoute, ...catalogAndStockRoutes]),
+  appRoute.addChildren([
+    overviewRoute,
+    clientsRoute,
+    clientRoute,
+    ordersRoute,
+    auditRoute,
+    sessionsRoute,
+    ...catalogAndStockRoutes,
+    ...operationsRoutes,
+  ]),
 ]);
 
 export function createConsoleRouter(queryClient: QueryClient) {

@@ -39,3 +39,6 @@ export const listSessions = () => unwrap(adminApi.GET('/admin/v1/auth/sessions')
 export async function endSession(id: number): Promise<void> {
   await unwrap(adminApi.DELETE('/admin/v1/auth/sessions/{id}', { params: { path: { id } } }));
 }
+
+/** The query that holds the session (null when signed out). */
+export const SESSION_QUERY = ['session'] as const;

@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
-import { signIn } from '../session.ts';
+import { SESSION_QUERY, signIn } from '../session.ts';
 
 /** Username and password; then the one-time code when the operator has a second factor. */
 export function SignInPage() {
@@ -25,7 +25,7 @@ export function SignInPage() {
       const code = form.totp_code.trim();
       const second = !needsCode ? {} : /^[0-9]{6}$/.test(code) ? { totp_code: code } : { recovery_code: code };
       const session = await signIn({ username: form.username, password: form.password, ...second });
-      queryClient.setQueryData(['session'], session);
+      queryClient.setQueryData(SESSION_QUERY, session);
       // Only a path of this app (never another site): `next` is the router's own address of the page asked for.
       const target = next && /^\/(?!\/)/.test(next) ? next.replace(/^\/console(?=\/)/, '') : '/';
       await navigate({ to: target });

@@ -1,0 +1,185 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouteContext } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState, type FormEvent } from 'react';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { CopyButton } from '../../../shared/ui/copy-button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
+import { time } from '../format.ts';
+
+type Operator = components['schemas']['Operator'];
+type Credentials = components['schemas']['OperatorCredentials'];
+type Action = 'deactivate' | 'activate' | 'rotate' | 'totp';
+
+const ACTIONS: Record<Action, { title: (name: string) => string; description: string; confirm: string; danger: boolean }> = {
+  deactivate: {
+    title: (name) => `Deactivate ${name}?`,
+    description: 'Their tokens and console sessions end at once.',
+    confirm: 'Deactivate',
+    danger: true,
+  },
+  activate: { title: (name) => `Activate ${name}?`, description: 'They can sign in again.', confirm: 'Activate', danger: false },
+  rotate: {
+    title: (name) => `Issue a new password for ${name}?`,
+    description: 'The old password stops working and their sessions end; the new one is shown once.',
+    confirm: 'New password',
+    danger: true,
+  },
+  totp: {
+    title: (name) => `Reset the second factor of ${name}?`,
+    description: 'For an operator who lost their authenticator: they sign in with the password alone until they enrol again.',
+    confirm: 'Reset second factor',
+    danger: true,
+  },
+};
+
+/** Operator accounts: create (password shown once), deactivate or activate, new password, second-factor reset. */
+export function OperatorsPage() {
+  const { session } = useRouteContext({ from: '/app' });
+  const queryClient = useQueryClient();
+  const operators = useQuery({ queryKey: ['operators'], queryFn: () => unwrap(adminApi.GET('/admin/v1/operators')) });
+  const [acting, setActing] = useState<{ operator: Operator; action: Action } | null>(null);
+  const [password, setPassword] = useState<Credentials | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const act = useMutation({
+    mutationFn: async ({ operator, action }: { operator: Operator; action: Action }) => {
+      const path = { params: { path: { id: operator.id } } };
+      if (action === 'rotate') return { credentials: await unwrap(adminApi.POST('/admin/v1/operators/{id}/rotate-password', path)) };
+      if (action === 'totp') await unwrap(adminApi.POST('/admin/v1/operators/{id}/totp-reset', path));
+      else await unwrap(adminApi.POST(action === 'activate' ? '/admin/v1/operators/{id}/activate' : '/admin/v1/operators/{id}/deactivate', path));
+      return { credentials: null };
+    },
+    onSuccess: async ({ credentials }, { operator, action }) => {
+      setActing(null);
+      if (credentials) setPassword(credentials);
+      else setNotice(`${operator.username}: ${ACTIONS[action].confirm.toLowerCase()} done.`);
+      await queryClient.invalidateQueries({ queryKey: ['operators'] });
+    },
+  });
+
+  const columns: ColumnDef<Operator, unknown>[] = [
+    { id: 'username', header: 'Username', accessorKey: 'username' },
+    { id: 'active', header: 'State', cell: ({ row }) => (row.original.active ? 'Active' : 'Deactivated') },
+    { id: 'created_at', header: 'Created', cell: ({ row }) => time(row.original.created_at) },
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) => {
+        const operator = row.original;
+        if (operator.id === session.operator.id) return <span className="text-slate-500">You</span>;
+        const button = (action: Action, text: string) => (
+          <Button variant="secondary" onClick={() => setActing({ operator, action })}>
+            {text}
+          </Button>
+        );
+        return (
+          <div className="flex gap-2">
+            {operator.active ? button('deactivate', `Deactivate ${operator.username}`) : button('activate', `Activate ${operator.username}`)}
+            {button('rotate', `New password for ${operator.username}`)}
+            {button('totp', `Reset second factor of ${operator.username}`)}
+          </div>
+        );
+      },
+    },
+  ];
+
+  const current = acting ? ACTIONS[acting.action] : null;
+  return (
+    <>
+      <PageHeader title="Operators">
+        <Button onClick={() => setCreating(true)}>Create operator</Button>
+      </PageHeader>
+      {notice && <Notice>{notice}</Notice>}
+      {operators.isPending ? (
+        <Loading what="operators" />
+      ) : operators.isError ? (
+        <ErrorNotice error={operators.error} onRetry={() => operators.refetch()} />
+      ) : operators.data.length === 0 ? (
+        <Empty title="No operator accounts" />
+      ) : (
+        <DataTable caption="Operators" rows={operators.data} columns={columns} exportName="operators" exportRows={async () => operators.data} />
+      )}
+      <ConfirmDialog
+        open={acting !== null}
+        onOpenChange={(open) => !open && setActing(null)}
+        title={current && acting ? current.title(acting.operator.username) : ''}
+        description={current?.description}
+        confirmText={current?.confirm ?? ''}
+        danger={current?.danger}
+        busy={act.isPending}
+        onConfirm={() => acting && act.mutate(acting)}
+      >
+        {act.isError && <ErrorNotice error={act.error} />}
+      </ConfirmDialog>
+      <CreateOperatorDialog open={creating} onOpenChange={setCreating} onCreated={setPassword} />
+      <Dialog open={password !== null} onOpenChange={(open) => !open && setPassword(null)} title={`Password of ${password?.username ?? ''}`}>
+        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          Copy it now: it is shown only this once.
+        </p>
+        <p className="flex items-center gap-2 text-sm">
+          <code className="break-all">{password?.password}</code>
+          {password && <CopyButton value={password.password} label="Copy password" />}
+        </p>
+        <div className="flex justify-end">
+          <Button onClick={() => setPassword(null)}>Done</Button>
+        </div>
+      </Dialog>
+    </>
+  );
+}
+
+function CreateOperatorDialog({
+  open,
+  onOpenChange,
+  onCreated,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCreated: (credentials: Credentials) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [username, setUsername] = useState('');
+  const create = useMutation({
+    mutationFn: () => unwrap(adminApi.POST('/admin/v1/operators', { body: { username } })),
+    onSuccess: async (credentials) => {
+      onOpenChange(false);
+      setUsername('');
+      onCreated(credentials);
+      await queryClient.invalidateQueries({ queryKey: ['operators'] });
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title="Create an operator">
+      <form onSubmit={submit} className="space-y-3">
+        {create.isError && <ErrorNotice error={create.error} />}
+        <TextField
+          label="Username"
+          hint='Lower-case letters, digits, ".", "_" or "-"'
+          required
+          maxLength={64}
+          value={username}
+          onChange={(event) => setUsername(event.target.value)}
+        />
+        <div className="flex justify-end gap-2">
+          <Button variant="secondary" onClick={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <Button type="submit" disabled={create.isPending}>
+            Create
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

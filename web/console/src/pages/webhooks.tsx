@@ -1,0 +1,161 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState } from 'react';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
+import { TextAreaField, TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
+import { time } from '../format.ts';
+import { integer } from '../search.ts';
+
+type Webhook = components['schemas']['AdminWebhook'];
+type Attempt = components['schemas']['WebhookAttempt'];
+
+export const webhooksSearch = (search: Record<string, unknown>): { client_id?: number } => {
+  const clientId = integer(search.client_id);
+  return clientId ? { client_id: clientId } : {};
+};
+
+function state(webhook: Webhook): string {
+  if (webhook.disabled_at) return `Disabled by ${webhook.disabled_by ?? 'the store'}`;
+  if (!webhook.active) return 'Switched off by the client';
+  if (webhook.failing_since) return `Failing since ${time(webhook.failing_since)}`;
+  return 'Healthy';
+}
+
+const attemptColumns: ColumnDef<Attempt, unknown>[] = [
+  { id: 'started_at', header: 'Started', cell: ({ row }) => time(row.original.started_at) },
+  { id: 'event_type', header: 'Event', accessorKey: 'event_type' },
+  { id: 'attempt', header: 'Attempt', accessorKey: 'attempt' },
+  {
+    id: 'result',
+    header: 'Result',
+    cell: ({ row }) => (row.original.success ? `Delivered (${row.original.status_code})` : (row.original.error ?? 'Failed')),
+  },
+  { id: 'duration_ms', header: 'Took', cell: ({ row }) => `${row.original.duration_ms} ms` },
+];
+
+/** Every client's webhook endpoints: their state and attempts; disable with a reason the client sees, enable again. */
+export function WebhooksPage() {
+  const search = useSearch({ from: '/app/webhooks' });
+  const navigate = useNavigate({ from: '/webhooks' });
+  const queryClient = useQueryClient();
+  const webhooks = useQuery({
+    queryKey: ['webhooks', search],
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/webhooks', { params: { query: search } })),
+  });
+  const [selected, setSelected] = useState<number | null>(null);
+  const [disabling, setDisabling] = useState<Webhook | null>(null);
+  const [reason, setReason] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
+  const change = useMutation({
+    mutationFn: ({ webhook, enable }: { webhook: Webhook; enable: boolean }) =>
+      unwrap(
+        enable
+          ? adminApi.POST('/admin/v1/webhooks/{id}/enable', { params: { path: { id: webhook.id } } })
+          : adminApi.POST('/admin/v1/webhooks/{id}/disable', { params: { path: { id: webhook.id } }, body: reason ? { reason } : {} }),
+      ),
+    onSuccess: async (webhook) => {
+      setDisabling(null);
+      setReason('');
+      setNotice(webhook.disabled_at ? `Webhook ${webhook.id} is disabled.` : `Webhook ${webhook.id} is enabled again.`);
+      await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+    },
+  });
+
+  const columns: ColumnDef<Webhook, unknown>[] = [
+    { id: 'id', header: 'ID', accessorKey: 'id' },
+    { id: 'client_id', header: 'Client', accessorKey: 'client_id' },
+    { id: 'url', header: 'URL', cell: ({ row }) => <code className="text-xs">{row.original.url}</code> },
+    { id: 'events', header: 'Events', cell: ({ row }) => row.original.events.join(', ') },
+    { id: 'state', header: 'State', cell: ({ row }) => state(row.original) },
+    { id: 'last_success_at', header: 'Last success', cell: ({ row }) => time(row.original.last_success_at) },
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) => (
+        <div className="flex gap-2">
+          <Button variant="ghost" onClick={() => setSelected(row.original.id)}>
+            Attempts of webhook {row.original.id}
+          </Button>
+          {row.original.disabled_at ? (
+            <Button variant="secondary" onClick={() => change.mutate({ webhook: row.original, enable: true })} disabled={change.isPending}>
+              Enable webhook {row.original.id}
+            </Button>
+          ) : (
+            <Button variant="secondary" onClick={() => setDisabling(row.original)}>
+              Disable webhook {row.original.id}
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title="Webhooks" />
+      {notice && <Notice>{notice}</Notice>}
+      {change.isError && !disabling && <ErrorNotice error={change.error} />}
+      <div className="max-w-xs">
+        <TextField
+          label="Client ID"
+          inputMode="numeric"
+          defaultValue={search.client_id ?? ''}
+          onBlur={(event) => navigate({ search: webhooksSearch({ client_id: event.target.value }) })}
+        />
+      </div>
+      {webhooks.isPending ? (
+        <Loading what="webhooks" />
+      ) : webhooks.isError ? (
+        <ErrorNotice error={webhooks.error} onRetry={() => webhooks.refetch()} />
+      ) : webhooks.data.length === 0 ? (
+        <Empty title="No webhook endpoints">Clients register their endpoints through the API.</Empty>
+      ) : (
+        <DataTable
+          caption="Webhook endpoints"
+          rows={webhooks.data}
+          columns={columns}
+          exportName="webhooks"
+          exportRows={async () => webhooks.data.map((webhook) => ({ ...webhook, events: webhook.events.join(' ') }))}
+        />
+      )}
+      {selected !== null && <Attempts webhookId={selected} />}
+      <ConfirmDialog
+        open={disabling !== null}
+        onOpenChange={(open) => !open && setDisabling(null)}
+        title={`Disable webhook ${disabling?.id}?`}
+        description="Nothing is delivered to it until it is enabled again; the client sees that it is disabled, and why."
+        confirmText="Disable"
+        danger
+        busy={change.isPending}
+        onConfirm={() => disabling && change.mutate({ webhook: disabling, enable: false })}
+      >
+        <TextAreaField
+          label="Reason"
+          hint="Shown to the client"
+          maxLength={1000}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+        />
+        {change.isError && <ErrorNotice error={change.error} />}
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function Attempts({ webhookId }: { webhookId: number }) {
+  const attempts = useQuery({
+    queryKey: ['webhook-attempts', webhookId],
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/webhooks/{id}/attempts', { params: { path: { id: webhookId }, query: { limit: 50 } } })),
+  });
+  if (attempts.isPending) return <Loading what="attempts" />;
+  if (attempts.isError) return <ErrorNotice error={attempts.error} onRetry={() => attempts.refetch()} />;
+  if (attempts.data.length === 0) return <Empty title={`No delivery attempts to webhook ${webhookId} yet`} />;
+  return <DataTable caption={`Delivery attempts of webhook ${webhookId}`} rows={attempts.data} columns={attemptColumns} />;
+}
