@@ -310,7 +310,7 @@ function SetRateDialog({
             onChange={set('rate')}
           />
           <TextField
-            label={`Conversion fee (${form.destination || 'destination currency'})`}
+            label={form.destination ? `Conversion fee (${form.destination})` : 'Conversion fee'}
             hint="A fixed fee per conversion; 0 for none"
             inputMode="decimal"
             required

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityViolations, createOperator, signIn } from '../helpers/console.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+
+const ADMIN_TOKEN = 'catalog-console-admin-token-0123456789abcdef';
+const HEADER = 'name,category,subcategory,country,currency,voucher_type,supplier,active,denominations';
+const csv = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${[HEADER, ...lines].join('\n')}\n`) });
+const CODES = ['GIFT-7Q2M-91XK', 'GIFT-7Q2M-91XL', 'GIFT-7Q2M-91XM'];
+
+/**
+ * The catalog, inventory and FX pages in Chromium, as an operator uses them: a catalog file with
+ * a bad line refused by its dry run with the line's number and nothing written, a good one
+ * previewed then imported; voucher codes imported without ever being shown; a low-stock
+ * threshold; an FX rate behind its confirmation. Every page visited is checked with axe-core.
+ */
+for (const engine of ENGINES.slice(0, 1)) {
+  describe(`catalog, inventory and FX in the console [${engine}]`, () => {
+    let store: TestStore;
+    let page: Page;
+    let browser: Browser;
+    const violations: string[] = [];
+    const checkAccessibility = async (where: string) => {
+      for (const violation of await accessibilityViolations(page)) violations.push(`${where}: ${violation}`);
+    };
+    const products = async () =>
+      (await store.app.inject({ method: 'GET', url: '/admin/v1/products', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).json();
+    const productCount = async () => (await products()).length;
+
+    before(async () => {
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
+      const base = await store.app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await launchChromium();
+      page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
+      await signIn(page, base, await createOperator(store, ADMIN_TOKEN, 'catalog-operator'));
+    });
+    after(async () => {
+      await browser?.close();
+      await store.close();
+    });
+
+    test('a catalog file with a bad line: the dry run refuses it with the line number, shows what the other lines would do, writes nothing', async () => {
+      await page.getByRole('link', { name: 'Catalog', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'No products yet' }).waitFor();
+      await page.getByRole('link', { name: 'Import and export' }).click();
+      await page
+        .getByLabel('Catalog file')
+        .setInputFiles(
+          csv('bad.csv', ['Amazon US,Gift Cards,Marketplaces,USA,USD,CODE,sandbox,true,10|25:1.5', 'Steam,Gaming,,XXX,USD,CODE,sandbox,true,20']),
+        );
+      await page.getByRole('alert').filter({ hasText: 'bad.csv: 1 line has an error' }).waitFor();
+      const lines = page.getByRole('table', { name: 'Lines of bad.csv' });
+      const bad = lines.getByRole('row').filter({ has: page.getByRole('cell', { name: '3', exact: true }) });
+      assert.match((await bad.textContent())!, /Error.*XXX/);
+      const good = lines.getByRole('row').filter({ has: page.getByRole('cell', { name: '2', exact: true }) });
+      assert.match((await good.textContent())!, /Amazon US.*Created/);
+      assert.ok(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled(), 'a file with a bad line cannot be imported');
+      await checkAccessibility('catalog import refused');
+      assert.equal(await productCount(), 0, 'the dry run wrote nothing');
+    });
+
+    test('a good file: every line previewed, then imported, and the products listed', async () => {
+      await page
+        .getByLabel('Catalog file')
+        .setInputFiles(
+          csv('good.json.csv', [
+            'Amazon US,Gift Cards,Marketplaces,USA,USD,CODE,sandbox,true,10|25:1.5|50-500:3',
+            'Store Card,Gift Cards,,USA,USD,CODE,inventory,true,25|50',
+          ]),
+        );
+      await page.getByRole('status').filter({ hasText: 'every line is good. Importing it creates 2 products' }).waitFor();
+      assert.equal(await productCount(), 0, 'nothing is written before Import');
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Imported: 2 products created' }).waitFor();
+      assert.equal(await productCount(), 2);
+      await page.getByRole('link', { name: 'See the products' }).click();
+      const products = page.getByRole('table', { name: 'Products' });
+      await products.getByRole('link', { name: 'Amazon US' }).waitFor();
+      await products.getByRole('link', { name: 'Store Card' }).waitFor();
+      await page.getByLabel('Search products').fill('store');
+      await products.getByRole('link', { name: 'Amazon US' }).waitFor({ state: 'detached' });
+      assert.match(page.url(), /[?&]q=store/, 'the filter is in the address');
+      await checkAccessibility('products');
+      await products.getByRole('link', { name: 'Store Card' }).click();
+      await page.getByRole('heading', { name: 'Store Card', level: 1 }).waitFor();
+      await page.getByRole('table', { name: 'Face values of Store Card' }).getByRole('cell', { name: '50 USD', exact: true }).waitFor();
+      await checkAccessibility('product');
+    });
+
+    test('voucher codes imported from a file after a preview, never shown; a low-stock threshold set', async () => {
+      await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+      const stock = page.getByRole('table', { name: 'Stock levels' });
+      await stock.getByRole('cell', { name: '25.00 USD', exact: true }).waitFor();
+      const storeCard = (await products()).find((product: { name: string }) => product.name === 'Store Card');
+      await page.getByLabel('Product', { exact: true }).selectOption({ label: `Store Card (#${storeCard.id}, inventory)` });
+      await page.getByLabel('Face value').selectOption('25');
+      const file = `code,expires_at\n${CODES.map((code) => `${code},2099-12-31`).join('\n')}\n`;
+      await page.getByLabel('Codes file').setInputFiles({ name: 'codes.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
+      await page.getByText('3 lines with a voucher').waitFor();
+      // The import is followed as it runs: progress lines, then the answer (src/http/progress-stream.ts).
+      const streamed = page.waitForResponse(
+        (response) => response.url().endsWith('/admin/v1/inventory/import') && !(response.request().postData() ?? '').includes('"dry_run":true'),
+      );
+      await page.getByRole('button', { name: 'Import codes' }).click();
+      const answer = await streamed;
+      assert.match(answer.headers()['content-type'] ?? '', /^application\/x-ndjson/);
+      const lines = (await answer.text())
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      assert.deepEqual(lines.at(-2), { progress: { phase: 'write', done: 3, total: 3 } });
+      assert.equal(lines.at(-1).status, 200);
+      await page.getByRole('status').filter({ hasText: 'Imported 3 codes of Store Card' }).waitFor();
+      for (const code of CODES) assert.equal(await page.getByText(code).count(), 0, 'no code on the page');
+      assert.ok(!(await page.content()).includes('GIFT-7Q2M'), 'nor in its markup');
+
+      await page.getByRole('button', { name: 'Set threshold of Store Card 25.00 USD' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Threshold of Store Card 25.00 USD' });
+      await dialog.getByLabel('Low-stock threshold').fill('5');
+      await checkAccessibility('threshold');
+      await dialog.getByRole('button', { name: 'Save threshold' }).click();
+      await page.getByRole('status').filter({ hasText: 'The threshold of Store Card 25.00 USD is 5; 3 available: low stock.' }).waitFor();
+      const row = stock.getByRole('row').filter({ hasText: '25.00 USD' });
+      assert.match((await row.textContent())!, /inventory3000 ?5Low/);
+      await checkAccessibility('inventory');
+    });
+
+    test('an FX rate: reviewed against the current one, confirmed, then current', async () => {
+      await page.getByRole('link', { name: 'FX rates', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'No current rate' }).waitFor();
+      await page.getByRole('button', { name: 'Set a rate' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Set an FX rate' });
+      await dialog.getByLabel('Source currency').selectOption('USD');
+      await dialog.getByLabel('Destination currency', { exact: true }).selectOption('EUR');
+      await dialog.getByLabel(/^Rate/).fill('0.9215');
+      await dialog.getByLabel(/^Conversion fee/).fill('0.50');
+      await dialog.getByRole('button', { name: 'Review' }).click();
+      await dialog.getByText('1 USD = 0.9215 EUR').waitFor();
+      assert.match((await dialog.textContent())!, /There is no current rate for USD → EUR/);
+      await checkAccessibility('fx confirmation');
+      await dialog.getByRole('button', { name: 'Confirm rate' }).click();
+      await page.getByRole('status').filter({ hasText: '1 USD = 0.9215 EUR with a fee of 0.5 EUR' }).waitFor();
+      await page.getByRole('table', { name: 'Current rates' }).getByRole('cell', { name: '1 USD = 0.9215 EUR' }).waitFor();
+      const rates = await store.app.inject({ method: 'GET', url: '/admin/v1/fx-rates', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      assert.deepEqual(
+        rates.json().map((rate: { rate: number; conversion_fee: number; status: string }) => [rate.rate, rate.conversion_fee, rate.status]),
+        [[0.9215, 0.5, 'CURRENT']],
+      );
+      await checkAccessibility('fx');
+    });
+
+    test('no page has a serious or critical accessibility violation', () => {
+      assert.deepEqual(violations, []);
+    });
+  });
+}
