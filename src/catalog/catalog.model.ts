@@ -205,14 +205,18 @@ const COMPARATORS: Record<ProductSortField, (a: CatalogProduct, b: CatalogProduc
 
 /**
  * Rendered pages kept per snapshot for clients without negotiated rates or a blacklist (they
- * all see the same bytes): at most this many characters of keys and bodies, then pages are
+ * all see the same bytes): at most this many characters of keys and bytes of bodies, then pages are
  * rendered on each request again until the next snapshot.
  */
 export const SHARED_PAGES_MAX_CHARS = 8 * 1024 * 1024;
 
 export interface RenderedPage {
-  /** The JSON array of the page's products. */
-  body: string;
+  /**
+   * The JSON array of the page's products, as UTF-8 bytes: a shared page is sent many times,
+   * and a string would be measured and encoded again at every send (a large share of a list
+   * request's CPU); the same object each time, so its compressed forms are kept with it.
+   */
+  body: Buffer;
   meta: Readonly<PageMeta>;
 }
 
@@ -278,14 +282,15 @@ export class CatalogSnapshot {
    * and without a blacklist sees the default view, the same for all of them: that page is
    * rendered once per snapshot (and sent as the same string each time).
    */
-  page(filter: ProductFilter, request: ListRequest<ProductSortField>, pricing: ClientPricing): RenderedPage {
+  page(query: ProductListQuery, pricing: ClientPricing): RenderedPage {
+    const { filter, request } = query;
     const shared = pricing.blacklist.size === 0 && pricing.negotiated.size === 0;
-    const key = shared ? sharedPageKey(filter, request) : null;
+    const key = shared ? query.sharedKey : null;
     const cached = key === null ? undefined : this.sharedPages.get(key);
     if (cached) return cached;
     const { items, meta } = paginate(this.select(filter, request.sort, pricing), request);
     const page: RenderedPage = {
-      body: `[${items.map((product) => renderProduct(product, pricing, false)).join(',')}]`,
+      body: Buffer.from(`[${items.map((product) => renderProduct(product, pricing, false)).join(',')}]`),
       meta: Object.freeze(meta),
     };
     if (key !== null && this.sharedPagesChars + key.length + page.body.length <= SHARED_PAGES_MAX_CHARS) {
@@ -296,7 +301,18 @@ export class CatalogSnapshot {
   }
 }
 
-/** Requests that select the same page: filters compared as `select` compares them. */
+/** A request of the product list: its page and sort, its filter, and the key of the page it selects (computed once). */
+export interface ProductListQuery {
+  readonly request: ListRequest<ProductSortField>;
+  readonly filter: ProductFilter;
+  /** Equal for requests that select the same page: filters compared as `select` compares them. */
+  readonly sharedKey: string;
+}
+
+export function productListQuery(request: ListRequest<ProductSortField>, filter: ProductFilter): ProductListQuery {
+  return { request, filter, sharedKey: sharedPageKey(filter, request) };
+}
+
 function sharedPageKey(filter: ProductFilter, request: ListRequest<ProductSortField>): string {
   return JSON.stringify([
     request.sort.field,

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, onRequestHookHandler } from 'fastify';
+import type { Static } from 'typebox';
 import { scopeOf } from '../auth/client-scope.ts';
 import { parseListRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { queryId, queryText } from '../http/query-params.ts';
 import { requireFeature } from '../http/require-feature.ts';
-import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, type ProductFilter } from './catalog.model.ts';
+import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, productListQuery, type ProductListQuery } from './catalog.model.ts';
 import type { ClientCatalog } from './catalog.service.ts';
 import { schemas } from './catalog.schemas.ts';
 
@@ -21,7 +22,40 @@ export interface CatalogRoutesDeps {
  */
 const PRODUCT_CACHE_CONTROL = 'private, no-cache';
 
-const json = (reply: FastifyReply, body: string) => reply.type('application/json; charset=utf-8').send(body);
+const json = (reply: FastifyReply, body: string | Buffer) => reply.type('application/json; charset=utf-8').send(body);
+
+type ListQueryString = Static<typeof schemas.list.querystring>;
+
+/**
+ * The product list's query read into a `ProductListQuery`, kept per URL (the last
+ * LIST_QUERIES_KEPT URLs of at most MAX_KEPT_URL characters): most requests ask for the same
+ * few pages, and reading the query was a measurable share of a list request. Only a query that
+ * reads without error is kept; the same URL always reads the same.
+ */
+const LIST_QUERIES_KEPT = 1000;
+const MAX_KEPT_URL = 256;
+
+function listQueryReader() {
+  const kept = new Map<string, ProductListQuery>();
+  const read = (query: ListQueryString) =>
+    productListQuery(parseListRequest(query, { sortFields: PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_PRODUCT_SORT }), {
+      category: queryText(query.category),
+      subCategory: queryText(query.sub_category),
+      countryId: queryId(query.country_id),
+      currencyId: queryId(query.currency_id),
+      search: queryText(query.search),
+    });
+  return (url: string, query: ListQueryString): ProductListQuery => {
+    const found = kept.get(url);
+    if (found) return found;
+    const listQuery = read(query);
+    if (url.length <= MAX_KEPT_URL) {
+      if (kept.size >= LIST_QUERIES_KEPT) kept.delete(kept.keys().next().value!);
+      kept.set(url, listQuery);
+    }
+    return listQuery;
+  };
+}
 
 /**
  * GET /api/v1/products, GET /api/v1/products/:id (api.md 4.1–4.2). Hooks in order: authenticate,
@@ -31,22 +65,14 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
   return async (app) => {
     const vouchers = requireFeature('vouchers');
     const read = [app.authenticate, deps.readRateLimit, vouchers];
+    const readListQuery = listQueryReader();
     const product = { paramsMessage: 'Invalid product ID' };
 
     app.get('/products', {
       schema: schemas.list,
       onRequest: read,
       handler: async (request, reply) => {
-        const query = request.query;
-        const list = parseListRequest(query, { sortFields: PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_PRODUCT_SORT });
-        const filter: ProductFilter = {
-          category: queryText(query.category),
-          subCategory: queryText(query.sub_category),
-          countryId: queryId(query.country_id),
-          currencyId: queryId(query.currency_id),
-          search: queryText(query.search),
-        };
-        const { body, meta } = await deps.catalog.listVisible(scopeOf(request), list, filter);
+        const { body, meta } = await deps.catalog.listVisible(scopeOf(request), readListQuery(request.url, request.query));
         setPageHeaders(reply, meta).header('cache-control', PRODUCT_CACHE_CONTROL);
         return json(reply, body);
       },

@@ -3,7 +3,6 @@ import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { StoreMode } from '../config.ts';
 import { errors } from '../shared/errors.ts';
-import type { ListRequest } from '../shared/pages.ts';
 import { CachedValue, KeyedCache } from '../infra/cache.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
@@ -19,8 +18,7 @@ import {
   renderProduct,
   type CatalogProduct,
   type ClientPricing,
-  type ProductFilter,
-  type ProductSortField,
+  type ProductListQuery,
   type RenderedPage,
 } from './catalog.model.ts';
 
@@ -87,9 +85,9 @@ export class CatalogView {
   }
 
   /** One page of the products this client sees (api.md 4.2), serialised, with its page facts. */
-  async listVisible(scope: ClientScope, request: ListRequest<ProductSortField>, filter: ProductFilter): Promise<RenderedPage> {
+  async listVisible(scope: ClientScope, query: ProductListQuery): Promise<RenderedPage> {
     const { snapshot, pricing } = await this.view(scope, FAILURE.list);
-    return snapshot.page(filter, request, pricing);
+    return snapshot.page(query, pricing);
   }
 
   /** The product object with its detail fields (api.md 4.1), serialised; 404 when not visible. */

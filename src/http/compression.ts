@@ -8,16 +8,15 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
  * compressed or not, and a compressed one's strong ETag becomes weak (the bytes differ from the
  * identity form; If-None-Match compares weakly, so revalidation still hits).
  *
- * Most large answers are the same string sent again and again (reference lists, product pages:
- * cached bodies), so the compressed bytes are kept per encoding, keyed by the string, within a
- * byte budget; compressing 30 kB of JSON costs ten times what the rest of the request does.
- * Answers up to SYNC_LIMIT are compressed on the event loop, larger ones on the thread pool.
+ * The large answers sent again and again are bodies kept as bytes (reference lists, product
+ * pages: the same Buffer each time), so their compressed forms are kept with them, for as long
+ * as they live (a WeakMap): compressing 30 kB of JSON costs ten times what the rest of the
+ * request does. Other answers are compressed each time, on the event loop up to SYNC_LIMIT,
+ * on the thread pool above it.
  */
 
 export const COMPRESSION_THRESHOLD = 1024;
 const SYNC_LIMIT = 64 * 1024;
-/** Source and compressed bytes kept per encoding, counted together; an answer over a quarter of it is not kept. */
-const CACHE_BUDGET = 8 * 1024 * 1024;
 
 type Encoding = 'br' | 'gzip';
 
@@ -58,48 +57,23 @@ export function negotiateEncoding(header: string | undefined): Encoding | null {
   return br >= gz ? 'br' : 'gzip';
 }
 
-/** Compressed answers of one encoding kept by their source string, the least recently sent out first beyond the budget. */
-class CompressedBodies {
-  private readonly entries = new Map<string, Buffer>();
-  private bytes = 0;
-
-  constructor(private readonly budget: number) {}
-
-  get(body: string): Buffer | undefined {
-    const found = this.entries.get(body);
-    if (found) {
-      this.entries.delete(body);
-      this.entries.set(body, found);
-    }
-    return found;
-  }
-
-  set(body: string, compressed: Buffer): void {
-    const size = body.length + compressed.length;
-    if (size > this.budget / 4 || this.entries.has(body)) return;
-    this.entries.set(body, compressed);
-    this.bytes += size;
-    for (const [oldest, value] of this.entries) {
-      if (this.bytes <= this.budget) break;
-      this.entries.delete(oldest);
-      this.bytes -= oldest.length + value.length;
-    }
-  }
+function byteLength(payload: unknown): number {
+  if (Buffer.isBuffer(payload)) return payload.length;
+  if (typeof payload !== 'string') return 0;
+  // Bytes ≥ characters; up to 3 bytes per UTF-16 unit.
+  return payload.length >= COMPRESSION_THRESHOLD || payload.length * 3 < COMPRESSION_THRESHOLD ? payload.length : Buffer.byteLength(payload);
 }
 
 /** A JSON or text answer of at least COMPRESSION_THRESHOLD bytes, not encoded yet. */
-function eligible(reply: FastifyReply, payload: unknown): payload is string {
-  if (typeof payload !== 'string') return false;
-  const large =
-    payload.length >= COMPRESSION_THRESHOLD || (payload.length * 3 >= COMPRESSION_THRESHOLD && Buffer.byteLength(payload) >= COMPRESSION_THRESHOLD);
-  if (!large) return false;
+function eligible(reply: FastifyReply, payload: unknown): payload is string | Buffer {
+  if (byteLength(payload) < COMPRESSION_THRESHOLD) return false;
   const type = reply.getHeader('content-type');
   return typeof type === 'string' && COMPRESSIBLE.test(type) && !reply.hasHeader('content-encoding');
 }
 
 export function registerCompression(app: FastifyInstance): void {
-  const caches: Record<Encoding, CompressedBodies> = { br: new CompressedBodies(CACHE_BUDGET), gzip: new CompressedBodies(CACHE_BUDGET) };
-  // A callback-style hook that returns at once for the small answers: most of them.
+  const kept: Record<Encoding, WeakMap<Buffer, Buffer>> = { br: new WeakMap(), gzip: new WeakMap() };
+  // A callback-style hook that returns at once for small answers, most of them.
   app.addHook('onSend', (request, reply, payload, done) => {
     if (!eligible(reply, payload)) return done(null, payload);
     const vary = reply.getHeader('vary');
@@ -112,17 +86,17 @@ export function registerCompression(app: FastifyInstance): void {
       if (typeof etag === 'string' && etag.startsWith('"')) reply.header('etag', `W/${etag}`);
       done(null, compressed);
     };
-    const cache = caches[encoding];
-    const cached = cache.get(payload);
+    const cache = Buffer.isBuffer(payload) ? kept[encoding] : null;
+    const cached = cache?.get(payload as Buffer);
     if (cached) return send(cached);
-    if (payload.length <= SYNC_LIMIT) {
+    if (byteLength(payload) <= SYNC_LIMIT) {
       const compressed = compressSync[encoding](payload);
-      cache.set(payload, compressed);
+      cache?.set(payload as Buffer, compressed);
       return send(compressed);
     }
     compressAsync[encoding](payload, (error, compressed) => {
       if (error) return done(error);
-      cache.set(payload, compressed);
+      cache?.set(payload as Buffer, compressed);
       send(compressed);
     });
   });

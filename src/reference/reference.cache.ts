@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 
-/** A JSON response body ready to send, with its entity tag. */
+/**
+ * A JSON response body ready to send, with its entity tag: its bytes, encoded once (a string
+ * would be measured and encoded to UTF-8 again at every send), and the same object each time,
+ * so its compressed forms are kept with it (http/compression.ts).
+ */
 export interface CachedBody {
-  body: string;
+  body: Buffer;
   etag: string;
 }
 
@@ -13,12 +17,12 @@ export interface Snapshot<T extends { id: number }> {
 }
 
 /** Strong entity tag of the exact bytes sent. */
-export function entityTag(body: string): string {
+export function entityTag(body: Buffer): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
 function cached(value: unknown): CachedBody {
-  const body = JSON.stringify(value);
+  const body = Buffer.from(JSON.stringify(value));
   return { body, etag: entityTag(body) };
 }
 
