@@ -32,6 +32,10 @@ const OPERATION_CODES: Record<string, Record<string, string[]>> = {
   },
   'POST /admin/v1/orders/{id}/retry': { '400': ['OUT_OF_STOCK', 'INSUFFICIENT_FUNDS'], '409': ['ORDER_NOT_RETRYABLE'] },
   'POST /admin/v1/wallets/{id}/debit': { '400': ['INSUFFICIENT_FUNDS'] },
+  // The bounds of one list request (docs/reference/pagination.md, "What a list costs").
+  'GET /api/v1/orders': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
+  'GET /api/v1/transactions': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
+  'GET /admin/v1/orders': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
 };
 
 /** Client routes that need the client's `vouchers` feature (400 INVALID_FEATURE without it). */

@@ -17,8 +17,12 @@ export const HEADERS: Record<string, Header> = {
   'X-Page-Size': { description: 'Items in this page', schema: { type: 'integer', minimum: 0 } },
   'X-Has-More': { description: 'Whether a later page has items', schema: { type: 'string', enum: ['true', 'false'] } },
   'X-Next-Cursor': {
-    description: 'Present when more items follow: pass it as `after` to read the next page',
+    description: 'The place of the last item of this answer (absent when it is empty): pass it as `after` to read on from there',
     schema: { type: 'string' },
+  },
+  'X-Total-Count-Capped': {
+    description: 'true when the store stopped counting (a date window or what follows a cursor, past 10,000): X-Total-Count is then a lower bound',
+    schema: { type: 'string', enum: ['true'] },
   },
   'Idempotent-Replayed': {
     description: 'true when this answer is the stored outcome of an earlier request with the same Idempotency-Key',
@@ -64,6 +68,7 @@ export function headersOf(method: string, path: string, operation: Operation, st
   if (status === '429') names.push('Retry-After');
   if (success && (query.has('page') || query.has('after'))) names.push(...PAGE_HEADERS);
   if (success && query.has('after')) names.push('X-Next-Cursor');
+  if (success && query.has('after') && query.has('page')) names.push('X-Total-Count-Capped');
   const key = `${method.toUpperCase()} ${path}`;
   if (key === 'POST /api/v1/orders') names.push('Idempotent-Replayed');
   if (CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
