@@ -126,6 +126,30 @@ for (const engine of ENGINES.slice(0, 1)) {
       await screenshot(page, 'client');
     });
 
+    test("a client's access and terms: allowlist, tax rate, rate limits", async () => {
+      const client = (await store.app.inject({ method: 'GET', url: '/admin/v1/clients', headers: admin })).json()[0];
+      await page.getByLabel('Address or range').fill('203.0.113.0/24');
+      await page.getByRole('button', { name: 'Add to allowlist' }).click();
+      await page.getByRole('button', { name: 'Remove 203.0.113.0/24' }).waitFor();
+      const allowed = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}`, headers: admin })).json();
+      assert.deepEqual(allowed.ip_allowlist, ['203.0.113.0/24']);
+      await page.getByRole('button', { name: 'Remove 203.0.113.0/24' }).click();
+      await page.getByText('empty, so any address may call the API.').waitFor();
+      await page.getByLabel(/^Tax rate/).fill('8.875');
+      await page.getByRole('button', { name: 'Set tax rate' }).click();
+      await page.getByLabel('Tax rate (now 8.875 %)').waitFor();
+      await page.getByLabel(/^Read \(now/).fill('120');
+      await page.getByRole('button', { name: 'Save rate limits' }).click();
+      await page.getByLabel('Read (now 120)').waitFor();
+      const limits = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}/rate-limits`, headers: admin })).json();
+      assert.equal(limits.overrides.read, 120);
+      assert.equal(limits.overrides.orders, null);
+      await page.getByLabel('Product ID to hide').fill('999999');
+      await page.getByRole('button', { name: 'Hide product' }).click();
+      await page.getByRole('alert').filter({ hasText: 'not found' }).waitFor();
+      await checkAccessibility('client settings');
+    });
+
     test('cancel a pending order: the confirmation, then the refund', async () => {
       const demo = (await store.app.inject({ method: 'POST', url: '/admin/v1/demo', headers: admin, payload: {} })).json();
       const tokens = (await store.app.inject({ method: 'POST', url: '/auth/login', payload: demo.credentials })).json().data;

@@ -10,6 +10,7 @@ import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { ClientWallets } from './client-wallets.tsx';
+import { ClientAccess, ClientPricing, ClientTerms } from './client-settings.tsx';
 
 type Credentials = components['schemas']['ClientCredentials'];
 
@@ -102,9 +103,15 @@ export function ClientPage() {
           <Link to="/audit" search={{ client_id: view.id }} className="text-blue-700 underline">
             Audit trail of this client
           </Link>
+          <Link to="/webhooks" search={{ client_id: view.id }} className="text-blue-700 underline">
+            Webhooks of this client
+          </Link>
         </p>
       </section>
       <ClientWallets clientId={view.id} />
+      <ClientAccess client={view} />
+      <ClientTerms clientId={view.id} />
+      <ClientPricing clientId={view.id} />
 
       <ConfirmDialog
         open={confirming === 'deactivate'}

@@ -1,0 +1,345 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { integer } from '../search.ts';
+
+type Client = components['schemas']['Client'];
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={id} className="font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Runs any change of a section, then refreshes what it changed; its error shows in the section. */
+function useSectionChange(keys: unknown[][]) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (change: () => Promise<unknown>) => change(),
+    onSuccess: () => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+  });
+}
+
+const submitting = (action: () => void) => (event: FormEvent) => {
+  event.preventDefault();
+  action();
+};
+
+/** Features and the IP allowlist: what the client's credentials may reach, and from where. */
+export function ClientAccess({ client }: { client: Client }) {
+  const path = { params: { path: { id: client.id } } };
+  const [cidr, setCidr] = useState('');
+  const vouchers = client.features.includes('vouchers');
+  const change = useSectionChange([['client', client.id]]);
+  return (
+    <Section title="Access">
+      {change.isError && <ErrorNotice error={change.error} />}
+      <p className="text-sm">
+        Vouchers feature: <strong>{vouchers ? 'on' : 'off'}</strong> (products, quotes and orders).{' '}
+        <Button
+          variant="secondary"
+          disabled={change.isPending}
+          onClick={() =>
+            change.mutate(() =>
+              unwrap(adminApi.PUT('/admin/v1/clients/{id}/features', { ...path, body: { features: vouchers ? [] : ['vouchers'] } })),
+            )
+          }
+        >
+          {vouchers ? 'Turn off vouchers' : 'Turn on vouchers'}
+        </Button>
+      </p>
+      <div className="text-sm">
+        <p className="mb-1">
+          IP allowlist: {client.ip_allowlist.length === 0 ? 'empty, so any address may call the API.' : 'only these addresses may call the API.'}
+        </p>
+        <ul className="space-y-1">
+          {client.ip_allowlist.map((entry) => (
+            <li key={entry} className="flex items-center gap-2">
+              <code>{entry}</code>
+              <Button
+                variant="ghost"
+                disabled={change.isPending}
+                onClick={() =>
+                  change.mutate(() => unwrap(adminApi.POST('/admin/v1/clients/{id}/ip-allowlist/remove', { ...path, body: { cidr: entry } })))
+                }
+              >
+                Remove {entry}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <form
+        onSubmit={submitting(() =>
+          change.mutate(() => unwrap(adminApi.POST('/admin/v1/clients/{id}/ip-allowlist', { ...path, body: { cidr } })).then(() => setCidr(''))),
+        )}
+        className="flex max-w-md items-end gap-2"
+      >
+        <div className="flex-1">
+          <TextField
+            label="Address or range"
+            hint="e.g. 203.0.113.7 or 203.0.113.0/24"
+            required
+            value={cidr}
+            onChange={(event) => setCidr(event.target.value.trim())}
+          />
+        </div>
+        <Button type="submit" disabled={change.isPending}>
+          Add to allowlist
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
+/** Tax rate, per-product quantity limits and rate limits. */
+export function ClientTerms({ clientId }: { clientId: number }) {
+  const path = { params: { path: { id: clientId } } };
+  const terms = useQuery({ queryKey: ['client-terms', clientId], queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/terms', path)) });
+  const limits = useQuery({
+    queryKey: ['client-rate-limits', clientId],
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/rate-limits', path)),
+  });
+  const [taxRate, setTaxRate] = useState('');
+  const [limit, setLimit] = useState({ product: '', quantity: '' });
+  const [rates, setRates] = useState<Record<'read' | 'orders' | 'quotes', string>>({ read: '', orders: '', quotes: '' });
+  const change = useSectionChange([
+    ['client-terms', clientId],
+    ['client-rate-limits', clientId],
+  ]);
+  const rateLimits = () =>
+    Object.fromEntries(Object.entries(rates).map(([name, value]) => [name, value.trim() === '' ? null : (integer(value) ?? 0)]));
+  if (terms.isPending || limits.isPending) return <Loading what="terms" />;
+  if (terms.isError || limits.isError)
+    return <ErrorNotice error={terms.error ?? limits.error} onRetry={() => Promise.all([terms.refetch(), limits.refetch()])} />;
+  return (
+    <Section title="Terms">
+      {change.isError && <ErrorNotice error={change.error} />}
+      <form
+        onSubmit={submitting(() =>
+          change.mutate(() =>
+            unwrap(adminApi.PUT('/admin/v1/clients/{id}/tax-rate', { ...path, body: { tax_rate: taxRate } })).then(() => setTaxRate('')),
+          ),
+        )}
+        className="flex max-w-md items-end gap-2"
+      >
+        <div className="flex-1">
+          <TextField
+            label={`Tax rate (now ${terms.data.tax_rate} %)`}
+            hint="Percentage added to each quote, 0 to 100"
+            inputMode="decimal"
+            required
+            value={taxRate}
+            onChange={(event) => setTaxRate(event.target.value.trim())}
+          />
+        </div>
+        <Button type="submit" disabled={change.isPending}>
+          Set tax rate
+        </Button>
+      </form>
+      <div className="text-sm">
+        <p>Quantity per order: {terms.data.default_max_quantity} for every product, except:</p>
+        <ul className="mt-1 space-y-1">
+          {terms.data.max_quantities.map((row) => (
+            <li key={row.product_id} className="flex items-center gap-2">
+              {row.product_name} (product {row.product_id}): {row.max_quantity}
+              <Button
+                variant="ghost"
+                onClick={() =>
+                  change.mutate(() =>
+                    unwrap(adminApi.POST('/admin/v1/clients/{id}/max-quantities/remove', { ...path, body: { product_id: row.product_id } })),
+                  )
+                }
+              >
+                Remove the limit of product {row.product_id}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <form
+        onSubmit={submitting(() =>
+          change.mutate(() =>
+            unwrap(
+              adminApi.PUT('/admin/v1/clients/{id}/max-quantities', {
+                ...path,
+                body: { product_id: integer(limit.product) ?? 0, max_quantity: integer(limit.quantity) ?? 0 },
+              }),
+            ).then(() => setLimit({ product: '', quantity: '' })),
+          ),
+        )}
+        className="flex max-w-xl items-end gap-2"
+      >
+        <TextField
+          label="Product ID"
+          inputMode="numeric"
+          required
+          value={limit.product}
+          onChange={(event) => setLimit({ ...limit, product: event.target.value })}
+        />
+        <TextField
+          label="Most vouchers per order"
+          inputMode="numeric"
+          required
+          value={limit.quantity}
+          onChange={(event) => setLimit({ ...limit, quantity: event.target.value })}
+        />
+        <Button type="submit" disabled={change.isPending}>
+          Set limit
+        </Button>
+      </form>
+      <form
+        onSubmit={submitting(() => change.mutate(() => unwrap(adminApi.PUT('/admin/v1/clients/{id}/rate-limits', { ...path, body: rateLimits() }))))}
+        className="space-y-2"
+      >
+        <p className="text-sm">Requests per minute; leave a field empty for the store's default.</p>
+        <div className="flex max-w-2xl items-end gap-2">
+          {(['read', 'orders', 'quotes'] as const).map((name) => (
+            <TextField
+              key={name}
+              label={`${name[0]!.toUpperCase()}${name.slice(1)} (now ${limits.data.effective[name]}${limits.data.overrides[name] === null ? ', the default' : ''})`}
+              inputMode="numeric"
+              value={rates[name]}
+              onChange={(event) => setRates({ ...rates, [name]: event.target.value })}
+            />
+          ))}
+          <Button type="submit" disabled={change.isPending}>
+            Save rate limits
+          </Button>
+        </div>
+      </form>
+    </Section>
+  );
+}
+
+/** Negotiated discounts and blacklisted products. */
+export function ClientPricing({ clientId }: { clientId: number }) {
+  const path = { params: { path: { id: clientId } } };
+  const key = ['client-pricing', clientId];
+  const pricing = useQuery({ queryKey: key, queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/pricing', path)) });
+  const [blacklist, setBlacklist] = useState('');
+  const [discount, setDiscount] = useState({ product: '', rate: '' });
+  const change = useSectionChange([key]);
+  if (pricing.isPending) return <Loading what="pricing" />;
+  if (pricing.isError) return <ErrorNotice error={pricing.error} onRetry={() => pricing.refetch()} />;
+  const product = (text: string) => integer(text) ?? 0;
+  return (
+    <Section title="Pricing">
+      {change.isError && <ErrorNotice error={change.error} />}
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="space-y-2 text-sm">
+          <h3 className="font-medium">Negotiated discounts</h3>
+          {pricing.data.discounts.length === 0 ? (
+            <p className="text-slate-500">None: the catalog's discounts apply.</p>
+          ) : (
+            <ul className="space-y-1">
+              {pricing.data.discounts.map((row) => (
+                <li key={`${row.product_id}-${row.denomination_id}`} className="flex items-center gap-2">
+                  Product {row.product_id}
+                  {row.denomination_id !== null && `, range ${row.denomination_id}`}: {row.discount} %
+                  <Button
+                    variant="ghost"
+                    onClick={() =>
+                      change.mutate(() =>
+                        unwrap(
+                          adminApi.POST('/admin/v1/clients/{id}/discounts/remove', {
+                            ...path,
+                            body: { product_id: row.product_id, denomination_id: row.denomination_id },
+                          }),
+                        ),
+                      )
+                    }
+                  >
+                    Remove discount of product {row.product_id}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form
+            onSubmit={submitting(() =>
+              change.mutate(() =>
+                unwrap(
+                  adminApi.PUT('/admin/v1/clients/{id}/discounts', {
+                    ...path,
+                    body: { product_id: product(discount.product), discount: Number(discount.rate) },
+                  }),
+                ).then(() => setDiscount({ product: '', rate: '' })),
+              ),
+            )}
+            className="flex items-end gap-2"
+          >
+            <TextField
+              label="Product ID"
+              inputMode="numeric"
+              required
+              value={discount.product}
+              onChange={(event) => setDiscount({ ...discount, product: event.target.value })}
+            />
+            <TextField
+              label="Discount (%)"
+              inputMode="decimal"
+              required
+              value={discount.rate}
+              onChange={(event) => setDiscount({ ...discount, rate: event.target.value })}
+            />
+            <Button type="submit">Set discount</Button>
+          </form>
+        </div>
+        <div className="space-y-2 text-sm">
+          <h3 className="font-medium">Blacklisted products</h3>
+          {pricing.data.blacklist.length === 0 ? (
+            <p className="text-slate-500">None: the client sees every active product.</p>
+          ) : (
+            <ul className="space-y-1">
+              {pricing.data.blacklist.map((row) => (
+                <li key={row.product_id} className="flex items-center gap-2">
+                  {row.product_name} (product {row.product_id})
+                  <Button
+                    variant="ghost"
+                    onClick={() =>
+                      change.mutate(() =>
+                        unwrap(adminApi.POST('/admin/v1/clients/{id}/blacklist/remove', { ...path, body: { product_id: row.product_id } })),
+                      )
+                    }
+                  >
+                    Show product {row.product_id} again
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <form
+            onSubmit={submitting(() =>
+              change.mutate(() =>
+                unwrap(adminApi.POST('/admin/v1/clients/{id}/blacklist', { ...path, body: { product_id: product(blacklist) } })).then(() =>
+                  setBlacklist(''),
+                ),
+              ),
+            )}
+            className="flex items-end gap-2"
+          >
+            <TextField
+              label="Product ID to hide"
+              inputMode="numeric"
+              required
+              value={blacklist}
+              onChange={(event) => setBlacklist(event.target.value)}
+            />
+            <Button type="submit">Hide product</Button>
+          </form>
+        </div>
+      </div>
+    </Section>
+  );
+}
