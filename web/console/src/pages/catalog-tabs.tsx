@@ -16,8 +16,9 @@ export function CatalogTabs() {
             <Link
               to={tab.to}
               activeOptions={{ exact: true }}
-              className="block border-b-2 border-transparent px-3 py-2 text-sm text-slate-600 hover:text-slate-900"
+              className="block border-b-2 px-3 py-2 text-sm hover:text-slate-900"
               activeProps={{ className: 'border-blue-700 font-medium text-slate-900', 'aria-current': 'page' }}
+              inactiveProps={{ className: 'border-transparent text-slate-600' }}
             >
               {tab.label}
             </Link>

@@ -76,18 +76,20 @@ export function CategoriesPage() {
   const filter = (patch: Partial<CategoriesSearch>) => navigate({ search: { ...search, ...patch }, replace: true });
   const categoryName = new Map((categories.data ?? []).map((category) => [category.id, category.name]));
 
+  // Subcategories of two categories may share a name: each button names its category too.
+  const named = (entry: Entry) => ('category_id' in entry ? `${entry.name} in ${categoryName.get(entry.category_id) ?? ''}` : entry.name);
   const actions = (entry: Entry) => (
     <div className="flex gap-2">
       <Button variant="secondary" onClick={() => setRenaming(entry)}>
-        Rename<span className="sr-only"> {entry.name}</span>
+        Rename<span className="sr-only"> {named(entry)}</span>
       </Button>
       {entry.active ? (
         <Button variant="secondary" onClick={() => setDeactivating(entry)}>
-          Deactivate<span className="sr-only"> {entry.name}</span>
+          Deactivate<span className="sr-only"> {named(entry)}</span>
         </Button>
       ) : (
         <Button variant="secondary" disabled={setActive.isPending} onClick={() => setActive.mutate({ entry, active: true })}>
-          Activate<span className="sr-only"> {entry.name}</span>
+          Activate<span className="sr-only"> {named(entry)}</span>
         </Button>
       )}
     </div>
