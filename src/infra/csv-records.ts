@@ -34,7 +34,13 @@ interface CsvRow {
   info: { lines: number };
 }
 
-const withoutLine = (message: string) => message.replace(/\s+(at|on) line \d+/, '').replace(/\.$/, '');
+/** csv-parse's message without its line (the error has one) and without the cell's text, which may be a voucher code. */
+const withoutLine = (message: string) =>
+  message
+    .replace(/\s+(at|on) line \d+/, '')
+    .replace(/, value is "(?:[^"\\]|\\.)*"/, '')
+    .replace(/ got "(?:[^"\\]|\\.)*" instead of/, ' another character instead of')
+    .replace(/\.$/, '');
 
 /** A record spanning several lines (a quoted line break) is reported at its first line. */
 const innerLineBreaks = (raw: string) => (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g) ?? []).length;

@@ -35,6 +35,16 @@ describe('inventory CSV files', () => {
     assert.deepEqual(parseInventoryCsv('pin,serial\n1,2\n').errors, [
       { line: 1, message: 'missing column "code" (or "claim_url" for URL vouchers) (columns: code, pin, claim_url, expires_at, serial)' },
     ]);
+    // csv-parse quotes the cell in these two messages: the cell is left out.
+    const openingQuote = parseInventoryCsv('code,pin\nSECRET-A"1,1\nSECRET-B,2\n');
+    assert.deepEqual(openingQuote.errors, [{ line: 2, message: 'invalid CSV: Invalid Opening Quote: a quote is found on field 0' }]);
+    const closingQuote = parseInventoryCsv('code,pin\n"SECRET-C"X,1\n').errors;
+    assert.deepEqual(closingQuote[0], {
+      line: 2,
+      message:
+        'invalid CSV: Invalid Closing Quote: another character instead of delimiter, record delimiter, trimable character (if activated) or comment',
+    });
+    assert.doesNotMatch(JSON.stringify([openingQuote.errors, closingQuote]), /SECRET|"X"/);
     const parsed = parseInventoryCsv('code,pin\nSECRET-A,1\nSECRET-B,2,extra\nSECRET-C,3\n');
     assert.deepEqual(parsed.errors, [{ line: 3, message: '3 cells, but the header names only 2 columns' }]);
     assert.deepEqual(
