@@ -22,6 +22,7 @@ export function ordersAdminRoutes(deps: {
       return items;
     });
     app.get('/orders/:id', { schema: schemas.show, config: order }, async (request) => deps.orders.getOrder(request.params.id));
+    app.get('/orders/:id/timeline', { schema: schemas.timeline, config: order }, async (request) => deps.orders.getOrderTimeline(request.params.id));
     app.post('/orders/:id/cancel', {
       schema: schemas.cancel,
       config: order,

@@ -6,6 +6,7 @@ import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { ORDER_STATUSES } from '../infra/db/schema.ts';
 import type { ListRequest, Sort } from '../shared/pages.ts';
 import type { OperatorOrderFilter, OrderFilter, OrderSortField } from './orders.repository.ts';
+import { TIMELINE_KINDS } from './timeline.ts';
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
@@ -185,6 +186,25 @@ export const schemas = {
 const adminSecurity = [{ operatorAuth: [] }];
 const adminTags = ['admin: orders'];
 
+export const OrderTimeline = Type.Object(
+  {
+    order: AdminOrder,
+    entries: Type.Array(
+      Type.Object({
+        at: Timestamp,
+        kind: Type.Enum([...TIMELINE_KINDS], {
+          description:
+            'placed, payment, refund, charge (a retry charging again), delivery, event (sent to the client), operator (an action), delivery_pending, completed',
+        }),
+        summary: Type.String(),
+        actor: Type.Union([Type.String(), Type.Null()], { description: 'client:N, operator:NAME, the supplier, or null' }),
+      }),
+      { description: 'Oldest first; never a voucher code' },
+    ),
+  },
+  { title: 'OrderTimeline' },
+);
+
 export const CancelOrderBody = Type.Object({
   remarks: Type.Optional(
     Type.String({
@@ -208,6 +228,13 @@ export const adminSchemas = {
     summary: 'Show one order (never its voucher codes)',
     params: IdParams,
     response: { 200: AdminOrder, ...errorResponses(400, 401, 404, 500) },
+  },
+  timeline: {
+    tags: adminTags,
+    security: adminSecurity,
+    summary: 'What happened to an order: placed, paid, delivered, refunded, events sent, operator actions (never its codes)',
+    params: IdParams,
+    response: { 200: OrderTimeline, ...errorResponses(400, 401, 404, 500) },
   },
   cancel: {
     tags: adminTags,

@@ -29,6 +29,7 @@ import * as repo from './orders.repository.ts';
 import type { OperatorOrderFilter, OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { readOrderPage } from './orders.list-reads.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
+import { orderTimeline, type TimelineEntry } from './timeline.ts';
 
 /** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
 export const SYNC_MAX_QUANTITY = 5;
@@ -328,6 +329,12 @@ export class OrdersService {
     const order = await repo.findOrderForOperator(this.deps.db, orderId);
     if (!order) throw errors.notFound(ORDER_NOT_FOUND);
     return adminOrderView(order);
+  }
+
+  /** The order and what happened to it, in order (never its codes). */
+  async getOrderTimeline(orderId: number): Promise<{ order: AdminOrderView; entries: TimelineEntry[] }> {
+    const order = await this.getOrder(orderId);
+    return { order, entries: await orderTimeline(this.deps.db, order) };
   }
 
   /**

@@ -189,6 +189,13 @@ for (const engine of ENGINES.slice(0, 1)) {
       await page.getByRole('cell', { name: 'CANCELLED' }).first().waitFor();
       await checkAccessibility('orders');
       await screenshot(page, 'orders');
+      await page.getByRole('link', { name: String(order.id), exact: true }).click();
+      await page.getByRole('heading', { name: `Order ${order.id}`, level: 1 }).waitFor();
+      const timeline = page.getByRole('list').filter({ hasText: 'Placed: 6 × 25 USD' });
+      await timeline.getByText('order.cancel: Client asked to cancel').waitFor();
+      await timeline.getByText(/^Refunded 147\.00 USD/).waitFor();
+      await timeline.getByText(/^Event order\.cancelled/).waitFor();
+      await checkAccessibility('order');
     });
 
     test('the audit log shows what this operator did', async () => {

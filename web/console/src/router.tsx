@@ -8,6 +8,7 @@ import { OverviewPage } from './pages/overview.tsx';
 import { ClientsPage, clientsSearch } from './pages/clients.tsx';
 import { ClientPage } from './pages/client.tsx';
 import { OrdersPage, ordersSearch } from './pages/orders.tsx';
+import { OrderPage } from './pages/order.tsx';
 import { AuditPage, auditSearch } from './pages/audit.tsx';
 import { SessionsPage } from './pages/sessions.tsx';
 import { ProductsPage, productsSearch } from './pages/products.tsx';
@@ -49,6 +50,7 @@ const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', c
 const clientsRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients', validateSearch: clientsSearch, component: ClientsPage });
 const clientRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients/$clientId', component: ClientPage });
 const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders', validateSearch: ordersSearch, component: OrdersPage });
+const orderRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders/$orderId', component: OrderPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: 'audit', validateSearch: auditSearch, component: AuditPage });
 const sessionsRoute = createRoute({ getParentRoute: () => appRoute, path: 'account/sessions', component: SessionsPage });
 const catalogAndStockRoutes = [
@@ -73,6 +75,7 @@ const routeTree = rootRoute.addChildren([
     clientsRoute,
     clientRoute,
     ordersRoute,
+    orderRoute,
     auditRoute,
     sessionsRoute,
     ...catalogAndStockRoutes,

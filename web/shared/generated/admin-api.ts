@@ -120,6 +120,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/orders/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What happened to an order: placed, paid, delivered, refunded, events sent, operator actions (never its codes) */
+    get: operations['getOrderTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/orders/{id}/cancel': {
     parameters: {
       query?: never;
@@ -1967,6 +1984,25 @@ export interface components {
       /** @description the session of this request */
       current: boolean;
     };
+    OrderTimeline: {
+      order: components['schemas']['AdminOrder'];
+      /** @description Oldest first; never a voucher code */
+      entries: {
+        /**
+         * Format: date-time
+         * @description RFC 3339 UTC, second precision
+         */
+        at: string;
+        /**
+         * @description placed, payment, refund, charge (a retry charging again), delivery, event (sent to the client), operator (an action), delivery_pending, completed
+         * @enum {unknown}
+         */
+        kind: 'placed' | 'payment' | 'refund' | 'charge' | 'delivery' | 'event' | 'operator' | 'delivery_pending' | 'completed';
+        summary: string;
+        /** @description client:N, operator:NAME, the supplier, or null */
+        actor: string | null;
+      }[];
+    };
     Overview: {
       /**
        * Format: date-time
@@ -2222,8 +2258,10 @@ export interface components {
     'X-Page-Size': number;
     /** @description Whether a later page has items */
     'X-Has-More': 'true' | 'false';
-    /** @description Present when more items follow: pass it as `after` to read the next page */
+    /** @description The place of the last item of this answer (absent when it is empty): pass it as `after` to read on from there */
     'X-Next-Cursor': string;
+    /** @description true when the store stopped counting (a date window or what follows a cursor, past 10,000): X-Total-Count is then a lower bound */
+    'X-Total-Count-Capped': 'true';
     /** @description How long the answer may be reused */
     'Cache-Control': string;
     /** @description The console session cookie: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/` (and `Secure` over HTTPS) at sign-in; emptied with `Max-Age=0` at sign-out */
@@ -2813,6 +2851,7 @@ export interface operations {
           'X-Page-Size': components['headers']['X-Page-Size'];
           'X-Has-More': components['headers']['X-Has-More'];
           'X-Next-Cursor': components['headers']['X-Next-Cursor'];
+          'X-Total-Count-Capped': components['headers']['X-Total-Count-Capped'];
           [name: string]: unknown;
         };
         content: {
@@ -2829,7 +2868,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'LIST_TOO_EXPENSIVE' | 'PAGE_TOO_DEEP';
             };
           };
         };
@@ -2885,6 +2924,89 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AdminOrder'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description An unexpected error; quote X-Request-Id to the operator */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'INTERNAL_SERVER_ERROR';
+            };
+          };
+        };
+      };
+    };
+  };
+  getOrderTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderTimeline'];
         };
       };
       /** @description Bad request: nothing was changed */

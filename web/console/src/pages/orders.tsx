@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
@@ -82,7 +82,15 @@ export function OrdersPage() {
   const sorting: Sorting = { field: search.sort_by ?? 'id', direction: search.sort_dir ?? 'DESC' };
 
   const columns: ColumnDef<Order, unknown>[] = [
-    { id: 'id', header: 'ID', accessorKey: 'id' },
+    {
+      id: 'id',
+      header: 'ID',
+      cell: ({ row }) => (
+        <Link to="/orders/$orderId" params={{ orderId: String(row.original.id) }} className="font-medium text-blue-700 underline">
+          {row.original.id}
+        </Link>
+      ),
+    },
     { id: 'created_at', header: 'Placed', cell: ({ row }) => time(row.original.created_at) },
     { id: 'client_id', header: 'Client', accessorKey: 'client_id' },
     { id: 'product_name', header: 'Product', accessorKey: 'product_name' },

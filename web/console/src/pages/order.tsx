@@ -1,0 +1,91 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useParams } from '@tanstack/react-router';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
+import { money, time } from '../format.ts';
+
+const KIND_LABELS: Record<string, string> = {
+  placed: 'Placed',
+  payment: 'Payment',
+  refund: 'Refund',
+  charge: 'Charge',
+  delivery: 'Delivery',
+  event: 'Event sent',
+  operator: 'Operator',
+  delivery_pending: 'Waiting',
+  completed: 'Completed',
+};
+
+/** One order and its timeline: what happened to it, in order; its codes are never shown to operators. */
+export function OrderPage() {
+  const { orderId } = useParams({ from: '/app/orders/$orderId' });
+  const id = Number(orderId);
+  const timeline = useQuery({
+    queryKey: ['order-timeline', id],
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/orders/{id}/timeline', { params: { path: { id } } })),
+  });
+  if (timeline.isPending) return <Loading what="the order" />;
+  if (timeline.isError) return <ErrorNotice error={timeline.error} onRetry={() => timeline.refetch()} />;
+  const { order, entries } = timeline.data;
+  return (
+    <>
+      <PageHeader title={`Order ${order.id}`} />
+      <section aria-labelledby="order-details" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="order-details" className="mb-3 font-semibold">
+          Details
+        </h2>
+        <dl className="grid grid-cols-[12rem_1fr] gap-y-1 text-sm">
+          <dt className="text-slate-500">Status</dt>
+          <dd>
+            {order.status}
+            {order.failure_reason && ` — ${order.failure_reason}`}
+          </dd>
+          <dt className="text-slate-500">Client</dt>
+          <dd>
+            <Link to="/clients/$clientId" params={{ clientId: String(order.client_id) }} className="text-blue-700 underline">
+              Client {order.client_id}
+            </Link>
+          </dd>
+          <dt className="text-slate-500">Product</dt>
+          <dd>
+            {order.product_name} ({order.supplier})
+          </dd>
+          <dt className="text-slate-500">Vouchers</dt>
+          <dd>
+            {order.delivered_quantity} of {order.quantity} delivered, {money(order.denomination, order.base_currency)} each
+          </dd>
+          <dt className="text-slate-500">Charged</dt>
+          <dd>
+            {money(order.total_payable, order.deduction_currency)} (discount {order.discount_rate} %); refunded{' '}
+            {money(order.refunded_amount, order.deduction_currency)}
+          </dd>
+          <dt className="text-slate-500">Reference</dt>
+          <dd>{order.client_reference ?? '—'}</dd>
+          {order.operator_remarks && (
+            <>
+              <dt className="text-slate-500">Operator remarks</dt>
+              <dd>{order.operator_remarks}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <section aria-labelledby="order-timeline" className="space-y-2">
+        <h2 id="order-timeline" className="text-lg font-semibold">
+          Timeline
+        </h2>
+        <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
+          {entries.map((entry, index) => (
+            <li key={index} className="text-sm">
+              <p className="text-xs text-slate-500">
+                {time(entry.at)} · {KIND_LABELS[entry.kind] ?? entry.kind}
+                {entry.actor && ` · ${entry.actor}`}
+              </p>
+              <p>{entry.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}
