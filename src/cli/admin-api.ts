@@ -6,6 +6,7 @@ import type { adminSchemas as inventory } from '../inventory/inventory.schemas.t
 import type { adminSchemas as ledger } from '../ledger/wallets.schemas.ts';
 import type { schemas as operators } from '../operators/operators.schemas.ts';
 import type { adminSchemas as orders } from '../orders/orders.schemas.ts';
+import type { overviewSchema } from '../overview/overview.schemas.ts';
 import type { adminSchemas as pricing } from '../pricing/pricing.schemas.ts';
 import type { adminSchemas as reference } from '../reference/reference.schemas.ts';
 import type { schemas as suppliers } from '../suppliers/health.schemas.ts';
@@ -33,6 +34,8 @@ export type TransactionWire = Wire<typeof ledger.adjust>;
 export type FxRateWire = Wire<typeof ledger.setFxRate>;
 export type ReconciliationWire = Wire<typeof ledger.reconcile>;
 export type OrderWire = Wire<typeof orders.show>;
+export type OrderTimelineWire = Wire<typeof orders.timeline>;
+export type OverviewWire = Wire<typeof overviewSchema>;
 export type WebhookWire = Wire<typeof webhooks.show>;
 export type AttemptWire = Wire<typeof webhooks.attempts>[number];
 export type DemoWire = Wire<typeof demo.run>;
@@ -141,6 +144,7 @@ export function adminApi(admin: AdminClient) {
     orders: {
       list: (query: QueryOf<typeof orders.list>) => admin.page<typeof orders.list>('/orders', query),
       show: (id: number) => admin.call<typeof orders.show>('GET', `/orders/${id}`),
+      timeline: (id: number) => admin.call<typeof orders.timeline>('GET', `/orders/${id}/timeline`),
       cancel: (id: number, remarks?: string) =>
         admin.call<typeof orders.cancel>('POST', `/orders/${id}/cancel`, { body: remarks === undefined ? {} : { remarks } }),
       retry: (id: number) => admin.call<typeof orders.retry>('POST', `/orders/${id}/retry`),
@@ -162,6 +166,7 @@ export function adminApi(admin: AdminClient) {
     suppliers: {
       health: (query: QueryOf<typeof suppliers.health>) => admin.call<typeof suppliers.health>('GET', '/suppliers', { query }),
     },
+    overview: () => admin.call<typeof overviewSchema>('GET', '/overview'),
   };
 }
 

@@ -8,6 +8,7 @@ import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerDemoCommands } from './commands/demo.ts';
 import { registerOperatorCommands } from './commands/operators.ts';
 import { registerOrderCommands } from './commands/orders.ts';
+import { registerOverviewCommands } from './commands/overview.ts';
 import { registerInventoryCommands } from './commands/inventory.ts';
 import { registerPricingCommands } from './commands/pricing.ts';
 import { registerSupplierCommands } from './commands/suppliers.ts';
@@ -71,6 +72,7 @@ export function buildProgram(): Command {
   registerOperatorCommands(program, withAdmin);
   registerWebhookCommands(program, withAdmin);
   registerOrderCommands(program, withAdmin);
+  registerOverviewCommands(program, withAdmin);
   registerInventoryCommands(program, withAdmin);
   registerPricingCommands(program, withAdmin);
   registerAuditCommands(program, withAdmin);

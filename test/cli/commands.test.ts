@@ -543,6 +543,25 @@ const ROWS: Row[] = [
       ),
   },
   {
+    command: 'orders timeline',
+    args: (ctx) => ['orders', 'timeline', String(ctx.placed.order ?? 999_999)],
+    check: (out, ctx) => {
+      if (!ctx.placed.order) return failed(out, 'error: Order not found\n');
+      ok(out, /^TIME +KIND +ACTOR +WHAT\n\S+Z +placed +client:\d+ +Placed: 1 × [^\n]+\n(\S+Z +\S+ +\S+ +[^\n]+\n)+$/);
+      assert.match(out.stdout, / payment +/);
+      assert.match(out.stdout, / delivery +\S+ +1 voucher delivered\n/);
+    },
+  },
+  {
+    command: 'overview',
+    args: () => ['overview'],
+    check: (out) =>
+      ok(
+        out,
+        /^as of \S+Z\nwallets: [^\n]+\norders today: [^\n]+\norders this week: [^\n]+\npending over 10 min: \d+\nwebhooks: \d+ failing, \d+ disabled\nlow stock: [^\n]+\nlast reconciliation: [^\n]+\n$/,
+      ),
+  },
+  {
     command: 'suppliers',
     args: () => ['suppliers', '--hours', '48'],
     check: (out, ctx) => {

@@ -32,7 +32,8 @@ for (const engine of ENGINES) {
       assert.equal(response.statusCode, 201, response.body);
       return response.json();
     };
-    const timeline = (id: number | string, headers = admin) => store.app.inject({ method: 'GET', url: `/admin/v1/orders/${id}/timeline`, headers });
+    const timeline = (id: number | string, headers: Record<string, string> = admin) =>
+      store.app.inject({ method: 'GET', url: `/admin/v1/orders/${id}/timeline`, headers });
 
     test('a delivered order: placed, paid, delivered, the event sent, completed; never a code', async () => {
       const order = await place(2);

@@ -97,6 +97,21 @@ export function registerOrderCommands(program: Command, withAdmin: WithAdmin): v
     });
 
   orders
+    .command('timeline <id>')
+    .description('what happened to an order, oldest first: placed, paid, delivered, refunded, events sent, operator actions (never its codes)')
+    .option('--json', 'print JSON')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const timeline = await withAdmin((api) => api.orders.timeline(positiveId(id, 'order')));
+      if (options.json) return printJson(timeline);
+      process.stdout.write(
+        table(
+          ['TIME', 'KIND', 'ACTOR', 'WHAT'],
+          timeline.entries.map((entry) => [entry.at, entry.kind, entry.actor ?? '-', entry.summary]),
+        ),
+      );
+    });
+
+  orders
     .command('cancel <id>')
     .description('cancel a PENDING order with nothing delivered: refunds it in full and returns its vouchers to stock')
     .option(
