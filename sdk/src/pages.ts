@@ -12,7 +12,7 @@ export interface Page<T> {
   hasMore: boolean;
   /** The `page` to ask next, or null on the last page (page-numbered lists). */
   nextPage: number | null;
-  /** The `after` to ask next (`X-Next-Cursor`, events only), or null. */
+  /** The `after` to ask next (`X-Next-Cursor`: events, orders and transactions), or null. */
   nextCursor: string | null;
 }
 
@@ -33,11 +33,14 @@ export function pageFrom<T>(items: T[], headers: Headers, cursor: boolean): Page
     totalPages: whole(headers, 'x-total-pages', 1),
     hasMore,
     nextPage: !cursor && hasMore ? page + 1 : null,
-    nextCursor: cursor ? headers.get('x-next-cursor') : null,
+    nextCursor: headers.get('x-next-cursor') ?? null,
   };
 }
 
-/** Every page from the first asked: by page number, or by the events cursor. */
+/**
+ * Every page from the first asked: by the `after` cursor wherever the list gives one (it costs
+ * the same at any depth, where a page number past 10,000 items is refused), else by page number.
+ */
 export async function* eachPage<T, Q extends { page?: unknown; after?: unknown }>(
   query: Q,
   list: (query: Q) => Promise<Page<T>>,
@@ -47,7 +50,7 @@ export async function* eachPage<T, Q extends { page?: unknown; after?: unknown }
     const page = await list(next);
     yield page;
     if (!page.hasMore || page.items.length === 0) return;
-    if (page.nextCursor !== null) next = { ...next, after: page.nextCursor };
+    if (page.nextCursor !== null) next = { ...next, page: undefined, after: page.nextCursor };
     else if (page.nextPage !== null) next = { ...next, page: page.nextPage };
     else return;
   }

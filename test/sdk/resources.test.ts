@@ -145,6 +145,8 @@ for (const engine of ENGINES) {
       assert.equal(byReference.total, 1);
       const newestFirst = (await all(sdk.orders.iterate({ limit: 1 }))).map((order) => order.id);
       assert.deepEqual(newestFirst, [keyed.id, placed.id]);
+      const firstPage = await sdk.orders.list({ limit: 1 });
+      assert.ok(firstPage.nextCursor, 'the orders list gives a cursor, which iterate follows past any page depth');
     });
 
     test('orders.waitUntilFinal follows an order the delivery worker completes', async () => {

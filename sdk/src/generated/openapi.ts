@@ -1310,8 +1310,10 @@ export interface components {
     'X-Page-Size': number;
     /** @description Whether a later page has items */
     'X-Has-More': 'true' | 'false';
-    /** @description Present when more items follow: pass it as `after` to read the next page */
+    /** @description The place of the last item of this answer (absent when it is empty): pass it as `after` to read on from there */
     'X-Next-Cursor': string;
+    /** @description true when the store stopped counting (a date window or what follows a cursor, past 10,000): X-Total-Count is then a lower bound */
+    'X-Total-Count-Capped': 'true';
     /** @description true when this answer is the stored outcome of an earlier request with the same Idempotency-Key */
     'Idempotent-Replayed': 'true';
     /** @description How long the answer may be reused */
@@ -3051,6 +3053,8 @@ export interface operations {
         page?: number;
         /** @description Items per page, an integer 1 – 10000 (default 50) */
         limit?: number;
+        /** @description X-Next-Cursor of the previous answer: only the items after its last one, in its sort (page must be 1); empty: none */
+        after?: string;
         /** @description JSON object {"field": id|amount|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
         sort?: string;
         /** @description Alternative to sort: id|amount|created_at */
@@ -3091,6 +3095,8 @@ export interface operations {
           'X-Total-Pages': components['headers']['X-Total-Pages'];
           'X-Page-Size': components['headers']['X-Page-Size'];
           'X-Has-More': components['headers']['X-Has-More'];
+          'X-Next-Cursor': components['headers']['X-Next-Cursor'];
+          'X-Total-Count-Capped': components['headers']['X-Total-Count-Capped'];
           [name: string]: unknown;
         };
         content: {
@@ -3110,7 +3116,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'LIST_TOO_EXPENSIVE' | 'PAGE_TOO_DEEP';
             };
           };
         };
@@ -4102,6 +4108,8 @@ export interface operations {
         page?: number;
         /** @description Items per page, an integer 1 – 10000 (default 50) */
         limit?: number;
+        /** @description X-Next-Cursor of the previous answer: only the items after its last one, in its sort (page must be 1); empty: none */
+        after?: string;
         /** @description JSON object {"field": id|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
         sort?: string;
         /** @description Alternative to sort: id|created_at */
@@ -4138,6 +4146,8 @@ export interface operations {
           'X-Total-Pages': components['headers']['X-Total-Pages'];
           'X-Page-Size': components['headers']['X-Page-Size'];
           'X-Has-More': components['headers']['X-Has-More'];
+          'X-Next-Cursor': components['headers']['X-Next-Cursor'];
+          'X-Total-Count-Capped': components['headers']['X-Total-Count-Capped'];
           [name: string]: unknown;
         };
         content: {
@@ -4157,7 +4167,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST' | 'INVALID_FEATURE';
+              code?: 'BAD_REQUEST' | 'INVALID_FEATURE' | 'LIST_TOO_EXPENSIVE' | 'PAGE_TOO_DEEP';
             };
           };
         };
