@@ -107,6 +107,23 @@ for (const engine of ENGINES.slice(0, 1)) {
       await check('reconcile');
     });
 
+    test('your sessions: a second browser signed in is listed, and ending it signs it out', async () => {
+      const other = await browser.newPage();
+      try {
+        await signIn(other, base, operator);
+        await page.getByRole('link', { name: 'Your sessions', exact: true }).click();
+        await page.getByRole('heading', { name: 'Your sessions', level: 1 }).waitFor();
+        await page.getByText('(this session)').waitFor();
+        await check('your sessions');
+        await page.getByRole('button', { name: 'End session' }).first().click();
+        await page.getByRole('button', { name: 'End session' }).waitFor({ state: 'detached' });
+        await other.getByRole('link', { name: 'Clients', exact: true }).click();
+        await other.getByRole('heading', { name: 'Sign in to the console' }).waitFor();
+      } finally {
+        await other.close();
+      }
+    });
+
     test('two-factor authentication: set up with the key, recovery codes shown once, then asked at sign-in', async () => {
       await page.getByRole('link', { name: 'Two-factor authentication', exact: true }).click();
       await page.getByRole('button', { name: 'Set up two-factor authentication' }).click();
