@@ -19,6 +19,7 @@ import * as clientRateLimits from './migrations/016_client_rate_limits.ts';
 import * as orderRetries from './migrations/017_order_retries.ts';
 import * as listReads from './migrations/018_list_reads.ts';
 import * as operatorConsole from './migrations/019_operator_console.ts';
+import * as clientPortal from './migrations/020_client_portal.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '017_order_retries': orderRetries,
   '018_list_reads': listReads,
   '019_operator_console': operatorConsole,
+  '020_client_portal': clientPortal,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */

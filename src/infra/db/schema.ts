@@ -190,6 +190,11 @@ export interface Database {
   operators: OperatorsTable;
   operator_sessions: OperatorSessionsTable;
   operator_recovery_codes: OperatorRecoveryCodesTable;
+  client_users: ClientUsersTable;
+  client_user_invitations: ClientUserInvitationsTable;
+  client_user_sessions: ClientUserSessionsTable;
+  client_user_password_resets: ClientUserPasswordResetsTable;
+  client_user_recovery_codes: ClientUserRecoveryCodesTable;
   events: EventsTable;
   orders: OrdersTable;
   order_vouchers: OrderVouchersTable;
@@ -330,6 +335,72 @@ export interface OperatorRecoveryCodesTable {
   created_at: CreatedAt;
 }
 
+// ---- client portal (020_client_portal): people of a client, their sessions, invitations, resets ----
+
+export type ClientUserRole = 'owner' | 'admin' | 'developer' | 'finance' | 'viewer';
+
+export interface ClientUsersTable {
+  id: Generated<number>;
+  client_id: ColumnType<number, number, never>;
+  /** Lower-case; unique in the store. */
+  email: ColumnType<string, string, never>;
+  role: ClientUserRole;
+  /** argon2id; null until the invitation is accepted. */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
+  active: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Sealed with the at-rest key; set at enrolment, before it is enabled. */
+  totp_secret: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The actor who invited the user: operator:NAME, cli, or client_user:N. */
+  invited_by: ColumnType<string, string, never>;
+  created_at: CreatedAt;
+  updated_at: MutableTimestamp;
+}
+
+/** Single-use invitation links; the token is known only by its SHA-256. */
+export interface ClientUserInvitationsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  expires_at: ColumnType<Date, Date, never>;
+  accepted_at: NullableTimestamp;
+  /** Replaced by a newer invitation of the same user. */
+  revoked_at: NullableTimestamp;
+  invited_by: ColumnType<string, string, never>;
+  created_at: CreatedAt;
+}
+
+/** Portal sign-in sessions: the cookie's token is known only by its SHA-256. */
+export interface ClientUserSessionsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  created_at: ColumnType<Date, Date, never>;
+  last_seen_at: ColumnType<Date, Date, Date>;
+  expires_at: ColumnType<Date, Date, never>;
+  ip: string;
+  user_agent: string | null;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ClientUserPasswordResetsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  expires_at: ColumnType<Date, Date, never>;
+  used_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface ClientUserRecoveryCodesTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
 export type ClientRow = Selectable<ClientsTable>;
 export type NewClientRow = Insertable<ClientsTable>;
 export type RefreshTokenRow = Selectable<RefreshTokensTable>;
@@ -452,6 +523,8 @@ export interface EmailOutboxTable {
   last_error: Mutable<string | null>;
   sent_at: NullableTimestamp;
   created_at: CreatedAt;
+  /** The body is sealed with the at-rest key (020_client_portal): a message whose link carries a token. */
+  body_sealed: ColumnType<boolean, boolean | undefined, never>;
 }
 
 // ---- inventory (008_inventory): imported voucher codes, encrypted; face values NUMERIC(19,4) as text ----
