@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
+import { demoClient } from '../helpers/demo.ts';
 import { accessibilityViolations, createOperator } from '../helpers/console.ts';
 import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 
@@ -151,19 +152,13 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('cancel a pending order: the confirmation, then the refund', async () => {
-      const demo = (await store.app.inject({ method: 'POST', url: '/admin/v1/demo', headers: admin, payload: {} })).json();
-      const tokens = (await store.app.inject({ method: 'POST', url: '/auth/login', payload: demo.credentials })).json().data;
-      const auth = { authorization: `Bearer ${tokens.access_token}` };
-      const products: { id: number; name: string }[] = (
-        await store.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', headers: auth })
-      ).json();
-      const amazon = products.find((product) => product.name.startsWith('Amazon.com'))!;
+      const { auth, amazonProductId } = await demoClient(store, ADMIN_TOKEN);
       // More than 5 vouchers are delivered in the background, by a worker this test store does not run: it stays PENDING.
       const placed = await store.app.inject({
         method: 'POST',
         url: '/api/v1/orders',
         headers: auth,
-        payload: { product_id: amazon.id, denomination: 25, quantity: 6 },
+        payload: { product_id: amazonProductId, denomination: 25, quantity: 6 },
       });
       assert.equal(placed.statusCode, 201, placed.body);
       const order = placed.json();

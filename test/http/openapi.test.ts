@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { loadConfig, lintFromString } from '@redocly/openapi-core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { demoClient } from '../helpers/demo.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 
 const ADMIN_TOKEN = 'openapi-test-admin-token-0123456789abcdef';
@@ -224,21 +225,17 @@ for (const engine of ENGINES) {
 
     test('every header the API sends is described for that operation and status', async () => {
       const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
-      const demo = (await store.app.inject({ method: 'POST', url: '/admin/v1/demo', headers: admin, payload: {} })).json();
-      const tokens = (await store.app.inject({ method: 'POST', url: '/auth/login', payload: demo.credentials })).json().data;
-      const auth = { authorization: `Bearer ${tokens.access_token}` };
-      const product = (await store.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', headers: auth }))
-        .json<{ id: number; name: string }[]>()
-        .find((candidate) => candidate.name.startsWith('Amazon.com'))!;
-      const order = { product_id: product.id, denomination: 25, quantity: 1 };
+      const demo = await demoClient(store, ADMIN_TOKEN);
+      const { auth } = demo;
+      const order = { product_id: demo.amazonProductId, denomination: 25, quantity: 1 };
       const country = await store.app.inject({ method: 'GET', url: '/api/v1/countries/840', headers: auth });
       const requests: { method: 'GET' | 'POST'; url: string; headers?: Record<string, string>; payload?: unknown; document?: Doc }[] = [
         { method: 'POST', url: '/auth/login', payload: demo.credentials },
         { method: 'POST', url: '/auth/login', payload: { username: demo.credentials.username, password: 'wrong' } },
         { method: 'GET', url: '/status' },
         { method: 'GET', url: '/api/v1/products?limit=2', headers: auth },
-        { method: 'GET', url: `/api/v1/products/${product.id}`, headers: auth },
-        { method: 'POST', url: `/api/v1/products/${product.id}/charges`, headers: auth, payload: { denomination: 25, quantity: 2 } },
+        { method: 'GET', url: `/api/v1/products/${demo.amazonProductId}`, headers: auth },
+        { method: 'POST', url: `/api/v1/products/${demo.amazonProductId}/charges`, headers: auth, payload: { denomination: 25, quantity: 2 } },
         { method: 'POST', url: '/api/v1/orders', headers: { ...auth, 'idempotency-key': 'openapi-headers-1' }, payload: order },
         { method: 'POST', url: '/api/v1/orders', headers: { ...auth, 'idempotency-key': 'openapi-headers-1' }, payload: order },
         { method: 'POST', url: '/api/v1/orders', headers: auth, payload: { ...order, denomination: 26 } },

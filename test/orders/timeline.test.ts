@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { demoClient } from '../helpers/demo.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 
 const ADMIN_TOKEN = 'timeline-test-admin-token-0123456789abcdef';
@@ -12,13 +13,7 @@ for (const engine of ENGINES) {
     let productId: number;
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
-      const demo = (await store.app.inject({ method: 'POST', url: '/admin/v1/demo', headers: admin, payload: {} })).json();
-      const tokens = (await store.app.inject({ method: 'POST', url: '/auth/login', payload: demo.credentials })).json().data;
-      auth = { authorization: `Bearer ${tokens.access_token}` };
-      const products: { id: number; name: string }[] = (
-        await store.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', headers: auth })
-      ).json();
-      productId = products.find((product) => product.name.startsWith('Amazon.com'))!.id;
+      ({ auth, amazonProductId: productId } = await demoClient(store, ADMIN_TOKEN));
     });
     after(() => store.close());
 

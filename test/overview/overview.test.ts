@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
+import { demoClient } from '../helpers/demo.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 
 const ADMIN_TOKEN = 'overview-test-admin-token-0123456789abcdef';
@@ -31,19 +32,13 @@ for (const engine of ENGINES) {
     });
 
     test('balances, orders and revenue, low stock, an old PENDING order and the last reconciliation', async () => {
-      const demo = (await store.app.inject({ method: 'POST', url: '/admin/v1/demo', headers: admin, payload: {} })).json();
-      const tokens = (await store.app.inject({ method: 'POST', url: '/auth/login', payload: demo.credentials })).json().data;
-      const auth = { authorization: `Bearer ${tokens.access_token}` };
-      const products: { id: number; name: string }[] = (
-        await store.app.inject({ method: 'GET', url: '/api/v1/products?limit=50', headers: auth })
-      ).json();
-      const amazon = products.find((product) => product.name.startsWith('Amazon.com'))!;
+      const { auth, amazonProductId } = await demoClient(store, ADMIN_TOKEN);
       for (const quantity of [1, 2]) {
         const order = await store.app.inject({
           method: 'POST',
           url: '/api/v1/orders',
           headers: auth,
-          payload: { product_id: amazon.id, denomination: 25, quantity },
+          payload: { product_id: amazonProductId, denomination: 25, quantity },
         });
         assert.equal(order.statusCode, 201, order.body);
       }
