@@ -3,8 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { ClientRateLimitClass, ClientRateLimits } from '../auth/client-rate-limits.ts';
 import type { ClientRecord, ClientsService } from './clients.service.ts';
-import { schemas } from './clients.schemas.ts';
+import { readClientList, schemas } from './clients.schemas.ts';
 import { withSummary } from '../http/schemas.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
+import { mapPage } from '../shared/pages.ts';
 
 export function clientView(client: ClientRecord) {
   return { ...client, created_at: toRfc3339(client.created_at) };
@@ -41,7 +43,10 @@ export function clientsAdminRoutes(deps: {
       });
       return reply.code(201).send(created);
     });
-    app.get('/clients', { schema: schemas.list }, async (request) => (await service(request).listClients()).map(clientView));
+    app.get('/clients', { schema: schemas.list }, async (request, reply) => {
+      const { filter, request: list } = readClientList(request.query);
+      return sendOptionalPage(reply, mapPage(await service(request).listClientsPage(filter, list), clientView));
+    });
     app.get('/clients/:id', { schema: schemas.show, config }, async (request) => clientView(await service(request).getClient(request.params.id)));
     app.post('/clients/:id/activate', { schema: withSummary(schemas.change, 'Activate a client'), config }, async (request) =>
       clientView(await service(request).setActive(request.params.id, true)),

@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import type { ClientRateLimits } from '../auth/client-rate-limits.ts';
 import { allowlistOf } from '../auth/tokens.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
+import { orderedPage, searchMatches } from '../infra/db/ordered-page.ts';
+import type { OptionalPageRequest } from '../shared/pages.ts';
 
 export interface ClientRecord {
   id: number;
@@ -34,13 +36,45 @@ export async function findClientRecord(db: Executor, clientId: number): Promise<
     .executeTakeFirst();
 }
 
-export async function listClientRecords(db: Executor): Promise<ClientRecord[]> {
-  return db
-    .selectFrom('clients')
-    .select(['id', 'name', 'username', 'active', 'features', 'demo', 'created_at'])
-    .select(allowlistColumn)
-    .orderBy('id')
-    .execute();
+/** What the operator's client list can be narrowed to; the fields combine with AND. */
+export interface ClientFilter {
+  /** The name or username contains it (any case), or it is the id. */
+  search?: string;
+  active?: boolean;
+}
+
+/** The sorts of the operator's client list, each then by id. */
+export const CLIENT_SORT_FIELDS = ['id', 'name', 'username', 'created_at'] as const;
+export type ClientSortField = (typeof CLIENT_SORT_FIELDS)[number];
+
+function filteredClients(db: Executor, filter: ClientFilter) {
+  let query = db.selectFrom('clients');
+  if (filter.search !== undefined) query = query.where(searchMatches(filter.search, [sql.ref('name'), sql.ref('username')], sql.ref('id')));
+  if (filter.active !== undefined) query = query.where('active', '=', filter.active);
+  return query;
+}
+
+export async function countClientRecords(db: Executor, filter: ClientFilter): Promise<number> {
+  const row = await filteredClients(db, filter)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The clients the filter selects, in the request's sort (names without case), a page of them or all. */
+export function listClientRecords(
+  db: Executor,
+  filter: ClientFilter = {},
+  request: OptionalPageRequest<ClientSortField> = { sort: { field: 'id', direction: 'ASC' }, page: null },
+): Promise<ClientRecord[]> {
+  const keys = {
+    id: [],
+    name: [sql`lower(name)`],
+    username: [sql.ref('username')],
+    created_at: [sql.ref('created_at')],
+  }[request.sort.field];
+  const query = filteredClients(db, filter).select(['id', 'name', 'username', 'active', 'features', 'demo', 'created_at']).select(allowlistColumn);
+  return orderedPage(query, [...keys, sql.ref('id')], request.sort.direction, request.page).execute();
 }
 
 export async function updateClient(

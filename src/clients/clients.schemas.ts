@@ -1,5 +1,9 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
+import { QueryBoolean, queryBoolean, QueryText, queryText } from '../http/query-params.ts';
+import type { Sort } from '../shared/pages.ts';
+import { CLIENT_SORT_FIELDS, type ClientSortField } from './clients.service.ts';
 import { MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT } from '../auth/client-rate-limits.ts';
 import { CLIENT_FEATURES } from './features.ts';
 
@@ -75,13 +79,37 @@ export const RateLimitsView = Type.Object(
   { title: 'ClientRateLimits' },
 );
 
+const DEFAULT_CLIENT_SORT: Sort<ClientSortField> = { field: 'id', direction: 'ASC' };
+
+export const ClientListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(CLIENT_SORT_FIELDS, DEFAULT_CLIENT_SORT),
+  search: QueryText('Only clients whose name or username contains this (any case), or whose id it is'),
+  active: QueryBoolean('Only active (true) or deactivated (false) clients'),
+});
+
+/** The filter, sort and page of GET /admin/v1/clients, read from its validated query. */
+export function readClientList(query: Static<typeof ClientListQuery>) {
+  return {
+    filter: { search: queryText(query.search), active: queryBoolean(query.active) },
+    request: parseOptionalPageRequest(query, { sortFields: CLIENT_SORT_FIELDS, defaultSort: DEFAULT_CLIENT_SORT }),
+  };
+}
+
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const tags = ['admin: clients'];
 const security = [{ operatorAuth: [] }];
 
 export const schemas = {
   create: { tags, security, summary: 'Create a client', body: CreateClientBody, response: { 201: Credentials, ...adminErrors } },
-  list: { tags, security, summary: 'List clients', response: { 200: Type.Array(ClientView), ...adminErrors } },
+  list: {
+    tags,
+    security,
+    summary: 'List clients',
+    description: `Filters combine with AND. ${OPTIONAL_PAGES}`,
+    querystring: ClientListQuery,
+    response: { 200: Type.Array(ClientView), ...adminErrors },
+  },
   show: { tags, security, summary: 'Show a client', params: ClientIdParams, response: { 200: ClientView, ...adminErrors } },
   change: { tags, security, params: ClientIdParams, response: { 200: ClientView, ...adminErrors } },
   cidr: { tags, security, params: ClientIdParams, body: CidrBody, response: { 200: ClientView, ...adminErrors } },

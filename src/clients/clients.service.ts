@@ -9,11 +9,13 @@ import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT
 import { generateCredentials, generateSecret, hashSecret } from '../auth/credentials.ts';
 import { normalizeCidr } from '../auth/ip-allowlist.ts';
 import { revokeAllClientTokens } from '../auth/revocation.ts';
+import { readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 import * as repo from './clients.repository.ts';
-import type { ClientRecord } from './clients.repository.ts';
+import type { ClientFilter, ClientRecord, ClientSortField } from './clients.repository.ts';
 import { unknownFeature } from './features.ts';
 
-export type { ClientRecord };
+export { CLIENT_SORT_FIELDS } from './clients.repository.ts';
+export type { ClientFilter, ClientRecord, ClientSortField };
 
 export interface CreateClientInput {
   name: string;
@@ -34,7 +36,10 @@ export interface CreatedClient {
 /** What an operator can do to clients: served by the service itself and by the admin HTTP API. */
 export interface ClientAdministration {
   createClient(input: CreateClientInput): Promise<CreatedClient>;
+  /** Every client, by id. */
   listClients(): Promise<ClientRecord[]>;
+  /** The clients the filter selects, sorted; a page of them, or all when no page is asked. */
+  listClientsPage(filter: ClientFilter, request: OptionalPageRequest<ClientSortField>): Promise<OptionalPage<ClientRecord>>;
   getClient(clientId: number): Promise<ClientRecord>;
   setActive(clientId: number, active: boolean): Promise<ClientRecord>;
   addIp(clientId: number, cidr: string): Promise<ClientRecord>;
@@ -102,6 +107,14 @@ export class ClientsService implements ClientAdministration {
 
   listClients(): Promise<ClientRecord[]> {
     return repo.listClientRecords(this.deps.db);
+  }
+
+  listClientsPage(filter: ClientFilter, request: OptionalPageRequest<ClientSortField>): Promise<OptionalPage<ClientRecord>> {
+    const { db } = this.deps;
+    return readOptionalPage(request.page, {
+      count: () => repo.countClientRecords(db, filter),
+      items: () => repo.listClientRecords(db, filter, request),
+    });
   }
 
   async getClient(clientId: number): Promise<ClientRecord> {

@@ -1,7 +1,17 @@
 import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { decodeCursor, encodeCursor } from './list-cursor.ts';
-import { pageRequest, type ListCursor, type ListRequest, type PageMeta, type PageRequest, type Sort, type SortDirection } from '../shared/pages.ts';
+import {
+  pageRequest,
+  type ListCursor,
+  type ListRequest,
+  type OptionalPage,
+  type OptionalPageRequest,
+  type PageMeta,
+  type PageRequest,
+  type Sort,
+  type SortDirection,
+} from '../shared/pages.ts';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_PAGE } from './page-limits.ts';
 import { invalidQuery as invalid, present } from './query-params.ts';
 
@@ -51,6 +61,12 @@ export const pageQueryProperties = {
   page: digits('Page number, an integer ≥ 1 (default 1)'),
   limit: digits(`Items per page, an integer 1 – ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`),
 };
+
+/** The description of a list that answers every item when no page is asked (`parseOptionalPageRequest`). */
+export const OPTIONAL_PAGES =
+  `With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – ${MAX_LIMIT}, default ${DEFAULT_LIMIT}) ` +
+  'and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. ' +
+  'A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".';
 
 /** Querystring property of a list that reads on after a cursor (orders, transactions). */
 export const cursorQueryProperties = {
@@ -144,6 +160,19 @@ export function parseSort<F extends string>(query: SortQuery, fields: readonly F
   return defaultSort;
 }
 
+/**
+ * Page and sort of a list that answers every item when no page is asked (`OptionalPageRequest`):
+ * with neither `page` nor `limit` the page is null; with either, it is read as every list's
+ * (`limit` 50 when only `page` is given, page 1 when only `limit` is).
+ */
+export function parseOptionalPageRequest<F extends string>(
+  query: PageQuery & SortQuery,
+  options: { sortFields: readonly F[]; defaultSort: Sort<F> },
+): OptionalPageRequest<F> {
+  const paged = query.page !== undefined || query.limit !== undefined;
+  return { sort: parseSort(query, options.sortFields, options.defaultSort), page: paged ? parsePageRequest(query) : null };
+}
+
 /** Who may read on after a cursor of a list: the list's name and its owner (the client; null for the operator). */
 export interface CursorScope<F extends string> {
   list: string;
@@ -197,4 +226,10 @@ export function setPageHeaders<F extends string>(reply: FastifyReply, meta: Page
     reply.header('x-next-cursor', encodeCursor({ list: cursor.list, owner: cursor.owner, sort: cursor.sort, ...meta.next }));
   }
   return reply;
+}
+
+/** The items of a list that may answer whole, with the X-Page… headers when a page was asked. */
+export function sendOptionalPage<T>(reply: FastifyReply, answer: OptionalPage<T>): T[] {
+  if (answer.meta) setPageHeaders(reply, answer.meta);
+  return answer.items;
 }

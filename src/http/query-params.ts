@@ -48,6 +48,21 @@ export function queryId(value: string | undefined): number | undefined {
   return id;
 }
 
+/** A filter of free text (a search): at most `maxLength` characters; empty is none. */
+export const QueryText = (description: string, maxLength = 200) =>
+  Type.Optional(Type.String({ maxLength, description: `${description}; empty: no filter` }));
+
+/** A yes-or-no filter, `true` or `false`; empty is none. `queryBoolean` reads it. */
+export const QueryBoolean = (description: string) =>
+  Type.Optional(Type.String({ pattern: '^(true|false)?$', description: `${description}; empty: no filter` }));
+
+/** A `QueryBoolean`: true, false, or none when empty or absent. */
+export function queryBoolean(value: string | undefined): boolean | undefined {
+  if (!present(value)) return undefined;
+  if (value !== 'true' && value !== 'false') throw invalidQuery();
+  return value === 'true';
+}
+
 /** Free text matched as given; empty is none. */
 export function queryText(value: string | undefined): string | undefined {
   return present(value) ? value : undefined;

@@ -116,3 +116,32 @@ export function paginate<T>(items: readonly T[], request: PageRequest): { items:
   const page = items.slice(request.offset, request.offset + request.limit);
   return { items: page, meta: pageMeta(request, items.length, page.length) };
 }
+
+/**
+ * A request of a list that was answered whole before it was paged (the operator's clients,
+ * products, categories, stock, FX rates, operators, webhooks): its sort, and the page asked, or
+ * null when none was, and then every item (docs/architecture.md, "Query strings").
+ */
+export interface OptionalPageRequest<F extends string> {
+  sort: Sort<F>;
+  page: PageRequest | null;
+}
+
+/** What such a list answers: its items, and the page's meta when a page was asked. */
+export interface OptionalPage<T> {
+  items: T[];
+  meta: PageMeta | null;
+}
+
+/** Every item (no page asked: `count` is not run), or one page and the count of every match. */
+export async function readOptionalPage<T>(
+  page: PageRequest | null,
+  read: { count: () => Promise<number>; items: () => Promise<T[]> },
+): Promise<OptionalPage<T>> {
+  if (page === null) return { items: await read.items(), meta: null };
+  const [total, items] = await Promise.all([read.count(), read.items()]);
+  return { items, meta: pageMeta(page, total, items.length) };
+}
+
+/** The same page with each item mapped. */
+export const mapPage = <T, U>(page: OptionalPage<T>, map: (item: T) => U): OptionalPage<U> => ({ items: page.items.map(map), meta: page.meta });

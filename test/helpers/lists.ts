@@ -36,3 +36,67 @@ export async function walkByCursor(store: TestStore, url: string, token: string,
   }
   throw new Error(`${url}: no end after 1000 pages`);
 }
+
+const INVALID_QUERY = { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid query parameters' };
+
+/** A 400 "Invalid query parameters" for each query of `queries` added to `url`. */
+export async function assertInvalidQueries(store: TestStore, url: string, token: string, queries: string[]): Promise<void> {
+  for (const query of queries) {
+    const response = await listGet(store, withQuery(url, query), token);
+    assert.equal(response.statusCode, 400, `${url} ${query}: ${response.body}`);
+    assert.deepEqual((response.json() as { error: object }).error, INVALID_QUERY, `${url} ${query}`);
+  }
+}
+
+/**
+ * The rules of a list answered whole unless a page is asked (docs/architecture.md, "Query
+ * strings"), on `url` whose every item, in its default order, is `all` (at least 3 ids): no
+ * page nor limit, all of them without page headers; either, a page with them; a page past the
+ * end, empty; malformed pages, limits and sorts refused.
+ */
+export async function assertOptionalPaging(store: TestStore, url: string, token: string, all: number[], key = 'id'): Promise<void> {
+  assert.ok(all.length >= 3, `${url}: at least 3 items`);
+  const keysOf = (response: LightMyRequestResponse) => {
+    assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
+    return (response.json() as Record<string, number>[]).map((item) => item[key]);
+  };
+  const whole = await listGet(store, url, token);
+  assert.deepEqual(keysOf(whole), all, `${url}: every item`);
+  assert.equal(whole.headers['x-page'], undefined, `${url}: no page asked, no page headers`);
+
+  const first = await listGet(store, withQuery(url, 'limit=2'), token);
+  assert.deepEqual(keysOf(first), all.slice(0, 2));
+  const pages = Math.ceil(all.length / 2);
+  assert.deepEqual(
+    ['x-page', 'x-per-page', 'x-total-count', 'x-total-pages', 'x-page-size', 'x-has-more'].map((name) => first.headers[name]),
+    ['1', '2', String(all.length), String(pages), '2', String(pages > 1)],
+    `${url}: page headers`,
+  );
+  const second = await listGet(store, withQuery(url, 'page=2&limit=2'), token);
+  assert.deepEqual(keysOf(second), all.slice(2, 4));
+  assert.equal(second.headers['x-page'], '2');
+  const byPage = await listGet(store, withQuery(url, 'page=1'), token);
+  assert.deepEqual(keysOf(byPage), all.slice(0, 50));
+  assert.equal(byPage.headers['x-per-page'], '50', `${url}: page alone, limit 50`);
+  const past = await listGet(store, withQuery(url, `page=${pages + 1}&limit=2`), token);
+  assert.deepEqual(keysOf(past), []);
+  assert.equal(past.headers['x-total-count'], String(all.length));
+
+  await assertInvalidQueries(store, url, token, [
+    'page=0',
+    'page=',
+    'page=abc',
+    'page=1.5',
+    'page=2147483648',
+    'limit=0',
+    'limit=',
+    'limit=10001',
+    'limit=-1',
+    'sort=not-json',
+    'sort=[]',
+    'sort={"field":"nope"}',
+    'sort={"direction":"sideways"}',
+    'sort_by=nope',
+    'sort_dir=sideways',
+  ]);
+}
