@@ -37,6 +37,8 @@ import { OperatorsService } from './operators/operators.service.ts';
 import { ConsoleSessionsService } from './operators/console-sessions.service.ts';
 import { checkOperatorCredentials, type CredentialsInput, type SignInContext } from './operators/operator-credentials.ts';
 import { TotpService } from './operators/totp.service.ts';
+import { operatorTotpAccounts } from './operators/totp.repository.ts';
+import type { OperatorRecord } from './operators/operators.repository.ts';
 import { systemClock, type Clock } from './infra/clock.ts';
 import { EventsService } from './events/events.service.ts';
 import { DEFAULT_DELIVERY_RULES, DeliveryAttempt, type DeliveryRules } from './webhooks/delivery.ts';
@@ -82,7 +84,7 @@ export interface Container {
   /** Operator accounts: login, logout, account management. */
   operators: OperatorsService;
   /** Operators' optional TOTP: enrolment, confirmation, disabling, the reset by another operator. */
-  totp: TotpService;
+  totp: TotpService<OperatorRecord>;
   /** The operator console's cookie sessions: sign-in, the check of each request, sign-out, the operator's list. */
   consoleSessions: ConsoleSessionsService;
   /** What opens an admin route: ADMIN_TOKEN, the local CLI token, operator JWTs. */
@@ -223,7 +225,7 @@ export async function createContainer(
   const clock = options.clock ?? systemClock;
   const operatorSigner = new OperatorTokenSigner(signingSecret);
   // TOTP secrets are sealed with the store's at-rest key, as voucher codes are.
-  const totp = new TotpService({ db: database.db, sealer: voucherCipher, clock }, 'system');
+  const totp = new TotpService({ db: database.db, sealer: voucherCipher, clock, accounts: operatorTotpAccounts }, 'system');
   const checkCredentials = (input: CredentialsInput, context: SignInContext) =>
     checkOperatorCredentials({ db: database.db, totp, log }, input, context);
   const operators = new OperatorsService({ db: database.db, bus, signer: operatorSigner, log, clock, checkCredentials }, 'system');

@@ -1,16 +1,15 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ConsoleSessionLimits } from '../config.ts';
 import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
 import type { Database } from '../infra/db/schema.ts';
+import { csrfTokenOf, newOpaqueToken, OPAQUE_TOKEN, sameSecret, tokenHash } from '../infra/crypto/session-tokens.ts';
 import type { CredentialsInput, SignedInOperator, SignInContext } from './operator-credentials.ts';
 import * as repo from './sessions.repository.ts';
 
 /** The cookie of a console session: an opaque random token, known to the store only by its SHA-256. */
 export const CONSOLE_COOKIE = 'prs_console';
-const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** last_seen_at is written at most this often: a console polling every second costs one write a minute. */
 const TOUCH_INTERVAL_MS = 60_000;
 /** Sessions that ended longer ago than this are deleted at the operator's next sign-in. */
@@ -48,8 +47,7 @@ export interface ConsoleSessionsDeps {
   checkCredentials: (input: CredentialsInput, context: SignInContext) => Promise<SignedInOperator>;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const csrfTokenOf = (token: string) => createHmac('sha256', token).update('popup-store console csrf v1').digest('base64url');
+const CSRF_PURPOSE = 'popup-store console csrf v1';
 
 /**
  * Cookie sessions of the operator console: sign-in (password, then TOTP when enabled), the check
@@ -71,14 +69,14 @@ export class ConsoleSessionsService {
   /** A new session; the token goes into the cookie and nowhere else. */
   async signIn(input: CredentialsInput, context: SignInContext): Promise<{ token: string; session: ConsoleSession }> {
     const operator = await this.deps.checkCredentials(input, context);
-    const token = randomBytes(32).toString('base64url');
+    const token = newOpaqueToken();
     const now = this.deps.clock.now();
     const expiresAt = new Date(now.getTime() + this.deps.limits.absoluteMs);
     const id = await this.deps.db.transaction().execute(async (trx) => {
       await repo.purgeEndedSessions(trx, operator.id, new Date(now.getTime() - KEEP_ENDED_MS));
       const sessionId = await repo.insertSession(trx, {
         operator_id: operator.id,
-        token_hash: hashToken(token),
+        token_hash: tokenHash(token),
         created_at: now,
         last_seen_at: now,
         expires_at: expiresAt,
@@ -99,9 +97,9 @@ export class ConsoleSessionsService {
 
   /** The live session of a cookie's token, or null; marks it used (at most once a minute). */
   async authenticate(token: string): Promise<ConsoleSession | null> {
-    if (!TOKEN.test(token)) return null;
+    if (!OPAQUE_TOKEN.test(token)) return null;
     const now = this.deps.clock.now();
-    const row = await repo.findLiveSession(this.deps.db, hashToken(token), this.liveAt(now));
+    const row = await repo.findLiveSession(this.deps.db, tokenHash(token), this.liveAt(now));
     if (!row) return null;
     let lastSeen = row.last_seen_at;
     if (now.getTime() - lastSeen.getTime() >= TOUCH_INTERVAL_MS) {
@@ -113,10 +111,7 @@ export class ConsoleSessionsService {
 
   /** Whether `presented` (the X-CSRF-Token header) is the session's CSRF token. */
   csrfMatches(session: ConsoleSession, presented: unknown): boolean {
-    if (typeof presented !== 'string') return false;
-    const expected = Buffer.from(session.csrfToken);
-    const given = Buffer.from(presented);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    return sameSecret(session.csrfToken, presented);
   }
 
   /** Ends the request's own session (the cookie is cleared by the route). */
@@ -164,7 +159,7 @@ export class ConsoleSessionsService {
       operatorId: row.operator_id,
       username: row.username,
       totpEnabled: row.totp_enabled,
-      csrfToken: csrfTokenOf(token),
+      csrfToken: csrfTokenOf(token, CSRF_PURPOSE),
       idleExpiresAt: new Date(Math.min(idleEnd, row.expires_at.getTime())),
       expiresAt: row.expires_at,
     };

@@ -25,7 +25,7 @@ const ONE_MINUTE = 60_000;
 export function operatorsAdminRoutes(deps: {
   operators: OperatorsService;
   sessions: ConsoleSessionsService;
-  totp: TotpService;
+  totp: TotpService<OperatorRecord>;
   authenticateOperator: (request: FastifyRequest) => Promise<void>;
   rateLimits: RateLimits;
 }): FastifyPluginAsyncTypebox {

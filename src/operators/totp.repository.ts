@@ -1,8 +1,14 @@
 import type { Executor } from '../infra/db/executor.ts';
+import { findOperatorRecord, type OperatorRecord } from './operators.repository.ts';
+import type { TotpAccounts } from './totp.service.ts';
 
 /** An operator's TOTP columns (the secret sealed), or undefined when there is no such operator. */
 export function findTotpState(db: Executor, operatorId: number) {
-  return db.selectFrom('operators').select(['id', 'username', 'totp_secret', 'totp_enabled']).where('id', '=', operatorId).executeTakeFirst();
+  return db
+    .selectFrom('operators')
+    .select(['id', 'username as label', 'totp_secret', 'totp_enabled'])
+    .where('id', '=', operatorId)
+    .executeTakeFirst();
 }
 
 /** A new secret waiting for its first code; TOTP stays off until then. */
@@ -18,15 +24,10 @@ export async function enableTotp(db: Executor, operatorId: number): Promise<void
   await db.updateTable('operators').set({ totp_enabled: true }).where('id', '=', operatorId).execute();
 }
 
-/** TOTP off, its secret and recovery codes gone. False when there is no such operator. */
-export async function clearTotp(db: Executor, operatorId: number): Promise<boolean> {
+/** TOTP off, its secret and recovery codes gone. */
+export async function clearTotp(db: Executor, operatorId: number): Promise<void> {
   await db.deleteFrom('operator_recovery_codes').where('operator_id', '=', operatorId).execute();
-  const result = await db
-    .updateTable('operators')
-    .set({ totp_secret: null, totp_enabled: false, totp_last_step: null })
-    .where('id', '=', operatorId)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  await db.updateTable('operators').set({ totp_secret: null, totp_enabled: false, totp_last_step: null }).where('id', '=', operatorId).execute();
 }
 
 /**
@@ -62,3 +63,19 @@ export async function useRecoveryCode(db: Executor, operatorId: number, hash: st
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Operators' TOTP, for TotpService; a reset answers the operator. */
+export const operatorTotpAccounts: TotpAccounts<OperatorRecord> = {
+  area: 'operator',
+  target: (id) => `operator:${id}`,
+  notFound: 'Operator not found',
+  enrolPath: 'POST /admin/v1/auth/totp',
+  findState: findTotpState,
+  setPending: setPendingTotp,
+  enable: enableTotp,
+  clear: clearTotp,
+  claimStep: claimTotpStep,
+  replaceRecoveryCodes,
+  useRecoveryCode,
+  account: async (db, id) => (await findOperatorRecord(db, id))!,
+};

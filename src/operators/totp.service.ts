@@ -5,8 +5,6 @@ import type { Clock } from '../infra/clock.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import { hashRecoveryCode, matchingStep, newRecoveryCodes, newTotpSecret, qrSvg, totpUri } from './totp.ts';
-import { findOperatorRecord, type OperatorRecord } from './operators.repository.ts';
-import * as repo from './totp.repository.ts';
 
 /** Seals a secret at rest and opens it again (the store's AES-256-GCM key: infra/crypto). */
 export interface SecretSealer {
@@ -14,10 +12,40 @@ export interface SecretSealer {
   decrypt(stored: string): string;
 }
 
-export interface TotpDeps {
+/**
+ * Where the TOTP state of one kind of account is kept (operators; the client portal's users), and
+ * how its changes are named in the audit log. `Account` is what a reset answers.
+ */
+export interface TotpAccounts<Account> {
+  /** The area of its audit actions (`operator` → `operator.totp.enable`). */
+  area: string;
+  /** The audit target of an account (`operator:7`). */
+  target(id: number): string;
+  /** The 404 message of an id that is no account. */
+  notFound: string;
+  /** Where an enrolment starts (named by a confirm without one). */
+  enrolPath: string;
+  /** The account's TOTP columns (the secret sealed) and its name in the authenticator app; undefined: no such account. */
+  findState(db: Executor, id: number): Promise<{ label: string; totp_secret: string | null; totp_enabled: boolean } | undefined>;
+  /** A new secret waiting for its first code; TOTP stays off until then. */
+  setPending(db: Executor, id: number, sealedSecret: string): Promise<void>;
+  enable(db: Executor, id: number): Promise<void>;
+  /** TOTP off, its secret and recovery codes gone. */
+  clear(db: Executor, id: number): Promise<void>;
+  /** Takes the time step of an accepted code: true only if no code of this step or a later one was accepted before. */
+  claimStep(db: Executor, id: number, step: number): Promise<boolean>;
+  replaceRecoveryCodes(db: Executor, id: number, hashes: string[]): Promise<void>;
+  /** Marks an unused recovery code used; false when there is none with this hash. */
+  useRecoveryCode(db: Executor, id: number, hash: string, now: Date): Promise<boolean>;
+  /** The account as a reset answers it. */
+  account(db: Executor, id: number): Promise<Account>;
+}
+
+export interface TotpDeps<Account> {
   db: Kysely<Database>;
   sealer: SecretSealer;
   clock: Clock;
+  accounts: TotpAccounts<Account>;
 }
 
 export interface TotpEnrolment {
@@ -35,20 +63,19 @@ export interface SecondFactorInput {
 
 export type SecondFactor = 'totp' | 'recovery_code';
 
-const notFound = () => errors.notFound('Operator not found');
-
 /**
- * An operator's optional second factor: enrolment (a secret, then its first code enables it and
- * answers ten recovery codes, shown once), the check at sign-in, disabling it with a code, and the
- * reset another operator does for one who lost the device. Every change is audited.
+ * An account's optional second factor (operators; the client portal's users): enrolment (a
+ * secret, then its first code enables it and answers ten recovery codes, shown once), the check at
+ * sign-in, disabling it with a code, and the reset someone else does for one who lost the device.
+ * Every change is audited.
  */
-export class TotpService {
+export class TotpService<Account = unknown> {
   constructor(
-    private readonly deps: TotpDeps,
+    private readonly deps: TotpDeps<Account>,
     private readonly actor: string,
   ) {}
 
-  as(actor: string): TotpService {
+  as(actor: string): TotpService<Account> {
     return new TotpService(this.deps, actor);
   }
 
@@ -57,88 +84,89 @@ export class TotpService {
    * why none was: no code given (`missing`), or a wrong, replayed or used one (`invalid`).
    */
   async verify(
-    operator: { id: number; totp_enabled: boolean; totp_secret: string | null },
+    account: { id: number; totp_enabled: boolean; totp_secret: string | null },
     input: SecondFactorInput,
   ): Promise<{ factor: SecondFactor | null } | { refused: 'missing' | 'invalid' }> {
-    if (!operator.totp_enabled || operator.totp_secret === null) return { factor: null };
-    const { db, clock } = this.deps;
+    if (!account.totp_enabled || account.totp_secret === null) return { factor: null };
+    const { db, clock, accounts } = this.deps;
     if (input.totp_code !== undefined) {
-      return (await this.acceptCode(db, operator.id, operator.totp_secret, input.totp_code)) ? { factor: 'totp' } : { refused: 'invalid' };
+      return (await this.acceptCode(db, account.id, account.totp_secret, input.totp_code)) ? { factor: 'totp' } : { refused: 'invalid' };
     }
     if (input.recovery_code !== undefined) {
-      const used = await repo.useRecoveryCode(db, operator.id, hashRecoveryCode(input.recovery_code), clock.now());
+      const used = await accounts.useRecoveryCode(db, account.id, hashRecoveryCode(input.recovery_code), clock.now());
       return used ? { factor: 'recovery_code' } : { refused: 'invalid' };
     }
     return { refused: 'missing' };
   }
 
-  /** A new secret for the operator; TOTP is enabled only once `confirm` gets a code of it. */
-  async enrol(operatorId: number): Promise<TotpEnrolment> {
+  /** A new secret for the account; TOTP is enabled only once `confirm` gets a code of it. */
+  async enrol(id: number): Promise<TotpEnrolment> {
+    const { accounts } = this.deps;
     const secret = newTotpSecret();
-    const username = await this.deps.db.transaction().execute(async (trx) => {
-      const state = await repo.findTotpState(trx, operatorId);
-      if (!state) throw notFound();
+    const label = await this.deps.db.transaction().execute(async (trx) => {
+      const state = await this.stateOf(trx, id);
       if (state.totp_enabled) throw errors.badRequest('Two-factor authentication is already enabled; disable it first');
-      await repo.setPendingTotp(trx, operatorId, this.deps.sealer.encrypt(secret));
-      await this.audit(trx, operatorId, 'operator.totp.enrol');
-      return state.username;
+      await accounts.setPending(trx, id, this.deps.sealer.encrypt(secret));
+      await this.audit(trx, id, 'totp.enrol');
+      return state.label;
     });
-    const uri = totpUri(secret, username);
+    const uri = totpUri(secret, label);
     return { secret, otpauth_uri: uri, qr_svg: await qrSvg(uri) };
   }
 
   /** The first code of the enrolled secret: TOTP on, and ten new recovery codes (shown this once). */
-  async confirm(operatorId: number, code: string): Promise<{ recovery_codes: string[] }> {
+  async confirm(id: number, code: string): Promise<{ recovery_codes: string[] }> {
+    const { accounts } = this.deps;
     const codes = newRecoveryCodes();
     await this.deps.db.transaction().execute(async (trx) => {
-      const state = await repo.findTotpState(trx, operatorId);
-      if (!state) throw notFound();
+      const state = await this.stateOf(trx, id);
       if (state.totp_enabled) throw errors.badRequest('Two-factor authentication is already enabled');
-      if (state.totp_secret === null) throw errors.badRequest('No enrolment to confirm: start one with POST /admin/v1/auth/totp');
-      if (!(await this.acceptCode(trx, operatorId, state.totp_secret, code))) throw invalidCode();
-      await repo.enableTotp(trx, operatorId);
-      await repo.replaceRecoveryCodes(trx, operatorId, codes.map(hashRecoveryCode));
-      await this.audit(trx, operatorId, 'operator.totp.enable');
+      if (state.totp_secret === null) throw errors.badRequest(`No enrolment to confirm: start one with ${accounts.enrolPath}`);
+      if (!(await this.acceptCode(trx, id, state.totp_secret, code))) throw invalidCode();
+      await accounts.enable(trx, id);
+      await accounts.replaceRecoveryCodes(trx, id, codes.map(hashRecoveryCode));
+      await this.audit(trx, id, 'totp.enable');
     });
     return { recovery_codes: codes };
   }
 
   /** TOTP off, with a current code of it (so a session left open is not enough). */
-  async disable(operatorId: number, code: string): Promise<void> {
+  async disable(id: number, code: string): Promise<void> {
     await this.deps.db.transaction().execute(async (trx) => {
-      const state = await repo.findTotpState(trx, operatorId);
-      if (!state) throw notFound();
+      const state = await this.stateOf(trx, id);
       if (!state.totp_enabled || state.totp_secret === null) throw errors.badRequest('Two-factor authentication is not enabled');
-      if (!(await this.acceptCode(trx, operatorId, state.totp_secret, code))) throw invalidCode();
-      await repo.clearTotp(trx, operatorId);
-      await this.audit(trx, operatorId, 'operator.totp.disable');
+      if (!(await this.acceptCode(trx, id, state.totp_secret, code))) throw invalidCode();
+      await this.deps.accounts.clear(trx, id);
+      await this.audit(trx, id, 'totp.disable');
     });
   }
 
-  /** Another operator turns TOTP off for one who lost their device: the password alone signs in again. */
-  reset(operatorId: number): Promise<OperatorRecord> {
+  /** Someone else turns TOTP off for one who lost their device: the password alone signs in again. */
+  reset(id: number): Promise<Account> {
+    const { accounts } = this.deps;
     return this.deps.db.transaction().execute(async (trx) => {
-      const state = await repo.findTotpState(trx, operatorId);
-      if (!state) throw notFound();
-      await repo.clearTotp(trx, operatorId);
-      await recordAudit(trx, {
-        actor: this.actor,
-        action: 'operator.totp.reset',
-        target: `operator:${operatorId}`,
-        details: { before: { totp_enabled: state.totp_enabled }, after: { totp_enabled: false } },
-      });
-      return (await findOperatorRecord(trx, operatorId))!;
+      const state = await this.stateOf(trx, id);
+      await accounts.clear(trx, id);
+      await this.audit(trx, id, 'totp.reset', { before: { totp_enabled: state.totp_enabled }, after: { totp_enabled: false } });
+      return accounts.account(trx, id);
     });
+  }
+
+  private async stateOf(db: Executor, id: number) {
+    const state = await this.deps.accounts.findState(db, id);
+    if (!state) throw errors.notFound(this.deps.accounts.notFound);
+    return state;
   }
 
   /** A code of the sealed secret, of a time step no code was accepted at before (taken now). */
-  private async acceptCode(db: Executor, operatorId: number, sealed: string, code: string): Promise<boolean> {
+  private async acceptCode(db: Executor, id: number, sealed: string, code: string): Promise<boolean> {
     const step = matchingStep(this.deps.sealer.decrypt(sealed), code, this.deps.clock.now());
-    return step !== null && (await repo.claimTotpStep(db, operatorId, step));
+    return step !== null && (await this.deps.accounts.claimStep(db, id, step));
   }
 
-  private audit(db: Executor, operatorId: number, action: string): Promise<void> {
-    return recordAudit(db, { actor: this.actor, action, target: `operator:${operatorId}` });
+  private audit(db: Executor, id: number, action: string, details?: Record<string, unknown>): Promise<void> {
+    const { accounts } = this.deps;
+    return recordAudit(db, { actor: this.actor, action: `${accounts.area}.${action}`, target: accounts.target(id), ...(details ? { details } : {}) });
   }
 }
 
