@@ -6,7 +6,7 @@ import { parseListRequest, setPageHeaders } from '../http/pagination.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { queryId, queryText } from '../http/query-params.ts';
 import { requireFeature } from '../http/require-feature.ts';
-import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, productListQuery, type ProductListQuery } from './catalog.model.ts';
+import { DEFAULT_PRODUCT_SORT, PRODUCT_SORT_FIELDS, productListQuery, type ProductListQuery, type RenderedPage } from './catalog.model.ts';
 import type { ClientCatalog } from './catalog.service.ts';
 import { schemas } from './catalog.schemas.ts';
 
@@ -71,10 +71,16 @@ export function catalogRoutes(deps: CatalogRoutesDeps): FastifyPluginAsyncTypebo
     app.get('/products', {
       schema: schemas.list,
       onRequest: read,
-      handler: async (request, reply) => {
-        const { body, meta } = await deps.catalog.listVisible(scopeOf(request), readListQuery(request.url, request.query));
-        setPageHeaders(reply, meta).header('cache-control', PRODUCT_CACHE_CONTROL);
-        return json(reply, body);
+      // Answered without a promise when the catalog and the client's pricing are in memory.
+      handler: (request, reply) => {
+        const scope = scopeOf(request);
+        const query = readListQuery(request.url, request.query);
+        const send = ({ body, meta }: RenderedPage) => {
+          json(setPageHeaders(reply, meta).header('cache-control', PRODUCT_CACHE_CONTROL), body);
+        };
+        const page = deps.catalog.listVisibleNow(scope, query);
+        if (!page) return deps.catalog.listVisible(scope, query).then(send);
+        send(page);
       },
     });
 

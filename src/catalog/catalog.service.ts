@@ -49,7 +49,7 @@ export interface CatalogAdministration {
 }
 
 /** What a client route may ask of the catalog: the view of the request's client (`ClientScope`). */
-export type ClientCatalog = Pick<CatalogView, 'listVisible' | 'getVisible'>;
+export type ClientCatalog = Pick<CatalogView, 'listVisible' | 'listVisibleNow' | 'getVisible'>;
 
 /**
  * The catalog module's services in one place, for the composition root and the admin routes:
@@ -81,6 +81,7 @@ export class CatalogService implements CatalogAdministration {
   // ---- client reads (the view; quotes and orders read `view` itself) --------------------------------
 
   listVisible: CatalogView['listVisible'] = (...args) => this.view.listVisible(...args);
+  listVisibleNow: CatalogView['listVisibleNow'] = (...args) => this.view.listVisibleNow(...args);
   getVisible: CatalogView['getVisible'] = (...args) => this.view.getVisible(...args);
 
   // ---- operator ---------------------------------------------------------------------------------------

@@ -90,6 +90,12 @@ export class CatalogView {
     return snapshot.page(query, pricing);
   }
 
+  /** `listVisible` without waiting, when the catalog and the client's pricing are in memory (nearly always); else undefined. */
+  listVisibleNow(scope: ClientScope, query: ProductListQuery): RenderedPage | undefined {
+    const view = this.viewNow(scope);
+    return view && view.snapshot.page(query, view.pricing);
+  }
+
   /** The product object with its detail fields (api.md 4.1), serialised; 404 when not visible. */
   async getVisible(scope: ClientScope, productId: number): Promise<string> {
     const found = await this.visibleProduct(scope, productId, FAILURE.one);
@@ -127,16 +133,34 @@ export class CatalogView {
    * client that is not a demo client in production mode — and the client's pricing, whose
    * blacklist hides more. A hidden product is `404 Product not found` everywhere.
    */
-  private async view(scope: ClientScope, failure: string): Promise<{ snapshot: CatalogSnapshot; pricing: ClientPricing }> {
+  private async view(scope: ClientScope, failure: string): Promise<ClientView> {
     try {
+      const now = this.viewNow(scope);
+      if (now) return now;
       const [snapshot, pricing] = await Promise.all([this.snapshot.get(), this.pricing.get(scope.clientId)]);
-      const seesDemo = this.deps.storeMode === 'sandbox' || pricing.demo;
-      return { snapshot: seesDemo ? snapshot : snapshot.withoutDemo(), pricing };
+      return this.seenBy(snapshot, pricing);
     } catch (error) {
       // The cause goes to the server log with the 500; the caller sees only the message.
       throw Object.assign(errors.internal(failure), { cause: error });
     }
   }
+
+  /** `view` when both of its parts are in memory, without waiting; else undefined. */
+  private viewNow(scope: ClientScope): ClientView | undefined {
+    const snapshot = this.snapshot.peek();
+    const pricing = snapshot && this.pricing.peek(scope.clientId);
+    return pricing && this.seenBy(snapshot.value, pricing.value);
+  }
+
+  private seenBy(snapshot: CatalogSnapshot, pricing: ClientPricing): ClientView {
+    const seesDemo = this.deps.storeMode === 'sandbox' || pricing.demo;
+    return { snapshot: seesDemo ? snapshot : snapshot.withoutDemo(), pricing };
+  }
+}
+
+interface ClientView {
+  snapshot: CatalogSnapshot;
+  pricing: ClientPricing;
 }
 
 /** Ranges by product id. */

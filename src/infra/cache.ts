@@ -18,9 +18,15 @@ export class CachedValue<T> {
     private readonly ttlMs = DEFAULT_CACHE_TTL_MS,
   ) {}
 
-  get(): Promise<T> {
+  /** The value when it is in memory and fresh, without waiting; else undefined (nothing is loaded). */
+  peek(): { value: T } | undefined {
     const current = this.value;
-    if (current && Date.now() - current.loadedAt < this.ttlMs) return Promise.resolve(current.value);
+    return current && Date.now() - current.loadedAt < this.ttlMs ? current : undefined;
+  }
+
+  get(): Promise<T> {
+    const current = this.peek();
+    if (current) return Promise.resolve(current.value);
     if (!this.loading) {
       const pending: Promise<T> = this.fetch().finally(() => {
         if (this.loading === pending) this.loading = null;

@@ -265,6 +265,10 @@ function orderEventTimes(row: string) {
     'delivered_on', case when ${r('status')} in ('DELIVERED', 'PARTIALLY_DELIVERED') then ${rfc3339(sql`coalesce(${r('completed_at')}, ${r('updated_at')})`)} end)`;
 }
 
+/** The event times of the two statements that record an order's event; built once (SQL fragments are immutable). */
+const CHANGED_EVENT_TIMES = orderEventTimes('changed');
+const NEW_ORDER_EVENT_TIMES = orderEventTimes('new_order');
+
 /** The insert of an order's vouchers: `select` gives (order_id, unit, payload) rows. */
 const storeVouchers = (select: RawBuilder<unknown>) => sql`insert into order_vouchers (order_id, unit, payload) ${select}`;
 
@@ -280,7 +284,7 @@ async function updateOrder(
   progress: OrderProgress,
   with_: { event?: NewEvent; vouchers?: NewVouchers } = {},
 ): Promise<{ completed_at: Date | null } | undefined> {
-  const recorded = with_.event && eventStatement(with_.event, { from: sql`changed`, merge: orderEventTimes('changed') });
+  const recorded = with_.event && eventStatement(with_.event, { from: sql`changed`, merge: CHANGED_EVENT_TIMES });
   const stored =
     with_.vouchers &&
     sql`, stored as (${storeVouchers(sql`
@@ -332,7 +336,7 @@ export async function insertDeliveredOrder(
       completed_at: own.completed ? sql<Date>`now()` : null,
     })
     .returning(['id', 'transaction_id', 'status', 'created_at', 'completed_at', 'updated_at']);
-  const recorded = eventStatement(statusEvent(order, own)!, { from: sql`new_order`, merge: orderEventTimes('new_order'), name: 'order_event' });
+  const recorded = eventStatement(statusEvent(order, own)!, { from: sql`new_order`, merge: NEW_ORDER_EVENT_TIMES, name: 'order_event' });
   const notice = noticeOf(order, own);
   const complete = abortUnless(sql<boolean>`${debit.recorded} and (select count(*) from taken) = ${order.quantity}`, 'order not completed');
   const { rows } = await sql<{ transaction_id: number; created_at: Date; completed_at: Date; payloads: string[] }>`
