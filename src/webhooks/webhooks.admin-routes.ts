@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { decimalPathId } from '../http/path-id.ts';
 import type { WebhooksService } from './webhooks.service.ts';
-import { adminSchemas as schemas } from './webhooks.schemas.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
+import { adminSchemas as schemas, readAdminWebhookList } from './webhooks.schemas.ts';
 
 /** /admin/v1/webhooks — the operator's view of every client's webhooks (list, disable, enable, attempts). */
 export function webhooksAdminRoutes(deps: {
@@ -15,7 +16,10 @@ export function webhooksAdminRoutes(deps: {
     const service = (request: FastifyRequest) => deps.webhooks.as(request.operatorActor!);
     const config = { paramsMessage: 'Invalid webhook ID' };
 
-    app.get('/webhooks', { schema: schemas.list }, async (request) => service(request).listWebhooks({ clientId: request.query.client_id }));
+    app.get('/webhooks', { schema: schemas.list }, async (request, reply) => {
+      const { filter, request: list } = readAdminWebhookList(request.query);
+      return sendOptionalPage(reply, await service(request).listWebhooks(filter, list));
+    });
     app.get('/webhooks/:id', { schema: schemas.show, config }, async (request) => service(request).getWebhook(request.params.id));
     app.post('/webhooks/:id/disable', {
       schema: schemas.disable,

@@ -1,6 +1,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { Executor } from '../infra/db/executor.ts';
+import { orderedPage } from '../infra/db/ordered-page.ts';
+import type { OptionalPageRequest } from '../shared/pages.ts';
 import type { WebhookDeliveryKind, WebhookDeliveryStatus, WebhookEndpointsTable } from '../infra/db/schema.ts';
 import { WEBHOOK_CHANNEL } from '../events/events.repository.ts';
 
@@ -74,11 +76,49 @@ export function listClientEndpoints(db: Executor, scope: ClientScope, page: { li
     .execute();
 }
 
-/** Every client's endpoints, or one client's, newest first (operator tools). */
-export function listEndpointsForOperator(db: Executor, filter: { clientId?: number }): Promise<EndpointRow[]> {
-  let query = db.selectFrom('webhook_endpoints').selectAll().orderBy('id', 'desc');
+/**
+ * An endpoint's state as the operator sees it (the overview counts the same): DISABLED by the
+ * store or the operator; else FAILING while every attempt since `failing_since` failed; else
+ * HEALTHY. The client's own switch (`active`) is not a state.
+ */
+export const WEBHOOK_STATES = ['HEALTHY', 'FAILING', 'DISABLED'] as const;
+export type WebhookState = (typeof WEBHOOK_STATES)[number];
+
+/** What the operator's webhook list can be narrowed to; the fields combine with AND. */
+export interface OperatorWebhookFilter {
+  clientId?: number;
+  state?: WebhookState;
+}
+
+/** The sorts of the operator's webhook list, each then by id (`failing_since`: the failing ones first, then none). */
+export const WEBHOOK_SORT_FIELDS = ['id', 'client_id', 'created_at', 'failing_since'] as const;
+export type WebhookSortField = (typeof WEBHOOK_SORT_FIELDS)[number];
+
+function endpointsForOperator(db: Executor, filter: OperatorWebhookFilter) {
+  let query = db.selectFrom('webhook_endpoints');
   if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
-  return query.execute();
+  if (filter.state === 'DISABLED') query = query.where('disabled_at', 'is not', null);
+  if (filter.state === 'FAILING') query = query.where('disabled_at', 'is', null).where('failing_since', 'is not', null);
+  if (filter.state === 'HEALTHY') query = query.where('disabled_at', 'is', null).where('failing_since', 'is', null);
+  return query;
+}
+
+export async function countEndpointsForOperator(db: Executor, filter: OperatorWebhookFilter): Promise<number> {
+  const row = await endpointsForOperator(db, filter)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Every client's endpoints, or those the filter selects, in the request's sort (operator tools); a page of them or all. */
+export function listEndpointsForOperator(
+  db: Executor,
+  filter: OperatorWebhookFilter,
+  request: OptionalPageRequest<WebhookSortField>,
+): Promise<EndpointRow[]> {
+  const field = request.sort.field;
+  const keys = field === 'id' ? [] : [sql.ref(field)];
+  return orderedPage(endpointsForOperator(db, filter).selectAll(), [...keys, sql.ref('id')], request.sort.direction, request.page).execute();
 }
 
 export type EndpointChanges = Partial<

@@ -1,12 +1,13 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { EVENT_TYPES } from '../events/events.repository.ts';
 import { EventParams } from '../events/events.schemas.ts';
-import { pageQueryProperties } from '../http/pagination.ts';
+import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
-import { QueryId } from '../http/query-params.ts';
+import { QueryId, queryEnum } from '../http/query-params.ts';
+import type { Sort } from '../shared/pages.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { MAX_URL_LENGTH } from './target-policy.ts';
-import { MAX_DESCRIPTION } from './webhooks.service.ts';
+import { MAX_DESCRIPTION, WEBHOOK_SORT_FIELDS, WEBHOOK_STATES, type WebhookSortField } from './webhooks.service.ts';
 
 const NullableTimestamp = (description: string) => Type.Union([Timestamp, Type.Null()], { description });
 const NullableText = (description: string) => Type.Union([Type.String(), Type.Null()], { description });
@@ -197,12 +198,37 @@ export const AdminWebhook = Type.Object(
   { title: 'AdminWebhook' },
 );
 
+const DEFAULT_WEBHOOK_SORT: Sort<WebhookSortField> = { field: 'id', direction: 'DESC' };
+
+export const AdminWebhookListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(WEBHOOK_SORT_FIELDS, DEFAULT_WEBHOOK_SORT),
+  client_id: QueryId.coerced('Only this client'),
+  state: Type.Optional(
+    Type.String({
+      maxLength: 16,
+      description:
+        'Only endpoints in this state (any case): disabled (by the store or the operator), failing (not disabled; every attempt since failing_since failed) ' +
+        'or healthy (neither); empty: no filter',
+    }),
+  ),
+});
+
+/** The filter, sort and page of GET /admin/v1/webhooks, read from its validated query. */
+export function readAdminWebhookList(query: Static<typeof AdminWebhookListQuery>) {
+  return {
+    filter: { clientId: query.client_id, state: queryEnum(query.state, WEBHOOK_STATES) },
+    request: parseOptionalPageRequest(query, { sortFields: WEBHOOK_SORT_FIELDS, defaultSort: DEFAULT_WEBHOOK_SORT }),
+  };
+}
+
 export const adminSchemas = {
   list: {
     tags: ['admin: webhooks'],
     security: adminSecurity,
     summary: 'Every webhook endpoint, or one client’s',
-    querystring: Type.Object({ client_id: QueryId.coerced('Only this client') }),
+    description: `Newest first unless sorted (failing_since: the failing ones first). Filters combine with AND. ${OPTIONAL_PAGES}`,
+    querystring: AdminWebhookListQuery,
     response: { 200: Type.Array(AdminWebhook), ...adminErrors },
   },
   show: {

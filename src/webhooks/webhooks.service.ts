@@ -5,7 +5,15 @@ import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
 import { clientEventOrThrow } from '../events/events.service.ts';
 import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../shared/dates.ts';
-import { pageMeta, type PageMeta, type PageRequest } from '../shared/pages.ts';
+import {
+  mapPage,
+  pageMeta,
+  readOptionalPage,
+  type OptionalPage,
+  type OptionalPageRequest,
+  type PageMeta,
+  type PageRequest,
+} from '../shared/pages.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
@@ -15,7 +23,10 @@ import type { DeliveryAttempt } from './delivery.ts';
 import { newWebhookSecret } from './signing.ts';
 import { checkUrl, resolveTarget, TargetRefusedError, urlHost, type TargetPolicy } from './target-policy.ts';
 import * as repo from './webhooks.repository.ts';
-import type { AttemptRecord, EndpointRow } from './webhooks.repository.ts';
+import type { AttemptRecord, EndpointRow, OperatorWebhookFilter, WebhookSortField } from './webhooks.repository.ts';
+
+export { WEBHOOK_SORT_FIELDS, WEBHOOK_STATES } from './webhooks.repository.ts';
+export type { OperatorWebhookFilter, WebhookSortField, WebhookState } from './webhooks.repository.ts';
 
 export const WEBHOOK_NOT_FOUND = 'Webhook not found';
 /** Endpoints per client. */
@@ -102,7 +113,8 @@ export interface WebhookInput {
 
 /** What an operator can do to webhooks: served by the service and by the admin HTTP API. */
 export interface WebhookAdministration {
-  listWebhooks(filter?: { clientId?: number }): Promise<AdminWebhookView[]>;
+  /** The endpoints the filter selects, sorted; a page of them, or all when no page is asked. */
+  listWebhooks(filter: OperatorWebhookFilter, request: OptionalPageRequest<WebhookSortField>): Promise<OptionalPage<AdminWebhookView>>;
   getWebhook(id: number): Promise<AdminWebhookView>;
   disableWebhook(id: number, reason?: string): Promise<AdminWebhookView>;
   enableWebhook(id: number): Promise<AdminWebhookView>;
@@ -375,8 +387,13 @@ export class WebhooksService implements WebhookAdministration {
     return row;
   }
 
-  async listWebhooks(filter: { clientId?: number } = {}): Promise<AdminWebhookView[]> {
-    return (await repo.listEndpointsForOperator(this.deps.db, filter)).map(adminWebhookView);
+  async listWebhooks(filter: OperatorWebhookFilter, request: OptionalPageRequest<WebhookSortField>): Promise<OptionalPage<AdminWebhookView>> {
+    const { db } = this.deps;
+    const page = await readOptionalPage(request.page, {
+      count: () => repo.countEndpointsForOperator(db, filter),
+      items: () => repo.listEndpointsForOperator(db, filter, request),
+    });
+    return mapPage(page, adminWebhookView);
   }
 
   async getWebhook(id: number): Promise<AdminWebhookView> {

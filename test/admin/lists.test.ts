@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { createClient } from '../helpers/api.ts';
 import { assertInvalidQueries, assertOptionalPaging, idsOf, listGet } from '../helpers/lists.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { insertEndpoint, updateEndpoint } from '../../src/webhooks/webhooks.repository.ts';
 
 const ADMIN_TOKEN = 'admin-lists-token-0123456789abcdefghijklmn';
 
@@ -17,6 +18,7 @@ for (const engine of ENGINES) {
     const get = (url: string) => listGet(store, `/admin/v1${url}`, ADMIN_TOKEN);
     const ids = async (url: string) => idsOf(await get(url), url);
     const clients: Record<string, number> = {};
+    const webhooks: number[] = [];
 
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
@@ -24,6 +26,26 @@ for (const engine of ENGINES) {
         clients[name] = (await createClient(store, { name })).client_id;
       }
       await store.container.clients.setActive(clients['Charlie 100% Club']!, false);
+      // Webhooks of two clients: healthy, failing for 2 days, disabled (failing for 3), failing for 1, healthy but switched off.
+      const db = store.container.database.db;
+      const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+      const endpoint = async (client: string, changes: Parameters<typeof updateEndpoint>[2] = {}) => {
+        const row = await insertEndpoint(db, {
+          client_id: clients[client]!,
+          url: 'https://hooks.example.com/x',
+          description: null,
+          events: ['*'],
+          active: true,
+          secret: 'not-a-secret',
+        });
+        await updateEndpoint(db, row.id, changes);
+        webhooks.push(row.id);
+      };
+      await endpoint('Bravo Rewards');
+      await endpoint('Bravo Rewards', { failing_since: daysAgo(2) });
+      await endpoint('alpha perks', { failing_since: daysAgo(3), disabled_at: daysAgo(0), disabled_by: 'system', disabled_reason: 'failing' });
+      await endpoint('alpha perks', { failing_since: daysAgo(1) });
+      await endpoint('alpha perks', { active: false });
     });
     after(() => store?.close());
 
@@ -61,6 +83,34 @@ for (const engine of ENGINES) {
       const page = await get('/clients?active=true&limit=1');
       assert.equal(page.headers['x-total-count'], '3', 'the count is of the matches');
       await assertInvalidQueries(store, '/admin/v1/clients', ADMIN_TOKEN, ['active=yes', 'active=TRUE', 'active=1', `search=${'x'.repeat(201)}`]);
+    });
+
+    test('webhooks: newest first, whole or paged; by client, creation or failing since (the failing first), either way', async () => {
+      const [w1, w2, w3, w4, w5] = webhooks as [number, number, number, number, number];
+      await assertOptionalPaging(store, '/admin/v1/webhooks', ADMIN_TOKEN, [w5, w4, w3, w2, w1]);
+      assert.deepEqual(await ids('/webhooks?sort_by=client_id'), [w1, w2, w3, w4, w5]);
+      assert.deepEqual(await ids('/webhooks?sort_by=client_id&sort_dir=desc'), [w5, w4, w3, w2, w1]);
+      assert.deepEqual(await ids('/webhooks?sort_by=created_at'), [w1, w2, w3, w4, w5]);
+      assert.deepEqual(await ids('/webhooks?sort_by=failing_since'), [w3, w2, w4, w1, w5]);
+      assert.deepEqual(await ids('/webhooks?sort_by=failing_since&sort_dir=desc'), [w4, w2, w3, w5, w1]);
+    });
+
+    test('webhooks: state healthy, failing or disabled (any case), with the client; a bad state refused', async () => {
+      const [w1, w2, w3, w4, w5] = webhooks as [number, number, number, number, number];
+      assert.deepEqual(await ids('/webhooks?state=healthy'), [w5, w1]);
+      assert.deepEqual(await ids('/webhooks?state=FAILING'), [w4, w2]);
+      assert.deepEqual(await ids('/webhooks?state=disabled'), [w3]);
+      assert.deepEqual(await ids(`/webhooks?state=failing&client_id=${clients['Bravo Rewards']}`), [w2]);
+      assert.deepEqual(await ids(`/webhooks?client_id=${clients['alpha perks']}&limit=2`), [w5, w4]);
+      assert.deepEqual(await ids('/webhooks?state='), [w5, w4, w3, w2, w1], 'empty: no filter');
+      const page = await get('/webhooks?state=failing&page=1&limit=1');
+      assert.equal(page.headers['x-total-count'], '2');
+      await assertInvalidQueries(store, '/admin/v1/webhooks', ADMIN_TOKEN, [
+        'state=broken',
+        'state=disabled,failing',
+        'client_id=0',
+        'client_id=abc',
+      ]);
     });
   });
 }

@@ -8,7 +8,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every webhook endpoint, or one client’s */
+    /**
+     * Every webhook endpoint, or one client’s
+     * @description Newest first unless sorted (failing_since: the failing ones first). Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listWebhooks'];
     put?: never;
     post?: never;
@@ -2277,8 +2280,20 @@ export interface operations {
   listWebhooks: {
     parameters: {
       query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": id|client_id|created_at|failing_since, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
+        sort?: string;
+        /** @description Alternative to sort: id|client_id|created_at|failing_since */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
         /** @description Only this client */
         client_id?: number;
+        /** @description Only endpoints in this state (any case): disabled (by the store or the operator), failing (not disabled; every attempt since failing_since failed) or healthy (neither); empty: no filter */
+        state?: string;
       };
       header?: never;
       path?: never;
@@ -2290,6 +2305,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
