@@ -39,16 +39,22 @@ async function countedOrders(trx: Transaction<Database>, filter: OperatorOrderFi
   return Number(rows[0]!.n);
 }
 
-/** A client's order by client_reference (unique per client: at most one row, through that unique index). */
+/**
+ * A client's order by client_reference (unique per client: at most one row, through that unique
+ * index): the list (X-Total-Count), and the page (after the cursor, if any; from offset 0 only).
+ */
 async function readByReference(
   trx: Transaction<Database>,
   conditions: RawBuilder<boolean>[],
+  after: RawBuilder<boolean> | undefined,
   keyText: RawBuilder<string>,
   offset: number,
 ): Promise<ListedPage> {
-  const { rows } = await sql<{ id: number; k: string }>`
-    select merged.id, ${keyText} as k from (select id, created_at from orders where ${sql.join(conditions, sql` and `)}) as merged`.execute(trx);
-  return { rows: offset === 0 ? rows : [], total: rows.length, capped: false, hasMore: false };
+  const { rows } = await sql<{ id: number; k: string; kept: boolean }>`
+    select merged.id, ${keyText} as k, ${after ?? sql`true`} as kept
+    from (select id, created_at from orders where ${sql.join(conditions, sql` and `)}) as merged`.execute(trx);
+  const page = offset === 0 ? rows.filter((row) => row.kept).map(({ id, k }) => ({ id, k })) : [];
+  return { rows: page, total: rows.length, capped: false, hasMore: false };
 }
 
 /** The ids of the page (`k`: each order's sort key as text), the total and whether there is more. */
@@ -81,9 +87,8 @@ export function readOrderPage(trx: Transaction<Database>, read: OrderListRead): 
       ...(filter.status === undefined ? [] : [sql<boolean>`status = ${filter.status}::text`]),
       ...(filter.productId === undefined ? [] : [sql<boolean>`product_id = ${filter.productId}::int`]),
       ...window,
-      ...(after ? [after] : []),
     ];
-    return readByReference(trx, conditions, plan.keyText, read.offset);
+    return readByReference(trx, conditions, after, plan.keyText, read.offset);
   }
   if (filter.clientId === undefined) {
     // Every client's orders: the table in id order, the filters read past.

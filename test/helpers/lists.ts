@@ -17,8 +17,7 @@ export function idsOf(response: LightMyRequestResponse, what = ''): number[] {
 
 /**
  * Walks `url` page by page with `after` = the previous X-Next-Cursor, `limit` items a page, until
- * X-Has-More is false; returns the ids in the order read, and each answer's X-Total-Count (what
- * follows the cursor, this page included).
+ * X-Has-More is false; returns the ids in the order read, and each answer's X-Total-Count.
  */
 export async function walkByCursor(store: TestStore, url: string, token: string, limit: number): Promise<{ ids: number[]; totals: number[] }> {
   const ids: number[] = [];

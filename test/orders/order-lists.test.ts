@@ -62,7 +62,7 @@ for (const engine of ENGINES) {
     });
     after(() => store?.close());
 
-    test('walking by cursor returns every order once, in the order of the list, with filters and sorts; X-Total-Count counts what follows', async () => {
+    test("walking by cursor returns every order once, in the order of the list, with filters and sorts; X-Total-Count is the list's on every page", async () => {
       const queries = [
         '',
         'sort_by=created_at&sort_dir=asc',
@@ -83,8 +83,8 @@ for (const engine of ENGINES) {
           assert.deepEqual(walked.ids, whole, `${query} limit ${limit}`);
           assert.deepEqual(
             walked.totals,
-            walked.totals.map((_, page) => whole.length - page * limit),
-            `${query} limit ${limit}: X-Total-Count after each cursor`,
+            walked.totals.map(() => whole.length),
+            `${query} limit ${limit}: X-Total-Count is the list's on every page`,
           );
         }
       }

@@ -169,12 +169,22 @@ async function page(plan: ListPlan, total: number, capped: boolean, read: () => 
   return { ...(await read()), total, capped };
 }
 
-/** What `scan` holds (the rows its residual keeps) when that is at most `countCap`, as a page sorted in the plan's order; else null. */
-async function sortedWhole(trx: Transaction<Database>, plan: ListPlan, scan: Scan): Promise<ListedPage | null> {
+/**
+ * What `scan` holds (the rows its residual keeps) when it reads at most `countCap` rows, as a page
+ * sorted in the plan's order; else null. `total` tells X-Total-Count from what was read.
+ */
+async function sortedWhole(
+  trx: Transaction<Database>,
+  plan: ListPlan,
+  scan: Scan,
+  total: (seen: { examined: number; matches: number }) => { n: number; capped: boolean },
+): Promise<ListedPage | null> {
   const examine = LIST_BOUNDS.countCap + 1;
-  const seen = await countRows(trx, { ...scan, residual: scan.residual && { ...scan.residual, examine } }, examine);
+  const read = { ...scan, residual: scan.residual && { ...scan.residual, examine } };
+  const seen = await countRows(trx, read, examine);
   if (seen.examined > LIST_BOUNDS.countCap) return null;
-  return page(plan, seen.matches, false, () => fetchPage(trx, plan, { ...scan, residual: scan.residual && { ...scan.residual, examine } }, examine));
+  const { n, capped } = total(seen);
+  return page(plan, n, capped, () => fetchPage(trx, plan, read, examine));
 }
 
 /**
@@ -191,31 +201,42 @@ export async function readListPage(trx: Transaction<Database>, plan: ListPlan): 
   const after = plan.after ? [plan.after] : [];
   const wanted = plan.offset + plan.limit + 1;
   const inOrder = plan.scanOrder ?? plan.order;
-  const counted = plan.counted && plan.window.length === 0 && !plan.after ? await plan.counted() : undefined;
+  const counted = plan.counted && plan.window.length === 0 ? await plan.counted() : undefined;
   if (counted !== undefined && plan.offset >= counted) return empty(counted);
   const residual = plan.residual?.where ?? [];
   const residualColumns = [plan.byDate.key, ...(plan.residual?.columns ?? [])].filter((column): column is string => column !== null);
 
   if (plan.unindexed) {
-    const whole = await sortedWhole(trx, plan, {
-      ranges: plan.ranges(plan.byDate),
-      scan: plan.byDate,
-      extra: [],
-      residual: { where: [...plan.window, ...residual, ...after], columns: residualColumns, examine: 0 },
-    });
+    // After a cursor, what follows it is a lower bound of the list.
+    const whole = await sortedWhole(
+      trx,
+      plan,
+      {
+        ranges: plan.ranges(plan.byDate),
+        scan: plan.byDate,
+        extra: [],
+        residual: { where: [...plan.window, ...residual, ...after], columns: residualColumns, examine: 0 },
+      },
+      (seen) => ({ n: seen.matches, capped: after.length > 0 }),
+    );
     if (!whole) throw listTooExpensive(plan.advice);
     return whole;
   }
   if (residual.length === 0 && (plan.window.length === 0 || inOrder.key === plan.byDate.key)) {
     const scan: Scan = { ranges: plan.ranges(inOrder), scan: inOrder, extra: [...plan.window, ...after] };
     if (counted !== undefined) return page(plan, counted, false, () => fetchPage(trx, plan, scan, wanted));
-    const { examined } = await countRows(trx, scan, LIST_BOUNDS.countCap + 1);
+    // The whole window is counted (after a cursor too: X-Total-Count is the list's, as on its first page).
+    const { examined } = await countRows(trx, { ...scan, extra: plan.window }, LIST_BOUNDS.countCap + 1);
     const capped = examined > LIST_BOUNDS.countCap;
     return page(plan, capped ? LIST_BOUNDS.countCap : examined, capped, () => fetchPage(trx, plan, scan, wanted));
   }
   if (residual.length === 0) {
     const byDate = { ranges: plan.ranges(plan.byDate), scan: plan.byDate, extra: plan.window };
-    const whole = await sortedWhole(trx, plan, { ...byDate, residual: { where: after, columns: [], examine: 0 } });
+    // Every row read is in the window: the list (X-Total-Count, after a cursor too); the cursor keeps the page's.
+    const whole = await sortedWhole(trx, plan, { ...byDate, residual: { where: after, columns: [], examine: 0 } }, (seen) => ({
+      n: seen.examined,
+      capped: false,
+    }));
     if (whole) return whole;
   }
   if (plan.offset > LIST_BOUNDS.maxOffset) throw pageTooDeep();
@@ -234,6 +255,7 @@ export async function readListPage(trx: Transaction<Database>, plan: ListPlan): 
   // Unless every row was seen, the page must lie within what was (and the count merged the ranges in the page's order).
   if (!complete && (seen.matches < wanted || inOrder !== plan.order)) throw listTooExpensive(plan.advice);
   if (counted !== undefined) return page(plan, counted, false, () => fetchPage(trx, plan, scan, wanted));
-  const capped = !complete || seen.matches > LIST_BOUNDS.countCap;
+  // After a cursor, what follows it is a lower bound of the list.
+  const capped = !complete || seen.matches > LIST_BOUNDS.countCap || after.length > 0;
   return page(plan, Math.min(seen.matches, LIST_BOUNDS.countCap), capped, () => fetchPage(trx, plan, scan, wanted));
 }
