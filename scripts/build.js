@@ -4,8 +4,8 @@
 // reads at run time by a path relative to its module (src/demo/demo-catalog.json). Then it writes
 // the template a new embedded store starts from (dist/infra/db/pgdata-template.tar.gz: an empty,
 // migrated PGlite database; src/infra/db/template.ts), made by the compiled code itself, and
-// compiles the SDK (sdk/, its own tsconfig) into sdk/dist/ and the operator console (web/, Vite)
-// into dist/web/console/. A fresh dist/ each time, so a module
+// compiles the SDK (sdk/, its own tsconfig) into sdk/dist/ and the web apps (web/, Vite: the
+// operator console and the client portal) into dist/web/. A fresh dist/ each time, so a module
 // removed from src/ does not linger. Run by `npm ci` (prepare).
 import { execFileSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
@@ -26,6 +26,10 @@ execFileSync(process.execPath, [tsc, '-p', path.join(root, 'sdk/tsconfig.json')]
 cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
 const { writeStoreTemplate } = await import(pathToFileURL(path.join(dist, 'infra/db/template.js')).href);
 await writeStoreTemplate();
-// The operator console (web/): static files with hashed names in dist/web/console, served by the store.
+// The web apps (web/: the operator console and the client portal): static files with hashed names
+// in dist/web/<app>, served by the store. web/vite.config.ts reads WEB_APP.
 const { build } = await import('vite');
-await build({ configFile: path.join(root, 'web/vite.config.ts') });
+for (const app of ['console', 'portal']) {
+  process.env.WEB_APP = app;
+  await build({ configFile: path.join(root, 'web/vite.config.ts') });
+}

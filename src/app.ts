@@ -151,6 +151,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   });
   await registerApiDocs(app);
   registerWebApp(app, 'console');
+  registerWebApp(app, 'portal');
 
   const authenticate = createAuthenticate(container.signer, container.authCache);
   app.decorate('authenticate', authenticate);

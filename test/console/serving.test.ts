@@ -5,11 +5,11 @@ import { brotliDecompressSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 
-const BUILT = path.join(import.meta.dirname, '../../dist/web/console');
+const BUILT = path.join(import.meta.dirname, '../../dist/web');
 
-/** The console's files as the store serves them: built by `npm ci`, cached by name, under a strict policy. */
-for (const engine of ENGINES) {
-  describe(`the console's static files [${engine}]`, () => {
+/** The web apps' files as the store serves them: built by `npm ci`, cached by name, under a strict policy. */
+for (const [engine, app] of ENGINES.flatMap((engine) => (['console', 'portal'] as const).map((app) => [engine, app] as const))) {
+  describe(`the ${app}'s static files [${engine}]`, () => {
     let store: TestStore;
     before(async () => {
       store = await startTestStore(engine);
@@ -18,11 +18,11 @@ for (const engine of ENGINES) {
     after(() => store.close().catch(() => undefined));
 
     const get = (url: string, headers: Record<string, string> = {}) => store.app.inject({ method: 'GET', url, headers });
-    const script = () => readdirSync(path.join(BUILT, 'assets')).find((name) => name.endsWith('.js'))!;
+    const script = () => readdirSync(path.join(BUILT, app, 'assets')).find((name) => name.endsWith('.js'))!;
 
-    test('/console is the app: never cached, with the security headers', async () => {
-      assert.equal((await get('/console/')).body, (await get('/console')).body);
-      const page = await get('/console');
+    test(`/${app} is the app: never cached, with the security headers`, async () => {
+      assert.equal((await get(`/${app}/`)).body, (await get(`/${app}`)).body);
+      const page = await get(`/${app}`);
       assert.equal(page.statusCode, 200);
       assert.match(page.headers['content-type'] as string, /^text\/html/);
       assert.equal(page.headers['cache-control'], 'no-cache');
@@ -39,7 +39,7 @@ for (const engine of ENGINES) {
     });
 
     test('deep links answer the app, so its router shows the page', async () => {
-      for (const url of ['/console/clients/12', '/console/orders?status=PENDING', '/console/no/such/page']) {
+      for (const url of [`/${app}/clients/12`, `/${app}/orders?status=PENDING`, `/${app}/no/such/page`]) {
         const page = await get(url);
         assert.equal(page.statusCode, 200, url);
         assert.ok(page.body.includes('<div id="root">'), url);
@@ -49,22 +49,22 @@ for (const engine of ENGINES) {
 
     test('hashed assets are immutable, compressed when asked, and an unknown asset is a 404 envelope', async () => {
       const name = script();
-      const plain = await get(`/console/assets/${name}`);
+      const plain = await get(`/${app}/assets/${name}`);
       assert.equal(plain.statusCode, 200);
       assert.match(plain.headers['content-type'] as string, /^text\/javascript/);
       assert.equal(plain.headers['cache-control'], 'public, max-age=31536000, immutable');
       assert.equal(plain.headers['content-encoding'], undefined);
-      const compressed = await get(`/console/assets/${name}`, { 'accept-encoding': 'gzip, deflate, br' });
+      const compressed = await get(`/${app}/assets/${name}`, { 'accept-encoding': 'gzip, deflate, br' });
       assert.equal(compressed.headers['content-encoding'], 'br');
       assert.deepEqual(brotliDecompressSync(compressed.rawPayload), plain.rawPayload);
       assert.ok(compressed.rawPayload.length <= 300 * 1024, `first load ${compressed.rawPayload.length} bytes compressed (budget 300 kB)`);
-      const missing = await get('/console/assets/nothing-here.js');
+      const missing = await get(`/${app}/assets/nothing-here.js`);
       assert.equal(missing.statusCode, 404);
       assert.equal(missing.json().error.code, 'NOT_FOUND');
     });
 
-    test('serving the console never touches the database: it answers with the database closed', async () => {
-      const pages = ['/console/', '/console/clients', `/console/assets/${script()}`];
+    test('serving the app never touches the database: it answers with the database closed', async () => {
+      const pages = [`/${app}/`, `/${app}/clients`, `/${app}/assets/${script()}`];
       for (const url of pages) assert.equal((await get(url)).statusCode, 200);
       await store.container.database.close();
       for (const url of pages) assert.equal((await get(url)).statusCode, 200, url);

@@ -70,3 +70,20 @@ export async function unwrapPage<T>(call: Promise<Answer<T[]>>): Promise<{ items
   const items = await unwrap(Promise.resolve(answer));
   return { items, page: pageOf(answer.response) };
 }
+
+/** A JSON call with the session's CSRF token on writes, for routes without generated types. */
+export async function callJson<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(method)) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', 'The store could not be reached. Check the connection and try again.');
+  }
+  const data = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  if (response.ok) return data as T;
+  const envelope = (data as { error?: { code?: string; message?: string; details?: { field: string; message: string }[] } } | undefined)?.error;
+  throw new ApiError(response.status, envelope?.code ?? 'ERROR', envelope?.message ?? `The store answered ${response.status}`, envelope?.details);
+}

@@ -1,0 +1,73 @@
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../../shared/ui/button.tsx';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { ErrorNotice } from '../../../shared/ui/states.tsx';
+import { acceptInvitation } from '../session.ts';
+
+const MIN_PASSWORD = 12;
+
+/** The page an invitation e-mail links to: choose a password, then sign in. */
+export function AcceptPage() {
+  const { token } = useSearch({ from: '/accept' });
+  const navigate = useNavigate();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const mismatch = repeat !== '' && repeat !== password;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!token || mismatch) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await acceptInvitation(token, password);
+      await navigate({ to: '/sign-in' });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="flex min-h-screen items-center justify-center p-6">
+      <form onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+        <h1 className="text-xl font-semibold">Accept your invitation</h1>
+        {!token ? (
+          <p role="alert" className="text-sm text-red-800">
+            This address has no invitation in it. Open the link of your invitation e-mail again.
+          </p>
+        ) : (
+          <>
+            {error !== null && <ErrorNotice error={error} />}
+            <TextField
+              label="Choose a password"
+              hint={`At least ${MIN_PASSWORD} characters`}
+              type="password"
+              autoComplete="new-password"
+              minLength={MIN_PASSWORD}
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+            <TextField
+              label="Repeat the password"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={repeat}
+              error={mismatch ? 'The two passwords differ' : undefined}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+            <Button type="submit" disabled={busy || mismatch} className="w-full justify-center">
+              Set password
+            </Button>
+          </>
+        )}
+      </form>
+    </main>
+  );
+}
