@@ -5,18 +5,18 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import { decimalPlaces, parseDecimal, roundHalfUp } from '../money/decimal.ts';
 import { parseRfc3339, toRfc3339 } from '../shared/dates.ts';
+import { mapPage, readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 import * as fxRepo from './fx.repository.ts';
-import type { FxRateRecord } from './fx.repository.ts';
+import type { FxRateRecord, FxRateSortField, FxRateStatus, ListedFxRate } from './fx.repository.ts';
 import { resolveCurrency } from './currency-input.ts';
 import { minorToNumber, numericToNumber, parseAmount } from '../money/minor-units.ts';
 
-export type { FxRateRecord };
+export { FX_RATE_SORT_FIELDS, FX_RATE_STATUSES } from './fx.repository.ts';
+export type { FxRateRecord, FxRateSortField, FxRateStatus };
 
 /** At most this many digits after the point in a rate (the column is NUMERIC(30,12)). */
 export const RATE_MAX_PLACES = 12;
 const RATE_MAX = 1_000_000_000_000_000n; // 10^18, exclusive
-
-export type FxRateStatus = 'CURRENT' | 'SUPERSEDED' | 'SCHEDULED' | 'EXPIRED';
 
 /** The operator's view of one rate row. */
 export interface FxRateView {
@@ -31,7 +31,7 @@ export interface FxRateView {
   conversion_fee: number;
   valid_from: string;
   valid_to: string | null;
-  /** CURRENT: in force now; SUPERSEDED: valid but replaced by a newer row; SCHEDULED; EXPIRED. */
+  /** At the time it was read: `FX_RATE_STATUSES`. */
   status: FxRateStatus;
   created_by: string;
   created_at: string;
@@ -50,13 +50,25 @@ export interface SetFxRateInput {
   validTo?: string | null;
 }
 
+/** What the operator's FX history can be narrowed to: one side or pair (code or id), a currency on either side, a status. */
+export interface FxRateListFilter {
+  source?: string;
+  destination?: string;
+  /** ISO 4217 code, upper case. */
+  currency?: string;
+  status?: FxRateStatus;
+}
+
 /** What an operator can do to FX rates: served by the service and by the admin HTTP API. */
 export interface FxAdministration {
   setFxRate(input: SetFxRateInput): Promise<FxRateView>;
-  listFxRates(filter?: { source?: string; destination?: string }): Promise<FxRateView[]>;
+  /** The whole history (or one side or pair): by pair, each newest first. */
+  listFxRates(filter?: FxRateListFilter): Promise<FxRateView[]>;
+  /** The history the filter selects, sorted; a page of it, or all when no page is asked. An unknown source or destination is 404. */
+  listFxRatesPage(filter: FxRateListFilter, request: OptionalPageRequest<FxRateSortField>): Promise<OptionalPage<FxRateView>>;
 }
 
-export function fxRateView(rate: FxRateRecord, status: FxRateStatus): FxRateView {
+export function fxRateView({ status, ...rate }: ListedFxRate): FxRateView {
   return {
     id: rate.id,
     source_currency: rate.source_currency,
@@ -71,13 +83,6 @@ export function fxRateView(rate: FxRateRecord, status: FxRateStatus): FxRateView
     created_by: rate.created_by,
     created_at: toRfc3339(rate.created_at),
   };
-}
-
-function statusAt(rate: FxRateRecord, inForce: Set<number>, at: Date): FxRateStatus {
-  if (inForce.has(rate.id)) return 'CURRENT';
-  if (rate.valid_from > at) return 'SCHEDULED';
-  if (rate.valid_to && rate.valid_to <= at) return 'EXPIRED';
-  return 'SUPERSEDED';
 }
 
 /** Parses a rate: decimal text or a JSON number, 0 < rate < 10^18, at most 12 decimal places. */
@@ -146,21 +151,28 @@ export class FxService implements FxAdministration {
         valid_to: validTo,
         created_by: this.actor,
       });
-      const now = new Date();
-      const view = fxRateView(created, statusAt(created, await fxRepo.idsInForce(trx, now), now));
+      const [listed] = await fxRepo.listRates(trx, { id: created.id }, new Date());
+      const view = fxRateView(listed!);
       await recordAudit(trx, { actor: this.actor, action: 'fx_rate.set', target: `fx_rate:${created.id}`, details: { after: view } });
       return view;
     });
   }
 
-  async listFxRates(filter: { source?: string; destination?: string } = {}): Promise<FxRateView[]> {
+  async listFxRates(filter: FxRateListFilter = {}): Promise<FxRateView[]> {
+    return (await this.listFxRatesPage(filter, { sort: { field: 'pair', direction: 'ASC' }, page: null })).items;
+  }
+
+  async listFxRatesPage(filter: FxRateListFilter, request: OptionalPageRequest<FxRateSortField>): Promise<OptionalPage<FxRateView>> {
     const db = this.deps.db;
     const source = filter.source ? await resolveCurrency(db, filter.source, 'source_currency') : undefined;
     const destination = filter.destination ? await resolveCurrency(db, filter.destination, 'destination_currency') : undefined;
-    const rates = await fxRepo.listRates(db, { sourceCurrencyId: source?.id, destinationCurrencyId: destination?.id });
+    const selected = { sourceCurrencyId: source?.id, destinationCurrencyId: destination?.id, currency: filter.currency, status: filter.status };
     const now = new Date();
-    const inForce = await fxRepo.idsInForce(db, now);
-    return rates.map((rate) => fxRateView(rate, statusAt(rate, inForce, now)));
+    const page = await readOptionalPage(request.page, {
+      count: () => fxRepo.countRates(db, selected, now),
+      items: () => fxRepo.listRates(db, selected, now, request),
+    });
+    return mapPage(page, fxRateView);
   }
 }
 

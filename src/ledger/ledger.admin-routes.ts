@@ -5,7 +5,8 @@ import { queryId } from '../http/query-params.ts';
 import type { FxService } from './fx.service.ts';
 import type { LedgerService } from './ledger.service.ts';
 import type { WalletsService } from './wallets.service.ts';
-import { adminSchemas as schemas } from './wallets.schemas.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
+import { adminSchemas as schemas, readFxRateList } from './wallets.schemas.ts';
 
 /**
  * /admin/v1/wallets, /admin/v1/fx-rates, /admin/v1/ledger/reconciliation — the operator's money
@@ -58,9 +59,10 @@ export function ledgerAdminRoutes(deps: {
         }),
       );
     });
-    app.get('/fx-rates', { schema: schemas.listFxRates }, async (request) =>
-      deps.fx.as(actor(request)).listFxRates({ source: request.query.source_currency, destination: request.query.destination_currency }),
-    );
+    app.get('/fx-rates', { schema: schemas.listFxRates }, async (request, reply) => {
+      const { filter, request: list } = readFxRateList(request.query);
+      return sendOptionalPage(reply, await deps.fx.as(actor(request)).listFxRatesPage(filter, list));
+    });
 
     app.get('/ledger/reconciliation', { schema: schemas.reconcile }, async () => deps.ledger.reconcile());
   };

@@ -1,7 +1,9 @@
 import { Type, type Static } from 'typebox';
 import {
   cursorQueryProperties,
+  OPTIONAL_PAGES,
   pageQueryProperties,
+  parseOptionalPageRequest,
   parseListRequest,
   parsePageRequest,
   sortQueryProperties,
@@ -13,6 +15,7 @@ import { errorResponses, Timestamp } from '../http/schemas.ts';
 import type { TransactionStatus, TransactionType } from '../infra/db/schema.ts';
 import type { ListRequest, PageRequest, Sort } from '../shared/pages.ts';
 import type { TransactionFilter, TransactionSortField, WalletFilter } from './ledger.repository.ts';
+import { FX_RATE_SORT_FIELDS, FX_RATE_STATUSES, type FxRateSortField } from './fx.service.ts';
 
 const Money = (description: string) => Type.Number({ description });
 const NullableMoney = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
@@ -233,10 +236,37 @@ export const SetFxRateBody = Type.Object({
   valid_to: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()], { description: 'RFC 3339; default open-ended' })),
 });
 
+const DEFAULT_FX_RATE_SORT: Sort<FxRateSortField> = { field: 'pair', direction: 'ASC' };
+
 export const FxRateListQuery = Type.Object({
-  source_currency: Type.Optional(Type.String({ maxLength: 8 })),
-  destination_currency: Type.Optional(Type.String({ maxLength: 8 })),
+  ...pageQueryProperties,
+  ...sortQueryProperties(FX_RATE_SORT_FIELDS, DEFAULT_FX_RATE_SORT),
+  source_currency: Type.Optional(
+    Type.String({ maxLength: 8, description: 'Only rates from this currency: ISO 4217 code or numeric id (unknown: 404)' }),
+  ),
+  destination_currency: Type.Optional(
+    Type.String({ maxLength: 8, description: 'Only rates into this currency: ISO 4217 code or numeric id (unknown: 404)' }),
+  ),
+  currency: Type.Optional(
+    Type.String({ maxLength: 3, description: 'Only rates from or into this currency: ISO 4217 code, any case; empty: no filter' }),
+  ),
+  status: Type.Optional(
+    Type.String({ maxLength: 16, description: `Only rates of this status now: ${FX_RATE_STATUSES.join(', ')} (any case); empty: no filter` }),
+  ),
 });
+
+/** The filter, sort and page of GET /admin/v1/fx-rates, read from its validated query. */
+export function readFxRateList(query: Static<typeof FxRateListQuery>) {
+  return {
+    filter: {
+      source: query.source_currency,
+      destination: query.destination_currency,
+      currency: queryCurrency(query.currency),
+      status: queryEnum(query.status, FX_RATE_STATUSES),
+    },
+    request: parseOptionalPageRequest(query, { sortFields: FX_RATE_SORT_FIELDS, defaultSort: DEFAULT_FX_RATE_SORT }),
+  };
+}
 
 export const ReconciliationReport = Type.Object(
   {
@@ -307,6 +337,9 @@ export const adminSchemas = {
     tags: fxTags,
     security: adminSecurity,
     summary: 'FX rate history, newest first per pair',
+    description:
+      'By pair unless sorted (pair: source, then destination, each pair newest first). Each rate with its status now. ' +
+      `Filters combine with AND. ${OPTIONAL_PAGES}`,
     querystring: FxRateListQuery,
     response: { 200: Type.Array(FxRate), ...adminErrors },
   },

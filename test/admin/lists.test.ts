@@ -19,6 +19,7 @@ for (const engine of ENGINES) {
     const ids = async (url: string) => idsOf(await get(url), url);
     const clients: Record<string, number> = {};
     const webhooks: number[] = [];
+    const rates: number[] = [];
 
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
@@ -46,6 +47,18 @@ for (const engine of ENGINES) {
       await endpoint('alpha perks', { failing_since: daysAgo(3), disabled_at: daysAgo(0), disabled_by: 'system', disabled_reason: 'failing' });
       await endpoint('alpha perks', { failing_since: daysAgo(1) });
       await endpoint('alpha perks', { active: false });
+      // FX rates: USD→EUR superseded, current and scheduled; GBP→USD expired; EUR→GBP current.
+      const fx = store.container.fx.as('operator:lists');
+      const at = (days: number) => daysAgo(-days).toISOString();
+      for (const [source, destination, rate, validFrom, validTo] of [
+        ['USD', 'EUR', '0.9', at(-10), undefined],
+        ['USD', 'EUR', '0.92', at(-1), undefined],
+        ['USD', 'EUR', '0.95', at(5), undefined],
+        ['GBP', 'USD', '1.25', at(-9), at(-2)],
+        ['EUR', 'GBP', '0.85', at(0), undefined],
+      ] as const) {
+        rates.push((await fx.setFxRate({ source, destination, rate, validFrom, validTo })).id);
+      }
     });
     after(() => store?.close());
 
@@ -111,6 +124,42 @@ for (const engine of ENGINES) {
         'client_id=0',
         'client_id=abc',
       ]);
+    });
+
+    test('FX rates: by pair (each newest first), whole or paged; by validity, creation or id, either way', async () => {
+      const [r1, r2, r3, r4, r5] = rates as [number, number, number, number, number];
+      await assertOptionalPaging(store, '/admin/v1/fx-rates', ADMIN_TOKEN, [r5, r4, r3, r2, r1]);
+      assert.deepEqual(await ids('/fx-rates?sort_dir=desc'), [r3, r2, r1, r4, r5], 'pairs the other way, each still newest first');
+      assert.deepEqual(await ids('/fx-rates?sort_by=valid_from'), [r1, r4, r2, r5, r3]);
+      assert.deepEqual(await ids('/fx-rates?sort_by=valid_from&sort_dir=desc'), [r3, r5, r2, r4, r1]);
+      assert.deepEqual(await ids('/fx-rates?sort_by=created_at&sort_dir=desc'), [r5, r4, r3, r2, r1]);
+      assert.deepEqual(await ids('/fx-rates?sort_by=id'), [r1, r2, r3, r4, r5]);
+    });
+
+    test('FX rates: a currency on either side, a status now (any case), with the source or destination; malformed ones refused', async () => {
+      const [r1, r2, r3, r4, r5] = rates as [number, number, number, number, number];
+      const statuses = ((await get('/fx-rates?sort_by=id')).json() as { status: string }[]).map((rate) => rate.status);
+      assert.deepEqual(statuses, ['SUPERSEDED', 'CURRENT', 'SCHEDULED', 'EXPIRED', 'CURRENT']);
+      assert.deepEqual(await ids('/fx-rates?status=current'), [r5, r2]);
+      assert.deepEqual(await ids('/fx-rates?status=SUPERSEDED'), [r1]);
+      assert.deepEqual(await ids('/fx-rates?status=scheduled'), [r3]);
+      assert.deepEqual(await ids('/fx-rates?status=expired'), [r4]);
+      assert.deepEqual(await ids('/fx-rates?currency=usd'), [r4, r3, r2, r1]);
+      assert.deepEqual(await ids('/fx-rates?currency=GBP'), [r5, r4]);
+      assert.deepEqual(await ids('/fx-rates?currency=JPY'), [], 'a currency without rates: none');
+      assert.deepEqual(await ids('/fx-rates?source_currency=usd&status=current'), [r2]);
+      assert.deepEqual(await ids('/fx-rates?destination_currency=840&currency=GBP'), [r4]);
+      assert.deepEqual(await ids('/fx-rates?currency=&status='), [r5, r4, r3, r2, r1], 'empty: no filter');
+      assert.equal((await get('/fx-rates?status=current&limit=1')).headers['x-total-count'], '2');
+      await assertInvalidQueries(store, '/admin/v1/fx-rates', ADMIN_TOKEN, [
+        'currency=US',
+        'currency=U$D',
+        'currency=840',
+        'status=now',
+        'status=current,expired',
+      ]);
+      const unknown = await get('/fx-rates?source_currency=ZZZ');
+      assert.equal(unknown.statusCode, 404, 'an unknown source is still 404');
     });
   });
 }

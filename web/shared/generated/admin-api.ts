@@ -1324,7 +1324,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** FX rate history, newest first per pair */
+    /**
+     * FX rate history, newest first per pair
+     * @description By pair unless sorted (pair: source, then destination, each pair newest first). Each rate with its status now. Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listFxRates'];
     put?: never;
     /** Set the FX rate of a currency pair from valid_from on (the old rate stays in the history) */
@@ -12071,8 +12074,24 @@ export interface operations {
   listFxRates: {
     parameters: {
       query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": pair|valid_from|created_at|id, "direction": "ASC"|"DESC"}; key names case-insensitive; default pair ASC */
+        sort?: string;
+        /** @description Alternative to sort: pair|valid_from|created_at|id */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only rates from this currency: ISO 4217 code or numeric id (unknown: 404) */
         source_currency?: string;
+        /** @description Only rates into this currency: ISO 4217 code or numeric id (unknown: 404) */
         destination_currency?: string;
+        /** @description Only rates from or into this currency: ISO 4217 code, any case; empty: no filter */
+        currency?: string;
+        /** @description Only rates of this status now: CURRENT, SUPERSEDED, SCHEDULED, EXPIRED (any case); empty: no filter */
+        status?: string;
       };
       header?: never;
       path?: never;
@@ -12084,6 +12103,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
