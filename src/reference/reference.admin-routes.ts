@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import type { CurrencyRecord, ReferenceService } from './reference.service.ts';
 import { currencyItem } from './reference.service.ts';
 import { decimalPathId } from '../http/path-id.ts';
-import { adminSchemas as schemas } from './reference.schemas.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
+import { adminSchemas as schemas, readCategoryList, readSubcategoryList } from './reference.schemas.ts';
 
 const currencyView = (currency: CurrencyRecord) => ({
   ...currencyItem(currency),
@@ -44,7 +45,10 @@ export function referenceAdminRoutes(deps: {
       currencyView(await service(request).setCurrencyActive(request.params.id, false)),
     );
 
-    app.get('/categories', { schema: schemas.categories.list }, async (request) => service(request).listCategories());
+    app.get('/categories', { schema: schemas.categories.list }, async (request, reply) => {
+      const { filter, request: list } = readCategoryList(request.query);
+      return sendOptionalPage(reply, await service(request).listCategoriesPage(filter, list));
+    });
     app.get('/categories/:id', { schema: schemas.categories.show, config: category }, async (request) =>
       service(request).getCategory(request.params.id),
     );
@@ -61,7 +65,10 @@ export function referenceAdminRoutes(deps: {
       service(request).setCategoryActive(request.params.id, false),
     );
 
-    app.get('/subcategories', { schema: schemas.subcategories.list }, async (request) => service(request).listSubcategories());
+    app.get('/subcategories', { schema: schemas.subcategories.list }, async (request, reply) => {
+      const { filter, request: list } = readSubcategoryList(request.query);
+      return sendOptionalPage(reply, await service(request).listSubcategoriesPage(filter, list));
+    });
     app.get('/subcategories/:id', { schema: schemas.subcategories.show, config: subcategory }, async (request) =>
       service(request).getSubcategory(request.params.id),
     );

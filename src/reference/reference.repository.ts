@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
+import { orderedPage, searchMatches } from '../infra/db/ordered-page.ts';
+import type { OptionalPageRequest } from '../shared/pages.ts';
 
 export interface CountryRecord {
   id: number;
@@ -35,6 +37,26 @@ export interface SubcategoryRecord {
 }
 
 const now = () => sql`now()` as unknown as Date;
+
+/** What the operator's category and subcategory lists can be narrowed to; the fields combine with AND. */
+export interface CategoryFilter {
+  /** The name contains it (any case), or it is the id. */
+  search?: string;
+  active?: boolean;
+}
+
+export interface SubcategoryFilter extends CategoryFilter {
+  categoryId?: number;
+}
+
+/** The sorts of the operator's categories (names without case), each then by id. */
+export const CATEGORY_SORT_FIELDS = ['id', 'name'] as const;
+export type CategorySortField = (typeof CATEGORY_SORT_FIELDS)[number];
+/** Subcategories also by their category's name (then their own). */
+export const SUBCATEGORY_SORT_FIELDS = ['id', 'name', 'category'] as const;
+export type SubcategorySortField = (typeof SUBCATEGORY_SORT_FIELDS)[number];
+
+const byId = { sort: { field: 'id' as const, direction: 'ASC' as const }, page: null };
 
 const countryColumns = ['id', 'name', 'official_name', 'alpha_2', 'alpha_3', 'numeric_code', 'dialing_prefix', 'active'] as const;
 const currencyColumns = ['id', 'code', 'name', 'numeric_code', 'minor_units', 'active'] as const;
@@ -76,9 +98,36 @@ export async function setCurrencyActive(db: Executor, id: number, active: boolea
 // ---- categories -----------------------------------------------------------------------------
 
 export function listCategories(db: Executor, options: { activeOnly: boolean }): Promise<CategoryRecord[]> {
-  let query = db.selectFrom('categories').select(['id', 'name', 'active']).orderBy('id');
-  if (options.activeOnly) query = query.where('active', '=', true);
-  return query.execute();
+  return listCategoryRecords(db, options.activeOnly ? { active: true } : {}, byId);
+}
+
+function filteredCategories(db: Executor, filter: CategoryFilter) {
+  let query = db.selectFrom('categories');
+  if (filter.search !== undefined) query = query.where(searchMatches(filter.search, [sql.ref('name')], sql.ref('id')));
+  if (filter.active !== undefined) query = query.where('active', '=', filter.active);
+  return query;
+}
+
+export async function countCategoryRecords(db: Executor, filter: CategoryFilter): Promise<number> {
+  const row = await filteredCategories(db, filter)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The categories the filter selects, in the request's sort; a page of them or all. */
+export function listCategoryRecords(
+  db: Executor,
+  filter: CategoryFilter,
+  request: OptionalPageRequest<CategorySortField>,
+): Promise<CategoryRecord[]> {
+  const keys = request.sort.field === 'name' ? [sql`lower(name)`] : [];
+  return orderedPage(
+    filteredCategories(db, filter).select(['id', 'name', 'active']),
+    [...keys, sql.ref('id')],
+    request.sort.direction,
+    request.page,
+  ).execute();
 }
 
 export function findCategory(db: Executor, id: number): Promise<CategoryRecord | undefined> {
@@ -112,13 +161,34 @@ export async function updateCategory(db: Executor, id: number, changes: { name?:
 
 /** `visibleOnly`: active subcategories of active categories, as clients see them. */
 export function listSubcategories(db: Executor, options: { visibleOnly: boolean }): Promise<SubcategoryRecord[]> {
-  let query = db
-    .selectFrom('subcategories as s')
-    .innerJoin('categories as c', 'c.id', 's.category_id')
-    .select(['s.id', 's.category_id', 's.name', 's.active'])
-    .orderBy('s.id');
-  if (options.visibleOnly) query = query.where('s.active', '=', true).where('c.active', '=', true);
-  return query.execute();
+  return listSubcategoryRecords(db, options.visibleOnly ? { active: true, categoryActive: true } : {}, byId);
+}
+
+function filteredSubcategories(db: Executor, filter: SubcategoryFilter & { categoryActive?: boolean }) {
+  let query = db.selectFrom('subcategories as s').innerJoin('categories as c', 'c.id', 's.category_id');
+  if (filter.search !== undefined) query = query.where(searchMatches(filter.search, [sql.ref('s.name')], sql.ref('s.id')));
+  if (filter.active !== undefined) query = query.where('s.active', '=', filter.active);
+  if (filter.categoryId !== undefined) query = query.where('s.category_id', '=', filter.categoryId);
+  if (filter.categoryActive !== undefined) query = query.where('c.active', '=', filter.categoryActive);
+  return query;
+}
+
+export async function countSubcategoryRecords(db: Executor, filter: SubcategoryFilter): Promise<number> {
+  const row = await filteredSubcategories(db, filter)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The subcategories the filter selects (`categoryActive`: of active categories only), in the request's sort; a page of them or all. */
+export function listSubcategoryRecords(
+  db: Executor,
+  filter: SubcategoryFilter & { categoryActive?: boolean },
+  request: OptionalPageRequest<SubcategorySortField>,
+): Promise<SubcategoryRecord[]> {
+  const keys = { id: [], name: [sql`lower(s.name)`], category: [sql`lower(c.name)`, sql`lower(s.name)`] }[request.sort.field];
+  const query = filteredSubcategories(db, filter).select(['s.id', 's.category_id', 's.name', 's.active']);
+  return orderedPage(query, [...keys, sql.ref('s.id')], request.sort.direction, request.page).execute();
 }
 
 export function findSubcategory(db: Executor, id: number): Promise<SubcategoryRecord | undefined> {

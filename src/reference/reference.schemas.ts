@@ -1,5 +1,9 @@
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import { errorResponses } from '../http/schemas.ts';
+import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
+import { QueryBoolean, queryBoolean, QueryId, queryId, QueryText, queryText } from '../http/query-params.ts';
+import type { Sort } from '../shared/pages.ts';
+import { CATEGORY_SORT_FIELDS, SUBCATEGORY_SORT_FIELDS, type CategorySortField, type SubcategorySortField } from './reference.service.ts';
 
 /** A path id (api.md 1.8): an integer 1 … 2,147,483,647, else 400 "Invalid <thing> ID". */
 export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2_147_483_647 }) });
@@ -91,8 +95,55 @@ export const CreateSubcategoryBody = Type.Object({
   active: Type.Optional(Type.Boolean()),
 });
 
+const DEFAULT_CATEGORY_SORT: Sort<CategorySortField> = { field: 'id', direction: 'ASC' };
+const DEFAULT_SUBCATEGORY_SORT: Sort<SubcategorySortField> = { field: 'id', direction: 'ASC' };
+
+const categoryFilters = {
+  search: QueryText('Only those whose name contains this (any case), or whose id it is'),
+  active: QueryBoolean('Only active (true) or inactive (false) ones'),
+};
+
+export const CategoryListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(CATEGORY_SORT_FIELDS, DEFAULT_CATEGORY_SORT),
+  ...categoryFilters,
+});
+
+export const SubcategoryListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(SUBCATEGORY_SORT_FIELDS, DEFAULT_SUBCATEGORY_SORT),
+  ...categoryFilters,
+  category_id: QueryId.filter('Only the subcategories of this category'),
+});
+
+/** The filter, sort and page of GET /admin/v1/categories, read from its validated query. */
+export function readCategoryList(query: Static<typeof CategoryListQuery>) {
+  return {
+    filter: { search: queryText(query.search), active: queryBoolean(query.active) },
+    request: parseOptionalPageRequest(query, { sortFields: CATEGORY_SORT_FIELDS, defaultSort: DEFAULT_CATEGORY_SORT }),
+  };
+}
+
+/** The filter, sort and page of GET /admin/v1/subcategories, read from its validated query. */
+export function readSubcategoryList(query: Static<typeof SubcategoryListQuery>) {
+  return {
+    filter: { search: queryText(query.search), active: queryBoolean(query.active), categoryId: queryId(query.category_id) },
+    request: parseOptionalPageRequest(query, { sortFields: SUBCATEGORY_SORT_FIELDS, defaultSort: DEFAULT_SUBCATEGORY_SORT }),
+  };
+}
+
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const adminSecurity = [{ operatorAuth: [] }];
+
+/** The list of an operator's categories or subcategories: sorted, filtered, paged. */
+const pagedList = <V extends TSchema, Q extends TSchema>(tag: string, view: V, querystring: Q) => ({
+  tags: [`admin: ${tag}`],
+  security: adminSecurity,
+  summary: `List all ${tag}, inactive included`,
+  description: `By id unless sorted. Filters combine with AND. ${OPTIONAL_PAGES}`,
+  querystring,
+  response: { 200: Type.Array(view), ...adminErrors },
+});
 
 function adminListSchemas<V extends TSchema>(tag: string, thing: string, view: V) {
   const tags = [`admin: ${tag}`];
@@ -113,6 +164,7 @@ export const adminSchemas = {
   currencies: adminListSchemas('currencies', 'currency', AdminCurrency),
   categories: {
     ...adminListSchemas('categories', 'category', AdminCategory),
+    list: pagedList('categories', AdminCategory, CategoryListQuery),
     show: {
       tags: ['admin: categories'],
       security: adminSecurity,
@@ -138,6 +190,7 @@ export const adminSchemas = {
   },
   subcategories: {
     ...adminListSchemas('subcategories', 'subcategory', AdminSubcategory),
+    list: pagedList('subcategories', AdminSubcategory, SubcategoryListQuery),
     show: {
       tags: ['admin: subcategories'],
       security: adminSecurity,

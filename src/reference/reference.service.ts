@@ -5,10 +5,30 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { SnapshotCache, type CachedBody, type Snapshot } from './reference.cache.ts';
+import { readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 import * as repo from './reference.repository.ts';
-import type { CategoryRecord, CountryRecord, CurrencyRecord, SubcategoryRecord } from './reference.repository.ts';
+import type {
+  CategoryFilter,
+  CategoryRecord,
+  CategorySortField,
+  CountryRecord,
+  CurrencyRecord,
+  SubcategoryFilter,
+  SubcategoryRecord,
+  SubcategorySortField,
+} from './reference.repository.ts';
 
-export type { CategoryRecord, CountryRecord, CurrencyRecord, SubcategoryRecord };
+export { CATEGORY_SORT_FIELDS, SUBCATEGORY_SORT_FIELDS } from './reference.repository.ts';
+export type {
+  CategoryFilter,
+  CategoryRecord,
+  CategorySortField,
+  CountryRecord,
+  CurrencyRecord,
+  SubcategoryFilter,
+  SubcategoryRecord,
+  SubcategorySortField,
+};
 
 /** Bus topic; the key names the list that changed (`countries`, `currencies`, `categories`, `subcategories`). */
 export const REFERENCE_TOPIC = 'reference';
@@ -92,12 +112,18 @@ export interface ReferenceAdministration {
   setCountryActive(id: number, active: boolean): Promise<CountryRecord>;
   listCurrencies(): Promise<CurrencyRecord[]>;
   setCurrencyActive(id: number, active: boolean): Promise<CurrencyRecord>;
+  /** Every category, inactive included, by id. */
   listCategories(): Promise<CategoryRecord[]>;
+  /** The categories the filter selects, sorted; a page of them, or all when no page is asked. */
+  listCategoriesPage(filter: CategoryFilter, request: OptionalPageRequest<CategorySortField>): Promise<OptionalPage<CategoryRecord>>;
   getCategory(id: number): Promise<CategoryRecord>;
   createCategory(input: { name: string; active?: boolean }): Promise<CategoryRecord>;
   updateCategory(id: number, changes: { name?: string; active?: boolean }): Promise<CategoryRecord>;
   setCategoryActive(id: number, active: boolean): Promise<CategoryRecord>;
+  /** Every subcategory, inactive included, by id. */
   listSubcategories(): Promise<SubcategoryRecord[]>;
+  /** The subcategories the filter selects, sorted; a page of them, or all when no page is asked. */
+  listSubcategoriesPage(filter: SubcategoryFilter, request: OptionalPageRequest<SubcategorySortField>): Promise<OptionalPage<SubcategoryRecord>>;
   getSubcategory(id: number): Promise<SubcategoryRecord>;
   createSubcategory(input: { categoryId: number; name: string; active?: boolean }): Promise<SubcategoryRecord>;
   updateSubcategory(id: number, changes: { name?: string; active?: boolean }): Promise<SubcategoryRecord>;
@@ -206,6 +232,14 @@ export class ReferenceService implements ReferenceAdministration {
     return repo.listCategories(this.deps.db, { activeOnly: false });
   }
 
+  listCategoriesPage(filter: CategoryFilter, request: OptionalPageRequest<CategorySortField>): Promise<OptionalPage<CategoryRecord>> {
+    const { db } = this.deps;
+    return readOptionalPage(request.page, {
+      count: () => repo.countCategoryRecords(db, filter),
+      items: () => repo.listCategoryRecords(db, filter, request),
+    });
+  }
+
   async getCategory(id: number): Promise<CategoryRecord> {
     const category = await repo.findCategory(this.deps.db, id);
     if (!category) throw errors.notFound(MESSAGES.categories.missing);
@@ -258,6 +292,14 @@ export class ReferenceService implements ReferenceAdministration {
 
   listSubcategories(): Promise<SubcategoryRecord[]> {
     return repo.listSubcategories(this.deps.db, { visibleOnly: false });
+  }
+
+  listSubcategoriesPage(filter: SubcategoryFilter, request: OptionalPageRequest<SubcategorySortField>): Promise<OptionalPage<SubcategoryRecord>> {
+    const { db } = this.deps;
+    return readOptionalPage(request.page, {
+      count: () => repo.countSubcategoryRecords(db, filter),
+      items: () => repo.listSubcategoryRecords(db, filter, request),
+    });
   }
 
   async getSubcategory(id: number): Promise<SubcategoryRecord> {

@@ -814,7 +814,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all categories, inactive included */
+    /**
+     * List all categories, inactive included
+     * @description By id unless sorted. Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listCategories'];
     put?: never;
     /** Create a category */
@@ -884,7 +887,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List all subcategories, inactive included */
+    /**
+     * List all subcategories, inactive included
+     * @description By id unless sorted. Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listSubcategories'];
     put?: never;
     /** Create a subcategory in a category */
@@ -7822,7 +7828,22 @@ export interface operations {
   };
   listCategories: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": id|name, "direction": "ASC"|"DESC"}; key names case-insensitive; default id ASC */
+        sort?: string;
+        /** @description Alternative to sort: id|name */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only those whose name contains this (any case), or whose id it is; empty: no filter */
+        search?: string;
+        /** @description Only active (true) or inactive (false) ones; empty: no filter */
+        active?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -7833,6 +7854,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
@@ -8492,7 +8519,24 @@ export interface operations {
   };
   listSubcategories: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": id|name|category, "direction": "ASC"|"DESC"}; key names case-insensitive; default id ASC */
+        sort?: string;
+        /** @description Alternative to sort: id|name|category */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only those whose name contains this (any case), or whose id it is; empty: no filter */
+        search?: string;
+        /** @description Only active (true) or inactive (false) ones; empty: no filter */
+        active?: string;
+        /** @description Only the subcategories of this category; empty: no filter */
+        category_id?: number;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -8503,6 +8547,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
