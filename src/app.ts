@@ -41,6 +41,8 @@ import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
 import { auditAdminRoutes } from './audit/audit.admin-routes.ts';
 import { overviewAdminRoutes } from './overview/overview.admin-routes.ts';
 import { supplierAdminRoutes } from './suppliers/health.admin-routes.ts';
+import { portalRoutes } from './portal/portal.routes.ts';
+import { clientUsersAdminRoutes } from './portal/client-users.admin-routes.ts';
 import { VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -102,6 +104,7 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
   app.decorateRequest('operatorId', null);
   app.decorateRequest('operatorActor', null);
   app.decorateRequest('consoleSession', null);
+  app.decorateRequest('portalSession', null);
   app.addSchema(ErrorResponse);
   registerErrorHandling(app);
   registerRequestContext(app, isClosing);
@@ -145,6 +148,7 @@ export async function buildApp(container: Container, options: AppOptions): Promi
         securitySchemes: {
           bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
           operatorAuth: { type: 'http', scheme: 'bearer' },
+          portalSession: { type: 'apiKey', in: 'cookie', name: 'prs_portal' },
         },
       },
     },
@@ -196,6 +200,9 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(webhookRoutes({ webhooks: container.webhooks, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
   await app.register(eventRoutes({ events: container.events, readRateLimit }), { prefix: '/api/v1' });
   await app.register(redeliveryRoutes({ webhooks: container.webhooks, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
+  await app.register(portalRoutes({ ...container.portal, wallets: container.wallets, orders: container.orders, rateLimits: config.rateLimits }), {
+    prefix: '/portal/v1',
+  });
   await registerAdminRoutes(app, container);
   return withShutdown(app, () => (closing = true));
 }
@@ -222,6 +229,10 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
       rateLimits: config.rateLimits,
     }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    clientUsersAdminRoutes({ users: container.portal.users, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },
   );
   await app.register(

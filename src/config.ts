@@ -44,11 +44,27 @@ export interface Config extends DatabaseConfig {
   mail: MailConfig;
   /** Operator console sessions: CONSOLE_SESSION_IDLE_MINUTES (sliding), CONSOLE_SESSION_HOURS (absolute). */
   consoleSessions: ConsoleSessionLimits;
+  /** PUBLIC_URL: the store's address as people reach it, for links in e-mails (no trailing slash); null: the request's origin. */
+  publicUrl: string | null;
+  /** The client portal (docs/portal.md): invitation and password-reset links, sessions. */
+  portal: PortalSettings;
 }
 
-export interface ConsoleSessionLimits {
+/** How long a cookie session lives: unused (sliding), and at most. */
+export interface SessionLimits {
   idleMs: number;
   absoluteMs: number;
+}
+
+export type ConsoleSessionLimits = SessionLimits;
+
+export interface PortalSettings {
+  /** PORTAL_INVITATION_HOURS: an invitation link works this long. */
+  invitationMs: number;
+  /** PORTAL_PASSWORD_RESET_MINUTES: a password-reset link works this long. */
+  passwordResetMs: number;
+  /** PORTAL_SESSION_IDLE_MINUTES (sliding), PORTAL_SESSION_HOURS (absolute). */
+  sessions: SessionLimits;
 }
 
 export interface ConnectionLimits {
@@ -71,6 +87,19 @@ function isMailbox(text: string): boolean {
 }
 
 export type StoreMode = 'production' | 'sandbox';
+
+/** PUBLIC_URL without its trailing slash; null when unset, undefined when it is no http(s) URL with a host and no query. */
+function publicUrlOf(text: string | null): string | null | undefined {
+  if (text === null) return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.search || url.hash || url.username) return undefined;
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -161,6 +190,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (headersTimeoutSeconds > requestTimeoutSeconds) {
     problems.push(`HEADERS_TIMEOUT (${headersTimeoutSeconds}) must not be longer than REQUEST_TIMEOUT (${requestTimeoutSeconds})`);
   }
+  const publicUrl = publicUrlOf(text('PUBLIC_URL'));
+  if (publicUrl === undefined) {
+    problems.push('PUBLIC_URL must be an http:// or https:// URL with a host and no query, e.g. https://store.example.com');
+  }
   const trustProxy = (text('TRUST_PROXY') ?? '')
     .split(',')
     .map((entry) => entry.trim())
@@ -215,6 +248,15 @@ export function loadConfig(env: Env = process.env): Config {
     consoleSessions: {
       idleMs: integer('CONSOLE_SESSION_IDLE_MINUTES', 30, 1, 1440) * 60_000,
       absoluteMs: integer('CONSOLE_SESSION_HOURS', 12, 1, 720) * 3_600_000,
+    },
+    publicUrl: publicUrl ?? null,
+    portal: {
+      invitationMs: integer('PORTAL_INVITATION_HOURS', 72, 1, 720) * 3_600_000,
+      passwordResetMs: integer('PORTAL_PASSWORD_RESET_MINUTES', 60, 5, 1440) * 60_000,
+      sessions: {
+        idleMs: integer('PORTAL_SESSION_IDLE_MINUTES', 30, 1, 1440) * 60_000,
+        absoluteMs: integer('PORTAL_SESSION_HOURS', 12, 1, 720) * 3_600_000,
+      },
     },
   };
   if (problems.length > 0) throw new ConfigError(problems);

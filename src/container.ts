@@ -46,6 +46,11 @@ import { WebhookDeliveryWorker, type DeliveryWorkerOptions } from './webhooks/de
 import { WebhookSender } from './webhooks/sender.ts';
 import { WebhooksService } from './webhooks/webhooks.service.ts';
 import { storedErrorCodec } from './http/errors.ts';
+import { ClientUsersService } from './portal/client-users.service.ts';
+import { PortalAccountService } from './portal/portal-account.service.ts';
+import { PortalSessionsService } from './portal/portal-sessions.service.ts';
+import { clientUserTotpAccounts } from './portal/portal-totp.repository.ts';
+import type { ClientUserRecord } from './portal/client-users.repository.ts';
 
 /** Everything the HTTP layer and the CLI need, wired once (the composition root). */
 export interface Container {
@@ -89,6 +94,13 @@ export interface Container {
   consoleSessions: ConsoleSessionsService;
   /** What opens an admin route: ADMIN_TOKEN, the local CLI token, operator JWTs. */
   operatorTokens: OperatorTokens;
+  /** The client portal (docs/portal.md): its users, sessions, their TOTP, and what it reads beyond the client services. */
+  portal: {
+    users: ClientUsersService;
+    sessions: PortalSessionsService;
+    totp: TotpService<ClientUserRecord>;
+    account: PortalAccountService;
+  };
   /** Order delivery: the background worker of this process, and the in-request delivery of small orders. */
   fulfilment: FulfilmentService;
   orders: OrdersService;
@@ -211,7 +223,7 @@ export async function createContainer(
   );
   const orders = OrdersService.create({ db: database.db, quotes, suppliers, fulfilment, cipher: voucherCipher, storedErrors: storedErrorCodec });
   const mailer = new Mailer(
-    { db: database.db, transport: createMailTransport(config.mail), from: config.mail.from, log },
+    { db: database.db, transport: createMailTransport(config.mail), from: config.mail.from, log, opener: voucherCipher },
     { maxAttempts: config.mail.maxAttempts, ...options.mail },
   );
   const clientTerms = new ClientTermsService({ db: database.db, bus }, 'system');
@@ -263,6 +275,22 @@ export async function createContainer(
     'system',
   );
   const events = new EventsService({ db: database.db });
+  const portalUsers = new ClientUsersService({
+    db: database.db,
+    clock,
+    sealer: voucherCipher,
+    settings: config.portal,
+    publicUrl: config.publicUrl,
+    storeMode: config.storeMode,
+    log,
+  });
+  const portalTotp = new TotpService({ db: database.db, sealer: voucherCipher, clock, accounts: clientUserTotpAccounts }, 'system');
+  const portal = {
+    users: portalUsers,
+    sessions: new PortalSessionsService({ db: database.db, clock, limits: config.portal.sessions, totp: portalTotp, log }),
+    totp: portalTotp,
+    account: new PortalAccountService({ db: database.db, orders, users: portalUsers, audit }),
+  };
   if (config.storeMode === 'production' && config.webhookAllowPrivateTargets) {
     log.warn('WEBHOOK_ALLOW_PRIVATE_TARGETS is on in production mode: webhooks may be pointed at this network (docs/webhooks.md)');
   }
@@ -293,6 +321,7 @@ export async function createContainer(
     totp,
     consoleSessions,
     operatorTokens,
+    portal,
     fulfilment,
     orders,
     mailer,

@@ -12,8 +12,8 @@ declare module 'fastify' {
   }
 }
 
-/** The only maker of ClientScopes in the process (see client-scope.ts). */
-const scopeOfAuthenticated = ClientScope.claimFactory();
+/** The client API's maker of ClientScopes (see client-scope.ts). */
+const scopeOfAuthenticated = ClientScope.claimFactory('access-token');
 
 const BEARER = /^Bearer +([A-Za-z0-9\-_.~+/]+=*) *$/i;
 

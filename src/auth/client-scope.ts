@@ -8,6 +8,9 @@ declare module 'fastify' {
   }
 }
 
+/** The hooks that make scopes: the client API's access tokens and the client portal's sessions. */
+export type ScopeMaker = 'access-token' | 'portal-session';
+
 /**
  * The authenticated client a request acts for. Every service and repository function that reads
  * or writes a client's data (orders, wallets, transactions, webhooks, events, quotes, the
@@ -16,9 +19,10 @@ declare module 'fastify' {
  * (`findOrderForOperator`, `listWalletsForOperator`, …). A client route therefore cannot pass a
  * bare number, nor reach another client's row without calling something named "operator".
  *
- * Opaque: the constructor is private and the only factory is claimed, once per process, by the
- * authentication hook (`src/auth/authenticate.ts`), which builds a scope after every check of
- * the access token passed. Nothing else can make one (tests obtain theirs through that hook).
+ * Opaque: the constructor is private and its factory is handed out once per process to each of
+ * the two hooks that authenticate a client: the client API's (`src/auth/authenticate.ts`, after
+ * every check of the access token passed) and the client portal's (`src/portal/portal-auth.ts`,
+ * after the session cookie's). Nothing else can make one (tests obtain theirs through a hook).
  */
 export class ClientScope {
   readonly #clientId: number;
@@ -32,17 +36,15 @@ export class ClientScope {
     return this.#clientId;
   }
 
-  static #factory: ((clientId: number) => ClientScope) | null = (clientId) => new ClientScope(clientId);
+  static #unclaimed = new Set<ScopeMaker>(['access-token', 'portal-session']);
 
   /**
-   * The factory, handed out once: the authentication hook's module takes it when it is loaded,
-   * so any later caller fails loudly instead of minting scopes of its own.
+   * The factory, handed out once to each maker: the modules of the two authentication hooks take
+   * it when they are loaded, so any later caller fails loudly instead of minting scopes of its own.
    */
-  static claimFactory(): (clientId: number) => ClientScope {
-    const factory = ClientScope.#factory;
-    if (!factory) throw new Error('ClientScope: the factory belongs to the authentication hook');
-    ClientScope.#factory = null;
-    return factory;
+  static claimFactory(maker: ScopeMaker): (clientId: number) => ClientScope {
+    if (!ClientScope.#unclaimed.delete(maker)) throw new Error('ClientScope: the factory belongs to the authentication hooks');
+    return (clientId) => new ClientScope(clientId);
   }
 }
 

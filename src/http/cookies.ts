@@ -19,11 +19,13 @@ export interface CookieOptions {
   secure: boolean;
   /** 0 deletes the cookie; absent, it lasts until the browser closes. */
   maxAgeSeconds?: number;
+  /** Where the browser sends it back; default `/`. */
+  path?: string;
 }
 
-/** A `Set-Cookie` value that scripts cannot read and other sites never send: HttpOnly, SameSite=Strict, Path=/. */
+/** A `Set-Cookie` value that scripts cannot read and other sites never send: HttpOnly, SameSite=Strict, Path=/ (or `path`). */
 export function strictCookie(name: string, value: string, options: CookieOptions): string {
-  const parts = [`${name}=${value}`, 'HttpOnly', 'SameSite=Strict', 'Path=/'];
+  const parts = [`${name}=${value}`, 'HttpOnly', 'SameSite=Strict', `Path=${options.path ?? '/'}`];
   if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
   if (options.secure) parts.push('Secure');
   return parts.join('; ');

@@ -41,18 +41,23 @@ const ID = /^[1-9][0-9]{0,8}$/;
 
 /**
  * The client an entry concerns: a `client:N` target or actor, or the client of the wallet,
- * order, webhook or token family it targets (read in the same statement as the insert).
+ * order, webhook, token family or client user (`client_user:N`, the portal's people) it targets,
+ * else of the client user who acts (read in the same statement as the insert).
  */
 function clientOf(db: Executor, entry: AuditEntry): number | Expression<number | null> | null {
   const [kind, id] = splitTarget(entry.target ?? '');
   if (kind === 'client' && ID.test(id)) return Number(id);
+  if (kind === 'client_user' && ID.test(id)) return clientOfUser(db, id);
   if (kind === 'wallet' && ID.test(id)) return db.selectFrom('wallets').select('client_id').where('id', '=', Number(id)).$asScalar();
   if (kind === 'order' && ID.test(id)) return db.selectFrom('orders').select('client_id').where('id', '=', Number(id)).$asScalar();
   if (kind === 'webhook' && ID.test(id)) return db.selectFrom('webhook_endpoints').select('client_id').where('id', '=', Number(id)).$asScalar();
   if (kind === 'token_family' && id) return db.selectFrom('token_families').select('client_id').where('id', '=', id).$asScalar();
   const [actorKind, actorId] = splitTarget(entry.actor);
+  if (actorKind === 'client_user' && ID.test(actorId)) return clientOfUser(db, actorId);
   return actorKind === 'client' && ID.test(actorId) ? Number(actorId) : null;
 }
+
+const clientOfUser = (db: Executor, id: string) => db.selectFrom('client_users').select('client_id').where('id', '=', Number(id)).$asScalar();
 
 function splitTarget(target: string): [string, string] {
   const colon = target.indexOf(':');

@@ -43,6 +43,8 @@ export interface MailerDeps {
   /** MAIL_FROM */
   from: string;
   log: FastifyBaseLogger;
+  /** Opens the bodies stored sealed (the store's at-rest key): links with a token. */
+  opener?: { decrypt(stored: string): string };
 }
 
 /** `20260315T101500Z`: file names sort by the time the notice was written. */
@@ -53,8 +55,9 @@ const compactTime = (date: Date) =>
     .replace(/\.\d{3}/, '');
 
 /**
- * Sends the order notices of the `email_outbox` table (written by the transaction that completes
- * an order, so a notice exists exactly when its order completed). Each round claims due PENDING
+ * Sends the messages of the `email_outbox` table: order notices (written by the transaction that
+ * completes an order, so a notice exists exactly when its order completed) and the client portal's
+ * invitations and password resets (their bodies sealed, opened here). Each round claims due PENDING
  * notices under a lease (several processes share the table; none sends a notice another one
  * holds), sends them, and marks each SENT, or reschedules it with exponential backoff, or after
  * `maxAttempts` (or a refusal by the server) marks it FAILED with the reason. Nothing here ever
@@ -130,9 +133,19 @@ export class Mailer {
       from: this.deps.from,
       to: email.recipient,
       subject: email.subject,
-      text: email.body,
+      text: email.body_sealed ? this.open(email.body) : email.body,
       messageId: `<notice-${email.id}-${email.created_at.getTime()}@${this.domain}>`,
     };
+  }
+
+  /** A sealed body, opened; one that cannot be opened (no key, another key) never will be: a permanent failure. */
+  private open(sealed: string): string {
+    try {
+      if (this.deps.opener) return this.deps.opener.decrypt(sealed);
+    } catch {
+      // the reason would name nothing more useful than this
+    }
+    throw new MailSendError('ERROR: the sealed body of the message cannot be opened with the key of this store', true);
   }
 
   private async deliver(email: ClaimedEmail): Promise<void> {

@@ -8,6 +8,8 @@ export interface ClaimedEmail {
   recipient: string;
   subject: string;
   body: string;
+  /** `body` is sealed with the at-rest key: the mailer opens it as it sends it. */
+  body_sealed: boolean;
   attempts: number;
   created_at: Date;
   lease: Date;
@@ -31,8 +33,19 @@ export async function claimDueEmails(db: Executor, limit: number, leaseMs: numbe
       limit ${limit}
       for update skip locked
     )
-    returning id, order_id, recipient, subject, body, attempts, created_at, locked_until as lease`.execute(db);
+    returning id, order_id, recipient, subject, body, body_sealed, attempts, created_at, locked_until as lease`.execute(db);
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * A message for the mailer, written in the caller's transaction (it is sent only if that commits).
+ * A body that carries a credential (a link with a token) is given sealed, with `sealed` set.
+ */
+export async function queueEmail(db: Executor, message: { recipient: string; subject: string; body: string; sealed: boolean }): Promise<void> {
+  await db
+    .insertInto('email_outbox')
+    .values({ order_id: null, recipient: message.recipient, subject: message.subject, body: message.body, body_sealed: message.sealed })
+    .execute();
 }
 
 /** Only while the claim holds: a mailer whose lease ran out and was taken over changes nothing. */

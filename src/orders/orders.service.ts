@@ -58,6 +58,9 @@ export interface OrderAdministration {
 /** What a client route may ask: the request's client's orders (`ClientScope`). */
 export type ClientOrders = Pick<OrdersService, 'createOrder' | 'getClientOrder' | 'listClientOrders'>;
 
+/** What the client portal may ask: the session's client's orders, without codes but through a reveal. */
+export type PortalOrders = Pick<OrdersService, 'getClientOrder' | 'getClientOrderSummary' | 'listClientOrders'>;
+
 /** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
 export type CreateOrderResult =
   { kind: 'order'; order: OrderWithVouchers; replayed: boolean } | { kind: 'error'; error: DomainError; replayed: true };
@@ -272,10 +275,20 @@ export class OrdersService {
 
   /** The order with its vouchers, decrypted (api.md 6.4): only for its own client. */
   async getClientOrder(scope: ClientScope, orderId: number): Promise<OrderWithVouchers> {
-    const order = await repo.findClientOrder(this.deps.db, scope, orderId);
-    if (!order) throw errors.notFound(ORDER_NOT_FOUND);
+    const order = await this.clientOrder(scope, orderId);
     const vouchers = await this.vouchersOf(order);
     return { ...orderView(order), vouchers };
+  }
+
+  /** The order without its vouchers, nothing decrypted: the client portal shows codes only through a reveal. */
+  async getClientOrderSummary(scope: ClientScope, orderId: number): Promise<OrderView> {
+    return orderView(await this.clientOrder(scope, orderId));
+  }
+
+  private async clientOrder(scope: ClientScope, orderId: number): Promise<OrderRecord> {
+    const order = await repo.findClientOrder(this.deps.db, scope, orderId);
+    if (!order) throw errors.notFound(ORDER_NOT_FOUND);
+    return order;
   }
 
   async listClientOrders(scope: ClientScope, filter: OrderFilter, request: OrderListRequest): Promise<{ items: OrderView[]; meta: PageMeta }> {

@@ -41,7 +41,7 @@ export const errors = {
   badRequest: (message: string, code = 'BAD_REQUEST') => new DomainError('bad_request', code, message),
   invalidFeature: () => new DomainError('bad_request', 'INVALID_FEATURE', 'The requested feature is not enabled for this client'),
   unauthorized: (message = 'Authentication required') => new DomainError('unauthorized', 'UNAUTHORIZED', message),
-  forbidden: (message = 'IP address not authorized') => new DomainError('forbidden', 'FORBIDDEN', message),
+  forbidden: (message = 'IP address not authorized', code = 'FORBIDDEN') => new DomainError('forbidden', code, message),
   /** An operator with TOTP signed in with the right password but no one-time code. */
   totpRequired: () => new DomainError('unauthorized', 'TOTP_REQUIRED', 'A one-time code is required'),
   /** A change made with a console session cookie but without its X-CSRF-Token. */

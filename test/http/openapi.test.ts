@@ -8,7 +8,7 @@ import { demoClient } from '../helpers/demo.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 
 const ADMIN_TOKEN = 'openapi-test-admin-token-0123456789abcdef';
-const DOCUMENTS = { client: '/docs/openapi.json', admin: '/admin/docs/openapi.json' } as const;
+const DOCUMENTS = { client: '/docs/openapi.json', admin: '/admin/docs/openapi.json', portal: '/portal/docs/openapi.json' } as const;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 /** Headers of HTTP itself, which the document does not repeat per operation. */
 const TRANSPORT_HEADERS = new Set([
@@ -54,7 +54,7 @@ for (const engine of ENGINES) {
     });
     after(() => store.close());
 
-    test('both documents pass redocly lint with its recommended rules: no error, no warning but the accepted ones', async () => {
+    test('the three documents pass redocly lint with its recommended rules: no error, no warning but the accepted ones', async () => {
       const config = await loadConfig({ configPath: path.join(import.meta.dirname, '../../redocly.yaml') });
       for (const [name, url] of Object.entries(DOCUMENTS)) {
         const source = JSON.stringify(documents[name as keyof typeof DOCUMENTS]);
@@ -77,6 +77,21 @@ for (const engine of ENGINES) {
       assert.ok(clientPaths.every((route) => !route.startsWith('/admin/')));
       assert.ok(adminPaths.length > 40 && adminPaths.every((route) => route.startsWith('/admin/v1/')));
       assert.ok(!clientPaths.includes('/api/v1/__probe'), 'test routes stay out');
+      const portalPaths = Object.keys(documents.portal.paths);
+      assert.ok(portalPaths.length >= 12 && portalPaths.every((route) => route.startsWith('/portal/v1/')), portalPaths.join(' '));
+      assert.ok(
+        clientPaths.every((route) => !route.startsWith('/portal/')),
+        'the portal stays out of the client document',
+      );
+      assert.deepEqual(documents.portal.paths['/portal/v1/session']!.post.security, []);
+      assert.deepEqual(documents.portal.paths['/portal/v1/orders']!.get.security, [{ portalSession: [] }]);
+      const csrf = documents.portal.paths['/portal/v1/users']!.post.parameters.find((p: { name: string }) => p.name === 'X-CSRF-Token');
+      assert.equal(csrf.required, true);
+      assert.deepEqual(
+        documents.portal.paths['/portal/v1/orders/{id}/reveal']!.post.responses['403'].content['application/json'].schema.allOf[1].properties.error
+          .properties.code.enum,
+        ['CSRF_FAILED', 'INVALID_PASSWORD', 'PERMISSION_DENIED'],
+      );
     });
 
     test('every operation has a unique operationId, a summary, tags and its security; public ones say security: []', () => {

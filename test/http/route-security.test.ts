@@ -154,8 +154,10 @@ for (const engine of ENGINES) {
       assert.ok(adminRoutes().length >= 50, `admin routes: ${adminRoutes().length}`);
     });
 
-    test('only the authentication hook makes a ClientScope', () => {
-      assert.throws(() => ClientScope.claimFactory(), /belongs to the authentication hook/);
+    test('only the authentication hooks (client API, client portal) make a ClientScope', () => {
+      for (const maker of ['access-token', 'portal-session'] as const) {
+        assert.throws(() => ClientScope.claimFactory(maker), /belongs to the authentication hooks/);
+      }
     });
 
     test('every /api/v1 route without a token: 401', async () => {

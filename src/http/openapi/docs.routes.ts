@@ -10,9 +10,10 @@ const VIEWER_SCRIPT = `/docs/assets/scalar-${SCALAR_VERSION}.js`;
 const hidden = { schema: { hide: true } };
 
 /**
- * The API reference: the OpenAPI 3.1 documents of the client API (`/docs/openapi.json`) and the
- * admin API (`/admin/docs/openapi.json`), the combined document @fastify/swagger generates
- * (`/docs/json`), and a reference viewer for each at `/docs` and `/admin/docs`. The viewer is
+ * The API reference: the OpenAPI 3.1 documents of the client API (`/docs/openapi.json`), the
+ * admin API (`/admin/docs/openapi.json`) and the client portal's API (`/portal/docs/openapi.json`),
+ * the combined document @fastify/swagger generates (`/docs/json`), and a reference viewer for each
+ * at `/docs`, `/admin/docs` and `/portal/docs`. The viewer is
  * Scalar's browser bundle, served from the installed package: nothing is fetched from elsewhere.
  */
 export async function registerApiDocs(app: FastifyInstance & { swagger(): unknown }): Promise<void> {
@@ -24,8 +25,10 @@ export async function registerApiDocs(app: FastifyInstance & { swagger(): unknow
   app.get('/docs/json', hidden, async () => app.swagger());
   app.get('/docs/openapi.json', hidden, async () => published().client);
   app.get('/admin/docs/openapi.json', hidden, async () => published().admin);
+  app.get('/portal/docs/openapi.json', hidden, async () => published().portal);
   app.get('/docs', hidden, async (_request, reply) => page(reply, 'The Popup Reward Store API', '/docs/openapi.json'));
   app.get('/admin/docs', hidden, async (_request, reply) => page(reply, 'The Popup Reward Store admin API', '/admin/docs/openapi.json'));
+  app.get('/portal/docs', hidden, async (_request, reply) => page(reply, 'The Popup Reward Store client portal API', '/portal/docs/openapi.json'));
   app.get(VIEWER_SCRIPT, hidden, async (_request, reply) => {
     script ??= readFile(createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js'));
     return reply

@@ -7,15 +7,16 @@ import { HEADERS, headersOf } from './response-headers.ts';
 import { tagsOf } from './tags.ts';
 
 /**
- * The two published OpenAPI 3.1 documents — the client API (`/auth`, `/api/v1`, `/status`) and
- * the admin API (`/admin/v1`) — made from the one document @fastify/swagger generates from the
- * route schemas. What the route schemas cannot say is added here, by rule: operationIds, public
+ * The three published OpenAPI 3.1 documents — the client API (`/auth`, `/api/v1`, `/status`), the
+ * admin API (`/admin/v1`) and the client portal's API (`/portal/v1`, for its web pages) — made from
+ * the one document @fastify/swagger generates from the route schemas. What the route schemas cannot say is added here, by rule: operationIds, public
  * operations' empty security, named component schemas (the schemas that carry a `title`), query
  * parameters typed as what they are, the response headers, and the error codes of each response.
  */
 export interface OpenApiDocuments {
   client: OpenApiDocument;
   admin: OpenApiDocument;
+  portal: OpenApiDocument;
 }
 
 const ERROR_SCHEMA = 'Error';
@@ -25,8 +26,9 @@ const NOT_MODIFIED_PATHS = /^\/api\/v1\/(countries|currencies|categories|subcate
 
 export function buildOpenApiDocuments(generated: OpenApiDocument): OpenApiDocuments {
   const isAdmin = (path: string) => path.startsWith('/admin/');
+  const isPortal = (path: string) => path.startsWith('/portal/');
   return {
-    client: publish(generated, (path) => !isAdmin(path), {
+    client: publish(generated, (path) => !isAdmin(path) && !isPortal(path), {
       title: 'The Popup Reward Store API',
       description: clientIntroduction(),
       securitySchemes: {
@@ -53,6 +55,20 @@ export function buildOpenApiDocuments(generated: OpenApiDocument): OpenApiDocume
           name: 'prs_console',
           description:
             'The operator console: the session cookie of POST /admin/v1/auth/session. Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED. An Authorization header, when present, is used instead of the cookie.',
+        },
+      },
+    }),
+    portal: publish(generated, isPortal, {
+      title: 'The Popup Reward Store client portal API',
+      description:
+        "The API of the client portal's web pages: the people of a client sign in with their e-mail address and password (and a one-time code when they turned two-factor authentication on), then read their account with the session cookie. What each role may do: every operation names its permission (docs/portal.md). Another client's ids answer 404, as on the client API.",
+      securitySchemes: {
+        portalSession: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'prs_portal',
+          description:
+            'The session cookie of POST /portal/v1/session (Path=/portal). Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED.',
         },
       },
     }),
@@ -91,9 +107,11 @@ function publish(generated: OpenApiDocument, includes: (path: string) => boolean
 function describeOperation(method: string, path: string, operation: Operation): void {
   operation.operationId = operationIdOf(method, path);
   // Each document is one audience, so the combined document's "admin: " tag prefix says nothing.
-  operation.tags = operation.tags?.map((tag) => tag.replace(/^admin: /, ''));
+  operation.tags = operation.tags?.map((tag) => tag.replace(/^(admin|portal): /, ''));
   operation.security ??= [];
   if (operation.security.some((requirement) => 'operatorAuth' in requirement)) acceptConsoleSession(method, operation);
+  if (operation.security.some((requirement) => 'portalSession' in requirement))
+    requireCsrfToken(method, operation, 'the csrf_token of the session (required)', true);
   for (const parameter of operation.parameters ?? []) typeParameter(parameter);
   if (method === 'get' && NOT_MODIFIED_PATHS.test(path)) operation.responses['304'] = { description: 'Not modified since the ETag sent' };
   for (const [status, response] of Object.entries(operation.responses)) {
@@ -114,17 +132,13 @@ function describeOperation(method: string, path: string, operation: Operation): 
  */
 function acceptConsoleSession(method: string, operation: Operation): void {
   operation.security = [...operation.security!, { consoleSession: [] }];
+  requireCsrfToken(method, operation, 'With the console session cookie: the csrf_token of the session (required then)', false);
+}
+
+/** The X-CSRF-Token header of a change sent with a session cookie, and its 403. */
+function requireCsrfToken(method: string, operation: Operation, description: string, required: boolean): void {
   if (method === 'get' || method === 'head') return;
-  operation.parameters = [
-    ...(operation.parameters ?? []),
-    {
-      in: 'header',
-      name: 'X-CSRF-Token',
-      required: false,
-      description: 'With the console session cookie: the csrf_token of the session (required then)',
-      schema: { type: 'string' },
-    },
-  ];
+  operation.parameters = [...(operation.parameters ?? []), { in: 'header', name: 'X-CSRF-Token', required, description, schema: { type: 'string' } }];
   operation.responses['403'] ??= { description: '' };
 }
 

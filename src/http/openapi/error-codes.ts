@@ -36,6 +36,16 @@ const OPERATION_CODES: Record<string, Record<string, string[]>> = {
   'GET /api/v1/orders': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
   'GET /api/v1/transactions': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
   'GET /admin/v1/orders': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
+  'POST /admin/v1/clients/{id}/users': { '409': ['EMAIL_TAKEN'] },
+  // The client portal (docs/portal.md).
+  'POST /portal/v1/session': { '401': ['TOTP_REQUIRED'] },
+  'POST /portal/v1/invitations/accept': { '400': ['INVALID_TOKEN'] },
+  'POST /portal/v1/password-reset/confirm': { '400': ['INVALID_TOKEN'] },
+  'POST /portal/v1/users': { '409': ['EMAIL_TAKEN'] },
+  'PATCH /portal/v1/users/{id}': { '409': ['LAST_OWNER'] },
+  'POST /portal/v1/orders/{id}/reveal': { '403': ['INVALID_PASSWORD'] },
+  'GET /portal/v1/orders': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
+  'GET /portal/v1/transactions': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
 };
 
 /** Client routes that need the client's `vouchers` feature (400 INVALID_FEATURE without it). */
@@ -46,16 +56,27 @@ const VOUCHER_FEATURE_PATH = /^\/api\/v1\/(products|orders|categories|subcategor
  * session's X-CSRF-Token (the admin routes have no other 403).
  */
 const CONSOLE_CSRF = { description: 'A change sent with the console session cookie but without its X-CSRF-Token', codes: ['CSRF_FAILED'] };
+/** A signed-in portal route: a change without the session's X-CSRF-Token, or a role without the route's permission. */
+const PORTAL_FORBIDDEN = {
+  description: "A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md)",
+  codes: ['CSRF_FAILED', 'PERMISSION_DENIED'],
+};
 const isAdmin = (path: string) => path.startsWith('/admin/');
+const isPortal = (path: string) => path.startsWith('/portal/');
+
+/** The 403 of an area whose 403 is not the client API's (the IP allowlist). */
+function forbiddenOf(path: string): { description: string; codes: string[] } | undefined {
+  return isAdmin(path) ? CONSOLE_CSRF : isPortal(path) ? PORTAL_FORBIDDEN : undefined;
+}
 
 export function statusDescription(status: string, path: string): string {
-  if (status === '403' && isAdmin(path)) return CONSOLE_CSRF.description;
+  if (status === '403') return (forbiddenOf(path) ?? STATUS_NAMES['403']!).description;
   return STATUS_NAMES[status]?.description ?? 'Error';
 }
 
 /** The codes `METHOD path` can answer with `status`, sorted. */
 export function errorCodesOf(method: string, path: string, operation: Operation, status: string): string[] {
-  const codes = new Set(status === '403' && isAdmin(path) ? CONSOLE_CSRF.codes : (STATUS_NAMES[status]?.codes ?? []));
+  const codes = new Set((status === '403' ? forbiddenOf(path)?.codes : undefined) ?? STATUS_NAMES[status]?.codes ?? []);
   if (status === '400') {
     // A body is parsed (SYNTAX_ERROR) and validated (VALIDATION_FAILURE); queries and paths answer BAD_REQUEST.
     if (operation.requestBody) ['SYNTAX_ERROR', 'VALIDATION_FAILURE'].forEach((code) => codes.add(code));

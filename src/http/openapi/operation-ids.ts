@@ -48,6 +48,24 @@ const NAMED: Record<string, string> = {
   'POST /admin/v1/demo': 'createDemo',
   'GET /admin/v1/overview': 'getOverview',
   'PUT /admin/v1/clients/{id}/demo': 'setClientDemo',
+  'GET /admin/v1/clients/{id}/users': 'listClientUsers',
+  'POST /admin/v1/clients/{id}/users': 'inviteClientUser',
+  'POST /admin/v1/clients/{id}/users/{userId}/activate': 'activateClientUser',
+  'POST /admin/v1/clients/{id}/users/{userId}/deactivate': 'deactivateClientUser',
+  'POST /portal/v1/session': 'signIn',
+  'GET /portal/v1/session': 'getSession',
+  'DELETE /portal/v1/session': 'signOut',
+  'GET /portal/v1/sessions': 'listOwnSessions',
+  'DELETE /portal/v1/sessions/{id}': 'endOwnSession',
+  'POST /portal/v1/invitations/accept': 'acceptInvitation',
+  'POST /portal/v1/password-reset': 'requestPasswordReset',
+  'POST /portal/v1/password-reset/confirm': 'confirmPasswordReset',
+  'POST /portal/v1/totp': 'enrolTotp',
+  'POST /portal/v1/totp/confirm': 'confirmTotp',
+  'DELETE /portal/v1/totp': 'disableTotp',
+  'POST /portal/v1/users': 'inviteUser',
+  'POST /portal/v1/orders/{id}/reveal': 'revealOrderCodes',
+  'GET /portal/v1/audit': 'listAuditEntries',
 };
 
 const IRREGULAR_SINGULAR: Record<string, string> = {
@@ -76,7 +94,7 @@ const singular = (noun: string) => IRREGULAR_SINGULAR[noun] ?? noun.replace(/s$/
 /** The path without its version prefix, e.g. `/admin/v1/clients/{id}` → `clients/{id}`. */
 function resourcePath(path: string): string[] {
   return path
-    .replace(/^\/(api|admin)\/v1\//, '')
+    .replace(/^\/(api|admin|portal)\/v1\//, '')
     .split('/')
     .filter(Boolean);
 }

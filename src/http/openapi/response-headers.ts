@@ -32,7 +32,7 @@ export const HEADERS: Record<string, Header> = {
   ETag: { description: 'The version of the data: send it back in If-None-Match to get 304 when unchanged', schema: { type: 'string' } },
   'Set-Cookie': {
     description:
-      'The console session cookie: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/` (and `Secure` over HTTPS) at sign-in; emptied with `Max-Age=0` at sign-out',
+      'The session cookie — the console: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/`, the client portal: `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` (and `Secure` over HTTPS) — at sign-in; emptied with `Max-Age=0` at sign-out',
     schema: { type: 'string' },
   },
 };
@@ -53,9 +53,24 @@ const CACHE_CONTROLLED: Record<string, 'success' | 'always'> = {
   'GET /admin/v1/auth/session': 'success',
   'POST /admin/v1/auth/totp': 'success',
   'POST /admin/v1/auth/totp/confirm': 'success',
+  'POST /portal/v1/session': 'success',
+  'GET /portal/v1/session': 'success',
+  'POST /portal/v1/invitations/accept': 'success',
+  'POST /portal/v1/totp': 'success',
+  'POST /portal/v1/totp/confirm': 'success',
+  // Voucher codes.
+  'POST /portal/v1/orders/{id}/reveal': 'success',
 };
-/** Operations that set or clear the console session cookie when they succeed. */
-const SETS_COOKIE = new Set(['POST /admin/v1/auth/session', 'DELETE /admin/v1/auth/session', 'DELETE /admin/v1/auth/sessions/{id}']);
+/** Operations that set or clear a session cookie (the console's, the portal's) when they succeed. */
+const SETS_COOKIE = new Set([
+  'POST /admin/v1/auth/session',
+  'DELETE /admin/v1/auth/session',
+  'DELETE /admin/v1/auth/sessions/{id}',
+  'POST /portal/v1/session',
+  'POST /portal/v1/invitations/accept',
+  'DELETE /portal/v1/session',
+  'DELETE /portal/v1/sessions/{id}',
+]);
 const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'] as const;
 
 /** The headers of one response of an operation, from what the operation is (paginated, rate limited, …). */

@@ -27,6 +27,13 @@ const DESCRIPTIONS: Record<string, string> = {
   fx: 'Exchange rates from product to wallet currencies',
   demo: 'Demo data for a quick start',
   overview: 'The store at a glance, for the console',
+  'client users': "A client's people in the client portal: invite, list, deactivate",
+  session:
+    'Sign in to the client portal: a session cookie and its CSRF token, invitations, password resets, the sessions of a user, two-factor authentication (TOTP)',
+  team: "The client's users: who they are, invitations, roles",
+  balances: "The client's wallets and their movements",
+  'order history': "The client's orders; their voucher codes only after the password again",
+  activity: "What the client's users did in the portal",
 };
 
 /** The document's tags, in the order their operations appear, with descriptions where known. */

@@ -1,0 +1,132 @@
+import { Type } from 'typebox';
+import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { IdParams } from '../http/path-id.ts';
+import { RecoveryCodesView, TotpCodeBody, TotpEnrolmentView } from '../operators/console-sessions.schemas.ts';
+import { PORTAL_ROLES } from './portal-roles.ts';
+
+export const PortalRoleSchema = Type.Enum([...PORTAL_ROLES], { description: 'owner, admin, developer, finance or viewer (docs/portal.md)' });
+
+const OneTimeCode = (description: string) => Type.Optional(Type.String({ minLength: 1, maxLength: 64, description }));
+const Email = Type.String({ minLength: 1, maxLength: 254 });
+/** A new password: 12 characters at least (passphrases welcome), 256 at most. */
+const NewPassword = Type.String({ minLength: 12, maxLength: 256, description: '12 to 256 characters' });
+const LinkToken = Type.String({ minLength: 1, maxLength: 200, description: 'the token of the e-mailed link' });
+
+export const PortalSignInBody = Type.Object({
+  email: Email,
+  password: Type.String({ minLength: 1, maxLength: 1024 }),
+  totp_code: OneTimeCode('the 6-digit code of the authenticator app (users with two-factor authentication)'),
+  recovery_code: OneTimeCode('instead of totp_code: one of the recovery codes, each accepted once'),
+});
+
+export const AcceptInvitationBody = Type.Object({ token: LinkToken, password: NewPassword });
+export const PasswordResetBody = Type.Object({ email: Email });
+export const PasswordResetConfirmBody = Type.Object({ token: LinkToken, password: NewPassword });
+
+/** The session of the request, as the portal reads it after sign-in and at every reload. */
+export const PortalSessionView = Type.Object(
+  {
+    user: Type.Object({
+      id: Type.Integer(),
+      email: Type.String(),
+      role: PortalRoleSchema,
+      client_id: Type.Integer(),
+      client_name: Type.String(),
+    }),
+    permissions: Type.Array(Type.String(), { description: "what the user's role allows (docs/portal.md), for the pages to show" }),
+    csrf_token: Type.String({ description: 'send it as X-CSRF-Token with every request but GET, HEAD and OPTIONS' }),
+    idle_expires_at: Timestamp,
+    expires_at: Timestamp,
+    totp_enabled: Type.Boolean(),
+  },
+  { title: 'PortalSession' },
+);
+
+export const PortalUserSessionView = Type.Object(
+  {
+    id: Type.Integer(),
+    created_at: Timestamp,
+    last_seen_at: Timestamp,
+    expires_at: Timestamp,
+    ip: Type.String(),
+    user_agent: Type.Union([Type.String(), Type.Null()]),
+    current: Type.Boolean({ description: 'the session of this request' }),
+  },
+  { title: 'PortalUserSession' },
+);
+
+export const security = [{ portalSession: [] }];
+const tags = ['portal: session'];
+const NoContent = Type.Null({ description: 'Done' });
+
+export const schemas = {
+  signIn: {
+    tags,
+    summary: 'Sign in to the client portal: sets the session cookie (HttpOnly, SameSite=Strict) and answers its CSRF token',
+    body: PortalSignInBody,
+    response: { 200: PortalSessionView, ...errorResponses(400, 401, 413, 415, 429) },
+  },
+  acceptInvitation: {
+    tags,
+    summary: 'Accept an invitation: its e-mailed token and a new password; signs in (as the sign-in answers)',
+    body: AcceptInvitationBody,
+    response: { 200: PortalSessionView, ...errorResponses(400, 413, 415, 429) },
+  },
+  requestPasswordReset: {
+    tags,
+    summary: 'Ask for a password-reset e-mail: always 202, whether or not the address is a user',
+    body: PasswordResetBody,
+    response: { 202: Type.Object({ message: Type.String() }), ...errorResponses(400, 413, 415, 429) },
+  },
+  confirmPasswordReset: {
+    tags,
+    summary: 'Set a new password with the e-mailed token; ends every session of the user',
+    body: PasswordResetConfirmBody,
+    response: { 204: NoContent, ...errorResponses(400, 413, 415, 429) },
+  },
+  current: {
+    tags,
+    security,
+    summary: "The session of the request's cookie, with its CSRF token and when it ends",
+    response: { 200: PortalSessionView, ...errorResponses(401) },
+  },
+  signOut: {
+    tags,
+    security,
+    summary: "End the session of the request's cookie and clear the cookie",
+    response: { 204: NoContent, ...errorResponses(401, 403) },
+  },
+  list: {
+    tags,
+    security,
+    summary: "The signed-in user's live sessions",
+    response: { 200: Type.Array(PortalUserSessionView), ...errorResponses(401) },
+  },
+  end: {
+    tags,
+    security,
+    summary: "End one of the signed-in user's sessions",
+    params: IdParams,
+    response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) },
+  },
+  enrolTotp: {
+    tags,
+    security,
+    summary: 'Start two-factor authentication: a new TOTP secret, its otpauth URI and QR code (enabled once confirmed)',
+    response: { 200: TotpEnrolmentView, ...errorResponses(400, 401, 403, 415) },
+  },
+  confirmTotp: {
+    tags,
+    security,
+    summary: 'Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once',
+    body: TotpCodeBody,
+    response: { 200: RecoveryCodesView, ...errorResponses(400, 401, 403, 413, 415, 429) },
+  },
+  disableTotp: {
+    tags,
+    security,
+    summary: 'Turn two-factor authentication off, with a current code',
+    body: TotpCodeBody,
+    response: { 204: NoContent, ...errorResponses(400, 401, 403, 413, 415, 429) },
+  },
+};
