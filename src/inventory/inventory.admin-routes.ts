@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { queryId } from '../http/query-params.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
 import { answerWithProgress } from '../http/progress-stream.ts';
 import { badLinesError } from '../http/import-lines.ts';
 import { IMPORT_BODY_LIMIT } from '../catalog/catalog.admin-routes.ts';
 import type { InventoryService } from './inventory.service.ts';
-import { adminSchemas as schemas } from './inventory.schemas.ts';
+import { adminSchemas as schemas, readStockList } from './inventory.schemas.ts';
 
 /**
  * /admin/v1/inventory/… — importing voucher codes, stock levels, low-stock thresholds
@@ -37,9 +37,10 @@ export function inventoryAdminRoutes(deps: {
       }),
     );
 
-    app.get('/inventory/stock', { schema: schemas.stock }, async (request) =>
-      service(request).stockLevels({ productId: queryId(request.query.product_id) }),
-    );
+    app.get('/inventory/stock', { schema: schemas.stock }, async (request, reply) => {
+      const { filter, request: list } = readStockList(request.query);
+      return sendOptionalPage(reply, await service(request).stockLevelsPage(filter, list));
+    });
 
     app.put('/inventory/thresholds', { schema: schemas.threshold }, async (request) =>
       service(request).setThreshold({

@@ -1,8 +1,10 @@
-import { Type } from 'typebox';
-import { QueryId } from '../http/query-params.ts';
+import { Type, type Static } from 'typebox';
+import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
+import { QueryBoolean, queryBoolean, QueryId, queryId, QueryText, queryText } from '../http/query-params.ts';
 import { errorResponses } from '../http/schemas.ts';
+import type { Sort } from '../shared/pages.ts';
 import { MAX_INVENTORY_IMPORT } from './inventory.import.ts';
-import { MAX_THRESHOLD } from './inventory.service.ts';
+import { MAX_THRESHOLD, STOCK_SORT_FIELDS, type StockSortField } from './inventory.service.ts';
 
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const security = [{ operatorAuth: [] }];
@@ -69,9 +71,29 @@ export const StockLevel = Type.Object(
   { title: 'StockLevel' },
 );
 
+const DEFAULT_STOCK_SORT: Sort<StockSortField> = { field: 'product_id', direction: 'ASC' };
+
 export const StockQuery = Type.Object({
-  product_id: QueryId.required('Only this product'),
+  ...pageQueryProperties,
+  ...sortQueryProperties(STOCK_SORT_FIELDS, DEFAULT_STOCK_SORT),
+  product_id: QueryId.required('Only this product (unknown: 404)'),
+  low_stock: QueryBoolean('Only values with fewer codes available than their threshold (without one: none available), or only the others'),
+  search: QueryText('Only products whose name contains this (any case), or whose id it is'),
+  supplier: QueryText('Only products of this supplier (its name, exactly)', 64),
 });
+
+/** The filter, sort and page of GET /admin/v1/inventory/stock, read from its validated query. */
+export function readStockList(query: Static<typeof StockQuery>) {
+  return {
+    filter: {
+      productId: queryId(query.product_id),
+      lowStock: queryBoolean(query.low_stock),
+      search: queryText(query.search),
+      supplier: queryText(query.supplier),
+    },
+    request: parseOptionalPageRequest(query, { sortFields: STOCK_SORT_FIELDS, defaultSort: DEFAULT_STOCK_SORT }),
+  };
+}
 
 export const ThresholdBody = Type.Object(
   {
@@ -97,6 +119,9 @@ export const adminSchemas = {
     tags,
     security,
     summary: 'Stock levels per product and face value',
+    description:
+      'Every product and value with codes or a threshold, and every fixed value of the products the inventory supplier delivers; ' +
+      `by product and value unless sorted (threshold: values without one last). Filters combine with AND. ${OPTIONAL_PAGES}`,
     querystring: StockQuery,
     response: { 200: Type.Array(StockLevel), ...adminErrors },
   },

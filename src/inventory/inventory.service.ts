@@ -5,12 +5,18 @@ import { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import * as catalogRepo from '../catalog/catalog.repository.ts';
-import type { ProductRow } from '../catalog/catalog.repository.ts';
-import { toRange } from '../catalog/catalog.model.ts';
-import { compareDecimal, formatDecimal, parseDecimal, toJsonNumber } from '../money/decimal.ts';
+import { parseDecimal, toJsonNumber } from '../money/decimal.ts';
+import { mapPage, readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 import { runInventoryImport, type InventoryImportInput, type InventoryImportProgress, type InventoryImportReport } from './inventory.import.ts';
 import * as repo from './inventory.repository.ts';
-import { PRODUCT_NOT_FOUND, resolveStock, STORED_PLACES } from './inventory.rules.ts';
+import type { StockFilter, StockRow, StockSortField } from './inventory.repository.ts';
+import { PRODUCT_NOT_FOUND, resolveStock } from './inventory.rules.ts';
+
+export { STOCK_SORT_FIELDS } from './inventory.repository.ts';
+export type { StockSortField };
+
+/** What the operator's stock list can be narrowed to (`StockFilter` but the single value a threshold's answer reads). */
+export type StockListFilter = Omit<StockFilter, 'denomination'>;
 
 /** Stock of one product and face value (docs/inventory.md, "Stock levels"). */
 export interface StockLevel {
@@ -40,11 +46,17 @@ export interface ThresholdInput {
 /** What the CLI needs, locally (this service) or through a running server (`RemoteInventoryAdministration`). */
 export interface InventoryAdministration {
   importCodes(input: InventoryImportInput, options?: { onProgress?: (progress: InventoryImportProgress) => void }): Promise<InventoryImportReport>;
+  /** Every level (or one product's), by product and value. */
   stockLevels(filter?: { productId?: number }): Promise<StockLevel[]>;
+  /** The levels the filter selects, sorted; a page of them, or all when no page is asked. An unknown product is 404. */
+  stockLevelsPage(filter: StockListFilter, request: OptionalPageRequest<StockSortField>): Promise<OptionalPage<StockLevel>>;
   setThreshold(input: ThresholdInput): Promise<StockLevel>;
 }
 
 export const MAX_THRESHOLD = 1_000_000_000;
+
+/** Every level, by product and value. */
+const BY_PRODUCT = { sort: { field: 'product_id' as const, direction: 'ASC' as const }, page: null };
 
 interface Deps {
   db: Kysely<Database>;
@@ -78,9 +90,17 @@ export class InventoryService implements InventoryAdministration {
    * the inventory supplier delivers (so an empty shelf shows), by product and value.
    */
   async stockLevels(filter: { productId?: number } = {}): Promise<StockLevel[]> {
+    return (await this.stockLevelsPage(filter, BY_PRODUCT)).items;
+  }
+
+  async stockLevelsPage(filter: StockListFilter, request: OptionalPageRequest<StockSortField>): Promise<OptionalPage<StockLevel>> {
     const { db } = this.deps;
     if (filter.productId !== undefined && !(await catalogRepo.findProductRow(db, filter.productId))) throw errors.notFound(PRODUCT_NOT_FOUND);
-    return stockLevels(db, filter.productId);
+    const page = await readOptionalPage(request.page, {
+      count: () => repo.countStock(db, filter),
+      items: () => repo.listStock(db, filter, request),
+    });
+    return mapPage(page, stockLevel);
   }
 
   async setThreshold(input: ThresholdInput): Promise<StockLevel> {
@@ -99,13 +119,12 @@ export class InventoryService implements InventoryAdministration {
           details: { denomination, before, after: input.threshold },
         });
       }
-      const [level] = await stockLevels(trx, product.id, key.denomination);
-      return level!;
+      const [level] = await repo.listStock(trx, { productId: product.id, denomination: key.denomination }, BY_PRODUCT);
+      return stockLevel(level!);
     });
   }
 }
 
-/** `only`: just that value (NUMERIC text) of the product, listed even when empty. */
 /**
  * A start-up check: a warning when the newest code in stock was sealed with a key this process
  * does not have (VOUCHER_ENCRYPTION_KEY changed or lost), since issuing those codes would fail.
@@ -119,48 +138,19 @@ export async function voucherKeyWarning(db: Executor, cipher: VoucherCipher): Pr
   );
 }
 
-async function stockLevels(db: Executor, productId?: number, only?: string): Promise<StockLevel[]> {
-  const [counts, thresholds, products, ranges] = await Promise.all([
-    repo.stockCounts(db, productId),
-    repo.listThresholds(db, productId),
-    productId === undefined ? catalogRepo.listProductRows(db) : catalogRepo.findProductRow(db, productId).then((row) => (row ? [row] : [])),
-    catalogRepo.listDenominationRows(db, productId === undefined ? {} : { productId }),
-  ]);
-  const byId = new Map<number, ProductRow>(products.map((product) => [product.id, product]));
-  const levels = new Map<string, { productId: number; denomination: string; counts?: repo.StockCountRow; threshold?: number }>();
-  const entry = (productId: number, denomination: string) => {
-    const id = `${productId}/${denomination}`;
-    let level = levels.get(id);
-    if (!level) levels.set(id, (level = { productId, denomination }));
-    return level;
+/** A level as the admin API answers it: the face value as a JSON number at the currency's precision. */
+function stockLevel(row: StockRow): StockLevel {
+  return {
+    product_id: row.product_id,
+    product_name: row.product_name,
+    supplier: row.supplier,
+    currency: row.currency,
+    denomination: toJsonNumber(parseDecimal(row.denomination)!, row.currency_precision),
+    available: row.available,
+    reserved: row.reserved,
+    issued: row.issued,
+    expired: row.expired,
+    threshold: row.threshold,
+    low_stock: row.low_stock,
   };
-  for (const row of counts) entry(row.product_id, row.denomination).counts = row;
-  for (const row of thresholds) entry(row.product_id, row.denomination).threshold = row.threshold;
-  for (const row of ranges) {
-    if (byId.get(row.product_id)?.supplier !== 'inventory') continue;
-    const range = toRange(row);
-    if (compareDecimal(range.min, range.max) === 0) entry(row.product_id, formatDecimal(range.min, STORED_PLACES));
-  }
-  if (productId !== undefined && only !== undefined) entry(productId, only);
-  return [...levels.values()]
-    .filter((level) => byId.has(level.productId) && (only === undefined || level.denomination === only))
-    .sort((a, b) => a.productId - b.productId || compareDecimal(parseDecimal(a.denomination)!, parseDecimal(b.denomination)!))
-    .map((level) => {
-      const product = byId.get(level.productId)!;
-      const available = level.counts?.available ?? 0;
-      const threshold = level.threshold ?? null;
-      return {
-        product_id: product.id,
-        product_name: product.name,
-        supplier: product.supplier,
-        currency: product.currency_code,
-        denomination: toJsonNumber(parseDecimal(level.denomination)!, product.currency_precision),
-        available,
-        reserved: level.counts?.reserved ?? 0,
-        issued: level.counts?.issued ?? 0,
-        expired: level.counts?.expired ?? 0,
-        threshold,
-        low_stock: available < (threshold ?? 1),
-      };
-    });
 }

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { assertInvalidQueries, assertOptionalPaging, idsOf, listGet } from '../helpers/lists.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { codes, stock } from '../suppliers/fixtures.ts';
+import { USA, USD } from './fixtures.ts';
 
 const ADMIN_TOKEN = 'catalog-lists-token-0123456789abcdefghijk';
 
@@ -17,6 +19,9 @@ for (const engine of ENGINES) {
     const ids = async (url: string) => idsOf(await get(url), url);
     const categories: Record<string, number> = {};
     const subcategories: Record<string, number> = {};
+    /** Products of the stock list: Zeta Card and alpha Card of the inventory supplier, Mid Voucher of the sandbox one. */
+    const stocked = { zeta: 0, alpha: 0, mid: 0 };
+    const level = (item: Record<string, unknown>) => `${item.product_id}/${item.denomination}`;
 
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
@@ -37,6 +42,31 @@ for (const engine of ENGINES) {
       ] as const) {
         subcategories[name] = (await reference.createSubcategory({ categoryId: categories[category]!, name, active })).id;
       }
+      // Stock: Zeta 10 (3 codes, threshold 5: low) and 25 (none: low); alpha 10 (1 code) and 25 (none: low); Mid 20 (threshold 2: low).
+      const inventory = store.container.inventory.as('operator:lists');
+      const product = async (name: string, supplier: string, denominations: { min_value: number; max_value: number }[]) =>
+        (
+          await store.container.catalog.createProduct({
+            name,
+            category_id: categories.gaming!,
+            country_id: USA,
+            currency_id: USD,
+            supplier,
+            denominations,
+          })
+        ).id;
+      const fixed = [
+        { min_value: 10, max_value: 10 },
+        { min_value: 25, max_value: 25 },
+        { min_value: 50, max_value: 100 },
+      ];
+      stocked.zeta = await product('Zeta Card', 'inventory', fixed);
+      stocked.alpha = await product('alpha Card', 'inventory', fixed);
+      stocked.mid = await product('Mid Voucher', 'sandbox', [{ min_value: 5, max_value: 100 }]);
+      await stock(store, stocked.zeta, 10, codes(3));
+      await stock(store, stocked.alpha, 10, codes(1));
+      await inventory.setThreshold({ productId: stocked.zeta, denomination: 10, threshold: 5 });
+      await inventory.setThreshold({ productId: stocked.mid, denomination: 20, threshold: 2 });
     });
     after(() => store?.close());
 
@@ -83,6 +113,54 @@ for (const engine of ENGINES) {
         'category_id=abc',
         'category_id=2147483648',
         'active=1',
+      ]);
+    });
+
+    test('stock: whole or paged; by product, its name, value, codes available or threshold (none last), either way', async () => {
+      const { zeta, alpha, mid } = stocked;
+      const [z10, z25, a10, a25, m20] = [`${zeta}/10`, `${zeta}/25`, `${alpha}/10`, `${alpha}/25`, `${mid}/20`];
+      const levels = async (query: string) => ((await get(`/inventory/stock${query}`)).json() as Record<string, unknown>[]).map(level);
+      await assertOptionalPaging(store, '/admin/v1/inventory/stock', ADMIN_TOKEN, [z10, z25, a10, a25, m20], level);
+      assert.deepEqual(await levels('?sort_by=product_name'), [a10, a25, m20, z10, z25]);
+      assert.deepEqual(await levels('?sort_by=denomination'), [z10, a10, m20, z25, a25]);
+      assert.deepEqual(await levels('?sort_by=denomination&sort_dir=desc'), [a25, z25, m20, a10, z10]);
+      assert.deepEqual(await levels('?sort_by=available&sort_dir=desc'), [z10, a10, m20, a25, z25]);
+      assert.deepEqual(await levels('?sort_by=threshold'), [m20, z10, z25, a10, a25]);
+      assert.deepEqual(await levels('?sort_by=threshold&sort_dir=desc'), [z10, m20, a25, a10, z25]);
+    });
+
+    test('stock: low or not, a product, a search, a supplier; together; an unknown product 404; malformed filters refused', async () => {
+      const { zeta, alpha, mid } = stocked;
+      const [z10, z25, a10, a25, m20] = [`${zeta}/10`, `${zeta}/25`, `${alpha}/10`, `${alpha}/25`, `${mid}/20`];
+      const levels = async (query: string) => ((await get(`/inventory/stock${query}`)).json() as Record<string, unknown>[]).map(level);
+      const rows = (await get('/inventory/stock')).json() as { available: number; threshold: number | null; low_stock: boolean }[];
+      assert.deepEqual(
+        rows.map((row) => [row.available, row.threshold, row.low_stock]),
+        [
+          [3, 5, true],
+          [0, null, true],
+          [1, null, false],
+          [0, null, true],
+          [0, 2, true],
+        ],
+      );
+      assert.deepEqual(await levels('?low_stock=true'), [z10, z25, a25, m20]);
+      assert.deepEqual(await levels('?low_stock=false'), [a10]);
+      assert.deepEqual(await levels(`?product_id=${alpha}`), [a10, a25]);
+      assert.deepEqual(await levels(`?product_id=${alpha}&low_stock=true`), [a25]);
+      assert.deepEqual(await levels('?search=CARD&sort_by=product_name'), [a10, a25, z10, z25]);
+      assert.deepEqual(await levels(`?search=${mid}`), [m20]);
+      assert.deepEqual(await levels('?supplier=sandbox'), [m20]);
+      assert.deepEqual(await levels('?supplier=inventory&low_stock=true&sort_by=available&sort_dir=desc'), [z10, a25, z25]);
+      assert.deepEqual(await levels('?low_stock=&search=&supplier='), [z10, z25, a10, a25, m20], 'empty: no filter');
+      assert.equal((await get('/inventory/stock?low_stock=true&limit=1')).headers['x-total-count'], '4');
+      assert.equal((await get('/inventory/stock?product_id=999999')).statusCode, 404);
+      await assertInvalidQueries(store, '/admin/v1/inventory/stock', ADMIN_TOKEN, [
+        'low_stock=yes',
+        'low_stock=1',
+        'product_id=',
+        'product_id=0',
+        `supplier=${'s'.repeat(65)}`,
       ]);
     });
   });

@@ -49,15 +49,21 @@ export async function assertInvalidQueries(store: TestStore, url: string, token:
 
 /**
  * The rules of a list answered whole unless a page is asked (docs/architecture.md, "Query
- * strings"), on `url` whose every item, in its default order, is `all` (at least 3 ids): no
- * page nor limit, all of them without page headers; either, a page with them; a page past the
- * end, empty; malformed pages, limits and sorts refused.
+ * strings"), on `url` whose every item, in its default order, is `all` (at least 3 ids, or what
+ * `keyOf` reads of each): no page nor limit, all of them without page headers; either, a page
+ * with them; a page past the end, empty; malformed pages, limits and sorts refused.
  */
-export async function assertOptionalPaging(store: TestStore, url: string, token: string, all: number[], key = 'id'): Promise<void> {
+export async function assertOptionalPaging(
+  store: TestStore,
+  url: string,
+  token: string,
+  all: (number | string)[],
+  keyOf: (item: Record<string, unknown>) => number | string = (item) => item.id as number,
+): Promise<void> {
   assert.ok(all.length >= 3, `${url}: at least 3 items`);
   const keysOf = (response: LightMyRequestResponse) => {
     assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
-    return (response.json() as Record<string, number>[]).map((item) => item[key]);
+    return (response.json() as Record<string, unknown>[]).map(keyOf);
   };
   const whole = await listGet(store, url, token);
   assert.deepEqual(keysOf(whole), all, `${url}: every item`);

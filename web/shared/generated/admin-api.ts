@@ -1265,7 +1265,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Stock levels per product and face value */
+    /**
+     * Stock levels per product and face value
+     * @description Every product and value with codes or a threshold, and every fixed value of the products the inventory supplier delivers; by product and value unless sorted (threshold: values without one last). Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listStock'];
     put?: never;
     post?: never;
@@ -11701,8 +11704,24 @@ export interface operations {
   listStock: {
     parameters: {
       query?: {
-        /** @description Only this product */
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": product_id|product_name|denomination|available|threshold, "direction": "ASC"|"DESC"}; key names case-insensitive; default product_id ASC */
+        sort?: string;
+        /** @description Alternative to sort: product_id|product_name|denomination|available|threshold */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only this product (unknown: 404) */
         product_id?: number;
+        /** @description Only values with fewer codes available than their threshold (without one: none available), or only the others; empty: no filter */
+        low_stock?: string;
+        /** @description Only products whose name contains this (any case), or whose id it is; empty: no filter */
+        search?: string;
+        /** @description Only products of this supplier (its name, exactly); empty: no filter */
+        supplier?: string;
       };
       header?: never;
       path?: never;
@@ -11714,6 +11733,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
