@@ -79,7 +79,7 @@ for (const engine of ENGINES) {
 
       // The token is in the e-mail and nowhere else: not in the answer, the logs, the audit log, the outbox row, the invitation row.
       await call.inject({ method: 'GET', url: `/portal/accept?token=${token}` });
-      assert.ok(!created.body.includes(token));
+      assert.ok(!created.body.includes(token), 'not in the answer');
       assert.ok(!store.logs.text().includes(token), 'not in the logs (a URL with it is logged redacted)');
       const db = store.container.database.db;
       const [outbox] = await db.selectFrom('email_outbox').selectAll().where('recipient', '=', 'alice.owner@example.com').execute();
@@ -93,7 +93,7 @@ for (const engine of ENGINES) {
         [['operator:admin-token', 'portal.user.invite', clientId]],
       );
       assert.equal(audit[0]!.details.email, 'alice.owner@example.com');
-      assert.ok(!JSON.stringify(audit).includes(token));
+      assert.ok(!JSON.stringify(audit).includes(token), 'not in the audit log');
 
       const listed = await call.admin('GET', `/clients/${clientId}/users`);
       assert.equal(listed.statusCode, 200);
@@ -113,9 +113,9 @@ for (const engine of ENGINES) {
       const accepted = await call.accept(token);
       const session = call.sessionOf(accepted);
       assert.deepEqual(session.body.user, { id: user.id, email, role: 'developer', client_id: clientId, client_name: 'Acme Rewards' });
-      assert.ok(session.body.permissions.includes('codes.reveal') && !session.body.permissions.includes('wallets.read'));
+      assert.ok(session.body.permissions.includes('codes.reveal') && !session.body.permissions.includes('wallets.read'), "a developer's permissions");
       assert.equal(accepted.headers['cache-control'], 'no-store');
-      assert.ok(!accepted.body.includes(session.token));
+      assert.ok(!accepted.body.includes(session.token), 'the session token is in Set-Cookie only');
 
       assert.deepEqual(errorOf(await call.accept(token)), INVALID_TOKEN, 'used once');
       assert.deepEqual(errorOf(await call.accept('x'.repeat(43))), INVALID_TOKEN, 'unknown');
@@ -248,7 +248,7 @@ for (const engine of ENGINES) {
         assert.ok(token, text);
         const [row] = await store.container.database.db.selectFrom('email_outbox').selectAll().where('recipient', '=', email).execute();
         assert.equal(row!.status, 'SENT');
-        assert.ok(!row!.body.includes(token));
+        assert.ok(!row!.body.includes(token), 'the stored body is sealed');
         assert.equal((await call.accept(token)).statusCode, 200);
         assert.deepEqual(await readMails('/nonexistent'), []);
       } finally {
