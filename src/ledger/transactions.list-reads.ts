@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import { afterPosition, readListPage, type ListedPage, type ListOrder, type ListRange } from '../infra/db/list-reads.ts';
+import { afterPosition, ownerIs, readListPage, type ListedPage, type ListOrder, type ListRange } from '../infra/db/list-reads.ts';
 import type { Database, TransactionStatus, TransactionType } from '../infra/db/schema.ts';
 import type { ListCursor, Sort } from '../shared/pages.ts';
 import type { TransactionFilter, TransactionSortField } from './ledger.repository.ts';
@@ -77,37 +77,43 @@ export async function readTransactionPage(trx: Transaction<Database>, read: Tran
   const window: RawBuilder<boolean>[] = [];
   if (filter.start !== undefined) window.push(sql<boolean>`created_at >= ${filter.start}::timestamptz`);
   if (filter.end !== undefined) window.push(sql<boolean>`created_at < ${filter.end}::timestamptz`);
-  const client = sql<boolean>`client_id = ${clientId}::int`;
+
   const types = filter.transactionType === undefined ? TYPES : [filter.transactionType];
   const ofType = (type: TransactionType) => sql<boolean>`transaction_type = ${type}::text`;
 
-  // Per wallet when wallets are named or merged by amount (with the amount in major units), else the client's.
-  const owners = wallets && (named || amountSort) ? wallets : [null];
+  // The ranges of one wallet (named by a filter), of each wallet (merged by amount in major units), or of the client.
+  const owners = named || amountSort ? wallets! : [null];
+  // One owner (the client, or the one wallet named) is every range's (ListOrder.owner); wallets merged by amount are each their own.
+  const owner = amountSort ? undefined : named ? 'wallet_id' : 'client_id';
   const ranges = (scan: ListOrder): ListRange[] =>
     owners.flatMap((wallet) => {
-      const owner = wallet === null ? [client] : [sql<boolean>`wallet_id = ${wallet.id}::int`, client];
+      const of =
+        wallet === null
+          ? [ownerIs('client_id', clientId)]
+          : [amountSort ? sql<boolean>`wallet_id = ${wallet.id}::int` : ownerIs('wallet_id', wallet.id)];
       const computed = wallet === null || !amountSort ? undefined : { major: sql`amount::numeric / ${10 ** wallet.minor_units}::numeric` };
       if (scan.key === 'amount') {
         // The sign is the type: CREDIT > 0, DEBIT < 0, a range of (wallet, amount, id).
         const sign =
           filter.transactionType === undefined ? [] : [filter.transactionType === 'CREDIT' ? sql<boolean>`amount > 0` : sql<boolean>`amount < 0`];
-        return [{ table: 'ledger_transactions', where: [...owner, ...sign], computed }];
+        return [{ table: 'ledger_transactions', where: [...of, ...sign], computed }];
       }
       // In id order without a type: one range of (client, id) or (wallet, id); else one per type.
-      if (scan.key === null && filter.transactionType === undefined) return [{ table: 'ledger_transactions', where: owner, computed }];
-      return types.map((type) => ({ table: 'ledger_transactions', where: [...owner, ofType(type)], computed }));
+      if (scan.key === null && filter.transactionType === undefined) return [{ table: 'ledger_transactions', where: of, computed }];
+      return types.map((type) => ({ table: 'ledger_transactions', where: [...of, ofType(type)], computed }));
     });
 
   const order: ListOrder = {
     key: read.sort.field === 'id' ? null : read.sort.field === 'amount' ? 'major' : 'created_at',
     direction: read.sort.direction,
+    owner,
   };
   const after = read.after && afterPosition(order, read.after.key === null ? null : timestampOf(read.after.key), read.after.id);
   return readListPage(trx, {
     ranges,
     order,
     scanOrder: amountSort ? { key: 'amount', direction: read.sort.direction } : undefined,
-    byDate: BY_DATE,
+    byDate: { ...BY_DATE, owner },
     window,
     after,
     residual: residual.length ? { where: residual, columns: ['status'] } : undefined,

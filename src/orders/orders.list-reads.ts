@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import { afterPosition, readListPage, type ListedPage, type ListOrder, type ListPlan, type ListRange } from '../infra/db/list-reads.ts';
+import { afterPosition, ownerIs, readListPage, type ListedPage, type ListOrder, type ListPlan, type ListRange } from '../infra/db/list-reads.ts';
 import { ORDER_STATUSES, type Database } from '../infra/db/schema.ts';
 import type { ListCursor, Sort } from '../shared/pages.ts';
 import type { OperatorOrderFilter, OrderSortField } from './orders.repository.ts';
@@ -60,7 +60,9 @@ async function readByReference(
 /** The ids of the page (`k`: each order's sort key as text), the total and whether there is more. */
 export function readOrderPage(trx: Transaction<Database>, read: OrderListRead): Promise<ListedPage> {
   const { filter } = read;
-  const order: ListOrder = { key: read.sort.field === 'created_at' ? 'created_at' : null, direction: read.sort.direction };
+  // A client's list: every range is the client's (ListOrder.owner); the operator's list of every client has none.
+  const owner = filter.clientId === undefined ? undefined : 'client_id';
+  const order: ListOrder = { key: read.sort.field === 'created_at' ? 'created_at' : null, direction: read.sort.direction, owner };
   const window: RawBuilder<boolean>[] = [];
   if (filter.start !== undefined) window.push(sql<boolean>`created_at >= ${filter.start}::timestamptz`);
   if (filter.end !== undefined) window.push(sql<boolean>`created_at < ${filter.end}::timestamptz`);
@@ -68,7 +70,7 @@ export function readOrderPage(trx: Transaction<Database>, read: OrderListRead): 
 
   const plan: Omit<ListPlan, 'ranges'> = {
     order,
-    byDate: BY_DATE,
+    byDate: { ...BY_DATE, owner },
     window,
     after,
     keyText: order.key === null ? sql<string>`merged.id::text` : sql<string>`(extract(epoch from merged.created_at) * 1000000)::bigint::text`,
@@ -110,7 +112,7 @@ export function readOrderPage(trx: Transaction<Database>, read: OrderListRead): 
     });
   }
 
-  const client = sql<boolean>`client_id = ${filter.clientId}::int`;
+  const client = ownerIs('client_id', filter.clientId);
   const product = filter.productId === undefined ? [] : [sql<boolean>`product_id = ${filter.productId}::int`];
   const ranges = (scan: ListOrder): ListRange[] => {
     // The client's orders in id order: one range of (client_id, id).

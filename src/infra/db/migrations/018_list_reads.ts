@@ -23,7 +23,8 @@ import { sql, type Kysely } from 'kysely';
  * new entry in each index of the row; most orders are inserted DELIVERED by the one-statement
  * order and never change. Transactions: (client, type, id), (client, type, created_at, id),
  * (wallet, type, id), (wallet, type, created_at, id) and (wallet, amount, id) for the amount sort;
- * the old (client, created_at desc), which had no id to break ties, goes.
+ * the old (client, created_at desc), which had no id to break ties, goes, and (client, id desc)
+ * becomes (client, id).
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`create table order_counts (
@@ -109,6 +110,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index orders_client_product_status_created on orders (client_id, product_id, status, created_at, id)`.execute(db);
 
   await sql`drop index if exists ledger_transactions_client_created`.execute(db);
+  // Ascending like every other list index: a list names the client first in its ORDER BY (infra/db/list-reads.ts).
+  await sql`drop index if exists ledger_transactions_client_id`.execute(db);
+  await sql`create index ledger_transactions_client_id on ledger_transactions (client_id, id)`.execute(db);
   await sql`create index ledger_transactions_client_type_id on ledger_transactions (client_id, transaction_type, id)`.execute(db);
   await sql`create index ledger_transactions_client_type_created on ledger_transactions (client_id, transaction_type, created_at, id)`.execute(db);
   await sql`create index ledger_transactions_wallet_type_id on ledger_transactions (wallet_id, transaction_type, id)`.execute(db);
@@ -131,6 +135,8 @@ export async function down(db: Kysely<any>): Promise<void> {
     await sql`drop index if exists ${sql.id(index)}`.execute(db);
   }
   await sql`create index if not exists ledger_transactions_client_created on ledger_transactions (client_id, created_at desc)`.execute(db);
+  await sql`drop index if exists ledger_transactions_client_id`.execute(db);
+  await sql`create index ledger_transactions_client_id on ledger_transactions (client_id, id desc)`.execute(db);
   for (const trigger of ['orders_counted_insert', 'orders_counted_update', 'orders_counted_delete', 'orders_counted_truncate']) {
     await sql`drop trigger if exists ${sql.id(trigger)} on orders`.execute(db);
   }
