@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { adminApiTypes, ADMIN_TYPES_FILE } from '../../web/scripts/admin-types.ts';
+import { API_TYPES, apiTypes, servedDocuments, type ApiName } from '../../web/scripts/api-types.ts';
 
-test("the console's admin API types are those of the served admin document (npm run web:generate writes them)", async () => {
-  const fresh = await adminApiTypes();
-  const checkedIn = await readFile(ADMIN_TYPES_FILE, 'utf8');
-  assert.ok(fresh === checkedIn, 'web/shared/generated/admin-api.ts is stale: run npm run web:generate');
-  assert.match(checkedIn, /createClient: \{/);
-  assert.match(checkedIn, /AdminOrder: \{/);
+test("the web apps' API types are those of the served documents (npm run web:generate writes them)", async () => {
+  const documents = await servedDocuments();
+  for (const name of Object.keys(API_TYPES) as ApiName[]) {
+    const checkedIn = await readFile(API_TYPES[name].file, 'utf8');
+    assert.ok((await apiTypes(name, documents[name])) === checkedIn, `${API_TYPES[name].file} is stale: run npm run web:generate`);
+  }
+  assert.match(await readFile(API_TYPES.admin.file, 'utf8'), /AdminOrder: \{/);
+  assert.match(await readFile(API_TYPES.portal.file, 'utf8'), /RevealedVouchers: \{/);
 });

@@ -1,9 +1,12 @@
-// npm run web:generate: boots the store in this process on an in-memory embedded database, reads
-// the admin API's OpenAPI document (GET /admin/docs/openapi.json) and writes the console's types
-// (web/shared/generated/admin-api.ts). A test compares the file with a fresh generation.
+// npm run web:generate: reads the admin and portal APIs' OpenAPI documents from a store built in
+// this process and writes the web apps' types (web/shared/generated/). A test compares the files
+// with a fresh generation.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { adminApiTypes, ADMIN_TYPES_FILE } from './admin-types.ts';
+import { API_TYPES, apiTypes, servedDocuments, type ApiName } from './api-types.ts';
 
-await writeFile(ADMIN_TYPES_FILE, await adminApiTypes());
-console.log(`wrote ${path.relative(process.cwd(), ADMIN_TYPES_FILE)}`);
+const documents = await servedDocuments();
+for (const name of Object.keys(API_TYPES) as ApiName[]) {
+  await writeFile(API_TYPES[name].file, await apiTypes(name, documents[name]));
+  console.log(`wrote ${path.relative(process.cwd(), API_TYPES[name].file)}`);
+}

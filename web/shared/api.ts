@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './generated/admin-api.ts';
+import type { paths as portalPaths } from './generated/portal-api.ts';
 
 /** An error answer of the API: its status and the envelope's name, code, message and details. */
 export class ApiError extends Error {
@@ -21,6 +22,9 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF header as typed parameters, for APIs whose documents require it on every write. */
+export const csrfHeader = () => ({ 'X-CSRF-Token': csrfToken ?? '' });
+
 const csrf: Middleware = {
   onRequest({ request }) {
     if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) request.headers.set('X-CSRF-Token', csrfToken);
@@ -31,6 +35,10 @@ const csrf: Middleware = {
 /** The admin API, typed from its OpenAPI document; the browser sends the session cookie. */
 export const adminApi = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 adminApi.use(csrf);
+
+/** The client portal's API, typed from its OpenAPI document; the browser sends the portal's session cookie. */
+export const portalApi = createClient<portalPaths>({ baseUrl: '', credentials: 'same-origin' });
+portalApi.use(csrf);
 
 interface Answer<T> {
   data?: T;
@@ -69,21 +77,4 @@ export async function unwrapPage<T>(call: Promise<Answer<T[]>>): Promise<{ items
   });
   const items = await unwrap(Promise.resolve(answer));
   return { items, page: pageOf(answer.response) };
-}
-
-/** A JSON call with the session's CSRF token on writes, for routes without generated types. */
-export async function callJson<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (csrfToken && !['GET', 'HEAD', 'OPTIONS'].includes(method)) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
-  try {
-    response = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', 'The store could not be reached. Check the connection and try again.');
-  }
-  const data = response.status === 204 ? undefined : await response.json().catch(() => undefined);
-  if (response.ok) return data as T;
-  const envelope = (data as { error?: { code?: string; message?: string; details?: { field: string; message: string }[] } } | undefined)?.error;
-  throw new ApiError(response.status, envelope?.code ?? 'ERROR', envelope?.message ?? `The store answered ${response.status}`, envelope?.details);
 }

@@ -1,9 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouteContext } from '@tanstack/react-router';
 import { Button } from '../../shared/ui/button.tsx';
-import { signOut } from './session.ts';
+import { can, signOut } from './session.ts';
 
-const NAVIGATION = [{ to: '/', label: 'Home' }] as const;
+/** The pages, each shown to the roles whose permissions it needs (docs/portal.md). */
+const NAVIGATION = [
+  { to: '/', label: 'Home', needs: null },
+  { to: '/statements', label: 'Wallets and statements', needs: 'transactions.read' },
+  { to: '/orders', label: 'Orders', needs: 'orders.read' },
+  { to: '/team', label: 'Team', needs: 'team.read' },
+  { to: '/security', label: 'Security', needs: null },
+] as const;
 
 /** The portal's frame: a skip link, the navigation, who is signed in for which client, and the page. */
 export function Layout() {
@@ -25,7 +32,7 @@ export function Layout() {
       <nav aria-label="Portal" className="w-56 shrink-0 border-r border-slate-200 bg-white p-4">
         <p className="mb-6 text-sm font-semibold text-slate-900">{session.user.client_name}</p>
         <ul className="space-y-1">
-          {NAVIGATION.map((item) => (
+          {NAVIGATION.filter((item) => item.needs === null || can(session, item.needs)).map((item) => (
             <li key={item.to}>
               <Link
                 to={item.to}

@@ -3,6 +3,12 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { Layout } from './layout.tsx';
 import { AcceptPage } from './pages/accept.tsx';
 import { HomePage } from './pages/home.tsx';
+import { OrderPage } from './pages/order.tsx';
+import { OrdersPage, ordersSearch } from './pages/orders.tsx';
+import { ResetPasswordPage } from './pages/reset-password.tsx';
+import { SecurityPage } from './pages/security.tsx';
+import { StatementsPage, statementsSearch } from './pages/statements.tsx';
+import { TeamPage } from './pages/team.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { readSession, SESSION_QUERY } from './session.ts';
@@ -23,7 +29,14 @@ const acceptRoute = createRoute({
   component: AcceptPage,
 });
 
-/** Every page but sign-in and accepting an invitation needs a live session. */
+const resetRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  validateSearch: (search: Record<string, unknown>): { token?: string } => (typeof search.token === 'string' ? { token: search.token } : {}),
+  component: ResetPasswordPage,
+});
+
+/** Every page but sign-in, accepting an invitation and resetting a password needs a live session. */
 const appRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'app',
@@ -36,8 +49,23 @@ const appRoute = createRoute({
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
+const statementsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'statements',
+  validateSearch: statementsSearch,
+  component: StatementsPage,
+});
+const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders', validateSearch: ordersSearch, component: OrdersPage });
+const orderRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders/$orderId', component: OrderPage });
+const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
+const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
 
-const routeTree = rootRoute.addChildren([signInRoute, acceptRoute, appRoute.addChildren([homeRoute])]);
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  acceptRoute,
+  resetRoute,
+  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute]),
+]);
 
 export function createPortalRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, basepath: '/portal', context: { queryClient }, defaultPreload: false, scrollRestoration: true });

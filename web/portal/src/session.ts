@@ -1,12 +1,8 @@
-import { ApiError, callJson, setCsrfToken } from '../../shared/api.ts';
+import { ApiError, csrfHeader, portalApi, setCsrfToken, unwrap } from '../../shared/api.ts';
+import type { components } from '../../shared/generated/portal-api.ts';
 
-/** A person of a client signed in to the portal (POST|GET|DELETE /portal/v1/session); the cookie is httpOnly. */
-export interface PortalSession {
-  user: { id: number; email: string; role: string; client_id: number; client_name: string };
-  csrf_token: string;
-  idle_expires_at: string;
-  expires_at: string;
-}
+/** A person of a client signed in to the portal: the cookie is httpOnly, the CSRF token is kept here. */
+export type PortalSession = components['schemas']['PortalSession'];
 
 export const SESSION_QUERY = ['portal-session'] as const;
 
@@ -17,7 +13,7 @@ function remember(session: PortalSession | null): PortalSession | null {
 
 export async function readSession(): Promise<PortalSession | null> {
   try {
-    return remember(await callJson<PortalSession>('GET', '/portal/v1/session'));
+    return remember(await unwrap(portalApi.GET('/portal/v1/session')));
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return remember(null);
     throw error;
@@ -25,11 +21,16 @@ export async function readSession(): Promise<PortalSession | null> {
 }
 
 export const signIn = async (form: { email: string; password: string; totp_code?: string }) =>
-  remember(await callJson<PortalSession>('POST', '/portal/v1/session', form));
+  remember(await unwrap(portalApi.POST('/portal/v1/session', { body: form })));
 
 export async function signOut(): Promise<void> {
-  await callJson('DELETE', '/portal/v1/session');
+  await unwrap(portalApi.DELETE('/portal/v1/session', { params: { header: csrfHeader() } }));
   remember(null);
 }
 
-export const acceptInvitation = (token: string, password: string) => callJson('POST', '/portal/v1/invitations/accept', { token, password });
+/** Accepting an invitation signs the person in. */
+export const acceptInvitation = async (token: string, password: string) =>
+  remember(await unwrap(portalApi.POST('/portal/v1/invitations/accept', { body: { token, password } })));
+
+/** Whether the signed-in person's role allows something (docs/portal.md); the server checks it again. */
+export const can = (session: PortalSession, permission: string) => session.permissions.includes(permission);

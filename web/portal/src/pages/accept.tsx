@@ -1,16 +1,18 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
-import { acceptInvitation } from '../session.ts';
+import { acceptInvitation, SESSION_QUERY } from '../session.ts';
 
 const MIN_PASSWORD = 12;
 
-/** The page an invitation e-mail links to: choose a password, then sign in. */
+/** The page an invitation e-mail links to: choose a password, and be signed in. */
 export function AcceptPage() {
   const { token } = useSearch({ from: '/accept' });
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -23,8 +25,8 @@ export function AcceptPage() {
     setBusy(true);
     setError(null);
     try {
-      await acceptInvitation(token, password);
-      await navigate({ to: '/sign-in' });
+      queryClient.setQueryData(SESSION_QUERY, await acceptInvitation(token, password));
+      await navigate({ to: '/' });
     } catch (failure) {
       setError(failure);
     } finally {

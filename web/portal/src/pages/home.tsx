@@ -1,67 +1,76 @@
 import { useQuery } from '@tanstack/react-query';
-import { callJson } from '../../../shared/api.ts';
+import { useRouteContext } from '@tanstack/react-router';
+import { portalApi, unwrap } from '../../../shared/api.ts';
+import { can } from '../session.ts';
+import { amount } from '../format.ts';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
-import type { components } from '../../../../sdk/src/generated/openapi.ts';
-
-type Wallet = components['schemas']['Wallet'];
-type OrderSummary = components['schemas']['OrderSummary'];
-
-const amount = (value: number, currency: string) =>
-  `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
 
 /** The account at a glance: wallet balances and the latest orders. */
 export function HomePage() {
-  const wallets = useQuery({ queryKey: ['wallets'], queryFn: () => callJson<Wallet[]>('GET', '/portal/v1/wallets') });
-  const orders = useQuery({ queryKey: ['orders', 'latest'], queryFn: () => callJson<OrderSummary[]>('GET', '/portal/v1/orders?limit=5') });
+  const { session } = useRouteContext({ from: '/app' });
+  const wallets = useQuery({
+    queryKey: ['wallets'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')),
+    enabled: can(session, 'wallets.read'),
+  });
+  const orders = useQuery({
+    queryKey: ['orders', 'latest'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/orders', { params: { query: { limit: 5 } } })),
+    enabled: can(session, 'orders.read'),
+  });
   return (
     <>
       <h1 className="text-2xl font-semibold">Your account</h1>
-      <section aria-labelledby="balances" className="space-y-2">
-        <h2 id="balances" className="text-lg font-semibold">
-          Wallet balances
-        </h2>
-        {wallets.isPending ? (
-          <Loading what="wallets" />
-        ) : wallets.isError ? (
-          <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />
-        ) : wallets.data.length === 0 ? (
-          <Empty title="No wallets yet">The store's operator opens your wallets and tops them up.</Empty>
-        ) : (
-          <ul className="grid gap-3 md:grid-cols-3">
-            {wallets.data.map((wallet) => (
-              <li key={wallet.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p className="text-sm text-slate-600">{wallet.name}</p>
-                <p className="text-2xl font-semibold">{amount(wallet.amount, wallet.currency_code)}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="latest-orders" className="space-y-2">
-        <h2 id="latest-orders" className="text-lg font-semibold">
-          Latest orders
-        </h2>
-        {orders.isPending ? (
-          <Loading what="orders" />
-        ) : orders.isError ? (
-          <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
-        ) : orders.data.length === 0 ? (
-          <Empty title="No orders yet" />
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-            {orders.data.map((order) => (
-              <li key={order.id} className="flex justify-between px-4 py-2">
-                <span>
-                  Order {order.id}: {order.quantity} × {order.product_name}
-                </span>
-                <span>
-                  {order.status} · {amount(order.total_payable, order.deduction_currency)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {can(session, 'wallets.read') && (
+        <section aria-labelledby="balances" className="space-y-2">
+          <h2 id="balances" className="text-lg font-semibold">
+            Wallet balances
+          </h2>
+          {wallets.isPending ? (
+            <Loading what="wallets" />
+          ) : wallets.isError ? (
+            <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />
+          ) : wallets.data.length === 0 ? (
+            <Empty title="No wallets yet">The store's operator opens your wallets and tops them up.</Empty>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-3">
+              {wallets.data.map((wallet) => (
+                <li key={wallet.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <p className="text-sm text-slate-600">{wallet.name}</p>
+                  <p className="text-2xl font-semibold">{amount(wallet.amount, wallet.currency_code)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {can(session, 'orders.read') && (
+        <section aria-labelledby="latest-orders" className="space-y-2">
+          <h2 id="latest-orders" className="text-lg font-semibold">
+            Latest orders
+          </h2>
+          {orders.isPending ? (
+            <Loading what="orders" />
+          ) : orders.isError ? (
+            <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
+          ) : orders.data.length === 0 ? (
+            <Empty title="No orders yet" />
+          ) : (
+            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+              {orders.data.map((order) => (
+                <li key={order.id} className="flex justify-between px-4 py-2">
+                  <span>
+                    Order {order.id}: {order.quantity} × {order.product_name}
+                  </span>
+                  <span>
+                    {order.status} · {amount(order.total_payable, order.deduction_currency)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }

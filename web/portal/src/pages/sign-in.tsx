@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
@@ -57,6 +57,9 @@ export function SignInPage() {
         <Button type="submit" disabled={busy} className="w-full justify-center">
           {busy ? 'Signing in…' : 'Sign in'}
         </Button>
+        <Link to="/reset-password" className="block text-center text-sm text-blue-700 underline">
+          Forgot your password?
+        </Link>
       </form>
     </main>
   );

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityViolations } from '../helpers/console.ts';
+import { demoClient, type DemoClient } from '../helpers/demo.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD } from './setup.ts';
+
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/**
+ * The client portal in Chromium: an invitation accepted, the home page, an order's codes revealed
+ * after the password, a colleague invited as viewer who is shown no codes and no team management.
+ */
+for (const engine of ENGINES.slice(0, 1)) {
+  describe(`the client portal in a browser [${engine}]`, () => {
+    let store: TestStore;
+    let base: string;
+    let browser: Browser;
+    let page: Page;
+    let demo: DemoClient;
+    let mail: string;
+    let orderId: number;
+    const violations: string[] = [];
+    const check = async (where: string, on = page) => {
+      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
+    };
+
+    before(async () => {
+      mail = await mailDir();
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
+      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await launchChromium();
+      page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      demo = await demoClient(store, ADMIN_TOKEN);
+    });
+    after(async () => {
+      await browser?.close();
+      await store.close();
+    });
+
+    async function accept(on: Page, email: string) {
+      const { token } = await mailedToken(store, mail, email, 'accept');
+      await on.goto(`${base}/portal/accept?token=${token}`);
+      await on.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
+      await on.getByLabel('Choose a password').fill(PASSWORD);
+      await on.getByLabel('Repeat the password').fill(PASSWORD);
+      await on.getByRole('button', { name: 'Set password' }).click();
+      await on.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+    }
+
+    test('an owner invited by the operator accepts and lands on the account: balances and orders', async () => {
+      const invited = await store.app.inject({
+        method: 'POST',
+        url: `/admin/v1/clients/${demo.credentials.client_id}/users`,
+        headers: admin,
+        payload: { email: 'owner@acme.example', role: 'owner' },
+      });
+      assert.equal(invited.statusCode, 201, invited.body);
+      await accept(page, 'owner@acme.example');
+      await page.getByText('USD Wallet').waitFor();
+      await page.getByRole('status').filter({ hasText: 'No orders yet' }).waitFor();
+      await check('home');
+    });
+
+    test("an order's codes are hidden until the password is entered again, then shown and the reveal audited", async () => {
+      const placed = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: demo.auth,
+        payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 2 },
+      });
+      assert.equal(placed.statusCode, 201, placed.body);
+      const order = placed.json();
+      orderId = order.id;
+      await page.getByRole('link', { name: 'Orders', exact: true }).click();
+      await page.getByRole('link', { name: String(order.id), exact: true }).click();
+      await page.getByRole('heading', { name: `Order ${order.id}` }).waitFor();
+      assert.equal(await page.getByText(order.vouchers[0].card_number).count(), 0, 'no code before the reveal');
+      await page.getByRole('button', { name: 'Reveal codes' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Enter your password to see the codes' });
+      await dialog.getByLabel('Your password').fill('not my password');
+      await dialog.getByRole('button', { name: 'Show codes' }).click();
+      await dialog.getByRole('alert').waitFor();
+      await dialog.getByLabel('Your password').fill(PASSWORD);
+      await dialog.getByRole('button', { name: 'Show codes' }).click();
+      for (const voucher of order.vouchers) await page.getByRole('cell', { name: voucher.card_number }).waitFor();
+      await page.getByRole('button', { name: 'Download codes as CSV' }).waitFor();
+      await check('order with codes');
+      const audit = (
+        await store.app.inject({ method: 'GET', url: `/admin/v1/audit?client_id=${demo.credentials.client_id}`, headers: admin })
+      ).json();
+      assert.ok(
+        audit.some((entry: { action: string; target: string }) => entry.action === 'portal.codes.reveal' && entry.target === `order:${order.id}`),
+        JSON.stringify(audit.map((entry: { action: string }) => entry.action)),
+      );
+    });
+
+    test('the owner invites a viewer, who sees no codes and cannot manage the team', async () => {
+      await page.getByRole('link', { name: 'Team', exact: true }).click();
+      await page.getByLabel("Colleague's e-mail").fill('viewer@acme.example');
+      await page.getByLabel('Role').selectOption('viewer');
+      await page.getByRole('button', { name: 'Send invitation' }).click();
+      await page.getByRole('status').filter({ hasText: 'Invitation sent to viewer@acme.example.' }).waitFor();
+      await page.getByRole('cell', { name: 'invited' }).waitFor();
+      await check('team');
+
+      const viewer = await browser.newPage();
+      try {
+        await accept(viewer, 'viewer@acme.example');
+        await viewer.getByRole('link', { name: 'Orders', exact: true }).click();
+        await viewer.getByRole('link', { name: String(orderId), exact: true }).click();
+        await viewer.getByText('Your role does not show voucher codes.').waitFor();
+        assert.equal(await viewer.getByRole('button', { name: 'Reveal codes' }).count(), 0);
+        const reveal = await viewer.evaluate(async (id) => {
+          const session = await (await fetch('/portal/v1/session')).json();
+          const answer = await fetch(`/portal/v1/orders/${id}/reveal`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token },
+            body: JSON.stringify({ password: 'correct horse battery staple' }),
+          });
+          return answer.status;
+        }, orderId);
+        assert.equal(reveal, 403, 'the server refuses a viewer the codes, whatever the page shows');
+        await viewer.getByRole('link', { name: 'Team', exact: true }).click();
+        await viewer.getByRole('heading', { name: 'Team' }).waitFor();
+        assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
+        await check('viewer team', viewer);
+      } finally {
+        await viewer.close();
+      }
+    });
+
+    test('no page has a serious or critical accessibility violation', () => {
+      assert.deepEqual(violations, []);
+    });
+  });
+}

@@ -1,0 +1,124 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useParams, useRouteContext } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
+import { downloadFile, toCsv } from '../../../shared/csv.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { Dialog } from '../../../shared/ui/dialog.tsx';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { can } from '../session.ts';
+import { amount, time } from '../format.ts';
+
+/** One order. Its codes stay hidden until someone allowed to see them enters their password again; each reveal is audited. */
+export function OrderPage() {
+  const { orderId } = useParams({ from: '/app/orders/$orderId' });
+  const { session } = useRouteContext({ from: '/app' });
+  const id = Number(orderId);
+  const order = useQuery({ queryKey: ['order', id], queryFn: () => unwrap(portalApi.GET('/portal/v1/orders/{id}', { params: { path: { id } } })) });
+  const [asking, setAsking] = useState(false);
+  const [password, setPassword] = useState('');
+  const reveal = useMutation({
+    mutationFn: () => unwrap(portalApi.POST('/portal/v1/orders/{id}/reveal', { params: { path: { id }, header: csrfHeader() }, body: { password } })),
+    onSuccess: () => {
+      setAsking(false);
+      setPassword('');
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    reveal.mutate();
+  }
+
+  if (order.isPending) return <Loading what="the order" />;
+  if (order.isError) return <ErrorNotice error={order.error} onRetry={() => order.refetch()} />;
+  const view = order.data;
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Order {view.id}</h1>
+      <dl className="grid max-w-2xl grid-cols-[10rem_1fr] gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <dt className="text-slate-500">Status</dt>
+        <dd>{view.status}</dd>
+        <dt className="text-slate-500">Product</dt>
+        <dd>{view.product_name}</dd>
+        <dt className="text-slate-500">Vouchers</dt>
+        <dd>
+          {view.delivered_quantity} of {view.quantity} delivered, {amount(view.denomination, view.base_currency)} each
+        </dd>
+        <dt className="text-slate-500">Charged</dt>
+        <dd>{amount(view.total_payable, view.deduction_currency)}</dd>
+        <dt className="text-slate-500">Placed</dt>
+        <dd>{time(view.created_at)}</dd>
+        <dt className="text-slate-500">Reference</dt>
+        <dd>{view.client_reference ?? '—'}</dd>
+      </dl>
+      <section aria-labelledby="codes" className="space-y-3">
+        <h2 id="codes" className="text-lg font-semibold">
+          Voucher codes
+        </h2>
+        {!can(session, 'codes.reveal') ? (
+          <p className="text-sm text-slate-600">Your role does not show voucher codes.</p>
+        ) : reveal.data ? (
+          <>
+            <table className="min-w-full divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
+              <caption className="sr-only">Voucher codes of order {view.id}</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  {['Code', 'PIN', 'Claim URL', 'Expires', 'Reference'].map((heading) => (
+                    <th key={heading} scope="col" className="px-3 py-2 text-left">
+                      {heading}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {reveal.data.vouchers.map((voucher, index) => (
+                  <tr key={index}>
+                    <td className="px-3 py-2 font-mono">{voucher.card_number ?? '—'}</td>
+                    <td className="px-3 py-2 font-mono">{voucher.pin_code ?? '—'}</td>
+                    <td className="px-3 py-2">{voucher.claim_url ?? '—'}</td>
+                    <td className="px-3 py-2">{time(voucher.expires_at)}</td>
+                    <td className="px-3 py-2">{voucher.voucher_reference_number ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Button variant="secondary" onClick={() => downloadFile(`order-${view.id}-codes.csv`, toCsv(reveal.data.vouchers), 'text/csv')}>
+              Download codes as CSV
+            </Button>
+          </>
+        ) : (
+          <Button onClick={() => setAsking(true)} disabled={view.delivered_quantity === 0}>
+            Reveal codes
+          </Button>
+        )}
+      </section>
+      <Dialog
+        open={asking}
+        onOpenChange={setAsking}
+        title="Enter your password to see the codes"
+        description="Each time codes are shown, it is recorded in your account's audit log."
+      >
+        <form onSubmit={submit} className="space-y-3">
+          {reveal.isError && <ErrorNotice error={reveal.error} />}
+          <TextField
+            label="Your password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={() => setAsking(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={reveal.isPending}>
+              Show codes
+            </Button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

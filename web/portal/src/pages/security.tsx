@@ -1,0 +1,67 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouteContext } from '@tanstack/react-router';
+import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { TwoFactor } from '../../../shared/ui/two-factor.tsx';
+import { SESSION_QUERY } from '../session.ts';
+import { time } from '../format.ts';
+
+/** The signed-in person's sessions, each of which they can end, and their second factor. */
+export function SecurityPage() {
+  const { session } = useRouteContext({ from: '/app' });
+  const queryClient = useQueryClient();
+  const sessions = useQuery({ queryKey: ['sessions'], queryFn: () => unwrap(portalApi.GET('/portal/v1/sessions')) });
+  const end = useMutation({
+    mutationFn: (id: number) => unwrap(portalApi.DELETE('/portal/v1/sessions/{id}', { params: { path: { id }, header: csrfHeader() } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['sessions'] }),
+  });
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Security</h1>
+      <section aria-labelledby="sessions" className="space-y-2">
+        <h2 id="sessions" className="text-lg font-semibold">
+          Your sessions
+        </h2>
+        {end.isError && <ErrorNotice error={end.error} />}
+        {sessions.isPending ? (
+          <Loading what="sessions" />
+        ) : sessions.isError ? (
+          <ErrorNotice error={sessions.error} onRetry={() => sessions.refetch()} />
+        ) : (
+          <ul className="space-y-2">
+            {sessions.data.map((item) => (
+              <li key={item.id} className="flex items-center justify-between rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                <div>
+                  <p className="font-medium">
+                    {item.user_agent ?? 'Unknown browser'} {item.current && <span className="text-green-700">(this session)</span>}
+                  </p>
+                  <p className="text-slate-500">
+                    From {item.ip} · signed in {time(item.created_at)} · last seen {time(item.last_seen_at)}
+                  </p>
+                </div>
+                {!item.current && (
+                  <Button variant="secondary" onClick={() => end.mutate(item.id)} disabled={end.isPending}>
+                    End session
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="two-factor" className="space-y-2">
+        <h2 id="two-factor" className="text-lg font-semibold">
+          Two-factor authentication
+        </h2>
+        <TwoFactor
+          enabled={session.totp_enabled}
+          enrol={() => unwrap(portalApi.POST('/portal/v1/totp', { params: { header: csrfHeader() } }))}
+          confirm={(code) => unwrap(portalApi.POST('/portal/v1/totp/confirm', { params: { header: csrfHeader() }, body: { code } }))}
+          disable={(code) => unwrap(portalApi.DELETE('/portal/v1/totp', { params: { header: csrfHeader() }, body: { code } }))}
+          onChanged={() => queryClient.invalidateQueries({ queryKey: SESSION_QUERY })}
+        />
+      </section>
+    </>
+  );
+}

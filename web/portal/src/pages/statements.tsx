@@ -1,0 +1,90 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { portalApi, unwrap, unwrapPage } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/portal-api.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { SelectField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { amount, time } from '../format.ts';
+
+type Transaction = components['schemas']['Transaction'];
+
+export interface StatementsSearch {
+  wallet_id?: number;
+  page?: number;
+}
+
+export const statementsSearch = (search: Record<string, unknown>): StatementsSearch => ({
+  wallet_id: typeof search.wallet_id === 'number' ? search.wallet_id : undefined,
+  page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
+});
+
+/** Wallets and their statements: every movement with the balance it left, a wallet at a time, as CSV too. */
+export function StatementsPage() {
+  const search = useSearch({ from: '/app/statements' });
+  const navigate = useNavigate({ from: '/statements' });
+  const wallets = useQuery({ queryKey: ['wallets'], queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')) });
+  const currency = new Map((wallets.data ?? []).map((wallet) => [wallet.id, wallet.currency_code]));
+  const transactions = useQuery({
+    queryKey: ['transactions', search],
+    queryFn: () =>
+      unwrapPage(portalApi.GET('/portal/v1/transactions', { params: { query: { wallet_id: search.wallet_id, page: search.page ?? 1, limit: 50 } } })),
+    placeholderData: keepPreviousData,
+  });
+  const columns: ColumnDef<Transaction, unknown>[] = [
+    { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
+    { id: 'transaction_type', header: 'Type', accessorKey: 'transaction_type' },
+    { id: 'amount', header: 'Amount', cell: ({ row }) => amount(row.original.amount, currency.get(row.original.wallet_id) ?? '') },
+    {
+      id: 'balance_after',
+      header: 'Balance after',
+      cell: ({ row }) => (row.original.balance_after === null ? '—' : amount(row.original.balance_after, currency.get(row.original.wallet_id) ?? '')),
+    },
+    { id: 'remarks', header: 'Remarks', accessorKey: 'remarks' },
+  ];
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Wallets and statements</h1>
+      {wallets.isError && <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />}
+      {wallets.data && wallets.data.length > 0 && (
+        <ul className="grid gap-3 md:grid-cols-3">
+          {wallets.data.map((wallet) => (
+            <li key={wallet.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <p className="text-sm text-slate-600">{wallet.name}</p>
+              <p className="text-2xl font-semibold">{amount(wallet.amount, wallet.currency_code)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="text-sm text-slate-600">To top up a wallet, ask the store's operator: they credit it and the movement appears here.</p>
+      <div className="max-w-xs">
+        <SelectField
+          label="Wallet"
+          value={search.wallet_id ? String(search.wallet_id) : ''}
+          onChange={(event) => navigate({ search: { wallet_id: event.target.value ? Number(event.target.value) : undefined } })}
+          options={[
+            { value: '', label: 'Every wallet' },
+            ...(wallets.data ?? []).map((wallet) => ({ value: String(wallet.id), label: wallet.name })),
+          ]}
+        />
+      </div>
+      {transactions.isPending ? (
+        <Loading what="transactions" />
+      ) : transactions.isError ? (
+        <ErrorNotice error={transactions.error} onRetry={() => transactions.refetch()} />
+      ) : transactions.data.items.length === 0 ? (
+        <Empty title="No transactions yet" />
+      ) : (
+        <DataTable
+          caption="Transactions"
+          rows={transactions.data.items}
+          columns={columns}
+          page={{ ...transactions.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+          exportName="statement"
+          exportRows={async () => transactions.data.items}
+        />
+      )}
+    </>
+  );
+}

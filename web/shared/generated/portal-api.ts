@@ -1,0 +1,2613 @@
+// Generated from the portal API's OpenAPI document by web/scripts/generate-types.ts (npm run web:generate).
+// Do not edit: change the route schemas and generate again.
+export interface paths {
+  '/portal/v1/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The session of the request's cookie, with its CSRF token and when it ends */
+    get: operations['getSession'];
+    put?: never;
+    /** Sign in to the client portal: sets the session cookie (HttpOnly, SameSite=Strict) and answers its CSRF token */
+    post: operations['signIn'];
+    /** End the session of the request's cookie and clear the cookie */
+    delete: operations['signOut'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/invitations/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Accept an invitation: its e-mailed token and a new password; signs in (as the sign-in answers) */
+    post: operations['acceptInvitation'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/password-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask for a password-reset e-mail: always 202, whether or not the address is a user */
+    post: operations['requestPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/password-reset/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a new password with the e-mailed token; ends every session of the user */
+    post: operations['confirmPasswordReset'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/sessions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user's live sessions */
+    get: operations['listOwnSessions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/sessions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** End one of the signed-in user's sessions */
+    delete: operations['endOwnSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/totp': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start two-factor authentication: a new TOTP secret, its otpauth URI and QR code (enabled once confirmed) */
+    post: operations['enrolTotp'];
+    /** Turn two-factor authentication off, with a current code */
+    delete: operations['disableTotp'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/totp/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once */
+    post: operations['confirmTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client's users (team.read) */
+    get: operations['listUsers'];
+    put?: never;
+    /**
+     * Invite a colleague (team.manage; an admin invites no owner): the user is created and the invitation e-mailed
+     * @description A user of the client who has not accepted an invitation yet is invited again (the earlier link stops working); an address any other user has is 409 EMAIL_TAKEN.
+     */
+    post: operations['inviteUser'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a colleague's role or deactivate / activate them (team.manage; admins: not owners)
+     * @description The account keeps at least one active owner (409 LAST_OWNER). Deactivation ends their sessions at once.
+     */
+    patch: operations['updateUser'];
+    trace?: never;
+  };
+  '/portal/v1/wallets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client's wallets (wallets.read), as GET /api/v1/wallets */
+    get: operations['listWallets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/transactions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client's wallet transactions (transactions.read), as GET /api/v1/transactions */
+    get: operations['listTransactions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/orders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client's orders (orders.read), as GET /api/v1/orders */
+    get: operations['listOrders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/orders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One order (orders.read), without its voucher codes: POST …/reveal shows them */
+    get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/orders/{id}/reveal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An order's voucher codes (codes.reveal), after the user's password again; audited
+     * @description A wrong password is 403 INVALID_PASSWORD (nothing shown, nothing audited); RATE_LIMIT_LOGIN tries a minute per user (429 after).
+     */
+    post: operations['revealOrderCodes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the client's users did in the portal (audit.read), newest first: sign-ins, sign-outs, team changes, code reveals */
+    get: operations['listAuditEntries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AuditEntry: {
+      id: number;
+      /** @description Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, or client:<id> */
+      actor: string;
+      /** @description What, as <area>.<change>: client.deactivate, wallet.credit, order.cancel, … */
+      action: string;
+      /** @description What it was done to, as <type>:<id> (client:7, wallet:3), or a name (catalog) */
+      target: string | null;
+      /** @description The part of target before the colon */
+      target_type: string | null;
+      /** @description The part of target after the colon */
+      target_id: string | null;
+      /** @description The client the entry concerns: the target client, or the client of the target wallet, order, webhook or token family */
+      client_id: number | null;
+      /** @description The change: before/after snapshots or its parameters; never a password, secret, token or voucher code */
+      details: {
+        [key: string]: unknown;
+      };
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+    };
+    ClientUser: {
+      id: number;
+      client_id: number;
+      email: string;
+      /**
+       * @description owner, admin, developer, finance or viewer (docs/portal.md)
+       * @enum {unknown}
+       */
+      role: 'owner' | 'admin' | 'developer' | 'finance' | 'viewer';
+      active: boolean;
+      /**
+       * @description invited: the invitation is not accepted yet; inactive: deactivated (cannot sign in)
+       * @enum {unknown}
+       */
+      status: 'invited' | 'active' | 'inactive';
+      totp_enabled: boolean;
+      /** @description operator:NAME, cli, or client_user:ID */
+      invited_by: string;
+      /** @description The end of the open invitation (invited users) */
+      invitation_expires_at: string | null;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      updated_at: string;
+    };
+    /**
+     * @description Every error: a fixed name per status, a code to branch on, a message safe to show
+     * @example {
+     *       "error": {
+     *         "name": "BadRequestError",
+     *         "code": "INSUFFICIENT_FUNDS",
+     *         "message": "Insufficient wallet balance"
+     *       }
+     *     }
+     */
+    Error: {
+      error: {
+        /** @description The class of error, e.g. BadRequestError */
+        name: string;
+        /** @description The machine code, e.g. INSUFFICIENT_FUNDS */
+        code: string;
+        /** @description Human text; stable, but do not parse it */
+        message: string;
+        /** @description Only on some VALIDATION_FAILURE answers */
+        details?: {
+          field: string;
+          message: string;
+        }[];
+      };
+    };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "product_id": 1,
+     *       "product_name": "Amazon.com Gift Card",
+     *       "denomination": 25,
+     *       "quantity": 1,
+     *       "amount": 25,
+     *       "discount": 0.5,
+     *       "total_payable": 24.5,
+     *       "client_reference": "PO-2026-0042",
+     *       "ref": null,
+     *       "wallet_id": 1,
+     *       "transaction_id": 4,
+     *       "status": "DELIVERED",
+     *       "base_currency": "USD",
+     *       "deduction_currency": "USD",
+     *       "delivered_quantity": 1,
+     *       "email": null,
+     *       "message": "Order delivered",
+     *       "failure_code": null,
+     *       "failure_reason": null,
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "completed_at": "2026-12-06T09:30:00Z"
+     *     }
+     */
+    OrderSummary: {
+      id: number;
+      product_id: number;
+      product_name: string;
+      /** @description Face value per voucher (product currency) */
+      denomination: number;
+      quantity: number;
+      /** @description denomination × quantity (product currency) */
+      amount: number;
+      /** @description Absolute discount (product currency) */
+      discount: number;
+      /** @description Amount debited (wallet currency) */
+      total_payable: number;
+      client_reference: string | null;
+      ref: string | null;
+      wallet_id: number;
+      /** @description The DEBIT transaction (null only for a zero total) */
+      transaction_id: number | null;
+      status: 'PENDING' | 'DELIVERED' | 'PARTIALLY_DELIVERED' | 'FAILED' | 'CANCELLED';
+      /** @description Product currency */
+      base_currency: string;
+      /** @description Wallet currency */
+      deduction_currency: string;
+      delivered_quantity: number;
+      email: string | null;
+      message: string | null;
+      failure_code: string | null;
+      failure_reason: string | null;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      completed_at: string | null;
+    };
+    PortalSession: {
+      user: {
+        id: number;
+        email: string;
+        /**
+         * @description owner, admin, developer, finance or viewer (docs/portal.md)
+         * @enum {unknown}
+         */
+        role: 'owner' | 'admin' | 'developer' | 'finance' | 'viewer';
+        client_id: number;
+        client_name: string;
+      };
+      /** @description what the user's role allows (docs/portal.md), for the pages to show */
+      permissions: string[];
+      /** @description send it as X-CSRF-Token with every request but GET, HEAD and OPTIONS */
+      csrf_token: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      idle_expires_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      expires_at: string;
+      totp_enabled: boolean;
+    };
+    PortalUserSession: {
+      id: number;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      last_seen_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      expires_at: string;
+      ip: string;
+      user_agent: string | null;
+      /** @description the session of this request */
+      current: boolean;
+    };
+    /**
+     * @example {
+     *       "recovery_codes": [
+     *         "p54u-xbiv-f34e-avfr",
+     *         "atsw-arl6-fl46-yqec",
+     *         "hk5n-wbe2-lkxl-egaz",
+     *         "44m4-2znv-tq5n-evan",
+     *         "ezxj-6jr5-zrbf-5uig",
+     *         "4wys-wute-dguo-qs4f",
+     *         "oo2q-gnvc-4rd3-r4o6",
+     *         "eefm-tszw-f6j7-yihg",
+     *         "kmuv-m57t-gdd3-eyee",
+     *         "vpbf-shm2-yjvq-22dy"
+     *       ]
+     *     }
+     */
+    RecoveryCodes: {
+      /** @description shown once; each signs in once instead of a code */
+      recovery_codes: string[];
+    };
+    RevealedVouchers: {
+      order_id: number;
+      /** @description the codes delivered so far, in delivery order */
+      vouchers: components['schemas']['Voucher'][];
+    };
+    /**
+     * @example {
+     *       "secret": "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+     *       "otpauth_uri": "otpauth://totp/Popup%20Reward%20Store:alice?issuer=Popup%20Reward%20Store&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30",
+     *       "qr_svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 45 45\" shape-rendering=\"crispEdges\"><path fill=\"#ffffff\" d=\"M0 0h45v45H0z\"/><path stroke=\"#000000\" d=\"M2 2.5h7m1 0h1…\"/></svg>"
+     *     }
+     */
+    TotpEnrolment: {
+      /** @description base32, for apps that take it typed in */
+      secret: string;
+      otpauth_uri: string;
+      /** @description the otpauth URI as an SVG QR code */
+      qr_svg: string;
+    };
+    /**
+     * @example {
+     *       "id": 4,
+     *       "wallet_id": 1,
+     *       "currency_id": 840,
+     *       "amount": -24.5,
+     *       "transaction_type": "DEBIT",
+     *       "status": "COMPLETED",
+     *       "remarks": "USD Wallet debited by amount 24.50 - Order #1",
+     *       "created_at": "2026-12-06T09:30:00Z",
+     *       "source_currency": null,
+     *       "destination_currency": null,
+     *       "forex_rate": null,
+     *       "conversion_charges": null,
+     *       "order_id": 1,
+     *       "balance_after": 9975.5
+     *     }
+     */
+    Transaction: {
+      id: number;
+      wallet_id: number;
+      currency_id: number;
+      /** @description Signed: CREDIT positive, DEBIT negative; wallet currency */
+      amount: number;
+      transaction_type: 'CREDIT' | 'DEBIT';
+      status: 'COMPLETED' | 'PENDING' | 'FAILED';
+      /** @description e.g. "USD Wallet debited by amount 241.25 - Order #1234" */
+      remarks: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /** @description FX only: the currency converted from */
+      source_currency: string | null;
+      /** @description FX only: the wallet currency */
+      destination_currency: string | null;
+      /** @description FX only: 1 source unit = forex_rate wallet units */
+      forex_rate: number | null;
+      /** @description FX only: the fixed conversion fee included, wallet currency */
+      conversion_charges: number | null;
+      /** @description The order this movement belongs to (additive) */
+      order_id: number | null;
+      /** @description Wallet balance right after this transaction (additive) */
+      balance_after: number | null;
+    };
+    /**
+     * @example {
+     *       "card_number": "TEST-25WN-LYX3-82DD",
+     *       "pin_code": null,
+     *       "claim_url": null,
+     *       "expires_at": "2027-12-06T09:30:00Z",
+     *       "voucher_reference_number": "SBX-1-0001"
+     *     }
+     */
+    Voucher: {
+      card_number: string | null;
+      pin_code: string | null;
+      claim_url: string | null;
+      expires_at: string | null;
+      voucher_reference_number: string | null;
+    };
+    /**
+     * @example {
+     *       "id": 3,
+     *       "currency_id": 826,
+     *       "amount": 10000,
+     *       "type": "PREPAID",
+     *       "currency_code": "GBP",
+     *       "name": "GBP Wallet",
+     *       "credit_limit": null,
+     *       "created_at": "2026-12-06T09:30:00Z"
+     *     }
+     */
+    Wallet: {
+      id: number;
+      /** @description ISO 4217 numeric code as an integer (USD 840) */
+      currency_id: number;
+      /** @description Current balance, rounded to the currency precision */
+      amount: number;
+      type: 'PREPAID' | 'POSTPAID';
+      /** @description ISO 4217 code (additive) */
+      currency_code: string;
+      /** @description e.g. "USD Wallet" (additive) */
+      name: string;
+      /** @description POSTPAID: how far below zero the balance may go; null for PREPAID (additive) */
+      credit_limit: number | null;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: {
+    /** @description The request id: the one the caller sent (1 … 128 visible ASCII characters), else a new UUID. Quote it to the operator. */
+    'X-Request-Id': string;
+    /** @description Requests allowed in the current window of this rate-limit class */
+    'RateLimit-Limit': number;
+    /** @description Requests left in the current window */
+    'RateLimit-Remaining': number;
+    /** @description Seconds until the window resets */
+    'RateLimit-Reset': number;
+    /** @description Seconds to wait before trying again */
+    'Retry-After': number;
+    /** @description The page answered (from 1) */
+    'X-Page': number;
+    /** @description The limit in force */
+    'X-Per-Page': number;
+    /** @description Items matching the filters, all pages */
+    'X-Total-Count': number;
+    /** @description Pages of X-Per-Page items (0 when nothing matches) */
+    'X-Total-Pages': number;
+    /** @description Items in this page */
+    'X-Page-Size': number;
+    /** @description Whether a later page has items */
+    'X-Has-More': 'true' | 'false';
+    /** @description The place of the last item of this answer (absent when it is empty): pass it as `after` to read on from there */
+    'X-Next-Cursor': string;
+    /** @description true when the store stopped counting (a date window or what follows a cursor, past 10,000): X-Total-Count is then a lower bound */
+    'X-Total-Count-Capped': 'true';
+    /** @description How long the answer may be reused */
+    'Cache-Control': string;
+    /** @description The session cookie — the console: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/`, the client portal: `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` (and `Secure` over HTTPS) — at sign-in; emptied with `Max-Age=0` at sign-out */
+    'Set-Cookie': string;
+  };
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSession'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+    };
+  };
+  signIn: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          password: string;
+          /** @description the 6-digit code of the authenticator app (users with two-factor authentication) */
+          totp_code?: string;
+          /** @description instead of totp_code: one of the recovery codes, each accepted once */
+          recovery_code?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSession'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOTP_REQUIRED' | 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  signOut: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  acceptInvitation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the token of the e-mailed link */
+          token: string;
+          /** @description 12 to 256 characters */
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalSession'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'INVALID_TOKEN' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  requestPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      202: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            message: string;
+          };
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  confirmPasswordReset: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the token of the e-mailed link */
+          token: string;
+          /** @description 12 to 256 characters */
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'INVALID_TOKEN' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  listOwnSessions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalUserSession'][];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+    };
+  };
+  endOwnSession: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Set-Cookie': components['headers']['Set-Cookie'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  enrolTotp: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TotpEnrolment'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  disableTotp: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the 6-digit code of the authenticator app */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  confirmTotp: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the 6-digit code of the authenticator app */
+          code: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecoveryCodes'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  listUsers: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientUser'][];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  inviteUser: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * Format: email
+           * @description unique in the store; the invitation goes there
+           */
+          email: string;
+          /**
+           * @description owner, admin, developer, finance or viewer (docs/portal.md)
+           * @enum {unknown}
+           */
+          role: 'owner' | 'admin' | 'developer' | 'finance' | 'viewer';
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientUser'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'EMAIL_TAKEN';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  updateUser: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description owner, admin, developer, finance or viewer (docs/portal.md)
+           * @enum {unknown}
+           */
+          role?: 'owner' | 'admin' | 'developer' | 'finance' | 'viewer';
+          /** @description false: the user cannot sign in, and its sessions end at once */
+          active?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientUser'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'LAST_OWNER';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  listWallets: {
+    parameters: {
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        currency?: string | '';
+        /** @description Case-insensitive substring of the wallet name ("USD Wallet") */
+        name?: string;
+        /** @description Ignored: wallets are always listed id DESC */
+        sort?: string;
+        /** @description Ignored */
+        sort_by?: string;
+        /** @description Ignored */
+        sort_dir?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Wallet'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  listTransactions: {
+    parameters: {
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description X-Next-Cursor of the previous answer: only the items after its last one, in its sort (page must be 1); empty: none */
+        after?: string;
+        /** @description JSON object {"field": id|amount|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
+        sort?: string;
+        /** @description Alternative to sort: id|amount|created_at */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only this wallet; empty: no filter */
+        wallet_id?: number;
+        /** @description ISO 4217 code of the wallet currency (case-insensitive) */
+        currency?: string;
+        /** @description ISO 4217 numeric id of the wallet currency; empty: no filter */
+        currency_id?: number;
+        /** @description CREDIT or DEBIT (case-insensitive) */
+        transaction_type?: string;
+        /** @description COMPLETED, PENDING or FAILED (case-insensitive) */
+        status?: string;
+        /** @description RFC 3339 or a bare date (midnight UTC); inclusive */
+        start_date?: string;
+        /** @description RFC 3339 or a bare date (midnight UTC); exclusive */
+        end_date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
+          'X-Next-Cursor': components['headers']['X-Next-Cursor'];
+          'X-Total-Count-Capped': components['headers']['X-Total-Count-Capped'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Transaction'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'LIST_TOO_EXPENSIVE' | 'PAGE_TOO_DEEP';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  listOrders: {
+    parameters: {
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description X-Next-Cursor of the previous answer: only the items after its last one, in its sort (page must be 1); empty: none */
+        after?: string;
+        /** @description JSON object {"field": id|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
+        sort?: string;
+        /** @description Alternative to sort: id|created_at */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description PENDING, DELIVERED, PARTIALLY_DELIVERED, FAILED or CANCELLED (case-insensitive) */
+        status?: string;
+        /** @description Only this product; empty: no filter */
+        product_id?: number;
+        /** @description Exact client_reference (at most one result) */
+        client_reference?: string;
+        /** @description RFC 3339 or a bare date (midnight UTC); inclusive */
+        start_date?: string;
+        /** @description RFC 3339 or a bare date (midnight UTC); exclusive */
+        end_date?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
+          'X-Next-Cursor': components['headers']['X-Next-Cursor'];
+          'X-Total-Count-Capped': components['headers']['X-Total-Count-Capped'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderSummary'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'LIST_TOO_EXPENSIVE' | 'PAGE_TOO_DEEP';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  getOrder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderSummary'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  revealOrderCodes: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description the signed-in user's password, asked again */
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevealedVouchers'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'INVALID_PASSWORD' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
+  listAuditEntries: {
+    parameters: {
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEntry'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+}
