@@ -14,8 +14,8 @@
  * flight, the rest counted as dropped). Printed every minute: requests answered a second, p50 and
  * p99 latency, non-2xx answers, dropped requests, and the server's resident memory. At the end:
  * the last minute's throughput within 10 % of the first's, RSS of the last minute within 10 %
- * of the first's, and the ledger's reconciliation (GET /admin/v1/ledger/reconciliation) — each
- * PASS or FAIL.
+ * of the first's, the ledger's reconciliation (GET /admin/v1/ledger/reconciliation), and each
+ * client's X-Total-Count from the counters against its lists counted by reading — each PASS or FAIL.
  *
  * Always exits 0 when the soak ran, PASS or FAIL; 1 only if something crashed.
  */
@@ -112,6 +112,30 @@ async function capacity(pool: Pool, mix: Mix, seconds: number): Promise<{ rps: n
     }),
   );
   return { rps: done / seconds, failures };
+}
+
+/**
+ * Whether each client's X-Total-Count without a filter (the counters kept with every write)
+ * equals the same list counted by reading it (a date window over all time, counted up to
+ * 10,000): a word for the report.
+ */
+async function countsAgree(pool: Pool, info: SoakServerInfo): Promise<string> {
+  const total = async (path: string, authorization: string) => {
+    const response = await pool.request({ method: 'GET', path, headers: { authorization } });
+    await response.body.text();
+    return { n: response.headers['x-total-count'], capped: response.headers['x-total-count-capped'] === 'true' };
+  };
+  let compared = 0;
+  for (const authorization of info.authorizations) {
+    for (const list of ['orders', 'transactions']) {
+      const counted = await total(`/api/v1/${list}?limit=1`, authorization);
+      const read = await total(`/api/v1/${list}?limit=1&start_date=2000-01-01`, authorization);
+      if (read.capped) continue;
+      if (counted.n !== read.n) return `differ (${list}: ${counted.n} counted, ${read.n} read)`;
+      compared++;
+    }
+  }
+  return `equal in ${compared} lists`;
 }
 
 /** Resident memory of a process, MB (Linux /proc); null elsewhere. */
@@ -219,6 +243,7 @@ async function main(): Promise<void> {
       headers: { authorization: `Bearer ${adminToken}` },
     });
     const report = (await response.body.json()) as { ok: boolean; summary: Record<string, number>; breaks: unknown[] };
+    const counts = await countsAgree(pool, info);
 
     console.log('');
     console.log(
@@ -243,6 +268,9 @@ async function main(): Promise<void> {
     console.log(`throughput, last minute / first: ${throughput.toFixed(3)} (within 10 %: ${verdict(Math.abs(throughput - 1) <= 0.1)})`);
     console.log(`server RSS, last minute / first: ${drift === null ? '-' : `${(1 + drift).toFixed(3)} (drift ≤ 10 %: ${verdict(drift <= 0.1)})`}`);
     console.log(`reconcile: ${report.ok ? 'OK' : `BROKEN (${report.breaks.length})`} ${JSON.stringify(report.summary)} (${verdict(report.ok)})`);
+    console.log(
+      `list counts (counters) = the same lists counted by reading, every client's orders and transactions: ${counts} (${verdict(counts.startsWith('equal'))})`,
+    );
     const failed = rows.reduce((sum, row) => sum + row.failures, 0);
     const dropped = rows.reduce((sum, row) => sum + row.dropped, 0);
     console.log(`answers not 2xx: ${failed}; requests dropped (over ${MAX_IN_FLIGHT} in flight): ${dropped}`);
