@@ -394,7 +394,8 @@ for (const engine of ENGINES) {
             })
           : undefined,
       );
-      const store = sdk({ fetch: hanging.fetch, timeoutMs: 100, retries: 1 });
+      // Long enough for the login (argon2) on a busy machine; the hanging call never answers anyway.
+      const store = sdk({ fetch: hanging.fetch, timeoutMs: 2_000, retries: 1 });
       await store.wallets.list();
       const timeout = await caught(store.wallets.get(1));
       assert.deepEqual([timeout.status, timeout.name, timeout.code], [0, 'TimeoutError', 'TIMEOUT']);
