@@ -150,7 +150,7 @@ export interface ListPlan {
   after?: RawBuilder<boolean>;
   /** Filters no index of the ranges covers (an operator's list of every client), with the columns they read. */
   residual?: { where: RawBuilder<boolean>[]; columns: string[] };
-  /** The exact count from counters (used when there is no window and no cursor). */
+  /** The exact count of the list from counters (used when there is no window; after a cursor too: X-Total-Count is the list's). */
   counted?: () => Promise<number>;
   /** The order key of `merged`'s row as text (for the cursor). */
   keyText: RawBuilder<string>;
