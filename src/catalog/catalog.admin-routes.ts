@@ -6,8 +6,10 @@ import { badLinesError } from '../http/import-lines.ts';
 import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
-import { adminSchemas as schemas, exportSchema, importSchema } from './catalog.schemas.ts';
+import { adminSchemas as schemas, exportSchema, importSchema, readAdminProductList } from './catalog.schemas.ts';
 import { withSummary } from '../http/schemas.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
+import { mapPage } from '../shared/pages.ts';
 
 /** The body of an import may be far larger than an ordinary request (`BODY_LIMIT`). */
 export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
@@ -29,7 +31,10 @@ export function catalogAdminRoutes(deps: {
     const denomination = { paramsMessage: 'Invalid denomination ID' };
     const client = { paramsMessage: 'Invalid client ID' };
 
-    app.get('/products', { schema: schemas.list }, async (request) => (await service(request).listProducts()).map(productView));
+    app.get('/products', { schema: schemas.list }, async (request, reply) => {
+      const { filter, request: list } = readAdminProductList(request.query);
+      return sendOptionalPage(reply, mapPage(await service(request).listProductsPage(filter, list), productView));
+    });
     app.get('/products/:id', { schema: schemas.show, config: product }, async (request) =>
       productView(await service(request).getProduct(request.params.id)),
     );

@@ -4,8 +4,9 @@ import { pick } from '../shared/fields.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { decimalPlaces, toJsonNumber } from '../money/decimal.ts';
 import * as referenceRepo from '../reference/reference.repository.ts';
+import { mapPage, readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 import * as repo from './catalog.repository.ts';
-import type { DenominationRow, ProductRow, ProductValues } from './catalog.repository.ts';
+import type { AdminProductSortField, DenominationRow, ProductRow, ProductRowFilter, ProductValues } from './catalog.repository.ts';
 import { assertNoOverlap, MAX_RANGES_PER_PRODUCT, rangeValues, tooManyRanges } from './catalog.rules.ts';
 import { DISCOUNT_PLACES, isOrderable, namedRow, sortRanges, toRange } from './catalog.model.ts';
 import {
@@ -51,6 +52,28 @@ export async function listProducts(context: Pick<CatalogContext, 'db' | 'supplie
   const [rows, ranges] = await Promise.all([repo.listProductRows(context.db), repo.listDenominationRows(context.db)]);
   const byProduct = groupRanges(ranges);
   return rows.map((row) => adminView(context, row, byProduct.get(row.id) ?? []));
+}
+
+/** What the operator's product list can be narrowed to: `ProductRowFilter`, orderable as clients see it. */
+export type AdminProductFilter = Omit<ProductRowFilter, 'orderable'> & { orderable?: boolean };
+
+/** The products the filter selects, sorted, with their ranges; a page of them, or all when no page is asked. */
+export async function listProductsPage(
+  context: Pick<CatalogContext, 'db' | 'suppliers'>,
+  filter: AdminProductFilter,
+  request: OptionalPageRequest<AdminProductSortField>,
+): Promise<OptionalPage<AdminProduct>> {
+  const { db, suppliers } = context;
+  const rowFilter = {
+    ...filter,
+    orderable: filter.orderable === undefined ? undefined : { orderable: filter.orderable, suppliers: suppliers.names() },
+  };
+  const page = await readOptionalPage(request.page, {
+    count: () => repo.countProductRows(db, rowFilter),
+    items: () => repo.listProductRowsPage(db, rowFilter, request),
+  });
+  const ranges = groupRanges(await repo.listDenominationRows(db, { productIds: page.items.map((row) => row.id) }));
+  return mapPage(page, (row) => adminView(context, row, ranges.get(row.id) ?? []));
 }
 
 export async function getProduct(context: Pick<CatalogContext, 'db' | 'suppliers'>, id: number): Promise<AdminProduct> {

@@ -1,6 +1,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
+import { orderedPage, searchMatches } from '../infra/db/ordered-page.ts';
 import type { ProductsTable } from '../infra/db/schema.ts';
+import type { OptionalPageRequest } from '../shared/pages.ts';
 
 /**
  * A product: its own columns (`ProductsTable`), with the names and states of what it references
@@ -65,12 +67,69 @@ function productQuery(db: Executor) {
       'cu.code as currency_code',
       'cu.minor_units as currency_precision',
       'cu.active as currency_active',
-    ])
-    .orderBy('p.id');
+    ]);
 }
 
 export function listProductRows(db: Executor): Promise<ProductRow[]> {
-  return productQuery(db).execute();
+  return productQuery(db).orderBy('p.id').execute();
+}
+
+/** What the operator's product list can be narrowed to; the fields combine with AND. */
+export interface ProductRowFilter {
+  /** The name contains it (any case), or it is the id. */
+  search?: string;
+  categoryId?: number;
+  countryId?: number;
+  currencyId?: number;
+  supplier?: string;
+  active?: boolean;
+  /** Clients could order it (`isOrderable`, with these suppliers known), or not. */
+  orderable?: { orderable: boolean; suppliers: readonly string[] };
+}
+
+/** The sorts of the operator's product list (names without case; `category`: then the product's name), each then by id. */
+export const ADMIN_PRODUCT_SORT_FIELDS = ['id', 'name', 'category', 'created_at', 'updated_at'] as const;
+export type AdminProductSortField = (typeof ADMIN_PRODUCT_SORT_FIELDS)[number];
+
+/** `isOrderable` (catalog.model.ts) in SQL: active, and so is what it references, with a range and a known supplier. */
+const orderable = (suppliers: readonly string[]) =>
+  sql<boolean>`(p.active and c.active and (p.subcategory_id is null or s.active) and co.active and cu.active
+    and exists (select 1 from product_denominations d where d.product_id = p.id) and p.supplier = any(${[...suppliers]}::text[]))`;
+
+function filteredProducts(db: Executor, filter: ProductRowFilter) {
+  let query = productQuery(db);
+  if (filter.search !== undefined) query = query.where(searchMatches(filter.search, [sql.ref('p.name')], sql.ref('p.id')));
+  if (filter.categoryId !== undefined) query = query.where('p.category_id', '=', filter.categoryId);
+  if (filter.countryId !== undefined) query = query.where('p.country_id', '=', filter.countryId);
+  if (filter.currencyId !== undefined) query = query.where('p.currency_id', '=', filter.currencyId);
+  if (filter.supplier !== undefined) query = query.where('p.supplier', '=', filter.supplier);
+  if (filter.active !== undefined) query = query.where('p.active', '=', filter.active);
+  if (filter.orderable !== undefined) query = query.where(sql<boolean>`${orderable(filter.orderable.suppliers)} = ${filter.orderable.orderable}`);
+  return query;
+}
+
+export async function countProductRows(db: Executor, filter: ProductRowFilter): Promise<number> {
+  const row = await filteredProducts(db, filter)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The products the filter selects, in the request's sort; a page of them or all. */
+export function listProductRowsPage(
+  db: Executor,
+  filter: ProductRowFilter,
+  request: OptionalPageRequest<AdminProductSortField>,
+): Promise<ProductRow[]> {
+  const keys = {
+    id: [],
+    name: [sql`lower(p.name)`],
+    category: [sql`lower(c.name)`, sql`lower(p.name)`],
+    created_at: [sql.ref('p.created_at')],
+    updated_at: [sql.ref('p.updated_at')],
+  }[request.sort.field];
+  return orderedPage(filteredProducts(db, filter), [...keys, sql.ref('p.id')], request.sort.direction, request.page).execute();
 }
 
 export function findProductRow(db: Executor, id: number): Promise<ProductRow | undefined> {
@@ -107,9 +166,11 @@ const denominationColumns = [
   sql<string>`discount::text`.as('discount'),
 ] as const;
 
-export function listDenominationRows(db: Executor, options: { productId?: number } = {}): Promise<DenominationRow[]> {
+/** Every range, or those of one product or of some. */
+export function listDenominationRows(db: Executor, options: { productId?: number; productIds?: readonly number[] } = {}): Promise<DenominationRow[]> {
   let query = db.selectFrom('product_denominations').select(denominationColumns).orderBy('product_id').orderBy('min_value').orderBy('id');
   if (options.productId !== undefined) query = query.where('product_id', '=', options.productId);
+  if (options.productIds !== undefined) query = query.where(sql<boolean>`product_id = any(${[...options.productIds]}::int[])`);
   return query.execute();
 }
 

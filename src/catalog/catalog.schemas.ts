@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox';
 import { IdParams } from '../http/path-id.ts';
-import { pageQueryProperties, sortQueryProperties, type Sort } from '../http/pagination.ts';
-import { QueryId } from '../http/query-params.ts';
+import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties, type Sort } from '../http/pagination.ts';
+import { QueryBoolean, queryBoolean, QueryId, queryId, QueryText, queryText } from '../http/query-params.ts';
+import { ADMIN_PRODUCT_SORT_FIELDS, type AdminProductSortField } from './catalog.repository.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { pick } from '../shared/fields.ts';
 
@@ -254,11 +255,45 @@ const adminSecurity = [{ operatorAuth: [] }];
 const productTags = ['admin: products'];
 const pricingTags = ['admin: client pricing'];
 
+const DEFAULT_ADMIN_PRODUCT_SORT: Sort<AdminProductSortField> = { field: 'id', direction: 'ASC' };
+
+export const AdminProductListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(ADMIN_PRODUCT_SORT_FIELDS, DEFAULT_ADMIN_PRODUCT_SORT),
+  search: QueryText('Only products whose name contains this (any case), or whose id it is'),
+  category_id: QueryId.filter('Only products of this category'),
+  country_id: QueryId.filter('Only products of this country (ISO 3166-1 numeric, e.g. 840)'),
+  currency_id: QueryId.filter('Only products in this currency (ISO 4217 numeric, e.g. 840)'),
+  supplier: QueryText('Only products of this supplier (its name, exactly)', 64),
+  active: QueryBoolean('Only active (true) or inactive (false) products'),
+  orderable: QueryBoolean(
+    'Only products clients could order (true: active, so are their category, subcategory, country and currency, with a range and a known supplier) or only the others (false)',
+  ),
+});
+
+/** The filter, sort and page of GET /admin/v1/products, read from its validated query. */
+export function readAdminProductList(query: Static<typeof AdminProductListQuery>) {
+  return {
+    filter: {
+      search: queryText(query.search),
+      categoryId: queryId(query.category_id),
+      countryId: queryId(query.country_id),
+      currencyId: queryId(query.currency_id),
+      supplier: queryText(query.supplier),
+      active: queryBoolean(query.active),
+      orderable: queryBoolean(query.orderable),
+    },
+    request: parseOptionalPageRequest(query, { sortFields: ADMIN_PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_ADMIN_PRODUCT_SORT }),
+  };
+}
+
 export const adminSchemas = {
   list: {
     tags: productTags,
     security: adminSecurity,
     summary: 'All products, inactive included',
+    description: `By id unless sorted (category: by its name, then the product's). Filters combine with AND. ${OPTIONAL_PAGES}`,
+    querystring: AdminProductListQuery,
     response: { 200: Type.Array(AdminProduct), ...adminErrors },
   },
   show: {

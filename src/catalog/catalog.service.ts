@@ -12,13 +12,16 @@ import { CatalogView, CLIENT_PRICING_TOPIC } from './catalog.view.ts';
 import * as products from './catalog.products.ts';
 import * as ranges from './catalog.ranges.ts';
 import * as pricing from './catalog.client-pricing.ts';
-import type { AdminProduct } from './catalog.products.ts';
+import type { AdminProduct, AdminProductFilter } from './catalog.products.ts';
+import type { AdminProductSortField } from './catalog.repository.ts';
+import type { OptionalPage, OptionalPageRequest } from '../shared/pages.ts';
 import type { ClientPricingView } from './catalog.client-pricing.ts';
 import type { CreateProductInput, DenominationChanges, DenominationInput, ProductChanges } from './catalog.schemas.ts';
 
 export { MAX_RANGES_PER_PRODUCT } from './catalog.rules.ts';
 export { CATALOG_TOPIC, CLIENT_PRICING_TOPIC, type VisibleProduct } from './catalog.view.ts';
-export type { AdminProduct } from './catalog.products.ts';
+export type { AdminProduct, AdminProductFilter } from './catalog.products.ts';
+export { ADMIN_PRODUCT_SORT_FIELDS, type AdminProductSortField } from './catalog.repository.ts';
 export type { ClientPricingView } from './catalog.client-pricing.ts';
 export type { CreateProductInput, DenominationInput, ProductChanges, ProductFields } from './catalog.schemas.ts';
 
@@ -31,7 +34,10 @@ export interface CatalogExport {
 
 /** What an operator can do to the catalog and to client pricing (admin API; the CLI goes through it). */
 export interface CatalogAdministration {
+  /** Every product, by id. */
   listProducts(): Promise<AdminProduct[]>;
+  /** The products the filter selects, sorted; a page of them, or all when no page is asked. */
+  listProductsPage(filter: AdminProductFilter, request: OptionalPageRequest<AdminProductSortField>): Promise<OptionalPage<AdminProduct>>;
   getProduct(id: number): Promise<AdminProduct>;
   createProduct(input: CreateProductInput): Promise<AdminProduct>;
   updateProduct(id: number, changes: ProductChanges): Promise<AdminProduct>;
@@ -87,6 +93,8 @@ export class CatalogService implements CatalogAdministration {
   // ---- operator ---------------------------------------------------------------------------------------
 
   listProducts = () => products.listProducts(this.context);
+  listProductsPage = (filter: AdminProductFilter, request: OptionalPageRequest<AdminProductSortField>) =>
+    products.listProductsPage(this.context, filter, request);
   getProduct = (id: number) => products.getProduct(this.context, id);
   createProduct = (input: CreateProductInput) => products.createProduct(this.context, input);
   updateProduct = (id: number, changes: ProductChanges) => products.updateProduct(this.context, id, changes);

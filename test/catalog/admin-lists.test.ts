@@ -5,6 +5,9 @@ import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { codes, stock } from '../suppliers/fixtures.ts';
 import { USA, USD } from './fixtures.ts';
 
+const DEU = 276;
+const EUR = 978;
+
 const ADMIN_TOKEN = 'catalog-lists-token-0123456789abcdefghijk';
 
 /**
@@ -21,6 +24,8 @@ for (const engine of ENGINES) {
     const subcategories: Record<string, number> = {};
     /** Products of the stock list: Zeta Card and alpha Card of the inventory supplier, Mid Voucher of the sandbox one. */
     const stocked = { zeta: 0, alpha: 0, mid: 0 };
+    /** And two more products: Euro Gift (inactive, DEU, EUR) and Travel Pass (no range: not orderable). */
+    const more = { euro: 0, travel: 0 };
     const level = (item: Record<string, unknown>) => `${item.product_id}/${item.denomination}`;
 
     before(async () => {
@@ -44,7 +49,12 @@ for (const engine of ENGINES) {
       }
       // Stock: Zeta 10 (3 codes, threshold 5: low) and 25 (none: low); alpha 10 (1 code) and 25 (none: low); Mid 20 (threshold 2: low).
       const inventory = store.container.inventory.as('operator:lists');
-      const product = async (name: string, supplier: string, denominations: { min_value: number; max_value: number }[]) =>
+      const product = async (
+        name: string,
+        supplier: string,
+        denominations: { min_value: number; max_value: number }[],
+        fields: { category_id?: number; country_id?: number; currency_id?: number; active?: boolean } = {},
+      ) =>
         (
           await store.container.catalog.createProduct({
             name,
@@ -53,6 +63,7 @@ for (const engine of ENGINES) {
             currency_id: USD,
             supplier,
             denominations,
+            ...fields,
           })
         ).id;
       const fixed = [
@@ -63,6 +74,14 @@ for (const engine of ENGINES) {
       stocked.zeta = await product('Zeta Card', 'inventory', fixed);
       stocked.alpha = await product('alpha Card', 'inventory', fixed);
       stocked.mid = await product('Mid Voucher', 'sandbox', [{ min_value: 5, max_value: 100 }]);
+      more.euro = await product('Euro Gift', 'sandbox', [{ min_value: 5, max_value: 100 }], {
+        category_id: categories['Gift Cards'],
+        country_id: DEU,
+        currency_id: EUR,
+        active: false,
+      });
+      more.travel = await product('Travel Pass', 'sandbox', [], { category_id: categories['Travel 100%'] });
+      await store.container.catalog.updateProduct(stocked.zeta, { description: 'changed last' });
       await stock(store, stocked.zeta, 10, codes(3));
       await stock(store, stocked.alpha, 10, codes(1));
       await inventory.setThreshold({ productId: stocked.zeta, denomination: 10, threshold: 5 });
@@ -160,6 +179,56 @@ for (const engine of ENGINES) {
         'low_stock=1',
         'product_id=',
         'product_id=0',
+        `supplier=${'s'.repeat(65)}`,
+      ]);
+    });
+
+    test('products: by id, whole or paged; by name, category (then name), creation or change, either way', async () => {
+      const { zeta, alpha, mid } = stocked;
+      const { euro, travel } = more;
+      await assertOptionalPaging(store, '/admin/v1/products', ADMIN_TOKEN, [zeta, alpha, mid, euro, travel]);
+      assert.deepEqual(await ids('/products?sort_by=name'), [alpha, euro, mid, travel, zeta]);
+      assert.deepEqual(await ids('/products?sort_by=category'), [alpha, mid, zeta, euro, travel]);
+      assert.deepEqual(await ids('/products?sort_by=category&sort_dir=desc'), [travel, euro, zeta, mid, alpha]);
+      assert.deepEqual(await ids('/products?sort_by=created_at&sort_dir=desc'), [travel, euro, mid, alpha, zeta]);
+      assert.deepEqual(await ids('/products?sort_by=updated_at&sort_dir=desc'), [zeta, travel, euro, mid, alpha]);
+      const listed = (await get(`/products?search=${zeta}&limit=1`)).json() as { id: number; denominations: unknown[]; orderable: boolean }[];
+      assert.deepEqual(
+        [listed[0]!.id, listed[0]!.denominations.length, listed[0]!.orderable],
+        [zeta, 3, true],
+        'a page carries its products’ ranges',
+      );
+    });
+
+    test('products: search, category, country, currency, supplier, active, orderable; together; malformed filters refused', async () => {
+      const { zeta, alpha, mid } = stocked;
+      const { euro, travel } = more;
+      assert.deepEqual(await ids('/products?search=CARD'), [zeta, alpha]);
+      assert.deepEqual(await ids('/products?search=gift'), [euro]);
+      assert.deepEqual(await ids(`/products?search=${mid}`), [mid]);
+      assert.deepEqual(await ids(`/products?category_id=${categories.gaming}`), [zeta, alpha, mid]);
+      assert.deepEqual(await ids(`/products?country_id=${DEU}`), [euro]);
+      assert.deepEqual(await ids(`/products?currency_id=${EUR}`), [euro]);
+      assert.deepEqual(await ids('/products?supplier=inventory'), [zeta, alpha]);
+      assert.deepEqual(await ids('/products?active=false'), [euro]);
+      assert.deepEqual(await ids('/products?orderable=true'), [zeta, alpha, mid]);
+      assert.deepEqual(await ids('/products?orderable=false'), [euro, travel]);
+      assert.deepEqual(await ids(`/products?category_id=${categories.gaming}&search=card&sort_by=name`), [alpha, zeta]);
+      assert.deepEqual(await ids('/products?supplier=sandbox&active=true&orderable=false'), [travel]);
+      assert.deepEqual(await ids('/products?search=&category_id=&country_id=&currency_id=&supplier=&active=&orderable='), [
+        zeta,
+        alpha,
+        mid,
+        euro,
+        travel,
+      ]);
+      assert.equal((await get('/products?orderable=true&limit=2')).headers['x-total-count'], '3');
+      await assertInvalidQueries(store, '/admin/v1/products', ADMIN_TOKEN, [
+        'category_id=abc',
+        'country_id=0',
+        'currency_id=2147483648',
+        'active=maybe',
+        'orderable=1',
         `supplier=${'s'.repeat(65)}`,
       ]);
     });

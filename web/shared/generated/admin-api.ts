@@ -1015,7 +1015,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** All products, inactive included */
+    /**
+     * All products, inactive included
+     * @description By id unless sorted (category: by its name, then the product's). Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listProducts'];
     put?: never;
     /** Create a product (optionally with its denomination ranges) */
@@ -9690,7 +9693,32 @@ export interface operations {
   };
   listProducts: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": id|name|category|created_at|updated_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id ASC */
+        sort?: string;
+        /** @description Alternative to sort: id|name|category|created_at|updated_at */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only products whose name contains this (any case), or whose id it is; empty: no filter */
+        search?: string;
+        /** @description Only products of this category; empty: no filter */
+        category_id?: number;
+        /** @description Only products of this country (ISO 3166-1 numeric, e.g. 840); empty: no filter */
+        country_id?: number;
+        /** @description Only products in this currency (ISO 4217 numeric, e.g. 840); empty: no filter */
+        currency_id?: number;
+        /** @description Only products of this supplier (its name, exactly); empty: no filter */
+        supplier?: string;
+        /** @description Only active (true) or inactive (false) products; empty: no filter */
+        active?: string;
+        /** @description Only products clients could order (true: active, so are their category, subcategory, country and currency, with a range and a known supplier) or only the others (false); empty: no filter */
+        orderable?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -9701,6 +9729,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
