@@ -5,8 +5,10 @@ import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../shared/dates.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { OperatorRecord, OperatorsService } from './operators.service.ts';
-import { schemas } from './operators.schemas.ts';
+import { readOperatorList, schemas } from './operators.schemas.ts';
 import { withSummary } from '../http/schemas.ts';
+import { sendOptionalPage } from '../http/pagination.ts';
+import { mapPage } from '../shared/pages.ts';
 import type { ConsoleSessionsService } from './console-sessions.service.ts';
 import { consoleSessionRoutes } from './console-sessions.admin-routes.ts';
 import type { TotpService } from './totp.service.ts';
@@ -95,7 +97,10 @@ export function operatorsAdminRoutes(deps: {
       accounts.addHook('preValidation', decimalPathId);
       const config = { paramsMessage: 'Invalid operator ID' };
 
-      accounts.get('/operators', { schema: schemas.list }, async (request) => (await service(request).listOperators()).map(operatorView));
+      accounts.get('/operators', { schema: schemas.list }, async (request, reply) => {
+        const { filter, request: list } = readOperatorList(request.query);
+        return sendOptionalPage(reply, mapPage(await service(request).listOperators(filter, list), operatorView));
+      });
       accounts.post('/operators', { schema: schemas.create }, async (request, reply) =>
         reply.code(201).send(await service(request).createOperator({ username: request.body.username })),
       );

@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
+import { orderedPage, searchMatches } from '../infra/db/ordered-page.ts';
+import type { OptionalPageRequest } from '../shared/pages.ts';
 
 export interface OperatorRecord {
   id: number;
@@ -20,8 +22,39 @@ export function findOperatorRecord(db: Executor, operatorId: number): Promise<Op
   return db.selectFrom('operators').select(RECORD_COLUMNS).where('id', '=', operatorId).executeTakeFirst();
 }
 
-export function listOperatorRecords(db: Executor): Promise<OperatorRecord[]> {
-  return db.selectFrom('operators').select(RECORD_COLUMNS).orderBy('id').execute();
+/** What the operator list can be narrowed to; the fields combine with AND. */
+export interface OperatorFilter {
+  /** The username contains it (any case), or it is the id. */
+  search?: string;
+  active?: boolean;
+}
+
+/** The sorts of the operator list, each then by id. */
+export const OPERATOR_SORT_FIELDS = ['id', 'username', 'created_at'] as const;
+export type OperatorSortField = (typeof OPERATOR_SORT_FIELDS)[number];
+
+function filteredOperators(db: Executor, filter: OperatorFilter) {
+  let query = db.selectFrom('operators');
+  if (filter.search !== undefined) query = query.where(searchMatches(filter.search, [sql.ref('username')], sql.ref('id')));
+  if (filter.active !== undefined) query = query.where('active', '=', filter.active);
+  return query;
+}
+
+export async function countOperatorRecords(db: Executor, filter: OperatorFilter): Promise<number> {
+  const row = await filteredOperators(db, filter)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The operators the filter selects, in the request's sort; a page of them or all. */
+export function listOperatorRecords(
+  db: Executor,
+  filter: OperatorFilter,
+  request: OptionalPageRequest<OperatorSortField>,
+): Promise<OperatorRecord[]> {
+  const keys = request.sort.field === 'id' ? [] : [sql.ref(request.sort.field)];
+  return orderedPage(filteredOperators(db, filter).select(RECORD_COLUMNS), [...keys, sql.ref('id')], request.sort.direction, request.page).execute();
 }
 
 export function findOperatorByUsername(db: Executor, username: string) {

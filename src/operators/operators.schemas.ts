@@ -1,6 +1,10 @@
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';
+import { QueryBoolean, queryBoolean, QueryText, queryText } from '../http/query-params.ts';
 import { errorResponses, successEnvelope, Timestamp } from '../http/schemas.ts';
+import type { Sort } from '../shared/pages.ts';
+import { OPERATOR_SORT_FIELDS, type OperatorSortField } from './operators.repository.ts';
 
 const OneTimeCode = (description: string) => Type.Optional(Type.String({ minLength: 1, maxLength: 64, description }));
 
@@ -40,6 +44,23 @@ export const CreateOperatorBody = Type.Object({
   }),
 });
 
+const DEFAULT_OPERATOR_SORT: Sort<OperatorSortField> = { field: 'id', direction: 'ASC' };
+
+export const OperatorListQuery = Type.Object({
+  ...pageQueryProperties,
+  ...sortQueryProperties(OPERATOR_SORT_FIELDS, DEFAULT_OPERATOR_SORT),
+  search: QueryText('Only operators whose username contains this (any case), or whose id it is'),
+  active: QueryBoolean('Only active (true) or deactivated (false) operators'),
+});
+
+/** The filter, sort and page of GET /admin/v1/operators, read from its validated query. */
+export function readOperatorList(query: Static<typeof OperatorListQuery>) {
+  return {
+    filter: { search: queryText(query.search), active: queryBoolean(query.active) },
+    request: parseOptionalPageRequest(query, { sortFields: OPERATOR_SORT_FIELDS, defaultSort: DEFAULT_OPERATOR_SORT }),
+  };
+}
+
 const tags = ['admin: operators'];
 const security = [{ operatorAuth: [] }];
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
@@ -60,7 +81,14 @@ export const schemas = {
     summary: 'Revoke every token and console session of the calling operator',
     response: { 200: successEnvelope(Type.Object({ message: Type.String() })), ...errorResponses(400, 401) },
   },
-  list: { tags, security, summary: 'List operator accounts', response: { 200: Type.Array(OperatorView), ...adminErrors } },
+  list: {
+    tags,
+    security,
+    summary: 'List operator accounts',
+    description: `By id unless sorted. Filters combine with AND. ${OPTIONAL_PAGES}`,
+    querystring: OperatorListQuery,
+    response: { 200: Type.Array(OperatorView), ...adminErrors },
+  },
   create: {
     tags,
     security,

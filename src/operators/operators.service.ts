@@ -11,9 +11,11 @@ import type { CredentialsInput, SignedInOperator, SignInContext } from './operat
 import { OPERATOR_TOPIC, type OperatorTokenSigner } from './operator-tokens.ts';
 import * as repo from './operators.repository.ts';
 import { revokeOperatorSessions } from './sessions.repository.ts';
-import type { OperatorRecord } from './operators.repository.ts';
+import type { OperatorFilter, OperatorRecord, OperatorSortField } from './operators.repository.ts';
+import { readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 
-export type { OperatorRecord };
+export { OPERATOR_SORT_FIELDS } from './operators.repository.ts';
+export type { OperatorFilter, OperatorRecord, OperatorSortField };
 
 export interface CreatedOperator {
   operator_id: number;
@@ -30,7 +32,8 @@ export interface OperatorToken {
 /** What an operator can do to operator accounts: served by the service and by the admin HTTP API. */
 export interface OperatorAdministration {
   createOperator(input: { username: string }): Promise<CreatedOperator>;
-  listOperators(): Promise<OperatorRecord[]>;
+  /** The operators the filter selects, sorted; a page of them, or all when no page is asked. */
+  listOperators(filter: OperatorFilter, request: OptionalPageRequest<OperatorSortField>): Promise<OptionalPage<OperatorRecord>>;
   setActive(operatorId: number, active: boolean): Promise<OperatorRecord>;
   rotatePassword(operatorId: number): Promise<CreatedOperator>;
 }
@@ -120,8 +123,12 @@ export class OperatorsService implements OperatorAdministration {
     }
   }
 
-  listOperators(): Promise<OperatorRecord[]> {
-    return repo.listOperatorRecords(this.deps.db);
+  listOperators(filter: OperatorFilter, request: OptionalPageRequest<OperatorSortField>): Promise<OptionalPage<OperatorRecord>> {
+    const { db } = this.deps;
+    return readOptionalPage(request.page, {
+      count: () => repo.countOperatorRecords(db, filter),
+      items: () => repo.listOperatorRecords(db, filter, request),
+    });
   }
 
   /** Deactivation also revokes the tokens and ends the console sessions, so a later reactivation revives neither. */

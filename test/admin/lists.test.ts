@@ -20,6 +20,7 @@ for (const engine of ENGINES) {
     const clients: Record<string, number> = {};
     const webhooks: number[] = [];
     const rates: number[] = [];
+    const operators: number[] = [];
 
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
@@ -47,6 +48,10 @@ for (const engine of ENGINES) {
       await endpoint('alpha perks', { failing_since: daysAgo(3), disabled_at: daysAgo(0), disabled_by: 'system', disabled_reason: 'failing' });
       await endpoint('alpha perks', { failing_since: daysAgo(1) });
       await endpoint('alpha perks', { active: false });
+      for (const username of ['zed.ops', 'amy', 'bob-x']) {
+        operators.push((await store.container.operators.createOperator({ username })).operator_id);
+      }
+      await store.container.operators.setActive(operators[2]!, false);
       // FX rates: USD→EUR superseded, current and scheduled; GBP→USD expired; EUR→GBP current.
       const fx = store.container.fx.as('operator:lists');
       const at = (days: number) => daysAgo(-days).toISOString();
@@ -160,6 +165,21 @@ for (const engine of ENGINES) {
       ]);
       const unknown = await get('/fx-rates?source_currency=ZZZ');
       assert.equal(unknown.statusCode, 404, 'an unknown source is still 404');
+    });
+
+    test('operators: whole or paged; by id, username or creation, either way; search, active; malformed filters refused', async () => {
+      const [zed, amy, bob] = operators as [number, number, number];
+      await assertOptionalPaging(store, '/admin/v1/operators', ADMIN_TOKEN, [zed, amy, bob]);
+      assert.deepEqual(await ids('/operators?sort_by=username'), [amy, bob, zed]);
+      assert.deepEqual(await ids('/operators?sort_by=username&sort_dir=desc'), [zed, bob, amy]);
+      assert.deepEqual(await ids('/operators?sort={"field":"created_at","direction":"desc"}'), [bob, amy, zed]);
+      assert.deepEqual(await ids('/operators?search=B'), [bob]);
+      assert.deepEqual(await ids('/operators?search=.'), [zed]);
+      assert.deepEqual(await ids(`/operators?search=${amy}`), [amy]);
+      assert.deepEqual(await ids('/operators?active=false'), [bob]);
+      assert.deepEqual(await ids('/operators?active=true&sort_by=username'), [amy, zed]);
+      assert.equal((await get('/operators?active=true&limit=1')).headers['x-total-count'], '2');
+      await assertInvalidQueries(store, '/admin/v1/operators', ADMIN_TOKEN, ['active=no', `search=${'o'.repeat(201)}`]);
     });
   });
 }

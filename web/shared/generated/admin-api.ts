@@ -374,7 +374,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List operator accounts */
+    /**
+     * List operator accounts
+     * @description By id unless sorted. Filters combine with AND. With neither page nor limit, every match in one answer; with either, one page of them (limit 1 – 10000, default 50) and the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers. A malformed filter, sort, page or limit is 400 BAD_REQUEST "Invalid query parameters".
+     */
     get: operations['listOperators'];
     put?: never;
     /** Create an operator account; answers with its password (shown once) */
@@ -4854,7 +4857,22 @@ export interface operations {
   };
   listOperators: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": id|username|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id ASC */
+        sort?: string;
+        /** @description Alternative to sort: id|username|created_at */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Only operators whose username contains this (any case), or whose id it is; empty: no filter */
+        search?: string;
+        /** @description Only active (true) or deactivated (false) operators; empty: no filter */
+        active?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -4865,6 +4883,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
