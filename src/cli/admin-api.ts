@@ -1,6 +1,7 @@
 import type { adminSchemas as catalog, exportSchema, importSchema } from '../catalog/catalog.schemas.ts';
 import type { schemas as audit } from '../audit/audit.schemas.ts';
 import type { schemas as clients } from '../clients/clients.schemas.ts';
+import type { adminSchemas as clientUsers } from '../portal/portal-team.schemas.ts';
 import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
 import type { adminSchemas as inventory } from '../inventory/inventory.schemas.ts';
 import type { adminSchemas as ledger } from '../ledger/wallets.schemas.ts';
@@ -42,6 +43,8 @@ export type DemoWire = Wire<typeof demo.run>;
 export type RateLimitsWire = Wire<typeof clients.rateLimits>;
 export type AuditEntryWire = Wire<typeof audit.list>[number];
 export type SupplierHealthReportWire = Wire<typeof suppliers.health>;
+export type ClientUserWire = Wire<typeof clientUsers.change>;
+export type InvitedClientUserWire = Wire<typeof clientUsers.invite>;
 
 const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
 
@@ -65,6 +68,13 @@ export function adminApi(admin: AdminClient) {
       rateLimits: (id: number) => admin.call<typeof clients.rateLimits>('GET', `/clients/${id}/rate-limits`),
       setRateLimits: (id: number, body: BodyOf<typeof clients.setRateLimits>) =>
         admin.call<typeof clients.setRateLimits>('PUT', `/clients/${id}/rate-limits`, { body }),
+    },
+    clientUsers: {
+      invite: (clientId: number, body: BodyOf<typeof clientUsers.invite>) =>
+        admin.call<typeof clientUsers.invite>('POST', `/clients/${clientId}/users`, { body }),
+      list: (clientId: number) => admin.call<typeof clientUsers.list>('GET', `/clients/${clientId}/users`),
+      setActive: (clientId: number, userId: number, active: boolean) =>
+        admin.call<typeof clientUsers.change>('POST', `/clients/${clientId}/users/${userId}/${activation(active)}`),
     },
     operators: {
       create: (username: string) => admin.call<typeof operators.create>('POST', '/operators', { body: { username } }),

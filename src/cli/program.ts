@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { VERSION } from '../version.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerClientCommands } from './commands/clients.ts';
+import { registerClientUserCommands } from './commands/client-users.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerDemoCommands } from './commands/demo.ts';
@@ -75,6 +76,7 @@ export function buildProgram(): Command {
   registerOverviewCommands(program, withAdmin);
   registerInventoryCommands(program, withAdmin);
   registerPricingCommands(program, withAdmin);
+  registerClientUserCommands(program, withAdmin);
   registerAuditCommands(program, withAdmin);
   registerSupplierCommands(program, withAdmin);
   return program;

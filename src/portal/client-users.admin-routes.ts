@@ -40,8 +40,13 @@ export function clientUsersAdminRoutes(deps: {
       '/clients/:id/users',
       { schema: adminSchemas.invite, config: { ...config, validationMessage: INVITE_VALIDATION_MESSAGE } },
       async (request, reply) => {
-        const user = await deps.users.inviteForOperator(request.params.id, request.body, request.operatorActor!, contextOf(request).origin);
-        return reply.code(201).send(clientUserView(user));
+        const { user, acceptPage } = await deps.users.inviteForOperator(
+          request.params.id,
+          request.body,
+          request.operatorActor!,
+          contextOf(request).origin,
+        );
+        return reply.code(201).send({ ...clientUserView(user), accept_page: acceptPage });
       },
     );
     for (const active of [true, false]) {

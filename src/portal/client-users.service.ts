@@ -14,11 +14,17 @@ import { queueEmail } from '../notifications/outbox.repository.ts';
 import type { SecretSealer } from '../operators/totp.service.ts';
 import * as repo from './client-users.repository.ts';
 import type { ClientUserRecord } from './client-users.repository.ts';
-import { invitationMessage, passwordResetMessage, portalLink, type Message } from './portal-mail.ts';
+import { invitationMessage, passwordResetMessage, portalLink, portalPage, type Message } from './portal-mail.ts';
 import { mayAssignRole, permissionDenied, type PortalRole } from './portal-roles.ts';
 import { revokeUserSessions } from './portal-sessions.repository.ts';
 
 export type { ClientUserRecord };
+
+/** A new invitation: its user, and the page its e-mailed link opens (the link without its token). */
+export interface Invitation {
+  user: ClientUserRecord;
+  acceptPage: string;
+}
 
 /** Who changes a client's team: an operator (any client, any role), or a signed-in user of that client. */
 type TeamActor = { kind: 'operator'; actor: string } | { kind: 'user'; actor: string; role: PortalRole };
@@ -75,12 +81,12 @@ export class ClientUsersService {
     return repo.listClientUserRecords(this.deps.db, scope.clientId);
   }
 
-  inviteForOperator(clientId: number, input: { email: string; role: PortalRole }, actor: string, origin: string): Promise<ClientUserRecord> {
+  inviteForOperator(clientId: number, input: { email: string; role: PortalRole }, actor: string, origin: string): Promise<Invitation> {
     return this.invite(clientId, input, { kind: 'operator', actor }, origin);
   }
 
   /** A colleague's invitation by a signed-in user: owners invite any role, admins any but owner. */
-  inviteColleague(scope: ClientScope, input: { email: string; role: PortalRole }, by: Colleague, origin: string): Promise<ClientUserRecord> {
+  inviteColleague(scope: ClientScope, input: { email: string; role: PortalRole }, by: Colleague, origin: string): Promise<Invitation> {
     return this.invite(scope.clientId, input, { kind: 'user', ...by }, origin);
   }
 
@@ -99,7 +105,7 @@ export class ClientUsersService {
    * password yet) is invited again (the earlier link stops working). An address taken by anyone
    * else is 409 EMAIL_TAKEN.
    */
-  private async invite(clientId: number, input: { email: string; role: PortalRole }, by: TeamActor, origin: string): Promise<ClientUserRecord> {
+  private async invite(clientId: number, input: { email: string; role: PortalRole }, by: TeamActor, origin: string): Promise<Invitation> {
     const email = normalizeEmail(input.email);
     const { db, clock, settings } = this.deps;
     const now = clock.now();
@@ -125,7 +131,7 @@ export class ClientUsersService {
           target: `client_user:${userId}`,
           details: { email, role: input.role, expires_at: expiresAt.toISOString(), again: existing !== undefined },
         });
-        return (await repo.findUserRecord(trx, userId))!;
+        return { user: (await repo.findUserRecord(trx, userId))!, acceptPage: portalPage(this.linkBase(origin), 'accept') };
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw errors.conflict('EMAIL_TAKEN', 'A user with this e-mail address already exists');

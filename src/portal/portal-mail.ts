@@ -6,9 +6,16 @@ export interface Message {
   body: string;
 }
 
-/** Where a link of the portal's e-mails points: `<base>/portal/accept?token=…`. */
-export function portalLink(base: string, page: 'accept' | 'reset-password', token: string): string {
-  return `${base}/portal/${page}?token=${token}`;
+type LinkPage = 'accept' | 'reset-password';
+
+/** The portal's page a link of its e-mails opens: `<base>/portal/accept`. */
+export function portalPage(base: string, page: LinkPage): string {
+  return `${base}/portal/${page}`;
+}
+
+/** A link of the portal's e-mails: `<base>/portal/accept?token=…`. */
+export function portalLink(base: string, page: LinkPage, token: string): string {
+  return `${portalPage(base, page)}?token=${token}`;
 }
 
 const signature = '\n-- \nPopup Reward Store\n';

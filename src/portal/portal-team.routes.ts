@@ -21,8 +21,8 @@ export function teamRoutes(deps: { users: ClientUsersService }): FastifyPluginAs
       '/users',
       { schema: schemas.invite, config: { permission: 'team.manage', validationMessage: INVITE_VALIDATION_MESSAGE } },
       async (request, reply) => {
-        const user = await deps.users.inviteColleague(scopeOf(request), request.body, colleague(request), contextOf(request).origin);
-        return reply.code(201).send(clientUserView(user));
+        const { user, acceptPage } = await deps.users.inviteColleague(scopeOf(request), request.body, colleague(request), contextOf(request).origin);
+        return reply.code(201).send({ ...clientUserView(user), accept_page: acceptPage });
       },
     );
     app.patch('/users/:id', { schema: schemas.update, config: { permission: 'team.manage', paramsMessage: 'Invalid user ID' } }, async (request) =>

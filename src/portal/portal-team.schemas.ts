@@ -3,23 +3,31 @@ import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { IdParams } from '../http/path-id.ts';
 import { PortalRoleSchema, security } from './portal-session.schemas.ts';
 
-export const ClientUserView = Type.Object(
+const clientUserProperties = {
+  id: Type.Integer(),
+  client_id: Type.Integer(),
+  email: Type.String(),
+  role: PortalRoleSchema,
+  active: Type.Boolean(),
+  status: Type.Enum(['invited', 'active', 'inactive'], {
+    description: 'invited: the invitation is not accepted yet; inactive: deactivated (cannot sign in)',
+  }),
+  totp_enabled: Type.Boolean(),
+  invited_by: Type.String({ description: 'operator:NAME, cli, or client_user:ID' }),
+  invitation_expires_at: Type.Union([Timestamp, Type.Null()], { description: 'The end of the open invitation (invited users)' }),
+  created_at: Timestamp,
+  updated_at: Timestamp,
+};
+
+export const ClientUserView = Type.Object(clientUserProperties, { title: 'ClientUser' });
+
+/** A new invitation's answer: the user, and the page its e-mailed link opens (never the token). */
+export const InvitedClientUserView = Type.Object(
   {
-    id: Type.Integer(),
-    client_id: Type.Integer(),
-    email: Type.String(),
-    role: PortalRoleSchema,
-    active: Type.Boolean(),
-    status: Type.Enum(['invited', 'active', 'inactive'], {
-      description: 'invited: the invitation is not accepted yet; inactive: deactivated (cannot sign in)',
-    }),
-    totp_enabled: Type.Boolean(),
-    invited_by: Type.String({ description: 'operator:NAME, cli, or client_user:ID' }),
-    invitation_expires_at: Type.Union([Timestamp, Type.Null()], { description: 'The end of the open invitation (invited users)' }),
-    created_at: Timestamp,
-    updated_at: Timestamp,
+    ...clientUserProperties,
+    accept_page: Type.String({ description: 'the page the e-mailed link opens, without its token: PUBLIC_URL, else the origin of this request' }),
   },
-  { title: 'ClientUser' },
+  { title: 'InvitedClientUser' },
 );
 
 export const InviteUserBody = Type.Object({
@@ -56,7 +64,7 @@ export const schemas = {
     description:
       'A user of the client who has not accepted an invitation yet is invited again (the earlier link stops working); an address any other user has is 409 EMAIL_TAKEN.',
     body: InviteUserBody,
-    response: { 201: ClientUserView, ...errorResponses(400, 401, 403, 409, 413, 415) },
+    response: { 201: InvitedClientUserView, ...errorResponses(400, 401, 403, 409, 413, 415) },
   },
   update: {
     tags,
@@ -88,7 +96,7 @@ export const adminSchemas = {
       'The e-mail links to <PUBLIC_URL or this request’s origin>/portal/accept?token=…; the token is in the e-mail only. A user of the client who has not accepted yet is invited again; an address any other user has is 409 EMAIL_TAKEN.',
     params: IdParams,
     body: InviteUserBody,
-    response: { 201: ClientUserView, ...errorResponses(400, 401, 404, 409, 413, 415) },
+    response: { 201: InvitedClientUserView, ...errorResponses(400, 401, 404, 409, 413, 415) },
   },
   change: {
     tags: adminTags,

@@ -199,6 +199,38 @@ const ROWS: Row[] = [
     },
   },
   {
+    command: 'clients users invite',
+    args: (ctx) => ['clients', 'users', 'invite', id(ctx, 'client'), '--email', 'Owner@Acme.example', '--role', 'owner'],
+    check: (out, ctx) => {
+      ok(
+        out,
+        new RegExp(
+          `^invited owner@acme\\.example to client ${ctx.ids.client} as owner \\(user (\\d+)\\); ` +
+            'the e-mailed link opens http://\\S+/portal/accept and works until \\S+Z\\n$',
+        ),
+      );
+      ctx.ids.clientUser = Number(/\(user (\d+)\)/.exec(out.stdout)![1]);
+    },
+  },
+  {
+    command: 'clients users list',
+    args: (ctx) => ['clients', 'users', 'list', id(ctx, 'client')],
+    check: (out, ctx) => ok(out, new RegExp(`^ID +STATUS +ROLE +2FA +EMAIL\\n${ctx.ids.clientUser} +invited +owner +off +owner@acme\\.example\\n$`)),
+  },
+  {
+    command: 'clients users deactivate',
+    args: (ctx) => ['clients', 'users', 'deactivate', id(ctx, 'client'), id(ctx, 'clientUser'), '--json'],
+    check: (out) => {
+      const user = json(out);
+      assert.deepEqual([user.email, user.active, user.status], ['owner@acme.example', false, 'inactive']);
+    },
+  },
+  {
+    command: 'clients users activate',
+    args: (ctx) => ['clients', 'users', 'activate', id(ctx, 'client'), id(ctx, 'clientUser')],
+    check: (out, ctx) => ok(out, `user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} activated\n`),
+  },
+  {
     command: 'wallets create',
     args: (ctx) => ['wallets', 'create', '--client', id(ctx, 'client'), '--currency', 'USD', '--json'],
     check: (out, ctx) => {

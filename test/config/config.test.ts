@@ -62,6 +62,55 @@ describe('configuration from the environment', () => {
     );
   });
 
+  test('client portal: invitations 72 hours, resets 60 minutes, sessions 30 minutes idle and 12 hours at most by default; each read; out of range refused', () => {
+    assert.deepEqual(loadConfig({}).portal, {
+      invitationMs: 72 * 3_600_000,
+      passwordResetMs: 60 * 60_000,
+      sessions: { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 },
+    });
+    const set = { PORTAL_INVITATION_HOURS: '24', PORTAL_PASSWORD_RESET_MINUTES: '15', PORTAL_SESSION_IDLE_MINUTES: '10', PORTAL_SESSION_HOURS: '2' };
+    assert.deepEqual(loadConfig(set).portal, {
+      invitationMs: 24 * 3_600_000,
+      passwordResetMs: 15 * 60_000,
+      sessions: { idleMs: 10 * 60_000, absoluteMs: 2 * 3_600_000 },
+    });
+    const bounds = {
+      PORTAL_INVITATION_HOURS: 'must be a whole number from 1 to 720',
+      PORTAL_PASSWORD_RESET_MINUTES: 'must be a whole number from 5 to 1440',
+      PORTAL_SESSION_IDLE_MINUTES: 'must be a whole number from 1 to 1440',
+      PORTAL_SESSION_HOURS: 'must be a whole number from 1 to 720',
+    };
+    assert.throws(
+      () =>
+        loadConfig({
+          PORTAL_INVITATION_HOURS: '0',
+          PORTAL_PASSWORD_RESET_MINUTES: '4',
+          PORTAL_SESSION_IDLE_MINUTES: '1441',
+          PORTAL_SESSION_HOURS: '721',
+        }),
+      (error: ConfigError) => Object.entries(bounds).every(([name, rule]) => error.problems.some((problem) => problem.startsWith(`${name} ${rule}`))),
+    );
+  });
+
+  test('PUBLIC_URL: unset by default; an http(s) URL without its trailing slash; anything else refused', () => {
+    assert.equal(loadConfig({}).publicUrl, null);
+    assert.equal(loadConfig({ PUBLIC_URL: 'https://store.example.com/' }).publicUrl, 'https://store.example.com');
+    assert.equal(loadConfig({ PUBLIC_URL: 'http://10.0.0.5:3000/rewards//' }).publicUrl, 'http://10.0.0.5:3000/rewards');
+    for (const bad of [
+      'store.example.com',
+      'ftp://store.example.com',
+      'https://store.example.com/?a=1',
+      'https://user:pw@store.example.com',
+      'https://',
+    ]) {
+      assert.throws(
+        () => loadConfig({ PUBLIC_URL: bad }),
+        (error: ConfigError) => error.problems.some((problem) => problem.startsWith('PUBLIC_URL must be an http:// or https:// URL')),
+        bad,
+      );
+    }
+  });
+
   test('DATABASE_PREPARED_STATEMENTS: on by default, false turns it off, anything else is refused', () => {
     assert.equal(loadConfig({}).databasePreparedStatements, true);
     assert.equal(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements, false);

@@ -67,6 +67,7 @@ for (const engine of ENGINES) {
           invitation_expires_at: '',
           created_at: '',
           updated_at: '',
+          accept_page: 'http://portal.example.test:8080/portal/accept',
         },
       );
       assert.match(user.invitation_expires_at, RFC3339_SECONDS);
@@ -239,7 +240,8 @@ for (const engine of ENGINES) {
         const call = portalApi(store, '/nonexistent');
         const clientId = (await store.container.clients.createClient({ name: 'Smtp Co' })).client_id;
         const email = uniqueEmail('smtp');
-        assert.equal((await call.admin('POST', `/clients/${clientId}/users`, { email, role: 'owner' })).statusCode, 201);
+        const invited = await call.admin('POST', `/clients/${clientId}/users`, { email, role: 'owner' });
+        assert.equal(invited.json().accept_page, 'https://store.example.com/rewards/portal/accept');
         assert.equal(await store.container.mailer.runDue(), 1);
         const received = smtp.received.find((message) => message.to.includes(email));
         assert.ok(received, 'the SMTP server got the invitation');

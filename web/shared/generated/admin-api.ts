@@ -2040,6 +2040,39 @@ export interface components {
       /** @description Unexpired codes of that value in stock afterwards */
       available: number;
     };
+    InvitedClientUser: {
+      id: number;
+      client_id: number;
+      email: string;
+      /**
+       * @description owner, admin, developer, finance or viewer (docs/portal.md)
+       * @enum {unknown}
+       */
+      role: 'owner' | 'admin' | 'developer' | 'finance' | 'viewer';
+      active: boolean;
+      /**
+       * @description invited: the invitation is not accepted yet; inactive: deactivated (cannot sign in)
+       * @enum {unknown}
+       */
+      status: 'invited' | 'active' | 'inactive';
+      totp_enabled: boolean;
+      /** @description operator:NAME, cli, or client_user:ID */
+      invited_by: string;
+      /** @description The end of the open invitation (invited users) */
+      invitation_expires_at: string | null;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      updated_at: string;
+      /** @description the page the e-mailed link opens, without its token: PUBLIC_URL, else the origin of this request */
+      accept_page: string;
+    };
     Operator: {
       id: number;
       username: string;
@@ -5661,7 +5694,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ClientUser'];
+          'application/json': components['schemas']['InvitedClientUser'];
         };
       };
       /** @description Bad request: nothing was changed */
