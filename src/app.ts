@@ -40,6 +40,7 @@ import { eventRoutes } from './events/events.routes.ts';
 import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
 import { auditAdminRoutes } from './audit/audit.admin-routes.ts';
 import { overviewAdminRoutes } from './overview/overview.admin-routes.ts';
+import { clientSummaryAdminRoutes } from './client-summary/client-summary.admin-routes.ts';
 import { supplierAdminRoutes } from './suppliers/health.admin-routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { clientUsersAdminRoutes } from './portal/client-users.admin-routes.ts';
@@ -238,6 +239,14 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
   await app.register(
     clientsAdminRoutes({
       clients: container.clients,
+      authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
+      rateLimits: config.rateLimits,
+    }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    clientSummaryAdminRoutes({
+      summaries: container.clientSummaries,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
       rateLimits: config.rateLimits,
     }),

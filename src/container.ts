@@ -18,6 +18,7 @@ import { ReferenceService } from './reference/reference.service.ts';
 import { FxService } from './ledger/fx.service.ts';
 import { LedgerService } from './ledger/ledger.service.ts';
 import { OverviewService } from './overview/overview.service.ts';
+import { ClientSummaryService } from './client-summary/client-summary.service.ts';
 import { WalletsService } from './ledger/wallets.service.ts';
 import { CatalogService } from './catalog/catalog.service.ts';
 import { QuoteService } from './pricing/quote.service.ts';
@@ -86,6 +87,8 @@ export interface Container {
   quotes: QuoteService;
   /** Client tax rates and per-product order limits (operator tools). */
   clientTerms: ClientTermsService;
+  /** A client with its wallets, terms, rate limits and pricing (the console's client page, one request). */
+  clientSummaries: ClientSummaryService;
   /** Operator accounts: login, logout, account management. */
   operators: OperatorsService;
   /** Operators' optional TOTP: enrolment, confirmation, disabling, the reset by another operator. */
@@ -227,6 +230,7 @@ export async function createContainer(
     { maxAttempts: config.mail.maxAttempts, ...options.mail },
   );
   const clientTerms = new ClientTermsService({ db: database.db, bus }, 'system');
+  const clientSummaries = new ClientSummaryService({ clients, wallets, terms: clientTerms, catalog });
   const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'
@@ -317,6 +321,7 @@ export async function createContainer(
     catalog,
     quotes,
     clientTerms,
+    clientSummaries,
     operators,
     totp,
     consoleSessions,

@@ -706,6 +706,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/clients/{id}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A client with its wallets, terms, rate limits and pricing, in one answer
+     * @description What GET /admin/v1/clients/:id, /admin/v1/wallets?client_id=, /admin/v1/clients/:id/terms, …/rate-limits and …/pricing answer, each in the same form: the console reads a client’s page with this one request. 404 Client not found.
+     */
+    get: operations['getClientSummary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/audit': {
     parameters: {
       query?: never;
@@ -1826,6 +1846,14 @@ export interface components {
         orders: number;
         quotes: number;
       };
+    };
+    ClientSummary: {
+      client: components['schemas']['Client'];
+      /** @description The client's wallets, as GET /admin/v1/wallets?client_id= lists them */
+      wallets: components['schemas']['AdminWallet'][];
+      terms: components['schemas']['ClientTerms'];
+      rate_limits: components['schemas']['ClientRateLimits'];
+      pricing: components['schemas']['ClientPricing'];
     };
     ClientTerms: {
       client_id: number;
@@ -7490,6 +7518,74 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  getClientSummary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientSummary'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
             };
           };
         };
