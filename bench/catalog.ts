@@ -141,6 +141,12 @@ async function main(): Promise<void> {
       `static/bare req/s: ${staticOverBare.toFixed(3)}${of} (target ≥ ${TARGETS.staticOverBare}) ${verdict(staticOverBare >= TARGETS.staticOverBare)}`,
     );
     console.log(`list/static req/s: ${listOverStatic.toFixed(3)}${of} (what the list's own hooks and handler cost; informational)`);
+    const cpuRatio = (of: (r: Round) => Figures) =>
+      median(results.map((r) => (r.bare.cpuPerRequest ?? NaN) / (of(r).cpuPerRequest ?? NaN))).toFixed(3);
+    console.log(
+      `by server CPU per request, bare/list ${cpuRatio((r) => r.list)}, bare/static ${cpuRatio((r) => r.static)}${of} ` +
+        '(informational: steadier than req/s on a busy machine)',
+    );
     if (compressed.length > 0) {
       const plain = compressed[0]!;
       console.log('');
