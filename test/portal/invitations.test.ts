@@ -30,7 +30,7 @@ for (const engine of ENGINES) {
 
     before(async () => {
       mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, LOG_LEVEL: 'trace' }, clock });
       call = portalApi(store, mail);
       clientId = (await store.container.clients.createClient({ name: 'Acme Rewards' })).client_id;
     });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
 import { PORTAL_PERMISSIONS } from '../../src/portal/portal-roles.ts';
+import { createClient, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { orderableProduct, orderingClient, orderOf, placeOrder, getOrder, type OrderActor } from '../orders/setup.ts';
 import {
@@ -14,6 +15,7 @@ import {
   ROLES,
   uniqueEmail,
   type PortalUser,
+  UNAUTHORIZED,
   type Role,
   type Session,
 } from './setup.ts';
@@ -115,6 +117,33 @@ for (const engine of ENGINES) {
       for (const route of permissioned) {
         const allowed = ROLES.filter((role) => PORTAL_PERMISSIONS[role].has(route.permission as never));
         assert.deepEqual(allowed, EXPECTED[`${route.method} ${route.url}`], `${route.method} ${route.url} (${String(route.permission)})`);
+      }
+    });
+
+    test('every signed-in portal route without the session cookie: 401, also with a client access token or an operator token', async () => {
+      const signedIn = routes.filter((route) => route.url.startsWith('/portal/v1/') && route.permission !== undefined && route.method !== 'HEAD');
+      assert.ok(signedIn.length >= 15, `${signedIn.length} signed-in routes`);
+      const accessToken = (await loginOk(store, await createClient(store))).access_token;
+      for (const route of signedIn) {
+        const url = route.url.replace(/:\w+/g, '1');
+        for (const headers of [
+          {},
+          { authorization: `Bearer ${accessToken}` },
+          { authorization: `Bearer ${ADMIN_TOKEN}` },
+          { cookie: 'prs_portal=' },
+        ]) {
+          const response = await call.inject({
+            method: route.method as 'GET',
+            url,
+            headers,
+            payload: route.method === 'GET' || route.method === 'DELETE' ? undefined : {},
+          });
+          assert.deepEqual(
+            [response.statusCode, errorOf(response)],
+            [401, UNAUTHORIZED],
+            `${route.method} ${route.url} with ${JSON.stringify(headers)}`,
+          );
+        }
       }
     });
 

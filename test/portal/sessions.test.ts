@@ -37,7 +37,7 @@ for (const engine of ENGINES) {
 
     before(async () => {
       const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, LOG_LEVEL: 'trace' }, clock });
       call = portalApi(store, mail);
       clientId = (await createClient(store, { name: 'Session Co' })).client_id;
     });
