@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import type { RateLimits } from '../config.ts';
+import { errors } from '../shared/errors.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import type { ClientWallets } from '../ledger/wallets.service.ts';
 import type { PortalOrders } from '../orders/orders.service.ts';
@@ -81,6 +82,11 @@ export function portalRoutes(deps: PortalRoutesDeps): FastifyPluginAsyncTypebox 
         await deps.users.confirmPasswordReset(request.body, contextOf(request));
         return reply.code(204).send(null);
       },
+    });
+
+    // Any other GET under /portal/v1 is an API address that does not exist, not a page of the portal's web app (served at /portal).
+    app.get('/*', { schema: { hide: true } }, async () => {
+      throw errors.notFound('Route not found');
     });
 
     const signedIn: FastifyPluginAsyncTypebox = async (scope) => {

@@ -104,7 +104,7 @@ for (const engine of ENGINES) {
     after(() => store?.close());
 
     test('every portal route but sign-in, invitations and resets needs the session; those that need a permission are the table', () => {
-      const portal = routes.filter((route) => route.url.startsWith('/portal/v1/') && route.method !== 'HEAD');
+      const portal = routes.filter((route) => route.url.startsWith('/portal/v1/') && route.method !== 'HEAD' && route.url !== '/portal/v1/*');
       const open = portal.filter((route) => route.permission === undefined).map((route) => `${route.method} ${route.url}`);
       assert.deepEqual(open.sort(), [
         'POST /portal/v1/invitations/accept',
@@ -117,6 +117,17 @@ for (const engine of ENGINES) {
       for (const route of permissioned) {
         const allowed = ROLES.filter((role) => PORTAL_PERMISSIONS[role].has(route.permission as never));
         assert.deepEqual(allowed, EXPECTED[`${route.method} ${route.url}`], `${route.method} ${route.url} (${String(route.permission)})`);
+      }
+    });
+
+    test('an address under /portal/v1 that is no route: 404 Route not found (not a page of the web app)', async () => {
+      for (const method of ['GET', 'POST', 'DELETE'] as const) {
+        const response = await call.inject({ method, url: '/portal/v1/no/such/route' });
+        assert.deepEqual(
+          [response.statusCode, errorOf(response)],
+          [404, { name: 'NotFoundError', code: 'NOT_FOUND', message: 'Route not found' }],
+          method,
+        );
       }
     });
 
