@@ -79,9 +79,15 @@ for (const engine of ENGINES.slice(0, 1)) {
       const products = page.getByRole('table', { name: 'Products' });
       await products.getByRole('link', { name: 'Amazon US' }).waitFor();
       await products.getByRole('link', { name: 'Store Card' }).waitFor();
+      const searched = page.waitForRequest((request) => {
+        const url = new URL(request.url());
+        return url.pathname === '/admin/v1/products' && url.searchParams.get('search') === 'store';
+      });
       await page.getByLabel('Search products').fill('store');
       await products.getByRole('link', { name: 'Amazon US' }).waitFor({ state: 'detached' });
       assert.match(page.url(), /[?&]q=store/, 'the filter is in the address');
+      const asked = new URL((await searched).url()).searchParams;
+      assert.deepEqual([asked.get('page'), asked.get('limit')], ['1', '25'], 'the store filters and pages the list');
       await checkAccessibility('products');
       await products.getByRole('link', { name: 'Store Card' }).click();
       await page.getByRole('heading', { name: 'Store Card', level: 1 }).waitFor();

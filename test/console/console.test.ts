@@ -96,8 +96,20 @@ for (const engine of ENGINES.slice(0, 1)) {
       assert.equal(await page.getByText(secret).count(), 0, 'the secret is not on the page any more');
       await checkAccessibility('clients');
       await screenshot(page, 'clients');
+      // The client's page reads everything it shows with one request: the client's summary.
+      const requested: string[] = [];
+      const record = (request: { url(): string }) => requested.push(new URL(request.url()).pathname);
+      page.on('request', record);
       await page.getByRole('link', { name: 'Acme Rewards' }).click();
       await page.getByRole('heading', { name: 'Acme Rewards', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Pricing' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      page.off('request', record);
+      const clientId = Number(new URL(page.url()).pathname.split('/').at(-1));
+      assert.deepEqual(
+        requested.filter((path) => path.startsWith('/admin/v1/')),
+        [`/admin/v1/clients/${clientId}/summary`],
+      );
       assert.equal(await page.getByText(secret).count(), 0, 'nor on the client’s page');
     });
 

@@ -2,7 +2,11 @@ import { useQueryClient } from '@tanstack/react-query';
 import { adminApi, unwrap } from '../../shared/api.ts';
 import type { components } from '../../shared/generated/admin-api.ts';
 
-/** The catalog's lists as the admin API sends them (whole), shared by the catalog, inventory and FX pages. */
+/**
+ * The catalog's lists as the admin API sends them whole, for the choices of forms and filters,
+ * shared by the catalog, inventory and FX pages. Countries, currencies and suppliers change
+ * rarely: a page reads them again after five minutes at most.
+ */
 
 export type Product = components['schemas']['AdminProduct'];
 export type Category = components['schemas']['AdminCategory'];
@@ -12,9 +16,10 @@ export type Currency = components['schemas']['AdminCurrency'];
 export const productsQuery = { queryKey: ['products'], queryFn: () => unwrap(adminApi.GET('/admin/v1/products')) };
 export const categoriesQuery = { queryKey: ['categories'], queryFn: () => unwrap(adminApi.GET('/admin/v1/categories')) };
 export const subcategoriesQuery = { queryKey: ['subcategories'], queryFn: () => unwrap(adminApi.GET('/admin/v1/subcategories')) };
-export const countriesQuery = { queryKey: ['countries'], queryFn: () => unwrap(adminApi.GET('/admin/v1/countries')) };
-export const currenciesQuery = { queryKey: ['currencies'], queryFn: () => unwrap(adminApi.GET('/admin/v1/currencies')) };
-export const suppliersQuery = { queryKey: ['suppliers'], queryFn: () => unwrap(adminApi.GET('/admin/v1/suppliers')) };
+const RARELY_CHANGED = 5 * 60_000;
+export const countriesQuery = { queryKey: ['countries'], queryFn: () => unwrap(adminApi.GET('/admin/v1/countries')), staleTime: RARELY_CHANGED };
+export const currenciesQuery = { queryKey: ['currencies'], queryFn: () => unwrap(adminApi.GET('/admin/v1/currencies')), staleTime: RARELY_CHANGED };
+export const suppliersQuery = { queryKey: ['suppliers'], queryFn: () => unwrap(adminApi.GET('/admin/v1/suppliers')), staleTime: RARELY_CHANGED };
 
 /** After a catalog write: every list that shows products, categories or stock reads again. */
 export function useRefreshCatalog() {

@@ -18,7 +18,7 @@ import { CatalogImportPage, catalogImportSearch } from './pages/catalog-import.t
 import { InventoryPage, inventorySearch } from './pages/inventory.tsx';
 import { FxPage, fxSearch } from './pages/fx.tsx';
 import { WebhooksPage, webhooksSearch } from './pages/webhooks.tsx';
-import { OperatorsPage } from './pages/operators.tsx';
+import { OperatorsPage, operatorsSearch } from './pages/operators.tsx';
 import { ReconcilePage } from './pages/reconcile.tsx';
 import { SecurityPage } from './pages/security.tsx';
 
@@ -63,7 +63,7 @@ const catalogAndStockRoutes = [
 ] as const;
 const operationsRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: 'webhooks', validateSearch: webhooksSearch, component: WebhooksPage }),
-  createRoute({ getParentRoute: () => appRoute, path: 'operators', component: OperatorsPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'operators', validateSearch: operatorsSearch, component: OperatorsPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'reconcile', component: ReconcilePage }),
   createRoute({ getParentRoute: () => appRoute, path: 'account/security', component: SecurityPage }),
 ] as const;

@@ -1,44 +1,48 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
-import { categoriesQuery, options, subcategoriesQuery, useRefreshCatalog, type Category, type Subcategory } from '../catalog-data.ts';
-import { contains, pageRows, sortRows } from '../local-list.ts';
-import { integer, text } from '../search.ts';
+import { categoriesQuery, options, useRefreshCatalog, type Category, type Subcategory } from '../catalog-data.ts';
+import { allPages, flag, integer, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 import { CatalogTabs } from './catalog-tabs.tsx';
 
-export interface CategoriesSearch {
+export interface CategoriesSearch extends ListSearch {
   q?: string;
   state?: 'active' | 'inactive';
-  page?: number;
-  sort_by?: string;
-  sort_dir?: 'ASC' | 'DESC';
   category_id?: number;
   sub_q?: string;
+  sub_state?: 'active' | 'inactive';
   sub_page?: number;
+  sub_sort_by?: string;
+  sub_sort_dir?: 'ASC' | 'DESC';
 }
 
 const state = (value: unknown) => (value === 'active' || value === 'inactive' ? value : undefined);
 
-export const categoriesSearch = (search: Record<string, unknown>): CategoriesSearch => ({
-  q: text(search.q),
-  state: state(search.state),
-  page: integer(search.page),
-  sort_by: text(search.sort_by),
-  sort_dir: search.sort_dir === 'ASC' || search.sort_dir === 'DESC' ? search.sort_dir : undefined,
-  category_id: integer(search.category_id),
-  sub_q: text(search.sub_q),
-  sub_page: integer(search.sub_page),
-});
+export const categoriesSearch = (search: Record<string, unknown>): CategoriesSearch => {
+  const sub = listSearch({ page: search.sub_page, sort_by: search.sub_sort_by, sort_dir: search.sub_sort_dir });
+  return {
+    ...listSearch(search),
+    q: text(search.q),
+    state: state(search.state),
+    category_id: integer(search.category_id),
+    sub_q: text(search.sub_q),
+    sub_state: state(search.sub_state),
+    sub_page: sub.page,
+    sub_sort_by: sub.sort_by,
+    sub_sort_dir: sub.sort_dir,
+  };
+};
 
 const PAGE_SIZE = 25;
+const BY_NAME: Sorting = { field: 'name', direction: 'ASC' };
 type Kind = 'category' | 'subcategory';
 type Entry = (Category | Subcategory) & { kind: Kind };
 const STATE_OPTIONS = [
@@ -46,13 +50,34 @@ const STATE_OPTIONS = [
   { value: 'active', label: 'Active' },
   { value: 'inactive', label: 'Inactive' },
 ];
+const activeOf = (value: CategoriesSearch['state']) => flag(value === undefined ? undefined : value === 'active');
 
 /** Categories and their subcategories: list, create, rename, activate and deactivate. */
 export function CategoriesPage() {
   const search = useSearch({ from: '/app/catalog/categories' });
   const navigate = useNavigate({ from: '/catalog/categories' });
+  const sorting = sortingOf(search, BY_NAME);
+  const subSearch = { page: search.sub_page, sort_by: search.sub_sort_by, sort_dir: search.sub_sort_dir };
+  const subSorting = sortingOf(subSearch, BY_NAME);
+  const categoryQuery = pageQuery({ search: search.q, active: activeOf(search.state) }, sorting, search, PAGE_SIZE);
+  const subcategoryQuery = pageQuery(
+    { search: search.sub_q, active: activeOf(search.sub_state), category_id: search.category_id },
+    subSorting,
+    subSearch,
+    PAGE_SIZE,
+  );
+  const categoryPage = useQuery({
+    queryKey: ['categories', categoryQuery],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/categories', { params: { query: categoryQuery } })),
+    placeholderData: keepPreviousData,
+  });
+  const subcategoryPage = useQuery({
+    queryKey: ['subcategories', subcategoryQuery],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/subcategories', { params: { query: subcategoryQuery } })),
+    placeholderData: keepPreviousData,
+  });
+  // Every category, for the choices of the filter and of a new subcategory, and the names of the subcategories' categories.
   const categories = useQuery(categoriesQuery);
-  const subcategories = useQuery(subcategoriesQuery);
   const [renaming, setRenaming] = useState<Entry | null>(null);
   const [deactivating, setDeactivating] = useState<Entry | null>(null);
   const [creating, setCreating] = useState<Kind | null>(null);
@@ -104,7 +129,11 @@ export function CategoriesPage() {
     {
       id: 'subcategories',
       header: 'Subcategories',
-      cell: ({ row }) => (subcategories.data ?? []).filter((sub) => sub.category_id === row.original.id).length,
+      cell: ({ row }) => (
+        <Button variant="ghost" onClick={() => filter({ category_id: row.original.id, sub_page: undefined })}>
+          Show<span className="sr-only"> the subcategories of {row.original.name}</span>
+        </Button>
+      ),
     },
     { id: 'actions', header: 'Actions', cell: ({ row }) => actions(row.original) },
   ];
@@ -114,26 +143,9 @@ export function CategoriesPage() {
     { id: 'actions', header: 'Actions', cell: ({ row }) => actions(row.original) },
   ];
 
-  const sorting: Sorting = { field: search.sort_by ?? 'name', direction: search.sort_dir ?? 'ASC' };
-  const keys = { name: (entry: Entry) => entry.name, id: (entry: Entry) => entry.id };
-  const shownCategories = sortRows(
-    (categories.data ?? [])
-      .filter((category) => contains(category.name, search.q) && (!search.state || category.active === (search.state === 'active')))
-      .map((category) => ({ ...category, kind: 'category' as const })),
-    sorting,
-    keys,
-  );
-  const shownSubcategories = sortRows(
-    (subcategories.data ?? [])
-      .filter((sub) => contains(sub.name, search.sub_q) && (!search.category_id || sub.category_id === search.category_id))
-      .map((sub) => ({ ...sub, kind: 'subcategory' as const })),
-    { field: 'name', direction: 'ASC' },
-    keys,
-  );
-  const categoryPage = pageRows(shownCategories, search.page, PAGE_SIZE);
-  const subcategoryPage = pageRows(shownSubcategories, search.sub_page, PAGE_SIZE);
-  const exportRows = (rows: Entry[]) => async () =>
-    rows.map(({ kind: _kind, ...row }) => ({ ...row, ...('category_id' in row ? { category: categoryName.get(row.category_id) } : {}) }));
+  const entries = <Row extends Category | Subcategory>(rows: Row[], kind: Kind) => rows.map((row) => ({ ...row, kind }));
+  const exportRows = (rows: Record<string, unknown>[]) =>
+    rows.map((row) => ({ ...row, ...('category_id' in row ? { category: categoryName.get(row.category_id as number) } : {}) }));
 
   return (
     <>
@@ -163,25 +175,29 @@ export function CategoriesPage() {
             onChange={(event) => filter({ state: state(event.target.value), page: undefined })}
           />
         </form>
-        {categories.isPending ? (
+        {categoryPage.isPending ? (
           <Loading what="categories" />
-        ) : categories.isError ? (
-          <ErrorNotice error={categories.error} onRetry={() => categories.refetch()} />
-        ) : shownCategories.length === 0 ? (
-          <Empty title={categories.data.length ? 'No category matches these filters' : 'No categories yet'}>
-            {!categories.data.length && 'Create one, or import a catalog file: its categories are created with it.'}
+        ) : categoryPage.isError ? (
+          <ErrorNotice error={categoryPage.error} onRetry={() => categoryPage.refetch()} />
+        ) : categoryPage.data.items.length === 0 ? (
+          <Empty title={search.q || search.state ? 'No category matches these filters' : 'No categories yet'}>
+            {!(search.q || search.state) && 'Create one, or import a catalog file: its categories are created with it.'}
           </Empty>
         ) : (
           <DataTable
             caption="Categories"
-            rows={categoryPage.items}
+            rows={entries(categoryPage.data.items, 'category')}
             columns={categoryColumns}
             sortable={['name', 'id']}
             sorting={sorting}
             onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction, page: undefined })}
-            page={{ ...categoryPage.page, onPage: (page) => filter({ page }) }}
+            page={{ ...categoryPage.data.page, onPage: (page) => filter({ page }) }}
             exportName="categories"
-            exportRows={exportRows(shownCategories)}
+            exportRows={async () =>
+              exportRows(
+                await allPages((page, limit) => adminApi.GET('/admin/v1/categories', { params: { query: { ...categoryQuery, page, limit } } })),
+              )
+            }
           />
         )}
       </section>
@@ -189,7 +205,7 @@ export function CategoriesPage() {
         <h2 id="subcategories" className="text-lg font-semibold">
           Subcategories
         </h2>
-        <form className="grid max-w-2xl grid-cols-2 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter subcategories">
+        <form className="grid max-w-3xl grid-cols-3 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter subcategories">
           <TextField
             label="Subcategory name"
             type="search"
@@ -202,21 +218,34 @@ export function CategoriesPage() {
             options={[{ value: '', label: 'Every category' }, ...options(categories.data ?? [])]}
             onChange={(event) => filter({ category_id: integer(event.target.value), sub_page: undefined })}
           />
+          <SelectField
+            label="Subcategory state"
+            value={search.sub_state ?? ''}
+            options={STATE_OPTIONS}
+            onChange={(event) => filter({ sub_state: state(event.target.value), sub_page: undefined })}
+          />
         </form>
-        {subcategories.isPending ? (
+        {subcategoryPage.isPending ? (
           <Loading what="subcategories" />
-        ) : subcategories.isError ? (
-          <ErrorNotice error={subcategories.error} onRetry={() => subcategories.refetch()} />
-        ) : shownSubcategories.length === 0 ? (
-          <Empty title={subcategories.data.length ? 'No subcategory matches these filters' : 'No subcategories yet'} />
+        ) : subcategoryPage.isError ? (
+          <ErrorNotice error={subcategoryPage.error} onRetry={() => subcategoryPage.refetch()} />
+        ) : subcategoryPage.data.items.length === 0 ? (
+          <Empty title={search.sub_q || search.sub_state || search.category_id ? 'No subcategory matches these filters' : 'No subcategories yet'} />
         ) : (
           <DataTable
             caption="Subcategories"
-            rows={subcategoryPage.items}
+            rows={entries(subcategoryPage.data.items, 'subcategory')}
             columns={subcategoryColumns}
-            page={{ ...subcategoryPage.page, onPage: (sub_page) => filter({ sub_page }) }}
+            sortable={['name', 'id', 'category']}
+            sorting={subSorting}
+            onSort={(next) => filter({ sub_sort_by: next.field, sub_sort_dir: next.direction, sub_page: undefined })}
+            page={{ ...subcategoryPage.data.page, onPage: (sub_page) => filter({ sub_page }) }}
             exportName="subcategories"
-            exportRows={exportRows(shownSubcategories)}
+            exportRows={async () =>
+              exportRows(
+                await allPages((page, limit) => adminApi.GET('/admin/v1/subcategories', { params: { query: { ...subcategoryQuery, page, limit } } })),
+              )
+            }
           />
         )}
       </section>

@@ -1,13 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
-import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { ErrorNotice } from '../../../shared/ui/states.tsx';
 import { integer } from '../search.ts';
 
 type Client = components['schemas']['Client'];
+type Summary = components['schemas']['ClientSummary'];
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
@@ -102,26 +103,15 @@ export function ClientAccess({ client }: { client: Client }) {
   );
 }
 
-/** Tax rate, per-product quantity limits and rate limits. */
-export function ClientTerms({ clientId }: { clientId: number }) {
+/** Tax rate, per-product quantity limits and rate limits (from the client's summary). */
+export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number; terms: Summary['terms']; rateLimits: Summary['rate_limits'] }) {
   const path = { params: { path: { id: clientId } } };
-  const terms = useQuery({ queryKey: ['client-terms', clientId], queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/terms', path)) });
-  const limits = useQuery({
-    queryKey: ['client-rate-limits', clientId],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/rate-limits', path)),
-  });
   const [taxRate, setTaxRate] = useState('');
   const [limit, setLimit] = useState({ product: '', quantity: '' });
   const [rates, setRates] = useState<Record<'read' | 'orders' | 'quotes', string>>({ read: '', orders: '', quotes: '' });
-  const change = useSectionChange([
-    ['client-terms', clientId],
-    ['client-rate-limits', clientId],
-  ]);
-  const rateLimits = () =>
+  const change = useSectionChange([['client', clientId]]);
+  const newRateLimits = () =>
     Object.fromEntries(Object.entries(rates).map(([name, value]) => [name, value.trim() === '' ? null : (integer(value) ?? 0)]));
-  if (terms.isPending || limits.isPending) return <Loading what="terms" />;
-  if (terms.isError || limits.isError)
-    return <ErrorNotice error={terms.error ?? limits.error} onRetry={() => Promise.all([terms.refetch(), limits.refetch()])} />;
   return (
     <Section title="Terms">
       {change.isError && <ErrorNotice error={change.error} />}
@@ -135,7 +125,7 @@ export function ClientTerms({ clientId }: { clientId: number }) {
       >
         <div className="flex-1">
           <TextField
-            label={`Tax rate (now ${terms.data.tax_rate} %)`}
+            label={`Tax rate (now ${terms.tax_rate} %)`}
             hint="Percentage added to each quote, 0 to 100"
             inputMode="decimal"
             required
@@ -148,9 +138,9 @@ export function ClientTerms({ clientId }: { clientId: number }) {
         </Button>
       </form>
       <div className="text-sm">
-        <p>Quantity per order: {terms.data.default_max_quantity} for every product, except:</p>
+        <p>Quantity per order: {terms.default_max_quantity} for every product, except:</p>
         <ul className="mt-1 space-y-1">
-          {terms.data.max_quantities.map((row) => (
+          {terms.max_quantities.map((row) => (
             <li key={row.product_id} className="flex items-center gap-2">
               {row.product_name} (product {row.product_id}): {row.max_quantity}
               <Button
@@ -199,7 +189,9 @@ export function ClientTerms({ clientId }: { clientId: number }) {
         </Button>
       </form>
       <form
-        onSubmit={submitting(() => change.mutate(() => unwrap(adminApi.PUT('/admin/v1/clients/{id}/rate-limits', { ...path, body: rateLimits() }))))}
+        onSubmit={submitting(() =>
+          change.mutate(() => unwrap(adminApi.PUT('/admin/v1/clients/{id}/rate-limits', { ...path, body: newRateLimits() }))),
+        )}
         className="space-y-2"
       >
         <p className="text-sm">Requests per minute; leave a field empty for the store's default.</p>
@@ -207,7 +199,7 @@ export function ClientTerms({ clientId }: { clientId: number }) {
           {(['read', 'orders', 'quotes'] as const).map((name) => (
             <TextField
               key={name}
-              label={`${name[0]!.toUpperCase()}${name.slice(1)} (now ${limits.data.effective[name]}${limits.data.overrides[name] === null ? ', the default' : ''})`}
+              label={`${name[0]!.toUpperCase()}${name.slice(1)} (now ${rateLimits.effective[name]}${rateLimits.overrides[name] === null ? ', the default' : ''})`}
               inputMode="numeric"
               value={rates[name]}
               onChange={(event) => setRates({ ...rates, [name]: event.target.value })}
@@ -222,16 +214,12 @@ export function ClientTerms({ clientId }: { clientId: number }) {
   );
 }
 
-/** Negotiated discounts and blacklisted products. */
-export function ClientPricing({ clientId }: { clientId: number }) {
+/** Negotiated discounts and blacklisted products (from the client's summary). */
+export function ClientPricing({ clientId, pricing }: { clientId: number; pricing: Summary['pricing'] }) {
   const path = { params: { path: { id: clientId } } };
-  const key = ['client-pricing', clientId];
-  const pricing = useQuery({ queryKey: key, queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/pricing', path)) });
   const [blacklist, setBlacklist] = useState('');
   const [discount, setDiscount] = useState({ product: '', rate: '' });
-  const change = useSectionChange([key]);
-  if (pricing.isPending) return <Loading what="pricing" />;
-  if (pricing.isError) return <ErrorNotice error={pricing.error} onRetry={() => pricing.refetch()} />;
+  const change = useSectionChange([['client', clientId]]);
   const product = (text: string) => integer(text) ?? 0;
   return (
     <Section title="Pricing">
@@ -239,11 +227,11 @@ export function ClientPricing({ clientId }: { clientId: number }) {
       <div className="grid gap-4 md:grid-cols-2">
         <div className="space-y-2 text-sm">
           <h3 className="font-medium">Negotiated discounts</h3>
-          {pricing.data.discounts.length === 0 ? (
+          {pricing.discounts.length === 0 ? (
             <p className="text-slate-500">None: the catalog's discounts apply.</p>
           ) : (
             <ul className="space-y-1">
-              {pricing.data.discounts.map((row) => (
+              {pricing.discounts.map((row) => (
                 <li key={`${row.product_id}-${row.denomination_id}`} className="flex items-center gap-2">
                   Product {row.product_id}
                   {row.denomination_id !== null && `, range ${row.denomination_id}`}: {row.discount} %
@@ -298,11 +286,11 @@ export function ClientPricing({ clientId }: { clientId: number }) {
         </div>
         <div className="space-y-2 text-sm">
           <h3 className="font-medium">Blacklisted products</h3>
-          {pricing.data.blacklist.length === 0 ? (
+          {pricing.blacklist.length === 0 ? (
             <p className="text-slate-500">None: the client sees every active product.</p>
           ) : (
             <ul className="space-y-1">
-              {pricing.data.blacklist.map((row) => (
+              {pricing.blacklist.map((row) => (
                 <li key={row.product_id} className="flex items-center gap-2">
                   {row.product_name} (product {row.product_id})
                   <Button

@@ -24,12 +24,8 @@ const transactionColumns: ColumnDef<Transaction, unknown>[] = [
   { id: 'remarks', header: 'Remarks', accessorKey: 'remarks' },
 ];
 
-/** A client's wallets: balances, a new wallet, credit and debit behind a confirmation, and each wallet's ledger lines. */
-export function ClientWallets({ clientId }: { clientId: number }) {
-  const wallets = useQuery({
-    queryKey: ['wallets', clientId],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/wallets', { params: { query: { client_id: clientId } } })),
-  });
+/** A client's wallets (from the client's summary): balances, a new wallet, credit and debit behind a confirmation, and each wallet's ledger lines. */
+export function ClientWallets({ clientId, wallets }: { clientId: number; wallets: Wallet[] }) {
   const [adjusting, setAdjusting] = useState<{ wallet: Wallet; direction: 'credit' | 'debit' } | null>(null);
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
@@ -67,14 +63,10 @@ export function ClientWallets({ clientId }: { clientId: number }) {
           Create wallet
         </Button>
       </div>
-      {wallets.isPending ? (
-        <Loading what="wallets" />
-      ) : wallets.isError ? (
-        <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />
-      ) : wallets.data.length === 0 ? (
+      {wallets.length === 0 ? (
         <Empty title="No wallets yet">Create a wallet in a currency, then credit it so the client can order.</Empty>
       ) : (
-        <DataTable caption="Wallets" rows={wallets.data} columns={columns} />
+        <DataTable caption="Wallets" rows={wallets} columns={columns} />
       )}
       {selected !== null && <WalletLedger walletId={selected} />}
       {adjusting && <AdjustDialog {...adjusting} clientId={clientId} onClose={() => setAdjusting(null)} />}
@@ -122,7 +114,7 @@ function AdjustDialog({
     onSuccess: async (transaction) => {
       setDone(transaction);
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['wallets', clientId] }),
+        queryClient.invalidateQueries({ queryKey: ['client', clientId] }),
         queryClient.invalidateQueries({ queryKey: ['wallet-transactions', wallet.id] }),
       ]);
     },
@@ -209,7 +201,7 @@ function CreateWalletDialog({ clientId, open, onOpenChange }: { clientId: number
     mutationFn: () => unwrap(adminApi.POST('/admin/v1/wallets', { body: { client_id: clientId, currency, type } })),
     onSuccess: async () => {
       onOpenChange(false);
-      await queryClient.invalidateQueries({ queryKey: ['wallets', clientId] });
+      await queryClient.invalidateQueries({ queryKey: ['client', clientId] });
     },
   });
   return (

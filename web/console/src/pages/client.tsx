@@ -14,14 +14,14 @@ import { ClientAccess, ClientPricing, ClientTerms } from './client-settings.tsx'
 
 type Credentials = components['schemas']['ClientCredentials'];
 
-/** One client: its profile, the actions on its access, and its wallets. */
+/** One client: its profile, the actions on its access, its wallets, terms and pricing (one request: the client's summary). */
 export function ClientPage() {
   const { clientId } = useParams({ from: '/app/clients/$clientId' });
   const id = Number(clientId);
   const queryClient = useQueryClient();
-  const client = useQuery({
+  const summary = useQuery({
     queryKey: ['client', id],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/summary', { params: { path: { id } } })),
   });
   const [confirming, setConfirming] = useState<null | 'deactivate' | 'logout' | 'rotate'>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -53,9 +53,9 @@ export function ClientPage() {
     },
   });
 
-  if (client.isPending) return <Loading what="the client" />;
-  if (client.isError) return <ErrorNotice error={client.error} onRetry={() => client.refetch()} />;
-  const view = client.data;
+  if (summary.isPending) return <Loading what="the client" />;
+  if (summary.isError) return <ErrorNotice error={summary.error} onRetry={() => summary.refetch()} />;
+  const view = summary.data.client;
   return (
     <>
       <PageHeader title={view.name}>
@@ -108,10 +108,10 @@ export function ClientPage() {
           </Link>
         </p>
       </section>
-      <ClientWallets clientId={view.id} />
+      <ClientWallets clientId={view.id} wallets={summary.data.wallets} />
       <ClientAccess client={view} />
-      <ClientTerms clientId={view.id} />
-      <ClientPricing clientId={view.id} />
+      <ClientTerms clientId={view.id} terms={summary.data.terms} rateLimits={summary.data.rate_limits} />
+      <ClientPricing clientId={view.id} pricing={summary.data.pricing} />
 
       <ConfirmDialog
         open={confirming === 'deactivate'}

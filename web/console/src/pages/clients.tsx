@@ -1,24 +1,39 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
-import { TextField } from '../../../shared/ui/field.tsx';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { CopyButton } from '../../../shared/ui/copy-button.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
+import { allPages, flag, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 
 type Client = components['schemas']['Client'];
 type Credentials = components['schemas']['ClientCredentials'];
 
-export const clientsSearch = (search: Record<string, unknown>): { q?: string } => (typeof search.q === 'string' && search.q ? { q: search.q } : {});
+export interface ClientsSearch extends ListSearch {
+  q?: string;
+  state?: 'active' | 'deactivated';
+}
 
-export const clientsQuery = { queryKey: ['clients'], queryFn: () => unwrap(adminApi.GET('/admin/v1/clients')) };
+const stateOf = (value: unknown) => (value === 'active' || value === 'deactivated' ? value : undefined);
+
+export const clientsSearch = (search: Record<string, unknown>): ClientsSearch => ({
+  ...listSearch(search),
+  q: text(search.q),
+  state: stateOf(search.state),
+});
+
+const PAGE_SIZE = 25;
+const DEFAULT_SORT: Sorting = { field: 'id', direction: 'ASC' };
+const queryOf = (search: ClientsSearch, sorting: Sorting) =>
+  pageQuery({ search: search.q, active: flag(search.state === undefined ? undefined : search.state === 'active') }, sorting, search, PAGE_SIZE);
 
 const columns: ColumnDef<Client, unknown>[] = [
   {
@@ -37,46 +52,69 @@ const columns: ColumnDef<Client, unknown>[] = [
   { id: 'created_at', header: 'Created', cell: ({ row }) => time(row.original.created_at) },
 ];
 
+/** Every client: searched, filtered, sorted and paged by the store, kept in the address; CSV of every match. */
 export function ClientsPage() {
-  const { q = '' } = useSearch({ from: '/app/clients' });
+  const search = useSearch({ from: '/app/clients' });
   const navigate = useNavigate({ from: '/clients' });
-  const clients = useQuery(clientsQuery);
+  const sorting = sortingOf(search, DEFAULT_SORT);
+  const query = queryOf(search, sorting);
+  const clients = useQuery({
+    queryKey: ['clients', query],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/clients', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
   const [creating, setCreating] = useState(false);
-  const needle = q.toLowerCase();
-  const shown = (clients.data ?? []).filter(
-    (client) => !needle || client.name.toLowerCase().includes(needle) || client.username.includes(needle) || String(client.id) === needle,
-  );
+  const filter = (patch: Partial<ClientsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
+  const filtered = Boolean(search.q || search.state);
 
   return (
     <>
       <PageHeader title="Clients">
         <Button onClick={() => setCreating(true)}>Create client</Button>
       </PageHeader>
-      <div className="max-w-sm">
+      <form className="grid max-w-2xl grid-cols-2 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter clients">
         <TextField
           label="Search clients"
           type="search"
           placeholder="Name, username or ID"
-          value={q}
-          onChange={(event) => navigate({ search: clientsSearch({ q: event.target.value }), replace: true })}
+          value={search.q ?? ''}
+          onChange={(event) => filter({ q: text(event.target.value) })}
         />
-      </div>
+        <SelectField
+          label="State"
+          value={search.state ?? ''}
+          options={[
+            { value: '', label: 'Active and deactivated' },
+            { value: 'active', label: 'Active' },
+            { value: 'deactivated', label: 'Deactivated' },
+          ]}
+          onChange={(event) => filter({ state: stateOf(event.target.value) })}
+        />
+      </form>
       {clients.isPending ? (
         <Loading what="clients" />
       ) : clients.isError ? (
         <ErrorNotice error={clients.error} onRetry={() => clients.refetch()} />
-      ) : shown.length === 0 ? (
-        <Empty title={q ? 'No client matches the search' : 'No clients yet'}>
-          {!q && 'Create the first client to give a business its API credentials.'}
+      ) : clients.data.items.length === 0 ? (
+        <Empty title={filtered ? 'No client matches the search' : 'No clients yet'}>
+          {!filtered && 'Create the first client to give a business its API credentials.'}
         </Empty>
       ) : (
         <DataTable
           caption="Clients"
-          rows={shown}
+          rows={clients.data.items}
           columns={columns}
+          sortable={['name', 'id', 'username', 'created_at']}
+          sorting={sorting}
+          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+          page={{ ...clients.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="clients"
           exportRows={async () =>
-            shown.map((client) => ({ ...client, features: client.features.join(' '), ip_allowlist: client.ip_allowlist.join(' ') }))
+            (await allPages((page, limit) => adminApi.GET('/admin/v1/clients', { params: { query: { ...query, page, limit } } }))).map((client) => ({
+              ...client,
+              features: (client.features as string[]).join(' '),
+              ip_allowlist: (client.ip_allowlist as string[]).join(' '),
+            }))
           }
         />
       )}

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
@@ -12,8 +12,7 @@ import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.t
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { currenciesQuery } from '../catalog-data.ts';
-import { listSearch, pageRows, sortRows, type ListSearch } from '../local-list.ts';
-import { text } from '../search.ts';
+import { allPages, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 
 type Rate = components['schemas']['FxRate'];
 const STATUSES = ['CURRENT', 'SCHEDULED', 'SUPERSEDED', 'EXPIRED'] as const;
@@ -37,11 +36,15 @@ export const fxSearch = (search: Record<string, unknown>): FxSearch => ({
 });
 
 const PAGE_SIZE = 25;
-const SORT_KEYS = {
-  pair: (rate: Rate) => `${rate.source_currency}${rate.destination_currency}`,
-  valid_from: (rate: Rate) => rate.valid_from,
-  created_at: (rate: Rate) => rate.created_at,
-};
+const SORTABLE = ['pair', 'valid_from', 'created_at'];
+const DEFAULT_SORT: Sorting = { field: 'valid_from', direction: 'DESC' };
+const pairOf = (source?: string, destination?: string) => ({ source_currency: source, destination_currency: destination });
+
+const setOnly = <F extends Record<string, string | undefined>>(filters: F) =>
+  Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) as Partial<F>;
+/** The current rates (of the pair or side chosen), whole: one per pair. */
+const currentRates = (source?: string, destination?: string) =>
+  unwrap(adminApi.GET('/admin/v1/fx-rates', { params: { query: setOnly({ ...pairOf(source, destination), status: 'CURRENT' }) } }));
 const pair = (rate: Pick<Rate, 'source_currency' | 'destination_currency'>) => `${rate.source_currency} → ${rate.destination_currency}`;
 const rateText = (rate: Pick<Rate, 'source_currency' | 'destination_currency' | 'rate'>) =>
   `1 ${rate.source_currency} = ${rate.rate} ${rate.destination_currency}`;
@@ -50,38 +53,21 @@ const rateText = (rate: Pick<Rate, 'source_currency' | 'destination_currency' | 
 export function FxPage() {
   const search = useSearch({ from: '/app/fx' });
   const navigate = useNavigate({ from: '/fx' });
-  const rates = useQuery({
-    queryKey: ['fx-rates', search.source ?? null, search.destination ?? null],
-    queryFn: () =>
-      unwrap(
-        adminApi.GET('/admin/v1/fx-rates', {
-          params: {
-            query: {
-              ...(search.source ? { source_currency: search.source } : {}),
-              ...(search.destination ? { destination_currency: search.destination } : {}),
-            },
-          },
-        }),
-      ),
+  const sorting = sortingOf(search, DEFAULT_SORT);
+  const query = pageQuery({ ...pairOf(search.source, search.destination), status: search.status }, sorting, search, PAGE_SIZE);
+  const current = useQuery({
+    queryKey: ['fx-rates', 'current', search.source ?? null, search.destination ?? null],
+    queryFn: () => currentRates(search.source, search.destination),
+  });
+  const history = useQuery({
+    queryKey: ['fx-rates', query],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/fx-rates', { params: { query } })),
     placeholderData: keepPreviousData,
   });
   const currencies = useQuery(currenciesQuery);
   const [setting, setSetting] = useState<{ source: string; destination: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const filter = (patch: Partial<FxSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
-  const sorting: Sorting = { field: search.sort_by ?? 'valid_from', direction: search.sort_dir ?? 'DESC' };
-  const all = rates.data ?? [];
-  const current = sortRows(
-    all.filter((rate) => rate.status === 'CURRENT'),
-    { field: 'pair', direction: 'ASC' },
-    SORT_KEYS,
-  );
-  const history = sortRows(
-    all.filter((rate) => !search.status || rate.status === search.status),
-    sorting,
-    SORT_KEYS,
-  );
-  const page = pageRows(history, search.page, PAGE_SIZE);
   const codes = (currencies.data ?? [])
     .filter((currency) => currency.active)
     .map((currency) => currency.currency)
@@ -140,49 +126,48 @@ export function FxPage() {
           onChange={(event) => filter({ status: STATUSES.find((status) => status === event.target.value) })}
         />
       </form>
-      {rates.isPending ? (
-        <Loading what="FX rates" />
-      ) : rates.isError ? (
-        <ErrorNotice error={rates.error} onRetry={() => rates.refetch()} />
-      ) : (
-        <>
-          <section aria-labelledby="current-rates" className="space-y-3">
-            <h2 id="current-rates" className="text-lg font-semibold">
-              Current rates
-            </h2>
-            {current.length === 0 ? (
-              <Empty title="No current rate">Orders in another currency than the wallet's need a rate for the pair.</Empty>
-            ) : (
-              <DataTable caption="Current rates" rows={current} columns={currentColumns} />
-            )}
-          </section>
-          <section aria-labelledby="rate-history" className="space-y-3">
-            <h2 id="rate-history" className="text-lg font-semibold">
-              History
-            </h2>
-            {history.length === 0 ? (
-              <Empty title={all.length ? 'No rate matches these filters' : 'No FX rates yet'} />
-            ) : (
-              <DataTable
-                caption="FX rate history"
-                rows={page.items}
-                columns={columns}
-                sortable={Object.keys(SORT_KEYS)}
-                sorting={sorting}
-                onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-                page={{ ...page.page, onPage: (next) => navigate({ search: { ...search, page: next } }) }}
-                exportName="fx-rates"
-                exportRows={async () => history.map((rate) => ({ ...rate }))}
-              />
-            )}
-          </section>
-        </>
-      )}
+      <section aria-labelledby="current-rates" className="space-y-3">
+        <h2 id="current-rates" className="text-lg font-semibold">
+          Current rates
+        </h2>
+        {current.isPending ? (
+          <Loading what="the current rates" />
+        ) : current.isError ? (
+          <ErrorNotice error={current.error} onRetry={() => current.refetch()} />
+        ) : current.data.length === 0 ? (
+          <Empty title="No current rate">Orders in another currency than the wallet's need a rate for the pair.</Empty>
+        ) : (
+          <DataTable caption="Current rates" rows={current.data} columns={currentColumns} />
+        )}
+      </section>
+      <section aria-labelledby="rate-history" className="space-y-3">
+        <h2 id="rate-history" className="text-lg font-semibold">
+          History
+        </h2>
+        {history.isPending ? (
+          <Loading what="FX rates" />
+        ) : history.isError ? (
+          <ErrorNotice error={history.error} onRetry={() => history.refetch()} />
+        ) : history.data.items.length === 0 ? (
+          <Empty title={search.source || search.destination || search.status ? 'No rate matches these filters' : 'No FX rates yet'} />
+        ) : (
+          <DataTable
+            caption="FX rate history"
+            rows={history.data.items}
+            columns={columns}
+            sortable={SORTABLE}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...history.data.page, onPage: (next) => navigate({ search: { ...search, page: next } }) }}
+            exportName="fx-rates"
+            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/fx-rates', { params: { query: { ...query, page, limit } } }))}
+          />
+        )}
+      </section>
       {setting && (
         <SetRateDialog
           {...setting}
           codes={codes}
-          rates={all}
           onDone={(message) => {
             setSetting(null);
             if (message) setNotice(message);
@@ -203,13 +188,11 @@ function SetRateDialog({
   source: initialSource,
   destination: initialDestination,
   codes,
-  rates,
   onDone,
 }: {
   source: string;
   destination: string;
   codes: string[];
-  rates: Rate[];
   onDone: (message?: string) => void;
 }) {
   const queryClient = useQueryClient();
@@ -222,9 +205,13 @@ function SetRateDialog({
     RATE.test(form.rate) &&
     /[1-9]/.test(form.rate) &&
     FEE.test(form.fee);
-  const replaced = rates.find(
-    (rate) => rate.status === 'CURRENT' && rate.source_currency === form.source && rate.destination_currency === form.destination,
-  );
+  // The rate the new one replaces: read when the operator reviews it.
+  const inForce = useQuery({
+    queryKey: ['fx-rates', 'current', form.source, form.destination],
+    queryFn: () => currentRates(form.source, form.destination),
+    enabled: reviewing,
+  });
+  const replaced = inForce.data?.[0];
   const save = useMutation({
     mutationFn: () =>
       unwrap(
@@ -270,11 +257,16 @@ function SetRateDialog({
             per conversion.
           </p>
           <p>
-            {replaced
-              ? `It replaces the current ${rateText(replaced)} (fee ${replaced.conversion_fee} ${replaced.destination_currency}, set by ${replaced.created_by}), which stays in the history.`
-              : `There is no current rate for ${form.source} → ${form.destination}.`}{' '}
+            {inForce.isPending
+              ? 'Reading the current rate of the pair…'
+              : inForce.isError
+                ? 'The current rate of the pair could not be read.'
+                : replaced
+                  ? `It replaces the current ${rateText(replaced)} (fee ${replaced.conversion_fee} ${replaced.destination_currency}, set by ${replaced.created_by}), which stays in the history.`
+                  : `There is no current rate for ${form.source} → ${form.destination}.`}{' '}
             Orders placed from then on are charged with it.
           </p>
+          {inForce.isError && <ErrorNotice error={inForce.error} onRetry={() => inForce.refetch()} />}
           {save.isError && <ErrorNotice error={save.error} />}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setReviewing(false)}>

@@ -1,8 +1,8 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
@@ -11,9 +11,8 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money } from '../format.ts';
-import { useRefreshCatalog } from '../catalog-data.ts';
-import { contains, listSearch, pageRows, sortRows, type ListSearch } from '../local-list.ts';
-import { integer, text } from '../search.ts';
+import { productsQuery, useRefreshCatalog } from '../catalog-data.ts';
+import { allPages, flag, integer, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 import { InventoryImport } from './inventory-import.tsx';
 import { ProductValueFields, type ProductValue } from './product-value.tsx';
 
@@ -35,44 +34,34 @@ export const inventorySearch = (search: Record<string, unknown>): InventorySearc
 });
 
 const PAGE_SIZE = 50;
-const SORT_KEYS = {
-  product: (level: Level) => level.product_name,
-  denomination: (level: Level) => level.denomination,
-  available: (level: Level) => level.available,
-  threshold: (level: Level) => level.threshold,
-};
+const SORTABLE = ['product_name', 'denomination', 'available', 'threshold'];
+const DEFAULT_SORT: Sorting = { field: 'product_name', direction: 'ASC' };
+const queryOf = (search: InventorySearch, sorting: Sorting) =>
+  pageQuery({ search: search.q, product_id: search.product_id, supplier: search.supplier, low_stock: flag(search.low) }, sorting, search, PAGE_SIZE);
 const valueOf = (level: Level) => money(level.denomination, level.currency);
 
 /** Codes in stock per product and face value, their low-stock thresholds, and the import of codes. */
 export function InventoryPage() {
   const search = useSearch({ from: '/app/inventory' });
   const navigate = useNavigate({ from: '/inventory' });
+  const sorting = sortingOf(search, DEFAULT_SORT);
+  const query = queryOf(search, sorting);
   const stock = useQuery({
-    queryKey: ['stock', search.product_id ?? null],
-    queryFn: () =>
-      unwrap(adminApi.GET('/admin/v1/inventory/stock', { params: { query: search.product_id ? { product_id: search.product_id } : {} } })),
+    queryKey: ['stock', query],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/inventory/stock', { params: { query } })),
+    placeholderData: keepPreviousData,
   });
+  // Every product: the choices of the import and of a threshold below, and the suppliers to filter by.
+  const products = useQuery(productsQuery);
   const [threshold, setThreshold] = useState<Level | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const filter = (patch: Partial<InventorySearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
-  const sorting: Sorting = { field: search.sort_by ?? 'product', direction: search.sort_dir ?? 'ASC' };
-  const all = stock.data ?? [];
-  const shown = sortRows(
-    all.filter(
-      (level) =>
-        (contains(level.product_name, search.q) || String(level.product_id) === search.q) &&
-        (!search.supplier || level.supplier === search.supplier) &&
-        (!search.low || level.low_stock),
-    ),
-    sorting,
-    SORT_KEYS,
-  );
-  const current = pageRows(shown, search.page, PAGE_SIZE);
-  const suppliers = [...new Set(all.map((level) => level.supplier))].sort();
+  const suppliers = [...new Set((products.data ?? []).map((product) => product.supplier))].sort();
+  const filtered = Boolean(search.q || search.supplier || search.low || search.product_id);
 
   const columns: ColumnDef<Level, unknown>[] = [
     {
-      id: 'product',
+      id: 'product_name',
       header: 'Product',
       cell: ({ row }) => (
         <Link to="/catalog/products/$productId" params={{ productId: String(row.original.product_id) }} className="text-blue-700 underline">
@@ -146,21 +135,21 @@ export function InventoryPage() {
         <Loading what="stock" />
       ) : stock.isError ? (
         <ErrorNotice error={stock.error} onRetry={() => stock.refetch()} />
-      ) : shown.length === 0 ? (
-        <Empty title={all.length ? 'No stock matches these filters' : 'No stock yet'}>
-          {!all.length && 'Import voucher codes below; products of the inventory supplier show here with their fixed values.'}
+      ) : stock.data.items.length === 0 ? (
+        <Empty title={filtered ? 'No stock matches these filters' : 'No stock yet'}>
+          {!filtered && 'Import voucher codes below; products of the inventory supplier show here with their fixed values.'}
         </Empty>
       ) : (
         <DataTable
           caption="Stock levels"
-          rows={current.items}
+          rows={stock.data.items}
           columns={columns}
-          sortable={Object.keys(SORT_KEYS)}
+          sortable={SORTABLE}
           sorting={sorting}
           onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...current.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+          page={{ ...stock.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="stock"
-          exportRows={async () => shown.map((level) => ({ ...level }))}
+          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/inventory/stock', { params: { query: { ...query, page, limit } } }))}
         />
       )}
       <InventoryImport />

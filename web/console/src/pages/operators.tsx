@@ -1,21 +1,38 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRouteContext } from '@tanstack/react-router';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { CopyButton } from '../../../shared/ui/copy-button.tsx';
-import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
-import { TextField } from '../../../shared/ui/field.tsx';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
+import { allPages, flag, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 
 type Operator = components['schemas']['Operator'];
 type Credentials = components['schemas']['OperatorCredentials'];
 type Action = 'deactivate' | 'activate' | 'rotate' | 'totp';
+
+export interface OperatorsSearch extends ListSearch {
+  q?: string;
+  state?: 'active' | 'deactivated';
+}
+
+const stateOf = (value: unknown) => (value === 'active' || value === 'deactivated' ? value : undefined);
+
+export const operatorsSearch = (search: Record<string, unknown>): OperatorsSearch => ({
+  ...listSearch(search),
+  q: text(search.q),
+  state: stateOf(search.state),
+});
+
+const PAGE_SIZE = 50;
+const DEFAULT_SORT: Sorting = { field: 'username', direction: 'ASC' };
 
 const ACTIONS: Record<Action, { title: (name: string) => string; description: string; confirm: string; danger: boolean }> = {
   deactivate: {
@@ -42,8 +59,22 @@ const ACTIONS: Record<Action, { title: (name: string) => string; description: st
 /** Operator accounts: create (password shown once), deactivate or activate, new password, second-factor reset. */
 export function OperatorsPage() {
   const { session } = useRouteContext({ from: '/app' });
+  const search = useSearch({ from: '/app/operators' });
+  const navigate = useNavigate({ from: '/operators' });
   const queryClient = useQueryClient();
-  const operators = useQuery({ queryKey: ['operators'], queryFn: () => unwrap(adminApi.GET('/admin/v1/operators')) });
+  const sorting = sortingOf(search, DEFAULT_SORT);
+  const query = pageQuery(
+    { search: search.q, active: flag(search.state === undefined ? undefined : search.state === 'active') },
+    sorting,
+    search,
+    PAGE_SIZE,
+  );
+  const operators = useQuery({
+    queryKey: ['operators', query],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/operators', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+  const filter = (patch: Partial<OperatorsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
   const [acting, setActing] = useState<{ operator: Operator; action: Action } | null>(null);
   const [password, setPassword] = useState<Credentials | null>(null);
   const [creating, setCreating] = useState(false);
@@ -97,14 +128,43 @@ export function OperatorsPage() {
         <Button onClick={() => setCreating(true)}>Create operator</Button>
       </PageHeader>
       {notice && <Notice>{notice}</Notice>}
+      <form className="grid max-w-2xl grid-cols-2 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter operators">
+        <TextField
+          label="Search operators"
+          type="search"
+          placeholder="Username or ID"
+          value={search.q ?? ''}
+          onChange={(event) => filter({ q: text(event.target.value) })}
+        />
+        <SelectField
+          label="State"
+          value={search.state ?? ''}
+          options={[
+            { value: '', label: 'Active and deactivated' },
+            { value: 'active', label: 'Active' },
+            { value: 'deactivated', label: 'Deactivated' },
+          ]}
+          onChange={(event) => filter({ state: stateOf(event.target.value) })}
+        />
+      </form>
       {operators.isPending ? (
         <Loading what="operators" />
       ) : operators.isError ? (
         <ErrorNotice error={operators.error} onRetry={() => operators.refetch()} />
-      ) : operators.data.length === 0 ? (
-        <Empty title="No operator accounts" />
+      ) : operators.data.items.length === 0 ? (
+        <Empty title={search.q || search.state ? 'No operator matches the search' : 'No operator accounts'} />
       ) : (
-        <DataTable caption="Operators" rows={operators.data} columns={columns} exportName="operators" exportRows={async () => operators.data} />
+        <DataTable
+          caption="Operators"
+          rows={operators.data.items}
+          columns={columns}
+          sortable={['username', 'created_at']}
+          sorting={sorting}
+          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+          page={{ ...operators.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+          exportName="operators"
+          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/operators', { params: { query: { ...query, page, limit } } }))}
+        />
       )}
       <ConfirmDialog
         open={acting !== null}

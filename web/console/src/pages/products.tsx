@@ -1,24 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
+import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
-import { categoriesQuery, options, productsQuery, rangeText, type Product } from '../catalog-data.ts';
-import { contains, listSearch, pageRows, sortRows, type ListSearch } from '../local-list.ts';
-import { integer, text } from '../search.ts';
+import { categoriesQuery, countriesQuery, currenciesQuery, options, rangeText, suppliersQuery, type Product } from '../catalog-data.ts';
+import { allPages, flag, integer, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 import { CatalogTabs } from './catalog-tabs.tsx';
 import { ProductFormDialog } from './product-form.tsx';
 
 export interface ProductsSearch extends ListSearch {
   q?: string;
   category_id?: number;
-  country?: string;
-  currency?: string;
+  country_id?: number;
+  currency_id?: number;
   supplier?: string;
   state?: 'active' | 'inactive' | 'orderable' | 'not-orderable';
 }
@@ -31,41 +31,33 @@ const STATES = [
   { value: 'not-orderable', label: 'Not orderable' },
 ] as const;
 const stateOf = (value: unknown) => STATES.find((state) => state.value && state.value === value)?.value || undefined;
-const upper = (value: unknown) => text(value)?.toUpperCase();
 
 export const productsSearch = (search: Record<string, unknown>): ProductsSearch => ({
   ...listSearch(search),
   q: text(search.q),
   category_id: integer(search.category_id),
-  country: upper(search.country),
-  currency: upper(search.currency),
+  country_id: integer(search.country_id),
+  currency_id: integer(search.currency_id),
   supplier: text(search.supplier),
   state: stateOf(search.state),
 });
 
 const PAGE_SIZE = 25;
-const SORT_KEYS = {
-  id: (p: Product) => p.id,
-  name: (p: Product) => p.name,
-  category: (p: Product) => p.category,
-  updated_at: (p: Product) => p.updated_at,
-};
+const SORTABLE = ['id', 'name', 'category', 'updated_at'];
+const DEFAULT_SORT: Sorting = { field: 'id', direction: 'DESC' };
 
-function matches(product: Product, search: ProductsSearch): boolean {
-  const state =
-    !search.state ||
-    (search.state === 'active' && product.active) ||
-    (search.state === 'inactive' && !product.active) ||
-    (search.state === 'orderable' && product.orderable) ||
-    (search.state === 'not-orderable' && !product.orderable);
-  return (
-    state &&
-    (contains(product.name, search.q) || String(product.id) === search.q) &&
-    (!search.category_id || product.category_id === search.category_id) &&
-    (!search.country || product.country_code === search.country) &&
-    (!search.currency || product.currency_code === search.currency) &&
-    (!search.supplier || product.supplier === search.supplier)
-  );
+function queryOf(search: ProductsSearch, sorting: Sorting) {
+  const { state } = search;
+  const filters = {
+    search: search.q,
+    category_id: search.category_id,
+    country_id: search.country_id,
+    currency_id: search.currency_id,
+    supplier: search.supplier,
+    active: flag(state === 'active' ? true : state === 'inactive' ? false : undefined),
+    orderable: flag(state === 'orderable' ? true : state === 'not-orderable' ? false : undefined),
+  };
+  return pageQuery(filters, sorting, search, PAGE_SIZE);
 }
 
 const columns: ColumnDef<Product, unknown>[] = [
@@ -97,19 +89,20 @@ const columns: ColumnDef<Product, unknown>[] = [
 export function ProductsPage() {
   const search = useSearch({ from: '/app/catalog' });
   const navigate = useNavigate({ from: '/catalog' });
-  const products = useQuery(productsQuery);
+  const sorting = sortingOf(search, DEFAULT_SORT);
+  const query = queryOf(search, sorting);
+  const products = useQuery({
+    queryKey: ['products', query],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/products', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
   const categories = useQuery(categoriesQuery);
+  const countries = useQuery(countriesQuery);
+  const currencies = useQuery(currenciesQuery);
+  const suppliers = useQuery(suppliersQuery);
   const [creating, setCreating] = useState(false);
   const filter = (patch: Partial<ProductsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
-  const sorting: Sorting = { field: search.sort_by ?? 'id', direction: search.sort_dir ?? 'DESC' };
-  const all = products.data ?? [];
-  const shown = sortRows(
-    all.filter((product) => matches(product, search)),
-    sorting,
-    SORT_KEYS,
-  );
-  const current = pageRows(shown, search.page, PAGE_SIZE);
-  const distinct = (values: string[]) => [...new Set(values)].sort().map((value) => ({ value, label: value }));
+  const filtered = Boolean(search.q || search.category_id || search.country_id || search.currency_id || search.supplier || search.state);
 
   return (
     <>
@@ -137,20 +130,23 @@ export function ProductsPage() {
         />
         <SelectField
           label="Country"
-          value={search.country ?? ''}
-          options={[{ value: '', label: 'Every country' }, ...distinct(all.map((product) => product.country_code))]}
-          onChange={(event) => filter({ country: upper(event.target.value) })}
+          value={search.country_id ? String(search.country_id) : ''}
+          options={[{ value: '', label: 'Every country' }, ...options(countries.data ?? [], (country) => `${country.name} (${country.alpha_3})`)]}
+          onChange={(event) => filter({ country_id: integer(event.target.value) })}
         />
         <SelectField
           label="Currency"
-          value={search.currency ?? ''}
-          options={[{ value: '', label: 'Every currency' }, ...distinct(all.map((product) => product.currency_code))]}
-          onChange={(event) => filter({ currency: upper(event.target.value) })}
+          value={search.currency_id ? String(search.currency_id) : ''}
+          options={[{ value: '', label: 'Every currency' }, ...options(currencies.data ?? [], (currency) => `${currency.currency} ${currency.name}`)]}
+          onChange={(event) => filter({ currency_id: integer(event.target.value) })}
         />
         <SelectField
           label="Supplier"
           value={search.supplier ?? ''}
-          options={[{ value: '', label: 'Every supplier' }, ...distinct(all.map((product) => product.supplier))]}
+          options={[
+            { value: '', label: 'Every supplier' },
+            ...(suppliers.data?.suppliers ?? []).map((supplier) => ({ value: supplier.name, label: supplier.name })),
+          ]}
           onChange={(event) => filter({ supplier: text(event.target.value) })}
         />
         <SelectField
@@ -164,22 +160,24 @@ export function ProductsPage() {
         <Loading what="products" />
       ) : products.isError ? (
         <ErrorNotice error={products.error} onRetry={() => products.refetch()} />
-      ) : shown.length === 0 ? (
-        <Empty title={all.length ? 'No product matches these filters' : 'No products yet'}>
-          {!all.length && 'Create a product, or import a catalog file (Import and export).'}
+      ) : products.data.items.length === 0 ? (
+        <Empty title={filtered ? 'No product matches these filters' : 'No products yet'}>
+          {!filtered && 'Create a product, or import a catalog file (Import and export).'}
         </Empty>
       ) : (
         <DataTable
           caption="Products"
-          rows={current.items}
+          rows={products.data.items}
           columns={columns}
-          sortable={Object.keys(SORT_KEYS)}
+          sortable={SORTABLE}
           sorting={sorting}
           onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...current.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+          page={{ ...products.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="products"
           exportRows={async () =>
-            shown.map(({ denominations, ...product }) => ({ ...product, denominations: denominations.map(rangeText).join(' | ') }))
+            (await allPages((page, limit) => adminApi.GET('/admin/v1/products', { params: { query: { ...query, page, limit } } }))).map(
+              ({ denominations, ...product }) => ({ ...product, denominations: (denominations as Product['denominations']).map(rangeText).join(' | ') }),
+            )
           }
         />
       )}

@@ -1,25 +1,43 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { TextAreaField, TextField } from '../../../shared/ui/field.tsx';
+import { SelectField, TextAreaField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
-import { integer } from '../search.ts';
+import { allPages, integer, listSearch, pageQuery, sortingOf, type ListSearch } from '../search.ts';
 
 type Webhook = components['schemas']['AdminWebhook'];
 type Attempt = components['schemas']['WebhookAttempt'];
 
-export const webhooksSearch = (search: Record<string, unknown>): { client_id?: number } => {
-  const clientId = integer(search.client_id);
-  return clientId ? { client_id: clientId } : {};
-};
+const STATES = [
+  { value: '', label: 'Any state' },
+  { value: 'healthy', label: 'Healthy' },
+  { value: 'failing', label: 'Failing' },
+  { value: 'disabled', label: 'Disabled by the store or an operator' },
+] as const;
+type State = Exclude<(typeof STATES)[number]['value'], ''>;
+const stateOf = (value: unknown) => STATES.find((state) => state.value && state.value === value)?.value as State | undefined;
+
+export interface WebhooksSearch extends ListSearch {
+  client_id?: number;
+  state?: State;
+}
+
+export const webhooksSearch = (search: Record<string, unknown>): WebhooksSearch => ({
+  ...listSearch(search),
+  client_id: integer(search.client_id),
+  state: stateOf(search.state),
+});
+
+const PAGE_SIZE = 50;
+const DEFAULT_SORT: Sorting = { field: 'id', direction: 'DESC' };
 
 function state(webhook: Webhook): string {
   if (webhook.disabled_at) return `Disabled by ${webhook.disabled_by ?? 'the store'}`;
@@ -45,10 +63,14 @@ export function WebhooksPage() {
   const search = useSearch({ from: '/app/webhooks' });
   const navigate = useNavigate({ from: '/webhooks' });
   const queryClient = useQueryClient();
+  const sorting = sortingOf(search, DEFAULT_SORT);
+  const query = pageQuery({ client_id: search.client_id, state: search.state }, sorting, search, PAGE_SIZE);
   const webhooks = useQuery({
-    queryKey: ['webhooks', search],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/webhooks', { params: { query: search } })),
+    queryKey: ['webhooks', query],
+    queryFn: () => unwrapPage(adminApi.GET('/admin/v1/webhooks', { params: { query } })),
+    placeholderData: keepPreviousData,
   });
+  const filter = (patch: Partial<WebhooksSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
   const [selected, setSelected] = useState<number | null>(null);
   const [disabling, setDisabling] = useState<Webhook | null>(null);
   const [reason, setReason] = useState('');
@@ -102,27 +124,48 @@ export function WebhooksPage() {
       <PageHeader title="Webhooks" />
       {notice && <Notice>{notice}</Notice>}
       {change.isError && !disabling && <ErrorNotice error={change.error} />}
-      <div className="max-w-xs">
+      <form className="grid max-w-2xl grid-cols-2 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter webhooks">
         <TextField
           label="Client ID"
           inputMode="numeric"
           defaultValue={search.client_id ?? ''}
-          onBlur={(event) => navigate({ search: webhooksSearch({ client_id: event.target.value }) })}
+          onBlur={(event) => filter({ client_id: integer(event.target.value) })}
         />
-      </div>
+        <SelectField
+          label="State"
+          value={search.state ?? ''}
+          options={[...STATES]}
+          onChange={(event) => filter({ state: stateOf(event.target.value) })}
+        />
+      </form>
       {webhooks.isPending ? (
         <Loading what="webhooks" />
       ) : webhooks.isError ? (
         <ErrorNotice error={webhooks.error} onRetry={() => webhooks.refetch()} />
-      ) : webhooks.data.length === 0 ? (
-        <Empty title="No webhook endpoints">Clients register their endpoints through the API.</Empty>
+      ) : webhooks.data.items.length === 0 ? (
+        search.client_id || search.state ? (
+          <Empty title="No webhook endpoint matches these filters" />
+        ) : (
+          <Empty title="No webhook endpoints">Clients register their endpoints through the API.</Empty>
+        )
       ) : (
         <DataTable
           caption="Webhook endpoints"
-          rows={webhooks.data}
+          rows={webhooks.data.items}
           columns={columns}
+          sortable={['id', 'client_id']}
+          sorting={sorting}
+          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+          page={{ ...webhooks.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="webhooks"
-          exportRows={async () => webhooks.data.map((webhook) => ({ ...webhook, events: webhook.events.join(' ') }))}
+          exportRows={async () =>
+            (await allPages((page, limit) => adminApi.GET('/admin/v1/webhooks', { params: { query: { ...query, page, limit } } }))).map(
+              (webhook) => ({
+                ...webhook,
+                events: (webhook.events as string[]).join(' '),
+              }),
+            )
+          }
         />
       )}
       {selected !== null && <Attempts webhookId={selected} />}
