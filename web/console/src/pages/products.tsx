@@ -176,7 +176,10 @@ export function ProductsPage() {
           exportName="products"
           exportRows={async () =>
             (await allPages((page, limit) => adminApi.GET('/admin/v1/products', { params: { query: { ...query, page, limit } } }))).map(
-              ({ denominations, ...product }) => ({ ...product, denominations: (denominations as Product['denominations']).map(rangeText).join(' | ') }),
+              ({ denominations, ...product }) => ({
+                ...product,
+                denominations: (denominations as Product['denominations']).map(rangeText).join(' | '),
+              }),
             )
           }
         />
