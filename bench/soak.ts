@@ -74,10 +74,13 @@ function mixOf(info: SoakServerInfo): Mix {
 interface Outcome {
   ms: number;
   ok: boolean;
+  /** What was asked: the method and the path without its query. */
+  what: string;
 }
 
 async function send(pool: Pool, mix: Mix): Promise<Outcome> {
   const request = mix.next();
+  const what = `${request.method} ${request.path.split('?')[0]}`;
   const started = performance.now();
   try {
     const response = await pool.request({
@@ -91,9 +94,9 @@ async function send(pool: Pool, mix: Mix): Promise<Outcome> {
       const cursor = response.headers['x-next-cursor'];
       mix.saw(request.authorization, response.headers['x-has-more'] === 'true' && typeof cursor === 'string' ? cursor : null);
     }
-    return { ms: performance.now() - started, ok: response.statusCode < 300 };
+    return { ms: performance.now() - started, ok: response.statusCode < 300, what };
   } catch {
-    return { ms: performance.now() - started, ok: false };
+    return { ms: performance.now() - started, ok: false, what };
   }
 }
 
@@ -172,6 +175,8 @@ async function soak(pool: Pool, mix: Mix, rate: number, minutes: number, pid: nu
   let reported: Promise<void> = Promise.resolve();
   for (let minute = 1; minute <= minutes; minute++) {
     const times: number[] = [];
+    // p99 of each kind of request, to tell which one is slow.
+    const byKind = new Map<string, number[]>();
     let failures = 0;
     let dropped = 0;
     const pending: Promise<void>[] = [];
@@ -188,6 +193,7 @@ async function soak(pool: Pool, mix: Mix, rate: number, minutes: number, pid: nu
         send(pool, mix).then((outcome) => {
           inFlight--;
           times.push(outcome.ms);
+          byKind.set(outcome.what, [...(byKind.get(outcome.what) ?? []), outcome.ms]);
           if (!outcome.ok) failures++;
         }),
       );
@@ -201,7 +207,16 @@ async function soak(pool: Pool, mix: Mix, rate: number, minutes: number, pid: nu
       rows.push(row);
       console.log(
         `minute ${minute}: ${row.rps.toFixed(1)} req/s, p50 ${row.p50.toFixed(1)} ms, p99 ${row.p99.toFixed(1)} ms, ` +
-          `${failures} non-2xx, ${dropped} dropped, server RSS ${rss === null ? '-' : `${rss.toFixed(0)} MB`}`,
+          `${failures} non-2xx, ${dropped} dropped, server RSS ${rss === null ? '-' : `${rss.toFixed(0)} MB`}; p99 by kind: ` +
+          [...byKind]
+            .map(
+              ([what, ms]) =>
+                `${what} ${percentile(
+                  ms.sort((a, b) => a - b),
+                  99,
+                ).toFixed(1)} ms`,
+            )
+            .join(', '),
       );
     });
   }
