@@ -4,13 +4,13 @@ export function BarChart({ title, bars, unit }: { title: string; bars: { label: 
   return (
     <figure className="rounded-lg border border-slate-200 bg-white p-4">
       <figcaption className="mb-3 text-sm font-medium text-slate-700">{title}</figcaption>
-      {bars.length === 0 ? (
+      {bars.every((bar) => bar.value === 0) ? (
         <p className="text-sm text-slate-500">Nothing in this period</p>
       ) : (
         <>
           <div aria-hidden="true" className="flex h-32 items-end gap-1">
             {bars.map((bar, index) => (
-              <div key={index} className="flex flex-1 flex-col items-center justify-end" title={`${bar.label}: ${bar.value}`}>
+              <div key={index} className="flex h-full flex-1 flex-col items-center justify-end" title={`${bar.label}: ${bar.value}`}>
                 <div className="w-full rounded-t bg-blue-600" style={{ height: `${(bar.value / max) * 100}%` }} />
               </div>
             ))}

@@ -85,15 +85,21 @@ export function OverviewPage() {
         </section>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
-        <BarChart
-          title="Orders per hour, last 24 hours (UTC)"
-          bars={view.orders_per_hour.map((row) => ({ label: row.hour.slice(11, 16), value: row.orders }))}
-          unit="orders"
-        />
+        <BarChart title="Orders per hour, last 24 hours (UTC)" bars={hourlyBars(view)} unit="orders" />
         <BarChart title="Revenue per day, last 14 days" bars={revenueBars(view)} unit="charged" />
       </div>
     </>
   );
+}
+
+/** The last 24 hours, one bar each, hours without orders at zero. */
+function hourlyBars(view: Overview) {
+  const counts = new Map(view.orders_per_hour.map((row) => [row.hour, row.orders]));
+  const last = Date.parse(view.generated_at.slice(0, 13) + ':00:00Z');
+  return Array.from({ length: 24 }, (_, index) => {
+    const hour = new Date(last - (23 - index) * 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return { label: hour.slice(11, 16), value: counts.get(hour) ?? 0 };
+  });
 }
 
 function revenueBars(view: Overview) {
@@ -115,7 +121,7 @@ function PerCurrency({ rows, empty }: { rows: Overview['orders_today']; empty: s
     <ul className="text-sm">
       {rows.map((row) => (
         <li key={row.currency}>
-          <strong className="text-2xl">{row.orders}</strong> orders, {money(row.charged, row.currency)}
+          <strong className="text-2xl">{row.orders}</strong> order{row.orders === 1 ? '' : 's'}, {money(row.charged, row.currency)}
         </li>
       ))}
     </ul>
