@@ -57,6 +57,21 @@ export function negotiateEncoding(header: string | undefined): Encoding | null {
   return br >= gz ? 'br' : 'gzip';
 }
 
+/** `negotiateEncoding` of the header values seen last (clients send a few distinct ones, again and again). */
+const NEGOTIATED_KEPT = 64;
+const negotiated = new Map<string, Encoding | null>();
+
+function encodingFor(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  let encoding = negotiated.get(header);
+  if (encoding === undefined) {
+    encoding = negotiateEncoding(header);
+    if (negotiated.size >= NEGOTIATED_KEPT) negotiated.delete(negotiated.keys().next().value!);
+    if (header.length <= 256) negotiated.set(header, encoding);
+  }
+  return encoding;
+}
+
 function byteLength(payload: unknown): number {
   if (Buffer.isBuffer(payload)) return payload.length;
   if (typeof payload !== 'string') return 0;
@@ -78,7 +93,7 @@ export function registerCompression(app: FastifyInstance): void {
     if (!eligible(reply, payload)) return done(null, payload);
     const vary = reply.getHeader('vary');
     reply.header('vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding');
-    const encoding = negotiateEncoding(request.headers['accept-encoding']);
+    const encoding = encodingFor(request.headers['accept-encoding']);
     if (!encoding) return done(null, payload);
     const send = (compressed: Buffer) => {
       reply.header('content-encoding', encoding);
