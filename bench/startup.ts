@@ -2,7 +2,8 @@
  * Start-up benchmark (npm run bench:startup): the embedded database (PGlite) and the compiled
  * build (dist/, made by `npm ci` or `npm run build`; built here first when it is missing).
  *
- * Every figure is a whole process's, from the moment it is spawned:
+ * Every figure is a whole process's, from the moment it is spawned, running the bundle
+ * (dist/popup-store.js, what `npm start` and the bin run):
  *
  *   fresh start   `popup-store serve` on a new DATA_DIR until GET /status answers 200 (the
  *                 build's template loaded, migrations checked, secrets made)   target ≤ 3 s
@@ -14,6 +15,9 @@
  *                 answered, after the fresh start and after the restart        target ≤ 400 MB
  *
  * and, measured in the same run as yardsticks:
+ *
+ *   modules       the restart and the CLI command run from the same build's modules
+ *                 (dist/cli/main.js) instead of the bundle: what bundling saves
  *
  *   node          `node -e 0`: the floor of any process on this machine
  *   --help        `popup-store --help`: the CLI without the database
@@ -42,8 +46,10 @@ import { envNumber, runBenchmark, table } from './harness.ts';
 import { PGLITE_START_PARAMS } from '../src/infra/db/database.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const MAIN = path.join(ROOT, 'dist/cli/main.js');
-const TEMPLATE = path.join(ROOT, 'dist/infra/db/pgdata-template.tar.gz');
+const MAIN = path.join(ROOT, 'dist/popup-store.js');
+/** The same build as modules, not bundled: the yardstick of what the bundle saves. */
+const MODULES = path.join(ROOT, 'dist/cli/main.js');
+const TEMPLATE = path.join(ROOT, 'dist/infra/db/pgdata-template');
 const runs = Math.floor(envNumber('BENCH_RUNS', 3, 1));
 const idleSeconds = envNumber('BENCH_IDLE_SECONDS', 2, 0);
 
@@ -51,14 +57,15 @@ const TARGETS = { freshMs: 3000, restartMs: 1500, cliMs: 1200, rssMb: 400 };
 
 /**
  * Opens PGlite on the directory given as first argument with the start parameters given (JSON)
- * as second, loading the template given as third if any; runs one query, prints its RSS, closes it.
+ * as second, after copying into it the template directory given as third if any (as the store
+ * makes a new one); runs one query, prints its RSS, closes it.
  */
 const BARE_PGLITE = `
 const { PGlite } = await import('@electric-sql/pglite');
-const { readFileSync } = await import('node:fs');
+const { cpSync } = await import('node:fs');
 const [dir, params, template] = process.argv.slice(1);
-const loadDataDir = template ? new Blob([readFileSync(template)]) : undefined;
-const db = new PGlite(dir, { startParams: JSON.parse(params), loadDataDir });
+if (template) cpSync(template, dir, { recursive: true });
+const db = new PGlite(dir, { startParams: JSON.parse(params) });
 await db.waitReady;
 await db.query('select 1');
 const rss = process.memoryUsage().rss;
@@ -142,10 +149,10 @@ interface Started {
 }
 
 /** `popup-store serve` on `dataDir`: wall time from spawn to the first 200 of GET /status. */
-function serve(dataDir: string): Promise<Started> {
+function serve(dataDir: string, main = MAIN): Promise<Started> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [MAIN, 'serve'], { cwd: ROOT, env: childEnv({ DATA_DIR: dataDir }) });
+    const child = spawn(process.execPath, [main, 'serve'], { cwd: ROOT, env: childEnv({ DATA_DIR: dataDir }) });
     const exited = new Promise((done) => child.on('exit', done));
     let output = '';
     let listening = false;
@@ -226,6 +233,8 @@ async function main(): Promise<void> {
   const fresh = new Timed();
   const restart = new Timed();
   const cli = new Timed();
+  const restartModules = new Timed();
+  const cliModules = new Timed();
   const pgliteRss: number[] = [];
   const freshRss: number[] = [];
   const restartRss: number[] = [];
@@ -257,6 +266,12 @@ async function main(): Promise<void> {
       }
 
       cli.add(await run([MAIN, 'clients', 'list'], childEnv({ DATA_DIR: dataDir })));
+      if (existsSync(MODULES)) {
+        const server = await serve(dataDir, MODULES);
+        restartModules.add(server);
+        await stop(server);
+        cliModules.add(await run([MODULES, 'clients', 'list'], childEnv({ DATA_DIR: dataDir })));
+      }
       const existing = await bareOpen(path.join(dataDir, 'pgdata'));
       pgliteExisting.add(existing);
       pgliteRss.push(JSON.parse(existing.stdout).rss / 1e6);
@@ -313,6 +328,8 @@ async function main(): Promise<void> {
         : timedRow('fresh start to /status 200', fresh, TARGETS.freshMs, pgliteNew, 'new'),
       timedRow('restart to /status 200', restart, TARGETS.restartMs, pgliteExisting, 'existing'),
       timedRow('CLI clients list, no server', cli, TARGETS.cliMs, pgliteExisting, 'existing'),
+      timedRow('restart, modules not bundled (dist/cli/main.js)', restartModules),
+      timedRow('CLI, modules not bundled', cliModules),
       rssRow('idle RSS after fresh start', freshRss),
       rssRow('idle RSS after restart', restartRss),
     ]),

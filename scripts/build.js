@@ -2,8 +2,9 @@
 // Compiles src/ into dist/ (tsc -p tsconfig.build.json: `./x.ts` imports become `./x.js`) and
 // copies next to the compiled modules the files of src/ that are not TypeScript, which the code
 // reads at run time by a path relative to its module (src/demo/demo-catalog.json). Then it writes
-// the template a new embedded store starts from (dist/infra/db/pgdata-template.tar.gz: an empty,
-// migrated PGlite database; src/infra/db/template.ts), made by the compiled code itself, and
+// the template a new embedded store starts from (dist/infra/db/pgdata-template/: the data
+// directory of an empty, migrated PGlite database; src/infra/db/template.ts), made by the compiled
+// code itself, bundles the CLI and server into dist/popup-store.js (scripts/bundle.js), and
 // compiles the SDK (sdk/, its own tsconfig) into sdk/dist/ and the web apps (web/, Vite: the
 // operator console and the client portal) into dist/web/. A fresh dist/ each time, so a module
 // removed from src/ does not linger. Run by `npm ci` (prepare).
@@ -12,6 +13,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bundle } from './bundle.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const src = path.join(root, 'src');
@@ -26,6 +28,7 @@ execFileSync(process.execPath, [tsc, '-p', path.join(root, 'sdk/tsconfig.json')]
 cpSync(src, dist, { recursive: true, filter: (file) => !file.endsWith('.ts') });
 const { writeStoreTemplate } = await import(pathToFileURL(path.join(dist, 'infra/db/template.js')).href);
 await writeStoreTemplate();
+await bundle(dist);
 // The web apps (web/: the operator console and the client portal): static files with hashed names
 // in dist/web/<app>, served by the store. web/vite.config.ts reads WEB_APP.
 const { build } = await import('vite');

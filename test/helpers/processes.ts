@@ -37,12 +37,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** `cwd`: the folder the command runs in (default the repository), e.g. one without a store. */
-export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string } = {}): Promise<CliResult> {
+/**
+ * `cwd`: the folder the command runs in (default the repository), e.g. one without a store;
+ * `entry`: a built script to run (e.g. `bin/popup-store.js`) instead of the sources through tsx.
+ */
+export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string; entry?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     // From another folder `tsx` is not found by name: the loader is given by its URL.
     const loader = options.cwd === undefined ? 'tsx' : import.meta.resolve('tsx');
-    const child = spawn(process.execPath, ['--import', loader, CLI, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(env) });
+    const command = options.entry === undefined ? ['--import', loader, CLI] : [options.entry];
+    const child = spawn(process.execPath, [...command, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -60,10 +64,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** `fileLimit`: the server's soft limit of open files (`ulimit -n`; Unix). */
-export function startServerProcess(env: Record<string, string>, timeoutMs = 60_000, options: { fileLimit?: number } = {}): Promise<ServerProcess> {
+/** `fileLimit`: the server's soft limit of open files (`ulimit -n`; Unix); `entry`: as runCli's. */
+export function startServerProcess(
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+  options: { fileLimit?: number; entry?: string } = {},
+): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const command = [process.execPath, '--import', 'tsx', CLI, 'serve'];
+    const command = [process.execPath, ...(options.entry === undefined ? ['--import', 'tsx', CLI] : [options.entry]), 'serve'];
     const child =
       options.fileLimit === undefined
         ? spawn(command[0]!, command.slice(1), { cwd: ROOT, env: childEnv(env) })

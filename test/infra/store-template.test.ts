@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { lstat, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { migrateToLatest } from '../../src/infra/db/migrate.ts';
 import { openStoreDatabase, type DatabaseConfig, type OpenOptions } from '../../src/infra/db/open.ts';
 import { loadSigningSecret } from '../../src/infra/secrets.ts';
-import { migratedTemplate } from '../helpers/pglite-template.ts';
+import { copyMigratedDatabase, migratedTemplate } from '../helpers/pglite-template.ts';
 
 /** Every entry under `root` whose mode lets anyone but its owner in. */
 async function openToOthers(root: string): Promise<string[]> {
@@ -29,12 +29,17 @@ function pgliteConfig(dataDir: string): DatabaseConfig {
 
 describe('a new embedded store starts from the template of the build', () => {
   let root: string;
+  /** As the build writes it: the data directory of a migrated database. */
   let template: string;
+  /** A dump of one (`PGlite.dumpDataDir`), the other form a template may take. */
+  let dump: string;
 
   before(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'prs-test-template-'));
-    template = path.join(root, 'template.tar');
-    await writeFile(template, Buffer.from(await (await migratedTemplate()).arrayBuffer()));
+    await copyMigratedDatabase(path.join(root, 'template-data'));
+    template = path.join(root, 'template-data', 'pgdata');
+    dump = path.join(root, 'template.tar');
+    await writeFile(dump, Buffer.from(await (await migratedTemplate()).arrayBuffer()));
   });
   after(async () => {
     await rm(root, { recursive: true, force: true });
@@ -74,6 +79,25 @@ describe('a new embedded store starts from the template of the build', () => {
     });
   });
 
+  test('a template may be a dump file, loaded by PGlite', async () => {
+    const warnings: string[] = [];
+    await withStore('from-dump', { template: dump, warn: (message) => warnings.push(message) }, async ({ database, created }) => {
+      assert.equal(created, path.join(root, 'from-dump'));
+      assert.deepEqual(await migrateToLatest(database), [], 'every migration has run');
+    });
+    assert.deepEqual(warnings, []);
+  });
+
+  test('a new store copies the template: what it writes does not reach the template', async () => {
+    await withStore('writer', { template }, async ({ database }) => {
+      await sql`insert into settings (key, value) values ('written', 'x')`.execute(database.db);
+    });
+    await withStore('reader', { template }, async ({ database }) => {
+      const settings = await sql<{ count: number }>`select count(*)::int as count from settings`.execute(database.db);
+      assert.equal(settings.rows[0]!.count, 0);
+    });
+  });
+
   test('a template older than the migrations is brought up to date by the migrator', async () => {
     // The oldest template there can be: a database no migration has run on.
     const bare = await PGlite.create();
@@ -100,5 +124,16 @@ describe('a new embedded store starts from the template of the build', () => {
     });
     assert.equal(warnings.length, 1);
     assert.match(warnings[0]!, /^the new store could not be loaded from the template .*broken\.tar \(.+\); initialising it instead$/);
+  });
+
+  test('a template directory that holds no database is reported, and the store is made by initdb instead', async () => {
+    const empty = path.join(root, 'empty-template');
+    await mkdir(empty);
+    const warnings: string[] = [];
+    await withStore('from-empty', { template: empty, warn: (message) => warnings.push(message) }, async ({ database }) => {
+      assert.deepEqual(await migrateToLatest(database), []);
+    });
+    assert.deepEqual(warnings.length, 1);
+    assert.match(warnings[0]!, /empty-template \(it holds no database \(no PG_VERSION\)\); initialising it instead$/);
   });
 });

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.ts';
 import { openPGlite, openPostgres, type DatabaseHandle } from './database.ts';
 import { FIRST_MIGRATION, migrateToLatest } from './migrate.ts';
-import { readStoreTemplate, STORE_TEMPLATE } from './template.ts';
+import { applyStoreTemplate, STORE_TEMPLATE } from './template.ts';
 import { describeTightened, secureDataDir } from '../owner-only.ts';
 
 /** Where the store's database is and how it is opened: the DATA_DIR and DATABASE_* settings of Config. */
@@ -125,13 +125,13 @@ function isEmptyOrMissing(dir: string): boolean {
  * else made by initdb. A template that cannot be loaded (left by another version of PGlite, say)
  * is reported and the store is made by initdb instead, from an empty folder again.
  */
-async function openNewPGlite(pgdata: string, templateFile: string | null, warn: (message: string) => void): Promise<DatabaseHandle> {
-  const template = templateFile === null ? null : await readStoreTemplate(templateFile);
-  if (template === null) return openPGlite(pgdata);
+async function openNewPGlite(pgdata: string, template: string | null, warn: (message: string) => void): Promise<DatabaseHandle> {
+  if (template === null || !existsSync(template)) return openPGlite(pgdata);
   try {
-    return await openPGlite(pgdata, template);
+    const dump = await applyStoreTemplate(template, pgdata);
+    return await openPGlite(pgdata, dump ?? undefined);
   } catch (error) {
-    warn(`the new store could not be loaded from the template ${templateFile} (${(error as Error).message}); initialising it instead`);
+    warn(`the new store could not be loaded from the template ${template} (${(error as Error).message}); initialising it instead`);
     rmSync(pgdata, { recursive: true, force: true });
     return openPGlite(pgdata);
   }
