@@ -212,6 +212,7 @@ for (const engine of ENGINES) {
       const usd = await walletBalance(store, a.walletId);
       const eur = await walletBalance(store, eurWallet);
       const orders = await countOrders(a.clientId);
+      const audited = (await call.audit({ action: 'portal.order.create' })).length;
       await store.container.clientTerms.setMaxQuantity(a.clientId, { productId: card, maxQuantity: 4 });
       const refusals: [Member, object, string | null, number, { code: string; message?: string }][] = [
         [
@@ -254,6 +255,7 @@ for (const engine of ENGINES) {
       assert.equal(await countOrders(a.clientId), orders, 'no order');
       assert.equal(await walletBalance(store, a.walletId), usd, 'no debit');
       assert.equal(await walletBalance(store, eurWallet), eur, 'no debit');
+      assert.equal((await call.audit({ action: 'portal.order.create' })).length, audited, "nothing audited: the entry is in the order's transaction");
 
       // A refusal is kept with its key, as on the client API: the same key answers it again.
       const key = randomUUID();

@@ -112,7 +112,7 @@ export function ProductPage() {
         <h2 id="quote-heading" className="text-lg font-semibold">
           {can(session, 'orders.create') ? 'Order' : 'What an order would cost'}
         </h2>
-        <form onSubmit={preview} className="grid grid-cols-1 items-end gap-3 md:grid-cols-4">
+        <form onSubmit={preview} className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_1fr_2fr_auto]">
           <TextField
             label={`Value per voucher (${view.currency_code})`}
             inputMode="decimal"
