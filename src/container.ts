@@ -50,6 +50,7 @@ import { storedErrorCodec } from './http/errors.ts';
 import { ClientUsersService } from './portal/client-users.service.ts';
 import { PortalAccountService } from './portal/portal-account.service.ts';
 import { PortalSessionsService } from './portal/portal-sessions.service.ts';
+import type { PortalShopDeps } from './portal/portal-shop.routes.ts';
 import { clientUserTotpAccounts } from './portal/portal-totp.repository.ts';
 import type { ClientUserRecord } from './portal/client-users.repository.ts';
 
@@ -103,6 +104,8 @@ export interface Container {
     sessions: PortalSessionsService;
     totp: TotpService<ClientUserRecord>;
     account: PortalAccountService;
+    /** The catalog, quotes and orders of the portal: the client API's services (portal-shop.routes.ts). */
+    shop: PortalShopDeps;
   };
   /** Order delivery: the background worker of this process, and the in-request delivery of small orders. */
   fulfilment: FulfilmentService;
@@ -294,6 +297,7 @@ export async function createContainer(
     sessions: new PortalSessionsService({ db: database.db, clock, limits: config.portal.sessions, totp: portalTotp, log }),
     totp: portalTotp,
     account: new PortalAccountService({ db: database.db, orders, users: portalUsers, audit }),
+    shop: { catalog: catalog.view, quotes, orders, clients: authCache },
   };
   if (config.storeMode === 'production' && config.webhookAllowPrivateTargets) {
     log.warn('WEBHOOK_ALLOW_PRIVATE_TARGETS is on in production mode: webhooks may be pointed at this network (docs/webhooks.md)');

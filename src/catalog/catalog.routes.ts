@@ -35,16 +35,19 @@ type ListQueryString = Static<typeof schemas.list.querystring>;
 const LIST_QUERIES_KEPT = 1000;
 const MAX_KEPT_URL = 256;
 
+/** The product list's query (api.md 4.2) as the catalog reads it; the client portal's list reads it too. */
+export const readProductListQuery = (query: ListQueryString): ProductListQuery =>
+  productListQuery(parseListRequest(query, { sortFields: PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_PRODUCT_SORT }), {
+    category: queryText(query.category),
+    subCategory: queryText(query.sub_category),
+    countryId: queryId(query.country_id),
+    currencyId: queryId(query.currency_id),
+    search: queryText(query.search),
+  });
+
 function listQueryReader() {
   const kept = new Map<string, ProductListQuery>();
-  const read = (query: ListQueryString) =>
-    productListQuery(parseListRequest(query, { sortFields: PRODUCT_SORT_FIELDS, defaultSort: DEFAULT_PRODUCT_SORT }), {
-      category: queryText(query.category),
-      subCategory: queryText(query.sub_category),
-      countryId: queryId(query.country_id),
-      currencyId: queryId(query.currency_id),
-      search: queryText(query.search),
-    });
+  const read = readProductListQuery;
   return (url: string, query: ListQueryString): ProductListQuery => {
     const found = kept.get(url);
     if (found) return found;

@@ -40,6 +40,13 @@ export interface VisibleProduct {
   pricing: ClientPricing;
 }
 
+/** The categories, countries and currencies of the products one client sees. */
+export interface CatalogFilters {
+  categories: string[];
+  countries: { id: number; code: string }[];
+  currencies: { id: number; code: string }[];
+}
+
 export interface CatalogViewDeps {
   db: Kysely<Database>;
   bus: InvalidationBus;
@@ -94,6 +101,26 @@ export class CatalogView {
   listVisibleNow(scope: ClientScope, query: ProductListQuery): RenderedPage | undefined {
     const view = this.viewNow(scope);
     return view && view.snapshot.page(query, view.pricing);
+  }
+
+  /**
+   * What the products this client sees can be filtered by (the client portal's choices): their
+   * categories, countries and currencies, each once, by name or code.
+   */
+  async filters(scope: ClientScope): Promise<CatalogFilters> {
+    const { snapshot, pricing } = await this.view(scope, FAILURE.list);
+    const categories = new Set<string>();
+    const countries = new Map<number, string>();
+    const currencies = new Map<number, string>();
+    for (const product of snapshot.products) {
+      if (pricing.blacklist.has(product.id)) continue;
+      categories.add(product.category);
+      countries.set(product.countryId, product.detail.country_code);
+      currencies.set(product.currencyId, product.currencyCode);
+    }
+    const byCode = (entries: Map<number, string>) =>
+      [...entries].map(([id, code]) => ({ id, code })).sort((a, b) => a.code.localeCompare(b.code) || a.id - b.id);
+    return { categories: [...categories].sort((a, b) => a.localeCompare(b)), countries: byCode(countries), currencies: byCode(currencies) };
   }
 
   /** The product object with its detail fields (api.md 4.1), serialised; 404 when not visible. */

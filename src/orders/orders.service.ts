@@ -6,10 +6,12 @@ import type { Supplier } from '../suppliers/supplier.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
+import type { Executor } from '../infra/db/executor.ts';
 import { nextId } from '../infra/db/sequences.ts';
 import type { Database } from '../infra/db/schema.ts';
 import { debitWallet, isKnownWalletMovement, lockWallet, type WalletMovement } from '../ledger/ledger.ts';
 import { parseDecimal } from '../money/decimal.ts';
+import { minorToNumber } from '../money/minor-units.ts';
 import type { Quote, QuoteService } from '../pricing/quote.service.ts';
 import { readList } from '../infra/db/list-reads.ts';
 import { listPageMeta, type ListRequest, type PageMeta } from '../shared/pages.ts';
@@ -66,6 +68,18 @@ export type CreateOrderResult =
   { kind: 'order'; order: OrderWithVouchers; replayed: boolean } | { kind: 'error'; error: DomainError; replayed: true };
 
 export type OrderWithVouchers = OrderView & { vouchers: IssuedVoucher[] };
+
+/**
+ * Who places an order when it is not the client's API credentials: a person of the client in the
+ * portal. The debit names them, and the audit entry is written in the order's transaction (so the
+ * order goes through `placeInTransaction`, never the one-statement path).
+ */
+export interface OrderPlacer {
+  /** The actor of the debit and of the audit entry (`client_user:N`). */
+  actor: string;
+  /** The audit entry's action and details; its target is the new order, and the order's product, quantity and charge are added. */
+  audit: { action: string; details: Record<string, unknown> };
+}
 
 export const outOfStock = () => errors.badRequest('Product is not available in the requested quantity', 'OUT_OF_STOCK');
 export const duplicateReference = () => errors.badRequest('Duplicate client_reference');
@@ -134,7 +148,7 @@ function pendingOrder(id: number, columns: repo.NewOrder, quote: Quote, createdA
 }
 
 /** What the order takes from its wallet: exactly the quote's total_payable (> 0). */
-function orderDebit(order: OrderRecord, quote: Quote): WalletMovement {
+function orderDebit(order: OrderRecord, quote: Quote, actor = `client:${order.client_id}`): WalletMovement {
   return {
     walletId: order.wallet_id,
     clientId: order.client_id,
@@ -142,11 +156,28 @@ function orderDebit(order: OrderRecord, quote: Quote): WalletMovement {
     counterAccount: 'REVENUE',
     note: `Order #${order.id}`,
     reason: 'ORDER',
-    actor: `client:${order.client_id}`,
+    actor,
     orderId: order.id,
     fx: quote.fx,
     walletCurrency: { id: quote.wallet.currencyId, code: quote.wallet.currencyCode, minorUnits: quote.wallet.precision },
   };
+}
+
+/** The audit entry of an order placed by a person (`OrderPlacer`), in the order's transaction. */
+function recordPlacement(trx: Executor, placer: OrderPlacer, order: OrderRecord): Promise<void> {
+  return recordAudit(trx, {
+    actor: placer.actor,
+    action: placer.audit.action,
+    target: `order:${order.id}`,
+    details: {
+      ...placer.audit.details,
+      product_id: order.product_id,
+      quantity: order.quantity,
+      wallet_id: order.wallet_id,
+      total_payable: minorToNumber(order.total_payable, order.wallet_places),
+      currency: order.wallet_currency,
+    },
+  });
 }
 
 /**
@@ -166,8 +197,8 @@ export class OrdersService {
 
   // ---- client ---------------------------------------------------------------------------------
 
-  async createOrder(scope: ClientScope, input: CreateOrderInput, idempotencyKey?: string): Promise<CreateOrderResult> {
-    if (idempotencyKey === undefined) return { kind: 'order', order: await this.place(scope, input, null), replayed: false };
+  async createOrder(scope: ClientScope, input: CreateOrderInput, idempotencyKey?: string, placer?: OrderPlacer): Promise<CreateOrderResult> {
+    if (idempotencyKey === undefined) return { kind: 'order', order: await this.place(scope, input, null, placer), replayed: false };
 
     const key = checkIdempotencyKey(idempotencyKey);
     const start = await this.deps.idempotency.start(scope, key, requestHash(input), {
@@ -177,7 +208,7 @@ export class OrdersService {
     if (start.kind === 'replay') return this.replay(scope, start.outcome);
     let outcome: IdempotentOutcome;
     try {
-      const order = await this.place(scope, input, key);
+      const order = await this.place(scope, input, key, placer);
       outcome = { kind: 'order', orderId: order.id };
       await this.deps.idempotency.finish(scope, key, outcome);
       return { kind: 'order', order, replayed: false };
@@ -196,7 +227,7 @@ export class OrdersService {
     return { kind: 'order', order: await this.getClientOrder(scope, outcome.orderId), replayed: true };
   }
 
-  private async place(scope: ClientScope, input: CreateOrderInput, idempotencyKey: string | null): Promise<OrderWithVouchers> {
+  private async place(scope: ClientScope, input: CreateOrderInput, idempotencyKey: string | null, placer?: OrderPlacer): Promise<OrderWithVouchers> {
     const quote = await this.deps.quotes.quote(scope, input.product_id, {
       denomination: input.denomination,
       quantity: input.quantity,
@@ -209,7 +240,8 @@ export class OrdersService {
     }
     const columns = orderColumns(scope, input, quote, idempotencyKey);
     try {
-      return (await this.placeInOneStatement(columns, quote, supplier)) ?? (await this.placeInTransaction(scope, columns, quote, supplier));
+      const placed = placer ? null : await this.placeInOneStatement(columns, quote, supplier);
+      return placed ?? (await this.placeInTransaction(scope, columns, quote, supplier, placer));
     } catch (error) {
       if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
       // Another request holding the same key got there first (a takeover race).
@@ -240,7 +272,13 @@ export class OrdersService {
    * and queues the delivery job (run here for a small order, by the background worker for a
    * larger one). A duplicate client_reference or Idempotency-Key fails on the order's insert.
    */
-  private async placeInTransaction(scope: ClientScope, columns: repo.NewOrder, quote: Quote, supplier: Supplier): Promise<OrderWithVouchers> {
+  private async placeInTransaction(
+    scope: ClientScope,
+    columns: repo.NewOrder,
+    quote: Quote,
+    supplier: Supplier,
+    placer?: OrderPlacer,
+  ): Promise<OrderWithVouchers> {
     const { fulfilment } = this.deps;
     const sync = quote.quantity <= SYNC_MAX_QUANTITY;
     const inline = sync && supplier.takeNow ? (supplier as InlineSupplier) : null;
@@ -249,7 +287,8 @@ export class OrdersService {
       if (columns.total_payable > 0n) await lockWallet(trx, columns.wallet_id);
       const { id, created_at } = await repo.insertOrder(trx, columns);
       const order = pendingOrder(id, columns, quote, created_at);
-      const transactionId = columns.total_payable > 0n ? (await debitWallet(trx, orderDebit(order, quote))).id : null;
+      if (placer) await recordPlacement(trx, placer, order);
+      const transactionId = columns.total_payable > 0n ? (await debitWallet(trx, orderDebit(order, quote, placer?.actor))).id : null;
       if (inline) {
         const delivery = await fulfilment.deliverInTransaction(trx, { ...order, transaction_id: transactionId }, inline);
         if (!delivery) throw outOfStock();

@@ -18,6 +18,8 @@ export const PORTAL_PERMISSION_NAMES = [
   'webhooks.manage',
   'credentials.manage',
   'audit.read',
+  'catalog.read',
+  'orders.create',
 ] as const;
 
 export type PortalPermission = (typeof PORTAL_PERMISSION_NAMES)[number];
@@ -29,13 +31,14 @@ const everything = new Set<PortalPermission>(PORTAL_PERMISSION_NAMES);
  * against (each route names its permission; `portal-auth.ts` refuses the others with 403
  * PERMISSION_DENIED). An admin has every permission, but `mayAssignRole` keeps owners out of
  * its reach. A developer may reveal voucher codes: the API credentials it manages read them anyway.
+ * Spending (`orders.create`) is for owners, admins and finance, who see the balances they spend.
  */
 export const PORTAL_PERMISSIONS: Readonly<Record<PortalRole, ReadonlySet<PortalPermission>>> = {
   owner: everything,
   admin: everything,
-  developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.manage']),
-  finance: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read']),
-  viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read']),
+  developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.manage', 'catalog.read']),
+  finance: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'catalog.read', 'orders.create']),
+  viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read', 'catalog.read']),
 };
 
 export function hasPermission(role: PortalRole, permission: PortalPermission): boolean {

@@ -14,6 +14,7 @@ import type { PortalSessionsService } from './portal-sessions.service.ts';
 import { portalRouteKit } from './portal-route-kit.ts';
 import { schemas } from './portal-session.schemas.ts';
 import { sessionRoutes } from './portal-session.routes.ts';
+import { shopRoutes, type PortalShopDeps } from './portal-shop.routes.ts';
 import { teamRoutes } from './portal-team.routes.ts';
 import { contextOf, portalSessionView } from './portal-views.ts';
 
@@ -25,6 +26,7 @@ export interface PortalRoutesDeps {
   wallets: ClientWallets;
   orders: PortalOrders;
   rateLimits: RateLimits;
+  shop: PortalShopDeps;
 }
 
 const ONE_MINUTE = 60_000;
@@ -99,6 +101,7 @@ export function portalRoutes(deps: PortalRoutesDeps): FastifyPluginAsyncTypebox 
       await scope.register(sessionRoutes(deps, kit));
       await scope.register(teamRoutes(deps));
       await scope.register(accountRoutes(deps, kit));
+      await scope.register(shopRoutes(deps));
     };
     await app.register(signedIn);
   };

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
 import { PORTAL_PERMISSIONS } from '../../src/portal/portal-roles.ts';
@@ -37,19 +38,28 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'GET /portal/v1/orders/:id': ALL,
   'POST /portal/v1/orders/:id/reveal': ['owner', 'admin', 'developer'],
   'GET /portal/v1/audit': ['owner', 'admin'],
+  'GET /portal/v1/products': ALL,
+  'GET /portal/v1/products/filters': ALL,
+  'GET /portal/v1/products/:id': ALL,
+  'POST /portal/v1/products/:id/quote': ALL,
+  'POST /portal/v1/orders': ['owner', 'admin', 'finance'],
 };
 
 /** What each permissioned route's id names, to try another client's. */
-const ID_KIND: Record<string, 'order' | 'user'> = {
+const ID_KIND: Record<string, 'order' | 'user' | 'product'> = {
   'PATCH /portal/v1/users/:id': 'user',
   'GET /portal/v1/orders/:id': 'order',
   'POST /portal/v1/orders/:id/reveal': 'order',
+  'GET /portal/v1/products/:id': 'product',
+  'POST /portal/v1/products/:id/quote': 'product',
 };
 
 interface Client {
   id: number;
   buyer: OrderActor;
   order: number;
+  /** The product the client buys; the other client's is blacklisted for it (the client's "another client's id"). */
+  product: number;
   members: Record<Role, PortalUser & { session: Session }>;
   /** A viewer whom the PATCH rows set to viewer again (a change that changes nothing). */
   target: PortalUser;
@@ -73,21 +83,29 @@ for (const engine of ENGINES) {
       const members = {} as Client['members'];
       for (const role of roles) members[role] = await call.member(buyer.clientId, role);
       const target = await call.member(buyer.clientId, 'viewer');
-      return { id: buyer.clientId, buyer, order, members, target };
+      return { id: buyer.clientId, buyer, order, product, members, target };
     };
 
     /** A request of the route that is harmless to the fixture: reads, a no-op role change, a new invitation, a reveal. */
-    const requestOf = (key: string, client: Client, id?: string): { method: Method; url: string; payload?: object } => {
+    const requestOf = (
+      key: string,
+      client: Client,
+      id?: string,
+    ): { method: Method; url: string; payload?: object; headers?: Record<string, string> } => {
       const [method, path] = key.split(' ') as [Method, string];
-      const idOf = { order: String(client.order), user: String(client.target.id) };
+      const idOf = { order: String(client.order), user: String(client.target.id), product: String(client.product) };
       const url = path.replace(':id', id ?? (ID_KIND[key] ? idOf[ID_KIND[key]] : ''));
       if (key === 'POST /portal/v1/users') return { method, url, payload: { email: uniqueEmail('matrix'), role: 'viewer' } };
       if (key === 'PATCH /portal/v1/users/:id') return { method, url, payload: { role: 'viewer' } };
       if (key === 'POST /portal/v1/orders/:id/reveal') return { method, url, payload: { password: PASSWORD } };
+      if (key === 'POST /portal/v1/products/:id/quote') return { method, url, payload: { denomination: 10, quantity: 1 } };
+      if (key === 'POST /portal/v1/orders') {
+        return { method, url, payload: { product_id: client.product, denomination: 10, quantity: 1 }, headers: { 'idempotency-key': randomUUID() } };
+      }
       return { method, url };
     };
-    const send = (session: Session, request: { method: Method; url: string; payload?: object }) =>
-      call.withCookie(session, request.method, request.url.replace('/portal/v1', ''), { payload: request.payload });
+    const send = (session: Session, request: { method: Method; url: string; payload?: object; headers?: Record<string, string> }) =>
+      call.withCookie(session, request.method, request.url.replace('/portal/v1', ''), { payload: request.payload, headers: request.headers });
 
     before(async () => {
       const mail = await mailDir();
@@ -100,6 +118,7 @@ for (const engine of ENGINES) {
       call = portalApi(store, mail);
       a = await setUp('A', ROLES);
       b = await setUp('B', ['owner']);
+      await store.container.catalog.blacklistProduct(a.id, b.product);
     });
     after(() => store?.close());
 
@@ -174,7 +193,7 @@ for (const engine of ENGINES) {
     });
 
     test("every route with an id × every role, given another client's id: 404 as for an id nobody has (403 where the role may not)", async () => {
-      const others = { order: String(b.order), user: String(b.target.id) };
+      const others = { order: String(b.order), user: String(b.target.id), product: String(b.product) };
       for (const [key, kind] of Object.entries(ID_KIND)) {
         for (const role of ROLES) {
           const session = a.members[role].session;
@@ -208,9 +227,13 @@ for (const engine of ENGINES) {
         (await get('/wallets')).map((wallet) => wallet.id),
         [a.buyer.walletId],
       );
+      const apiOrders = await store.app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: `Bearer ${a.buyer.token}` } });
+      const orders = (await get('/orders')).map((order) => order.id);
+      assert.ok(orders.includes(a.order) && !orders.includes(b.order));
       assert.deepEqual(
-        (await get('/orders')).map((order) => order.id),
-        [a.order],
+        orders,
+        apiOrders.json().map((order: { id: number }) => order.id),
+        "the client API's list of the client",
       );
       const transactions = (await get('/transactions')) as unknown as { wallet_id: number }[];
       assert.ok(transactions.length >= 2, `${transactions.length} transactions`);

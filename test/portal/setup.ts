@@ -117,13 +117,13 @@ export function portalApi(store: TestStore, mail: string) {
     session: Pick<Session, 'token' | 'csrf'>,
     method: Method,
     url: string,
-    options: { payload?: object; csrf?: string | null } = {},
+    options: { payload?: object; csrf?: string | null; headers?: Record<string, string> } = {},
   ) => {
     const csrf = options.csrf === undefined ? session.csrf : options.csrf;
     return inject({
       method,
       url: `/portal/v1${url}`,
-      headers: { cookie: `theme=dark; prs_portal=${session.token}`, ...(csrf === null ? {} : { 'x-csrf-token': csrf }) },
+      headers: { cookie: `theme=dark; prs_portal=${session.token}`, ...(csrf === null ? {} : { 'x-csrf-token': csrf }), ...options.headers },
       ...(options.payload ? { payload: options.payload } : {}),
     });
   };

@@ -66,6 +66,8 @@ const NAMED: Record<string, string> = {
   'POST /portal/v1/users': 'inviteUser',
   'POST /portal/v1/orders/{id}/reveal': 'revealOrderCodes',
   'GET /portal/v1/audit': 'listAuditEntries',
+  'GET /portal/v1/products/filters': 'getProductFilters',
+  'POST /portal/v1/products/{id}/quote': 'quoteProduct',
 };
 
 const IRREGULAR_SINGULAR: Record<string, string> = {

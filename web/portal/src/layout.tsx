@@ -8,6 +8,7 @@ const NAVIGATION = [
   { to: '/', label: 'Home', needs: null },
   { to: '/statements', label: 'Wallets and statements', needs: 'transactions.read' },
   { to: '/orders', label: 'Orders', needs: 'orders.read' },
+  { to: '/catalog', label: 'Catalog', needs: 'catalog.read' },
   { to: '/team', label: 'Team', needs: 'team.read' },
   { to: '/security', label: 'Security', needs: null },
 ] as const;

@@ -2,9 +2,11 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { Layout } from './layout.tsx';
 import { AcceptPage } from './pages/accept.tsx';
+import { CatalogPage, catalogSearch } from './pages/catalog.tsx';
 import { HomePage } from './pages/home.tsx';
 import { OrderPage } from './pages/order.tsx';
 import { OrdersPage, ordersSearch } from './pages/orders.tsx';
+import { ProductPage } from './pages/product.tsx';
 import { ResetPasswordPage } from './pages/reset-password.tsx';
 import { SecurityPage } from './pages/security.tsx';
 import { StatementsPage, statementsSearch } from './pages/statements.tsx';
@@ -57,6 +59,8 @@ const statementsRoute = createRoute({
 });
 const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders', validateSearch: ordersSearch, component: OrdersPage });
 const orderRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders/$orderId', component: OrderPage });
+const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: 'catalog', validateSearch: catalogSearch, component: CatalogPage });
+const productRoute = createRoute({ getParentRoute: () => appRoute, path: 'catalog/$productId', component: ProductPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
 const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
 
@@ -64,7 +68,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptRoute,
   resetRoute,
-  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute]),
+  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, catalogRoute, productRoute]),
 ]);
 
 export function createPortalRouter(queryClient: QueryClient) {

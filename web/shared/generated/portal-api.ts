@@ -225,7 +225,11 @@ export interface paths {
     /** The client's orders (orders.read), as GET /api/v1/orders */
     get: operations['listOrders'];
     put?: never;
-    post?: never;
+    /**
+     * Places an order (orders.create) through the client API's order service; audited portal.order.create
+     * @description The same checks as POST /api/v1/orders (feature, product, quantity limit, wallet, balance, stock), and its Idempotency-Key rules: the same key and body again answers the first outcome with Idempotent-Replayed: true (the key belongs to the client's keys of the client API). The order is answered without its codes (POST /portal/v1/orders/:id/reveal shows them). RATE_LIMIT_ORDERS a minute per client (the client's own limit, in a bucket of the portal's). Requires the `vouchers` feature, as the client API (else 400 INVALID_FEATURE).
+     */
+    post: operations['createOrder'];
     delete?: never;
     options?: never;
     head?: never;
@@ -286,6 +290,86 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/portal/v1/products': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The products the client may buy (catalog.read), as GET /api/v1/products: its discounts applied, its blacklist hidden
+     * @description Paginated (X-Page… headers); filters and sorts as the client API. Requires the `vouchers` feature, as the client API (else 400 INVALID_FEATURE).
+     */
+    get: operations['listProducts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/products/filters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The categories, countries and currencies of the products the client may buy (catalog.read)
+     * @description Requires the `vouchers` feature, as the client API (else 400 INVALID_FEATURE).
+     */
+    get: operations['getProductFilters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/products/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A product (catalog.read), as GET /api/v1/products/:id
+     * @description 404 when missing, not orderable or blacklisted for the client. Requires the `vouchers` feature, as the client API (else 400 INVALID_FEATURE).
+     */
+    get: operations['getProduct'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/products/{id}/quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The quote of an order (catalog.read): POST /api/v1/products/:id/charges, and whether it can be delivered now
+     * @description charges is what the client API answers for the same input, to the minor unit; an order debits exactly its total_payable. RATE_LIMIT_QUOTES a minute per client (the client's own limit, in a bucket of the portal's). Requires the `vouchers` feature, as the client API (else 400 INVALID_FEATURE).
+     */
+    post: operations['quoteProduct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -313,6 +397,20 @@ export interface components {
        * @description RFC 3339 UTC, second precision
        */
       created_at: string;
+    };
+    CatalogFilters: {
+      /** @description category names, for `category` */
+      categories: string[];
+      /** @description ISO 3166-1 numeric id (for `country_id`) and alpha-3 code */
+      countries: {
+        id: number;
+        code: string;
+      }[];
+      /** @description ISO 4217 numeric id (for `currency_id`) and code */
+      currencies: {
+        id: number;
+        code: string;
+      }[];
     };
     ClientUser: {
       id: number;
@@ -344,6 +442,20 @@ export interface components {
        * @description RFC 3339 UTC, second precision
        */
       updated_at: string;
+    };
+    /**
+     * @example {
+     *       "min_value": 50,
+     *       "max_value": 500,
+     *       "discount": 2.5
+     *     }
+     */
+    Denomination: {
+      /** @description Face value, product currency; equal to max_value for a fixed value */
+      min_value: number;
+      max_value: number;
+      /** @description Percentage; already the best rate for this client */
+      discount: number;
     };
     /**
      * @description Every error: a fixed name per status, a code to branch on, a message safe to show
@@ -464,6 +576,22 @@ export interface components {
       created_at: string;
       completed_at: string | null;
     };
+    PortalOrderRequest: {
+      product_id: number;
+      /** @description Face value per voucher, product currency */
+      denomination: number;
+      /** @description Vouchers; at most max_quantity of the quote (≤ 5,000) */
+      quantity: number;
+      /** @description The client's wallet to pay from; default: the wallet in the product currency */
+      wallet_id?: number | null;
+      /** @description Printable ASCII, ≤ 255; unique per client */
+      client_reference?: string | null;
+    };
+    PortalQuote: {
+      charges: components['schemas']['Quote'];
+      /** @description whether the product's supplier can deliver this many vouchers of this value now (its stock) */
+      is_available: boolean;
+    };
     PortalSession: {
       user: {
         id: number;
@@ -513,6 +641,171 @@ export interface components {
       user_agent: string | null;
       /** @description the session of this request */
       current: boolean;
+    };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "name": "Amazon.com Gift Card",
+     *       "category": "Gift Cards",
+     *       "sub_category": "Marketplaces",
+     *       "country_code": "USA",
+     *       "currency_code": "USD",
+     *       "image_url": "https://images.example.com/demo/amazon-us.png",
+     *       "delivery_mode": "Digital",
+     *       "delivery_time": "Instant",
+     *       "validity": "10 years from issue",
+     *       "available_denominations": [
+     *         {
+     *           "min_value": 10,
+     *           "max_value": 10,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 25,
+     *           "max_value": 25,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 50,
+     *           "max_value": 500,
+     *           "discount": 2.5
+     *         }
+     *       ]
+     *     }
+     */
+    Product: {
+      id: number;
+      name: string;
+      /** @description Category name */
+      category: string;
+      sub_category: string | null;
+      /** @description ISO 3166-1 alpha-3 */
+      country_code: string;
+      /** @description ISO 4217 */
+      currency_code: string;
+      image_url: string | null;
+      delivery_mode: string | null;
+      delivery_time: string | null;
+      validity: string | null;
+      available_denominations: components['schemas']['Denomination'][];
+    };
+    /**
+     * @example {
+     *       "id": 1,
+     *       "name": "Amazon.com Gift Card",
+     *       "category": "Gift Cards",
+     *       "sub_category": "Marketplaces",
+     *       "country_code": "USA",
+     *       "currency_code": "USD",
+     *       "image_url": "https://images.example.com/demo/amazon-us.png",
+     *       "delivery_mode": "Digital",
+     *       "delivery_time": "Instant",
+     *       "validity": "10 years from issue",
+     *       "available_denominations": [
+     *         {
+     *           "min_value": 10,
+     *           "max_value": 10,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 25,
+     *           "max_value": 25,
+     *           "discount": 2
+     *         },
+     *         {
+     *           "min_value": 50,
+     *           "max_value": 500,
+     *           "discount": 2.5
+     *         }
+     *       ],
+     *       "description": "Spend on millions of items at Amazon.com.",
+     *       "redemption_instructions": "Go to amazon.com/redeem and enter the claim code.",
+     *       "terms": "Demo product: the sandbox supplier issues clearly marked test codes. Not redeemable anywhere.",
+     *       "voucher_type": "CODE"
+     *     }
+     */
+    ProductDetail: {
+      id: number;
+      name: string;
+      /** @description Category name */
+      category: string;
+      sub_category: string | null;
+      /** @description ISO 3166-1 alpha-3 */
+      country_code: string;
+      /** @description ISO 4217 */
+      currency_code: string;
+      image_url: string | null;
+      delivery_mode: string | null;
+      delivery_time: string | null;
+      validity: string | null;
+      available_denominations: components['schemas']['Denomination'][];
+      description: string | null;
+      redemption_instructions: string | null;
+      terms: string | null;
+      voucher_type: 'CODE' | 'CODE_WITH_PIN' | 'URL';
+    };
+    /**
+     * @example {
+     *       "non_discounted_total": 50,
+     *       "discount": 2,
+     *       "discount_amount": 1,
+     *       "total_amount": 49,
+     *       "gst_amount": 0,
+     *       "net_amount": 49,
+     *       "handling_fee_amount": 0,
+     *       "total_payable": 49,
+     *       "max_quantity": 5000,
+     *       "charges_details": {
+     *         "source_currency": "USD",
+     *         "destination_currency": "USD",
+     *         "forex_rate": null,
+     *         "conversion_fee": null
+     *       }
+     *     }
+     */
+    Quote: {
+      /** @description denomination × quantity (product currency) */
+      non_discounted_total: number;
+      /** @description The percentage applied: the best of the range default and the client rates */
+      discount: number;
+      /** @description non_discounted_total × discount / 100, rounded half-up (product currency) */
+      discount_amount: number;
+      /** @description non_discounted_total − discount_amount (product currency) */
+      total_amount: number;
+      /** @description total_amount × the client's tax rate / 100, rounded half-up (product currency) */
+      gst_amount: number;
+      /** @description (total_amount + gst_amount) × forex_rate, rounded half-up (wallet currency) */
+      net_amount: number;
+      /** @description the fixed conversion fee of the FX rate; 0 without FX (wallet currency) */
+      handling_fee_amount: number;
+      /** @description net_amount + handling_fee_amount: exactly what an order debits (wallet currency) */
+      total_payable: number;
+      /** @description The client's per-order limit for this product (≤ 5000) */
+      max_quantity: number;
+      charges_details: {
+        /** @description Product currency (ISO 4217) */
+        source_currency: string;
+        /** @description Wallet currency (ISO 4217) */
+        destination_currency: string;
+        /** @description 1 source = forex_rate destination; null without FX */
+        forex_rate: number | null;
+        /** @description null without FX */
+        conversion_fee: number | null;
+      };
+    };
+    /**
+     * @example {
+     *       "denomination": 25,
+     *       "quantity": 2
+     *     }
+     */
+    QuoteRequest: {
+      /** @description Face value per voucher, product currency; must lie in one of the product ranges */
+      denomination: number;
+      /** @description Number of vouchers; at most max_quantity */
+      quantity: number;
+      /** @description The client's wallet to pay from; absent or null: the wallet in the product currency */
+      wallet_id?: number | null;
     };
     /**
      * @example {
@@ -2319,6 +2612,192 @@ export interface operations {
       };
     };
   };
+  createOrder: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description made once per order form: the same key again (a double click, a retry) answers the same order and places no other */
+        'idempotency-key': string;
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PortalOrderRequest'];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OrderSummary'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description The same key was used before with another request */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
+            };
+          };
+        };
+      };
+    };
+  };
   getOrder: {
     parameters: {
       query?: never;
@@ -2637,6 +3116,408 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  listProducts: {
+    parameters: {
+      query?: {
+        /** @description Page number, an integer ≥ 1 (default 1) */
+        page?: number;
+        /** @description Items per page, an integer 1 – 10000 (default 50) */
+        limit?: number;
+        /** @description JSON object {"field": id|name|category, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
+        sort?: string;
+        /** @description Alternative to sort: id|name|category */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
+        /** @description Exact category name (case-insensitive) */
+        category?: string;
+        /** @description Exact subcategory name (case-insensitive) */
+        sub_category?: string;
+        /** @description Country id (ISO 3166-1 numeric, e.g. 840) */
+        country_id?: number;
+        /** @description Currency id (ISO 4217 numeric, e.g. 840) */
+        currency_id?: number;
+        /** @description Case-insensitive substring of the name */
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Product'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  getProductFilters: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogFilters'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  getProduct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProductDetail'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  quoteProduct: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteRequest'];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PortalQuote'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+      /** @description Rate limit exceeded: retry after Retry-After seconds */
+      429: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'RateLimit-Limit': components['headers']['RateLimit-Limit'];
+          'RateLimit-Remaining': components['headers']['RateLimit-Remaining'];
+          'RateLimit-Reset': components['headers']['RateLimit-Reset'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'TOO_MANY_REQUESTS';
             };
           };
         };

@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityViolations } from '../helpers/console.ts';
+import { demoClient, type DemoClient } from '../helpers/demo.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD } from './setup.ts';
+
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+const money = (value: number, currency: string) =>
+  `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
+
+/**
+ * The portal's catalog in Chromium: an owner finds the demo client's product with its negotiated
+ * discount, previews a quote (the client API's figures), is told in words that a too large order
+ * is beyond the wallet, places one order through a lost answer, a retry and a double click, and
+ * sees it and the debit; a viewer
+ * previews quotes but has no order button, and the server refuses its order without a debit.
+ */
+for (const engine of ENGINES.slice(0, 1)) {
+  describe(`the portal's catalog and orders in a browser [${engine}]`, () => {
+    let store: TestStore;
+    let base: string;
+    let browser: Browser;
+    let page: Page;
+    let demo: DemoClient;
+    let mail: string;
+    let usdWallet: { id: number; amount: number };
+    const violations: string[] = [];
+    const check = async (where: string, on = page) => {
+      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
+    };
+    const api = (method: 'GET' | 'POST', url: string, payload?: object) =>
+      store.app.inject({ method, url: `/api/v1${url}`, headers: demo.auth, ...(payload ? { payload } : {}) });
+    const usdBalance = async () =>
+      ((await api('GET', '/wallets')).json() as { id: number; amount: number }[]).find((wallet) => wallet.id === usdWallet.id)!.amount;
+    const orderCount = async () => ((await api('GET', '/orders')).json() as unknown[]).length;
+
+    before(async () => {
+      mail = await mailDir();
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
+      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await launchChromium();
+      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      demo = await demoClient(store, ADMIN_TOKEN);
+      const clientId = demo.credentials.client_id;
+      await store.container.catalog.setNegotiatedDiscount(clientId, { productId: demo.amazonProductId, denominationId: null, discount: 7.5 });
+      const wallets = (await api('GET', '/wallets')).json() as { id: number; amount: number; currency_code: string }[];
+      usdWallet = wallets.find((wallet) => wallet.currency_code === 'USD')!;
+      for (const [email, role] of [
+        ['buyer@acme.example', 'owner'],
+        ['reader@acme.example', 'viewer'],
+      ]) {
+        const invited = await store.app.inject({
+          method: 'POST',
+          url: `/admin/v1/clients/${clientId}/users`,
+          headers: admin,
+          payload: { email, role },
+        });
+        assert.equal(invited.statusCode, 201, invited.body);
+      }
+    });
+    after(async () => {
+      await browser?.close();
+      await store.close();
+    });
+
+    async function accept(on: Page, email: string) {
+      const { token } = await mailedToken(store, mail, email, 'accept');
+      await on.goto(`${base}/portal/accept?token=${token}`);
+      await on.getByLabel('Choose a password').fill(PASSWORD);
+      await on.getByLabel('Repeat the password').fill(PASSWORD);
+      await on.getByRole('button', { name: 'Set password' }).click();
+      await on.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+    }
+
+    test('the catalog: loading, the products with the client discount, filters, nothing found, and an unknown product', async () => {
+      await accept(page, 'buyer@acme.example');
+      await page.route(
+        '**/portal/v1/products?*',
+        async (route) => {
+          await sleep(400);
+          await route.continue();
+        },
+        { times: 1 },
+      );
+      await page.getByRole('link', { name: 'Catalog', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Loading products…' }).waitFor();
+      const amazon = page.getByRole('row').filter({ has: page.getByRole('link', { name: /^Amazon\.com/ }) });
+      await amazon.waitFor();
+      assert.match((await amazon.textContent()) ?? '', /7\.5 % off/, 'the negotiated discount is shown');
+      await check('catalog');
+
+      await page.getByLabel('Currency').selectOption({ label: 'EUR' });
+      await page.getByRole('heading', { name: 'Catalog' }).waitFor();
+      await page.waitForURL(/currency_id=978/);
+      await page.getByRole('table', { name: 'Products' }).waitFor();
+      assert.equal(await amazon.count(), 0, 'a USD product is not among the EUR ones');
+      await page.getByLabel('Currency').selectOption({ label: 'USD' });
+      await amazon.waitFor();
+
+      await page.getByLabel('Search by name').fill('no such product anywhere');
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('status').filter({ hasText: 'No products match' }).waitFor();
+      await check('catalog, nothing found');
+
+      await page.goto(`${base}/portal/catalog/2147483647`);
+      await page.getByRole('alert').filter({ hasText: 'Product not found' }).waitFor();
+      await check('unknown product');
+    });
+
+    test("a quote preview with the client API's figures; a too large order refused in words; one order through a lost answer and a double click; the debit and the order shown", async () => {
+      await page.goto(`${base}/portal/catalog?search=Amazon`);
+      await page.getByRole('link', { name: /^Amazon\.com/ }).click();
+      await page.getByRole('heading', { name: /^Amazon\.com/, level: 1 }).waitFor();
+
+      await page.getByLabel('Value per voucher (USD)').fill('500');
+      await page.getByLabel('Quantity').fill('100');
+      await page.getByLabel('Pay from').selectOption(String(usdWallet.id));
+      await page.getByRole('button', { name: 'Preview quote' }).click();
+      await page.getByRole('table', { name: 'Quote' }).waitFor();
+      await page.getByRole('button', { name: 'Place order' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Confirm the order' });
+      await dialog.getByRole('button', { name: 'Confirm order' }).click();
+      await dialog.getByRole('alert').filter({ hasText: 'The wallet does not hold enough for this order. Nothing was charged' }).waitFor();
+      await check('order refused');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+      const balance = await usdBalance();
+      const orders = await orderCount();
+      await page.getByLabel('Quantity').fill('2');
+      await page.getByLabel('Value per voucher (USD)').fill('25');
+      await page.getByRole('button', { name: 'Preview quote' }).click();
+      const charges = (
+        await api('POST', `/products/${demo.amazonProductId}/charges`, { denomination: 25, quantity: 2, wallet_id: usdWallet.id })
+      ).json();
+      assert.equal(charges.discount, 7.5);
+      const total = page.getByRole('row', { name: /^Total payable/ });
+      await total.waitFor();
+      assert.equal((await total.getByRole('cell').textContent())?.trim(), money(charges.total_payable, 'USD'));
+      await page.getByRole('row', { name: /Your discount \(7\.5 %\)/ }).waitFor();
+      await page.getByText('Available now.').waitFor();
+      await check('quote');
+
+      await page.getByRole('button', { name: 'Place order' }).click();
+      await dialog.getByText(`${money(charges.total_payable, 'USD')} will be taken from the wallet`).waitFor();
+      await check('confirm the order');
+      // The first answer is lost on its way back: the order was placed, the page does not know it.
+      await page.route(
+        '**/portal/v1/orders',
+        async (route) => {
+          await route.fetch();
+          await route.abort('connectionreset');
+        },
+        { times: 1 },
+      );
+      await dialog.getByRole('button', { name: 'Confirm order' }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: 'The store could not be reached. Try again: the same order is never placed twice.' })
+        .waitFor();
+      assert.equal(await orderCount(), orders + 1, 'placed, though its answer was lost');
+      await dialog.getByRole('button', { name: 'Confirm order' }).dblclick();
+      const placed = page.getByRole('status').filter({ hasText: /^Order \d+ placed/ });
+      await placed.waitFor();
+      const orderId = /^Order (\d+) placed/.exec((await placed.textContent())!)![1]!;
+      assert.equal(await orderCount(), orders + 1, 'one order for the retry and its double click: the same Idempotency-Key');
+      assert.equal(Math.round((balance - (await usdBalance())) * 100), Math.round(charges.total_payable * 100), 'one debit');
+
+      await page.getByRole('link', { name: `Open order ${orderId}` }).click();
+      await page.getByRole('heading', { name: `Order ${orderId}` }).waitFor();
+      await page.getByRole('button', { name: 'Reveal codes' }).waitFor();
+      await page.getByRole('link', { name: 'Orders', exact: true }).click();
+      await page.getByRole('link', { name: orderId, exact: true }).waitFor();
+      await page.getByRole('link', { name: 'Home', exact: true }).click();
+      await page.getByText(money(await usdBalance(), 'USD'), { exact: true }).waitFor();
+    });
+
+    test('a viewer previews quotes but has no order button, and the server refuses its order: 403 PERMISSION_DENIED, no debit', async () => {
+      const viewer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      try {
+        await accept(viewer, 'reader@acme.example');
+        await viewer.goto(`${base}/portal/catalog/${demo.amazonProductId}`);
+        await viewer.getByRole('heading', { name: 'What an order would cost' }).waitFor();
+        await viewer.getByLabel('Value per voucher (USD)').fill('10');
+        await viewer.getByRole('button', { name: 'Preview quote' }).click();
+        await viewer.getByRole('table', { name: 'Quote' }).waitFor();
+        assert.equal(await viewer.getByRole('button', { name: 'Place order' }).count(), 0);
+        await check('viewer quote', viewer);
+
+        const balance = await usdBalance();
+        const orders = await orderCount();
+        const refused = await viewer.evaluate(async (productId) => {
+          const session = await (await fetch('/portal/v1/session')).json();
+          const answer = await fetch('/portal/v1/orders', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token, 'idempotency-key': 'viewer-order-1' },
+            body: JSON.stringify({ product_id: productId, denomination: 10, quantity: 1 }),
+          });
+          return { status: answer.status, body: await answer.json() };
+        }, demo.amazonProductId);
+        assert.deepEqual(refused, {
+          status: 403,
+          body: { error: { name: 'ForbiddenError', code: 'PERMISSION_DENIED', message: 'Your role does not allow this' } },
+        });
+        assert.equal(await usdBalance(), balance, 'no debit');
+        assert.equal(await orderCount(), orders, 'no order');
+      } finally {
+        await viewer.close();
+      }
+    });
+
+    test('no page has a serious or critical accessibility violation', () => {
+      assert.deepEqual(violations, []);
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { ApiError } from '../../shared/api.ts';
+import type { components } from '../../shared/generated/portal-api.ts';
+
+type Product = components['schemas']['Product'];
+
+/** A product's values and the client's discount on each: "10 USD (5 % off) · 20–500 USD (5 % off)". */
+export function ranges(product: Pick<Product, 'available_denominations' | 'currency_code'>): string {
+  return product.available_denominations
+    .map((range) => {
+      const values = range.min_value === range.max_value ? `${range.min_value}` : `${range.min_value}–${range.max_value}`;
+      return `${values} ${product.currency_code}${range.discount > 0 ? ` (${range.discount} % off)` : ''}`;
+    })
+    .join(' · ');
+}
+
+/**
+ * A new Idempotency-Key for an order form: 128 random bits as hex. crypto.getRandomValues works
+ * on plain HTTP too (crypto.randomUUID needs a secure context).
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return `portal-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** What a refused quote or order means for the person, in words (the store's own message otherwise). */
+const IN_WORDS: Record<string, string> = {
+  INSUFFICIENT_FUNDS: 'The wallet does not hold enough for this order. Nothing was charged: top the wallet up or choose another one.',
+  OUT_OF_STOCK: 'There are not enough vouchers of this value in stock right now. Nothing was charged: try fewer, or later.',
+  INVALID_FEATURE: "Your account cannot order vouchers. Ask the store's operator to enable it.",
+  PERMISSION_DENIED: 'Your role does not allow placing orders.',
+  IDEMPOTENCY_IN_PROGRESS: 'This order is still being placed. Wait a moment and confirm again: it will not be placed twice.',
+  RATE_LIMITED: 'Too many requests in a minute. Wait a moment and try again.',
+  NETWORK_ERROR: 'The store could not be reached. Try again: the same order is never placed twice.',
+};
+
+export function inWords(error: unknown): string {
+  if (!(error instanceof ApiError)) return 'Something went wrong. Nothing was charged.';
+  return IN_WORDS[error.code] ?? (error.status === 429 ? IN_WORDS.RATE_LIMITED! : error.message);
+}
