@@ -11,6 +11,7 @@ export const PORTAL_PERMISSION_NAMES = [
   'team.read',
   'team.manage',
   'wallets.read',
+  'wallets.alerts',
   'transactions.read',
   'orders.read',
   'codes.reveal',
@@ -34,7 +35,7 @@ export const PORTAL_PERMISSIONS: Readonly<Record<PortalRole, ReadonlySet<PortalP
   owner: everything,
   admin: everything,
   developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.manage']),
-  finance: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read']),
+  finance: new Set(['team.read', 'wallets.read', 'wallets.alerts', 'transactions.read', 'orders.read']),
   viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read']),
 };
 
