@@ -9,6 +9,8 @@ import { ResetPasswordPage } from './pages/reset-password.tsx';
 import { SecurityPage } from './pages/security.tsx';
 import { StatementsPage, statementsSearch } from './pages/statements.tsx';
 import { TeamPage } from './pages/team.tsx';
+import { WebhooksPage } from './pages/webhooks.tsx';
+import { EventsPage } from './pages/events.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { readSession, SESSION_QUERY } from './session.ts';
@@ -59,12 +61,14 @@ const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders'
 const orderRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders/$orderId', component: OrderPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
 const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
+const webhooksRoute = createRoute({ getParentRoute: () => appRoute, path: 'webhooks', component: WebhooksPage });
+const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: 'events', component: EventsPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptRoute,
   resetRoute,
-  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute]),
+  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, webhooksRoute, eventsRoute]),
 ]);
 
 export function createPortalRouter(queryClient: QueryClient) {
