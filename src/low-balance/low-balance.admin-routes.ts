@@ -14,11 +14,16 @@ export function lowBalanceAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    app.get('/clients/:id/low-balance', { schema: { ...schemas.list, params: schemas.set.params }, config: { paramsMessage: 'Invalid client ID' } }, async (request) =>
-      deps.lowBalance.thresholdsOfClient(request.params.id),
+    app.get(
+      '/clients/:id/low-balance',
+      { schema: { ...schemas.list, params: schemas.set.params }, config: { paramsMessage: 'Invalid client ID' } },
+      async (request) => deps.lowBalance.thresholdsOfClient(request.params.id),
     );
-    app.put('/wallets/:id/low-balance', { schema: schemas.set, config: { paramsMessage: 'Invalid wallet ID', validationMessage: THRESHOLD_MESSAGE } }, async (request) =>
-      deps.lowBalance.setThreshold(request.params.id, request.body.threshold, { actor: request.operatorActor!, action: 'wallet.low_balance' }),
+    app.put(
+      '/wallets/:id/low-balance',
+      { schema: schemas.set, config: { paramsMessage: 'Invalid wallet ID', validationMessage: THRESHOLD_MESSAGE } },
+      async (request) =>
+        deps.lowBalance.setThreshold(request.params.id, request.body.threshold, { actor: request.operatorActor!, action: 'wallet.low_balance' }),
     );
   };
 }

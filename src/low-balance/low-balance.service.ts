@@ -95,7 +95,9 @@ export class LowBalanceAlerts {
       const wallet = await repo.findWalletForUpdate(trx, walletId, clientId);
       if (!wallet) throw errors.notFound(WALLET_NOT_FOUND);
       const threshold =
-        input === null ? null : parseAmount(input, { code: wallet.currency_code, minor_units: wallet.minor_units }, { field: 'threshold', allowZero: true });
+        input === null
+          ? null
+          : parseAmount(input, { code: wallet.currency_code, minor_units: wallet.minor_units }, { field: 'threshold', allowZero: true });
       await repo.setThreshold(trx, walletId, threshold);
       const before = lowBalanceView(wallet).threshold;
       const after = lowBalanceView({ ...wallet, low_balance_threshold: threshold, low_balance_alerted: false });

@@ -14,9 +14,7 @@ export class LowBalanceWorker {
   private unlisten: (() => Promise<void>) | null = null;
   private started = false;
 
-  constructor(
-    private readonly options: { alerts: LowBalanceAlerts; database: DatabaseHandle; log: FastifyBaseLogger; intervalMs?: number },
-  ) {
+  constructor(private readonly options: { alerts: LowBalanceAlerts; database: DatabaseHandle; log: FastifyBaseLogger; intervalMs?: number }) {
     this.loop = new PollLoop({
       name: 'low-balance',
       idleDelayMs: options.intervalMs ?? 60_000,

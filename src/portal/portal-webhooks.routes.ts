@@ -88,7 +88,8 @@ export function webhookRoutes(deps: PortalWebhookDeps, kit: PortalRouteKit): Fas
         } catch {
           since = undefined;
         }
-        if (!since) throw errors.validation('Invalid since: not an RFC 3339 time or date', [{ field: 'since', message: 'not an RFC 3339 time or date' }]);
+        if (!since)
+          throw errors.validation('Invalid since: not an RFC 3339 time or date', [{ field: 'since', message: 'not an RFC 3339 time or date' }]);
         const recovery = await service.recoverSince(scopeOf(request), request.params.id, since);
         await audit(request, 'portal.webhook.recover', `webhook:${recovery.webhook_id}`, { since: recovery.since, queued: recovery.queued });
         return reply.code(202).send(recovery);

@@ -83,12 +83,19 @@ for (const engine of ENGINES) {
     test('an order that crosses it alerts once, however many sweeps run at once; a wallet without a threshold never', async () => {
       const { buyer, owner } = await account();
       const other = await orderingClient(store, '30.00');
-      assert.equal((await call.withCookie(owner.session, 'PUT', `/wallets/${buyer.walletId}/low-balance`, { payload: { threshold: 95 } })).statusCode, 200);
+      assert.equal(
+        (await call.withCookie(owner.session, 'PUT', `/wallets/${buyer.walletId}/low-balance`, { payload: { threshold: 95 } })).statusCode,
+        200,
+      );
       const product = await orderableProduct(store);
       orderOf(await placeOrder(store, buyer.token, { product_id: product, denomination: 10, quantity: 1 }));
       orderOf(await placeOrder(store, other.token, { product_id: product, denomination: 10, quantity: 1 }));
       const results = await Promise.all([1, 2, 3, 4].map(() => store.container.lowBalance.sweep()));
-      assert.equal(results.reduce((a, b) => a + b, 0), 1, `${results}`);
+      assert.equal(
+        results.reduce((a, b) => a + b, 0),
+        1,
+        `${results}`,
+      );
       assert.equal((await alertsOf(buyer.token)).length, 1);
       assert.equal((await alertsOf(other.token)).length, 0);
     });

@@ -48,7 +48,12 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     async function signedIn(email: string, role: string): Promise<Page> {
-      const invited = await store.app.inject({ method: 'POST', url: `/admin/v1/clients/${clientId}/users`, headers: admin, payload: { email, role } });
+      const invited = await store.app.inject({
+        method: 'POST',
+        url: `/admin/v1/clients/${clientId}/users`,
+        headers: admin,
+        payload: { email, role },
+      });
       assert.equal(invited.statusCode, 201, invited.body);
       const { token } = await mailedToken(store, mail, email, 'accept');
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -95,7 +100,10 @@ for (const engine of ENGINES.slice(0, 1)) {
       await page.getByLabel('Type').selectOption('wallet.credited');
       await page.getByRole('button', { name: 'Show events' }).click();
       await list.getByText('wallet.credited').first().click();
-      const payload = await page.getByLabel(/^Payload of evt_/).first().textContent();
+      const payload = await page
+        .getByLabel(/^Payload of evt_/)
+        .first()
+        .textContent();
       assert.match(payload!, /"balance": 100/);
       await check('events', page);
       await page.close();

@@ -137,7 +137,8 @@ for (const engine of ENGINES) {
     const send = async (session: Session, request: { method: Method; url: string; payload?: object }) => {
       const response = await call.withCookie(session, request.method, request.url.replace('/portal/v1', ''), { payload: request.payload });
       // A spare endpoint deleted: the next DELETE row takes another.
-      if (request.method === 'DELETE' && response.statusCode === 204) for (const client of [a, b]) client.spares = client.spares.filter((id) => !request.url.endsWith(`/${id}`));
+      if (request.method === 'DELETE' && response.statusCode === 204)
+        for (const client of [a, b]) client.spares = client.spares.filter((id) => !request.url.endsWith(`/${id}`));
       return response;
     };
 
@@ -257,7 +258,10 @@ for (const engine of ENGINES) {
       assert.equal(bTarget.role, 'viewer', "B's user is unchanged");
       const bHooks = (await clientCall(store, b.buyer.token, 'GET', '/api/v1/webhooks')).json() as { id: number; description: string | null }[];
       assert.equal(bHooks.length, 1 + ROLES.length, "B's endpoints are all there");
-      assert.ok(bHooks.every((hook) => hook.description === null), 'and unchanged');
+      assert.ok(
+        bHooks.every((hook) => hook.description === null),
+        'and unchanged',
+      );
       assert.equal((await getOrder(store, b.buyer.token, b.order)).statusCode, 200);
       const ownSession = (await call.withCookie(b.members.owner.session, 'GET', '/sessions')).json()[0].id;
       assert.equal((await call.withCookie(a.members.owner.session, 'DELETE', `/sessions/${ownSession}`)).statusCode, 404, "another user's session");

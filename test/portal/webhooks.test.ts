@@ -76,7 +76,10 @@ for (const engine of ENGINES) {
       assert.equal(errorOf(await call.withCookie(session, 'GET', '/events/123')).message, 'Invalid event ID');
       const redelivered = await call.withCookie(session, 'POST', `/events/${event.id}/redeliver`, { payload: {} });
       assert.equal(redelivered.statusCode, 202, redelivered.body);
-      assert.deepEqual(redelivered.json().deliveries.map((d: { webhook_id: number }) => d.webhook_id), [id]);
+      assert.deepEqual(
+        redelivered.json().deliveries.map((d: { webhook_id: number }) => d.webhook_id),
+        [id],
+      );
 
       const bad = await call.withCookie(session, 'POST', '/webhooks', { payload: { url: 'ftp://x', events: ['wallet.debited'] } });
       assert.equal(errorOf(bad).code, 'VALIDATION_FAILURE');

@@ -33,7 +33,10 @@ export function WebhooksPage() {
   const { session } = useRouteContext({ from: '/app' });
   const manage = can(session, 'webhooks.manage');
   const queryClient = useQueryClient();
-  const hooks = useQuery({ queryKey: ['webhooks'], queryFn: () => unwrap(portalApi.GET('/portal/v1/webhooks', { params: { query: { limit: 100 } } })) });
+  const hooks = useQuery({
+    queryKey: ['webhooks'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/webhooks', { params: { query: { limit: 100 } } })),
+  });
   const [form, setForm] = useState({ url: '', events: '*' });
   const [secret, setSecret] = useState<{ id: number; secret: string } | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhooks'] });
@@ -96,7 +99,17 @@ export function WebhooksPage() {
   );
 }
 
-function Endpoint({ hook, manage, onSecret, onChange }: { hook: Webhook; manage: boolean; onSecret: (secret: string) => void; onChange: () => unknown }) {
+function Endpoint({
+  hook,
+  manage,
+  onSecret,
+  onChange,
+}: {
+  hook: Webhook;
+  manage: boolean;
+  onSecret: (secret: string) => void;
+  onChange: () => unknown;
+}) {
   const queryClient = useQueryClient();
   const path = { params: { path: { id: hook.id }, header: csrfHeader() } };
   const attempts = useQuery({
@@ -116,7 +129,8 @@ function Endpoint({ hook, manage, onSecret, onChange }: { hook: Webhook; manage:
     onSuccess: (result) => after(result.success ? `Test ping delivered (HTTP ${result.status_code}).` : `Test ping failed: ${result.error}`),
   });
   const save = useMutation({
-    mutationFn: (body: { url?: string; events?: string[]; active?: boolean }) => unwrap(portalApi.PATCH('/portal/v1/webhooks/{id}', { ...path, body })),
+    mutationFn: (body: { url?: string; events?: string[]; active?: boolean }) =>
+      unwrap(portalApi.PATCH('/portal/v1/webhooks/{id}', { ...path, body })),
     onSuccess: () => after('Saved.'),
   });
   const rotate = useMutation({
