@@ -4,7 +4,9 @@ import { decimalPathId } from '../http/path-id.ts';
 import { lowBalanceSchemas, THRESHOLD_MESSAGE } from './low-balance.schemas.ts';
 import type { LowBalanceAlerts } from './low-balance.service.ts';
 
-const schemas = lowBalanceSchemas('admin: wallets', [{ operatorAuth: [] }], 'operator');
+const base = lowBalanceSchemas('admin: wallets', [{ operatorAuth: [] }], 'operator');
+export const adminSchemas = { list: { ...base.list, params: base.set.params }, set: base.set };
+const schemas = adminSchemas;
 
 /** The operator's low-balance thresholds: a client's wallets, and the change of one (audited `wallet.low_balance`). */
 export function lowBalanceAdminRoutes(deps: {
@@ -14,10 +16,8 @@ export function lowBalanceAdminRoutes(deps: {
   return async (app) => {
     app.addHook('onRequest', deps.authenticateOperator);
     app.addHook('preValidation', decimalPathId);
-    app.get(
-      '/clients/:id/low-balance',
-      { schema: { ...schemas.list, params: schemas.set.params }, config: { paramsMessage: 'Invalid client ID' } },
-      async (request) => deps.lowBalance.thresholdsOfClient(request.params.id),
+    app.get('/clients/:id/low-balance', { schema: schemas.list, config: { paramsMessage: 'Invalid client ID' } }, async (request) =>
+      deps.lowBalance.thresholdsOfClient(request.params.id),
     );
     app.put(
       '/wallets/:id/low-balance',
