@@ -14,6 +14,9 @@ import { portalSessionOf } from './portal-auth.ts';
 import type { PortalRouteKit } from './portal-route-kit.ts';
 import { schemas } from './portal-webhooks.schemas.ts';
 
+/** An endpoint URL's host only, for the audit log: a URL's path or query may carry the receiver's own token. */
+const hostOf = (url: string) => new URL(url).host;
+
 export interface PortalWebhookDeps {
   db: Kysely<Database>;
   webhooks: ClientWebhooks;
@@ -50,20 +53,25 @@ export function webhookRoutes(deps: PortalWebhookDeps, kit: PortalRouteKit): Fas
 
     app.post('/webhooks', { schema: schemas.create, ...write }, async (request, reply) => {
       const created = await service.createWebhook(scopeOf(request), request.body);
-      await audit(request, 'portal.webhook.create', `webhook:${created.id}`, { url: created.url, events: created.events });
+      await audit(request, 'portal.webhook.create', `webhook:${created.id}`, { host: hostOf(created.url), events: created.events });
       kit.noStore(reply);
       return reply.code(201).send(created);
     });
     app.patch('/webhooks/:id', { schema: schemas.update, ...write }, async (request) => {
       const updated = await service.updateWebhook(scopeOf(request), request.params.id, request.body);
-      await audit(request, 'portal.webhook.update', `webhook:${updated.id}`, { changes: request.body });
+      await audit(request, 'portal.webhook.update', `webhook:${updated.id}`, {
+        fields: Object.keys(request.body).sort(),
+        host: hostOf(updated.url),
+        events: updated.events,
+        active: updated.active,
+      });
       return updated;
     });
     app.delete('/webhooks/:id', { schema: schemas.remove, ...write }, async (request, reply) => {
       const scope = scopeOf(request);
       const endpoint = await service.getClientWebhook(scope, request.params.id);
       // Before the row goes: the entry finds its client through the endpoint.
-      await audit(request, 'portal.webhook.delete', `webhook:${endpoint.id}`, { url: endpoint.url });
+      await audit(request, 'portal.webhook.delete', `webhook:${endpoint.id}`, { host: hostOf(endpoint.url) });
       await service.deleteWebhook(scope, endpoint.id);
       return reply.code(204).send(null);
     });

@@ -29,7 +29,9 @@ for (const engine of ENGINES) {
       await call.admin('POST', `/wallets/${buyer.walletId}/debit`, { amount: '1.00' });
       const dev = await call.member(buyer.clientId, 'developer');
       const session = dev.session;
-      const created = await call.withCookie(session, 'POST', '/webhooks', { payload: { url: receiver.url('/portal'), events: ['wallet.debited'] } });
+      const created = await call.withCookie(session, 'POST', '/webhooks', {
+        payload: { url: receiver.url('/portal?token=receiver-own-token'), events: ['wallet.debited'] },
+      });
       assert.equal(created.statusCode, 201, created.body);
       assert.equal(created.headers['cache-control'], 'no-store');
       const { id, secret } = created.json();
@@ -101,6 +103,9 @@ for (const engine of ENGINES) {
         ['portal.webhook.update', buyer.clientId, who],
         ['portal.webhook.delete', buyer.clientId, who],
       ]);
+      const entries = JSON.stringify(await call.audit({ target: `webhook:${id}` }));
+      assert.ok(!entries.includes('receiver-own-token'), "the URL's query stays out of the audit log");
+      assert.ok(entries.includes(`127.0.0.1:${receiver.port}`), 'its host is there');
       const logs = store.logs.text();
       for (const value of [secret, rotated.json().secret]) {
         assert.ok(!logs.includes(value), 'no secret in the logs');
