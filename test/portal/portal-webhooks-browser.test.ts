@@ -71,6 +71,9 @@ for (const engine of ENGINES.slice(0, 1)) {
       await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
       await page.getByRole('status').filter({ hasText: 'No webhook endpoints yet' }).waitFor();
       await check('webhooks, empty', page);
+      await page.getByLabel('Endpoint URL').fill('ftp://files.example.com/hook');
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Invalid url' }).waitFor();
       await page.getByLabel('Endpoint URL').fill(receiver.url('/browser'));
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       const secret = (await page.getByLabel('Signing secret').textContent())!;
@@ -90,8 +93,19 @@ for (const engine of ENGINES.slice(0, 1)) {
       await endpoint.getByRole('button', { name: 'Recover events' }).click();
       await endpoint.getByText('Events queued again: 1.').waitFor();
 
+      // A request that fails (a 400, not retried) shows the store's message and a way to try again.
+      await page.route('**/portal/v1/events?**', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid query parameters' } }),
+        }),
+      );
       await page.getByRole('link', { name: 'Events', exact: true }).click();
       await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Invalid query parameters' }).waitFor();
+      await page.unroute('**/portal/v1/events?**');
+      await page.getByRole('button', { name: 'Try again' }).click();
       const list = page.getByRole('list', { name: 'Events' });
       await list.getByText('wallet.credited').first().waitFor();
       await page.getByLabel('Type').selectOption('wallet.low_balance');
