@@ -125,9 +125,9 @@ for (const engine of ENGINES.slice(0, 1)) {
 
     test('an owner sets a wallet threshold above the balance and sees the low-balance warning', async () => {
       const page = await signedIn('owner@hooks.example', 'owner');
-      await page.getByLabel('USD wallet threshold').fill('150');
+      await page.getByLabel('Alert threshold (USD)').fill('150');
       await page.getByRole('button', { name: 'Save threshold' }).click();
-      await page.getByRole('alert').filter({ hasText: 'Low balance: the USD wallet is at' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Low balance in USD' }).waitFor();
       await check('home with a warning', page);
       assert.equal(await store.container.lowBalance.sweep(), 1, 'and the alert goes out');
       await page.close();

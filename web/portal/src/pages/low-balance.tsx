@@ -25,8 +25,8 @@ export function LowBalanceAlerts({ manage }: { manage: boolean }) {
       </h2>
       {below.map((wallet) => (
         <p key={wallet.wallet_id} role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          Low balance: the {wallet.currency} wallet is at {amount(wallet.balance, wallet.currency)}, below its threshold of{' '}
-          {amount(wallet.threshold ?? 0, wallet.currency)}.
+          Low balance in {wallet.currency}: {amount(wallet.balance, wallet.currency)}, below the alert threshold of{' '}
+          {amount(wallet.threshold ?? 0, wallet.currency)}. Top up to keep orders going.
         </p>
       ))}
       <ul className="space-y-2 text-sm">
@@ -59,16 +59,16 @@ function Threshold({ wallet, manage }: { wallet: LowBalance; manage: boolean }) 
   if (!manage) {
     return (
       <li>
-        {wallet.currency} wallet: {current}
+        {wallet.currency}: {current}
       </li>
     );
   }
   return (
     <li>
-      <form onSubmit={submit} aria-label={`Low-balance threshold of the ${wallet.currency} wallet`} className="flex flex-wrap items-end gap-2">
+      <form onSubmit={submit} aria-label={`Low-balance threshold in ${wallet.currency}`} className="flex flex-wrap items-end gap-2">
         {save.isError && <ErrorNotice error={save.error} />}
         <TextField
-          label={`${wallet.currency} wallet threshold`}
+          label={`Alert threshold (${wallet.currency})`}
           hint={`Now: ${current}. Empty: no alert.`}
           inputMode="decimal"
           value={value}
