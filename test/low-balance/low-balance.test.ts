@@ -107,6 +107,22 @@ for (const engine of ENGINES) {
       assert.deepEqual(await alertsOf(buyer.token), [{ wallet_id: buyer.walletId, currency: 'USD', balance: 100, threshold: 500 }]);
     });
 
+    test("the serve process's worker: the wallets trigger's NOTIFY wakes it at the debit (its own round is a minute apart)", async () => {
+      const { buyer, owner } = await account();
+      await call.withCookie(owner.session, 'PUT', `/wallets/${buyer.walletId}/low-balance`, { payload: { threshold: '90' } });
+      await store.container.lowBalanceWorker.start();
+      try {
+        // Its first round runs at start: after it, only a NOTIFY brings the next one within the minute.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.equal((await debit(buyer.walletId, '20.00')).statusCode, 201);
+        const deadline = Date.now() + 10_000;
+        while ((await alertsOf(buyer.token)).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+        assert.deepEqual(await alertsOf(buyer.token), [{ wallet_id: buyer.walletId, currency: 'USD', balance: 80, threshold: 90 }]);
+      } finally {
+        await store.container.lowBalanceWorker.stop();
+      }
+    });
+
     test('who may set it, bad input, and the operator: admin route, audit', async () => {
       const { buyer, owner, viewer } = await account();
       const put = (session: typeof owner.session, payload: object, id = buyer.walletId) =>
