@@ -1,4 +1,11 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type onRequestHookHandler, type RouteOptions } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyRequest,
+  type onRequestHookHandler,
+  type preHandlerHookHandler,
+  type RouteOptions,
+} from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -43,6 +50,7 @@ import { overviewAdminRoutes } from './overview/overview.admin-routes.ts';
 import { clientSummaryAdminRoutes } from './client-summary/client-summary.admin-routes.ts';
 import { supplierAdminRoutes } from './suppliers/health.admin-routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
+import { lowBalanceAdminRoutes } from './low-balance/low-balance.admin-routes.ts';
 import { clientUsersAdminRoutes } from './portal/client-users.admin-routes.ts';
 import { VERSION } from './version.ts';
 
@@ -196,12 +204,27 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   const webhookWriteRateLimit = app.rateLimit({
     max: clientLimit('orders'),
     timeWindow: 60_000,
-    keyGenerator: (request) => (request.client ? `webhook:client:${request.client.clientId}` : `webhook-ip:${request.ip}`),
+    // The portal's webhook routes share the bucket: their client is the session's (request.clientScope).
+    keyGenerator: (request) => {
+      const clientId = request.client?.clientId ?? request.clientScope?.clientId;
+      return clientId ? `webhook:client:${clientId}` : `webhook-ip:${request.ip}`;
+    },
   }) as onRequestHookHandler;
   await app.register(webhookRoutes({ webhooks: container.webhooks, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
   await app.register(eventRoutes({ events: container.events, readRateLimit }), { prefix: '/api/v1' });
   await app.register(redeliveryRoutes({ webhooks: container.webhooks, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
-  await app.register(portalRoutes({ ...container.portal, wallets: container.wallets, orders: container.orders, rateLimits: config.rateLimits }), {
+  const portalDeps = {
+    ...container.portal,
+    wallets: container.wallets,
+    orders: container.orders,
+    rateLimits: config.rateLimits,
+    db: container.database.db,
+    webhooks: container.webhooks,
+    events: container.events,
+    lowBalance: container.lowBalance,
+    webhookWriteRateLimit: webhookWriteRateLimit as preHandlerHookHandler,
+  };
+  await app.register(portalRoutes(portalDeps), {
     prefix: '/portal/v1',
   });
   await registerAdminRoutes(app, container);
@@ -230,6 +253,10 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
       rateLimits: config.rateLimits,
     }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(
+    lowBalanceAdminRoutes({ lowBalance: container.lowBalance, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
     { prefix: '/admin/v1' },
   );
   await app.register(

@@ -44,6 +44,8 @@ import { systemClock, type Clock } from './infra/clock.ts';
 import { EventsService } from './events/events.service.ts';
 import { DEFAULT_DELIVERY_RULES, DeliveryAttempt, type DeliveryRules } from './webhooks/delivery.ts';
 import { WebhookDeliveryWorker, type DeliveryWorkerOptions } from './webhooks/delivery-worker.ts';
+import { LowBalanceAlerts } from './low-balance/low-balance.service.ts';
+import { LowBalanceWorker } from './low-balance/low-balance.worker.ts';
 import { WebhookSender } from './webhooks/sender.ts';
 import { WebhooksService } from './webhooks/webhooks.service.ts';
 import { storedErrorCodec } from './http/errors.ts';
@@ -120,6 +122,10 @@ export interface Container {
   events: EventsService;
   /** This process's webhook delivery worker (started by startWorkers). */
   webhookWorker: WebhookDeliveryWorker;
+  /** Low-balance alerts (docs/low-balance.md): thresholds, and the sweep that sends the alerts. */
+  lowBalance: LowBalanceAlerts;
+  /** This process's low-balance sweep (started by startWorkers; tests call lowBalance.sweep()). */
+  lowBalanceWorker: LowBalanceWorker;
   /** Another delivery worker on this store (tests: a second process, shorter timeouts). */
   createWebhookWorker(overrides?: WebhookWorkerOverrides): WebhookDeliveryWorker;
   /** Starts this process's background workers (popup-store serve). */
@@ -282,6 +288,8 @@ export async function createContainer(
     'system',
   );
   const events = new EventsService({ db: database.db });
+  const lowBalance = new LowBalanceAlerts({ db: database.db, clock, log, publicUrl: config.publicUrl, onQueued: () => mailer.wake() });
+  const lowBalanceWorker = new LowBalanceWorker({ alerts: lowBalance, database, log });
   const portalUsers = new ClientUsersService({
     db: database.db,
     clock,
@@ -338,6 +346,8 @@ export async function createContainer(
     webhooks,
     events,
     webhookWorker,
+    lowBalance,
+    lowBalanceWorker,
     createWebhookWorker,
     startWorkers() {
       // The dummy hash of logins with an unknown username, made in the background once the server
@@ -345,11 +355,13 @@ export async function createContainer(
       warmUpCredentials().catch((error: unknown) => log.warn({ err: error }, 'argon2 warm-up failed'));
       fulfilment.start();
       void webhookWorker.start();
+      void lowBalanceWorker.start();
       mailer.start();
     },
     async close() {
       await fulfilment.stop();
       await webhookWorker.stop();
+      await lowBalanceWorker.stop();
       await mailer.stop();
       await Promise.all(senders.map((sender) => sender.close()));
       await bus.close();

@@ -5,6 +5,7 @@ import type { adminSchemas as clientUsers } from '../portal/portal-team.schemas.
 import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
 import type { adminSchemas as inventory } from '../inventory/inventory.schemas.ts';
 import type { adminSchemas as ledger } from '../ledger/wallets.schemas.ts';
+import type { adminSchemas as lowBalance } from '../low-balance/low-balance.admin-routes.ts';
 import type { schemas as operators } from '../operators/operators.schemas.ts';
 import type { adminSchemas as orders } from '../orders/orders.schemas.ts';
 import type { overviewSchema } from '../overview/overview.schemas.ts';
@@ -44,6 +45,7 @@ export type RateLimitsWire = Wire<typeof clients.rateLimits>;
 export type AuditEntryWire = Wire<typeof audit.list>[number];
 export type SupplierHealthReportWire = Wire<typeof suppliers.health>;
 export type ClientUserWire = Wire<typeof clientUsers.change>;
+export type LowBalanceWire = Wire<typeof lowBalance.set>;
 export type InvitedClientUserWire = Wire<typeof clientUsers.invite>;
 
 const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
@@ -143,6 +145,9 @@ export function adminApi(admin: AdminClient) {
         admin.call<typeof ledger.adjust>('POST', `/wallets/${id}/${direction}`, { body }),
       transactions: (id: number, query: QueryOf<typeof ledger.walletTransactions>) =>
         admin.call<typeof ledger.walletTransactions>('GET', `/wallets/${id}/transactions`, { query }),
+      lowBalance: (clientId: number) => admin.call<typeof lowBalance.list>('GET', `/clients/${clientId}/low-balance`),
+      setLowBalance: (id: number, body: BodyOf<typeof lowBalance.set>) =>
+        admin.call<typeof lowBalance.set>('PUT', `/wallets/${id}/low-balance`, { body }),
     },
     fx: {
       set: (body: BodyOf<typeof ledger.setFxRate>) => admin.call<typeof ledger.setFxRate>('POST', '/fx-rates', { body }),

@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'order.cancelled',
   'wallet.credited',
   'wallet.debited',
+  'wallet.low_balance',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -184,12 +185,18 @@ export interface EventFilter {
   /** Only events after this one (cursor order). */
   afterSeq?: bigint;
   types?: readonly string[];
+  /** Only events created at or after this time. */
+  since?: Date;
+  /** Only events created before this time. */
+  until?: Date;
 }
 
 function filtered(db: Executor, scope: ClientScope, filter: EventFilter) {
   let query = db.selectFrom('events').where('client_id', '=', scope.clientId).where('type', '!=', PING_EVENT);
   if (filter.afterSeq !== undefined) query = query.where('id', '>', filter.afterSeq);
   if (filter.types?.length) query = query.where('type', 'in', [...filter.types]);
+  if (filter.since) query = query.where('created_at', '>=', filter.since);
+  if (filter.until) query = query.where('created_at', '<', filter.until);
   return query;
 }
 

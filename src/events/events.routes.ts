@@ -3,7 +3,7 @@ import type { FastifyRequest, onRequestHookHandler } from 'fastify';
 import { scopeOf } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
 import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
-import { invalidQuery, present } from '../http/query-params.ts';
+import { invalidQuery, present, queryTime } from '../http/query-params.ts';
 import { EVENT_ID_PATTERN, EVENT_TYPES } from './events.repository.ts';
 import type { ClientEvents, EventListRequest } from './events.service.ts';
 import { schemas } from './events.schemas.ts';
@@ -22,8 +22,9 @@ export async function eventPathId(request: FastifyRequest): Promise<void> {
 /**
  * The query of GET /api/v1/events: `limit` as every list's; `type` one type or a comma-separated
  * list (spaces around a name ignored, empty meaning every type); `after` an event id, empty none.
+ * The portal's events explorer adds `since` and `until` (RFC 3339 times or dates).
  */
-function readEventList(query: { after?: string; type?: string; limit?: string }): EventListRequest {
+export function readEventList(query: { after?: string; type?: string; limit?: string; since?: string; until?: string }): EventListRequest {
   const { limit } = parsePageRequest({ limit: query.limit });
   let types: string[] | undefined;
   if (query.type !== undefined && query.type.trim() !== '') {
@@ -31,7 +32,9 @@ function readEventList(query: { after?: string; type?: string; limit?: string })
     if (!types.every((type) => (EVENT_TYPES as readonly string[]).includes(type))) throw invalidQuery();
   }
   if (present(query.after) && !EVENT_ID_PATTERN.test(query.after)) throw invalidQuery();
-  return { limit, types, after: present(query.after) ? query.after : undefined };
+  const since = queryTime(query.since);
+  const until = queryTime(query.until);
+  return { limit, types, after: present(query.after) ? query.after : undefined, since, until };
 }
 
 /** GET /api/v1/events[/:id] (api.md 7); POST /api/v1/events/:id/redeliver is the webhooks' (`redeliveryRoutes`). */

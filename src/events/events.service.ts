@@ -26,6 +26,9 @@ export interface EventListRequest {
   types?: string[];
   /** An event id (`evt_…`): only later events. */
   after?: string;
+  /** Only events created at or after / before these times (the portal's events explorer). */
+  since?: Date;
+  until?: Date;
   limit: number;
 }
 
@@ -48,7 +51,7 @@ export class EventsService {
   constructor(private readonly deps: { db: Kysely<Database> }) {}
 
   async listClientEvents(scope: ClientScope, request: EventListRequest): Promise<{ items: EventView[]; meta: PageMeta; nextCursor: string | null }> {
-    const filter: EventFilter = { types: request.types };
+    const filter: EventFilter = { types: request.types, since: request.since, until: request.until };
     if (request.after !== undefined) {
       const cursor = await findClientEvent(this.deps.db, scope, request.after);
       // Unknown, another client's, or deleted after the retention period: a query that names no event.

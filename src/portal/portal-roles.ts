@@ -11,6 +11,7 @@ export const PORTAL_PERMISSION_NAMES = [
   'team.read',
   'team.manage',
   'wallets.read',
+  'wallets.alerts',
   'transactions.read',
   'orders.read',
   'codes.reveal',
@@ -37,7 +38,7 @@ export const PORTAL_PERMISSIONS: Readonly<Record<PortalRole, ReadonlySet<PortalP
   owner: everything,
   admin: everything,
   developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.manage', 'catalog.read']),
-  finance: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'catalog.read', 'orders.create']),
+  finance: new Set(['team.read', 'wallets.read', 'wallets.alerts', 'transactions.read', 'orders.read', 'catalog.read', 'orders.create']),
   viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read', 'catalog.read']),
 };
 

@@ -16,9 +16,12 @@ import { schemas } from './portal-session.schemas.ts';
 import { sessionRoutes } from './portal-session.routes.ts';
 import { shopRoutes, type PortalShopDeps } from './portal-shop.routes.ts';
 import { teamRoutes } from './portal-team.routes.ts';
+import { webhookRoutes, type PortalWebhookDeps } from './portal-webhooks.routes.ts';
+import { lowBalanceRoutes } from './portal-low-balance.routes.ts';
+import type { LowBalanceAlerts } from '../low-balance/low-balance.service.ts';
 import { contextOf, portalSessionView } from './portal-views.ts';
 
-export interface PortalRoutesDeps {
+export interface PortalRoutesDeps extends PortalWebhookDeps {
   users: ClientUsersService;
   sessions: PortalSessionsService;
   totp: TotpService;
@@ -27,6 +30,7 @@ export interface PortalRoutesDeps {
   orders: PortalOrders;
   rateLimits: RateLimits;
   shop: PortalShopDeps;
+  lowBalance: LowBalanceAlerts;
 }
 
 const ONE_MINUTE = 60_000;
@@ -97,11 +101,16 @@ export function portalRoutes(deps: PortalRoutesDeps): FastifyPluginAsyncTypebox 
           throw new Error(`${route.method} ${route.url}: a portal route names its permission (config.permission)`);
       });
       scope.addHook('onRequest', createPortalAuthenticate(deps.sessions));
-      scope.addHook('preValidation', decimalPathId);
+      // Event ids are `evt_…`, checked by their routes (eventPathId); every other path id is an integer.
+      scope.addHook('preValidation', async (request) => {
+        if (!request.routeOptions.url?.startsWith('/portal/v1/events/')) await decimalPathId(request);
+      });
       await scope.register(sessionRoutes(deps, kit));
       await scope.register(teamRoutes(deps));
       await scope.register(accountRoutes(deps, kit));
       await scope.register(shopRoutes(deps));
+      await scope.register(webhookRoutes(deps, kit));
+      await scope.register(lowBalanceRoutes(deps));
     };
     await app.register(signedIn);
   };

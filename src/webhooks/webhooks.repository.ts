@@ -4,7 +4,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import { orderedPage } from '../infra/db/ordered-page.ts';
 import type { OptionalPageRequest } from '../shared/pages.ts';
 import type { WebhookDeliveryKind, WebhookDeliveryStatus, WebhookEndpointsTable } from '../infra/db/schema.ts';
-import { WEBHOOK_CHANNEL } from '../events/events.repository.ts';
+import { PING_EVENT, WEBHOOK_CHANNEL } from '../events/events.repository.ts';
 
 export type EndpointRow = Selectable<WebhookEndpointsTable>;
 
@@ -183,6 +183,27 @@ export async function queueDeliveries(
     .execute();
   await sql`select pg_notify(${WEBHOOK_CHANNEL}, current_schema())`.execute(db);
   return rows;
+}
+
+/**
+ * One `redeliver` delivery to the endpoint for each of the client's events created at or after
+ * `since` whose type it is subscribed to (not pings), oldest first, in one statement; wakes the
+ * workers. Returns how many were queued.
+ */
+export async function queueRecovery(db: Executor, endpoint: EndpointRow, since: Date): Promise<number> {
+  const subscribed = endpoint.events.includes('*') ? sql`true` : sql`e.type = any(${endpoint.events}::text[])`;
+  const { rows } = await sql<{ queued: string | number | bigint }>`
+    with queued as (
+      insert into webhook_deliveries (event_id, endpoint_id, kind)
+      select e.id, ${endpoint.id}::int, 'redeliver' from events e
+      where e.client_id = ${endpoint.client_id} and e.type <> ${PING_EVENT} and e.created_at >= ${since} and ${subscribed}
+      order by e.id
+      returning 1
+    )
+    select count(*) as queued from queued`.execute(db);
+  const queued = Number(rows[0]!.queued);
+  if (queued > 0) await sql`select pg_notify(${WEBHOOK_CHANNEL}, current_schema())`.execute(db);
+  return queued;
 }
 
 /** A claimed delivery with what sending it needs. */

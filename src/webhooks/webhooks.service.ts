@@ -98,6 +98,14 @@ export interface TestResult {
   duration_ms: number;
 }
 
+/** What a recovery (every event since a date, sent again to one endpoint) answers. */
+export interface RecoveryView {
+  webhook_id: number;
+  since: string;
+  /** Deliveries queued: one per event of a subscribed type created since then. */
+  queued: number;
+}
+
 /** What POST /api/v1/events/:id/redeliver answers. */
 export interface RedeliveryView {
   event_id: string;
@@ -189,6 +197,7 @@ export type ClientWebhooks = Pick<
   | 'testWebhook'
   | 'listClientAttempts'
   | 'redeliver'
+  | 'recoverSince'
 >;
 
 /**
@@ -376,6 +385,21 @@ export class WebhooksService implements WebhookAdministration {
       }
       const deliveries = await repo.queueDeliveries(trx, event.seq, endpointIds, 'redeliver');
       return { event_id: event.public_id, deliveries: deliveries.map((d) => ({ id: Number(d.id), webhook_id: d.endpoint_id })) };
+    });
+  }
+
+  /**
+   * Sends every event of the client created at or after `since` again to the endpoint, if it is
+   * subscribed to its type (the events past the retention are gone): new `redeliver` deliveries,
+   * oldest first. The endpoint must be active and not disabled, as for `redeliver`.
+   */
+  async recoverSince(scope: ClientScope, id: number, since: Date): Promise<RecoveryView> {
+    if (since.getTime() > this.deps.clock.now().getTime()) throw invalid('since', 'must not be in the future');
+    return this.deps.db.transaction().execute(async (trx) => {
+      const endpoint = await this.clientEndpoint(scope, id, trx);
+      if (!endpoint.active || endpoint.disabled_at) throw errors.badRequest('The webhook is not active');
+      const queued = await repo.queueRecovery(trx, endpoint, since);
+      return { webhook_id: endpoint.id, since: toRfc3339(since), queued };
     });
   }
 

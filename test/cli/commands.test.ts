@@ -268,6 +268,18 @@ const ROWS: Row[] = [
     check: (out) => assert.equal(json(out).amount, 74.5),
   },
   {
+    command: 'wallets low-balance',
+    args: (ctx) => ['wallets', 'low-balance', id(ctx, 'wallet'), '80', '--json'],
+    check: (out, ctx) =>
+      assert.deepEqual(json(out), { wallet_id: ctx.ids.wallet, currency: 'USD', balance: 74.5, threshold: 80, below: true, alerted_at: null }),
+  },
+  {
+    command: 'wallets low-balances',
+    args: (ctx) => ['wallets', 'low-balances', id(ctx, 'client')],
+    check: (out, ctx) =>
+      ok(out, new RegExp(`^WALLET +CURRENCY +BALANCE +THRESHOLD +BELOW +LAST ALERT *\\n${ctx.ids.wallet} +USD +USD 74\\.50 +USD 80\\.00 +below`)),
+  },
+  {
     command: 'wallets transactions',
     args: (ctx) => ['wallets', 'transactions', id(ctx, 'wallet'), '--limit', '5', '--json'],
     check: (out) =>

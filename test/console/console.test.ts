@@ -136,6 +136,21 @@ for (const engine of ENGINES.slice(0, 1)) {
       assert.match((await ledger.textContent())!, /Invoice 2026-118/);
       await checkAccessibility('client');
       await screenshot(page, 'client');
+
+      await page.getByRole('button', { name: 'Low-balance alert of USD' }).click();
+      const alert = page.getByRole('dialog', { name: 'Low-balance alert of USD Wallet' });
+      await alert.getByText(/No alert sent yet\./).waitFor();
+      await alert.getByLabel('Threshold (USD)').fill('100');
+      await alert.getByRole('button', { name: 'Save threshold' }).click();
+      await alert.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+      await checkAccessibility('low-balance alert');
+      await alert.getByRole('button', { name: 'Close', exact: true }).click();
+      const clientId = Number(new URL(page.url()).pathname.split('/').at(-1));
+      const thresholds = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${clientId}/low-balance`, headers: admin })).json();
+      assert.deepEqual(
+        thresholds.map((wallet: { threshold: number | null }) => wallet.threshold),
+        [100],
+      );
     });
 
     test("a client's access and terms: allowlist, tax rate, rate limits", async () => {

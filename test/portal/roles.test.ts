@@ -5,6 +5,8 @@ import type { RouteOptions } from 'fastify';
 import { PORTAL_PERMISSIONS } from '../../src/portal/portal-roles.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
+import { clientCall, createWebhook } from '../helpers/webhooks.ts';
 import { orderableProduct, orderingClient, orderOf, placeOrder, getOrder, type OrderActor } from '../orders/setup.ts';
 import {
   ADMIN_TOKEN,
@@ -43,15 +45,39 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'GET /portal/v1/products/:id': ALL,
   'POST /portal/v1/products/:id/quote': ALL,
   'POST /portal/v1/orders': ['owner', 'admin', 'finance'],
+  'GET /portal/v1/webhooks': ['owner', 'admin', 'developer', 'viewer'],
+  'GET /portal/v1/webhooks/:id': ['owner', 'admin', 'developer', 'viewer'],
+  'GET /portal/v1/webhooks/:id/attempts': ['owner', 'admin', 'developer', 'viewer'],
+  'POST /portal/v1/webhooks': ['owner', 'admin', 'developer'],
+  'PATCH /portal/v1/webhooks/:id': ['owner', 'admin', 'developer'],
+  'DELETE /portal/v1/webhooks/:id': ['owner', 'admin', 'developer'],
+  'POST /portal/v1/webhooks/:id/rotate-secret': ['owner', 'admin', 'developer'],
+  'POST /portal/v1/webhooks/:id/test': ['owner', 'admin', 'developer'],
+  'POST /portal/v1/webhooks/:id/recover': ['owner', 'admin', 'developer'],
+  'GET /portal/v1/events': ['owner', 'admin', 'developer', 'viewer'],
+  'GET /portal/v1/events/:id': ['owner', 'admin', 'developer', 'viewer'],
+  'POST /portal/v1/events/:id/redeliver': ['owner', 'admin', 'developer'],
+  'GET /portal/v1/low-balance': ['owner', 'admin', 'finance', 'viewer'],
+  'PUT /portal/v1/wallets/:id/low-balance': ['owner', 'admin', 'finance'],
 };
 
 /** What each permissioned route's id names, to try another client's. */
-const ID_KIND: Record<string, 'order' | 'user' | 'product'> = {
+const ID_KIND: Record<string, 'order' | 'user' | 'product' | 'webhook' | 'spare' | 'event' | 'wallet'> = {
   'PATCH /portal/v1/users/:id': 'user',
   'GET /portal/v1/orders/:id': 'order',
   'POST /portal/v1/orders/:id/reveal': 'order',
   'GET /portal/v1/products/:id': 'product',
   'POST /portal/v1/products/:id/quote': 'product',
+  'GET /portal/v1/webhooks/:id': 'webhook',
+  'GET /portal/v1/webhooks/:id/attempts': 'webhook',
+  'PATCH /portal/v1/webhooks/:id': 'webhook',
+  'DELETE /portal/v1/webhooks/:id': 'spare',
+  'POST /portal/v1/webhooks/:id/rotate-secret': 'webhook',
+  'POST /portal/v1/webhooks/:id/test': 'webhook',
+  'POST /portal/v1/webhooks/:id/recover': 'webhook',
+  'GET /portal/v1/events/:id': 'event',
+  'POST /portal/v1/events/:id/redeliver': 'event',
+  'PUT /portal/v1/wallets/:id/low-balance': 'wallet',
 };
 
 interface Client {
@@ -63,9 +89,14 @@ interface Client {
   members: Record<Role, PortalUser & { session: Session }>;
   /** A viewer whom the PATCH rows set to viewer again (a change that changes nothing). */
   target: PortalUser;
+  /** An endpoint of the client (every event type, at a local receiver) and an event of its order. */
+  webhook: number;
+  event: string;
+  /** Endpoints the DELETE rows delete, one each. */
+  spares: number[];
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 for (const engine of ENGINES) {
   describe(`client portal roles and tenant scope [${engine}]`, () => {
@@ -74,6 +105,7 @@ for (const engine of ENGINES) {
     const routes: { method: string; url: string; permission: unknown }[] = [];
     let a: Client;
     let b: Client;
+    let receiver: WebhookReceiver;
 
     const setUp = async (name: string, roles: readonly Role[]): Promise<Client> => {
       const buyer = await orderingClient(store, '500.00');
@@ -83,7 +115,11 @@ for (const engine of ENGINES) {
       const members = {} as Client['members'];
       for (const role of roles) members[role] = await call.member(buyer.clientId, role);
       const target = await call.member(buyer.clientId, 'viewer');
-      return { id: buyer.clientId, buyer, order, product, members, target };
+      const webhook = (await createWebhook(store, buyer.token, { url: receiver.url(`/${name}`) })).id;
+      const spares: number[] = [];
+      for (let i = 0; i < ROLES.length; i++) spares.push((await createWebhook(store, buyer.token, { url: receiver.url(`/${name}/spare`) })).id);
+      const event = (await clientCall(store, buyer.token, 'GET', '/api/v1/events')).json()[0].id as string;
+      return { id: buyer.clientId, buyer, order, product, members, target, webhook, event, spares };
     };
 
     /** A request of the route that is harmless to the fixture: reads, a no-op role change, a new invitation, a reveal. */
@@ -93,9 +129,22 @@ for (const engine of ENGINES) {
       id?: string,
     ): { method: Method; url: string; payload?: object; headers?: Record<string, string> } => {
       const [method, path] = key.split(' ') as [Method, string];
-      const idOf = { order: String(client.order), user: String(client.target.id), product: String(client.product) };
+      const idOf = {
+        order: String(client.order),
+        product: String(client.product),
+        user: String(client.target.id),
+        webhook: String(client.webhook),
+        spare: String(client.spares.at(-1)),
+        event: client.event,
+        wallet: String(client.buyer.walletId),
+      };
       const url = path.replace(':id', id ?? (ID_KIND[key] ? idOf[ID_KIND[key]] : ''));
       if (key === 'POST /portal/v1/users') return { method, url, payload: { email: uniqueEmail('matrix'), role: 'viewer' } };
+      if (key === 'POST /portal/v1/webhooks') return { method, url, payload: { url: receiver.url('/matrix'), events: ['order.delivered'] } };
+      if (key === 'PATCH /portal/v1/webhooks/:id') return { method, url, payload: { description: 'matrix' } };
+      if (key === 'POST /portal/v1/webhooks/:id/recover') return { method, url, payload: { since: '2020-01-01' } };
+      if (key === 'POST /portal/v1/events/:id/redeliver') return { method, url, payload: { webhook_id: client.webhook } };
+      if (key === 'PUT /portal/v1/wallets/:id/low-balance') return { method, url, payload: { threshold: null } };
       if (key === 'PATCH /portal/v1/users/:id') return { method, url, payload: { role: 'viewer' } };
       if (key === 'POST /portal/v1/orders/:id/reveal') return { method, url, payload: { password: PASSWORD } };
       if (key === 'POST /portal/v1/products/:id/quote') return { method, url, payload: { denomination: 10, quantity: 1 } };
@@ -104,11 +153,20 @@ for (const engine of ENGINES) {
       }
       return { method, url };
     };
-    const send = (session: Session, request: { method: Method; url: string; payload?: object; headers?: Record<string, string> }) =>
-      call.withCookie(session, request.method, request.url.replace('/portal/v1', ''), { payload: request.payload, headers: request.headers });
+    const send = async (session: Session, request: { method: Method; url: string; payload?: object; headers?: Record<string, string> }) => {
+      const response = await call.withCookie(session, request.method, request.url.replace('/portal/v1', ''), {
+        payload: request.payload,
+        headers: request.headers,
+      });
+      // A spare endpoint deleted: the next DELETE row takes another.
+      if (request.method === 'DELETE' && response.statusCode === 204)
+        for (const client of [a, b]) client.spares = client.spares.filter((id) => !request.url.endsWith(`/${id}`));
+      return response;
+    };
 
     before(async () => {
       const mail = await mailDir();
+      receiver = await WebhookReceiver.start();
       store = await startTestStore(engine, {
         env: { ADMIN_TOKEN, MAIL_DIR: mail },
         onRoute: (route: RouteOptions) => {
@@ -120,7 +178,10 @@ for (const engine of ENGINES) {
       b = await setUp('B', ['owner']);
       await store.container.catalog.blacklistProduct(a.id, b.product);
     });
-    after(() => store?.close());
+    after(async () => {
+      await store?.close();
+      await receiver?.close();
+    });
 
     test('every portal route but sign-in, invitations and resets needs the session; those that need a permission are the table', () => {
       const portal = routes.filter((route) => route.url.startsWith('/portal/v1/') && route.method !== 'HEAD' && route.url !== '/portal/v1/*');
@@ -193,12 +254,20 @@ for (const engine of ENGINES) {
     });
 
     test("every route with an id × every role, given another client's id: 404 as for an id nobody has (403 where the role may not)", async () => {
-      const others = { order: String(b.order), user: String(b.target.id), product: String(b.product) };
+      const others = {
+        order: String(b.order),
+        product: String(b.product),
+        user: String(b.target.id),
+        webhook: String(b.webhook),
+        spare: String(b.spares[0]),
+        event: b.event,
+        wallet: String(b.buyer.walletId),
+      };
       for (const [key, kind] of Object.entries(ID_KIND)) {
         for (const role of ROLES) {
           const session = a.members[role].session;
           const theirs = await send(session, requestOf(key, a, others[kind]));
-          const missing = await send(session, requestOf(key, a, NO_SUCH_ID));
+          const missing = await send(session, requestOf(key, a, kind === 'event' ? 'evt_ffffffffffffffffffffffff' : NO_SUCH_ID));
           const where = `${key} as ${role} with client B's ${kind}`;
           if (!EXPECTED[key]!.includes(role)) {
             assert.equal(theirs.statusCode, 403, where);
@@ -211,6 +280,12 @@ for (const engine of ENGINES) {
       }
       const bTarget = (await call.admin('GET', `/clients/${b.id}/users`)).json().find((user: { id: number }) => user.id === b.target.id);
       assert.equal(bTarget.role, 'viewer', "B's user is unchanged");
+      const bHooks = (await clientCall(store, b.buyer.token, 'GET', '/api/v1/webhooks')).json() as { id: number; description: string | null }[];
+      assert.equal(bHooks.length, 1 + ROLES.length, "B's endpoints are all there");
+      assert.ok(
+        bHooks.every((hook) => hook.description === null),
+        'and unchanged',
+      );
       assert.equal((await getOrder(store, b.buyer.token, b.order)).statusCode, 200);
       const ownSession = (await call.withCookie(b.members.owner.session, 'GET', '/sessions')).json()[0].id;
       assert.equal((await call.withCookie(a.members.owner.session, 'DELETE', `/sessions/${ownSession}`)).statusCode, 404, "another user's session");
@@ -238,6 +313,17 @@ for (const engine of ENGINES) {
       const transactions = (await get('/transactions')) as unknown as { wallet_id: number }[];
       assert.ok(transactions.length >= 2, `${transactions.length} transactions`);
       assert.deepEqual([...new Set(transactions.map((t) => t.wallet_id))], [a.buyer.walletId]);
+      const hooks = await get('/webhooks');
+      const own = (await clientCall(store, a.buyer.token, 'GET', '/api/v1/webhooks?limit=100')).json() as { id: number }[];
+      assert.deepEqual(hooks.map((hook) => hook.id).sort(), own.map((hook) => hook.id).sort());
+      assert.ok(!hooks.some((hook) => hook.id === b.webhook));
+      const events = (await get('/events?limit=1000')) as unknown as { id: string; data: { wallet_id?: number } }[];
+      assert.ok(events.some((event) => event.id === a.event));
+      assert.ok(!events.some((event) => event.id === b.event));
+      assert.deepEqual(
+        (await get('/low-balance')).map((wallet) => (wallet as unknown as { wallet_id: number }).wallet_id),
+        [a.buyer.walletId],
+      );
       const users = await get('/users');
       assert.ok(users.length >= 6, `${users.length} users`);
       assert.deepEqual([...new Set(users.map((user) => user.client_id))], [a.id]);

@@ -118,7 +118,7 @@ for (const engine of ENGINES) {
         [
           { url: PUBLIC_URL, events: ['order.shipped'] },
           validation(
-            'Invalid events: unknown event type "order.shipped" (one of order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or *)',
+            'Invalid events: unknown event type "order.shipped" (one of order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance, or *)',
           ),
         ],
         [{ url: 'not a url', events: ['*'] }, validation('Invalid url: must be an absolute URL')],

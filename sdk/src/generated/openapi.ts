@@ -733,7 +733,7 @@ export interface components {
     Event: {
       /** @description evt_… — the X-Event-ID of its deliveries */
       id: string;
-      /** @description order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited */
+      /** @description order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance */
       type: string;
       /**
        * Format: date-time
@@ -1192,7 +1192,7 @@ export interface components {
     Webhook: {
       id: number;
       url: string;
-      /** @description Event types received: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or * for all */
+      /** @description Event types received: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance, or * for all */
       events: string[];
       /** @description Free text */
       description: string | null;
@@ -1250,7 +1250,7 @@ export interface components {
     WebhookWithSecret: {
       id: number;
       url: string;
-      /** @description Event types received: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or * for all */
+      /** @description Event types received: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance, or * for all */
       events: string[];
       /** @description Free text */
       description: string | null;
@@ -4761,7 +4761,7 @@ export interface operations {
         'application/json': {
           /** @description https:// URL (http:// in sandbox mode) that receives POSTs */
           url: string;
-          /** @description Event types: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or * for all (also types added later) */
+          /** @description Event types: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance, or * for all (also types added later) */
           events: string[];
           /** @description At most 255 characters */
           description?: string | null;
@@ -5194,7 +5194,7 @@ export interface operations {
         'application/json': {
           /** @description https:// URL (http:// in sandbox mode) that receives POSTs */
           url?: string;
-          /** @description Event types: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or * for all (also types added later) */
+          /** @description Event types: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance, or * for all (also types added later) */
           events?: string[];
           /** @description At most 255 characters */
           description?: string | null;
@@ -5784,7 +5784,7 @@ export interface operations {
       query?: {
         /** @description evt_… of the last event already seen */
         after?: string;
-        /** @description order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited */
+        /** @description order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance */
         type?: string;
         /** @description Items per page, an integer 1 – 10000 (default 50) */
         limit?: number;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { FxRateWire, ReconciliationWire, TransactionWire, WalletWire, WithAdmin } from '../admin-api.ts';
+import type { FxRateWire, LowBalanceWire, ReconciliationWire, TransactionWire, WalletWire, WithAdmin } from '../admin-api.ts';
 import { money, positiveId, table } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
@@ -161,6 +161,40 @@ export function registerLedgerCommands(program: Command, withAdmin: WithAdmin): 
       const list = await withAdmin((api) => api.wallets.transactions(walletId, { limit: Number(options.limit) }));
       if (options.json) printJson(list);
       else printTransactions(list);
+    });
+
+  const lowBalanceLine = (w: LowBalanceWire) => [
+    String(w.wallet_id),
+    w.currency,
+    money(w.balance, w.currency),
+    w.threshold === null ? '-' : money(w.threshold, w.currency),
+    w.below ? 'below' : '-',
+    w.alerted_at ?? '-',
+  ];
+  const LOW_BALANCE_HEADER = ['WALLET', 'CURRENCY', 'BALANCE', 'THRESHOLD', 'BELOW', 'LAST ALERT'];
+
+  wallets
+    .command('low-balance <wallet-id> [threshold]')
+    .description("set a wallet's low-balance threshold (an amount in its currency, ≥ 0), or remove it with --clear; audited (docs/low-balance.md)")
+    .option('--clear', 'remove the threshold: no alert')
+    .option('--json', 'print JSON')
+    .action(async (id: string, threshold: string | undefined, options: { clear?: boolean; json?: boolean }) => {
+      const walletId = positiveId(id, 'wallet');
+      if ((threshold === undefined) === !options.clear) throw new Error('Give a threshold or --clear (not both)');
+      const set = await withAdmin((api) => api.wallets.setLowBalance(walletId, { threshold: options.clear ? null : threshold! }));
+      if (options.json) return printJson(set);
+      process.stdout.write(table(LOW_BALANCE_HEADER, [lowBalanceLine(set)]));
+    });
+
+  wallets
+    .command('low-balances <client-id>')
+    .description("a client's wallets with their low-balance thresholds and last alerts")
+    .option('--json', 'print a JSON array')
+    .action(async (id: string, options: { json?: boolean }) => {
+      const list = await withAdmin((api) => api.wallets.lowBalance(positiveId(id, 'client')));
+      if (options.json) return printJson(list);
+      if (list.length === 0) return void process.stdout.write('no wallets\n');
+      process.stdout.write(table(LOW_BALANCE_HEADER, list.map(lowBalanceLine)));
     });
 
   const fx = program.command('fx').description('FX rates per currency pair (history kept)');

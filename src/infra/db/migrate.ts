@@ -20,6 +20,7 @@ import * as orderRetries from './migrations/017_order_retries.ts';
 import * as listReads from './migrations/018_list_reads.ts';
 import * as operatorConsole from './migrations/019_operator_console.ts';
 import * as clientPortal from './migrations/020_client_portal.ts';
+import * as lowBalanceAlerts from './migrations/022_low_balance_alerts.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_list_reads': listReads,
   '019_operator_console': operatorConsole,
   '020_client_portal': clientPortal,
+  '022_low_balance_alerts': lowBalanceAlerts,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */
@@ -64,6 +66,8 @@ export async function migrateToLatest(database: Pick<DatabaseHandle, 'db' | 'sch
     db: database.db,
     provider: new StaticMigrationProvider(),
     migrationTableSchema: database.schema,
+    // Migrations written side by side land in either order: a store that ran 022 still takes 021.
+    allowUnorderedMigrations: true,
   });
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();

@@ -242,6 +242,11 @@ export interface WalletsTable {
   created_by: string;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
+  /** Minor units; null: no low-balance alert (022_low_balance_alerts). */
+  low_balance_threshold: ColumnType<bigint | null, bigint | string | null | undefined, bigint | string | null>;
+  /** An alert was sent and the balance has not been back at the threshold since (the trigger clears it). */
+  low_balance_alerted: Generated<boolean>;
+  low_balance_alerted_at: Date | null;
 }
 
 /** Immutable once written (a trigger refuses UPDATE and DELETE). */

@@ -9,6 +9,8 @@ const NAVIGATION = [
   { to: '/statements', label: 'Wallets and statements', needs: 'transactions.read' },
   { to: '/orders', label: 'Orders', needs: 'orders.read' },
   { to: '/catalog', label: 'Catalog', needs: 'catalog.read' },
+  { to: '/webhooks', label: 'Webhooks', needs: 'events.read' },
+  { to: '/events', label: 'Events', needs: 'events.read' },
   { to: '/team', label: 'Team', needs: 'team.read' },
   { to: '/security', label: 'Security', needs: null },
 ] as const;

@@ -11,6 +11,8 @@ import { ResetPasswordPage } from './pages/reset-password.tsx';
 import { SecurityPage } from './pages/security.tsx';
 import { StatementsPage, statementsSearch } from './pages/statements.tsx';
 import { TeamPage } from './pages/team.tsx';
+import { WebhooksPage } from './pages/webhooks.tsx';
+import { EventsPage } from './pages/events.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { readSession, SESSION_QUERY } from './session.ts';
@@ -63,12 +65,14 @@ const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: 'catalo
 const productRoute = createRoute({ getParentRoute: () => appRoute, path: 'catalog/$productId', component: ProductPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
 const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
+const webhooksRoute = createRoute({ getParentRoute: () => appRoute, path: 'webhooks', component: WebhooksPage });
+const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: 'events', component: EventsPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptRoute,
   resetRoute,
-  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, catalogRoute, productRoute]),
+  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, catalogRoute, productRoute, webhooksRoute, eventsRoute]),
 ]);
 
 export function createPortalRouter(queryClient: QueryClient) {

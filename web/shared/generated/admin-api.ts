@@ -456,6 +456,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/clients/{id}/low-balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Wallets with their low-balance thresholds (operator) */
+    get: operations['getClientLowBalance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/wallets/{id}/low-balance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set or remove a wallet's low-balance threshold (operator)
+     * @description Below it, one e-mail to the owners and finance users and a wallet.low_balance event, at most once per 24 hours and again only after the balance was back at the threshold or above (docs/low-balance.md).
+     */
+    put: operations['setWalletLowBalance'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/clients/{id}/users': {
     parameters: {
       query?: never;
@@ -1690,7 +1727,7 @@ export interface components {
     AdminWebhook: {
       id: number;
       url: string;
-      /** @description Event types received: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, or * for all */
+      /** @description Event types received: order.delivered, order.partially_delivered, order.failed, order.cancelled, wallet.credited, wallet.debited, wallet.low_balance, or * for all */
       events: string[];
       /** @description Free text */
       description: string | null;
@@ -2100,6 +2137,17 @@ export interface components {
       updated_at: string;
       /** @description the page the e-mailed link opens, without its token: PUBLIC_URL, else the origin of this request */
       accept_page: string;
+    };
+    LowBalance: {
+      wallet_id: number;
+      currency: string;
+      balance: number;
+      /** @description alert when the balance goes below this; null: no alert */
+      threshold: number | null;
+      /** @description the balance is below the threshold now */
+      below: boolean;
+      /** @description the last alert (at most one per 24 hours) */
+      alerted_at: string | null;
     };
     Operator: {
       id: number;
@@ -5537,6 +5585,212 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  getClientLowBalance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LowBalance'][];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  setWalletLowBalance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description in the wallet's currency, ≥ 0 (decimal text or number); null removes the alert */
+          threshold: number | string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LowBalance'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
             };
           };
         };

@@ -29,6 +29,7 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
   const [adjusting, setAdjusting] = useState<{ wallet: Wallet; direction: 'credit' | 'debit' } | null>(null);
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
+  const [alerting, setAlerting] = useState<Wallet | null>(null);
 
   const columns: ColumnDef<Wallet, unknown>[] = [
     { id: 'name', header: 'Wallet', accessorKey: 'name' },
@@ -47,6 +48,9 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
           </Button>
           <Button variant="ghost" onClick={() => setSelected(row.original.id)}>
             Ledger of {row.original.currency_code}
+          </Button>
+          <Button variant="ghost" onClick={() => setAlerting(row.original)}>
+            Low-balance alert of {row.original.currency_code}
           </Button>
         </div>
       ),
@@ -71,6 +75,7 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
       {selected !== null && <WalletLedger walletId={selected} />}
       {adjusting && <AdjustDialog {...adjusting} clientId={clientId} onClose={() => setAdjusting(null)} />}
       <CreateWalletDialog clientId={clientId} open={creating} onOpenChange={setCreating} />
+      {alerting && <LowBalanceDialog clientId={clientId} wallet={alerting} onClose={() => setAlerting(null)} />}
     </section>
   );
 }
@@ -240,6 +245,68 @@ function CreateWalletDialog({ clientId, open, onOpenChange }: { clientId: number
           </Button>
         </div>
       </form>
+    </Dialog>
+  );
+}
+
+/** The wallet's low-balance threshold (docs/low-balance.md), read when the dialog opens: the client's page itself makes one request. */
+function LowBalanceDialog({ clientId, wallet, onClose }: { clientId: number; wallet: Wallet; onClose: () => void }) {
+  const queryClient = useQueryClient();
+  const key = ['low-balance', clientId];
+  const alerts = useQuery({
+    queryKey: key,
+    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/low-balance', { params: { path: { id: clientId } } })),
+  });
+  const [value, setValue] = useState<string | null>(null);
+  const current = alerts.data?.find((alert) => alert.wallet_id === wallet.id);
+  const shown = value ?? (current?.threshold === null || current === undefined ? '' : String(current.threshold));
+  const save = useMutation({
+    mutationFn: () =>
+      unwrap(
+        adminApi.PUT('/admin/v1/wallets/{id}/low-balance', {
+          params: { path: { id: wallet.id } },
+          body: { threshold: shown.trim() === '' ? null : shown.trim() },
+        }),
+      ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  return (
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Low-balance alert of ${wallet.name}`}>
+      {alerts.isPending ? (
+        <Loading what="the threshold" />
+      ) : alerts.isError ? (
+        <ErrorNotice error={alerts.error} onRetry={() => alerts.refetch()} />
+      ) : (
+        <form
+          className="space-y-3"
+          onSubmit={(event) => {
+            event.preventDefault();
+            save.mutate();
+          }}
+        >
+          {save.isError && <ErrorNotice error={save.error} />}
+          {save.isSuccess && <Notice>Saved.</Notice>}
+          <p className="text-sm">
+            {current?.alerted_at ? `Last alert: ${time(current.alerted_at)}.` : 'No alert sent yet.'} Below the threshold, the client's owners and
+            finance users get one e-mail and a wallet.low_balance event, at most once a day.
+          </p>
+          <TextField
+            label={`Threshold (${wallet.currency_code})`}
+            hint="Empty: no alert"
+            inputMode="decimal"
+            value={shown}
+            onChange={(event) => setValue(event.target.value)}
+          />
+          <div className="flex justify-end gap-2">
+            <Button variant="secondary" onClick={onClose}>
+              Close
+            </Button>
+            <Button type="submit" disabled={save.isPending}>
+              Save threshold
+            </Button>
+          </div>
+        </form>
+      )}
     </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import { portalApi, unwrap } from '../../../shared/api.ts';
 import { can } from '../session.ts';
 import { amount } from '../format.ts';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { LowBalanceAlerts } from './low-balance.tsx';
 
 /** The account at a glance: wallet balances and the latest orders. */
 export function HomePage() {
@@ -44,6 +45,7 @@ export function HomePage() {
           )}
         </section>
       )}
+      {can(session, 'wallets.read') && <LowBalanceAlerts manage={can(session, 'wallets.alerts')} />}
       {can(session, 'orders.read') && (
         <section aria-labelledby="latest-orders" className="space-y-2">
           <h2 id="latest-orders" className="text-lg font-semibold">

@@ -1,0 +1,179 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
+import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityViolations } from '../helpers/console.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
+import { orderingClient } from '../orders/setup.ts';
+import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD } from './setup.ts';
+
+const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+
+/**
+ * Webhooks, events and low-balance alerts in Chromium: a developer adds an endpoint at a local
+ * receiver and pings it (the ping arrives, signed with the secret the page showed once, and its
+ * attempt is listed), browses the events; an owner sets a threshold and sees the warning; a
+ * viewer sees no write control and is refused every webhook write by the server.
+ */
+for (const engine of ENGINES.slice(0, 1)) {
+  describe(`portal webhooks, events and low-balance alerts in a browser [${engine}]`, () => {
+    let store: TestStore;
+    let base: string;
+    let browser: Browser;
+    let receiver: WebhookReceiver;
+    let mail: string;
+    let clientId: number;
+    let walletId: number;
+    const violations: string[] = [];
+    const check = async (where: string, on: Page) => {
+      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
+    };
+
+    before(async () => {
+      mail = await mailDir();
+      receiver = await WebhookReceiver.start();
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
+      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await launchChromium();
+      const buyer = await orderingClient(store, '100.00');
+      clientId = buyer.clientId;
+      walletId = buyer.walletId;
+    });
+    after(async () => {
+      await browser?.close();
+      await store.close();
+      await receiver.close();
+    });
+
+    async function signedIn(email: string, role: string): Promise<Page> {
+      const invited = await store.app.inject({
+        method: 'POST',
+        url: `/admin/v1/clients/${clientId}/users`,
+        headers: admin,
+        payload: { email, role },
+      });
+      assert.equal(invited.statusCode, 201, invited.body);
+      const { token } = await mailedToken(store, mail, email, 'accept');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${base}/portal/accept?token=${token}`);
+      await page.getByLabel('Choose a password').fill(PASSWORD);
+      await page.getByLabel('Repeat the password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Set password' }).click();
+      await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+      return page;
+    }
+
+    test('a developer adds an endpoint, sends a test ping that arrives signed, and sees its attempt; browses the events', async () => {
+      const page = await signedIn('dev@hooks.example', 'developer');
+      await page.getByRole('link', { name: 'Webhooks', exact: true }).click();
+      await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'No webhook endpoints yet' }).waitFor();
+      await check('webhooks, empty', page);
+      await page.getByLabel('Endpoint URL').fill('ftp://files.example.com/hook');
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Invalid url' }).waitFor();
+      await page.getByLabel('Endpoint URL').fill(receiver.url('/browser'));
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      const secret = (await page.getByLabel('Signing secret').textContent())!;
+      assert.match(secret, /^whsec_/);
+      const endpoint = page.getByRole('region', { name: /^Endpoint \d+$/ });
+      await endpoint.getByRole('status').filter({ hasText: 'No attempts yet' }).waitFor();
+      await endpoint.getByRole('button', { name: 'Send test ping' }).click();
+      await endpoint.getByText('Test ping delivered (HTTP 200).').waitFor();
+      const [arrived] = await receiver.waitFor(1);
+      assert.equal(arrived!.headers['x-event-type'], 'ping');
+      assert.ok(verifySignatureV2(arrived!.rawBody, arrived!.headers['x-signature-v2'], [secret]), 'signed with the secret the page showed');
+      await endpoint.getByRole('cell', { name: 'delivered (HTTP 200)' }).waitFor();
+      await endpoint.getByRole('cell', { name: 'test' }).waitFor();
+      await check('webhooks, pinged', page);
+
+      await endpoint.getByLabel('Send again every event since').fill('2020-01-01');
+      await endpoint.getByRole('button', { name: 'Recover events' }).click();
+      await endpoint.getByText('Events queued again: 1.').waitFor();
+
+      // A request that fails (a 400, not retried) shows the store's message and a way to try again.
+      await page.route('**/portal/v1/events?**', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid query parameters' } }),
+        }),
+      );
+      await page.getByRole('link', { name: 'Events', exact: true }).click();
+      await page.getByRole('heading', { name: 'Events', level: 1 }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Invalid query parameters' }).waitFor();
+      await page.unroute('**/portal/v1/events?**');
+      await page.getByRole('button', { name: 'Try again' }).click();
+      const list = page.getByRole('list', { name: 'Events' });
+      await list.getByText('wallet.credited').first().waitFor();
+      await page.getByLabel('Type').selectOption('wallet.low_balance');
+      await page.getByRole('button', { name: 'Show events' }).click();
+      await page.getByRole('status').filter({ hasText: 'No events' }).waitFor();
+      await page.getByLabel('Type').selectOption('wallet.credited');
+      await page.getByRole('button', { name: 'Show events' }).click();
+      await list.getByText('wallet.credited').first().click();
+      const payload = await page
+        .getByLabel(/^Payload of evt_/)
+        .first()
+        .textContent();
+      assert.match(payload!, /"balance": 100/);
+      await check('events', page);
+      await page.close();
+    });
+
+    test('an owner sets a wallet threshold above the balance and sees the low-balance warning', async () => {
+      const page = await signedIn('owner@hooks.example', 'owner');
+      await page.getByLabel('Alert threshold (USD)').fill('150');
+      await page.getByRole('button', { name: 'Save threshold' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Low balance in USD' }).waitFor();
+      await check('home with a warning', page);
+      assert.equal(await store.container.lowBalance.sweep(), 1, 'and the alert goes out');
+      await page.close();
+    });
+
+    test('a viewer sees the endpoints but no write control, and the server refuses every webhook write', async () => {
+      const page = await signedIn('viewer@hooks.example', 'viewer');
+      await page.getByRole('alert').filter({ hasText: 'Low balance' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Save threshold' }).count(), 0);
+      await page.getByRole('link', { name: 'Webhooks', exact: true }).click();
+      await page.getByRole('region', { name: /^Endpoint \d+$/ }).waitFor();
+      for (const name of ['Send test ping', 'Rotate secret', 'Delete endpoint', 'Add endpoint', 'Recover events', 'Deactivate']) {
+        assert.equal(await page.getByRole('button', { name }).count(), 0, name);
+      }
+      await check('viewer webhooks', page);
+      const hookId = (await store.app.inject({ method: 'GET', url: `/admin/v1/webhooks?client_id=${clientId}`, headers: admin })).json()[0].id;
+      const writes: [string, string, object?][] = [
+        ['POST', '/webhooks', { url: 'http://127.0.0.1:9/x', events: ['*'] }],
+        ['PATCH', `/webhooks/${hookId}`, { active: false }],
+        ['DELETE', `/webhooks/${hookId}`],
+        ['POST', `/webhooks/${hookId}/rotate-secret`],
+        ['POST', `/webhooks/${hookId}/test`],
+        ['POST', `/webhooks/${hookId}/recover`, { since: '2020-01-01' }],
+        ['POST', '/events/evt_000000000000000000000000/redeliver', {}],
+        ['PUT', `/wallets/${walletId}/low-balance`, { threshold: null }],
+      ];
+      // No function declared inside: the page runs this source as it is.
+      const statuses = await page.evaluate(async (requests) => {
+        const session = await (await fetch('/portal/v1/session')).json();
+        const answers: number[] = [];
+        for (const [method, url, body] of requests) {
+          const answer = await fetch(`/portal/v1${url}`, {
+            method,
+            headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf_token },
+            body: body ? JSON.stringify(body) : undefined,
+          });
+          answers.push(answer.status);
+        }
+        return answers;
+      }, writes);
+      assert.deepEqual(statuses, [403, 403, 403, 403, 403, 403, 403, 403]);
+      await page.close();
+    });
+
+    test('no page has a serious or critical accessibility violation', () => {
+      assert.deepEqual(violations, []);
+    });
+  });
+}

@@ -1,0 +1,91 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { portalApi, unwrap } from '../../../shared/api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { EVENT_TYPES } from './webhooks.tsx';
+
+const PAGE = 25;
+
+interface Filter {
+  type: string;
+  since: string;
+  until: string;
+}
+
+/**
+ * The events of the account, oldest first, filtered by type and date, a page at a time after a
+ * cursor (the last event of the page before), each with its payload: the event's data, which
+ * never holds a voucher code.
+ */
+export function EventsPage() {
+  const [draft, setDraft] = useState<Filter>({ type: '', since: '', until: '' });
+  const [filter, setFilter] = useState<Filter>(draft);
+  const [cursors, setCursors] = useState<string[]>([]);
+  const after = cursors.at(-1);
+  const events = useQuery({
+    queryKey: ['events', filter, after],
+    queryFn: async () => {
+      const query = { limit: PAGE, ...(filter.type ? { type: filter.type } : {}), ...(filter.since ? { since: filter.since } : {}) };
+      const call = portalApi.GET('/portal/v1/events', {
+        params: { query: { ...query, ...(filter.until ? { until: filter.until } : {}), ...(after ? { after } : {}) } },
+      });
+      const items = await unwrap(call);
+      return { items, more: (await call).response.headers.get('x-has-more') === 'true' };
+    },
+  });
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setCursors([]);
+    setFilter(draft);
+  }
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Events</h1>
+      <form onSubmit={apply} aria-label="Filter events" className="flex flex-wrap items-end gap-2">
+        <SelectField
+          label="Type"
+          value={draft.type}
+          onChange={(event) => setDraft({ ...draft, type: event.target.value })}
+          options={[{ value: '', label: 'every type' }, ...EVENT_TYPES.map((type) => ({ value: type, label: type }))]}
+        />
+        <TextField label="From" type="date" value={draft.since} onChange={(event) => setDraft({ ...draft, since: event.target.value })} />
+        <TextField label="Before" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
+        <Button type="submit">Show events</Button>
+      </form>
+      {events.isPending ? (
+        <Loading what="events" />
+      ) : events.isError ? (
+        <ErrorNotice error={events.error} onRetry={() => events.refetch()} />
+      ) : events.data.items.length === 0 ? (
+        <Empty title="No events">Events are kept 30 days.</Empty>
+      ) : (
+        <>
+          <ul className="space-y-2" aria-label="Events">
+            {events.data.items.map((event) => (
+              <li key={event.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                <details>
+                  <summary>
+                    {event.created_at} · <strong>{event.type}</strong> · {event.id}
+                  </summary>
+                  <pre aria-label={`Payload of ${event.id}`} className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs">
+                    {JSON.stringify(event.data, null, 2)}
+                  </pre>
+                </details>
+              </li>
+            ))}
+          </ul>
+          <div className="flex gap-2">
+            <Button variant="secondary" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+              Previous page
+            </Button>
+            <Button variant="secondary" disabled={!events.data.more} onClick={() => setCursors([...cursors, events.data.items.at(-1)!.id])}>
+              Next page
+            </Button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,243 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouteContext } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/portal-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { CopyButton } from '../../../shared/ui/copy-button.tsx';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { can } from '../session.ts';
+
+type Webhook = components['schemas']['Webhook'];
+
+/** Event types an endpoint may receive (docs/reference/webhooks.md); `*` is every type. */
+export const EVENT_TYPES = [
+  'order.delivered',
+  'order.partially_delivered',
+  'order.failed',
+  'order.cancelled',
+  'wallet.credited',
+  'wallet.debited',
+  'wallet.low_balance',
+];
+
+const events = (text: string) =>
+  text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** The client's webhook endpoints: read by events.read, changed by webhooks.manage (the server checks both). */
+export function WebhooksPage() {
+  const { session } = useRouteContext({ from: '/app' });
+  const manage = can(session, 'webhooks.manage');
+  const queryClient = useQueryClient();
+  const hooks = useQuery({
+    queryKey: ['webhooks'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/webhooks', { params: { query: { limit: 100 } } })),
+  });
+  const [form, setForm] = useState({ url: '', events: '*' });
+  const [secret, setSecret] = useState<{ id: number; secret: string } | null>(null);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+  const create = useMutation({
+    mutationFn: () =>
+      unwrap(portalApi.POST('/portal/v1/webhooks', { params: { header: csrfHeader() }, body: { url: form.url, events: events(form.events) } })),
+    onSuccess: async (created) => {
+      setSecret({ id: created.id, secret: created.secret });
+      setForm({ url: '', events: '*' });
+      await refresh();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Webhooks</h1>
+      <p className="max-w-3xl text-sm text-slate-600">
+        The store sends each event of your account to the endpoints subscribed to its type, signed with the endpoint's secret. Event types:{' '}
+        {EVENT_TYPES.join(', ')}, or * for all.
+      </p>
+      {secret && (
+        <Notice>
+          Signing secret of endpoint {secret.id}, shown only now: <code aria-label="Signing secret">{secret.secret}</code>{' '}
+          <CopyButton value={secret.secret} label="Copy the secret" />
+        </Notice>
+      )}
+      {hooks.isPending ? (
+        <Loading what="webhooks" />
+      ) : hooks.isError ? (
+        <ErrorNotice error={hooks.error} onRetry={() => hooks.refetch()} />
+      ) : hooks.data.length === 0 ? (
+        <Empty title="No webhook endpoints yet">{manage ? 'Add one below.' : 'A developer, admin or owner of your account can add one.'}</Empty>
+      ) : (
+        <ul className="space-y-4">
+          {hooks.data.map((hook) => (
+            <Endpoint key={hook.id} hook={hook} manage={manage} onSecret={(value) => setSecret({ id: hook.id, secret: value })} onChange={refresh} />
+          ))}
+        </ul>
+      )}
+      {manage && (
+        <form onSubmit={submit} aria-label="Add an endpoint" className="flex max-w-3xl flex-wrap items-end gap-2">
+          {create.isError && <ErrorNotice error={create.error} />}
+          <TextField label="Endpoint URL" type="url" required value={form.url} onChange={(event) => setForm({ ...form, url: event.target.value })} />
+          <TextField
+            label="Event types"
+            hint="Comma-separated, or * for all"
+            required
+            value={form.events}
+            onChange={(event) => setForm({ ...form, events: event.target.value })}
+          />
+          <Button type="submit" disabled={create.isPending}>
+            Add endpoint
+          </Button>
+        </form>
+      )}
+    </>
+  );
+}
+
+function Endpoint({
+  hook,
+  manage,
+  onSecret,
+  onChange,
+}: {
+  hook: Webhook;
+  manage: boolean;
+  onSecret: (secret: string) => void;
+  onChange: () => unknown;
+}) {
+  const queryClient = useQueryClient();
+  const path = { params: { path: { id: hook.id }, header: csrfHeader() } };
+  const attempts = useQuery({
+    queryKey: ['webhooks', hook.id, 'attempts'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/webhooks/{id}/attempts', { params: { path: { id: hook.id }, query: { limit: 10 } } })),
+  });
+  const [edit, setEdit] = useState({ url: hook.url, events: hook.events.join(', ') });
+  const [since, setSince] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const after = async (text: string) => {
+    setMessage(text);
+    await queryClient.invalidateQueries({ queryKey: ['webhooks', hook.id, 'attempts'] });
+    await onChange();
+  };
+  const ping = useMutation({
+    mutationFn: () => unwrap(portalApi.POST('/portal/v1/webhooks/{id}/test', path)),
+    onSuccess: (result) => after(result.success ? `Test ping delivered (HTTP ${result.status_code}).` : `Test ping failed: ${result.error}`),
+  });
+  const save = useMutation({
+    mutationFn: (body: { url?: string; events?: string[]; active?: boolean }) =>
+      unwrap(portalApi.PATCH('/portal/v1/webhooks/{id}', { ...path, body })),
+    onSuccess: () => after('Saved.'),
+  });
+  const rotate = useMutation({
+    mutationFn: () => unwrap(portalApi.POST('/portal/v1/webhooks/{id}/rotate-secret', path)),
+    onSuccess: (rotated) => {
+      onSecret(rotated.secret);
+      return after('New secret issued; the previous one keeps signing for 24 hours.');
+    },
+  });
+  const recover = useMutation({
+    mutationFn: () => unwrap(portalApi.POST('/portal/v1/webhooks/{id}/recover', { ...path, body: { since } })),
+    onSuccess: (result) => after(`Events queued again: ${result.queued}.`),
+  });
+  const remove = useMutation({ mutationFn: () => unwrap(portalApi.DELETE('/portal/v1/webhooks/{id}', path)), onSuccess: () => onChange() });
+  const error = [ping, save, rotate, recover, remove].find((mutation) => mutation.isError)?.error;
+  const state = hook.disabled_at ? `disabled: ${hook.disabled_reason}` : hook.active ? (hook.failing_since ? 'failing' : 'active') : 'inactive';
+  return (
+    <li className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <section aria-label={`Endpoint ${hook.id}`} className="space-y-3">
+        <h2 className="text-lg font-semibold">
+          Endpoint {hook.id}: {hook.url}
+        </h2>
+        <p className="text-sm text-slate-600">
+          {state} · events: {hook.events.join(', ')}
+        </p>
+        {message && <Notice>{message}</Notice>}
+        {error && <ErrorNotice error={error} />}
+        {manage && (
+          <div className="space-y-3">
+            <div className="flex flex-wrap gap-2">
+              <Button onClick={() => ping.mutate()} disabled={ping.isPending}>
+                Send test ping
+              </Button>
+              <Button variant="secondary" onClick={() => save.mutate({ active: !hook.active })}>
+                {hook.active ? 'Deactivate' : 'Activate'}
+              </Button>
+              <Button variant="secondary" onClick={() => rotate.mutate()}>
+                Rotate secret
+              </Button>
+              <Button variant="secondary" onClick={() => remove.mutate()}>
+                Delete endpoint
+              </Button>
+            </div>
+            <form
+              className="flex flex-wrap items-end gap-2"
+              aria-label={`Edit endpoint ${hook.id}`}
+              onSubmit={(event) => {
+                event.preventDefault();
+                save.mutate({ url: edit.url, events: events(edit.events) });
+              }}
+            >
+              <TextField label="URL" value={edit.url} onChange={(event) => setEdit({ ...edit, url: event.target.value })} />
+              <TextField label="Events" value={edit.events} onChange={(event) => setEdit({ ...edit, events: event.target.value })} />
+              <Button type="submit" variant="secondary">
+                Save
+              </Button>
+            </form>
+            <form
+              className="flex flex-wrap items-end gap-2"
+              aria-label={`Recover events of endpoint ${hook.id}`}
+              onSubmit={(event) => {
+                event.preventDefault();
+                recover.mutate();
+              }}
+            >
+              <TextField label="Send again every event since" type="date" required value={since} onChange={(event) => setSince(event.target.value)} />
+              <Button type="submit" variant="secondary">
+                Recover events
+              </Button>
+            </form>
+          </div>
+        )}
+        <h3 className="font-medium">Latest delivery attempts</h3>
+        {attempts.isPending ? (
+          <Loading what="attempts" />
+        ) : attempts.isError ? (
+          <ErrorNotice error={attempts.error} onRetry={() => attempts.refetch()} />
+        ) : attempts.data.length === 0 ? (
+          <Empty title="No attempts yet" />
+        ) : (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Delivery attempts of endpoint {hook.id}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Time</th>
+                <th scope="col">Event</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Try</th>
+                <th scope="col">Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {attempts.data.map((attempt) => (
+                <tr key={attempt.id}>
+                  <td>{attempt.started_at}</td>
+                  <td>
+                    {attempt.event_type} {attempt.event_id}
+                  </td>
+                  <td>{attempt.kind}</td>
+                  <td>{attempt.attempt}</td>
+                  <td>{attempt.success ? `delivered (HTTP ${attempt.status_code})` : `failed: ${attempt.error}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </li>
+  );
+}
