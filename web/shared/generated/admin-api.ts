@@ -359,7 +359,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once */
+    /** Confirm the enrolment with a code of the new secret: TOTP is enabled and the operator's other console sessions end; answers ten recovery codes, shown once */
     post: operations['confirmTotp'];
     delete?: never;
     options?: never;
@@ -431,7 +431,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a new password (shown once); the operator's tokens are revoked */
+    /** Issue a new password (shown once); the operator's tokens are revoked and every console session ends */
     post: operations['rotateOperatorPassword'];
     delete?: never;
     options?: never;
@@ -1179,6 +1179,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/catalog/choices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The choices of the catalog's forms and filters: categories, subcategories, countries, currencies (id and name), suppliers
+     * @description Every category, subcategory, country and currency, inactive ones included, and the registered suppliers, in one answer: what the console's catalog, inventory and FX pages offer to choose from.
+     */
+    get: operations['getCatalogChoices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/clients/{id}/pricing': {
     parameters: {
       query?: never;
@@ -1745,6 +1765,38 @@ export interface components {
        * @description RFC 3339 UTC, second precision
        */
       created_at: string;
+    };
+    CatalogChoices: {
+      /** @description Every category, inactive ones included, by name */
+      categories: {
+        id: number;
+        name: string;
+        active: boolean;
+      }[];
+      /** @description Every subcategory, by name */
+      subcategories: {
+        id: number;
+        name: string;
+        active: boolean;
+        category_id: number;
+      }[];
+      /** @description Every country, by name */
+      countries: {
+        id: number;
+        name: string;
+        active: boolean;
+        alpha_3: string;
+      }[];
+      /** @description Every currency, by code */
+      currencies: {
+        id: number;
+        name: string;
+        active: boolean;
+        /** @description ISO 4217 code */
+        currency: string;
+      }[];
+      /** @description The registered suppliers, by name */
+      suppliers: string[];
     };
     CatalogImportReport: {
       ok: boolean;
@@ -11159,6 +11211,42 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  getCatalogChoices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogChoices'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
             };
           };
         };
