@@ -2265,6 +2265,9 @@ export interface components {
         /** @description Endpoints disabled by the store or an operator */
         disabled: number;
       };
+      /** @description Product values with fewer codes available than their threshold (without one: none) */
+      low_stock_count: number;
+      /** @description The first 20 of them, fewest codes available first */
       low_stock: {
         product_id: number;
         product_name: string;
