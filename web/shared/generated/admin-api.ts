@@ -734,7 +734,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Read the audit log, newest first
+     * Read the audit log, newest first unless sorted otherwise (by id or time)
      * @description Every admin write and security event, newest first, paginated like every list (page, limit; X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More). Filters combine with AND. A malformed filter, page or limit, or target_id without target_type, is 400 BAD_REQUEST "Invalid query parameters".
      */
     get: operations['listAuditEntries'];
@@ -7654,6 +7654,12 @@ export interface operations {
         page?: number;
         /** @description Items per page, an integer 1 – 10000 (default 50) */
         limit?: number;
+        /** @description JSON object {"field": id|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
+        sort?: string;
+        /** @description Alternative to sort: id|created_at */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
         /** @description Only this actor, exactly (operator:alice, cli, system, client:7) */
         actor?: string;
         /** @description Only this action (client.deactivate), or every action of an area with a trailing .* (client.*) */
@@ -12802,6 +12808,8 @@ export interface operations {
       query?: {
         /** @description Transactions, newest first: 1 – 10000 (0 counts as 1, more as 10000); default 50 */
         limit?: number;
+        /** @description That page of `limit` transactions, with the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers */
+        page?: number;
       };
       header?: never;
       path: {
@@ -12815,6 +12823,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
