@@ -2954,6 +2954,8 @@ export interface operations {
     parameters: {
       query?: {
         limit?: number;
+        /** @description That page of `limit` attempts (default 50), with the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers */
+        page?: number;
       };
       header?: never;
       path: {
@@ -2967,6 +2969,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
