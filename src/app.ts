@@ -303,6 +303,7 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
   await app.register(
     catalogAdminRoutes({
       catalog: container.catalog,
+      reference: container.reference,
       authenticateOperator: createOperatorAuthenticate(container.operatorTokens),
     }),
     { prefix: '/admin/v1' },

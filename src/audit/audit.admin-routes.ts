@@ -29,8 +29,8 @@ export function auditAdminRoutes(deps: {
     app.addHook('onRequest', deps.authenticateOperator);
 
     app.get('/audit', { schema: schemas.list }, async (request, reply) => {
-      const { filter, page } = readAuditList(request.query);
-      const { items, meta } = await deps.audit.listEntries(filter, page);
+      const { filter, page, sort } = readAuditList(request.query);
+      const { items, meta } = await deps.audit.listEntries(filter, page, sort);
       setPageHeaders(reply, meta);
       return items.map(auditEntryView);
     });

@@ -1,6 +1,7 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
+import type { Sort } from '../shared/pages.ts';
 
 /** What the audit list can be narrowed to; every field is optional and they combine with AND. */
 export interface AuditFilter {
@@ -55,11 +56,19 @@ export async function countAuditEntries(db: Executor, filter: AuditFilter): Prom
   return Number(row.count);
 }
 
-/** Newest first (by id: entries are numbered as they commit their insert). */
-export async function listAuditEntries(db: Executor, filter: AuditFilter, page: { limit: number; offset: number }): Promise<AuditRow[]> {
-  return filtered(db.selectFrom('audit_log').select(['id', 'actor', 'action', 'target', 'client_id', 'details', 'created_at']), filter)
-    .orderBy('id', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+/** The sorts of the audit log: its time or its id, either way (then by id). */
+export const AUDIT_SORT_FIELDS = ['id', 'created_at'] as const;
+export type AuditSortField = (typeof AUDIT_SORT_FIELDS)[number];
+
+/** Newest first by default (by id: entries are numbered as they commit their insert). */
+export async function listAuditEntries(
+  db: Executor,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+  sort: Sort<AuditSortField> = { field: 'id', direction: 'DESC' },
+): Promise<AuditRow[]> {
+  const direction = sort.direction === 'ASC' ? 'asc' : 'desc';
+  let query = filtered(db.selectFrom('audit_log').select(['id', 'actor', 'action', 'target', 'client_id', 'details', 'created_at']), filter);
+  if (sort.field === 'created_at') query = query.orderBy('created_at', direction);
+  return query.orderBy('id', direction).limit(page.limit).offset(page.offset).execute();
 }

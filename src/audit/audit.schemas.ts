@@ -1,9 +1,11 @@
 import { Type, type Static } from 'typebox';
-import { pageQueryProperties, parsePageRequest } from '../http/pagination.ts';
+import { pageQueryProperties, parsePageRequest, parseSort, sortQueryProperties } from '../http/pagination.ts';
 import { invalidQuery, QueryId, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
-import type { PageRequest } from '../shared/pages.ts';
-import type { AuditFilter } from './audit.service.ts';
+import type { PageRequest, Sort } from '../shared/pages.ts';
+import { AUDIT_SORT_FIELDS, type AuditFilter, type AuditSortField } from './audit.service.ts';
+
+const NEWEST_FIRST: Sort<AuditSortField> = { field: 'id', direction: 'DESC' };
 
 export const AuditEntryView = Type.Object(
   {
@@ -31,6 +33,7 @@ const text = (pattern: string, maxLength: number, description: string) => Type.O
 export const AuditListQuery = Type.Object(
   {
     ...pageQueryProperties,
+    ...sortQueryProperties(AUDIT_SORT_FIELDS, NEWEST_FIRST),
     actor: text('^[\\x21-\\x7e]*$', 200, 'Only this actor, exactly (operator:alice, cli, system, client:7)'),
     action: text(
       '^([a-z0-9_]+(\\.[a-z0-9_]+)*(\\.\\*)?)?$',
@@ -47,7 +50,7 @@ export const AuditListQuery = Type.Object(
 );
 
 /** The filter and page of GET /admin/v1/audit, read from its validated query; an empty filter is none. */
-export function readAuditList(query: Static<typeof AuditListQuery>): { filter: AuditFilter; page: PageRequest } {
+export function readAuditList(query: Static<typeof AuditListQuery>): { filter: AuditFilter; page: PageRequest; sort: Sort<AuditSortField> } {
   const action = queryText(query.action);
   const targetType = queryText(query.target_type);
   const targetId = queryText(query.target_id);
@@ -63,6 +66,7 @@ export function readAuditList(query: Static<typeof AuditListQuery>): { filter: A
       to: queryTime(query.end_date),
     },
     page: parsePageRequest(query),
+    sort: parseSort(query, AUDIT_SORT_FIELDS, NEWEST_FIRST),
   };
 }
 
@@ -72,7 +76,7 @@ export const schemas = {
   list: {
     tags: ['admin: audit'],
     security,
-    summary: 'Read the audit log, newest first',
+    summary: 'Read the audit log, newest first unless sorted otherwise (by id or time)',
     description:
       'Every admin write and security event, newest first, paginated like every list (page, limit; X-Page, X-Per-Page, X-Total-Count, ' +
       'X-Total-Pages, X-Page-Size, X-Has-More). Filters combine with AND. A malformed filter, page or limit, or target_id without ' +

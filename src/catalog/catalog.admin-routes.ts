@@ -6,7 +6,8 @@ import { badLinesError } from '../http/import-lines.ts';
 import type { ImportRecord } from './catalog.import.ts';
 import type { CatalogService } from './catalog.service.ts';
 import { pricingView, productView } from './catalog.views.ts';
-import { adminSchemas as schemas, exportSchema, importSchema, readAdminProductList } from './catalog.schemas.ts';
+import { adminSchemas as schemas, choicesSchema, exportSchema, importSchema, readAdminProductList } from './catalog.schemas.ts';
+import { catalogChoices, type ChoicesDeps } from './catalog.choices.ts';
 import { withSummary } from '../http/schemas.ts';
 import { sendOptionalPage } from '../http/pagination.ts';
 import { mapPage } from '../shared/pages.ts';
@@ -21,6 +22,8 @@ export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
  */
 export function catalogAdminRoutes(deps: {
   catalog: CatalogService;
+  /** The lists GET /admin/v1/catalog/choices answers with the suppliers. */
+  reference: ChoicesDeps['reference'];
   authenticateOperator: (request: FastifyRequest) => Promise<void>;
 }): FastifyPluginAsyncTypebox {
   return async (app) => {
@@ -79,6 +82,10 @@ export function catalogAdminRoutes(deps: {
     // The whole catalog in the layout of the import (CSV or JSON): importing it back changes nothing.
     app.get('/catalog/export', { schema: exportSchema }, async (request) =>
       service(request).exportCatalog(request.query.format ?? 'json', { ids: request.query.ids !== 'false' }),
+    );
+
+    app.get('/catalog/choices', { schema: choicesSchema }, async () =>
+      catalogChoices({ reference: deps.reference, suppliers: deps.catalog.suppliers }),
     );
 
     app.get('/clients/:id/pricing', { schema: schemas.pricing, config: client }, async (request) =>

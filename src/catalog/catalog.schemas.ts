@@ -416,6 +416,31 @@ export const exportSchema = {
   response: { 200: CatalogExport, ...adminErrors },
 };
 
+const Choice = { id: Type.Integer(), name: Type.String(), active: Type.Boolean() };
+
+export const CatalogChoices = Type.Object(
+  {
+    categories: Type.Array(Type.Object(Choice), { description: 'Every category, inactive ones included, by name' }),
+    subcategories: Type.Array(Type.Object({ ...Choice, category_id: Type.Integer() }), { description: 'Every subcategory, by name' }),
+    countries: Type.Array(Type.Object({ ...Choice, alpha_3: Type.String() }), { description: 'Every country, by name' }),
+    currencies: Type.Array(Type.Object({ ...Choice, currency: Type.String({ description: 'ISO 4217 code' }) }), {
+      description: 'Every currency, by code',
+    }),
+    suppliers: Type.Array(Type.String(), { description: 'The registered suppliers, by name' }),
+  },
+  { title: 'CatalogChoices' },
+);
+export type CatalogChoices = Static<typeof CatalogChoices>;
+
+export const choicesSchema = {
+  tags: ['admin: products'],
+  security: adminSecurity,
+  summary: "The choices of the catalog's forms and filters: categories, subcategories, countries, currencies (id and name), suppliers",
+  description:
+    "Every category, subcategory, country and currency, inactive ones included, and the registered suppliers, in one answer: what the console's catalog, inventory and FX pages offer to choose from.",
+  response: { 200: CatalogChoices, ...errorResponses(401) },
+};
+
 export const CatalogImportBody = Type.Object(
   {
     records: Type.Array(

@@ -79,6 +79,11 @@ export class CatalogService implements CatalogAdministration {
     return new CatalogService(new CatalogView({ db, bus, suppliers, storeMode }), { db, bus, suppliers, actor });
   }
 
+  /** The registered suppliers (their names are the choices of a product's supplier). */
+  get suppliers(): Pick<SupplierRegistry, 'names'> {
+    return this.context.suppliers;
+  }
+
   /** The same service acting for another operator identity (audit log); caches are shared. */
   as(actor: string): CatalogService {
     return new CatalogService(this.view, { ...this.context, actor });

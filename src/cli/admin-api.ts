@@ -1,6 +1,7 @@
 import type { adminSchemas as catalog, exportSchema, importSchema } from '../catalog/catalog.schemas.ts';
 import type { schemas as audit } from '../audit/audit.schemas.ts';
 import type { schemas as clients } from '../clients/clients.schemas.ts';
+import type { clientSummarySchema } from '../client-summary/client-summary.schemas.ts';
 import type { adminSchemas as clientUsers } from '../portal/portal-team.schemas.ts';
 import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
 import type { adminSchemas as inventory } from '../inventory/inventory.schemas.ts';
@@ -42,6 +43,7 @@ export type WebhookWire = Wire<typeof webhooks.show>;
 export type AttemptWire = Wire<typeof webhooks.attempts>[number];
 export type DemoWire = Wire<typeof demo.run>;
 export type RateLimitsWire = Wire<typeof clients.rateLimits>;
+export type ClientSummaryWire = Wire<typeof clientSummarySchema>;
 export type AuditEntryWire = Wire<typeof audit.list>[number];
 export type SupplierHealthReportWire = Wire<typeof suppliers.health>;
 export type ClientUserWire = Wire<typeof clientUsers.change>;
@@ -58,7 +60,8 @@ export function adminApi(admin: AdminClient) {
   return {
     clients: {
       create: (body: BodyOf<typeof clients.create>) => admin.call<typeof clients.create>('POST', '/clients', { body }),
-      list: () => admin.call<typeof clients.list>('GET', '/clients'),
+      list: (query: QueryOf<typeof clients.list> = {}) => admin.page<typeof clients.list>('/clients', query),
+      summary: (id: number) => admin.call<typeof clientSummarySchema>('GET', `/clients/${id}/summary`),
       show: (id: number) => admin.call<typeof clients.show>('GET', `/clients/${id}`),
       setActive: (id: number, active: boolean) => admin.call<typeof clients.change>('POST', `/clients/${id}/${activation(active)}`),
       addIp: (id: number, cidr: string) => admin.call<typeof clients.cidr>('POST', `/clients/${id}/ip-allowlist`, { body: { cidr } }),
@@ -80,19 +83,19 @@ export function adminApi(admin: AdminClient) {
     },
     operators: {
       create: (username: string) => admin.call<typeof operators.create>('POST', '/operators', { body: { username } }),
-      list: () => admin.call<typeof operators.list>('GET', '/operators'),
+      list: (query: QueryOf<typeof operators.list> = {}) => admin.page<typeof operators.list>('/operators', query),
       setActive: (id: number, active: boolean) => admin.call<typeof operators.change>('POST', `/operators/${id}/${activation(active)}`),
       rotatePassword: (id: number) => admin.call<typeof operators.rotate>('POST', `/operators/${id}/rotate-password`),
       resetTotp: (id: number) => admin.call<typeof operators.totpReset>('POST', `/operators/${id}/totp-reset`),
     },
     categories: {
-      list: () => admin.call<typeof reference.categories.list>('GET', '/categories'),
+      list: (query: QueryOf<typeof reference.categories.list> = {}) => admin.page<typeof reference.categories.list>('/categories', query),
       create: (name: string) => admin.call<typeof reference.categories.create>('POST', '/categories', { body: { name } }),
       rename: (id: number, name: string) => admin.call<typeof reference.categories.update>('PATCH', `/categories/${id}`, { body: { name } }),
       setActive: (id: number, active: boolean) => admin.call<typeof reference.categories.activate>('POST', `/categories/${id}/${activation(active)}`),
     },
     subcategories: {
-      list: () => admin.call<typeof reference.subcategories.list>('GET', '/subcategories'),
+      list: (query: QueryOf<typeof reference.subcategories.list> = {}) => admin.page<typeof reference.subcategories.list>('/subcategories', query),
       create: (categoryId: number, name: string) =>
         admin.call<typeof reference.subcategories.create>('POST', '/subcategories', { body: { category_id: categoryId, name } }),
       rename: (id: number, name: string) => admin.call<typeof reference.subcategories.update>('PATCH', `/subcategories/${id}`, { body: { name } }),
@@ -100,7 +103,7 @@ export function adminApi(admin: AdminClient) {
         admin.call<typeof reference.subcategories.activate>('POST', `/subcategories/${id}/${activation(active)}`),
     },
     products: {
-      list: () => admin.call<typeof catalog.list>('GET', '/products'),
+      list: (query: QueryOf<typeof catalog.list> = {}) => admin.page<typeof catalog.list>('/products', query),
       show: (id: number) => admin.call<typeof catalog.show>('GET', `/products/${id}`),
       setActive: (id: number, active: boolean) => admin.call<typeof catalog.change>('POST', `/products/${id}/${activation(active)}`),
     },
@@ -134,7 +137,7 @@ export function adminApi(admin: AdminClient) {
     inventory: {
       import: (body: BodyOf<typeof inventory.import>, onProgress?: (progress: Progress) => void) =>
         admin.call<typeof inventory.import>('POST', '/inventory/import', { body, onProgress }),
-      stock: (query: QueryOf<typeof inventory.stock>) => admin.call<typeof inventory.stock>('GET', '/inventory/stock', { query }),
+      stock: (query: QueryOf<typeof inventory.stock>) => admin.page<typeof inventory.stock>('/inventory/stock', query),
       setThreshold: (body: BodyOf<typeof inventory.threshold>) => admin.call<typeof inventory.threshold>('PUT', '/inventory/thresholds', { body }),
     },
     wallets: {
@@ -151,7 +154,7 @@ export function adminApi(admin: AdminClient) {
     },
     fx: {
       set: (body: BodyOf<typeof ledger.setFxRate>) => admin.call<typeof ledger.setFxRate>('POST', '/fx-rates', { body }),
-      list: (query: QueryOf<typeof ledger.listFxRates>) => admin.call<typeof ledger.listFxRates>('GET', '/fx-rates', { query }),
+      list: (query: QueryOf<typeof ledger.listFxRates>) => admin.page<typeof ledger.listFxRates>('/fx-rates', query),
     },
     ledger: {
       reconcile: () => admin.call<typeof ledger.reconcile>('GET', '/ledger/reconciliation'),
@@ -165,7 +168,7 @@ export function adminApi(admin: AdminClient) {
       retry: (id: number) => admin.call<typeof orders.retry>('POST', `/orders/${id}/retry`),
     },
     webhooks: {
-      list: (query: QueryOf<typeof webhooks.list>) => admin.call<typeof webhooks.list>('GET', '/webhooks', { query }),
+      list: (query: QueryOf<typeof webhooks.list>) => admin.page<typeof webhooks.list>('/webhooks', query),
       disable: (id: number, reason?: string) =>
         admin.call<typeof webhooks.disable>('POST', `/webhooks/${id}/disable`, { body: reason === undefined ? {} : { reason } }),
       enable: (id: number) => admin.call<typeof webhooks.enable>('POST', `/webhooks/${id}/enable`),

@@ -21,10 +21,6 @@ export function printClient(client: ClientWire): void {
 }
 
 export function printClientTable(clients: ClientWire[]): void {
-  if (clients.length === 0) {
-    process.stdout.write('no clients\n');
-    return;
-  }
   const rows = clients.map((c) => [String(c.id), c.active ? 'active' : 'inactive', c.username, c.name]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'STATUS', 'USERNAME'][i]!.length));
   const line = (cells: string[]) => cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ');

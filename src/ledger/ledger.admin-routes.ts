@@ -40,10 +40,14 @@ export function ledgerAdminRoutes(deps: {
     app.post('/wallets/:id/debit', { schema: schemas.adjust, config: wallet }, async (request, reply) =>
       reply.code(201).send(await wallets(request).debitWallet(request.params.id, request.body)),
     );
-    app.get('/wallets/:id/transactions', { schema: schemas.walletTransactions, config: wallet }, async (request) =>
-      wallets(request).listWalletTransactions(request.params.id, {
-        limit: request.query.limit === undefined ? undefined : Number(request.query.limit),
-      }),
+    app.get('/wallets/:id/transactions', { schema: schemas.walletTransactions, config: wallet }, async (request, reply) =>
+      sendOptionalPage(
+        reply,
+        await wallets(request).listWalletTransactions(request.params.id, {
+          limit: request.query.limit === undefined ? undefined : Number(request.query.limit),
+          page: request.query.page === undefined ? undefined : Number(request.query.page),
+        }),
+      ),
     );
 
     app.post('/fx-rates', { schema: schemas.setFxRate }, async (request, reply) => {

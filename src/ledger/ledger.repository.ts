@@ -488,7 +488,21 @@ export async function findTransactionsByIds(db: Executor, ids: number[]): Promis
 }
 
 /** A wallet's latest transactions, newest first (operator tools). */
-export async function listWalletTransactions(db: Executor, walletId: number, limit: number): Promise<TransactionRecord[]> {
-  const rows = (await transactionQuery(db).where('t.wallet_id', '=', walletId).orderBy('t.id', 'desc').limit(limit).execute()) as TransactionRecord[];
+export async function listWalletTransactions(db: Executor, walletId: number, limit: number, offset = 0): Promise<TransactionRecord[]> {
+  const rows = (await transactionQuery(db)
+    .where('t.wallet_id', '=', walletId)
+    .orderBy('t.id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute()) as TransactionRecord[];
   return rows.map(toTransaction);
+}
+
+export async function countWalletTransactions(db: Executor, walletId: number): Promise<number> {
+  const row = await db
+    .selectFrom('ledger_transactions')
+    .where('wallet_id', '=', walletId)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
 }

@@ -207,6 +207,13 @@ export const AdminTransactionListQuery = Type.Object({
   limit: Type.Optional(
     Type.String({ pattern: '^[0-9]{1,5}$', description: 'Transactions, newest first: 1 – 10000 (0 counts as 1, more as 10000); default 50' }),
   ),
+  page: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]*[1-9][0-9]*$',
+      maxLength: 9,
+      description: 'That page of `limit` transactions, with the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers',
+    }),
+  ),
 });
 
 export const FxRate = Type.Object(

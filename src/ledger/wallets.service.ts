@@ -5,7 +5,17 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, TransactionType, WalletType } from '../infra/db/schema.ts';
 import { readList } from '../infra/db/list-reads.ts';
-import { listPageMeta, pageMeta, type ListRequest, type PageMeta, type PageRequest } from '../shared/pages.ts';
+import {
+  listPageMeta,
+  mapPage,
+  pageMeta,
+  pageRequest,
+  readOptionalPage,
+  type ListRequest,
+  type OptionalPage,
+  type PageMeta,
+  type PageRequest,
+} from '../shared/pages.ts';
 import { resolveCurrency } from './currency-input.ts';
 import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
@@ -51,7 +61,8 @@ export interface WalletAdministration {
   creditWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView>;
   debitWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView>;
   /** The wallet's transactions, newest first. */
-  listWalletTransactions(walletId: number, options?: { limit?: number }): Promise<AdminTransactionView[]>;
+  /** Newest first: the last `limit`, or with `page` that page of them and its meta. */
+  listWalletTransactions(walletId: number, options?: { limit?: number; page?: number }): Promise<OptionalPage<AdminTransactionView>>;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -204,11 +215,16 @@ export class WalletsService implements WalletAdministration {
     return this.adjust(walletId, adjustment, 'DEBIT');
   }
 
-  async listWalletTransactions(walletId: number, options: { limit?: number } = {}): Promise<AdminTransactionView[]> {
-    await this.findWalletOrThrow(this.deps.db, walletId);
+  async listWalletTransactions(walletId: number, options: { limit?: number; page?: number } = {}): Promise<OptionalPage<AdminTransactionView>> {
+    const { db } = this.deps;
+    await this.findWalletOrThrow(db, walletId);
     const limit = Math.min(Math.max(options.limit ?? 50, 1), 10_000);
-    const items = await repo.listWalletTransactions(this.deps.db, walletId, limit);
-    return items.map(adminTransactionView);
+    const page = options.page === undefined ? null : pageRequest(options.page, limit);
+    const answer = await readOptionalPage(page, {
+      count: () => repo.countWalletTransactions(db, walletId),
+      items: () => repo.listWalletTransactions(db, walletId, limit, page?.offset ?? 0),
+    });
+    return mapPage(answer, adminTransactionView);
   }
 
   /**

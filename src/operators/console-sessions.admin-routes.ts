@@ -108,7 +108,7 @@ export function consoleSessionRoutes(deps: {
         return enrolment;
       });
       signedIn.post('/auth/totp/confirm', { schema: schemas.confirmTotp, preHandler: deps.codeRateLimit }, async (request, reply) => {
-        const codes = await totp(request).confirm(account(request), request.body.code);
+        const codes = await totp(request).confirm(account(request), request.body.code, request.consoleSession?.id ?? null);
         noStore(reply);
         return codes;
       });

@@ -91,7 +91,8 @@ export const schemas = {
   confirmTotp: {
     tags,
     security,
-    summary: 'Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once',
+    summary:
+      "Confirm the enrolment with a code of the new secret: TOTP is enabled and the operator's other console sessions end; answers ten recovery codes, shown once",
     body: TotpCodeBody,
     response: { 200: RecoveryCodesView, ...errorResponses(400, 401, 413, 415, 429) },
   },

@@ -100,7 +100,7 @@ export const schemas = {
   rotate: {
     tags,
     security,
-    summary: "Issue a new password (shown once); the operator's tokens are revoked",
+    summary: "Issue a new password (shown once); the operator's tokens are revoked and every console session ends",
     params: IdParams,
     response: { 200: OperatorCredentials, ...adminErrors },
   },

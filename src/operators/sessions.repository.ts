@@ -75,6 +75,13 @@ export async function revokeOperatorSessions(db: Executor, operatorId: number, n
   await db.updateTable('operator_sessions').set({ revoked_at: now }).where('operator_id', '=', operatorId).where('revoked_at', 'is', null).execute();
 }
 
+/** Ends every session of the operator but `keepSessionId` (TOTP enabled by that session); answers how many ended. */
+export async function revokeOtherSessions(db: Executor, operatorId: number, keepSessionId: number | null, now: Date): Promise<number> {
+  let query = db.updateTable('operator_sessions').set({ revoked_at: now }).where('operator_id', '=', operatorId).where('revoked_at', 'is', null);
+  if (keepSessionId !== null) query = query.where('id', '<>', keepSessionId);
+  return Number((await query.executeTakeFirst()).numUpdatedRows);
+}
+
 /** Drops the operator's sessions that ended before `before`: the table keeps live and recent sessions only. */
 export async function purgeEndedSessions(db: Executor, operatorId: number, before: Date): Promise<void> {
   await db

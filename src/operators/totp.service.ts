@@ -39,6 +39,11 @@ export interface TotpAccounts<Account> {
   useRecoveryCode(db: Executor, id: number, hash: string, now: Date): Promise<boolean>;
   /** The account as a reset answers it. */
   account(db: Executor, id: number): Promise<Account>;
+  /**
+   * When TOTP is enabled: ends the account's sessions but `keepSessionId` (the one enrolling), since
+   * they were opened with the password alone; answers how many ended. Absent: sessions are kept.
+   */
+  endOtherSessions?(db: Executor, id: number, keepSessionId: number | null, now: Date): Promise<number>;
 }
 
 export interface TotpDeps<Account> {
@@ -114,8 +119,12 @@ export class TotpService<Account = unknown> {
     return { secret, otpauth_uri: uri, qr_svg: await qrSvg(uri) };
   }
 
-  /** The first code of the enrolled secret: TOTP on, and ten new recovery codes (shown this once). */
-  async confirm(id: number, code: string): Promise<{ recovery_codes: string[] }> {
+  /**
+   * The first code of the enrolled secret: TOTP on, and ten new recovery codes (shown this once).
+   * The account's other sessions end in the same transaction (`endOtherSessions`); `keepSessionId`
+   * is the session that confirms, which stays signed in.
+   */
+  async confirm(id: number, code: string, keepSessionId: number | null = null): Promise<{ recovery_codes: string[] }> {
     const { accounts } = this.deps;
     const codes = newRecoveryCodes();
     await this.deps.db.transaction().execute(async (trx) => {
@@ -125,7 +134,8 @@ export class TotpService<Account = unknown> {
       if (!(await this.acceptCode(trx, id, state.totp_secret, code))) throw invalidCode();
       await accounts.enable(trx, id);
       await accounts.replaceRecoveryCodes(trx, id, codes.map(hashRecoveryCode));
-      await this.audit(trx, id, 'totp.enable');
+      const ended = await accounts.endOtherSessions?.(trx, id, keepSessionId, this.deps.clock.now());
+      await this.audit(trx, id, 'totp.enable', ended === undefined ? undefined : { other_sessions_ended: ended });
     });
     return { recovery_codes: codes };
   }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { LOW_STOCK_LISTED } from './overview.service.ts';
 
 const OrdersPerCurrency = Type.Array(
   Type.Object({
@@ -26,6 +27,7 @@ export const Overview = Type.Object(
       failing: Type.Integer({ description: 'Active endpoints whose last deliveries failed' }),
       disabled: Type.Integer({ description: 'Endpoints disabled by the store or an operator' }),
     }),
+    low_stock_count: Type.Integer({ description: 'Product values with fewer codes available than their threshold (without one: none)' }),
     low_stock: Type.Array(
       Type.Object({
         product_id: Type.Integer(),
@@ -35,6 +37,9 @@ export const Overview = Type.Object(
         available: Type.Integer(),
         threshold: Type.Union([Type.Integer(), Type.Null()]),
       }),
+      {
+        description: `The first ${LOW_STOCK_LISTED} of them, fewest codes available first`,
+      },
     ),
     last_reconciliation: Type.Union([
       Type.Object({ ok: Type.Boolean(), checked_at: Timestamp, breaks: Type.Integer(), failed_checks: Type.Array(Type.String()) }),

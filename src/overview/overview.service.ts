@@ -10,11 +10,17 @@ import type { CurrencySum } from './overview.repository.ts';
 /** Orders still PENDING this long after they were placed need an operator's eye. */
 export const PENDING_ALERT_MINUTES = 10;
 const HOURS_CHARTED = 24;
+/** The low-stock values listed (fewest codes available first); `low_stock_count` says how many there are. */
+export const LOW_STOCK_LISTED = 20;
+const LOW_STOCK_PAGE = {
+  sort: { field: 'available' as const, direction: 'ASC' as const },
+  page: { page: 1, limit: LOW_STOCK_LISTED, offset: 0 },
+};
 const DAYS_CHARTED = 14;
 
 export interface OverviewDeps {
   db: Kysely<Database>;
-  inventory: Pick<InventoryAdministration, 'stockLevels'>;
+  inventory: Pick<InventoryAdministration, 'stockLevelsPage'>;
   ledger: Pick<LedgerService, 'lastReconciliation'>;
 }
 
@@ -42,7 +48,8 @@ export class OverviewService {
       repository.ordersSince(db, weekStart(now)),
       repository.pendingSince(db, new Date(now.getTime() - PENDING_ALERT_MINUTES * 60_000)),
       repository.webhookTrouble(db),
-      this.deps.inventory.stockLevels(),
+      // Only low stock is read, a page of it: the overview's cost does not grow with the catalog.
+      this.deps.inventory.stockLevelsPage({ lowStock: true }, LOW_STOCK_PAGE),
       this.deps.ledger.lastReconciliation(),
       repository.ordersPerHour(db, new Date(now.getTime() - HOURS_CHARTED * 3_600_000)),
       repository.revenuePerDay(db, new Date(dayStart(now).getTime() - (DAYS_CHARTED - 1) * 86_400_000)),
@@ -57,16 +64,15 @@ export class OverviewService {
       pending_alert_minutes: PENDING_ALERT_MINUTES,
       pending_too_long: pending,
       webhooks,
-      low_stock: stock
-        .filter((level) => level.low_stock)
-        .map(({ product_id, product_name, currency, denomination, available, threshold }) => ({
-          product_id,
-          product_name,
-          currency,
-          denomination,
-          available,
-          threshold,
-        })),
+      low_stock_count: stock.meta?.total ?? stock.items.length,
+      low_stock: stock.items.map(({ product_id, product_name, currency, denomination, available, threshold }) => ({
+        product_id,
+        product_name,
+        currency,
+        denomination,
+        available,
+        threshold,
+      })),
       last_reconciliation: reconciliation,
       orders_per_hour: perHour.map((row) => ({ hour: row.hour, orders: row.count })),
       revenue_per_day: perDay.map((row) => ({ day: row.day, currency: row.currency, orders: row.count, charged: money(row) })),

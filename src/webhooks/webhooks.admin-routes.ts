@@ -29,8 +29,8 @@ export function webhooksAdminRoutes(deps: {
       handler: async (request) => service(request).disableWebhook(request.params.id, request.body.reason),
     });
     app.post('/webhooks/:id/enable', { schema: schemas.enable, config }, async (request) => service(request).enableWebhook(request.params.id));
-    app.get('/webhooks/:id/attempts', { schema: schemas.attempts, config }, async (request) =>
-      service(request).listAttempts(request.params.id, { limit: request.query.limit }),
+    app.get('/webhooks/:id/attempts', { schema: schemas.attempts, config }, async (request, reply) =>
+      sendOptionalPage(reply, await service(request).listAttempts(request.params.id, { limit: request.query.limit, page: request.query.page })),
     );
   };
 }

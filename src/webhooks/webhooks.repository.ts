@@ -380,8 +380,17 @@ export interface AttemptRecord {
   event_type: string;
 }
 
-/** The endpoint's attempts, newest first. */
-export function listAttempts(db: Executor, endpointId: number, limit: number): Promise<AttemptRecord[]> {
+export async function countAttempts(db: Executor, endpointId: number): Promise<number> {
+  const row = await db
+    .selectFrom('webhook_attempts')
+    .where('endpoint_id', '=', endpointId)
+    .select((eb) => eb.fn.countAll<string | number | bigint>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** The endpoint's attempts, newest first (from the `offset`th). */
+export function listAttempts(db: Executor, endpointId: number, limit: number, offset = 0): Promise<AttemptRecord[]> {
   return db
     .selectFrom('webhook_attempts as a')
     .innerJoin('webhook_deliveries as d', 'd.id', 'a.delivery_id')
@@ -405,5 +414,6 @@ export function listAttempts(db: Executor, endpointId: number, limit: number): P
     .where('a.endpoint_id', '=', endpointId)
     .orderBy('a.id', 'desc')
     .limit(limit)
+    .offset(offset)
     .execute();
 }

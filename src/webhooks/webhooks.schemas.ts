@@ -258,7 +258,17 @@ export const adminSchemas = {
     security: adminSecurity,
     summary: "The endpoint's delivery attempts, newest first",
     params: IdParams,
-    querystring: Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
+    querystring: Type.Object({
+      limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+      page: Type.Optional(
+        Type.Integer({
+          minimum: 1,
+          maximum: 2_147_483_647,
+          description:
+            'That page of `limit` attempts (default 50), with the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers',
+        }),
+      ),
+    }),
     response: { 200: Type.Array(Attempt), ...adminErrors },
   },
 };

@@ -8,6 +8,7 @@ import { toRfc3339 } from '../shared/dates.ts';
 import {
   mapPage,
   pageMeta,
+  pageRequest,
   readOptionalPage,
   type OptionalPage,
   type OptionalPageRequest,
@@ -126,8 +127,8 @@ export interface WebhookAdministration {
   getWebhook(id: number): Promise<AdminWebhookView>;
   disableWebhook(id: number, reason?: string): Promise<AdminWebhookView>;
   enableWebhook(id: number): Promise<AdminWebhookView>;
-  /** Newest first. */
-  listAttempts(id: number, options?: { limit?: number }): Promise<AttemptView[]>;
+  /** Newest first: the last `limit`, or with `page` that page of them and its meta. */
+  listAttempts(id: number, options?: { limit?: number; page?: number }): Promise<OptionalPage<AttemptView>>;
 }
 
 const iso = (date: Date | null) => (date ? toRfc3339(date) : null);
@@ -462,8 +463,15 @@ export class WebhooksService implements WebhookAdministration {
     return adminWebhookView(row);
   }
 
-  async listAttempts(id: number, options: { limit?: number } = {}): Promise<AttemptView[]> {
+  async listAttempts(id: number, options: { limit?: number; page?: number } = {}): Promise<OptionalPage<AttemptView>> {
+    const { db } = this.deps;
     await this.endpoint(id);
-    return (await repo.listAttempts(this.deps.db, id, options.limit ?? 50)).map(attemptView);
+    const limit = options.limit ?? 50;
+    const page = options.page === undefined ? null : pageRequest(options.page, limit);
+    const answer = await readOptionalPage(page, {
+      count: () => repo.countAttempts(db, id),
+      items: () => repo.listAttempts(db, id, limit, page?.offset ?? 0),
+    });
+    return mapPage(answer, attemptView);
   }
 }

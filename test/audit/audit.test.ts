@@ -185,6 +185,30 @@ for (const engine of ENGINES) {
       assert.deepEqual([beyond.entries.length, beyond.headers['x-total-count']], [0, '6']);
     });
 
+    test('sorted by id or time, oldest first when asked; newest first by default', async () => {
+      const newest = (await audit(`?client_id=${a}`)).entries.map((entry) => entry.id);
+      assert.deepEqual(
+        newest,
+        [...newest].sort((x, y) => y - x),
+      );
+      for (const query of [
+        'sort_dir=asc',
+        'sort_by=id&sort_dir=ASC',
+        'sort_by=created_at&sort_dir=asc',
+        'sort={"field":"created_at","direction":"ASC"}',
+      ]) {
+        const oldest = (await audit(`?client_id=${a}&${query}`)).entries.map((entry) => entry.id);
+        assert.deepEqual(oldest, [...newest].reverse(), query);
+      }
+      const page = (await audit(`?client_id=${a}&sort_dir=asc&limit=2&page=2`)).entries.map((entry) => entry.id);
+      assert.deepEqual(page, [...newest].reverse().slice(2, 4));
+      for (const query of ['sort_by=actor', 'sort_dir=up', 'sort=nope']) {
+        const response = await admin('GET', `/audit?${query}`);
+        assert.equal(response.statusCode, 400, query);
+        assert.deepEqual(errorOf(response), INVALID_QUERY, query);
+      }
+    });
+
     test('without a token, with a client token or a wrong one: 401', async () => {
       const client = await store.container.clients.createClient({ name: 'Audit C' });
       const tokens = await loginOk(store, client);

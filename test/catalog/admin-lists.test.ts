@@ -89,6 +89,42 @@ for (const engine of ENGINES) {
     });
     after(() => store?.close());
 
+    test("the catalog's choices: every category, subcategory, country and currency as id and name, inactive ones too, and the suppliers; 401 without a token", async () => {
+      const response = await get('/catalog/choices');
+      assert.equal(response.statusCode, 200, response.body);
+      const choices = response.json();
+      assert.deepEqual(Object.keys(choices).sort(), ['categories', 'countries', 'currencies', 'subcategories', 'suppliers']);
+      assert.deepEqual(
+        choices.categories.filter((row: { id: number }) => Object.values(categories).includes(row.id)),
+        [
+          { id: categories['Food_Drink'], name: 'Food_Drink', active: false },
+          { id: categories['gaming'], name: 'gaming', active: true },
+          { id: categories['Gift Cards'], name: 'Gift Cards', active: true },
+          { id: categories['Travel 100%'], name: 'Travel 100%', active: true },
+        ].sort((a, b) => a.name.localeCompare(b.name)),
+      );
+      assert.deepEqual(
+        choices.subcategories.find((row: { id: number }) => row.id === subcategories['amazon']),
+        { id: subcategories['amazon'], name: 'amazon', active: false, category_id: categories['Gift Cards'] },
+      );
+      assert.equal(choices.subcategories.length, (await store.container.reference.listSubcategories()).length);
+      assert.deepEqual(
+        choices.countries.find((row: { id: number }) => row.id === USA),
+        { id: USA, name: 'United States', alpha_3: 'USA', active: true },
+      );
+      assert.equal(choices.countries.length, (await store.container.reference.listCountries()).length);
+      assert.deepEqual(
+        choices.currencies.find((row: { id: number }) => row.id === USD),
+        { id: USD, name: 'US Dollar', currency: 'USD', active: true },
+      );
+      const codes = choices.currencies.map((row: { currency: string }) => row.currency);
+      assert.deepEqual(codes, [...codes].sort(), 'by code');
+      assert.deepEqual(choices.suppliers, store.container.catalog.suppliers.names());
+      assert.ok(choices.suppliers.includes('inventory') && choices.suppliers.includes('sandbox'));
+      const anonymous = await store.app.inject({ method: 'GET', url: '/admin/v1/catalog/choices' });
+      assert.equal(anonymous.statusCode, 401);
+    });
+
     test('categories: whole without page or limit, else paged; by id or name (without case), either way', async () => {
       const [gaming, gift, food, travel] = Object.values(categories) as [number, number, number, number];
       await assertOptionalPaging(store, '/admin/v1/categories', ADMIN_TOKEN, [gaming, gift, food, travel]);

@@ -540,7 +540,7 @@ for (const engine of ENGINES) {
         dry_run: true,
       });
       assert.deepEqual([remoteDry.ok, remoteDry.dry_run, remoteDry.created], [true, true, 1]);
-      assert.equal((await remote.products.list()).length, (await catalog.listProducts()).length);
+      assert.equal((await remote.products.list()).items.length, (await catalog.listProducts()).length);
     });
   });
 }

@@ -91,10 +91,22 @@ const ROWS: Row[] = [
   },
   {
     command: 'clients list',
-    args: () => ['clients', 'list', '--json'],
+    args: () => ['clients', 'list', '--search', 'acme', '--active', '--sort', 'name', '--json'],
     check: (out, ctx) => {
+      // Server mode creates Acme twice (once more as a real process).
+      const names = json(out).map((c: { name: string }) => c.name);
+      assert.ok(names.length > 0 && names.every((name: string) => name === 'Acme'), names.join());
       const acme = json(out).find((c: { id: number }) => c.id === ctx.ids.client);
       assert.deepEqual([acme.name, acme.ip_allowlist, typeof acme.created_at], ['Acme', ['10.0.0.0/8'], 'string']);
+    },
+  },
+  {
+    command: 'clients summary',
+    args: (ctx) => ['clients', 'summary', id(ctx, 'client'), '--json'],
+    check: (out, ctx) => {
+      const summary = json(out);
+      assert.deepEqual(Object.keys(summary).sort(), ['client', 'pricing', 'rate_limits', 'terms', 'wallets']);
+      assert.deepEqual([summary.client.id, summary.client.name, summary.terms.client_id], [ctx.ids.client, 'Acme', ctx.ids.client]);
     },
   },
   {
@@ -299,9 +311,13 @@ const ROWS: Row[] = [
   },
   {
     command: 'fx list',
-    args: () => ['fx', 'list', '--source', 'USD', '--destination', 'JPY', '--json'],
-    // Server mode sets it twice (once more as a real process): the history keeps both.
-    check: (out) => assert.ok(json(out).every((r: { rate: number }) => r.rate === 151.25)),
+    args: () => ['fx', 'list', '--source', 'USD', '--destination', 'JPY', '--status', 'current', '--sort', 'created_at', '--desc', '--json'],
+    // Server mode sets it twice (once more as a real process): the history keeps both, one current.
+    check: (out) =>
+      assert.deepEqual(
+        json(out).map((r: { rate: number; status: string }) => [r.rate, r.status]),
+        [[151.25, 'CURRENT']],
+      ),
   },
   {
     command: 'reconcile',
@@ -310,8 +326,12 @@ const ROWS: Row[] = [
   },
   {
     command: 'categories list',
-    args: () => ['categories', 'list', '--json'],
-    check: (out) => assert.ok(json(out).some((c: { name: string }) => c.name === 'Gaming')),
+    args: () => ['categories', 'list', '--search', 'gam', '--active', '--sort', 'name', '--json'],
+    check: (out) =>
+      assert.deepEqual(
+        json(out).map((c: { name: string }) => c.name),
+        ['Gaming'],
+      ),
   },
   {
     command: 'categories create',
@@ -348,9 +368,14 @@ const ROWS: Row[] = [
   },
   {
     command: 'subcategories list',
-    args: (ctx) => ['subcategories', 'list', '--category', id(ctx, 'category')],
+    args: (ctx) => ['subcategories', 'list', '--category', id(ctx, 'category'), '--sort', 'name', '--page', '1', '--limit', '10'],
     check: (out, ctx) =>
-      ok(out, new RegExp(`^ID +CATEGORY +STATUS +NAME\\n${ctx.ids.subcategory} +${ctx.ids.category} Books & Comics +active +Manga\\n$`)),
+      ok(
+        out,
+        new RegExp(
+          `^ID +CATEGORY +STATUS +NAME\\n${ctx.ids.subcategory} +${ctx.ids.category} Books & Comics +active +Manga\\npage 1 of 1, 1 in all\\n$`,
+        ),
+      ),
   },
   {
     command: 'subcategories rename',
@@ -369,7 +394,7 @@ const ROWS: Row[] = [
   },
   {
     command: 'products list',
-    args: () => ['products', 'list', '--json'],
+    args: () => ['products', 'list', '--active', '--json'],
     check: (out) => {
       const products = json(out);
       assert.equal(products.length, 16);
@@ -454,13 +479,13 @@ const ROWS: Row[] = [
   },
   {
     command: 'inventory stock',
-    args: (ctx) => ['inventory', 'stock', '--product', id(ctx, 'product'), '--json'],
+    args: (ctx) => ['inventory', 'stock', '--product', id(ctx, 'product'), '--sort', 'denomination', '--desc', '--json'],
     check: (out) =>
       assert.deepEqual(
         json(out).map((l: { denomination: number; available: number }) => [l.denomination, l.available]),
         [
-          [10, 2],
           [25, 0],
+          [10, 2],
         ],
       ),
   },
@@ -482,7 +507,7 @@ const ROWS: Row[] = [
   },
   {
     command: 'operators list',
-    args: () => ['operators', 'list', '--json'],
+    args: () => ['operators', 'list', '--search', 'ALI', '--active', '--sort', 'username', '--json'],
     check: (out) =>
       assert.deepEqual(
         json(out).map((o: { username: string; active: boolean }) => [o.username, o.active]),
@@ -514,7 +539,7 @@ const ROWS: Row[] = [
   },
   {
     command: 'webhooks list',
-    args: () => ['webhooks', 'list', '--json'],
+    args: (ctx) => ['webhooks', 'list', '--client', id(ctx, 'demoClient'), '--sort', 'created_at', '--limit', '10', '--page', '1', '--json'],
     check: (out, ctx) =>
       assert.deepEqual(
         json(out).map((hook: { id: number }) => hook.id),

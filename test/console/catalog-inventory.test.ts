@@ -95,11 +95,35 @@ for (const engine of ENGINES.slice(0, 1)) {
       await checkAccessibility('product');
     });
 
+    test("categories, then a category's subcategories on their own page, named with their category; the filter in the address", async () => {
+      await page.getByRole('link', { name: 'Catalog', exact: true }).click();
+      await page.getByRole('navigation', { name: 'Catalog views' }).getByRole('link', { name: 'Categories', exact: true }).click();
+      const categories = page.getByRole('table', { name: 'Categories' });
+      await categories.getByRole('cell', { name: 'Gift Cards', exact: true }).waitFor();
+      await checkAccessibility('categories');
+      await categories.getByRole('link', { name: 'Show the subcategories of Gift Cards' }).click();
+      const subcategories = page.getByRole('table', { name: 'Subcategories' });
+      await subcategories.getByRole('cell', { name: 'Marketplaces', exact: true }).waitFor();
+      assert.match(page.url(), /\/console\/catalog\/subcategories\?category_id=\d+/);
+      assert.equal(await page.getByLabel('In category').evaluate((select) => (select as HTMLSelectElement).selectedOptions[0]!.text), 'Gift Cards');
+      await subcategories.getByRole('button', { name: 'Rename Marketplaces in Gift Cards' }).waitFor();
+      await page.getByLabel('Subcategory name').fill('nothing like it');
+      await page.getByRole('status').filter({ hasText: 'No subcategory matches these filters' }).waitFor();
+      await checkAccessibility('subcategories');
+    });
+
     test('voucher codes imported from a file after a preview, never shown; a low-stock threshold set', async () => {
       await page.getByRole('link', { name: 'Inventory', exact: true }).click();
       const stock = page.getByRole('table', { name: 'Stock levels' });
       await stock.getByRole('cell', { name: '25.00 USD', exact: true }).waitFor();
       const storeCard = (await products()).find((product: { name: string }) => product.name === 'Store Card');
+      // The picker asks the store for the products that match what is typed, a few at a time; the page loaded none.
+      const searched = page.waitForRequest((request) => {
+        const url = new URL(request.url());
+        return url.pathname === '/admin/v1/products' && url.searchParams.get('search') === 'store c';
+      });
+      await page.getByLabel('Find a product').fill('store c');
+      assert.equal(new URL((await searched).url()).searchParams.get('limit'), '20');
       await page.getByLabel('Product', { exact: true }).selectOption({ label: `Store Card (#${storeCard.id}, inventory)` });
       await page.getByLabel('Face value').selectOption('25');
       const file = `code,expires_at\n${CODES.map((code) => `${code},2099-12-31`).join('\n')}\n`;
@@ -154,6 +178,13 @@ for (const engine of ENGINES.slice(0, 1)) {
         rates.json().map((rate: { rate: number; conversion_fee: number; status: string }) => [rate.rate, rate.conversion_fee, rate.status]),
         [[0.9215, 0.5, 'CURRENT']],
       );
+      // The pair's currencies are typed as codes; the filter applies at three letters and stays in the address.
+      await page.getByLabel('From currency').fill('us');
+      await page.getByText('Three letters, e.g. EUR').waitFor();
+      await page.getByLabel('From currency').fill('usd');
+      await page.waitForURL(/[?&]source=USD/);
+      await page.getByLabel('Into currency').fill('GBP');
+      await page.getByRole('status').filter({ hasText: 'No rate matches these filters' }).waitFor();
       await checkAccessibility('fx');
     });
 

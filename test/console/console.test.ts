@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TOTP } from 'otpauth';
@@ -130,10 +131,18 @@ for (const engine of ENGINES.slice(0, 1)) {
       await credit.getByRole('status').filter({ hasText: 'The balance is now 250.75 USD' }).waitFor();
       await credit.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('cell', { name: '250.75 USD' }).first().waitFor();
+      const ledgerRead = page.waitForRequest((request) => /\/admin\/v1\/wallets\/\d+\/transactions\?/.test(request.url()));
       await page.getByRole('button', { name: 'Ledger of USD' }).click();
       const ledger = page.getByRole('table', { name: /Transactions of wallet/ });
       await ledger.getByRole('cell', { name: 'TOP_UP' }).waitFor();
       assert.match((await ledger.textContent())!, /Invoice 2026-118/);
+      const asked = new URL((await ledgerRead).url()).searchParams;
+      assert.deepEqual([asked.get('page'), asked.get('limit')], ['1', '25'], 'the ledger is read a page at a time');
+      // Every line of the wallet as CSV.
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export CSV' }).last().click();
+      const csv = await readFile((await (await download).path())!, 'utf8');
+      assert.match(csv, /Invoice 2026-118/);
       await checkAccessibility('client');
       await screenshot(page, 'client');
 
@@ -230,6 +239,11 @@ for (const engine of ENGINES.slice(0, 1)) {
           .isVisible(),
       );
       await checkAccessibility('audit log');
+      // Oldest first, kept in the address: the first entry is the operator's creation.
+      const log = page.getByRole('table', { name: 'Audit log' });
+      await log.getByRole('button', { name: 'Time' }).click();
+      await page.waitForURL(/sort_by=created_at&sort_dir=ASC/);
+      await log.getByRole('row').nth(1).getByRole('cell', { name: 'operator.create', exact: true }).waitFor();
       await page.getByRole('link', { name: 'Overview', exact: true }).click();
       await page
         .getByRole('region', { name: 'Orders today (UTC)' })

@@ -68,11 +68,14 @@ for (const engine of ENGINES.slice(0, 1)) {
         .getByRole('status')
         .filter({ hasText: `Webhook ${id} is enabled again.` })
         .waitFor();
+      const attemptsRead = page.waitForRequest((request) => request.url().includes(`/admin/v1/webhooks/${id}/attempts?`));
       await page.getByRole('button', { name: `Attempts of webhook ${id}` }).click();
       await page
         .getByRole('status')
         .filter({ hasText: `No delivery attempts to webhook ${id} yet` })
         .waitFor();
+      const asked = new URL((await attemptsRead).url()).searchParams;
+      assert.deepEqual([asked.get('page'), asked.get('limit')], ['1', '25'], 'the attempts are read a page at a time');
     });
 
     test('operators: a new operator and their password shown once; deactivating them ends their access', async () => {

@@ -489,6 +489,42 @@ for (const engine of ENGINES) {
       assert.ok(!store.logs.text().includes(secret) && !store.logs.text().includes(codes[0]!), 'no secret in the logs');
     });
 
+    test("enabling TOTP ends the operator's other sessions, not the one that enabled it nor another operator's; audited with their count", async () => {
+      const operator = await call.createOperator();
+      const other = await call.createOperator();
+      const enrolling = await call.signedIn(operator);
+      const others = [await call.signedIn(operator), await call.signedIn(operator)];
+      const bystander = await call.signedIn(other);
+      const { secret } = (await call.withCookie(enrolling, 'POST', '/auth/totp')).json();
+      for (const session of others)
+        assert.ok(live(await call.withCookie(session, 'GET', '/auth/session')), 'an enrolment not confirmed ends nothing');
+      const confirmed = await call.withCookie(enrolling, 'POST', '/auth/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      assert.ok(live(await call.withCookie(enrolling, 'GET', '/auth/session')), 'the session that enabled it stays signed in');
+      for (const session of others) {
+        const response = await call.withCookie(session, 'GET', '/clients');
+        assert.equal(response.statusCode, 401, 'opened with the password alone: ended');
+        assert.deepEqual(errorOf(response), UNAUTHORIZED);
+      }
+      assert.ok(live(await call.withCookie(bystander, 'GET', '/auth/session')), "another operator's session is untouched");
+      const listed = (await call.withCookie(enrolling, 'GET', '/auth/sessions')).json() as { current: boolean }[];
+      assert.deepEqual(
+        listed.map((session) => session.current),
+        [true],
+      );
+      const enabled = (await call.audit(`operator:${operator.operator_id}`)).find((entry) => entry.action === 'operator.totp.enable')!;
+      assert.deepEqual(enabled.details, { other_sessions_ended: 2 });
+    });
+
+    test('a new password ends every session of the operator, the one that asked for it too', async () => {
+      const operator = await call.createOperator();
+      const [asking, other] = [await call.signedIn(operator), await call.signedIn(operator)];
+      const rotated = await call.withCookie(asking, 'POST', `/operators/${operator.operator_id}/rotate-password`);
+      assert.equal(rotated.statusCode, 200, rotated.body);
+      for (const session of [asking, other]) assert.equal((await call.withCookie(session, 'GET', '/auth/session')).statusCode, 401);
+      await call.signedIn({ ...operator, password: rotated.json().password });
+    });
+
     test('another operator resets the TOTP of one who lost the device', async () => {
       const operator = await call.createOperator();
       const session = await call.signedIn(operator);

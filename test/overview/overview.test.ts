@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { demoClient } from '../helpers/demo.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { LOW_STOCK_LISTED } from '../../src/overview/overview.service.ts';
 
 const ADMIN_TOKEN = 'overview-test-admin-token-0123456789abcdef';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -29,6 +30,36 @@ for (const engine of ENGINES) {
       assert.deepEqual(view.webhooks, { failing: 0, disabled: 0 });
       assert.equal(view.last_reconciliation, null);
       assert.deepEqual(view.orders_per_hour, []);
+    });
+
+    test('low stock: only values below their threshold, the fewest available first, at most LOW_STOCK_LISTED, and how many there are', async () => {
+      const category = await store.container.reference.as('operator:overview').createCategory({ name: 'Overview shelf' });
+      // An inventory product with 30 fixed values and no codes: 30 empty shelves, each low stock.
+      const shelf = await store.container.catalog.createProduct({
+        name: 'Overview Shelf Card',
+        category_id: category.id,
+        country_id: 840,
+        currency_id: 840,
+        supplier: 'inventory',
+        denominations: Array.from({ length: 30 }, (_, index) => ({ min_value: index + 1, max_value: index + 1 })),
+      });
+      const low = await store.app.inject({ method: 'GET', url: '/admin/v1/inventory/stock?low_stock=true', headers: admin });
+      const expected = low.json() as { available: number }[];
+      assert.ok(expected.length >= 30);
+      const view = await overview();
+      assert.equal(view.low_stock_count, expected.length);
+      assert.equal(view.low_stock.length, LOW_STOCK_LISTED);
+      const available = view.low_stock.map((row: { available: number }) => row.available);
+      assert.deepEqual(
+        available,
+        [...available].sort((a, b) => a - b),
+        'fewest available first',
+      );
+      assert.ok(
+        view.low_stock.every((row: { product_id: number; available: number; threshold: number | null }) => row.available < (row.threshold ?? 1)),
+      );
+      assert.ok(view.low_stock.some((row: { product_id: number }) => row.product_id === shelf.id));
+      await store.container.catalog.setProductActive(shelf.id, false);
     });
 
     test('balances, orders and revenue, low stock, an old PENDING order and the last reconciliation', async () => {

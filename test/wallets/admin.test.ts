@@ -206,6 +206,23 @@ for (const engine of ENGINES) {
         (history.json() as { id: number }[]).map((t) => t.id),
         [bare.json().id, debit.json().id],
       );
+      assert.equal(history.headers['x-total-count'], undefined, 'without page: no page headers');
+      const second = await admin(store, 'GET', `/wallets/${wallet.id}/transactions?limit=2&page=2`);
+      assert.equal(second.statusCode, 200, second.body);
+      assert.deepEqual(
+        (second.json() as { remarks: string }[]).map((t) => t.remarks),
+        [(await admin(store, 'GET', `/wallets/${wallet.id}/transactions`)).json()[2].remarks],
+        'page 2 of 2 a page: the oldest, the first credit',
+      );
+      assert.deepEqual(
+        ['x-page', 'x-per-page', 'x-total-count', 'x-total-pages', 'x-has-more'].map((name) => second.headers[name]),
+        ['2', '2', '3', '2', 'false'],
+      );
+      for (const bad of ['page=0', 'page=x', 'page=-1', 'page=1e3']) {
+        const refused = await admin(store, 'GET', `/wallets/${wallet.id}/transactions?${bad}`);
+        assert.equal(refused.statusCode, 400, bad);
+        assert.equal(refused.json().error.message, 'Invalid query parameters', bad);
+      }
     });
 
     test('amounts are validated against the currency precision', async () => {

@@ -310,6 +310,22 @@ for (const engine of ENGINES) {
       const attempts = await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?limit=5`);
       assert.equal(attempts.statusCode, 200);
       assert.ok(attempts.json().length >= 1);
+      assert.equal(attempts.headers['x-total-count'], undefined, 'without page: no page headers');
+      const every = (await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?limit=1000`)).json() as { id: number }[];
+      const paged = await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?limit=1&page=${every.length}`);
+      assert.equal(paged.statusCode, 200, paged.body);
+      assert.deepEqual(
+        (paged.json() as { id: number }[]).map((attempt) => attempt.id),
+        [every.at(-1)!.id],
+        'the last page of one: the oldest attempt',
+      );
+      assert.deepEqual(
+        [paged.headers['x-page'], paged.headers['x-total-count'], paged.headers['x-has-more']],
+        [String(every.length), String(every.length), 'false'],
+      );
+      for (const bad of ['page=0', 'page=x']) {
+        assert.equal((await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?${bad}`)).statusCode, 400, bad);
+      }
 
       assert.deepEqual(errorOf(await admin(store, 'POST', '/webhooks/999999/disable', {})), notFound('Webhook not found'));
       assert.deepEqual(errorOf(await admin(store, 'GET', '/webhooks/abc')), badRequest('Invalid webhook ID'));

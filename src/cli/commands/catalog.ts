@@ -5,9 +5,27 @@ import type { CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin
 import { printJson } from '../output.ts';
 import { importLineErrors, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
 import { createsStore } from '../store-access.ts';
+import { activeFilter, activeOptions, listOptions, listQuery, printList, type ActiveFlags, type ListFlags } from '../list-options.ts';
+import type { AdminProductSortField } from '../../catalog/catalog.repository.ts';
+import type { CategorySortField, SubcategorySortField } from '../../reference/reference.repository.ts';
 import { CLIENT_FEATURES, unknownFeature, type ClientFeature } from '../../clients/features.ts';
 
 const state = (active: boolean) => (active ? 'active' : 'inactive');
+
+/** The sorts of the admin lists of products, categories and subcategories (their *_SORT_FIELDS). */
+export const PRODUCT_SORTS = ['id', 'name', 'category', 'created_at', 'updated_at'] as const satisfies readonly AdminProductSortField[];
+export const CATEGORY_SORTS = ['id', 'name'] as const satisfies readonly CategorySortField[];
+export const SUBCATEGORY_SORTS = ['id', 'name', 'category'] as const satisfies readonly SubcategorySortField[];
+
+interface ProductListFlags extends ListFlags, ActiveFlags {
+  search?: string;
+  category?: string;
+  country?: string;
+  currency?: string;
+  supplier?: string;
+  orderable?: boolean;
+  notOrderable?: boolean;
+}
 
 function printProduct(product: ProductWire): void {
   const optional = (label: string, value: string | null) => (value ? [`  ${label.padEnd(13)} ${value}`] : []);
@@ -31,7 +49,7 @@ function printProduct(product: ProductWire): void {
   );
 }
 
-function printPricing(pricing: ClientPricingWire): void {
+export function printPricing(pricing: ClientPricingWire): void {
   const lines = [`pricing of client ${pricing.client_id}`];
   lines.push(
     pricing.blacklist.length
@@ -84,21 +102,28 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
   // ---- categories and subcategories ----------------------------------------------------------------
 
   const categories = program.command('categories').description('manage product categories');
-  categories
-    .command('list')
-    .description('list categories, inactive included')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { json?: boolean }) => {
-      const list = await withAdmin((api) => api.categories.list());
-      if (options.json) return printJson(list);
-      if (list.length === 0) return void process.stdout.write('no categories\n');
+  listOptions(
+    activeOptions(
+      categories
+        .command('list')
+        .description('list categories, inactive included, by id')
+        .option('--search <text>', 'name contains it (any case), or it is the id'),
+      'categories',
+    ),
+    CATEGORY_SORTS,
+    'id',
+  ).action(async (options: ListFlags & ActiveFlags & { search?: string }) => {
+    const query = { ...listQuery(options, CATEGORY_SORTS, 'id'), ...activeFilter(options), search: options.search };
+    const { items, meta } = await withAdmin((api) => api.categories.list(query));
+    printList(items, meta, options, 'categories', (list) =>
       process.stdout.write(
         table(
           ['ID', 'STATUS', 'NAME'],
           list.map((c) => [String(c.id), state(c.active), c.name]),
         ),
-      );
-    });
+      ),
+    );
+  });
   createsStore(categories.command('create <name>'))
     .description('create a category (names are unique, case-insensitively)')
     .option('--json', 'print JSON')
@@ -132,25 +157,35 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
   }
 
   const subcategories = program.command('subcategories').description('manage product subcategories');
-  subcategories
-    .command('list')
-    .description('list subcategories, inactive included')
-    .option('--category <id>', 'only those of this category')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { category?: string; json?: boolean }) => {
-      const categoryId = options.category === undefined ? undefined : positiveId(options.category, 'category');
-      const [list, parents] = await withAdmin(async (api) => [await api.subcategories.list(), await api.categories.list()] as const);
-      const shown = categoryId === undefined ? list : list.filter((s) => s.category_id === categoryId);
-      if (options.json) return printJson(shown);
-      if (shown.length === 0) return void process.stdout.write('no subcategories\n');
-      const names = new Map(parents.map((c) => [c.id, c.name]));
+  listOptions(
+    activeOptions(
+      subcategories
+        .command('list')
+        .description('list subcategories, inactive included, by id')
+        .option('--category <id>', 'only those of this category')
+        .option('--search <text>', 'name contains it (any case), or it is the id'),
+      'subcategories',
+    ),
+    SUBCATEGORY_SORTS,
+    'id',
+  ).action(async (options: ListFlags & ActiveFlags & { category?: string; search?: string }) => {
+    const query = {
+      ...listQuery(options, SUBCATEGORY_SORTS, 'id'),
+      ...activeFilter(options),
+      search: options.search,
+      category_id: options.category === undefined ? undefined : String(positiveId(options.category, 'category')),
+    };
+    const [{ items, meta }, parents] = await withAdmin(async (api) => [await api.subcategories.list(query), await api.categories.list()] as const);
+    const names = new Map(parents.items.map((c) => [c.id, c.name]));
+    printList(items, meta, options, 'subcategories', (list) =>
       process.stdout.write(
         table(
           ['ID', 'CATEGORY', 'STATUS', 'NAME'],
-          shown.map((s) => [String(s.id), `${s.category_id} ${names.get(s.category_id) ?? ''}`.trim(), state(s.active), s.name]),
+          list.map((s) => [String(s.id), `${s.category_id} ${names.get(s.category_id) ?? ''}`.trim(), state(s.active), s.name]),
         ),
-      );
-    });
+      ),
+    );
+  });
   subcategories
     .command('create <name>')
     .description('create a subcategory in a category')
@@ -189,15 +224,38 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
   // ---- products ------------------------------------------------------------------------------------
 
   const products = program.command('products').description('manage products (bulk changes: catalog import)');
-  products
-    .command('list')
-    .description('every product, inactive included (VISIBLE "demo": demo data, seen by demo clients only in production mode)')
-    .option('--json', 'print a JSON array (the admin API view)')
-    .action(async (options: { json?: boolean }) => {
-      const list = await withAdmin((api) => api.products.list());
-      if (options.json) return printJson(list);
-      if (list.length === 0) return void process.stdout.write('no products\n');
-      const { formatDenominationSpec } = await import('../../catalog/catalog.import-fields.ts');
+  listOptions(
+    activeOptions(
+      products
+        .command('list')
+        .description('every product, inactive included, by id (VISIBLE "demo": demo data, seen by demo clients only in production mode)')
+        .option('--search <text>', 'name contains it (any case), or it is the id')
+        .option('--category <id>', 'only this category')
+        .option('--country <id>', 'only this country (ISO 3166-1 numeric, e.g. 840)')
+        .option('--currency <id>', 'only this currency (ISO 4217 numeric, e.g. 840)')
+        .option('--supplier <name>', 'only this supplier')
+        .option('--orderable', 'only products clients can order now')
+        .option('--not-orderable', 'only products clients cannot order now'),
+      'products',
+    ),
+    PRODUCT_SORTS,
+    'id',
+  ).action(async (options: ProductListFlags) => {
+    if (options.orderable && options.notOrderable) throw new Error('Choose --orderable or --not-orderable, not both');
+    const id = (value: string | undefined, thing: string) => (value === undefined ? undefined : String(positiveId(value, thing)));
+    const query = {
+      ...listQuery(options, PRODUCT_SORTS, 'id'),
+      ...activeFilter(options),
+      search: options.search,
+      category_id: id(options.category, 'category'),
+      country_id: id(options.country, 'country'),
+      currency_id: id(options.currency, 'currency'),
+      supplier: options.supplier,
+      orderable: options.orderable ? 'true' : options.notOrderable ? 'false' : undefined,
+    };
+    const { items, meta } = await withAdmin((api) => api.products.list(query));
+    const { formatDenominationSpec } = await import('../../catalog/catalog.import-fields.ts');
+    printList(items, meta, options, 'products', (list) =>
       process.stdout.write(
         table(
           ['ID', 'STATUS', 'VISIBLE', 'COUNTRY', 'CURRENCY', 'TYPE', 'CATEGORY', 'DENOMINATIONS', 'NAME'],
@@ -213,8 +271,9 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
             p.name,
           ]),
         ),
-      );
-    });
+      ),
+    );
+  });
   products
     .command('show <id>')
     .description('one product with its denomination ranges')

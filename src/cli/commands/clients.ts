@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { RateLimitsWire, WithAdmin } from '../admin-api.ts';
 import { printClient, printClientTable, printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
+import { activeFilter, activeOptions, listOptions, listQuery, printList, type ActiveFlags, type ListFlags } from '../list-options.ts';
+import type { ClientSortField } from '../../clients/clients.repository.ts';
 import { CLIENT_FEATURES, unknownFeature, type ClientFeature } from '../../clients/features.ts';
 import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT, type ClientRateLimits } from '../../auth/client-rate-limits.ts';
 
@@ -13,6 +15,9 @@ function clientId(value: string): number {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** The sorts of GET /admin/v1/clients (CLIENT_SORT_FIELDS). */
+export const CLIENT_SORTS = ['id', 'name', 'username', 'created_at'] as const satisfies readonly ClientSortField[];
 
 interface RateLimitOptions {
   read?: string;
@@ -40,7 +45,7 @@ function rateLimitChanges(options: RateLimitOptions): Partial<ClientRateLimits> 
   return Object.keys(changes).length ? changes : null;
 }
 
-function printRateLimits(limits: RateLimitsWire): void {
+export function printRateLimits(limits: RateLimitsWire): void {
   const lines = CLIENT_RATE_LIMIT_CLASSES.map((limitClass) => {
     const own = limits.overrides[limitClass];
     const note = own === null ? '(default)' : `(the client's own; default ${limits.defaults[limitClass]})`;
@@ -73,15 +78,21 @@ export function registerClientCommands(program: Command, withAdmin: WithAdmin): 
       );
     });
 
-  clients
-    .command('list')
-    .description('list clients')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { json?: boolean }) => {
-      const list = await withAdmin((api) => api.clients.list());
-      if (options.json) printJson(list);
-      else printClientTable(list);
-    });
+  listOptions(
+    activeOptions(
+      clients
+        .command('list')
+        .description('list clients, by id')
+        .option('--search <text>', 'name or username contains it (any case), or it is the id'),
+      'clients',
+    ),
+    CLIENT_SORTS,
+    'id',
+  ).action(async (options: ListFlags & ActiveFlags & { search?: string }) => {
+    const query = { ...listQuery(options, CLIENT_SORTS, 'id'), ...activeFilter(options), search: options.search };
+    const { items, meta } = await withAdmin((api) => api.clients.list(query));
+    printList(items, meta, options, 'clients', printClientTable);
+  });
 
   clients
     .command('show <id>')

@@ -5,6 +5,8 @@ import { parseInventoryCsv } from '../../inventory/inventory.file.ts';
 import type { InventoryImportReportWire, StockLevelWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
 import { importLineErrors, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+import { listOptions, listQuery, printList, type ListFlags } from '../list-options.ts';
+import type { StockSortField } from '../../inventory/inventory.repository.ts';
 
 function denominationOption(value: string): string {
   const parsed = parseDecimal(value);
@@ -30,9 +32,12 @@ function summary(report: InventoryImportReportWire, source: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+const NO_STOCK = 'no stock (import codes with: popup-store inventory import FILE --product ID --denomination VALUE)';
+
+/** The sorts of GET /admin/v1/inventory/stock (STOCK_SORT_FIELDS). */
+export const STOCK_SORTS = ['product_id', 'product_name', 'denomination', 'available', 'threshold'] as const satisfies readonly StockSortField[];
+
 function printStock(levels: StockLevelWire[]): void {
-  if (levels.length === 0)
-    return void process.stdout.write('no stock (import codes with: popup-store inventory import FILE --product ID --denomination VALUE)\n');
   process.stdout.write(
     table(
       ['PRODUCT', 'VALUE', 'AVAILABLE', 'RESERVED', 'ISSUED', 'EXPIRED', 'THRESHOLD', 'LOW', 'NAME'],
@@ -114,17 +119,27 @@ export function registerInventoryCommands(program: Command, withAdmin: WithAdmin
       process.stdout.write(summary(report, file === '-' ? 'standard input' : file));
     });
 
-  inventory
-    .command('stock')
-    .description('codes available, reserved, issued and expired per product and face value, with the low-stock flag')
-    .option('--product <id>', 'only this product')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { product?: string; json?: boolean }) => {
-      const productId = options.product === undefined ? undefined : positiveId(options.product, 'product');
-      const levels = await withAdmin((api) => api.inventory.stock({ product_id: productId }));
-      if (options.json) return printJson(levels);
-      printStock(levels);
-    });
+  listOptions(
+    inventory
+      .command('stock')
+      .description('codes available, reserved, issued and expired per product and face value, with the low-stock flag')
+      .option('--product <id>', 'only this product')
+      .option('--search <text>', "the product's name contains it (any case), or it is its id")
+      .option('--supplier <name>', "only this supplier's products")
+      .option('--low-stock', 'only values with fewer codes available than their threshold (without one: none available)'),
+    STOCK_SORTS,
+    'product_id',
+  ).action(async (options: ListFlags & { product?: string; search?: string; supplier?: string; lowStock?: boolean }) => {
+    const query = {
+      ...listQuery(options, STOCK_SORTS, 'product_id'),
+      product_id: options.product === undefined ? undefined : String(positiveId(options.product, 'product')),
+      search: options.search,
+      supplier: options.supplier,
+      low_stock: options.lowStock ? 'true' : undefined,
+    };
+    const { items, meta } = await withAdmin((api) => api.inventory.stock(query));
+    printList(items, meta, options, 'stock', printStock, options.lowStock ? 'no low stock' : NO_STOCK);
+  });
 
   inventory
     .command('threshold <count>')

@@ -3,6 +3,12 @@ import type { FxRateWire, LowBalanceWire, ReconciliationWire, TransactionWire, W
 import { money, positiveId, table } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
+import { listOptions, listQuery, printList, type ListFlags } from '../list-options.ts';
+import type { FxRateSortField, FxRateStatus } from '../../ledger/fx.repository.ts';
+
+/** The sorts and statuses of GET /admin/v1/fx-rates (FX_RATE_SORT_FIELDS, FX_RATE_STATUSES). */
+export const FX_SORTS = ['pair', 'valid_from', 'created_at', 'id'] as const satisfies readonly FxRateSortField[];
+export const FX_STATUSES = ['CURRENT', 'SUPERSEDED', 'SCHEDULED', 'EXPIRED'] as const satisfies readonly FxRateStatus[];
 
 function printWallet(wallet: WalletWire): void {
   process.stdout.write(
@@ -226,17 +232,31 @@ export function registerLedgerCommands(program: Command, withAdmin: WithAdmin): 
       },
     );
 
-  fx.command('list')
-    .description('the FX rate history, newest first per pair')
-    .option('--source <code>', 'only this source currency')
-    .option('--destination <code>', 'only this destination currency')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { source?: string; destination?: string; json?: boolean }) => {
-      const list = await withAdmin((api) => api.fx.list({ source_currency: options.source, destination_currency: options.destination }));
-      if (options.json) return printJson(list);
-      if (list.length === 0) return void process.stdout.write('no FX rates\n');
-      process.stdout.write(table(FX_HEADER, list.map(fxLine)));
-    });
+  listOptions(
+    fx
+      .command('list')
+      .description('the FX rate history, by pair, newest first per pair')
+      .option('--source <code>', 'only rates from this currency')
+      .option('--destination <code>', 'only rates into this currency')
+      .option('--currency <code>', 'only rates from or into this currency')
+      .option('--status <status>', `only rates of this status now: ${FX_STATUSES.join(', ')}`),
+    FX_SORTS,
+    'pair',
+  ).action(async (options: ListFlags & { source?: string; destination?: string; currency?: string; status?: string }) => {
+    const status = options.status?.toUpperCase();
+    if (status !== undefined && !(FX_STATUSES as readonly string[]).includes(status)) {
+      throw new Error(`Invalid status: ${options.status} (one of ${FX_STATUSES.join(', ')})`);
+    }
+    const query = {
+      ...listQuery(options, FX_SORTS, 'pair'),
+      source_currency: options.source,
+      destination_currency: options.destination,
+      currency: options.currency,
+      status,
+    };
+    const { items, meta } = await withAdmin((api) => api.fx.list(query));
+    printList(items, meta, options, 'FX rates', (list) => process.stdout.write(table(FX_HEADER, list.map(fxLine))));
+  });
 
   program
     .command('reconcile')

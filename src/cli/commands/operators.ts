@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { OperatorCredentialsWire, OperatorWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
+import { activeFilter, activeOptions, listOptions, listQuery, printList, type ActiveFlags, type ListFlags } from '../list-options.ts';
+import type { OperatorSortField } from '../../operators/operators.repository.ts';
 
 function operatorId(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
@@ -10,11 +12,10 @@ function operatorId(value: string): number {
   return Number(value);
 }
 
+/** The sorts of GET /admin/v1/operators (OPERATOR_SORT_FIELDS). */
+export const OPERATOR_SORTS = ['id', 'username', 'created_at'] as const satisfies readonly OperatorSortField[];
+
 function printOperatorTable(operators: OperatorWire[]): void {
-  if (operators.length === 0) {
-    process.stdout.write('no operators\n');
-    return;
-  }
   const rows = operators.map((o) => [String(o.id), o.active ? 'active' : 'inactive', o.username]);
   const widths = [0, 1].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'STATUS'][i]!.length));
   const line = (cells: string[]) => cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]!) : cell)).join('  ');
@@ -40,15 +41,21 @@ export function registerOperatorCommands(program: Command, withAdmin: WithAdmin)
       printCredentials(`Created operator ${created.operator_id}.`, created);
     });
 
-  operators
-    .command('list')
-    .description('list operator accounts')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { json?: boolean }) => {
-      const list = await withAdmin((api) => api.operators.list());
-      if (options.json) printJson(list);
-      else printOperatorTable(list);
-    });
+  listOptions(
+    activeOptions(
+      operators
+        .command('list')
+        .description('list operator accounts, by id')
+        .option('--search <text>', 'username contains it (any case), or it is the id'),
+      'operators',
+    ),
+    OPERATOR_SORTS,
+    'id',
+  ).action(async (options: ListFlags & ActiveFlags & { search?: string }) => {
+    const query = { ...listQuery(options, OPERATOR_SORTS, 'id'), ...activeFilter(options), search: options.search };
+    const { items, meta } = await withAdmin((api) => api.operators.list(query));
+    printList(items, meta, options, 'operators', printOperatorTable);
+  });
 
   for (const [name, active] of [
     ['activate', true],

@@ -14,7 +14,9 @@ function printOverview(view: OverviewWire): void {
     `orders this week: ${perCurrency(view.orders_this_week)}`,
     `pending over ${view.pending_alert_minutes} min: ${view.pending_too_long}`,
     `webhooks: ${view.webhooks.failing} failing, ${view.webhooks.disabled} disabled`,
-    `low stock: ${view.low_stock.map((row) => `${row.product_name} ${row.denomination} ${row.currency} (${row.available})`).join(', ') || 'none'}`,
+    `low stock: ${view.low_stock.map((row) => `${row.product_name} ${row.denomination} ${row.currency} (${row.available})`).join(', ') || 'none'}${
+      view.low_stock_count > view.low_stock.length ? ` and ${view.low_stock_count - view.low_stock.length} more (inventory stock --low-stock)` : ''
+    }`,
     `last reconciliation: ${reconciliation ? `${reconciliation.ok ? 'ok' : `${reconciliation.breaks} breaks`} at ${reconciliation.checked_at}` : 'never'}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

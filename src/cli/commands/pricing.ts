@@ -3,7 +3,7 @@ import type { TermsWire, WithAdmin } from '../admin-api.ts';
 import { positiveId } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 
-function printTerms(terms: TermsWire): void {
+export function printTerms(terms: TermsWire): void {
   const lines = [
     `terms of client ${terms.client_id}`,
     `  tax rate:     ${terms.tax_rate}%`,

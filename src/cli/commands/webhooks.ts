@@ -2,6 +2,12 @@ import type { Command } from 'commander';
 import type { AttemptWire, WebhookWire, WithAdmin } from '../admin-api.ts';
 import { positiveId, table } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
+import { listOptions, listQuery, printList, type ListFlags } from '../list-options.ts';
+import type { WebhookSortField, WebhookState } from '../../webhooks/webhooks.repository.ts';
+
+/** The sorts and states of GET /admin/v1/webhooks (WEBHOOK_SORT_FIELDS, WEBHOOK_STATES). */
+export const WEBHOOK_SORTS = ['id', 'client_id', 'created_at', 'failing_since'] as const satisfies readonly WebhookSortField[];
+export const WEBHOOK_LIST_STATES = ['healthy', 'failing', 'disabled'] as const satisfies readonly Lowercase<WebhookState>[];
 
 function state(hook: WebhookWire): string {
   if (hook.disabled_at) return `disabled (${hook.disabled_by})`;
@@ -43,23 +49,34 @@ function printAttempts(list: AttemptWire[]): void {
 export function registerWebhookCommands(program: Command, withAdmin: WithAdmin): void {
   const webhooks = program.command('webhooks').description("clients' webhook endpoints: list, disable, enable, delivery attempts");
 
-  webhooks
-    .command('list')
-    .description('every webhook endpoint, newest first')
-    .option('--client <id>', 'only this client')
-    .option('--json', 'print a JSON array')
-    .action(async (options: { client?: string; json?: boolean }) => {
-      const clientId = options.client === undefined ? undefined : positiveId(options.client, 'client');
-      const list = await withAdmin((api) => api.webhooks.list({ client_id: clientId }));
-      if (options.json) return printJson(list);
-      if (list.length === 0) return void process.stdout.write('no webhooks\n');
+  listOptions(
+    webhooks
+      .command('list')
+      .description('every webhook endpoint, newest first')
+      .option('--client <id>', 'only this client')
+      .option('--state <state>', `only endpoints in this state: ${WEBHOOK_LIST_STATES.join(', ')}`),
+    WEBHOOK_SORTS,
+    'id',
+  ).action(async (options: ListFlags & { client?: string; state?: string }) => {
+    const wanted = options.state?.toLowerCase();
+    if (wanted !== undefined && !(WEBHOOK_LIST_STATES as readonly string[]).includes(wanted)) {
+      throw new Error(`Invalid state: ${options.state} (one of ${WEBHOOK_LIST_STATES.join(', ')})`);
+    }
+    const query = {
+      ...listQuery(options, WEBHOOK_SORTS, 'id'),
+      client_id: options.client === undefined ? undefined : positiveId(options.client, 'client'),
+      state: wanted,
+    };
+    const { items, meta } = await withAdmin((api) => api.webhooks.list(query));
+    printList(items, meta, options, 'webhooks', (list) =>
       process.stdout.write(
         table(
           ['ID', 'CLIENT', 'STATE', 'EVENTS', 'URL'],
           list.map((hook) => [String(hook.id), String(hook.client_id), state(hook), hook.events.join(','), hook.url]),
         ),
-      );
-    });
+      ),
+    );
+  });
 
   webhooks
     .command('disable <webhook-id>')

@@ -38,6 +38,7 @@ const NAMED: Record<string, string> = {
   'POST /admin/v1/clients/{id}/max-quantities/remove': 'removeClientMaxQuantity',
   'POST /admin/v1/catalog/import': 'importCatalog',
   'GET /admin/v1/catalog/export': 'exportCatalog',
+  'GET /admin/v1/catalog/choices': 'getCatalogChoices',
   'POST /admin/v1/inventory/import': 'importInventory',
   'GET /admin/v1/inventory/stock': 'listStock',
   'PUT /admin/v1/inventory/thresholds': 'setStockThreshold',

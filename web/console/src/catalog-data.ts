@@ -3,29 +3,30 @@ import { adminApi, unwrap } from '../../shared/api.ts';
 import type { components } from '../../shared/generated/admin-api.ts';
 
 /**
- * The catalog's lists as the admin API sends them whole, for the choices of forms and filters,
- * shared by the catalog, inventory and FX pages. Countries, currencies and suppliers change
- * rarely: a page reads them again after five minutes at most.
+ * The choices of the catalog's forms and filters — categories, subcategories, countries,
+ * currencies and suppliers — in one request (GET /admin/v1/catalog/choices), shared by the
+ * catalog, inventory and FX pages. A catalog write reads them again; otherwise a page reads them
+ * again after five minutes at most.
  */
 
 export type Product = components['schemas']['AdminProduct'];
 export type Category = components['schemas']['AdminCategory'];
 export type Subcategory = components['schemas']['AdminSubcategory'];
-export type Currency = components['schemas']['AdminCurrency'];
+export type Choices = components['schemas']['CatalogChoices'];
 
-export const productsQuery = { queryKey: ['products'], queryFn: () => unwrap(adminApi.GET('/admin/v1/products')) };
-export const categoriesQuery = { queryKey: ['categories'], queryFn: () => unwrap(adminApi.GET('/admin/v1/categories')) };
-export const subcategoriesQuery = { queryKey: ['subcategories'], queryFn: () => unwrap(adminApi.GET('/admin/v1/subcategories')) };
-const RARELY_CHANGED = 5 * 60_000;
-export const countriesQuery = { queryKey: ['countries'], queryFn: () => unwrap(adminApi.GET('/admin/v1/countries')), staleTime: RARELY_CHANGED };
-export const currenciesQuery = { queryKey: ['currencies'], queryFn: () => unwrap(adminApi.GET('/admin/v1/currencies')), staleTime: RARELY_CHANGED };
-export const suppliersQuery = { queryKey: ['suppliers'], queryFn: () => unwrap(adminApi.GET('/admin/v1/suppliers')), staleTime: RARELY_CHANGED };
+export const choicesQuery = {
+  queryKey: ['choices'],
+  queryFn: () => unwrap(adminApi.GET('/admin/v1/catalog/choices')),
+  staleTime: 5 * 60_000,
+};
 
 /** After a catalog write: every list that shows products, categories or stock reads again. */
 export function useRefreshCatalog() {
   const queryClient = useQueryClient();
   return () =>
-    Promise.all(['products', 'product', 'categories', 'subcategories', 'stock'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })));
+    Promise.all(
+      ['products', 'product', 'categories', 'subcategories', 'choices', 'stock'].map((key) => queryClient.invalidateQueries({ queryKey: [key] })),
+    );
 }
 
 /** A face value range as operators write it: "25" or "10–500". */

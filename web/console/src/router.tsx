@@ -14,6 +14,7 @@ import { SessionsPage } from './pages/sessions.tsx';
 import { ProductsPage, productsSearch } from './pages/products.tsx';
 import { ProductPage } from './pages/product.tsx';
 import { CategoriesPage, categoriesSearch } from './pages/categories.tsx';
+import { SubcategoriesPage, subcategoriesSearch } from './pages/subcategories.tsx';
 import { CatalogImportPage, catalogImportSearch } from './pages/catalog-import.tsx';
 import { InventoryPage, inventorySearch } from './pages/inventory.tsx';
 import { FxPage, fxSearch } from './pages/fx.tsx';
@@ -57,6 +58,7 @@ const catalogAndStockRoutes = [
   createRoute({ getParentRoute: () => appRoute, path: 'catalog', validateSearch: productsSearch, component: ProductsPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'catalog/products/$productId', component: ProductPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'catalog/categories', validateSearch: categoriesSearch, component: CategoriesPage }),
+  createRoute({ getParentRoute: () => appRoute, path: 'catalog/subcategories', validateSearch: subcategoriesSearch, component: SubcategoriesPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'catalog/import', validateSearch: catalogImportSearch, component: CatalogImportPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'inventory', validateSearch: inventorySearch, component: InventoryPage }),
   createRoute({ getParentRoute: () => appRoute, path: 'fx', validateSearch: fxSearch, component: FxPage }),

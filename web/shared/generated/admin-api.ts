@@ -359,7 +359,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Confirm the enrolment with a code of the new secret: TOTP is enabled; answers ten recovery codes, shown once */
+    /** Confirm the enrolment with a code of the new secret: TOTP is enabled and the operator's other console sessions end; answers ten recovery codes, shown once */
     post: operations['confirmTotp'];
     delete?: never;
     options?: never;
@@ -431,7 +431,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a new password (shown once); the operator's tokens are revoked */
+    /** Issue a new password (shown once); the operator's tokens are revoked and every console session ends */
     post: operations['rotateOperatorPassword'];
     delete?: never;
     options?: never;
@@ -771,7 +771,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Read the audit log, newest first
+     * Read the audit log, newest first unless sorted otherwise (by id or time)
      * @description Every admin write and security event, newest first, paginated like every list (page, limit; X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size, X-Has-More). Filters combine with AND. A malformed filter, page or limit, or target_id without target_type, is 400 BAD_REQUEST "Invalid query parameters".
      */
     get: operations['listAuditEntries'];
@@ -1208,6 +1208,26 @@ export interface paths {
      * @description Every product, inactive and demo ones included, by id. Importing the file back changes nothing.
      */
     get: operations['exportCatalog'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/v1/catalog/choices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The choices of the catalog's forms and filters: categories, subcategories, countries, currencies (id and name), suppliers
+     * @description Every category, subcategory, country and currency, inactive ones included, and the registered suppliers, in one answer: what the console's catalog, inventory and FX pages offer to choose from.
+     */
+    get: operations['getCatalogChoices'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1783,6 +1803,38 @@ export interface components {
        */
       created_at: string;
     };
+    CatalogChoices: {
+      /** @description Every category, inactive ones included, by name */
+      categories: {
+        id: number;
+        name: string;
+        active: boolean;
+      }[];
+      /** @description Every subcategory, by name */
+      subcategories: {
+        id: number;
+        name: string;
+        active: boolean;
+        category_id: number;
+      }[];
+      /** @description Every country, by name */
+      countries: {
+        id: number;
+        name: string;
+        active: boolean;
+        alpha_3: string;
+      }[];
+      /** @description Every currency, by code */
+      currencies: {
+        id: number;
+        name: string;
+        active: boolean;
+        /** @description ISO 4217 code */
+        currency: string;
+      }[];
+      /** @description The registered suppliers, by name */
+      suppliers: string[];
+    };
     CatalogImportReport: {
       ok: boolean;
       dry_run: boolean;
@@ -2261,6 +2313,9 @@ export interface components {
         /** @description Endpoints disabled by the store or an operator */
         disabled: number;
       };
+      /** @description Product values with fewer codes available than their threshold (without one: none) */
+      low_stock_count: number;
+      /** @description The first 20 of them, fewest codes available first */
       low_stock: {
         product_id: number;
         product_name: string;
@@ -2947,6 +3002,8 @@ export interface operations {
     parameters: {
       query?: {
         limit?: number;
+        /** @description That page of `limit` attempts (default 50), with the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers */
+        page?: number;
       };
       header?: never;
       path: {
@@ -2960,6 +3017,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {
@@ -7853,6 +7916,12 @@ export interface operations {
         page?: number;
         /** @description Items per page, an integer 1 – 10000 (default 50) */
         limit?: number;
+        /** @description JSON object {"field": id|created_at, "direction": "ASC"|"DESC"}; key names case-insensitive; default id DESC */
+        sort?: string;
+        /** @description Alternative to sort: id|created_at */
+        sort_by?: string;
+        /** @description Alternative to sort: asc|desc */
+        sort_dir?: string;
         /** @description Only this actor, exactly (operator:alice, cli, system, client:7) */
         actor?: string;
         /** @description Only this action (client.deactivate), or every action of an area with a trailing .* (client.*) */
@@ -11419,6 +11488,42 @@ export interface operations {
       };
     };
   };
+  getCatalogChoices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CatalogChoices'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+    };
+  };
   getClientPricing: {
     parameters: {
       query?: never;
@@ -12965,6 +13070,8 @@ export interface operations {
       query?: {
         /** @description Transactions, newest first: 1 – 10000 (0 counts as 1, more as 10000); default 50 */
         limit?: number;
+        /** @description That page of `limit` transactions, with the X-Page, X-Per-Page, X-Total-Count, X-Total-Pages, X-Page-Size and X-Has-More headers */
+        page?: number;
       };
       header?: never;
       path: {
@@ -12978,6 +13085,12 @@ export interface operations {
       200: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Page': components['headers']['X-Page'];
+          'X-Per-Page': components['headers']['X-Per-Page'];
+          'X-Total-Count': components['headers']['X-Total-Count'];
+          'X-Total-Pages': components['headers']['X-Total-Pages'];
+          'X-Page-Size': components['headers']['X-Page-Size'];
+          'X-Has-More': components['headers']['X-Has-More'];
           [name: string]: unknown;
         };
         content: {

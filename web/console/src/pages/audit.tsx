@@ -3,22 +3,21 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
-import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
-import { allPages, integer, text } from '../search.ts';
+import { allPages, integer, listSearch, sortingOf, text, type ListSearch } from '../search.ts';
 
 type Entry = components['schemas']['AuditEntry'];
 
-export interface AuditSearch {
+export interface AuditSearch extends ListSearch {
   actor?: string;
   action?: string;
   client_id?: number;
   start_date?: string;
   end_date?: string;
-  page?: number;
 }
 
 export const auditSearch = (search: Record<string, unknown>): AuditSearch => ({
@@ -27,15 +26,21 @@ export const auditSearch = (search: Record<string, unknown>): AuditSearch => ({
   client_id: integer(search.client_id),
   start_date: text(search.start_date),
   end_date: text(search.end_date),
-  page: integer(search.page),
+  ...listSearch(search),
 });
 
 const PAGE_SIZE = 50;
-const queryOf = ({ page, ...filters }: AuditSearch) => ({
-  ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
-  page: page ?? 1,
-  limit: PAGE_SIZE,
-});
+const NEWEST_FIRST: Sorting = { field: 'created_at', direction: 'DESC' };
+const queryOf = ({ page, sort_by, sort_dir, ...filters }: AuditSearch) => {
+  const sorting = sortingOf({ sort_by, sort_dir }, NEWEST_FIRST);
+  return {
+    ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+    sort_by: sorting.field,
+    sort_dir: sorting.direction,
+    page: page ?? 1,
+    limit: PAGE_SIZE,
+  };
+};
 
 const columns: ColumnDef<Entry, unknown>[] = [
   { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
@@ -45,7 +50,7 @@ const columns: ColumnDef<Entry, unknown>[] = [
   { id: 'client_id', header: 'Client', cell: ({ row }) => row.original.client_id ?? '—' },
 ];
 
-/** Who did what, newest first; filters kept in the address; CSV of every matching entry. */
+/** Who did what, newest first (or oldest first); filters and sort kept in the address; CSV of every matching entry. */
 export function AuditPage() {
   const search = useSearch({ from: '/app/audit' });
   const navigate = useNavigate({ from: '/audit' });
@@ -87,6 +92,9 @@ export function AuditPage() {
           caption="Audit log"
           rows={entries.data.items}
           columns={columns}
+          sortable={['created_at']}
+          sorting={sortingOf(search, NEWEST_FIRST)}
+          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
           page={{ ...entries.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="audit-log"
           exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/audit', { params: { query: { ...queryOf(search), page, limit } } }))}

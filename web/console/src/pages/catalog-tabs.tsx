@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 const TABS = [
   { to: '/catalog', label: 'Products' },
   { to: '/catalog/categories', label: 'Categories' },
+  { to: '/catalog/subcategories', label: 'Subcategories' },
   { to: '/catalog/import', label: 'Import and export' },
 ] as const;
 

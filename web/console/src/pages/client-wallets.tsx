@@ -1,7 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
-import { adminApi, unwrap } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { addDecimal, isPositiveDecimal } from '../decimal.ts';
 import { money, time } from '../format.ts';
+import { allPages } from '../search.ts';
 
 type Wallet = components['schemas']['AdminWallet'];
 type Transaction = components['schemas']['AdminTransaction'];
@@ -80,15 +81,33 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
   );
 }
 
+const LEDGER_PAGE = 25;
+
+/** A wallet's ledger lines, newest first, a page at a time; CSV of every line. */
 function WalletLedger({ walletId }: { walletId: number }) {
+  const [page, setPage] = useState(1);
+  const read = (number: number, limit: number) =>
+    adminApi.GET('/admin/v1/wallets/{id}/transactions', {
+      params: { path: { id: walletId }, query: { page: number, limit } },
+    });
   const ledger = useQuery({
-    queryKey: ['wallet-transactions', walletId],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/wallets/{id}/transactions', { params: { path: { id: walletId }, query: { limit: 50 } } })),
+    queryKey: ['wallet-transactions', walletId, page],
+    queryFn: () => unwrapPage(read(page, LEDGER_PAGE)),
+    placeholderData: keepPreviousData,
   });
   if (ledger.isPending) return <Loading what="transactions" />;
   if (ledger.isError) return <ErrorNotice error={ledger.error} onRetry={() => ledger.refetch()} />;
-  if (ledger.data.length === 0) return <Empty title="No transactions in this wallet yet" />;
-  return <DataTable caption={`Transactions of wallet ${walletId}`} rows={ledger.data} columns={transactionColumns} />;
+  if (ledger.data.items.length === 0) return <Empty title="No transactions in this wallet yet" />;
+  return (
+    <DataTable
+      caption={`Transactions of wallet ${walletId}`}
+      rows={ledger.data.items}
+      columns={transactionColumns}
+      page={{ ...ledger.data.page, onPage: setPage }}
+      exportName={`wallet-${walletId}-transactions`}
+      exportRows={() => allPages(read)}
+    />
+  );
 }
 
 /** Two steps: the amount and remarks, then a confirmation that shows the balance the wallet will have. */

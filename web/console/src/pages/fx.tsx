@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
-import { currenciesQuery } from '../catalog-data.ts';
+import { choicesQuery } from '../catalog-data.ts';
 import { allPages, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 
 type Rate = components['schemas']['FxRate'];
@@ -64,15 +64,9 @@ export function FxPage() {
     queryFn: () => unwrapPage(adminApi.GET('/admin/v1/fx-rates', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-  const currencies = useQuery(currenciesQuery);
   const [setting, setSetting] = useState<{ source: string; destination: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const filter = (patch: Partial<FxSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
-  const codes = (currencies.data ?? [])
-    .filter((currency) => currency.active)
-    .map((currency) => currency.currency)
-    .sort();
-  const codeOptions = (empty: string) => [{ value: '', label: empty }, ...codes.map((value) => ({ value, label: value }))];
 
   const columns: ColumnDef<Rate, unknown>[] = [
     { id: 'pair', header: 'Pair', cell: ({ row }) => pair(row.original) },
@@ -107,18 +101,8 @@ export function FxPage() {
       </PageHeader>
       {notice && <Notice>{notice}</Notice>}
       <form className="grid max-w-3xl grid-cols-3 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter FX rates">
-        <SelectField
-          label="From currency"
-          value={search.source ?? ''}
-          options={codeOptions('Any currency')}
-          onChange={(event) => filter({ source: code(event.target.value) })}
-        />
-        <SelectField
-          label="Into currency"
-          value={search.destination ?? ''}
-          options={codeOptions('Any currency')}
-          onChange={(event) => filter({ destination: code(event.target.value) })}
-        />
+        <CurrencyFilter label="From currency" value={search.source} onChange={(source) => filter({ source })} />
+        <CurrencyFilter label="Into currency" value={search.destination} onChange={(destination) => filter({ destination })} />
         <SelectField
           label="Status"
           value={search.status ?? ''}
@@ -167,7 +151,6 @@ export function FxPage() {
       {setting && (
         <SetRateDialog
           {...setting}
-          codes={codes}
           onDone={(message) => {
             setSetting(null);
             if (message) setNotice(message);
@@ -187,15 +170,16 @@ const utc = (local: string) => (local ? new Date(local).toISOString().replace(/\
 function SetRateDialog({
   source: initialSource,
   destination: initialDestination,
-  codes,
   onDone,
 }: {
   source: string;
   destination: string;
-  codes: string[];
   onDone: (message?: string) => void;
 }) {
   const queryClient = useQueryClient();
+  // The active currencies to choose from: read when the dialog opens, not with the page.
+  const choices = useQuery(choicesQuery);
+  const codes = (choices.data?.currencies ?? []).filter((currency) => currency.active).map((currency) => currency.currency);
   const [form, setForm] = useState({ source: initialSource, destination: initialDestination, rate: '', fee: '0', from: '', to: '' });
   const [reviewing, setReviewing] = useState(false);
   const valid =
@@ -234,7 +218,10 @@ function SetRateDialog({
     },
   });
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value.trim() });
-  const options = (empty: string) => [{ value: '', label: empty }, ...codes.map((value) => ({ value, label: value }))];
+  const options = (empty: string) => [
+    { value: '', label: choices.isPending ? 'Loading currencies…' : empty },
+    ...codes.map((value) => ({ value, label: value })),
+  ];
   function review(event: FormEvent) {
     event.preventDefault();
     if (valid) setReviewing(true);
@@ -279,6 +266,7 @@ function SetRateDialog({
         </div>
       ) : (
         <form onSubmit={review} className="space-y-3">
+          {choices.isError && <ErrorNotice error={choices.error} onRetry={() => choices.refetch()} />}
           <div className="grid grid-cols-2 gap-3">
             <SelectField label="Source currency" required value={form.source} options={options('Choose…')} onChange={set('source')} />
             <SelectField
@@ -325,5 +313,34 @@ function SetRateDialog({
         </form>
       )}
     </Dialog>
+  );
+}
+
+/**
+ * A currency of the pair to filter by, typed as its ISO code: the filter applies once three
+ * letters are typed, and a blank field is any currency. (A list of the currencies would be a
+ * third request of the page.)
+ */
+function CurrencyFilter({ label, value, onChange }: { label: string; value?: string; onChange: (code?: string) => void }) {
+  const [typed, setTyped] = useState(value ?? '');
+  useEffect(() => {
+    setTyped((current) => (code(current) === value ? current : (value ?? '')));
+  }, [value]);
+  const partial = typed.trim() !== '' && code(typed) === undefined;
+  return (
+    <TextField
+      label={label}
+      type="search"
+      placeholder="Any, or a code: USD"
+      maxLength={3}
+      autoCapitalize="characters"
+      value={typed}
+      error={partial ? 'Three letters, e.g. EUR' : undefined}
+      onChange={(event) => {
+        setTyped(event.target.value);
+        const next = code(event.target.value);
+        if (next !== value) onChange(next);
+      }}
+    />
   );
 }

@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money } from '../format.ts';
-import { productsQuery, useRefreshCatalog } from '../catalog-data.ts';
+import { choicesQuery, useRefreshCatalog } from '../catalog-data.ts';
 import { allPages, flag, integer, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 import { InventoryImport } from './inventory-import.tsx';
 import { ProductValueFields, type ProductValue } from './product-value.tsx';
@@ -51,12 +51,12 @@ export function InventoryPage() {
     queryFn: () => unwrapPage(adminApi.GET('/admin/v1/inventory/stock', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-  // Every product: the choices of the import and of a threshold below, and the suppliers to filter by.
-  const products = useQuery(productsQuery);
+  // The suppliers to filter by (the import's and the threshold's product is found as the operator types).
+  const choices = useQuery(choicesQuery);
   const [threshold, setThreshold] = useState<Level | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const filter = (patch: Partial<InventorySearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
-  const suppliers = [...new Set((products.data ?? []).map((product) => product.supplier))].sort();
+  const suppliers = choices.data?.suppliers ?? [];
   const filtered = Boolean(search.q || search.supplier || search.low || search.product_id);
 
   const columns: ColumnDef<Level, unknown>[] = [
@@ -131,6 +131,7 @@ export function InventoryPage() {
           </p>
         )}
       </form>
+      {choices.isError && <ErrorNotice error={choices.error} onRetry={() => choices.refetch()} />}
       {stock.isPending ? (
         <Loading what="stock" />
       ) : stock.isError ? (

@@ -82,6 +82,13 @@ export function OverviewPage() {
               </li>
             ))}
           </ul>
+          <p className="mt-2">
+            <Link to="/inventory" search={{ low: true }} className="text-blue-700 underline">
+              {view.low_stock_count > view.low_stock.length
+                ? `See all ${view.low_stock_count.toLocaleString('en-US')} low-stock values`
+                : 'See them in the inventory'}
+            </Link>
+          </p>
         </section>
       )}
       <div className="grid gap-4 lg:grid-cols-2">

@@ -6,16 +6,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
-import {
-  categoriesQuery,
-  countriesQuery,
-  currenciesQuery,
-  options,
-  subcategoriesQuery,
-  suppliersQuery,
-  useRefreshCatalog,
-  type Product,
-} from '../catalog-data.ts';
+import { choicesQuery, options, useRefreshCatalog, type Product } from '../catalog-data.ts';
 
 type CreateBody = operations['createProduct']['requestBody']['content']['application/json'];
 type Changes = operations['updateProduct']['requestBody']['content']['application/json'];
@@ -81,11 +72,7 @@ function changesOf(before: CreateBody, after: CreateBody): Changes {
 /** Creates a product (without ranges: they are added on its page), or changes one. */
 export function ProductFormDialog({ product, onDone }: { product?: Product; onDone: (saved?: Product) => void }) {
   const [form, setForm] = useState(() => formOf(product));
-  const categories = useQuery(categoriesQuery);
-  const subcategories = useQuery(subcategoriesQuery);
-  const countries = useQuery(countriesQuery);
-  const currencies = useQuery(currenciesQuery);
-  const suppliers = useQuery(suppliersQuery);
+  const choices = useQuery(choicesQuery);
   const refresh = useRefreshCatalog();
   const save = useMutation({
     mutationFn: () =>
@@ -105,7 +92,7 @@ export function ProductFormDialog({ product, onDone }: { product?: Product; onDo
   const set = (field: keyof Form) => (event: { target: { value: string } }) =>
     setForm((current) => ({ ...current, [field]: event.target.value, ...(field === 'category_id' ? { subcategory_id: '' } : {}) }));
   const required = (list: { value: string; label: string }[]) => [{ value: '', label: 'Choose…' }, ...list];
-  const supplierNames = suppliers.data?.suppliers.map((supplier) => supplier.name) ?? [];
+  const supplierNames = [...(choices.data?.suppliers ?? [])];
   if (!supplierNames.includes(form.supplier)) supplierNames.push(form.supplier);
 
   function submit(event: FormEvent) {
@@ -113,11 +100,10 @@ export function ProductFormDialog({ product, onDone }: { product?: Product; onDo
     save.mutate();
   }
 
-  const lists = [categories, subcategories, countries, currencies].find((query) => query.isError);
   return (
     <Dialog open onOpenChange={(open) => !open && onDone()} title={product ? `Edit ${product.name}` : 'Create a product'}>
       <form onSubmit={submit} className="max-h-[70vh] space-y-3 overflow-y-auto pr-1">
-        {lists && <ErrorNotice error={lists.error} onRetry={() => lists.refetch()} />}
+        {choices.isError && <ErrorNotice error={choices.error} onRetry={() => choices.refetch()} />}
         {save.isError && <ErrorNotice error={save.error} />}
         <TextField label="Product name" required maxLength={200} value={form.name} onChange={set('name')} />
         <div className="grid grid-cols-2 gap-3">
@@ -126,7 +112,7 @@ export function ProductFormDialog({ product, onDone }: { product?: Product; onDo
             required
             value={form.category_id}
             onChange={set('category_id')}
-            options={required(options(categories.data ?? []))}
+            options={required(options(choices.data?.categories ?? []))}
           />
           <SelectField
             label="Subcategory"
@@ -134,7 +120,7 @@ export function ProductFormDialog({ product, onDone }: { product?: Product; onDo
             onChange={set('subcategory_id')}
             options={[
               { value: '', label: 'None' },
-              ...options((subcategories.data ?? []).filter((sub) => String(sub.category_id) === form.category_id)),
+              ...options((choices.data?.subcategories ?? []).filter((sub) => String(sub.category_id) === form.category_id)),
             ]}
           />
           <SelectField
@@ -142,14 +128,14 @@ export function ProductFormDialog({ product, onDone }: { product?: Product; onDo
             required
             value={form.country_id}
             onChange={set('country_id')}
-            options={required(options(countries.data ?? [], (country) => `${country.name} (${country.alpha_3})`))}
+            options={required(options(choices.data?.countries ?? [], (country) => `${country.name} (${country.alpha_3})`))}
           />
           <SelectField
             label="Currency"
             required
             value={form.currency_id}
             onChange={set('currency_id')}
-            options={required(options(currencies.data ?? [], (currency) => `${currency.currency} — ${currency.name}`))}
+            options={required(options(choices.data?.currencies ?? [], (currency) => `${currency.currency} — ${currency.name}`))}
           />
           <SelectField label="Voucher type" value={form.voucher_type} onChange={set('voucher_type')} options={VOUCHER_TYPES} />
           <SelectField

@@ -1,14 +1,36 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
-import { productsQuery, rangeText, type Product } from '../catalog-data.ts';
+import { rangeText, type Product } from '../catalog-data.ts';
 
 export interface ProductValue {
   productId: string;
   value: string;
+  /** The product chosen in the picker (its face values). */
+  product?: Product;
 }
 
-/** A product and one of its face values: a list of its fixed values, or a field when it has ranges. */
+/** How many matches the picker offers: the operator types more to narrow them. */
+export const PICKER_LIMIT = 20;
+const TYPING_PAUSE_MS = 250;
+
+/** The text the operator typed, once they stop typing for a moment. */
+function useSettled(value: string): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [value]);
+  return settled;
+}
+
+/**
+ * A product and one of its face values. The product is found by the store as the operator types
+ * (name or id, at most PICKER_LIMIT matches; nothing is read before): a page never loads every
+ * product. Then a list of its fixed values, or a field when it has ranges.
+ */
 export function ProductValueFields({
   choice,
   onChange,
@@ -18,23 +40,51 @@ export function ProductValueFields({
   onChange: (choice: ProductValue) => void;
   disabled?: boolean;
 }) {
-  const products = useQuery(productsQuery);
-  if (products.isError) return <ErrorNotice error={products.error} onRetry={() => products.refetch()} />;
-  const all = [...(products.data ?? [])].sort((a, b) => a.name.localeCompare(b.name));
-  const product = all.find((candidate) => String(candidate.id) === choice.productId);
+  const [typed, setTyped] = useState('');
+  const term = useSettled(typed.trim());
+  const matches = useQuery({
+    queryKey: ['products', 'picker', term],
+    queryFn: () =>
+      unwrapPage(
+        adminApi.GET('/admin/v1/products', { params: { query: { search: term, sort_by: 'name', sort_dir: 'ASC', page: 1, limit: PICKER_LIMIT } } }),
+      ),
+    enabled: term !== '',
+    placeholderData: keepPreviousData,
+  });
+  const product = choice.product;
+  const found = term === '' ? [] : (matches.data?.items ?? []);
+  const offered = product && !found.some((candidate) => candidate.id === product.id) ? [product, ...found] : found;
   const ranges = product?.denominations ?? [];
   const hasRanges = ranges.some((range) => range.min_value !== range.max_value);
+  const more = matches.data && term !== '' ? matches.data.page.total - matches.data.items.length : 0;
+  const placeholder =
+    term === '' ? 'Type a name or ID above…' : matches.isFetching ? 'Searching…' : found.length ? 'Choose a product…' : 'No product matches';
   return (
     <>
+      <TextField
+        label="Find a product"
+        type="search"
+        placeholder="Name or ID"
+        disabled={disabled}
+        hint={
+          more > 0 ? `${more.toLocaleString('en-US')} more ${more === 1 ? 'product matches' : 'products match'}: type more to narrow them` : undefined
+        }
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+      />
+      {matches.isError && <ErrorNotice error={matches.error} onRetry={() => matches.refetch()} />}
       <SelectField
         label="Product"
         required
-        disabled={disabled || products.isPending}
+        disabled={disabled}
         value={choice.productId}
-        onChange={(event) => onChange({ productId: event.target.value, value: '' })}
+        onChange={(event) => {
+          const picked = offered.find((candidate) => String(candidate.id) === event.target.value);
+          onChange({ productId: event.target.value, value: '', product: picked });
+        }}
         options={[
-          { value: '', label: products.isPending ? 'Loading products…' : 'Choose a product…' },
-          ...all.map((candidate) => ({ value: String(candidate.id), label: productLabel(candidate) })),
+          { value: '', label: placeholder },
+          ...offered.map((candidate) => ({ value: String(candidate.id), label: productLabel(candidate) })),
         ]}
       />
       {hasRanges || !product ? (

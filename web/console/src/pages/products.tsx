@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
-import { categoriesQuery, countriesQuery, currenciesQuery, options, rangeText, suppliersQuery, type Product } from '../catalog-data.ts';
+import { choicesQuery, options, rangeText, type Product } from '../catalog-data.ts';
 import { allPages, flag, integer, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 import { CatalogTabs } from './catalog-tabs.tsx';
 import { ProductFormDialog } from './product-form.tsx';
@@ -96,10 +96,8 @@ export function ProductsPage() {
     queryFn: () => unwrapPage(adminApi.GET('/admin/v1/products', { params: { query } })),
     placeholderData: keepPreviousData,
   });
-  const categories = useQuery(categoriesQuery);
-  const countries = useQuery(countriesQuery);
-  const currencies = useQuery(currenciesQuery);
-  const suppliers = useQuery(suppliersQuery);
+  // The filters' choices: one request with the page's products.
+  const choices = useQuery(choicesQuery);
   const [creating, setCreating] = useState(false);
   const filter = (patch: Partial<ProductsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
   const filtered = Boolean(search.q || search.category_id || search.country_id || search.currency_id || search.supplier || search.state);
@@ -125,19 +123,25 @@ export function ProductsPage() {
         <SelectField
           label="Category"
           value={search.category_id ? String(search.category_id) : ''}
-          options={[{ value: '', label: 'Every category' }, ...options(categories.data ?? [])]}
+          options={[{ value: '', label: 'Every category' }, ...options(choices.data?.categories ?? [])]}
           onChange={(event) => filter({ category_id: integer(event.target.value) })}
         />
         <SelectField
           label="Country"
           value={search.country_id ? String(search.country_id) : ''}
-          options={[{ value: '', label: 'Every country' }, ...options(countries.data ?? [], (country) => `${country.name} (${country.alpha_3})`)]}
+          options={[
+            { value: '', label: 'Every country' },
+            ...options(choices.data?.countries ?? [], (country) => `${country.name} (${country.alpha_3})`),
+          ]}
           onChange={(event) => filter({ country_id: integer(event.target.value) })}
         />
         <SelectField
           label="Currency"
           value={search.currency_id ? String(search.currency_id) : ''}
-          options={[{ value: '', label: 'Every currency' }, ...options(currencies.data ?? [], (currency) => `${currency.currency} ${currency.name}`)]}
+          options={[
+            { value: '', label: 'Every currency' },
+            ...options(choices.data?.currencies ?? [], (currency) => `${currency.currency} ${currency.name}`),
+          ]}
           onChange={(event) => filter({ currency_id: integer(event.target.value) })}
         />
         <SelectField
@@ -145,7 +149,7 @@ export function ProductsPage() {
           value={search.supplier ?? ''}
           options={[
             { value: '', label: 'Every supplier' },
-            ...(suppliers.data?.suppliers ?? []).map((supplier) => ({ value: supplier.name, label: supplier.name })),
+            ...(choices.data?.suppliers ?? []).map((supplier) => ({ value: supplier, label: supplier })),
           ]}
           onChange={(event) => filter({ supplier: text(event.target.value) })}
         />
@@ -156,6 +160,7 @@ export function ProductsPage() {
           onChange={(event) => filter({ state: stateOf(event.target.value) })}
         />
       </form>
+      {choices.isError && <ErrorNotice error={choices.error} onRetry={() => choices.refetch()} />}
       {products.isPending ? (
         <Loading what="products" />
       ) : products.isError ? (

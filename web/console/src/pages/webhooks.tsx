@@ -192,13 +192,29 @@ export function WebhooksPage() {
   );
 }
 
+const ATTEMPTS_PAGE = 25;
+
+/** An endpoint's delivery attempts, newest first, a page at a time; CSV of every attempt. */
 function Attempts({ webhookId }: { webhookId: number }) {
+  const [page, setPage] = useState(1);
+  const read = (number: number, limit: number) =>
+    adminApi.GET('/admin/v1/webhooks/{id}/attempts', { params: { path: { id: webhookId }, query: { page: number, limit } } });
   const attempts = useQuery({
-    queryKey: ['webhook-attempts', webhookId],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/webhooks/{id}/attempts', { params: { path: { id: webhookId }, query: { limit: 50 } } })),
+    queryKey: ['webhook-attempts', webhookId, page],
+    queryFn: () => unwrapPage(read(page, ATTEMPTS_PAGE)),
+    placeholderData: keepPreviousData,
   });
   if (attempts.isPending) return <Loading what="attempts" />;
   if (attempts.isError) return <ErrorNotice error={attempts.error} onRetry={() => attempts.refetch()} />;
-  if (attempts.data.length === 0) return <Empty title={`No delivery attempts to webhook ${webhookId} yet`} />;
-  return <DataTable caption={`Delivery attempts of webhook ${webhookId}`} rows={attempts.data} columns={attemptColumns} />;
+  if (attempts.data.items.length === 0) return <Empty title={`No delivery attempts to webhook ${webhookId} yet`} />;
+  return (
+    <DataTable
+      caption={`Delivery attempts of webhook ${webhookId}`}
+      rows={attempts.data.items}
+      columns={attemptColumns}
+      page={{ ...attempts.data.page, onPage: setPage }}
+      exportName={`webhook-${webhookId}-attempts`}
+      exportRows={() => allPages(read)}
+    />
+  );
 }
