@@ -28,6 +28,8 @@ import { orderRoutes } from './orders/orders.routes.ts';
 import { ordersAdminRoutes } from './orders/orders.admin-routes.ts';
 import { pricingAdminRoutes } from './pricing/pricing.admin-routes.ts';
 import { clientsAdminRoutes } from './clients/clients.admin-routes.ts';
+import { credentialsAdminRoutes } from './clients/credentials.admin-routes.ts';
+import { topUpAdminRoutes } from './clients/top-up.admin-routes.ts';
 import { referenceAdminRoutes } from './reference/reference.admin-routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
 import { ledgerAdminRoutes } from './ledger/ledger.admin-routes.ts';
@@ -201,9 +203,19 @@ export async function buildApp(container: Container, options: AppOptions): Promi
   await app.register(webhookRoutes({ webhooks: container.webhooks, readRateLimit, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
   await app.register(eventRoutes({ events: container.events, readRateLimit }), { prefix: '/api/v1' });
   await app.register(redeliveryRoutes({ webhooks: container.webhooks, writeRateLimit: webhookWriteRateLimit }), { prefix: '/api/v1' });
-  await app.register(portalRoutes({ ...container.portal, wallets: container.wallets, orders: container.orders, rateLimits: config.rateLimits }), {
-    prefix: '/portal/v1',
-  });
+  const { credentials, allowlist, topUp } = container;
+  await app.register(
+    portalRoutes({
+      ...container.portal,
+      wallets: container.wallets,
+      orders: container.orders,
+      rateLimits: config.rateLimits,
+      credentials,
+      allowlist,
+      topUp,
+    }),
+    { prefix: '/portal/v1' },
+  );
   await registerAdminRoutes(app, container);
   return withShutdown(app, () => (closing = true));
 }
@@ -244,6 +256,13 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
     }),
     { prefix: '/admin/v1' },
   );
+  await app.register(
+    credentialsAdminRoutes({ credentials: container.credentials, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(topUpAdminRoutes({ topUp: container.topUp, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
+    prefix: '/admin/v1',
+  });
   await app.register(
     clientSummaryAdminRoutes({
       summaries: container.clientSummaries,

@@ -6,6 +6,8 @@ import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
 import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT, type ClientRateLimits } from '../auth/client-rate-limits.ts';
+import { findPrimaryCredential, updateSecretHash } from '../auth/api-credentials.repository.ts';
+import { insertFirstCredential } from '../auth/api-credentials.service.ts';
 import { generateCredentials, generateSecret, hashSecret } from '../auth/credentials.ts';
 import { normalizeCidr } from '../auth/ip-allowlist.ts';
 import { revokeAllClientTokens } from '../auth/revocation.ts';
@@ -86,13 +88,8 @@ export class ClientsService implements ClientAdministration {
     const credentials = generateCredentials();
     const secretHash = await hashSecret(credentials.password);
     const clientId = await this.deps.db.transaction().execute(async (trx) => {
-      const id = await repo.insertClient(trx, {
-        name,
-        username: credentials.username,
-        secret_hash: secretHash,
-        features,
-        demo,
-      });
+      const id = await repo.insertClient(trx, { name, username: credentials.username, features, demo });
+      await insertFirstCredential(trx, id, { username: credentials.username, secretHash }, this.actor);
       for (const cidr of cidrs) await repo.addAllowlistEntry(trx, id, cidr);
       await recordAudit(trx, {
         actor: this.actor,
@@ -157,12 +154,20 @@ export class ClientsService implements ClientAdministration {
     if (!found) throw errors.notFound('Client not found');
   }
 
-  /** The old secret stops working at once; tokens already issued stay valid (use logout too). */
+  /**
+   * A new secret for the client's first credential (its username is the client's): the old secret
+   * stops working at once; tokens already issued stay valid (use logout too). Once that credential
+   * is revoked there is nothing to rotate: 409 CREDENTIAL_REVOKED (create a credential instead).
+   */
   async rotateSecret(clientId: number): Promise<CreatedClient> {
     const before = await this.getClient(clientId);
+    const primary = await findPrimaryCredential(this.deps.db, clientId);
+    if (!primary || primary.revoked_at) {
+      throw errors.conflict('CREDENTIAL_REVOKED', "The client's first API credential was revoked: create a new credential instead");
+    }
     const password = generateSecret();
     const secretHash = await hashSecret(password);
-    await this.change(clientId, 'client.rotate_secret', (trx) => repo.updateClient(trx, clientId, { secret_hash: secretHash }));
+    await this.change(clientId, 'client.rotate_secret', (trx) => updateSecretHash(trx, primary.id, secretHash));
     return { client_id: clientId, username: before.username, password };
   }
 

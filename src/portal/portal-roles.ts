@@ -16,6 +16,7 @@ export const PORTAL_PERMISSION_NAMES = [
   'codes.reveal',
   'events.read',
   'webhooks.manage',
+  'credentials.read',
   'credentials.manage',
   'audit.read',
 ] as const;
@@ -33,9 +34,9 @@ const everything = new Set<PortalPermission>(PORTAL_PERMISSION_NAMES);
 export const PORTAL_PERMISSIONS: Readonly<Record<PortalRole, ReadonlySet<PortalPermission>>> = {
   owner: everything,
   admin: everything,
-  developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.manage']),
+  developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.read', 'credentials.manage']),
   finance: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read']),
-  viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read']),
+  viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read', 'credentials.read']),
 };
 
 export function hasPermission(role: PortalRole, permission: PortalPermission): boolean {

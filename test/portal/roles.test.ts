@@ -37,11 +37,19 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'GET /portal/v1/orders/:id': ALL,
   'POST /portal/v1/orders/:id/reveal': ['owner', 'admin', 'developer'],
   'GET /portal/v1/audit': ['owner', 'admin'],
+  'GET /portal/v1/credentials': ['owner', 'admin', 'developer', 'viewer'],
+  'POST /portal/v1/credentials': ['owner', 'admin', 'developer'],
+  'POST /portal/v1/credentials/:id/revoke': ['owner', 'admin', 'developer'],
+  'GET /portal/v1/ip-allowlist': ['owner', 'admin', 'developer', 'viewer'],
+  'POST /portal/v1/ip-allowlist/preview': ['owner', 'admin', 'developer'],
+  'PUT /portal/v1/ip-allowlist': ['owner', 'admin', 'developer'],
+  'GET /portal/v1/top-up-instructions': ['owner', 'admin', 'finance', 'viewer'],
 };
 
 /** What each permissioned route's id names, to try another client's. */
-const ID_KIND: Record<string, 'order' | 'user'> = {
+const ID_KIND: Record<string, 'order' | 'user' | 'credential'> = {
   'PATCH /portal/v1/users/:id': 'user',
+  'POST /portal/v1/credentials/:id/revoke': 'credential',
   'GET /portal/v1/orders/:id': 'order',
   'POST /portal/v1/orders/:id/reveal': 'order',
 };
@@ -53,9 +61,11 @@ interface Client {
   members: Record<Role, PortalUser & { session: Session }>;
   /** A viewer whom the PATCH rows set to viewer again (a change that changes nothing). */
   target: PortalUser;
+  /** A revoked API credential, which the revoke rows revoke again (a change that changes nothing). */
+  credential: number;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 for (const engine of ENGINES) {
   describe(`client portal roles and tenant scope [${engine}]`, () => {
@@ -73,17 +83,25 @@ for (const engine of ENGINES) {
       const members = {} as Client['members'];
       for (const role of roles) members[role] = await call.member(buyer.clientId, role);
       const target = await call.member(buyer.clientId, 'viewer');
-      return { id: buyer.clientId, buyer, order, members, target };
+      const operator = { actor: 'operator:test', audit: 'operator' as const };
+      const credential = (await store.container.credentials.createForOperator(buyer.clientId, 'revoked', operator)).credential.id;
+      await store.container.credentials.revokeForOperator(buyer.clientId, credential, operator);
+      return { id: buyer.clientId, buyer, order, members, target, credential };
     };
 
-    /** A request of the route that is harmless to the fixture: reads, a no-op role change, a new invitation, a reveal. */
+    /**
+     * A request of the route that is harmless to the fixture: reads, a no-op role change, a new invitation, a reveal, a new API
+     * credential (three in all, under the limit), a revoked credential revoked again, the empty allowlist saved again.
+     */
     const requestOf = (key: string, client: Client, id?: string): { method: Method; url: string; payload?: object } => {
       const [method, path] = key.split(' ') as [Method, string];
-      const idOf = { order: String(client.order), user: String(client.target.id) };
+      const idOf = { order: String(client.order), user: String(client.target.id), credential: String(client.credential) };
       const url = path.replace(':id', id ?? (ID_KIND[key] ? idOf[ID_KIND[key]] : ''));
       if (key === 'POST /portal/v1/users') return { method, url, payload: { email: uniqueEmail('matrix'), role: 'viewer' } };
       if (key === 'PATCH /portal/v1/users/:id') return { method, url, payload: { role: 'viewer' } };
       if (key === 'POST /portal/v1/orders/:id/reveal') return { method, url, payload: { password: PASSWORD } };
+      if (key === 'POST /portal/v1/credentials') return { method, url, payload: { name: 'matrix' } };
+      if (key === 'POST /portal/v1/ip-allowlist/preview' || key === 'PUT /portal/v1/ip-allowlist') return { method, url, payload: { entries: [] } };
       return { method, url };
     };
     const send = (session: Session, request: { method: Method; url: string; payload?: object }) =>
@@ -174,7 +192,7 @@ for (const engine of ENGINES) {
     });
 
     test("every route with an id × every role, given another client's id: 404 as for an id nobody has (403 where the role may not)", async () => {
-      const others = { order: String(b.order), user: String(b.target.id) };
+      const others = { order: String(b.order), user: String(b.target.id), credential: String(b.credential) };
       for (const [key, kind] of Object.entries(ID_KIND)) {
         for (const role of ROLES) {
           const session = a.members[role].session;

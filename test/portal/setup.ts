@@ -90,7 +90,7 @@ export interface PortalUser {
   role: Role;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /** Calls of the portal and of the admin API on one store. */
 export function portalApi(store: TestStore, mail: string) {

@@ -20,6 +20,7 @@ import * as orderRetries from './migrations/017_order_retries.ts';
 import * as listReads from './migrations/018_list_reads.ts';
 import * as operatorConsole from './migrations/019_operator_console.ts';
 import * as clientPortal from './migrations/020_client_portal.ts';
+import * as apiCredentials from './migrations/021_api_credentials.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_list_reads': listReads,
   '019_operator_console': operatorConsole,
   '020_client_portal': clientPortal,
+  '021_api_credentials': apiCredentials,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */
