@@ -13,7 +13,7 @@ const credentialProperties = {
   id: Type.Integer(),
   client_id: Type.Integer(),
   name: Type.String(),
-  username: Type.String({ description: 'what POST /api/v1/auth/login takes as username' }),
+  username: Type.String({ description: 'what POST /auth/login takes as username' }),
   status: Type.Enum(['active', 'revoked']),
   created_by: Type.String({ description: "operator:NAME, cli, client_user:ID, or migration (the client's credential of before)" }),
   created_at: Timestamp,

@@ -9,6 +9,7 @@ const NAVIGATION = [
   { to: '/statements', label: 'Wallets and statements', needs: 'transactions.read' },
   { to: '/orders', label: 'Orders', needs: 'orders.read' },
   { to: '/team', label: 'Team', needs: 'team.read' },
+  { to: '/developers', label: 'Developers', needs: 'credentials.read' },
   { to: '/security', label: 'Security', needs: null },
 ] as const;
 

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
 import { Layout } from './layout.tsx';
 import { AcceptPage } from './pages/accept.tsx';
+import { DevelopersPage } from './pages/developers.tsx';
 import { HomePage } from './pages/home.tsx';
 import { OrderPage } from './pages/order.tsx';
 import { OrdersPage, ordersSearch } from './pages/orders.tsx';
@@ -59,12 +60,13 @@ const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders'
 const orderRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders/$orderId', component: OrderPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
 const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
+const developersRoute = createRoute({ getParentRoute: () => appRoute, path: 'developers', component: DevelopersPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptRoute,
   resetRoute,
-  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute]),
+  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, developersRoute]),
 ]);
 
 export function createPortalRouter(queryClient: QueryClient) {
