@@ -4,6 +4,7 @@ import { VERSION } from '../version.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerClientCommands } from './commands/clients.ts';
 import { registerClientUserCommands } from './commands/client-users.ts';
+import { registerClientCredentialCommands } from './commands/client-credentials.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerDemoCommands } from './commands/demo.ts';
@@ -77,6 +78,7 @@ export function buildProgram(): Command {
   registerInventoryCommands(program, withAdmin);
   registerPricingCommands(program, withAdmin);
   registerClientUserCommands(program, withAdmin);
+  registerClientCredentialCommands(program, withAdmin);
   registerAuditCommands(program, withAdmin);
   registerSupplierCommands(program, withAdmin);
   return program;
