@@ -241,7 +241,7 @@ export async function createContainer(
     { maxAttempts: config.mail.maxAttempts, ...options.mail },
   );
   const clientTerms = new ClientTermsService({ db: database.db, bus }, 'system');
-  const clientSummaries = new ClientSummaryService({ clients, wallets, terms: clientTerms, catalog });
+  const clientSummaries = new ClientSummaryService({ clients, wallets, terms: clientTerms, catalog, credentials, topUp });
   const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'

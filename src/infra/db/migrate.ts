@@ -23,7 +23,7 @@ import * as clientPortal from './migrations/020_client_portal.ts';
 import * as apiCredentials from './migrations/021_api_credentials.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_reference_data': referenceData,
   '003_catalog': catalog,

@@ -791,8 +791,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A client with its wallets, terms, rate limits and pricing, in one answer
-     * @description What GET /admin/v1/clients/:id, /admin/v1/wallets?client_id=, /admin/v1/clients/:id/terms, …/rate-limits and …/pricing answer, each in the same form: the console reads a client’s page with this one request. 404 Client not found.
+     * A client with its wallets, terms, rate limits, pricing, API credentials and top-up text, in one answer
+     * @description What GET /admin/v1/clients/:id, /admin/v1/wallets?client_id=, /admin/v1/clients/:id/terms, …/rate-limits, …/pricing, …/credentials and …/top-up-instructions answer, each in the same form: the console reads a client’s page with this one request. 404 Client not found.
      */
     get: operations['getClientSummary'];
     put?: never;
@@ -1803,7 +1803,7 @@ export interface components {
       id: number;
       client_id: number;
       name: string;
-      /** @description what POST /api/v1/auth/login takes as username */
+      /** @description what POST /auth/login takes as username */
       username: string;
       /** @enum {unknown} */
       status: 'active' | 'revoked';
@@ -1953,6 +1953,9 @@ export interface components {
       terms: components['schemas']['ClientTerms'];
       rate_limits: components['schemas']['ClientRateLimits'];
       pricing: components['schemas']['ClientPricing'];
+      /** @description The client's API credentials, as GET /admin/v1/clients/:id/credentials lists them */
+      credentials: components['schemas']['ApiCredential'][];
+      top_up: components['schemas']['ClientTopUpText'];
     };
     ClientTerms: {
       client_id: number;
@@ -2212,7 +2215,7 @@ export interface components {
       id: number;
       client_id: number;
       name: string;
-      /** @description what POST /api/v1/auth/login takes as username */
+      /** @description what POST /auth/login takes as username */
       username: string;
       /** @enum {unknown} */
       status: 'active' | 'revoked';

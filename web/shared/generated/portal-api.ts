@@ -393,7 +393,7 @@ export interface components {
       id: number;
       client_id: number;
       name: string;
-      /** @description what POST /api/v1/auth/login takes as username */
+      /** @description what POST /auth/login takes as username */
       username: string;
       /** @enum {unknown} */
       status: 'active' | 'revoked';
@@ -542,7 +542,7 @@ export interface components {
       id: number;
       client_id: number;
       name: string;
-      /** @description what POST /api/v1/auth/login takes as username */
+      /** @description what POST /auth/login takes as username */
       username: string;
       /** @enum {unknown} */
       status: 'active' | 'revoked';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
@@ -6,22 +6,26 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { CopyButton } from '../../../shared/ui/copy-button.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
 import { TextAreaField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
 
 type Credential = components['schemas']['ApiCredential'];
 type Issued = components['schemas']['IssuedApiCredential'];
+type TopUpText = components['schemas']['ClientTopUpText'];
 
-/** A client's API credentials: several at once, each secret shown once at creation, revocable with their tokens. */
-export function ClientCredentials({ clientId }: { clientId: number }) {
-  const path = { params: { path: { id: clientId } } };
+/** The client's page reads everything in its summary: a change refreshes that. */
+function useRefreshClient(clientId: number) {
   const queryClient = useQueryClient();
-  const key = ['client-credentials', clientId];
-  const credentials = useQuery({ queryKey: key, queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/credentials', path)) });
+  return () => queryClient.invalidateQueries({ queryKey: ['client', clientId] });
+}
+
+/** A client's API credentials (from its summary): several at once, each secret shown once at creation, revocable with their tokens. */
+export function ClientCredentials({ clientId, credentials }: { clientId: number; credentials: Credential[] }) {
+  const path = { params: { path: { id: clientId } } };
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<Issued | null>(null);
   const [revoking, setRevoking] = useState<Credential | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
+  const refresh = useRefreshClient(clientId);
   const create = useMutation({
     mutationFn: () => unwrap(adminApi.POST('/admin/v1/clients/{id}/credentials', { ...path, body: { name } })),
     onSuccess: async (credential) => {
@@ -49,11 +53,7 @@ export function ClientCredentials({ clientId }: { clientId: number }) {
         API credentials
       </h2>
       {revoke.isError && <ErrorNotice error={revoke.error} />}
-      {credentials.isPending ? (
-        <Loading what="API credentials" />
-      ) : credentials.isError ? (
-        <ErrorNotice error={credentials.error} onRetry={() => credentials.refetch()} />
-      ) : credentials.data.length === 0 ? (
+      {credentials.length === 0 ? (
         <Empty title="No API credentials" />
       ) : (
         <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -68,7 +68,7 @@ export function ClientCredentials({ clientId }: { clientId: number }) {
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {credentials.data.map((credential) => (
+            {credentials.map((credential) => (
               <tr key={credential.id}>
                 <td className="px-2 py-1">{credential.name}</td>
                 <td className="px-2 py-1 font-mono">{credential.username}</td>
@@ -124,12 +124,10 @@ export function ClientCredentials({ clientId }: { clientId: number }) {
   );
 }
 
-/** How clients top up their wallets, shown on the portal's wallets page: the store's text and this client's own. */
-export function ClientTopUp({ clientId }: { clientId: number }) {
+/** How clients top up their wallets, shown on the portal's wallets page: the store's text and this client's own (from the summary). */
+export function ClientTopUp({ clientId, current }: { clientId: number; current: TopUpText }) {
   const path = { params: { path: { id: clientId } } };
-  const queryClient = useQueryClient();
-  const key = ['client-top-up', clientId];
-  const current = useQuery({ queryKey: key, queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/top-up-instructions', path)) });
+  const refresh = useRefreshClient(clientId);
   const [own, setOwn] = useState<string | null>(null);
   const [store, setStore] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -143,7 +141,7 @@ export function ClientTopUp({ clientId }: { clientId: number }) {
       setSaved(which === 'client' ? "The client's text was saved." : 'The store-wide text was saved.');
       setOwn(null);
       setStore(null);
-      await queryClient.invalidateQueries({ queryKey: ['client-top-up'] });
+      await refresh();
     },
   });
   return (
@@ -156,39 +154,33 @@ export function ClientTopUp({ clientId }: { clientId: number }) {
       </p>
       {saved && <Notice>{saved}</Notice>}
       {save.isError && <ErrorNotice error={save.error} />}
-      {current.isPending ? (
-        <Loading what="the top-up text" />
-      ) : current.isError ? (
-        <ErrorNotice error={current.error} onRetry={() => current.refetch()} />
-      ) : (
-        <div className="grid gap-4 md:grid-cols-2">
-          <div className="space-y-2">
-            <TextAreaField
-              label="For this client"
-              hint="Empty: the store-wide text applies."
-              rows={4}
-              maxLength={2000}
-              value={own ?? current.data.client_text ?? ''}
-              onChange={(event) => setOwn(event.target.value)}
-            />
-            <Button variant="secondary" disabled={save.isPending} onClick={() => save.mutate('client')}>
-              Save the client&apos;s text
-            </Button>
-          </div>
-          <div className="space-y-2">
-            <TextAreaField
-              label="For every client"
-              rows={4}
-              maxLength={2000}
-              value={store ?? current.data.store_text ?? ''}
-              onChange={(event) => setStore(event.target.value)}
-            />
-            <Button variant="secondary" disabled={save.isPending} onClick={() => save.mutate('store')}>
-              Save the store-wide text
-            </Button>
-          </div>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="space-y-2">
+          <TextAreaField
+            label="For this client"
+            hint="Empty: the store-wide text applies."
+            rows={4}
+            maxLength={2000}
+            value={own ?? current.client_text ?? ''}
+            onChange={(event) => setOwn(event.target.value)}
+          />
+          <Button variant="secondary" disabled={save.isPending} onClick={() => save.mutate('client')}>
+            Save the client&apos;s text
+          </Button>
         </div>
-      )}
+        <div className="space-y-2">
+          <TextAreaField
+            label="For every client"
+            rows={4}
+            maxLength={2000}
+            value={store ?? current.store_text ?? ''}
+            onChange={(event) => setStore(event.target.value)}
+          />
+          <Button variant="secondary" disabled={save.isPending} onClick={() => save.mutate('store')}>
+            Save the store-wide text
+          </Button>
+        </div>
+      </div>
     </section>
   );
 }

@@ -111,8 +111,8 @@ export function ClientPage() {
       </section>
       <ClientWallets clientId={view.id} wallets={summary.data.wallets} />
       <ClientAccess client={view} />
-      <ClientCredentials clientId={view.id} />
-      <ClientTopUp clientId={view.id} />
+      <ClientCredentials clientId={view.id} credentials={summary.data.credentials} />
+      <ClientTopUp clientId={view.id} current={summary.data.top_up} />
       <ClientTerms clientId={view.id} terms={summary.data.terms} rateLimits={summary.data.rate_limits} />
       <ClientPricing clientId={view.id} pricing={summary.data.pricing} />
 
