@@ -19,10 +19,7 @@ export interface ClientRecord {
 
 const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
 
-export async function insertClient(
-  db: Executor,
-  values: { name: string; username: string; features: string[]; demo: boolean },
-): Promise<number> {
+export async function insertClient(db: Executor, values: { name: string; username: string; features: string[]; demo: boolean }): Promise<number> {
   const row = await db.insertInto('clients').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -136,7 +133,11 @@ export async function listAllowlist(db: Executor, clientId: number): Promise<str
 /** Replaces the client's allowlist with `cidrs` (normalized, distinct). */
 export async function replaceAllowlist(db: Executor, clientId: number, cidrs: readonly string[]): Promise<void> {
   await db.deleteFrom('client_ip_allowlist').where('client_id', '=', clientId).execute();
-  if (cidrs.length) await db.insertInto('client_ip_allowlist').values(cidrs.map((cidr) => ({ client_id: clientId, cidr }))).execute();
+  if (cidrs.length)
+    await db
+      .insertInto('client_ip_allowlist')
+      .values(cidrs.map((cidr) => ({ client_id: clientId, cidr })))
+      .execute();
 }
 
 /** The store's text on topping up (settings `top_up_instructions`), or null. */
