@@ -74,11 +74,8 @@ export class ApiCredentialsService {
     const { username, password: secret } = generateCredentials();
     const secretHash = await hashSecret(secret);
     const credential = await this.deps.db.transaction().execute(async (trx) => {
-      // The client row is locked so two creations at once cannot both pass the limit.
-      await this.requireClient(trx, clientId, true);
-      if ((await repo.countActiveCredentials(trx, clientId)) >= MAX_ACTIVE_CREDENTIALS) {
-        throw errors.conflict('CREDENTIAL_LIMIT', `A client has at most ${MAX_ACTIVE_CREDENTIALS} active API credentials: revoke one first`);
-      }
+      await this.requireClient(trx, clientId);
+      await checkRoomForCredential(trx, clientId);
       const created = await repo.insertCredential(trx, { client_id: clientId, name, username, secret_hash: secretHash, created_by: by.actor });
       await recordAudit(trx, {
         actor: by.actor,
@@ -117,14 +114,26 @@ export class ApiCredentialsService {
     return outcome.credential;
   }
 
-  private async requireClient(db: Executor, clientId: number, lock = false): Promise<void> {
-    let query = db.selectFrom('clients').select('id').where('id', '=', clientId);
-    if (lock) query = query.forNoKeyUpdate();
-    if (!(await query.executeTakeFirst())) throw errors.notFound('Client not found');
+  private async requireClient(db: Executor, clientId: number): Promise<void> {
+    if (!(await db.selectFrom('clients').select('id').where('id', '=', clientId).executeTakeFirst())) throw errors.notFound('Client not found');
   }
 }
 
-/** The first credential of a new client, "Primary" (its username is the client's), in the transaction that creates the client. */
+/**
+ * 409 CREDENTIAL_LIMIT when the client has MAX_ACTIVE_CREDENTIALS active; the client row is locked
+ * for the rest of the transaction, so two creations at once cannot both pass the limit.
+ */
+export async function checkRoomForCredential(trx: Executor, clientId: number): Promise<void> {
+  await trx.selectFrom('clients').select('id').where('id', '=', clientId).forNoKeyUpdate().execute();
+  if ((await repo.countActiveCredentials(trx, clientId)) >= MAX_ACTIVE_CREDENTIALS) {
+    throw errors.conflict('CREDENTIAL_LIMIT', `A client has at most ${MAX_ACTIVE_CREDENTIALS} active API credentials: revoke one first`);
+  }
+}
+
+/**
+ * The client's first credential, "Primary", whose username is the client's: of a new client, in the
+ * transaction that creates it, or in place of a revoked one (`rotate-secret`).
+ */
 export async function insertFirstCredential(
   trx: Executor,
   clientId: number,

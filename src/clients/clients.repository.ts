@@ -77,7 +77,7 @@ export function listClientRecords(
 export async function updateClient(
   db: Executor,
   clientId: number,
-  changes: { active?: boolean; features?: string[]; demo?: boolean },
+  changes: { active?: boolean; features?: string[]; demo?: boolean; username?: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable('clients')

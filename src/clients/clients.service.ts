@@ -7,7 +7,7 @@ import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
 import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT, type ClientRateLimits } from '../auth/client-rate-limits.ts';
 import { findPrimaryCredential, updateSecretHash } from '../auth/api-credentials.repository.ts';
-import { insertFirstCredential } from '../auth/api-credentials.service.ts';
+import { checkRoomForCredential, insertFirstCredential } from '../auth/api-credentials.service.ts';
 import { generateCredentials, generateSecret, hashSecret } from '../auth/credentials.ts';
 import { normalizeCidr } from '../auth/ip-allowlist.ts';
 import { revokeAllClientTokens } from '../auth/revocation.ts';
@@ -156,19 +156,28 @@ export class ClientsService implements ClientAdministration {
 
   /**
    * A new secret for the client's first credential (its username is the client's): the old secret
-   * stops working at once; tokens already issued stay valid (use logout too). Once that credential
-   * is revoked there is nothing to rotate: 409 CREDENTIAL_REVOKED (create a credential instead).
+   * stops working at once; tokens already issued stay valid (use logout too). When that credential
+   * was revoked (it stays so), a new first credential takes its place, with a new username that
+   * becomes the client's: the operator can always hand the client a working credential
+   * (409 CREDENTIAL_LIMIT if the client already has the most active ones).
    */
   async rotateSecret(clientId: number): Promise<CreatedClient> {
     const before = await this.getClient(clientId);
     const primary = await findPrimaryCredential(this.deps.db, clientId);
-    if (!primary || primary.revoked_at) {
-      throw errors.conflict('CREDENTIAL_REVOKED', "The client's first API credential was revoked: create a new credential instead");
+    if (primary && !primary.revoked_at) {
+      const password = generateSecret();
+      const secretHash = await hashSecret(password);
+      await this.change(clientId, 'client.rotate_secret', (trx) => updateSecretHash(trx, primary.id, secretHash));
+      return { client_id: clientId, username: before.username, password };
     }
-    const password = generateSecret();
+    const { username, password } = generateCredentials();
     const secretHash = await hashSecret(password);
-    await this.change(clientId, 'client.rotate_secret', (trx) => updateSecretHash(trx, primary.id, secretHash));
-    return { client_id: clientId, username: before.username, password };
+    await this.change(clientId, 'client.rotate_secret', async (trx) => {
+      await checkRoomForCredential(trx, clientId);
+      await insertFirstCredential(trx, clientId, { username, secretHash }, this.actor);
+      await repo.updateClient(trx, clientId, { username });
+    });
+    return { client_id: clientId, username, password };
   }
 
   /** The client's own rate limits (null: the configured default). */

@@ -214,10 +214,35 @@ for (const engine of ENGINES) {
       const primaryId = listed.json()[0].id;
       const revoked = await admin('POST', `/clients/${client.client_id}/credentials/${primaryId}/revoke`);
       assert.equal(revoked.json().status, 'revoked');
-      const rotate = await admin('POST', `/clients/${client.client_id}/rotate-secret`);
-      assert.deepEqual([rotate.statusCode, errorOf(rotate).code], [409, 'CREDENTIAL_REVOKED']);
       assert.equal((await login(store, client)).statusCode, 401);
       await loginOk(store, { ...client, username: issued.username, password: issued.secret });
+      // With its first credential revoked, rotate-secret gives the client a new first credential.
+      const rotate = await admin('POST', `/clients/${client.client_id}/rotate-secret`);
+      assert.equal(rotate.statusCode, 200, rotate.body);
+      const replacement = rotate.json() as { username: string; password: string };
+      assert.notEqual(replacement.username, client.username);
+      await loginOk(store, { ...client, ...replacement });
+      assert.equal((await login(store, client)).statusCode, 401, 'the revoked one stays revoked');
+      assert.equal(
+        (await admin('GET', `/clients/${client.client_id}`)).json().username,
+        replacement.username,
+        "the client's username is the new one's",
+      );
+      const afterRotation = (await admin('GET', `/clients/${client.client_id}/credentials`)).json() as (Issued & { created_by: string })[];
+      assert.deepEqual(
+        afterRotation.map((credential) => [credential.name, credential.status]),
+        [
+          ['Primary', 'revoked'],
+          ['from the operator', 'active'],
+          ['Primary', 'active'],
+        ],
+      );
+      for (let i = 0; i < 3; i++)
+        assert.equal((await admin('POST', `/clients/${client.client_id}/credentials`, { name: `more ${i}` })).statusCode, 201);
+      await admin('POST', `/clients/${client.client_id}/credentials/${afterRotation[2]!.id}/revoke`);
+      await admin('POST', `/clients/${client.client_id}/credentials`, { name: 'fifth' });
+      const full = await admin('POST', `/clients/${client.client_id}/rotate-secret`);
+      assert.deepEqual([full.statusCode, errorOf(full).code], [409, 'CREDENTIAL_LIMIT'], 'a new first credential counts against the limit');
 
       const actions = (await call.audit({ target: `client_credential:${issued.id}` })).concat(
         await call.audit({ target: `client_credential:${primaryId}` }),
