@@ -47,6 +47,7 @@ for (const engine of ENGINES.slice(0, 1)) {
     let page: Page;
     let mail: string;
     let clientId: number;
+    let primary: { username: string; password: string };
     const violations: string[] = [];
     const check = async (where: string, on = page) => {
       for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
@@ -77,7 +78,9 @@ for (const engine of ENGINES.slice(0, 1)) {
       base = await store.app.listen({ port: 0, host: '127.0.0.1' });
       browser = await launchChromium();
       page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      clientId = (await store.container.clients.createClient({ name: 'Acme Integrations' })).client_id;
+      const created = await store.container.clients.createClient({ name: 'Acme Integrations' });
+      clientId = created.client_id;
+      primary = created;
       await invite('owner@integrations.example', 'owner');
       await accept(page, 'owner@integrations.example');
     });
@@ -129,7 +132,13 @@ for (const engine of ENGINES.slice(0, 1)) {
     test('the IP allowlist shows your address, names a bad line, and warns before locking the API out', async () => {
       const editor = page.getByRole('form', { name: 'Edit the IP allowlist' });
       await page.getByText('Your address, as the store sees it:').getByText('127.0.0.1').waitFor();
-      await page.getByRole('list', { name: 'Addresses the API was last used from' }).getByText('127.0.0.1').waitFor();
+      const lastUsed = page.getByRole('list', { name: 'Addresses the API was last used from' });
+      assert.equal(await lastUsed.count(), 0, "the revoked credential's address is no longer one the API uses");
+      const server = await store.app.inject({ method: 'POST', url: '/auth/login', remoteAddress: '198.51.100.20', payload: primary });
+      assert.equal(server.statusCode, 200, server.body);
+      await page.reload();
+      await lastUsed.getByText('198.51.100.20').waitFor();
+      await lastUsed.getByText(/last login of “Primary”/).waitFor();
 
       await editor.getByLabel('Allowed addresses').fill('192.0.2.0/24\nnot-an-address');
       await editor.getByRole('button', { name: 'Save allowlist' }).click();
@@ -139,7 +148,9 @@ for (const engine of ENGINES.slice(0, 1)) {
       await editor.getByLabel('Allowed addresses').fill('192.0.2.0/24');
       await editor.getByRole('button', { name: 'Save allowlist' }).click();
       const warning = page.getByRole('dialog', { name: 'This list would lock out addresses in use' });
-      await warning.getByRole('list', { name: 'Addresses that would be refused' }).getByText('127.0.0.1').waitFor();
+      const refusals = warning.getByRole('list', { name: 'Addresses that would be refused' });
+      await refusals.getByText('127.0.0.1').waitFor();
+      await refusals.getByText('198.51.100.20').waitFor();
       await check('lock-out warning');
       await warning.getByRole('button', { name: 'Cancel' }).click();
       const shown = await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${clientId}`, headers: admin });
@@ -148,20 +159,14 @@ for (const engine of ENGINES.slice(0, 1)) {
       await editor.getByRole('button', { name: 'Save allowlist' }).click();
       await warning.getByRole('button', { name: 'Save anyway' }).click();
       await page.getByRole('status').filter({ hasText: 'The IP allowlist was saved.' }).waitFor();
-      const primary = await store.container.database.db.selectFrom('clients').select('username').where('id', '=', clientId).executeTakeFirstOrThrow();
-      const refused = await store.app.inject({
-        method: 'POST',
-        url: '/auth/login',
-        remoteAddress: '203.0.113.1',
-        payload: { username: primary.username, password: 'x' },
-      });
+      const refused = await store.app.inject({ method: 'POST', url: '/auth/login', remoteAddress: '198.51.100.20', payload: primary });
       assert.equal(refused.statusCode, 403, 'the saved list applies to the API at once');
 
-      await editor.getByLabel('Allowed addresses').fill('192.0.2.0/24\n127.0.0.1');
+      await editor.getByLabel('Allowed addresses').fill('192.0.2.0/24\n127.0.0.1\n198.51.100.20');
       await editor.getByRole('button', { name: 'Save allowlist' }).click();
       await page.getByRole('status').filter({ hasText: 'The IP allowlist was saved.' }).waitFor();
       assert.equal(await warning.count(), 0, 'a list that keeps every known address asks nothing');
-      assert.equal(await editor.getByLabel('Allowed addresses').inputValue(), '127.0.0.1/32\n192.0.2.0/24');
+      assert.equal(await editor.getByLabel('Allowed addresses').inputValue(), '127.0.0.1/32\n192.0.2.0/24\n198.51.100.20/32');
     });
 
     test("the wallets page shows the operator's top-up text as plain text", async () => {

@@ -10,7 +10,8 @@ import { time } from '../../format.ts';
 
 type KnownAddress = components['schemas']['KnownAddress'];
 
-const ALLOWLIST_QUERY = ['ip-allowlist'] as const;
+/** Shows the credentials' last-use addresses: refreshed when a credential changes too. */
+export const ALLOWLIST_QUERY = ['ip-allowlist'] as const;
 
 function why(known: KnownAddress): string {
   const reasons = known.yours ? ['your address'] : [];

@@ -10,11 +10,12 @@ import { ConfirmDialog } from '../../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../../shared/ui/states.tsx';
 import { time } from '../../format.ts';
+import { ALLOWLIST_QUERY } from './allowlist.tsx';
 
 type Credential = components['schemas']['ApiCredential'];
 type Issued = components['schemas']['IssuedApiCredential'];
 
-export const CREDENTIALS_QUERY = ['credentials'] as const;
+const CREDENTIALS_QUERY = ['credentials'] as const;
 
 /** The client's API credentials: several at once (to rotate without downtime), each secret shown once, revocable. */
 export function CredentialsSection({ manage }: { manage: boolean }) {
@@ -23,7 +24,8 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
   const [name, setName] = useState('');
   const [issued, setIssued] = useState<Issued | null>(null);
   const [revoking, setRevoking] = useState<Credential | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: CREDENTIALS_QUERY });
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: CREDENTIALS_QUERY }), queryClient.invalidateQueries({ queryKey: ALLOWLIST_QUERY })]);
   const create = useMutation({
     mutationFn: () => unwrap(portalApi.POST('/portal/v1/credentials', { params: { header: csrfHeader() }, body: { name } })),
     onSuccess: async (credential) => {
@@ -52,7 +54,16 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
     {
       id: 'last_used',
       header: 'Last used',
-      cell: ({ row }) => (row.original.last_used_at ? `${time(row.original.last_used_at)} from ${row.original.last_used_ip}` : 'never'),
+      // Two lines, so the table fits beside the navigation without scrolling.
+      cell: ({ row }) =>
+        row.original.last_used_at ? (
+          <>
+            <span className="block">{time(row.original.last_used_at)}</span>
+            <span className="block text-slate-600"> from {row.original.last_used_ip}</span>
+          </>
+        ) : (
+          'never'
+        ),
     },
     {
       id: 'actions',
