@@ -35,6 +35,8 @@ import { orderRoutes } from './orders/orders.routes.ts';
 import { ordersAdminRoutes } from './orders/orders.admin-routes.ts';
 import { pricingAdminRoutes } from './pricing/pricing.admin-routes.ts';
 import { clientsAdminRoutes } from './clients/clients.admin-routes.ts';
+import { credentialsAdminRoutes } from './clients/credentials.admin-routes.ts';
+import { topUpAdminRoutes } from './clients/top-up.admin-routes.ts';
 import { referenceAdminRoutes } from './reference/reference.admin-routes.ts';
 import { referenceRoutes } from './reference/reference.routes.ts';
 import { ledgerAdminRoutes } from './ledger/ledger.admin-routes.ts';
@@ -223,6 +225,9 @@ export async function buildApp(container: Container, options: AppOptions): Promi
     events: container.events,
     lowBalance: container.lowBalance,
     webhookWriteRateLimit: webhookWriteRateLimit as preHandlerHookHandler,
+    credentials: container.credentials,
+    allowlist: container.allowlist,
+    topUp: container.topUp,
   };
   await app.register(portalRoutes(portalDeps), {
     prefix: '/portal/v1',
@@ -271,6 +276,13 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
     }),
     { prefix: '/admin/v1' },
   );
+  await app.register(
+    credentialsAdminRoutes({ credentials: container.credentials, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }),
+    { prefix: '/admin/v1' },
+  );
+  await app.register(topUpAdminRoutes({ topUp: container.topUp, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
+    prefix: '/admin/v1',
+  });
   await app.register(
     clientSummaryAdminRoutes({
       summaries: container.clientSummaries,

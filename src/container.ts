@@ -13,6 +13,9 @@ import { AuthService } from './auth/auth.service.ts';
 import { ClientAuthCache } from './auth/client-auth-cache.ts';
 import { warmUpCredentials } from './auth/credentials.ts';
 import { ClientsService } from './clients/clients.service.ts';
+import { ApiCredentialsService } from './auth/api-credentials.service.ts';
+import { AllowlistEditor } from './clients/allowlist-editor.ts';
+import { TopUpInstructionsService } from './clients/top-up.service.ts';
 import { AuditService } from './audit/audit.service.ts';
 import { ReferenceService } from './reference/reference.service.ts';
 import { FxService } from './ledger/fx.service.ts';
@@ -68,6 +71,11 @@ export interface Container {
   authCache: ClientAuthCache;
   auth: AuthService;
   clients: ClientsService;
+  /** A client's API credentials (several, revocable) and its IP allowlist as its people edit it. */
+  credentials: ApiCredentialsService;
+  allowlist: AllowlistEditor;
+  /** How clients top up their wallets: the store's text and a client's own. */
+  topUp: TopUpInstructionsService;
   /** The audit log as the operator reads it (GET /admin/v1/audit). */
   audit: AuditService;
   reference: ReferenceService;
@@ -207,6 +215,9 @@ export async function createContainer(
     log,
   });
   const clients = new ClientsService({ db: database.db, bus }, 'system');
+  const credentials = new ApiCredentialsService({ db: database.db, bus });
+  const allowlist = new AllowlistEditor({ db: database.db, bus });
+  const topUp = new TopUpInstructionsService({ db: database.db }, 'system');
   const audit = new AuditService({ db: database.db });
   const reference = ReferenceService.create({ db: database.db, bus });
   const ledger = new LedgerService({ db: database.db });
@@ -239,7 +250,7 @@ export async function createContainer(
     { maxAttempts: config.mail.maxAttempts, ...options.mail },
   );
   const clientTerms = new ClientTermsService({ db: database.db, bus }, 'system');
-  const clientSummaries = new ClientSummaryService({ clients, wallets, terms: clientTerms, catalog });
+  const clientSummaries = new ClientSummaryService({ clients, wallets, terms: clientTerms, catalog, credentials, topUp });
   const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'
@@ -320,6 +331,9 @@ export async function createContainer(
     authCache,
     auth,
     clients,
+    credentials,
+    allowlist,
+    topUp,
     audit,
     reference,
     ledger,

@@ -9,6 +9,7 @@ import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { hashRefreshToken, newRefreshToken, type AccessTokenSigner } from './access-tokens.ts';
 import { CLIENT_TOPIC } from './client-auth-cache.ts';
 import type { ClientScope } from './client-scope.ts';
+import { findActiveCredentialByUsername, recordCredentialUse } from './api-credentials.repository.ts';
 import { verifySecret } from './credentials.ts';
 import { isAddressAllowed, parseAllowlist } from './ip-allowlist.ts';
 import * as tokens from './tokens.repository.ts';
@@ -35,24 +36,35 @@ export interface AuthServiceDeps {
 export class AuthService {
   constructor(private readonly deps: AuthServiceDeps) {}
 
-  /** api.md 2.1. The allowlist is checked before the password, so outsiders learn nothing. */
+  /**
+   * api.md 2.1, with any active credential of the client: one lookup by username (a revoked or
+   * unknown one costs an argon2id verification of a dummy hash, as a wrong secret does). The
+   * allowlist is checked before the password, so outsiders learn nothing. The new token family
+   * records its credential (revoking it ends the family), and the credential when and from where
+   * it was last used.
+   */
   async login(username: string, password: string, ip: string): Promise<TokenPair> {
-    const client = await tokens.findClientByUsername(this.deps.db, username);
-    if (client && !isAddressAllowed(parseAllowlist(client.ip_allowlist), ip)) {
-      this.deps.log.info({ clientId: client.id, ip }, 'login refused: address not in allowlist');
+    const credential = await findActiveCredentialByUsername(this.deps.db, username);
+    if (credential && !isAddressAllowed(parseAllowlist(credential.ip_allowlist), ip)) {
+      this.deps.log.info({ clientId: credential.client_id, ip }, 'login refused: address not in allowlist');
       throw errors.forbidden();
     }
-    const passwordMatches = await verifySecret(client?.secret_hash ?? null, password);
-    if (!client || !passwordMatches || !client.active) {
-      const reason = !client ? 'unknown username' : !passwordMatches ? 'wrong secret' : 'client inactive';
-      this.deps.log.info({ clientId: client?.id, reason }, 'login refused');
+    const passwordMatches = await verifySecret(credential?.secret_hash ?? null, password);
+    if (!credential || !passwordMatches || !credential.client_active) {
+      const reason = !credential ? 'unknown username' : !passwordMatches ? 'wrong secret' : 'client inactive';
+      this.deps.log.info({ clientId: credential?.client_id, reason }, 'login refused');
       throw errors.unauthorized('Invalid credentials');
     }
+    const clientId = credential.client_id;
     const familyId = randomUUID();
     return this.deps.db.transaction().execute(async (trx) => {
-      const { token_version } = await tokens.lockClientForIssuing(trx, client.id);
-      await tokens.insertFamily(trx, familyId, client.id);
-      return this.issuePair(trx, client.id, familyId, token_version);
+      const { token_version } = await tokens.lockClientForIssuing(trx, clientId);
+      if (!(await recordCredentialUse(trx, credential.credential_id, ip))) {
+        this.deps.log.info({ clientId, reason: 'credential revoked' }, 'login refused');
+        throw errors.unauthorized('Invalid credentials');
+      }
+      await tokens.insertFamily(trx, familyId, clientId, credential.credential_id);
+      return this.issuePair(trx, clientId, familyId, token_version);
     });
   }
 

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Executor } from '../infra/db/executor.ts';
-import type { ClientRow } from '../infra/db/schema.ts';
 
 /** A client's allowlist entries as a text[] column, for any query that has the client id. */
 export function allowlistOf(clientIdColumn: string) {
@@ -8,16 +7,8 @@ export function allowlistOf(clientIdColumn: string) {
     (select array_agg(a.cidr order by a.cidr) from client_ip_allowlist a where a.client_id = ${sql.ref(clientIdColumn)}),
     '{}'::text[])`;
 }
-const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
-
-export type ClientCredentialRow = Pick<ClientRow, 'id' | 'active' | 'secret_hash'> & { ip_allowlist: string[] };
-
-export async function findClientByUsername(db: Executor, username: string): Promise<ClientCredentialRow | undefined> {
-  return db.selectFrom('clients').select(['id', 'active', 'secret_hash']).select(allowlistColumn).where('username', '=', username).executeTakeFirst();
-}
-
-export async function insertFamily(db: Executor, familyId: string, clientId: number): Promise<void> {
-  await db.insertInto('token_families').values({ id: familyId, client_id: clientId }).execute();
+export async function insertFamily(db: Executor, familyId: string, clientId: number, credentialId: number): Promise<void> {
+  await db.insertInto('token_families').values({ id: familyId, client_id: clientId, credential_id: credentialId }).execute();
 }
 
 export async function insertRefreshToken(

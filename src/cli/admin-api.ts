@@ -2,6 +2,8 @@ import type { adminSchemas as catalog, exportSchema, importSchema } from '../cat
 import type { schemas as audit } from '../audit/audit.schemas.ts';
 import type { schemas as clients } from '../clients/clients.schemas.ts';
 import type { clientSummarySchema } from '../client-summary/client-summary.schemas.ts';
+import type { adminCredentialSchemas as credentials } from '../clients/credentials.schemas.ts';
+import type { topUpSchemas as topUp } from '../clients/top-up.schemas.ts';
 import type { adminSchemas as clientUsers } from '../portal/portal-team.schemas.ts';
 import type { adminSchemas as demo } from '../demo/demo.schemas.ts';
 import type { adminSchemas as inventory } from '../inventory/inventory.schemas.ts';
@@ -49,6 +51,7 @@ export type SupplierHealthReportWire = Wire<typeof suppliers.health>;
 export type ClientUserWire = Wire<typeof clientUsers.change>;
 export type LowBalanceWire = Wire<typeof lowBalance.set>;
 export type InvitedClientUserWire = Wire<typeof clientUsers.invite>;
+export type ApiCredentialWire = Wire<typeof credentials.revoke>;
 
 const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
 
@@ -73,6 +76,20 @@ export function adminApi(admin: AdminClient) {
       rateLimits: (id: number) => admin.call<typeof clients.rateLimits>('GET', `/clients/${id}/rate-limits`),
       setRateLimits: (id: number, body: BodyOf<typeof clients.setRateLimits>) =>
         admin.call<typeof clients.setRateLimits>('PUT', `/clients/${id}/rate-limits`, { body }),
+    },
+    credentials: {
+      list: (clientId: number) => admin.call<typeof credentials.list>('GET', `/clients/${clientId}/credentials`),
+      create: (clientId: number, name: string) =>
+        admin.call<typeof credentials.create>('POST', `/clients/${clientId}/credentials`, { body: { name } }),
+      revoke: (clientId: number, credentialId: number) =>
+        admin.call<typeof credentials.revoke>('POST', `/clients/${clientId}/credentials/${credentialId}/revoke`),
+    },
+    topUp: {
+      store: () => admin.call<typeof topUp.showStore>('GET', '/settings/top-up-instructions'),
+      setStore: (text: string | null) => admin.call<typeof topUp.setStore>('PUT', '/settings/top-up-instructions', { body: { text } }),
+      client: (clientId: number) => admin.call<typeof topUp.showClient>('GET', `/clients/${clientId}/top-up-instructions`),
+      setClient: (clientId: number, text: string | null) =>
+        admin.call<typeof topUp.setClient>('PUT', `/clients/${clientId}/top-up-instructions`, { body: { text } }),
     },
     clientUsers: {
       invite: (clientId: number, body: BodyOf<typeof clientUsers.invite>) =>

@@ -5,6 +5,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerClientCommands } from './commands/clients.ts';
 import { registerClientUserCommands } from './commands/client-users.ts';
 import { registerClientSummaryCommand } from './commands/client-summary.ts';
+import { registerClientCredentialCommands } from './commands/client-credentials.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerCatalogCommands } from './commands/catalog.ts';
 import { registerDemoCommands } from './commands/demo.ts';
@@ -79,6 +80,7 @@ export function buildProgram(): Command {
   registerPricingCommands(program, withAdmin);
   registerClientUserCommands(program, withAdmin);
   registerClientSummaryCommand(program, withAdmin);
+  registerClientCredentialCommands(program, withAdmin);
   registerAuditCommands(program, withAdmin);
   registerSupplierCommands(program, withAdmin);
   return program;

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ClientRateLimitClass } from '../auth/client-rate-limits.ts';
 import { pricingView } from '../catalog/catalog.views.ts';
 import { clientView, rateLimitsView } from '../clients/clients.admin-routes.ts';
+import { apiCredentialView } from '../clients/credentials.schemas.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { termsView } from '../pricing/pricing.views.ts';
 import { clientSummarySchema } from './client-summary.schemas.ts';
@@ -26,6 +27,8 @@ export function clientSummaryAdminRoutes(deps: {
         terms: termsView(summary.terms),
         rate_limits: rateLimitsView(summary.client.id, summary.rateLimits, deps.rateLimits),
         pricing: pricingView(summary.pricing),
+        credentials: summary.credentials.map(apiCredentialView),
+        top_up: summary.topUp,
       };
     });
   };

@@ -19,10 +19,7 @@ export interface ClientRecord {
 
 const allowlistColumn = allowlistOf('clients.id').as('ip_allowlist');
 
-export async function insertClient(
-  db: Executor,
-  values: { name: string; username: string; secret_hash: string; features: string[]; demo: boolean },
-): Promise<number> {
+export async function insertClient(db: Executor, values: { name: string; username: string; features: string[]; demo: boolean }): Promise<number> {
   const row = await db.insertInto('clients').values(values).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -80,7 +77,7 @@ export function listClientRecords(
 export async function updateClient(
   db: Executor,
   clientId: number,
-  changes: { active?: boolean; secret_hash?: string; features?: string[]; demo?: boolean },
+  changes: { active?: boolean; features?: string[]; demo?: boolean; username?: string },
 ): Promise<boolean> {
   const result = await db
     .updateTable('clients')
@@ -126,3 +123,50 @@ export async function updateRateLimits(db: Executor, clientId: number, limits: C
     .where('id', '=', clientId)
     .execute();
 }
+
+/** The client's allowlist, by itself: what a scoped edit reads and replaces. */
+export async function listAllowlist(db: Executor, clientId: number): Promise<string[]> {
+  const rows = await db.selectFrom('client_ip_allowlist').select('cidr').where('client_id', '=', clientId).orderBy('cidr').execute();
+  return rows.map((row) => row.cidr);
+}
+
+/** Replaces the client's allowlist with `cidrs` (normalized, distinct). */
+export async function replaceAllowlist(db: Executor, clientId: number, cidrs: readonly string[]): Promise<void> {
+  await db.deleteFrom('client_ip_allowlist').where('client_id', '=', clientId).execute();
+  if (cidrs.length)
+    await db
+      .insertInto('client_ip_allowlist')
+      .values(cidrs.map((cidr) => ({ client_id: clientId, cidr })))
+      .execute();
+}
+
+/** The store's text on topping up (settings `top_up_instructions`), or null. */
+export async function findStoreTopUpText(db: Executor): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', TOP_UP_KEY).executeTakeFirst();
+  return row?.value ?? null;
+}
+
+export async function setStoreTopUpText(db: Executor, text: string | null): Promise<void> {
+  if (text === null) {
+    await db.deleteFrom('settings').where('key', '=', TOP_UP_KEY).execute();
+    return;
+  }
+  await db
+    .insertInto('settings')
+    .values({ key: TOP_UP_KEY, value: text })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: text }))
+    .execute();
+}
+
+/** The client's own text on topping up (null: the store's); undefined when there is no such client. */
+export async function findClientTopUpText(db: Executor, clientId: number): Promise<{ text: string | null } | undefined> {
+  const row = await db.selectFrom('clients').select('top_up_instructions').where('id', '=', clientId).executeTakeFirst();
+  return row && { text: row.top_up_instructions };
+}
+
+export async function setClientTopUpText(db: Executor, clientId: number, text: string | null): Promise<boolean> {
+  const result = await db.updateTable('clients').set({ top_up_instructions: text }).where('id', '=', clientId).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+const TOP_UP_KEY = 'top_up_instructions';

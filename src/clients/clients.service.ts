@@ -6,6 +6,8 @@ import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 import { CLIENT_TOPIC } from '../auth/client-auth-cache.ts';
 import { CLIENT_RATE_LIMIT_CLASSES, MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT, type ClientRateLimits } from '../auth/client-rate-limits.ts';
+import { findPrimaryCredential, updateSecretHash } from '../auth/api-credentials.repository.ts';
+import { checkRoomForCredential, insertFirstCredential } from '../auth/api-credentials.service.ts';
 import { generateCredentials, generateSecret, hashSecret } from '../auth/credentials.ts';
 import { normalizeCidr } from '../auth/ip-allowlist.ts';
 import { revokeAllClientTokens } from '../auth/revocation.ts';
@@ -86,13 +88,8 @@ export class ClientsService implements ClientAdministration {
     const credentials = generateCredentials();
     const secretHash = await hashSecret(credentials.password);
     const clientId = await this.deps.db.transaction().execute(async (trx) => {
-      const id = await repo.insertClient(trx, {
-        name,
-        username: credentials.username,
-        secret_hash: secretHash,
-        features,
-        demo,
-      });
+      const id = await repo.insertClient(trx, { name, username: credentials.username, features, demo });
+      await insertFirstCredential(trx, id, { username: credentials.username, secretHash }, this.actor);
       for (const cidr of cidrs) await repo.addAllowlistEntry(trx, id, cidr);
       await recordAudit(trx, {
         actor: this.actor,
@@ -157,13 +154,30 @@ export class ClientsService implements ClientAdministration {
     if (!found) throw errors.notFound('Client not found');
   }
 
-  /** The old secret stops working at once; tokens already issued stay valid (use logout too). */
+  /**
+   * A new secret for the client's first credential (its username is the client's): the old secret
+   * stops working at once; tokens already issued stay valid (use logout too). When that credential
+   * was revoked (it stays so), a new first credential takes its place, with a new username that
+   * becomes the client's: the operator can always hand the client a working credential
+   * (409 CREDENTIAL_LIMIT if the client already has the most active ones).
+   */
   async rotateSecret(clientId: number): Promise<CreatedClient> {
     const before = await this.getClient(clientId);
-    const password = generateSecret();
+    const primary = await findPrimaryCredential(this.deps.db, clientId);
+    if (primary && !primary.revoked_at) {
+      const password = generateSecret();
+      const secretHash = await hashSecret(password);
+      await this.change(clientId, 'client.rotate_secret', (trx) => updateSecretHash(trx, primary.id, secretHash));
+      return { client_id: clientId, username: before.username, password };
+    }
+    const { username, password } = generateCredentials();
     const secretHash = await hashSecret(password);
-    await this.change(clientId, 'client.rotate_secret', (trx) => repo.updateClient(trx, clientId, { secret_hash: secretHash }));
-    return { client_id: clientId, username: before.username, password };
+    await this.change(clientId, 'client.rotate_secret', async (trx) => {
+      await checkRoomForCredential(trx, clientId);
+      await insertFirstCredential(trx, clientId, { username, secretHash }, this.actor);
+      await repo.updateClient(trx, clientId, { username });
+    });
+    return { client_id: clientId, username, password };
   }
 
   /** The client's own rate limits (null: the configured default). */

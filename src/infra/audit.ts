@@ -41,7 +41,7 @@ const ID = /^[1-9][0-9]{0,8}$/;
 
 /**
  * The client an entry concerns: a `client:N` target or actor, or the client of the wallet,
- * order, webhook, token family or client user (`client_user:N`, the portal's people) it targets,
+ * order, webhook, API credential, token family or client user (`client_user:N`, the portal's people) it targets,
  * else of the client user who acts (read in the same statement as the insert).
  */
 function clientOf(db: Executor, entry: AuditEntry): number | Expression<number | null> | null {
@@ -51,6 +51,8 @@ function clientOf(db: Executor, entry: AuditEntry): number | Expression<number |
   if (kind === 'wallet' && ID.test(id)) return db.selectFrom('wallets').select('client_id').where('id', '=', Number(id)).$asScalar();
   if (kind === 'order' && ID.test(id)) return db.selectFrom('orders').select('client_id').where('id', '=', Number(id)).$asScalar();
   if (kind === 'webhook' && ID.test(id)) return db.selectFrom('webhook_endpoints').select('client_id').where('id', '=', Number(id)).$asScalar();
+  if (kind === 'client_credential' && ID.test(id))
+    return db.selectFrom('client_credentials').select('client_id').where('id', '=', Number(id)).$asScalar();
   if (kind === 'token_family' && id) return db.selectFrom('token_families').select('client_id').where('id', '=', id).$asScalar();
   const [actorKind, actorId] = splitTarget(entry.actor);
   if (actorKind === 'client_user' && ID.test(actorId)) return clientOfUser(db, actorId);

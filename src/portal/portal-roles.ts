@@ -17,6 +17,7 @@ export const PORTAL_PERMISSION_NAMES = [
   'codes.reveal',
   'events.read',
   'webhooks.manage',
+  'credentials.read',
   'credentials.manage',
   'audit.read',
   'catalog.read',
@@ -37,9 +38,18 @@ const everything = new Set<PortalPermission>(PORTAL_PERMISSION_NAMES);
 export const PORTAL_PERMISSIONS: Readonly<Record<PortalRole, ReadonlySet<PortalPermission>>> = {
   owner: everything,
   admin: everything,
-  developer: new Set(['team.read', 'orders.read', 'codes.reveal', 'events.read', 'webhooks.manage', 'credentials.manage', 'catalog.read']),
+  developer: new Set([
+    'team.read',
+    'orders.read',
+    'codes.reveal',
+    'events.read',
+    'webhooks.manage',
+    'credentials.read',
+    'credentials.manage',
+    'catalog.read',
+  ]),
   finance: new Set(['team.read', 'wallets.read', 'wallets.alerts', 'transactions.read', 'orders.read', 'catalog.read', 'orders.create']),
-  viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read', 'catalog.read']),
+  viewer: new Set(['team.read', 'wallets.read', 'transactions.read', 'orders.read', 'events.read', 'credentials.read', 'catalog.read']),
 };
 
 export function hasPermission(role: PortalRole, permission: PortalPermission): boolean {

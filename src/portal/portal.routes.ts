@@ -6,9 +6,14 @@ import { decimalPathId } from '../http/path-id.ts';
 import type { ClientWallets } from '../ledger/wallets.service.ts';
 import type { PortalOrders } from '../orders/orders.service.ts';
 import type { TotpService } from '../operators/totp.service.ts';
+import type { ApiCredentialsService } from '../auth/api-credentials.service.ts';
+import type { AllowlistEditor } from '../clients/allowlist-editor.ts';
+import type { TopUpInstructionsService } from '../clients/top-up.service.ts';
 import { normalizeEmail, type ClientUsersService } from './client-users.service.ts';
 import type { PortalAccountService } from './portal-account.service.ts';
 import { accountRoutes } from './portal-account.routes.ts';
+import { developersRoutes } from './portal-developers.routes.ts';
+import { topUpRoutes } from './portal-top-up.routes.ts';
 import { createPortalAuthenticate } from './portal-auth.ts';
 import type { PortalSessionsService } from './portal-sessions.service.ts';
 import { portalRouteKit } from './portal-route-kit.ts';
@@ -31,6 +36,9 @@ export interface PortalRoutesDeps extends PortalWebhookDeps {
   rateLimits: RateLimits;
   shop: PortalShopDeps;
   lowBalance: LowBalanceAlerts;
+  credentials: ApiCredentialsService;
+  allowlist: AllowlistEditor;
+  topUp: TopUpInstructionsService;
 }
 
 const ONE_MINUTE = 60_000;
@@ -111,6 +119,8 @@ export function portalRoutes(deps: PortalRoutesDeps): FastifyPluginAsyncTypebox 
       await scope.register(shopRoutes(deps));
       await scope.register(webhookRoutes(deps, kit));
       await scope.register(lowBalanceRoutes(deps));
+      await scope.register(developersRoutes(deps, kit));
+      await scope.register(topUpRoutes(deps));
     };
     await app.register(signedIn);
   };

@@ -243,6 +243,51 @@ const ROWS: Row[] = [
     check: (out, ctx) => ok(out, `user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} activated\n`),
   },
   {
+    command: 'clients credentials create',
+    args: (ctx) => ['clients', 'credentials', 'create', id(ctx, 'client'), '--name', 'rotation'],
+    check: (out, ctx) => {
+      ok(
+        out,
+        new RegExp(
+          `^Created credential (\\d+) "rotation" of client ${ctx.ids.client}\\.\\n  username: prs_[0-9a-f]{24}\\n  secret:   [A-Za-z0-9_-]{40}\\n`,
+        ),
+      );
+      ctx.ids.credential = Number(/credential (\d+)/.exec(out.stdout)![1]);
+    },
+  },
+  {
+    command: 'clients credentials list',
+    args: (ctx) => ['clients', 'credentials', 'list', id(ctx, 'client')],
+    check: (out, ctx) =>
+      ok(
+        out,
+        new RegExp(
+          `^ID +STATUS +USERNAME +LAST USED +NAME\\n\\d+ +active +prs_\\w+ +never +Primary\\n${ctx.ids.credential} +active +prs_\\w+ +never +rotation\\n$`,
+        ),
+      ),
+  },
+  {
+    command: 'clients credentials revoke',
+    args: (ctx) => ['clients', 'credentials', 'revoke', id(ctx, 'client'), id(ctx, 'credential')],
+    check: (out, ctx) => ok(out, `credential ${ctx.ids.credential} "rotation" of client ${ctx.ids.client} revoked\n`),
+  },
+  {
+    command: 'settings top-up',
+    args: () => ['settings', 'top-up', '--text', 'Wire the amount to our bank.'],
+    check: (out) => ok(out, 'store top-up text:\nWire the amount to our bank.\n'),
+  },
+  {
+    command: 'clients top-up',
+    args: (ctx) => ['clients', 'top-up', id(ctx, 'client'), '--text', 'Call Ana.', '--json'],
+    check: (out, ctx) =>
+      assert.deepEqual(json(out), {
+        client_id: ctx.ids.client,
+        client_text: 'Call Ana.',
+        store_text: 'Wire the amount to our bank.',
+        effective: 'Call Ana.',
+      }),
+  },
+  {
     command: 'wallets create',
     args: (ctx) => ['wallets', 'create', '--client', id(ctx, 'client'), '--currency', 'USD', '--json'],
     check: (out, ctx) => {

@@ -29,9 +29,9 @@ for (const engine of ENGINES) {
       assert.deepEqual(Object.keys(created).sort(), ['client_id', 'password', 'username']);
       assert.equal((await login(store, created, '203.0.113.5')).statusCode, 200);
       const row = await store.container.database.db
-        .selectFrom('clients')
+        .selectFrom('client_credentials')
         .select('secret_hash')
-        .where('id', '=', created.client_id)
+        .where('client_id', '=', created.client_id)
         .executeTakeFirstOrThrow();
       assert.match(row.secret_hash, /^\$argon2id\$/);
       assert.ok(!row.secret_hash.includes(created.password));

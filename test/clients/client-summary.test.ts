@@ -7,7 +7,7 @@ import { createWallet, topUp } from '../helpers/wallets.ts';
 const ADMIN_TOKEN = 'client-summary-token-0123456789abcdefghijk';
 
 /**
- * GET /admin/v1/clients/:id/summary: the client, its wallets, terms, rate limits and pricing in
+ * GET /admin/v1/clients/:id/summary: the client, its wallets, terms, rate limits, pricing, API credentials and top-up text in
  * one answer, each part exactly what its own route answers; nothing of another client.
  */
 for (const engine of ENGINES) {
@@ -51,12 +51,18 @@ for (const engine of ENGINES) {
 
     test('each part is what its own route answers, in one request', async () => {
       const summary = (await json(`/clients/${clientId}/summary`)) as Record<string, unknown>;
-      assert.deepEqual(Object.keys(summary), ['client', 'wallets', 'terms', 'rate_limits', 'pricing']);
+      assert.deepEqual(Object.keys(summary), ['client', 'wallets', 'terms', 'rate_limits', 'pricing', 'credentials', 'top_up']);
       assert.deepEqual(summary.client, await json(`/clients/${clientId}`));
       assert.deepEqual(summary.wallets, await json(`/wallets?client_id=${clientId}`));
       assert.deepEqual(summary.terms, await json(`/clients/${clientId}/terms`));
       assert.deepEqual(summary.rate_limits, await json(`/clients/${clientId}/rate-limits`));
       assert.deepEqual(summary.pricing, await json(`/clients/${clientId}/pricing`));
+      assert.deepEqual(summary.credentials, await json(`/clients/${clientId}/credentials`));
+      assert.deepEqual(summary.top_up, await json(`/clients/${clientId}/top-up-instructions`));
+      assert.deepEqual(
+        (summary.credentials as { name: string }[]).map((credential) => credential.name),
+        ['Primary'],
+      );
       const wallets = summary.wallets as { currency_code: string; amount: number }[];
       assert.deepEqual(wallets.map((wallet) => [wallet.currency_code, wallet.amount]).sort(), [
         ['EUR', 0],

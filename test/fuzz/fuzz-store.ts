@@ -135,19 +135,19 @@ async function seed(store: TestStore) {
   const { credentials } = await runDemo(backend);
   const clients = backend.clients;
   let token = '';
-  const login = async (password: string) => {
+  const login = async ({ username, password }: { username: string; password: string }) => {
     const response = await store.app.inject({
       method: 'POST',
       url: '/auth/login',
-      payload: { username: credentials.username, password },
+      payload: { username, password },
     });
     token = (response.json() as { data: { access_token: string } }).data.access_token;
   };
-  await login(credentials.password);
+  await login(credentials);
   return {
     clientId: credentials.client_id,
     token: () => token,
-    /** Undo what fuzzed admin calls did to the fuzz client (deactivated, allowlisted, logged out, secret rotated). */
+    /** Undo what fuzzed admin calls did to the fuzz client (deactivated, allowlisted, logged out, secret rotated, credential revoked). */
     async ensureUsable() {
       const probe = await store.app.inject({ method: 'GET', url: '/api/v1/wallets', headers: { authorization: `Bearer ${token}` } });
       if (probe.statusCode === 200) return;
@@ -155,7 +155,8 @@ async function seed(store: TestStore) {
       if (!client.active) await clients.setActive(client.id, true);
       for (const cidr of client.ip_allowlist) await clients.removeIp(client.id, cidr);
       if (!client.features.includes('vouchers')) await clients.setFeatures(client.id, ['vouchers']);
-      await login((await clients.rotateSecret(client.id)).password);
+      // A revoked first credential is replaced by rotate-secret, with a username of its own.
+      await login(await clients.rotateSecret(client.id));
     },
   };
 }

@@ -59,11 +59,19 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'POST /portal/v1/events/:id/redeliver': ['owner', 'admin', 'developer'],
   'GET /portal/v1/low-balance': ['owner', 'admin', 'finance', 'viewer'],
   'PUT /portal/v1/wallets/:id/low-balance': ['owner', 'admin', 'finance'],
+  'GET /portal/v1/credentials': ['owner', 'admin', 'developer', 'viewer'],
+  'POST /portal/v1/credentials': ['owner', 'admin', 'developer'],
+  'POST /portal/v1/credentials/:id/revoke': ['owner', 'admin', 'developer'],
+  'GET /portal/v1/ip-allowlist': ['owner', 'admin', 'developer', 'viewer'],
+  'POST /portal/v1/ip-allowlist/preview': ['owner', 'admin', 'developer'],
+  'PUT /portal/v1/ip-allowlist': ['owner', 'admin', 'developer'],
+  'GET /portal/v1/top-up-instructions': ['owner', 'admin', 'finance', 'viewer'],
 };
 
 /** What each permissioned route's id names, to try another client's. */
-const ID_KIND: Record<string, 'order' | 'user' | 'product' | 'webhook' | 'spare' | 'event' | 'wallet'> = {
+const ID_KIND: Record<string, 'order' | 'user' | 'product' | 'webhook' | 'spare' | 'event' | 'wallet' | 'credential'> = {
   'PATCH /portal/v1/users/:id': 'user',
+  'POST /portal/v1/credentials/:id/revoke': 'credential',
   'GET /portal/v1/orders/:id': 'order',
   'POST /portal/v1/orders/:id/reveal': 'order',
   'GET /portal/v1/products/:id': 'product',
@@ -94,6 +102,8 @@ interface Client {
   event: string;
   /** Endpoints the DELETE rows delete, one each. */
   spares: number[];
+  /** A revoked API credential, which the revoke rows revoke again (a change that changes nothing). */
+  credential: number;
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -119,10 +129,16 @@ for (const engine of ENGINES) {
       const spares: number[] = [];
       for (let i = 0; i < ROLES.length; i++) spares.push((await createWebhook(store, buyer.token, { url: receiver.url(`/${name}/spare`) })).id);
       const event = (await clientCall(store, buyer.token, 'GET', '/api/v1/events')).json()[0].id as string;
-      return { id: buyer.clientId, buyer, order, product, members, target, webhook, event, spares };
+      const operator = { actor: 'operator:test', audit: 'operator' as const };
+      const credential = (await store.container.credentials.createForOperator(buyer.clientId, 'revoked', operator)).credential.id;
+      await store.container.credentials.revokeForOperator(buyer.clientId, credential, operator);
+      return { id: buyer.clientId, buyer, order, product, members, target, webhook, event, spares, credential };
     };
 
-    /** A request of the route that is harmless to the fixture: reads, a no-op role change, a new invitation, a reveal. */
+    /**
+     * A request of the route that is harmless to the fixture: reads, a no-op role change, a new invitation, a reveal, a new API
+     * credential (three in all, under the limit), a revoked credential revoked again, the empty allowlist saved again.
+     */
     const requestOf = (
       key: string,
       client: Client,
@@ -137,6 +153,7 @@ for (const engine of ENGINES) {
         spare: String(client.spares.at(-1)),
         event: client.event,
         wallet: String(client.buyer.walletId),
+        credential: String(client.credential),
       };
       const url = path.replace(':id', id ?? (ID_KIND[key] ? idOf[ID_KIND[key]] : ''));
       if (key === 'POST /portal/v1/users') return { method, url, payload: { email: uniqueEmail('matrix'), role: 'viewer' } };
@@ -151,6 +168,8 @@ for (const engine of ENGINES) {
       if (key === 'POST /portal/v1/orders') {
         return { method, url, payload: { product_id: client.product, denomination: 10, quantity: 1 }, headers: { 'idempotency-key': randomUUID() } };
       }
+      if (key === 'POST /portal/v1/credentials') return { method, url, payload: { name: 'matrix' } };
+      if (key === 'POST /portal/v1/ip-allowlist/preview' || key === 'PUT /portal/v1/ip-allowlist') return { method, url, payload: { entries: [] } };
       return { method, url };
     };
     const send = async (session: Session, request: { method: Method; url: string; payload?: object; headers?: Record<string, string> }) => {
@@ -262,6 +281,7 @@ for (const engine of ENGINES) {
         spare: String(b.spares[0]),
         event: b.event,
         wallet: String(b.buyer.walletId),
+        credential: String(b.credential),
       };
       for (const [key, kind] of Object.entries(ID_KIND)) {
         for (const role of ROLES) {

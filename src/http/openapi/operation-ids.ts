@@ -69,6 +69,15 @@ const NAMED: Record<string, string> = {
   'GET /portal/v1/audit': 'listAuditEntries',
   'GET /portal/v1/products/filters': 'getProductFilters',
   'POST /portal/v1/products/{id}/quote': 'quoteProduct',
+  'GET /admin/v1/clients/{id}/credentials': 'listClientCredentials',
+  'POST /admin/v1/clients/{id}/credentials': 'createClientCredential',
+  'POST /admin/v1/clients/{id}/credentials/{credentialId}/revoke': 'revokeClientCredential',
+  'GET /admin/v1/settings/top-up-instructions': 'getTopUpInstructions',
+  'PUT /admin/v1/settings/top-up-instructions': 'setTopUpInstructions',
+  'GET /portal/v1/ip-allowlist': 'getIpAllowlist',
+  'POST /portal/v1/ip-allowlist/preview': 'previewIpAllowlist',
+  'PUT /portal/v1/ip-allowlist': 'setIpAllowlist',
+  'GET /portal/v1/top-up-instructions': 'getTopUpInstructions',
 };
 
 const IRREGULAR_SINGULAR: Record<string, string> = {

@@ -35,6 +35,7 @@ const DESCRIPTIONS: Record<string, string> = {
   'order history': "The client's orders; their voucher codes only after the password again",
   activity: "What the client's users did in the portal",
   buying: 'The products the client may buy, with its discounts; their quotes; orders placed in the portal',
+  developers: "The client's API credentials (several, each secret shown once, revocable) and its IP allowlist",
 };
 
 /** The document's tags, in the order their operations appear, with descriptions where known. */

@@ -20,10 +20,11 @@ import * as orderRetries from './migrations/017_order_retries.ts';
 import * as listReads from './migrations/018_list_reads.ts';
 import * as operatorConsole from './migrations/019_operator_console.ts';
 import * as clientPortal from './migrations/020_client_portal.ts';
+import * as apiCredentials from './migrations/021_api_credentials.ts';
 import * as lowBalanceAlerts from './migrations/022_low_balance_alerts.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
-const MIGRATIONS: Record<string, Migration> = {
+export const MIGRATIONS: Record<string, Migration> = {
   '001_foundation': foundation,
   '002_reference_data': referenceData,
   '003_catalog': catalog,
@@ -44,6 +45,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '018_list_reads': listReads,
   '019_operator_console': operatorConsole,
   '020_client_portal': clientPortal,
+  '021_api_credentials': apiCredentials,
   '022_low_balance_alerts': lowBalanceAlerts,
 };
 
@@ -66,8 +68,6 @@ export async function migrateToLatest(database: Pick<DatabaseHandle, 'db' | 'sch
     db: database.db,
     provider: new StaticMigrationProvider(),
     migrationTableSchema: database.schema,
-    // Migrations written side by side land in either order: a store that ran 022 still takes 021.
-    allowUnorderedMigrations: true,
   });
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();

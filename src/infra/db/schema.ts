@@ -7,8 +7,8 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 export interface ClientsTable {
   id: Generated<number>;
   name: string;
+  /** The username of the client's first API credential (021_api_credentials). */
   username: string;
-  secret_hash: string;
   active: ColumnType<boolean, boolean | undefined, boolean>;
   features: ColumnType<string[], string[] | undefined, string[]>;
   token_version: ColumnType<number, number | undefined, number>;
@@ -18,6 +18,8 @@ export interface ClientsTable {
   rate_limit_read: ColumnType<number | null, number | null | undefined, number | null>;
   rate_limit_orders: ColumnType<number | null, number | null | undefined, number | null>;
   rate_limit_quotes: ColumnType<number | null, number | null | undefined, number | null>;
+  /** How this client tops up its wallets (021_api_credentials); null: the store's text. */
+  top_up_instructions: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: MutableTimestamp;
 }
@@ -32,9 +34,28 @@ export interface ClientIpAllowlistTable {
 export interface TokenFamiliesTable {
   id: string;
   client_id: number;
+  /** The API credential that logged in (021_api_credentials): revoking it revokes the family. */
+  credential_id: number;
   created_at: CreatedAt;
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   revoked_reason: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A client's API credentials (021_api_credentials): the secret is known only by its argon2id hash. */
+export interface ClientCredentialsTable {
+  id: Generated<number>;
+  client_id: ColumnType<number, number, never>;
+  name: ColumnType<string, string, never>;
+  username: ColumnType<string, string, never>;
+  secret_hash: string;
+  /** The actor who created it: operator:NAME, cli, client_user:N, or migration. */
+  created_by: ColumnType<string, string, never>;
+  created_at: CreatedAt;
+  /** The last login with it, and its address (set at login, not per request). */
+  last_used_at: NullableTimestamp;
+  last_used_ip: ColumnType<string | null, string | null | undefined, string | null>;
+  revoked_at: NullableTimestamp;
+  revoked_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface RefreshTokensTable {
@@ -171,6 +192,7 @@ export interface Database {
   clients: ClientsTable;
   client_ip_allowlist: ClientIpAllowlistTable;
   token_families: TokenFamiliesTable;
+  client_credentials: ClientCredentialsTable;
   refresh_tokens: RefreshTokensTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;

@@ -12,6 +12,7 @@ const NAVIGATION = [
   { to: '/webhooks', label: 'Webhooks', needs: 'events.read' },
   { to: '/events', label: 'Events', needs: 'events.read' },
   { to: '/team', label: 'Team', needs: 'team.read' },
+  { to: '/developers', label: 'Developers', needs: 'credentials.read' },
   { to: '/security', label: 'Security', needs: null },
 ] as const;
 

@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { Layout } from './layout.tsx';
 import { AcceptPage } from './pages/accept.tsx';
 import { CatalogPage, catalogSearch } from './pages/catalog.tsx';
+import { DevelopersPage } from './pages/developers.tsx';
 import { HomePage } from './pages/home.tsx';
 import { OrderPage } from './pages/order.tsx';
 import { OrdersPage, ordersSearch } from './pages/orders.tsx';
@@ -67,12 +68,25 @@ const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', co
 const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
 const webhooksRoute = createRoute({ getParentRoute: () => appRoute, path: 'webhooks', component: WebhooksPage });
 const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: 'events', component: EventsPage });
+const developersRoute = createRoute({ getParentRoute: () => appRoute, path: 'developers', component: DevelopersPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptRoute,
   resetRoute,
-  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, catalogRoute, productRoute, webhooksRoute, eventsRoute]),
+  appRoute.addChildren([
+    homeRoute,
+    statementsRoute,
+    ordersRoute,
+    orderRoute,
+    teamRoute,
+    securityRoute,
+    catalogRoute,
+    productRoute,
+    webhooksRoute,
+    eventsRoute,
+    developersRoute,
+  ]),
 ]);
 
 export function createPortalRouter(queryClient: QueryClient) {

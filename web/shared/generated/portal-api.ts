@@ -590,10 +590,131 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/portal/v1/credentials': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client's API credentials, revoked ones too (credentials.read) */
+    get: operations['listCredentials'];
+    put?: never;
+    /**
+     * Create an API credential (credentials.manage); its secret is in this answer only
+     * @description At most 5 active credentials per client (409 CREDENTIAL_LIMIT). Revoking a credential ends at once every token it logged in, refresh tokens included; revoking a revoked one changes nothing.
+     */
+    post: operations['createCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/credentials/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke an API credential and every token it logged in (credentials.manage)
+     * @description At most 5 active credentials per client (409 CREDENTIAL_LIMIT). Revoking a credential ends at once every token it logged in, refresh tokens included; revoking a revoked one changes nothing.
+     */
+    post: operations['revokeCredential'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/ip-allowlist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The client's IP allowlist for the API, the caller's address and the addresses the API was last used from (credentials.read) */
+    get: operations['getIpAllowlist'];
+    /**
+     * Replace the IP allowlist (credentials.manage)
+     * @description A list that refuses the caller's address or the address of an active credential's last login is 409 ALLOWLIST_LOCKOUT (details: each address and why) unless confirm is true. 400 VALIDATION_FAILURE names each bad line. Applied at once on every process; audited.
+     */
+    put: operations['setIpAllowlist'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/ip-allowlist/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * What a new IP allowlist would refuse of the known addresses, without saving it (credentials.manage)
+     * @description 400 VALIDATION_FAILURE names each line that is no address or CIDR range (details: entries.N, line N).
+     */
+    post: operations['previewIpAllowlist'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/top-up-instructions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How to top up the wallets (wallets.read): the text the operator set for this client, else for the store */
+    get: operations['getTopUpInstructions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ApiCredential: {
+      id: number;
+      client_id: number;
+      name: string;
+      /** @description what POST /auth/login takes as username */
+      username: string;
+      /** @enum {unknown} */
+      status: 'active' | 'revoked';
+      /** @description operator:NAME, cli, client_user:ID, or migration (the client's credential of before) */
+      created_by: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /** @description the last login with it (not every request) */
+      last_used_at: string | null;
+      /** @description the address of that login */
+      last_used_ip: string | null;
+      revoked_at: string | null;
+      revoked_by: string | null;
+    };
     AuditEntry: {
       id: number;
       /** @description Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, or client:<id> */
@@ -764,6 +885,59 @@ export interface components {
       updated_at: string;
       /** @description the page the e-mailed link opens, without its token: PUBLIC_URL, else the origin of this request */
       accept_page: string;
+    };
+    IpAllowlist: {
+      /** @description addresses and CIDR ranges (normalized); empty: every address may use the API */
+      entries: string[];
+      /** @description the address this request came from, as the store sees it */
+      your_address: string;
+      /** @description your address and those of the active credentials' last logins */
+      known_addresses: components['schemas']['KnownAddress'][];
+    };
+    IpAllowlistPreview: {
+      /** @description the lines as they would be stored: normalized, distinct, sorted */
+      entries: string[];
+      /** @description the known addresses the new list would refuse: saving it needs confirm: true */
+      refused: components['schemas']['KnownAddress'][];
+    };
+    IssuedApiCredential: {
+      id: number;
+      client_id: number;
+      name: string;
+      /** @description what POST /auth/login takes as username */
+      username: string;
+      /** @enum {unknown} */
+      status: 'active' | 'revoked';
+      /** @description operator:NAME, cli, client_user:ID, or migration (the client's credential of before) */
+      created_by: string;
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      created_at: string;
+      /** @description the last login with it (not every request) */
+      last_used_at: string | null;
+      /** @description the address of that login */
+      last_used_ip: string | null;
+      revoked_at: string | null;
+      revoked_by: string | null;
+      /** @description the API secret (password of the login), shown this once; only its argon2id hash is kept */
+      secret: string;
+    };
+    KnownAddress: {
+      address: string;
+      /** @description the caller's own address, as the store sees it (behind TRUST_PROXY, from X-Forwarded-For) */
+      yours: boolean;
+      /** @description the active credentials whose last login came from this address */
+      credentials: {
+        id: number;
+        name: string;
+        /**
+         * Format: date-time
+         * @description RFC 3339 UTC, second precision
+         */
+        last_used_at: string;
+      }[];
     };
     LowBalance: {
       wallet_id: number;
@@ -1092,6 +1266,10 @@ export interface components {
       order_id: number;
       /** @description the codes delivered so far, in delivery order */
       vouchers: components['schemas']['Voucher'][];
+    };
+    TopUpInstructions: {
+      /** @description plain text (show it as text, not HTML); null: none set */
+      text: string | null;
     };
     /**
      * @example {
@@ -5840,6 +6018,585 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  listCredentials: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiCredential'][];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  createCredential: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description what the credential is for, e.g. "production 2026" */
+          name: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedApiCredential'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  revokeCredential: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiCredential'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  getIpAllowlist: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IpAllowlist'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
+  setIpAllowlist: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description one address (IPv4, IPv6) or CIDR range a line, at most 200; blank lines are skipped */
+          entries: string[];
+          /** @description save even though the list refuses a known address (else 409 ALLOWLIST_LOCKOUT) */
+          confirm?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IpAllowlist'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  previewIpAllowlist: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the csrf_token of the session (required) */
+        'X-CSRF-Token': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description one address (IPv4, IPv6) or CIDR range a line, at most 200; blank lines are skipped */
+          entries: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IpAllowlistPreview'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR' | 'VALIDATION_FAILURE';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
+    };
+  };
+  getTopUpInstructions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopUpInstructions'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
             };
           };
         };

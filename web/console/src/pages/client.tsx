@@ -11,6 +11,7 @@ import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { ClientWallets } from './client-wallets.tsx';
 import { ClientAccess, ClientPricing, ClientTerms } from './client-settings.tsx';
+import { ClientCredentials, ClientTopUp } from './client-credentials.tsx';
 
 type Credentials = components['schemas']['ClientCredentials'];
 
@@ -110,6 +111,8 @@ export function ClientPage() {
       </section>
       <ClientWallets clientId={view.id} wallets={summary.data.wallets} />
       <ClientAccess client={view} />
+      <ClientCredentials clientId={view.id} credentials={summary.data.credentials} />
+      <ClientTopUp clientId={view.id} current={summary.data.top_up} />
       <ClientTerms clientId={view.id} terms={summary.data.terms} rateLimits={summary.data.rate_limits} />
       <ClientPricing clientId={view.id} pricing={summary.data.pricing} />
 
@@ -140,7 +143,7 @@ export function ClientPage() {
         open={confirming === 'rotate'}
         onOpenChange={(open) => setConfirming(open ? 'rotate' : null)}
         title="Issue a new API secret?"
-        description="The current secret stops working at once and every token of the client is revoked."
+        description="A new secret for the client's first credential (its username): the current one stops working at once. Tokens already issued keep working: force a logout for that."
         confirmText="Rotate secret"
         danger
         busy={rotate.isPending}

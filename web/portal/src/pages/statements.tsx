@@ -20,6 +20,27 @@ export const statementsSearch = (search: Record<string, unknown>): StatementsSea
   page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
 });
 
+/** How to top up: the operator's text (plain text, its line breaks kept), else a general word. */
+function TopUp() {
+  const text = useQuery({ queryKey: ['top-up-instructions'], queryFn: () => unwrap(portalApi.GET('/portal/v1/top-up-instructions')) });
+  return (
+    <section aria-labelledby="top-up" className="max-w-2xl rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <h2 id="top-up" className="font-semibold">
+        How to top up
+      </h2>
+      {text.isPending ? (
+        <Loading what="how to top up" />
+      ) : text.isError ? (
+        <ErrorNotice error={text.error} onRetry={() => text.refetch()} />
+      ) : (
+        <p className="mt-1 whitespace-pre-line text-slate-700">
+          {text.data.text ?? "Ask the store's operator: they credit your wallet and the movement appears here."}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** Wallets and their statements: every movement with the balance it left, a wallet at a time, as CSV too. */
 export function StatementsPage() {
   const search = useSearch({ from: '/app/statements' });
@@ -57,7 +78,7 @@ export function StatementsPage() {
           ))}
         </ul>
       )}
-      <p className="text-sm text-slate-600">To top up a wallet, ask the store's operator: they credit it and the movement appears here.</p>
+      <TopUp />
       <div className="max-w-xs">
         <SelectField
           label="Wallet"

@@ -1,0 +1,186 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
+import { Button } from '../../../shared/ui/button.tsx';
+import { CopyButton } from '../../../shared/ui/copy-button.tsx';
+import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
+import { TextAreaField, TextField } from '../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
+import { time } from '../format.ts';
+
+type Credential = components['schemas']['ApiCredential'];
+type Issued = components['schemas']['IssuedApiCredential'];
+type TopUpText = components['schemas']['ClientTopUpText'];
+
+/** The client's page reads everything in its summary: a change refreshes that. */
+function useRefreshClient(clientId: number) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ['client', clientId] });
+}
+
+/** A client's API credentials (from its summary): several at once, each secret shown once at creation, revocable with their tokens. */
+export function ClientCredentials({ clientId, credentials }: { clientId: number; credentials: Credential[] }) {
+  const path = { params: { path: { id: clientId } } };
+  const [name, setName] = useState('');
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [revoking, setRevoking] = useState<Credential | null>(null);
+  const refresh = useRefreshClient(clientId);
+  const create = useMutation({
+    mutationFn: () => unwrap(adminApi.POST('/admin/v1/clients/{id}/credentials', { ...path, body: { name } })),
+    onSuccess: async (credential) => {
+      setIssued(credential);
+      setName('');
+      await refresh();
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (credentialId: number) =>
+      unwrap(adminApi.POST('/admin/v1/clients/{id}/credentials/{credentialId}/revoke', { params: { path: { id: clientId, credentialId } } })),
+    onSuccess: async () => {
+      setRevoking(null);
+      await refresh();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+
+  return (
+    <section aria-labelledby="section-api-credentials" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="section-api-credentials" className="font-semibold">
+        API credentials
+      </h2>
+      {revoke.isError && <ErrorNotice error={revoke.error} />}
+      {credentials.length === 0 ? (
+        <Empty title="No API credentials" />
+      ) : (
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">API credentials of the client</caption>
+          <thead>
+            <tr>
+              {['Name', 'Username', 'Status', 'Last used', 'Actions'].map((heading) => (
+                <th key={heading} scope="col" className="px-2 py-1 text-left">
+                  {heading}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {credentials.map((credential) => (
+              <tr key={credential.id}>
+                <td className="px-2 py-1">{credential.name}</td>
+                <td className="px-2 py-1 font-mono">{credential.username}</td>
+                <td className="px-2 py-1">{credential.status}</td>
+                <td className="px-2 py-1">
+                  {credential.last_used_at ? `${time(credential.last_used_at)} from ${credential.last_used_ip}` : 'never'}
+                </td>
+                <td className="px-2 py-1">
+                  {credential.status === 'active' && (
+                    <Button variant="secondary" onClick={() => setRevoking(credential)}>
+                      Revoke {credential.name}
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label="Create an API credential">
+        {create.isError && <ErrorNotice error={create.error} />}
+        <TextField label="Credential name" required maxLength={100} value={name} onChange={(event) => setName(event.target.value)} />
+        <Button type="submit" disabled={create.isPending}>
+          Create credential
+        </Button>
+      </form>
+      <ConfirmDialog
+        open={revoking !== null}
+        onOpenChange={(open) => !open && setRevoking(null)}
+        title={`Revoke the credential “${revoking?.name ?? ''}”?`}
+        description="Its logins are refused and every token it issued stops working at once."
+        confirmText="Revoke credential"
+        danger
+        busy={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+      />
+      <Dialog open={issued !== null} onOpenChange={(open) => !open && setIssued(null)} title="New API credential">
+        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          Copy the secret now: it is shown only this once.
+        </p>
+        <p className="text-sm">
+          Username: <code>{issued?.username}</code>
+        </p>
+        <p className="flex items-center gap-2 text-sm">
+          <code className="break-all">{issued?.secret}</code>
+          {issued && <CopyButton value={issued.secret} label="Copy secret" />}
+        </p>
+        <div className="flex justify-end">
+          <Button onClick={() => setIssued(null)}>Done</Button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}
+
+/** How clients top up their wallets, shown on the portal's wallets page: the store's text and this client's own (from the summary). */
+export function ClientTopUp({ clientId, current }: { clientId: number; current: TopUpText }) {
+  const path = { params: { path: { id: clientId } } };
+  const refresh = useRefreshClient(clientId);
+  const [own, setOwn] = useState<string | null>(null);
+  const [store, setStore] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = useMutation({
+    mutationFn: async (which: 'client' | 'store') => {
+      if (which === 'client') await unwrap(adminApi.PUT('/admin/v1/clients/{id}/top-up-instructions', { ...path, body: { text: own ?? '' } }));
+      else await unwrap(adminApi.PUT('/admin/v1/settings/top-up-instructions', { body: { text: store ?? '' } }));
+      return which;
+    },
+    onSuccess: async (which) => {
+      setSaved(which === 'client' ? "The client's text was saved." : 'The store-wide text was saved.');
+      setOwn(null);
+      setStore(null);
+      await refresh();
+    },
+  });
+  return (
+    <section aria-labelledby="section-top-up" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="section-top-up" className="font-semibold">
+        Top-up text
+      </h2>
+      <p className="text-sm text-slate-600">
+        Plain text shown on the portal&apos;s wallets page: how to top up. The client&apos;s own replaces the store&apos;s.
+      </p>
+      {saved && <Notice>{saved}</Notice>}
+      {save.isError && <ErrorNotice error={save.error} />}
+      <div className="grid gap-4 md:grid-cols-2">
+        <div className="space-y-2">
+          <TextAreaField
+            label="For this client"
+            hint="Empty: the store-wide text applies."
+            rows={4}
+            maxLength={2000}
+            value={own ?? current.client_text ?? ''}
+            onChange={(event) => setOwn(event.target.value)}
+          />
+          <Button variant="secondary" disabled={save.isPending} onClick={() => save.mutate('client')}>
+            Save the client&apos;s text
+          </Button>
+        </div>
+        <div className="space-y-2">
+          <TextAreaField
+            label="For every client"
+            rows={4}
+            maxLength={2000}
+            value={store ?? current.store_text ?? ''}
+            onChange={(event) => setStore(event.target.value)}
+          />
+          <Button variant="secondary" disabled={save.isPending} onClick={() => save.mutate('store')}>
+            Save the store-wide text
+          </Button>
+        </div>
+      </div>
+    </section>
+  );
+}

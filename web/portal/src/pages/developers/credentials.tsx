@@ -1,0 +1,144 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
+import { useState, type FormEvent } from 'react';
+import { csrfHeader, portalApi, unwrap } from '../../../../shared/api.ts';
+import type { components } from '../../../../shared/generated/portal-api.ts';
+import { Button } from '../../../../shared/ui/button.tsx';
+import { CopyButton } from '../../../../shared/ui/copy-button.tsx';
+import { DataTable } from '../../../../shared/ui/data-table.tsx';
+import { ConfirmDialog } from '../../../../shared/ui/dialog.tsx';
+import { TextField } from '../../../../shared/ui/field.tsx';
+import { Empty, ErrorNotice, Loading } from '../../../../shared/ui/states.tsx';
+import { time } from '../../format.ts';
+import { ALLOWLIST_QUERY } from './allowlist.tsx';
+
+type Credential = components['schemas']['ApiCredential'];
+type Issued = components['schemas']['IssuedApiCredential'];
+
+const CREDENTIALS_QUERY = ['credentials'] as const;
+
+/** The client's API credentials: several at once (to rotate without downtime), each secret shown once, revocable. */
+export function CredentialsSection({ manage }: { manage: boolean }) {
+  const queryClient = useQueryClient();
+  const credentials = useQuery({ queryKey: CREDENTIALS_QUERY, queryFn: () => unwrap(portalApi.GET('/portal/v1/credentials')) });
+  const [name, setName] = useState('');
+  const [issued, setIssued] = useState<Issued | null>(null);
+  const [revoking, setRevoking] = useState<Credential | null>(null);
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: CREDENTIALS_QUERY }), queryClient.invalidateQueries({ queryKey: ALLOWLIST_QUERY })]);
+  const create = useMutation({
+    mutationFn: () => unwrap(portalApi.POST('/portal/v1/credentials', { params: { header: csrfHeader() }, body: { name } })),
+    onSuccess: async (credential) => {
+      setIssued(credential);
+      setName('');
+      await refresh();
+    },
+  });
+  const revoke = useMutation({
+    mutationFn: (id: number) => unwrap(portalApi.POST('/portal/v1/credentials/{id}/revoke', { params: { path: { id }, header: csrfHeader() } })),
+    onSuccess: async () => {
+      setRevoking(null);
+      await refresh();
+    },
+  });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    create.mutate();
+  }
+
+  const columns: ColumnDef<Credential, unknown>[] = [
+    { id: 'name', header: 'Name', accessorKey: 'name' },
+    { id: 'username', header: 'Username', cell: ({ row }) => <span className="font-mono">{row.original.username}</span> },
+    { id: 'status', header: 'Status', accessorKey: 'status' },
+    { id: 'created_at', header: 'Created', cell: ({ row }) => time(row.original.created_at) },
+    {
+      id: 'last_used',
+      header: 'Last used',
+      // Two lines, so the table fits beside the navigation without scrolling.
+      cell: ({ row }) =>
+        row.original.last_used_at ? (
+          <>
+            <span className="block">{time(row.original.last_used_at)}</span>
+            <span className="block text-slate-600"> from {row.original.last_used_ip}</span>
+          </>
+        ) : (
+          'never'
+        ),
+    },
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) =>
+        manage && row.original.status === 'active' ? (
+          <Button variant="secondary" onClick={() => setRevoking(row.original)}>
+            Revoke {row.original.name}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <section aria-labelledby="credentials" className="space-y-3">
+      <h2 id="credentials" className="text-lg font-semibold">
+        API credentials
+      </h2>
+      <p className="text-sm text-slate-600">
+        Your servers log in to the API (<code>POST /auth/login</code>) with a username and secret. Keep two active to rotate without downtime: create
+        the new one, deploy it, then revoke the old one. Revoking a credential ends its tokens at once.
+      </p>
+      {issued && (
+        <div role="region" aria-label="New credential" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
+          <p className="font-medium">Credential “{issued.name}” created. Copy its secret now: it is not shown again.</p>
+          <dl className="grid grid-cols-[6rem_1fr] gap-y-1">
+            <dt>Username</dt>
+            <dd className="font-mono">{issued.username}</dd>
+            <dt>Secret</dt>
+            <dd className="font-mono break-all">{issued.secret}</dd>
+          </dl>
+          <div className="flex gap-2">
+            <CopyButton value={issued.secret} label="Copy secret" />
+            <Button variant="secondary" onClick={() => setIssued(null)}>
+              I have saved the secret
+            </Button>
+          </div>
+        </div>
+      )}
+      {revoke.isError && <ErrorNotice error={revoke.error} />}
+      {credentials.isPending ? (
+        <Loading what="API credentials" />
+      ) : credentials.isError ? (
+        <ErrorNotice error={credentials.error} onRetry={() => credentials.refetch()} />
+      ) : credentials.data.length === 0 ? (
+        <Empty title="No API credentials yet" />
+      ) : (
+        <DataTable caption="API credentials" rows={credentials.data} columns={columns} />
+      )}
+      {manage && (
+        <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-end gap-2" aria-label="Create an API credential">
+          {create.isError && <ErrorNotice error={create.error} />}
+          <TextField
+            label="Credential name"
+            hint="What it is for, e.g. production 2026"
+            required
+            maxLength={100}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <Button type="submit" disabled={create.isPending}>
+            Create credential
+          </Button>
+        </form>
+      )}
+      <ConfirmDialog
+        open={revoking !== null}
+        onOpenChange={(open) => !open && setRevoking(null)}
+        title={`Revoke the credential “${revoking?.name ?? ''}”?`}
+        description="Logins with it are refused from now on, and every token it issued stops working at once. This cannot be undone."
+        confirmText="Revoke credential"
+        danger
+        busy={revoke.isPending}
+        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+      />
+    </section>
+  );
+}
