@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { errors } from '../shared/errors.ts';
 import type { PageMeta, PageRequest } from '../shared/pages.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import type { ClientScope } from '../auth/client-scope.ts';
@@ -7,7 +6,7 @@ import type { AuditAdministration, AuditRow } from '../audit/audit.service.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { PortalOrders } from '../orders/orders.service.ts';
-import type { ClientUsersService } from './client-users.service.ts';
+import { invalidPassword, type ClientUsersService } from './client-users.service.ts';
 
 export interface PortalAccountDeps {
   db: Kysely<Database>;
@@ -44,7 +43,7 @@ export class PortalAccountService {
   ): Promise<{ order_id: number; vouchers: IssuedVoucher[] }> {
     const order = await this.deps.orders.getClientOrderSummary(scope, orderId);
     if (!(await this.deps.users.passwordMatches(by.userId, password))) {
-      throw errors.forbidden('The password is not correct', 'INVALID_PASSWORD');
+      throw invalidPassword();
     }
     await recordAudit(this.deps.db, {
       actor: by.actor,

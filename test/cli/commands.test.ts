@@ -231,6 +231,12 @@ const ROWS: Row[] = [
     check: (out, ctx) => ok(out, `user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} activated\n`),
   },
   {
+    command: 'clients users totp-reset',
+    args: (ctx) => ['clients', 'users', 'totp-reset', id(ctx, 'client'), id(ctx, 'clientUser')],
+    check: (out, ctx) =>
+      ok(out, `two-factor authentication of user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} turned off; its sessions ended\n`),
+  },
+  {
     command: 'wallets create',
     args: (ctx) => ['wallets', 'create', '--client', id(ctx, 'client'), '--currency', 'USD', '--json'],
     check: (out, ctx) => {
