@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { TestClock } from '../../src/infra/clock.ts';
+import { totpCode } from '../../src/operators/totp.ts';
+import { createClient } from '../helpers/api.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityViolations, createOperator, signIn as consoleSignIn } from '../helpers/console.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ADMIN_TOKEN, mailDir, PASSWORD, portalApi } from './setup.ts';
+
+const NEW_PASSWORD = 'another long passphrase for the portal';
+
+/**
+ * The portal's Security page changes the password (the other sessions end, this one stays), and
+ * the console's client page resets the second factor of a portal user who lost it.
+ */
+for (const engine of ENGINES.slice(0, 1)) {
+  describe(`a portal user's password and second factor in a browser [${engine}]`, () => {
+    let store: TestStore;
+    let base: string;
+    let browser: Browser;
+    let call: ReturnType<typeof portalApi>;
+    let clientId: number;
+    const clock = new TestClock();
+    const violations: string[] = [];
+    const check = async (where: string, on: Page) => {
+      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
+    };
+
+    before(async () => {
+      const mail = await mailDir();
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
+      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await launchChromium();
+      call = portalApi(store, mail);
+      clientId = (await createClient(store, { name: 'Browser Account Co' })).client_id;
+    });
+    after(async () => {
+      await browser?.close();
+      await store.close();
+    });
+
+    async function portalSignIn(email: string, password: string): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${base}/portal/`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+      return page;
+    }
+
+    test('Security: a wrong current password is refused; the right one changes it, the other session ends, this one stays', async () => {
+      const member = await call.member(clientId, 'viewer');
+      const page = await portalSignIn(member.email, PASSWORD);
+      const elsewhere = await portalSignIn(member.email, PASSWORD);
+      try {
+        await page.getByRole('link', { name: 'Security', exact: true }).click();
+        await page.getByRole('heading', { name: 'Password', level: 2 }).waitFor();
+        await check('security', page);
+        const form = page.getByRole('form', { name: 'Change your password' });
+
+        await form.getByLabel('Current password').fill('not the password');
+        await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+        await form.getByLabel('Repeat the new password').fill(NEW_PASSWORD);
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await form.getByRole('alert').filter({ hasText: 'The password is not correct' }).waitFor();
+        await check('security: wrong password', page);
+
+        await form.getByLabel('Current password').fill(PASSWORD);
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await form.getByRole('status').filter({ hasText: 'Your password is changed' }).waitFor();
+        assert.equal(await form.getByLabel('Current password').inputValue(), '', 'the form is emptied');
+        await page.getByRole('list').getByText('(this session)').waitFor();
+        assert.equal(await page.getByRole('button', { name: 'End session' }).count(), 0, 'no other session is left');
+
+        await elsewhere.reload();
+        await elsewhere.getByRole('button', { name: 'Sign in' }).waitFor();
+        await page.reload();
+        await page.getByRole('heading', { name: 'Security', level: 1 }).waitFor();
+        assert.equal((await call.signIn({ email: member.email, password: NEW_PASSWORD })).statusCode, 200);
+      } finally {
+        await page.close();
+        await elsewhere.close();
+      }
+    });
+
+    test("the console's client page resets a portal user's second factor after a confirmation; the user's sessions end", async () => {
+      const member = await call.member(clientId, 'owner');
+      const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();
+      const confirmed = await call.withCookie(member.session, 'POST', '/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+
+      const operator = await createOperator(store, ADMIN_TOKEN, 'account-operator');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await consoleSignIn(page, base, operator);
+        await page.goto(`${base}/console/clients/${clientId}`);
+        const users = page.getByRole('region', { name: 'Portal users' });
+        await users.getByRole('table', { name: 'Portal users' }).waitFor();
+        const row = users.getByRole('row').filter({ hasText: member.email });
+        assert.equal(await row.getByRole('cell', { name: 'On', exact: true }).count(), 1);
+        await check('console client page', page);
+
+        await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).click();
+        const dialog = page.getByRole('dialog', { name: `Reset the two-factor authentication of ${member.email}?` });
+        await dialog.waitFor();
+        await check('console reset dialog', page);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).json().totp_enabled, true, 'cancelled: nothing changed');
+
+        await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).click();
+        await dialog.getByRole('button', { name: 'Reset two-factor' }).click();
+        await users
+          .getByRole('status')
+          .filter({ hasText: `${member.email}: two-factor authentication is off` })
+          .waitFor();
+        await row.getByRole('cell', { name: 'Off', exact: true }).waitFor();
+        assert.equal(await row.getByRole('button').count(), 0);
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, 'the sessions ended');
+        const again = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+        assert.equal(again.body.totp_enabled, false);
+
+        const audit = await call.audit({ action: 'portal.totp.reset', target: `client_user:${member.id}` });
+        assert.deepEqual(
+          audit.map((entry) => entry.actor),
+          [`operator:${operator.username}`],
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('no page has a serious or critical accessibility violation', () => {
+      assert.deepEqual(violations, []);
+    });
+  });
+}
