@@ -34,8 +34,10 @@ const EXPECTED: Record<string, readonly Role[]> = {
   'PATCH /portal/v1/users/:id': ['owner', 'admin'],
   'GET /portal/v1/wallets': ['owner', 'admin', 'finance', 'viewer'],
   'GET /portal/v1/transactions': ['owner', 'admin', 'finance', 'viewer'],
+  'GET /portal/v1/spend': ['owner', 'admin', 'finance', 'viewer'],
   'GET /portal/v1/orders': ALL,
   'GET /portal/v1/orders/:id': ALL,
+  'GET /portal/v1/orders/:id/timeline': ALL,
   'POST /portal/v1/orders/:id/reveal': ['owner', 'admin', 'developer'],
   'GET /portal/v1/audit': ['owner', 'admin'],
   'GET /portal/v1/products': ALL,
@@ -49,6 +51,7 @@ const EXPECTED: Record<string, readonly Role[]> = {
 const ID_KIND: Record<string, 'order' | 'user' | 'product'> = {
   'PATCH /portal/v1/users/:id': 'user',
   'GET /portal/v1/orders/:id': 'order',
+  'GET /portal/v1/orders/:id/timeline': 'order',
   'POST /portal/v1/orders/:id/reveal': 'order',
   'GET /portal/v1/products/:id': 'product',
   'POST /portal/v1/products/:id/quote': 'product',

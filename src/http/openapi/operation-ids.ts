@@ -60,6 +60,7 @@ const NAMED: Record<string, string> = {
   'DELETE /portal/v1/sessions/{id}': 'endOwnSession',
   'POST /portal/v1/invitations/accept': 'acceptInvitation',
   'POST /portal/v1/password': 'changePassword',
+  'GET /portal/v1/orders/{id}/timeline': 'getOrderTimeline',
   'POST /portal/v1/password-reset': 'requestPasswordReset',
   'POST /portal/v1/password-reset/confirm': 'confirmPasswordReset',
   'POST /portal/v1/totp': 'enrolTotp',

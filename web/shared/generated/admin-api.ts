@@ -2187,7 +2187,7 @@ export interface components {
          */
         kind: 'placed' | 'payment' | 'refund' | 'charge' | 'delivery' | 'event' | 'operator' | 'delivery_pending' | 'completed';
         summary: string;
-        /** @description client:N, operator:NAME, the supplier, or null */
+        /** @description client:N, client_user:N, operator:NAME, the supplier, or null */
         actor: string | null;
       }[];
     };

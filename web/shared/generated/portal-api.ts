@@ -232,6 +232,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/portal/v1/spend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the client spent on orders this calendar month (UTC, from the 1st at 00:00), per currency, refunds deducted (transactions.read) */
+    get: operations['listSpend'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/portal/v1/orders': {
     parameters: {
       query?: never;
@@ -262,6 +279,23 @@ export interface paths {
     };
     /** One order (orders.read), without its voucher codes: POST …/reveal shows them */
     get: operations['getOrder'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/portal/v1/orders/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What happened to an order (orders.read): placed, paid, delivered, refunded, events, actions on it — never a code, nor the store's side (supplier, remarks, delivery errors) */
+    get: operations['getOrderTimeline'];
     put?: never;
     post?: never;
     delete?: never;
@@ -429,6 +463,25 @@ export interface components {
         code: string;
       }[];
     };
+    ClientOrderTimeline: {
+      order_id: number;
+      /** @description Oldest first; never a voucher code */
+      entries: {
+        /**
+         * Format: date-time
+         * @description RFC 3339 UTC, second precision
+         */
+        at: string;
+        /**
+         * @description placed, payment, refund, charge (a retry charging again), delivery, event (sent to the client), operator (an action), delivery_pending, completed
+         * @enum {unknown}
+         */
+        kind: 'placed' | 'payment' | 'refund' | 'charge' | 'delivery' | 'event' | 'operator' | 'delivery_pending' | 'completed';
+        summary: string;
+        /** @description client:N, client_user:N, operator:NAME, the supplier, or null */
+        actor: string | null;
+      }[];
+    };
     ClientUser: {
       id: number;
       client_id: number;
@@ -531,6 +584,22 @@ export interface components {
       updated_at: string;
       /** @description the page the e-mailed link opens, without its token: PUBLIC_URL, else the origin of this request */
       accept_page: string;
+    };
+    MonthSpend: {
+      /**
+       * Format: date-time
+       * @description RFC 3339 UTC, second precision
+       */
+      since: string;
+      /** @description one per currency the client spent in this month; none: nothing spent */
+      currencies: {
+        /** @description the wallet's currency */
+        currency_code: string;
+        /** @description spent on orders, less their refunds, in the currency's units */
+        amount: number;
+        /** @description orders that moved money in this currency */
+        orders: number;
+      }[];
     };
     /**
      * @example {
@@ -2675,6 +2744,57 @@ export interface operations {
       };
     };
   };
+  listSpend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MonthSpend'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+    };
+  };
   listOrders: {
     parameters: {
       query?: {
@@ -2977,6 +3097,89 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrderSummary'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change without the session's X-CSRF-Token, or a role without this permission (docs/portal.md) */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  getOrderTimeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientOrderTimeline'];
         };
       };
       /** @description Bad request: nothing was changed */
