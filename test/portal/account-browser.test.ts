@@ -3,11 +3,11 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
-import { createClient } from '../helpers/api.ts';
+import { demoClient, type DemoClient } from '../helpers/demo.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { accessibilityViolations, createOperator, signIn as consoleSignIn } from '../helpers/console.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, mailDir, PASSWORD, portalApi } from './setup.ts';
+import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD, portalApi } from './setup.ts';
 
 const NEW_PASSWORD = 'another long passphrase for the portal';
 
@@ -22,6 +22,8 @@ for (const engine of ENGINES.slice(0, 1)) {
     let browser: Browser;
     let call: ReturnType<typeof portalApi>;
     let clientId: number;
+    let demo: DemoClient;
+    let mail: string;
     const clock = new TestClock();
     const violations: string[] = [];
     const check = async (where: string, on: Page) => {
@@ -29,12 +31,13 @@ for (const engine of ENGINES.slice(0, 1)) {
     };
 
     before(async () => {
-      const mail = await mailDir();
+      mail = await mailDir();
       store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
       base = await store.app.listen({ port: 0, host: '127.0.0.1' });
       browser = await launchChromium();
       call = portalApi(store, mail);
-      clientId = (await createClient(store, { name: 'Browser Account Co' })).client_id;
+      demo = await demoClient(store, ADMIN_TOKEN);
+      clientId = demo.credentials.client_id;
     });
     after(async () => {
       await browser?.close();
@@ -118,7 +121,7 @@ for (const engine of ENGINES.slice(0, 1)) {
           .filter({ hasText: `${member.email}: two-factor authentication is off` })
           .waitFor();
         await row.getByRole('cell', { name: 'Off', exact: true }).waitFor();
-        assert.equal(await row.getByRole('button').count(), 0);
+        assert.equal(await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).count(), 0);
         assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, 'the sessions ended');
         const again = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
         assert.equal(again.body.totp_enabled, false);
@@ -130,6 +133,94 @@ for (const engine of ENGINES.slice(0, 1)) {
         );
       } finally {
         await page.close();
+      }
+    });
+
+    test('the console invites a portal user (the link e-mailed, not shown), deactivates and activates them after a confirmation', async () => {
+      const operator = await createOperator(store, ADMIN_TOKEN, 'team-operator');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await consoleSignIn(page, base, operator);
+        await page.goto(`${base}/console/clients/${clientId}`);
+        const users = page.getByRole('region', { name: 'Portal users' });
+        await users.getByRole('button', { name: 'Invite a portal user' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Invite a portal user' });
+        await dialog.getByLabel('E-mail address').fill('finance@acme.example');
+        await dialog.getByLabel('Role').selectOption('finance');
+        await check('console invite dialog', page);
+        await dialog.getByRole('button', { name: 'Send invitation' }).click();
+        await users.getByRole('status').filter({ hasText: 'finance@acme.example is invited as finance' }).waitFor();
+        const row = users.getByRole('row').filter({ hasText: 'finance@acme.example' });
+        await row.getByRole('cell', { name: 'invited', exact: true }).waitFor();
+        const { token } = await mailedToken(store, mail, 'finance@acme.example', 'accept');
+        assert.ok(!(await page.content()).includes(token), 'the link is not on the page');
+
+        await row.getByRole('button', { name: 'Deactivate finance@acme.example' }).click();
+        const confirm = page.getByRole('dialog', { name: 'Deactivate finance@acme.example?' });
+        await confirm.getByRole('button', { name: 'Deactivate' }).click();
+        await row.getByRole('cell', { name: 'inactive', exact: true }).waitFor();
+        await row.getByRole('button', { name: 'Activate finance@acme.example' }).click();
+        await page.getByRole('dialog', { name: 'Activate finance@acme.example?' }).getByRole('button', { name: 'Activate' }).click();
+        await row.getByRole('cell', { name: 'invited', exact: true }).waitFor();
+        const actions = (await call.audit({}))
+          .filter((entry) => entry.actor === `operator:${operator.username}` && entry.action.startsWith('portal.'))
+          .map((entry) => entry.action);
+        assert.deepEqual(actions, ['portal.user.invite', 'portal.user.deactivate', 'portal.user.activate']);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("an owner's home shows this month's spend; an order's page its timeline; Activity the account's audit trail", async () => {
+      const placed = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: demo.auth,
+        payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 2 },
+      });
+      assert.equal(placed.statusCode, 201, placed.body);
+      const order = placed.json();
+      const owner = await call.member(clientId, 'owner');
+      const page = await portalSignIn(owner.email, PASSWORD);
+      try {
+        const spend = page.getByRole('region', { name: 'Spent this month' });
+        await spend.getByText('49.00 USD').waitFor();
+        await spend.getByText(/USD, 1 order since \d{4}-\d{2}-01/).waitFor();
+        await check('home with spend', page);
+
+        await page.goto(`${base}/portal/orders/${order.id}`);
+        const timeline = page.getByRole('list', { name: `Timeline of order ${order.id}` });
+        await timeline.getByText(/^Paid 49\.00 USD from wallet \d+/).waitFor();
+        await timeline.getByText('2 vouchers delivered').waitFor();
+        assert.equal(await timeline.getByText('sandbox').count(), 0, 'no supplier');
+        await check('order with timeline', page);
+        await page.getByRole('button', { name: 'Reveal codes' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Enter your password to see the codes' });
+        await dialog.getByLabel('Your password', { exact: true }).fill(PASSWORD);
+        await dialog.getByRole('button', { name: 'Show codes' }).click();
+        await page.getByRole('button', { name: 'Download codes as CSV' }).waitFor();
+        await timeline.getByText('portal.codes.reveal').waitFor();
+        for (const voucher of order.vouchers) assert.equal(await timeline.getByText(voucher.card_number).count(), 0, 'no code in the timeline');
+
+        await page.getByRole('link', { name: 'Activity', exact: true }).click();
+        await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();
+        const table = page.getByRole('table', { name: 'Activity' });
+        await table
+          .getByRole('row')
+          .filter({ hasText: 'portal.codes.reveal' })
+          .filter({ hasText: `order:${order.id}` })
+          .waitFor();
+        await check('activity', page);
+      } finally {
+        await page.close();
+      }
+      const viewer = await call.member(clientId, 'viewer');
+      const viewerPage = await portalSignIn(viewer.email, PASSWORD);
+      try {
+        await viewerPage.getByRole('region', { name: 'Spent this month' }).waitFor();
+        assert.equal(await viewerPage.getByRole('link', { name: 'Activity', exact: true }).count(), 0, 'a viewer has no audit trail');
+      } finally {
+        await viewerPage.close();
       }
     });
 

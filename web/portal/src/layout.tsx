@@ -10,6 +10,7 @@ const NAVIGATION = [
   { to: '/orders', label: 'Orders', needs: 'orders.read' },
   { to: '/catalog', label: 'Catalog', needs: 'catalog.read' },
   { to: '/team', label: 'Team', needs: 'team.read' },
+  { to: '/activity', label: 'Activity', needs: 'audit.read' },
   { to: '/security', label: 'Security', needs: null },
 ] as const;
 

@@ -9,6 +9,7 @@ import { OrdersPage, ordersSearch } from './pages/orders.tsx';
 import { ProductPage } from './pages/product.tsx';
 import { ResetPasswordPage } from './pages/reset-password.tsx';
 import { SecurityPage } from './pages/security.tsx';
+import { ActivityPage, activitySearch } from './pages/activity.tsx';
 import { StatementsPage, statementsSearch } from './pages/statements.tsx';
 import { TeamPage } from './pages/team.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
@@ -63,12 +64,13 @@ const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: 'catalo
 const productRoute = createRoute({ getParentRoute: () => appRoute, path: 'catalog/$productId', component: ProductPage });
 const teamRoute = createRoute({ getParentRoute: () => appRoute, path: 'team', component: TeamPage });
 const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'security', component: SecurityPage });
+const activityRoute = createRoute({ getParentRoute: () => appRoute, path: 'activity', validateSearch: activitySearch, component: ActivityPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
   acceptRoute,
   resetRoute,
-  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, catalogRoute, productRoute]),
+  appRoute.addChildren([homeRoute, statementsRoute, ordersRoute, orderRoute, teamRoute, securityRoute, catalogRoute, productRoute, activityRoute]),
 ]);
 
 export function createPortalRouter(queryClient: QueryClient) {
