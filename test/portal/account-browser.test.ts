@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { TestClock } from '../../src/infra/clock.ts';
@@ -221,6 +222,51 @@ for (const engine of ENGINES.slice(0, 1)) {
         assert.equal(await viewerPage.getByRole('link', { name: 'Activity', exact: true }).count(), 0, 'a viewer has no audit trail');
       } finally {
         await viewerPage.close();
+      }
+    });
+
+    test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter', async () => {
+      for (const reference of ['filter-a', 'filter-b']) {
+        const placed = await store.app.inject({
+          method: 'POST',
+          url: '/api/v1/orders',
+          headers: demo.auth,
+          payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 1, client_reference: reference },
+        });
+        assert.equal(placed.statusCode, 201, placed.body);
+      }
+      const owner = await call.member(clientId, 'owner');
+      const page = await portalSignIn(owner.email, PASSWORD);
+      try {
+        await page.getByRole('link', { name: 'Orders', exact: true }).click();
+        await page.getByLabel('Your reference').fill('filter-b');
+        const table = page.getByRole('table', { name: 'Orders' });
+        await page.getByText('Page 1 of 1 · 1 in all').waitFor();
+        await table.getByRole('cell', { name: 'filter-b', exact: true }).waitFor();
+        assert.equal(await table.getByRole('cell', { name: 'filter-a', exact: true }).count(), 0);
+        await check('orders filtered', page);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+        const csv = await readFile((await download.path())!, 'utf8');
+        assert.equal(csv.trim().split('\n').length, 2, `a header and the one order: ${csv}`);
+        assert.ok(csv.includes('filter-b') && !csv.includes('filter-a'));
+        await page.getByLabel('Your reference').fill('');
+
+        const today = new Date().toISOString().slice(0, 10);
+        await page.getByLabel('To (UTC)').fill('2000-01-01');
+        await page.getByRole('status').filter({ hasText: 'No orders' }).waitFor();
+        await page.getByLabel('To (UTC)').fill(today);
+        await page.getByLabel('From (UTC)').fill(today);
+        await table.getByRole('cell', { name: 'filter-a', exact: true }).waitFor();
+
+        await page.getByRole('link', { name: 'Wallets and statements', exact: true }).click();
+        await page.getByLabel('Type').selectOption('CREDIT');
+        const statement = page.getByRole('table', { name: 'Transactions' });
+        await statement.waitFor();
+        await page.waitForFunction(() => !document.body.innerText.includes('DEBIT'));
+        assert.ok((await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1);
+        await check('statements filtered', page);
+      } finally {
+        await page.close();
       }
     });
 
