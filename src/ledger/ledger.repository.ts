@@ -506,8 +506,18 @@ export async function sumClientOrderSpend(db: Executor, scope: ClientScope, sinc
     .where('t.status', '=', 'COMPLETED')
     .where('t.created_at', '>=', since)
     .groupBy(['c.code', 'c.minor_units'])
-    .select(['c.code as currency_code', 'c.minor_units', sql<string>`-sum(t.amount)`.as('spent'), sql<string>`count(distinct t.order_id)`.as('orders')])
+    .select([
+      'c.code as currency_code',
+      'c.minor_units',
+      sql<string>`-sum(t.amount)`.as('spent'),
+      sql<string>`count(distinct t.order_id)`.as('orders'),
+    ])
     .orderBy('c.code')
     .execute();
-  return rows.map((row) => ({ currency_code: row.currency_code, minor_units: row.minor_units, spent: toBigInt(row.spent), orders: Number(row.orders) }));
+  return rows.map((row) => ({
+    currency_code: row.currency_code,
+    minor_units: row.minor_units,
+    spent: toBigInt(row.spent),
+    orders: Number(row.orders),
+  }));
 }

@@ -47,7 +47,7 @@ export const schemas = {
   spend: {
     tags: ['portal: balances'],
     security,
-    summary: "What the client spent on orders this calendar month (UTC, from the 1st at 00:00), per currency, refunds deducted (transactions.read)",
+    summary: 'What the client spent on orders this calendar month (UTC, from the 1st at 00:00), per currency, refunds deducted (transactions.read)',
     response: { 200: MonthSpend, ...errorResponses(401, 403) },
   },
   transactions: {

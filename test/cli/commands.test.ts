@@ -234,7 +234,10 @@ const ROWS: Row[] = [
     command: 'clients users totp-reset',
     args: (ctx) => ['clients', 'users', 'totp-reset', id(ctx, 'client'), id(ctx, 'clientUser')],
     check: (out, ctx) =>
-      ok(out, `two-factor authentication of user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} turned off; its sessions ended\n`),
+      ok(
+        out,
+        `two-factor authentication of user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} turned off; its sessions ended\n`,
+      ),
   },
   {
     command: 'wallets create',
