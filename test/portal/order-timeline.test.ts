@@ -51,7 +51,8 @@ for (const engine of ENGINES) {
       assert.equal(order_id, order.id);
       const kinds = entries.map((entry) => entry.kind);
       assert.equal(kinds[0], 'placed');
-      assert.equal(kinds.at(-1), 'completed');
+      // Not necessarily last: the ledger's times are the database's, the completion's the process's.
+      assert.ok(kinds.includes('completed'), kinds.join(' '));
       const summaries = entries.map((entry) => entry.summary);
       assert.ok(
         summaries.some((summary) => /^Paid 49\.00 USD from wallet \d+ \(transaction \d+\)$/.test(summary)),
