@@ -101,6 +101,8 @@ for (const engine of ENGINES.slice(0, 1)) {
       try {
         await consoleSignIn(page, base, operator);
         await page.goto(`${base}/console/clients/${clientId}`);
+        await page.getByRole('link', { name: 'Portal users of this client' }).click();
+        await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
         const users = page.getByRole('region', { name: 'Portal users' });
         await users.getByRole('table', { name: 'Portal users' }).waitFor();
         const row = users.getByRole('row').filter({ hasText: member.email });
@@ -143,6 +145,8 @@ for (const engine of ENGINES.slice(0, 1)) {
       try {
         await consoleSignIn(page, base, operator);
         await page.goto(`${base}/console/clients/${clientId}`);
+        await page.getByRole('link', { name: 'Portal users of this client' }).click();
+        await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
         const users = page.getByRole('region', { name: 'Portal users' });
         await users.getByRole('button', { name: 'Invite a portal user' }).click();
         const dialog = page.getByRole('dialog', { name: 'Invite a portal user' });

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ColumnDef } from '@tanstack/react-table';
+import { Link, useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
@@ -8,6 +9,7 @@ import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 
 type ClientUser = components['schemas']['ClientUser'];
@@ -43,6 +45,22 @@ const ACTIONS: Record<Action, { button: string; title: string; description: stri
     danger: false,
   },
 };
+
+/** The page of a client's portal users, linked from the client's page (which reads its summary only). */
+export function ClientUsersPage() {
+  const { clientId } = useParams({ from: '/app/clients/$clientId/users' });
+  const id = Number(clientId);
+  return (
+    <>
+      <PageHeader title={`Portal users of client ${id}`}>
+        <Link to="/clients/$clientId" params={{ clientId }} className="text-blue-700 underline">
+          Back to the client
+        </Link>
+      </PageHeader>
+      <ClientPortalUsers clientId={id} />
+    </>
+  );
+}
 
 /**
  * A client's people in the client portal: their role, state and second factor; an invitation (the

@@ -11,11 +11,10 @@ import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { ClientWallets } from './client-wallets.tsx';
 import { ClientAccess, ClientPricing, ClientTerms } from './client-settings.tsx';
-import { ClientPortalUsers } from './client-users.tsx';
 
 type Credentials = components['schemas']['ClientCredentials'];
 
-/** One client: its profile, the actions on its access, its wallets, terms and pricing (one request: the client's summary), its portal users. */
+/** One client: its profile, the actions on its access, its wallets, terms and pricing (one request: the client's summary). */
 export function ClientPage() {
   const { clientId } = useParams({ from: '/app/clients/$clientId' });
   const id = Number(clientId);
@@ -107,11 +106,13 @@ export function ClientPage() {
           <Link to="/webhooks" search={{ client_id: view.id }} className="text-blue-700 underline">
             Webhooks of this client
           </Link>
+          <Link to="/clients/$clientId/users" params={{ clientId: String(view.id) }} className="text-blue-700 underline">
+            Portal users of this client
+          </Link>
         </p>
       </section>
       <ClientWallets clientId={view.id} wallets={summary.data.wallets} />
       <ClientAccess client={view} />
-      <ClientPortalUsers clientId={view.id} />
       <ClientTerms clientId={view.id} terms={summary.data.terms} rateLimits={summary.data.rate_limits} />
       <ClientPricing clientId={view.id} pricing={summary.data.pricing} />
 
