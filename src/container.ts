@@ -315,7 +315,7 @@ export async function createContainer(
     users: portalUsers,
     sessions: new PortalSessionsService({ db: database.db, clock, limits: config.portal.sessions, totp: portalTotp, log }),
     totp: portalTotp,
-    account: new PortalAccountService({ db: database.db, orders, users: portalUsers, audit }),
+    account: new PortalAccountService({ db: database.db, clock, wallets, orders, users: portalUsers, audit }),
     shop: { catalog: catalog.view, quotes, orders, clients: authCache },
   };
   if (config.storeMode === 'production' && config.webhookAllowPrivateTargets) {

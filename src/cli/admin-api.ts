@@ -97,6 +97,8 @@ export function adminApi(admin: AdminClient) {
       list: (clientId: number) => admin.call<typeof clientUsers.list>('GET', `/clients/${clientId}/users`),
       setActive: (clientId: number, userId: number, active: boolean) =>
         admin.call<typeof clientUsers.change>('POST', `/clients/${clientId}/users/${userId}/${activation(active)}`),
+      resetTotp: (clientId: number, userId: number) =>
+        admin.call<typeof clientUsers.totpReset>('POST', `/clients/${clientId}/users/${userId}/totp-reset`),
     },
     operators: {
       create: (username: string) => admin.call<typeof operators.create>('POST', '/operators', { body: { username } }),

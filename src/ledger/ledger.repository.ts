@@ -506,3 +506,32 @@ export async function countWalletTransactions(db: Executor, walletId: number): P
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/**
+ * What the scope's client spent on orders since `since`, per wallet currency: its orders' debits
+ * less their refunds (minor units, positive when spent), and how many orders moved money.
+ */
+export async function sumClientOrderSpend(db: Executor, scope: ClientScope, since: Date) {
+  const rows = await db
+    .selectFrom('ledger_transactions as t')
+    .innerJoin('currencies as c', 'c.id', 't.currency_id')
+    .where('t.client_id', '=', scope.clientId)
+    .where('t.order_id', 'is not', null)
+    .where('t.status', '=', 'COMPLETED')
+    .where('t.created_at', '>=', since)
+    .groupBy(['c.code', 'c.minor_units'])
+    .select([
+      'c.code as currency_code',
+      'c.minor_units',
+      sql<string>`-sum(t.amount)`.as('spent'),
+      sql<string>`count(distinct t.order_id)`.as('orders'),
+    ])
+    .orderBy('c.code')
+    .execute();
+  return rows.map((row) => ({
+    currency_code: row.currency_code,
+    minor_units: row.minor_units,
+    spent: toBigInt(row.spent),
+    orders: Number(row.orders),
+  }));
+}

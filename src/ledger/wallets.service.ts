@@ -21,7 +21,7 @@ import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
 import { readTransactionPage } from './transactions.list-reads.ts';
 import type { TransactionFilter, TransactionSortField, WalletFilter, WalletRecord } from './ledger.repository.ts';
-import { formatMinor, parseAmount } from '../money/minor-units.ts';
+import { formatMinor, minorToNumber, parseAmount } from '../money/minor-units.ts';
 import {
   adminTransactionView,
   adminWalletView,
@@ -79,7 +79,10 @@ function normalizeRemarks(remarks: string | undefined): string | null {
 }
 
 /** What a client route may ask: the request's client's wallets and transactions (`ClientScope`). */
-export type ClientWallets = Pick<WalletsService, 'listClientWallets' | 'getClientWallet' | 'listClientTransactions' | 'getClientTransaction'>;
+export type ClientWallets = Pick<
+  WalletsService,
+  'listClientWallets' | 'getClientWallet' | 'listClientTransactions' | 'getClientTransaction' | 'clientOrderSpend'
+>;
 
 /**
  * Wallets and their transactions (api.md 5): client reads, and the operator's money tools
@@ -110,6 +113,12 @@ export class WalletsService implements WalletAdministration {
     const wallet = await repo.findClientWallet(this.deps.db, scope, walletId);
     if (!wallet) throw errors.notFound(WALLET_NOT_FOUND);
     return walletView(wallet);
+  }
+
+  /** What the client spent on orders since `since`, per currency (refunds deducted), oldest currency code first. */
+  async clientOrderSpend(scope: ClientScope, since: Date): Promise<{ currency_code: string; amount: number; orders: number }[]> {
+    const rows = await repo.sumClientOrderSpend(this.deps.db, scope, since);
+    return rows.map((row) => ({ currency_code: row.currency_code, amount: minorToNumber(row.spent, row.minor_units), orders: row.orders }));
   }
 
   /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default; by `page` or `after` a cursor. */

@@ -186,24 +186,23 @@ export const schemas = {
 const adminSecurity = [{ operatorAuth: [] }];
 const adminTags = ['admin: orders'];
 
-export const OrderTimeline = Type.Object(
-  {
-    order: AdminOrder,
-    entries: Type.Array(
-      Type.Object({
-        at: Timestamp,
-        kind: Type.Enum([...TIMELINE_KINDS], {
-          description:
-            'placed, payment, refund, charge (a retry charging again), delivery, event (sent to the client), operator (an action), delivery_pending, completed',
-        }),
-        summary: Type.String(),
-        actor: Type.Union([Type.String(), Type.Null()], { description: 'client:N, operator:NAME, the supplier, or null' }),
-      }),
-      { description: 'Oldest first; never a voucher code' },
-    ),
-  },
-  { title: 'OrderTimeline' },
+const TimelineEntries = Type.Array(
+  Type.Object({
+    at: Timestamp,
+    kind: Type.Enum([...TIMELINE_KINDS], {
+      description:
+        'placed, payment, refund, charge (a retry charging again), delivery, event (sent to the client), operator (an action), delivery_pending, completed',
+    }),
+    summary: Type.String(),
+    actor: Type.Union([Type.String(), Type.Null()], { description: 'client:N, client_user:N, operator:NAME, the supplier, or null' }),
+  }),
+  { description: 'Oldest first; never a voucher code' },
 );
+
+export const OrderTimeline = Type.Object({ order: AdminOrder, entries: TimelineEntries }, { title: 'OrderTimeline' });
+
+/** An order's timeline as its client reads it (the portal): no supplier, no operator's remarks, no delivery error. */
+export const ClientOrderTimeline = Type.Object({ order_id: Type.Integer(), entries: TimelineEntries }, { title: 'ClientOrderTimeline' });
 
 export const CancelOrderBody = Type.Object({
   remarks: Type.Optional(

@@ -61,7 +61,7 @@ export interface OrderAdministration {
 export type ClientOrders = Pick<OrdersService, 'createOrder' | 'getClientOrder' | 'listClientOrders'>;
 
 /** What the client portal may ask: the session's client's orders, without codes but through a reveal. */
-export type PortalOrders = Pick<OrdersService, 'getClientOrder' | 'getClientOrderSummary' | 'listClientOrders'>;
+export type PortalOrders = Pick<OrdersService, 'getClientOrder' | 'getClientOrderSummary' | 'getClientOrderTimeline' | 'listClientOrders'>;
 
 /** What POST /orders answers: the order, or a replayed earlier outcome (Idempotency-Key). */
 export type CreateOrderResult =
@@ -322,6 +322,15 @@ export class OrdersService {
   /** The order without its vouchers, nothing decrypted: the client portal shows codes only through a reveal. */
   async getClientOrderSummary(scope: ClientScope, orderId: number): Promise<OrderView> {
     return orderView(await this.clientOrder(scope, orderId));
+  }
+
+  /**
+   * What happened to an order of the client, as the operator's timeline tells it but without the
+   * store's side (`TimelineAudience`); 404 for any other client's order.
+   */
+  async getClientOrderTimeline(scope: ClientScope, orderId: number): Promise<{ order_id: number; entries: TimelineEntry[] }> {
+    await this.clientOrder(scope, orderId);
+    return { order_id: orderId, entries: await orderTimeline(this.deps.db, await this.getOrder(orderId), 'client') };
   }
 
   private async clientOrder(scope: ClientScope, orderId: number): Promise<OrderRecord> {

@@ -15,11 +15,19 @@ export interface TimelineEntry {
 }
 
 /**
- * What happened to an order, in order: placed, paid, delivered (counts of vouchers, never a code),
- * refunded or charged again, the events its client was sent, operators' actions, and the delivery
- * still to come.
+ * Who reads a timeline: the operator, or the order's own client (the portal), who is not shown the
+ * store's side of it — the supplier that delivered, an operator's remarks on an action, a failed
+ * delivery attempt's error — only that it happened.
  */
-export async function orderTimeline(db: Executor, order: AdminOrderView): Promise<TimelineEntry[]> {
+export type TimelineAudience = 'operator' | 'client';
+
+/**
+ * What happened to an order, in order: placed, paid, delivered (counts of vouchers, never a code),
+ * refunded or charged again, the events its client was sent, the actions on it (operators', and
+ * the client's people in the portal), and the delivery still to come.
+ */
+export async function orderTimeline(db: Executor, order: AdminOrderView, audience: TimelineAudience = 'operator'): Promise<TimelineEntry[]> {
+  const forClient = audience === 'client';
   const rows = await timelineRows(db, order);
   const entries: TimelineEntry[] = [
     {
@@ -46,18 +54,18 @@ export async function orderTimeline(db: Executor, order: AdminOrderView): Promis
       at: toRfc3339(row.at),
       kind: 'delivery',
       summary: `${row.count} voucher${row.count === 1 ? '' : 's'} delivered`,
-      actor: order.supplier,
+      actor: forClient ? null : order.supplier,
     });
   }
   for (const row of rows.events)
     entries.push({ at: toRfc3339(row.created_at), kind: 'event', summary: `Event ${row.type} (${row.public_id})`, actor: null });
   for (const row of rows.audit) {
-    const remarks = typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
+    const remarks = !forClient && typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
     entries.push({ at: toRfc3339(row.created_at), kind: 'operator', summary: `${row.action}${remarks}`, actor: row.actor });
   }
   if (rows.job && order.status === 'PENDING') {
     const failed =
-      rows.job.attempts > 0
+      !forClient && rows.job.attempts > 0
         ? `; ${rows.job.attempts} attempt${rows.job.attempts === 1 ? '' : 's'} so far${rows.job.last_error ? `, the last: ${rows.job.last_error}` : ''}`
         : '';
     entries.push({ at: toRfc3339(rows.job.run_at), kind: 'delivery_pending', summary: `Next delivery attempt${failed}`, actor: null });

@@ -22,7 +22,7 @@ async function decimalPathIds(request: FastifyRequest): Promise<void> {
 /**
  * /admin/v1/clients/:id/users: the operator's side of a client's portal users — invite one of any
  * role (the e-mail links to PUBLIC_URL, else this request's origin), list them, deactivate and
- * activate them. Audited as the operator.
+ * activate them, turn off the second factor of one who lost it. Audited as the operator.
  */
 export function clientUsersAdminRoutes(deps: {
   users: ClientUsersService;
@@ -56,5 +56,8 @@ export function clientUsersAdminRoutes(deps: {
         clientUserView(await deps.users.setActiveForOperator(request.params.id, request.params.userId, active, request.operatorActor!)),
       );
     }
+    app.post('/clients/:id/users/:userId/totp-reset', { schema: adminSchemas.totpReset, config }, async (request) =>
+      clientUserView(await deps.users.resetTotpForOperator(request.params.id, request.params.userId, request.operatorActor!)),
+    );
   };
 }

@@ -17,6 +17,7 @@ import type { ClientUserRecord } from './client-users.repository.ts';
 import { invitationMessage, passwordResetMessage, portalLink, portalPage, type Message } from './portal-mail.ts';
 import { mayAssignRole, permissionDenied, type PortalRole } from './portal-roles.ts';
 import { revokeUserSessions } from './portal-sessions.repository.ts';
+import { clientUserTotpAccounts } from './portal-totp.repository.ts';
 
 export type { ClientUserRecord };
 
@@ -58,6 +59,8 @@ export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 const USER_NOT_FOUND = 'User not found';
 const invalidLink = () => errors.badRequest('The link is invalid, used or expired', 'INVALID_TOKEN');
+/** The password asked again (a code reveal, a password change) is not the user's. */
+export const invalidPassword = () => errors.forbidden('The password is not correct', 'INVALID_PASSWORD');
 
 /**
  * The people of a client (docs/portal.md): invitations (by an operator, or by the client's owners
@@ -246,6 +249,55 @@ export class ClientUsersService {
         target: `client_user:${user.id}`,
         details: { ip: context.ip, user_agent: context.userAgent },
       });
+    });
+  }
+
+  /**
+   * A signed-in user's new password (argon2id), after its current one (else 403 INVALID_PASSWORD,
+   * as a code reveal's, nothing changed or audited). Every other session of the user ends and its
+   * open reset links are used up; the session that asked stays.
+   */
+  async changePassword(
+    by: { userId: number; sessionId: number },
+    input: { current_password: string; new_password: string },
+    context: RequestContext,
+  ): Promise<void> {
+    if (!(await this.passwordMatches(by.userId, input.current_password))) throw invalidPassword();
+    const passwordHash = await hashSecret(input.new_password);
+    const now = this.deps.clock.now();
+    await this.deps.db.transaction().execute(async (trx) => {
+      await repo.updateUser(trx, by.userId, { password_hash: passwordHash }, now);
+      await repo.closePasswordResets(trx, by.userId, now);
+      const ended = await revokeUserSessions(trx, by.userId, now, by.sessionId);
+      await recordAudit(trx, {
+        actor: `client_user:${by.userId}`,
+        action: 'portal.password.change',
+        target: `client_user:${by.userId}`,
+        details: { session_id: by.sessionId, other_sessions_ended: ended, ip: context.ip, user_agent: context.userAgent },
+      });
+    });
+  }
+
+  /**
+   * An operator turns off the second factor of a client's user who lost its device and recovery
+   * codes: its secret and recovery codes are deleted and every session of the user ends, so the
+   * password alone signs in again (and may enrol again). Audited `portal.totp.reset`.
+   */
+  resetTotpForOperator(clientId: number, userId: number, actor: string): Promise<ClientUserRecord> {
+    const now = this.deps.clock.now();
+    return this.deps.db.transaction().execute(async (trx) => {
+      await this.clientOrThrow(trx, clientId);
+      const before = await repo.findClientUserRecord(trx, clientId, userId);
+      if (!before) throw errors.notFound(USER_NOT_FOUND);
+      await clientUserTotpAccounts.clear(trx, userId);
+      const ended = await revokeUserSessions(trx, userId, now);
+      await recordAudit(trx, {
+        actor,
+        action: 'portal.totp.reset',
+        target: `client_user:${userId}`,
+        details: { email: before.email, before: { totp_enabled: before.totp_enabled }, after: { totp_enabled: false }, sessions_ended: ended },
+      });
+      return (await repo.findUserRecord(trx, userId))!;
     });
   }
 

@@ -14,7 +14,7 @@ import type { PortalRouteKit } from './portal-route-kit.ts';
 /**
  * The client's data as its users read it in the portal, through the same client-scoped services
  * as the client API (another client's id answers 404, as there): wallets, transactions, orders
- * (never with their codes), the codes of one order after the password again, and the portal's
+ * (never with their codes) and their timelines, the codes of one order after the password again, and the portal's
  * audit trail of the client.
  */
 export function accountRoutes(
@@ -35,6 +35,9 @@ export function accountRoutes(
       setPageHeaders(reply, meta, cursor);
       return items;
     });
+    app.get('/spend', { schema: schemas.spend, config: { permission: 'transactions.read' } }, async (request) =>
+      deps.account.spendThisMonth(scopeOf(request)),
+    );
     app.get('/orders', { schema: schemas.orders, config: { permission: 'orders.read' } }, async (request, reply) => {
       const scope = scopeOf(request);
       const { filter, request: page, cursor } = readOrderList(request.query, scope.clientId);
@@ -44,6 +47,12 @@ export function accountRoutes(
     });
     app.get('/orders/:id', { schema: schemas.order, config: { permission: 'orders.read', paramsMessage: 'Invalid order ID' } }, async (request) =>
       deps.orders.getClientOrderSummary(scopeOf(request), request.params.id),
+    );
+
+    app.get(
+      '/orders/:id/timeline',
+      { schema: schemas.timeline, config: { permission: 'orders.read', paramsMessage: 'Invalid order ID' } },
+      async (request) => deps.orders.getClientOrderTimeline(scopeOf(request), request.params.id),
     );
 
     const revealLimit = kit.limitPer('portal-reveal-user', (request) => String(portalSessionOf(request).userId));

@@ -1,9 +1,9 @@
 import { Type } from 'typebox';
-import { errorResponses } from '../http/schemas.ts';
+import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { IdParams } from '../http/path-id.ts';
 import { pageQueryProperties } from '../http/pagination.ts';
 import { AuditEntryView } from '../audit/audit.schemas.ts';
-import { OrderListItem, OrderListQuery, Voucher } from '../orders/orders.schemas.ts';
+import { ClientOrderTimeline, OrderListItem, OrderListQuery, Voucher } from '../orders/orders.schemas.ts';
 import { Transaction, TransactionListQuery, Wallet, WalletListQuery } from '../ledger/wallets.schemas.ts';
 import { security } from './portal-session.schemas.ts';
 
@@ -18,6 +18,21 @@ export const RevealedVouchers = Type.Object(
 
 export const PortalAuditQuery = Type.Object(pageQueryProperties);
 
+export const MonthSpend = Type.Object(
+  {
+    since: Timestamp,
+    currencies: Type.Array(
+      Type.Object({
+        currency_code: Type.String({ description: "the wallet's currency" }),
+        amount: Type.Number({ description: "spent on orders, less their refunds, in the currency's units" }),
+        orders: Type.Integer({ description: 'orders that moved money in this currency' }),
+      }),
+      { description: 'one per currency the client spent in this month; none: nothing spent' },
+    ),
+  },
+  { title: 'MonthSpend' },
+);
+
 const listErrors = errorResponses(400, 401, 403);
 const itemErrors = errorResponses(400, 401, 403, 404);
 
@@ -28,6 +43,12 @@ export const schemas = {
     summary: "The client's wallets (wallets.read), as GET /api/v1/wallets",
     querystring: WalletListQuery,
     response: { 200: Type.Array(Wallet), ...listErrors },
+  },
+  spend: {
+    tags: ['portal: balances'],
+    security,
+    summary: 'What the client spent on orders this calendar month (UTC, from the 1st at 00:00), per currency, refunds deducted (transactions.read)',
+    response: { 200: MonthSpend, ...errorResponses(401, 403) },
   },
   transactions: {
     tags: ['portal: balances'],
@@ -49,6 +70,14 @@ export const schemas = {
     summary: 'One order (orders.read), without its voucher codes: POST …/reveal shows them',
     params: IdParams,
     response: { 200: OrderListItem, ...itemErrors },
+  },
+  timeline: {
+    tags: ['portal: order history'],
+    security,
+    summary:
+      "What happened to an order (orders.read): placed, paid, delivered, refunded, events, actions on it — never a code, nor the store's side (supplier, remarks, delivery errors)",
+    params: IdParams,
+    response: { 200: ClientOrderTimeline, ...itemErrors },
   },
   reveal: {
     tags: ['portal: order history'],

@@ -1,16 +1,20 @@
 import type { Kysely } from 'kysely';
-import { errors } from '../shared/errors.ts';
 import type { PageMeta, PageRequest } from '../shared/pages.ts';
+import { toRfc3339 } from '../shared/dates.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { AuditAdministration, AuditRow } from '../audit/audit.service.ts';
 import { recordAudit } from '../infra/audit.ts';
+import type { Clock } from '../infra/clock.ts';
 import type { Database } from '../infra/db/schema.ts';
+import type { ClientWallets } from '../ledger/wallets.service.ts';
 import type { PortalOrders } from '../orders/orders.service.ts';
-import type { ClientUsersService } from './client-users.service.ts';
+import { invalidPassword, type ClientUsersService } from './client-users.service.ts';
 
 export interface PortalAccountDeps {
   db: Kysely<Database>;
+  clock: Clock;
+  wallets: Pick<ClientWallets, 'clientOrderSpend'>;
   orders: PortalOrders;
   users: Pick<ClientUsersService, 'passwordMatches'>;
   audit: AuditAdministration;
@@ -25,8 +29,8 @@ export interface RevealingUser {
 
 /**
  * What the portal reads of its client beyond the services it shares with the client API: an
- * order's voucher codes, shown only after the user's password again and audited, and the portal's
- * own audit trail of the client.
+ * order's voucher codes, shown only after the user's password again and audited, the month's
+ * spend of the home page, and the portal's own audit trail of the client.
  */
 export class PortalAccountService {
   constructor(private readonly deps: PortalAccountDeps) {}
@@ -44,7 +48,7 @@ export class PortalAccountService {
   ): Promise<{ order_id: number; vouchers: IssuedVoucher[] }> {
     const order = await this.deps.orders.getClientOrderSummary(scope, orderId);
     if (!(await this.deps.users.passwordMatches(by.userId, password))) {
-      throw errors.forbidden('The password is not correct', 'INVALID_PASSWORD');
+      throw invalidPassword();
     }
     await recordAudit(this.deps.db, {
       actor: by.actor,
@@ -54,6 +58,16 @@ export class PortalAccountService {
     });
     const { vouchers } = await this.deps.orders.getClientOrder(scope, orderId);
     return { order_id: order.id, vouchers };
+  }
+
+  /**
+   * What the client spent on orders this calendar month (UTC), per currency: its orders' debits
+   * less their refunds, from the first day of the month at 00:00 UTC.
+   */
+  async spendThisMonth(scope: ClientScope): Promise<{ since: string; currencies: { currency_code: string; amount: number; orders: number }[] }> {
+    const now = this.deps.clock.now();
+    const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+    return { since: toRfc3339(since), currencies: await this.deps.wallets.clientOrderSpend(scope, since) };
   }
 
   /** What the client's users did in the portal (`portal.*` entries of the client), newest first; operators' own entries stay theirs. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { TotpService } from '../operators/totp.service.ts';
+import type { ClientUsersService } from './client-users.service.ts';
 import { portalSessionOf } from './portal-auth.ts';
 import type { PortalRouteKit } from './portal-route-kit.ts';
 import type { PortalSessionsService } from './portal-sessions.service.ts';
@@ -14,9 +15,13 @@ const anyone = { permission: null };
  * The signed-in user's own session and second factor: the session of the cookie, sign-out, its
  * live sessions (each can be ended), and two-factor authentication (TOTP, as operators have it:
  * enrol, confirm with a first code for ten recovery codes, turn off with a code; codes tried at
- * most RATE_LIMIT_LOGIN times a minute per user).
+ * most RATE_LIMIT_LOGIN times a minute per user), and a new password after the current one (as
+ * often; the user's other sessions end).
  */
-export function sessionRoutes(deps: { sessions: PortalSessionsService; totp: TotpService }, kit: PortalRouteKit): FastifyPluginAsyncTypebox {
+export function sessionRoutes(
+  deps: { sessions: PortalSessionsService; totp: TotpService; users: Pick<ClientUsersService, 'changePassword'> },
+  kit: PortalRouteKit,
+): FastifyPluginAsyncTypebox {
   return async (app) => {
     app.get('/session', { schema: schemas.current, config: anyone }, async (request, reply) => {
       kit.noStore(reply);
@@ -42,6 +47,21 @@ export function sessionRoutes(deps: { sessions: PortalSessionsService; totp: Tot
       if (session.id === request.params.id) kit.setCookie(request, reply, null);
       return reply.code(204).send(null);
     });
+
+    const passwordLimit = kit.limitPer('portal-password-user', (request) => String(portalSessionOf(request).userId));
+    app.post(
+      '/password',
+      {
+        schema: schemas.changePassword,
+        config: { ...anyone, validationMessage: 'current_password and a new_password of 12 to 256 characters are required' },
+        preHandler: passwordLimit,
+      },
+      async (request, reply) => {
+        const session = portalSessionOf(request);
+        await deps.users.changePassword({ userId: session.userId, sessionId: session.id }, request.body, contextOf(request));
+        return reply.code(204).send(null);
+      },
+    );
 
     const totp = (request: FastifyRequest) => deps.totp.as(`client_user:${portalSessionOf(request).userId}`);
     const user = (request: FastifyRequest) => portalSessionOf(request).userId;

@@ -22,6 +22,10 @@ export const PortalSignInBody = Type.Object({
 export const AcceptInvitationBody = Type.Object({ token: LinkToken, password: NewPassword });
 export const PasswordResetBody = Type.Object({ email: Email });
 export const PasswordResetConfirmBody = Type.Object({ token: LinkToken, password: NewPassword });
+export const PasswordChangeBody = Type.Object({
+  current_password: Type.String({ minLength: 1, maxLength: 1024, description: 'the password the user signs in with now' }),
+  new_password: NewPassword,
+});
 
 /** The session of the request, as the portal reads it after sign-in and at every reload. */
 export const PortalSessionView = Type.Object(
@@ -108,6 +112,14 @@ export const schemas = {
     summary: "End one of the signed-in user's sessions",
     params: IdParams,
     response: { 204: NoContent, ...errorResponses(400, 401, 403, 404) },
+  },
+  changePassword: {
+    tags,
+    security,
+    summary:
+      "Change the signed-in user's password, after its current one (403 INVALID_PASSWORD otherwise); every other session of the user ends, this one stays",
+    body: PasswordChangeBody,
+    response: { 204: NoContent, ...errorResponses(400, 401, 403, 413, 415, 429) },
   },
   enrolTotp: {
     tags,

@@ -85,9 +85,15 @@ export async function revokeSession(db: Executor, userId: number, sessionId: num
   return result.numUpdatedRows > 0n;
 }
 
-/** Ends every session of the user (deactivation, a new password). */
-export async function revokeUserSessions(db: Executor, userId: number, now: Date): Promise<void> {
-  await db.updateTable('client_user_sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+/**
+ * Ends every session of the user (deactivation, a reset password or second factor), or every one
+ * but `except` (a password changed while signed in); answers how many were still open.
+ */
+export async function revokeUserSessions(db: Executor, userId: number, now: Date, except?: number): Promise<number> {
+  let update = db.updateTable('client_user_sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (except !== undefined) update = update.where('id', '!=', except);
+  const result = await update.executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** Drops the user's sessions that ended before `before`: the table keeps live and recent sessions only. */

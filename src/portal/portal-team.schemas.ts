@@ -104,4 +104,12 @@ export const adminSchemas = {
     params: ClientUserParams,
     response: { 200: ClientUserView, ...errorResponses(400, 401, 404) },
   },
+  totpReset: {
+    tags: adminTags,
+    security: adminSecurity,
+    summary:
+      "Turn off a portal user's two-factor authentication (a lost device and recovery codes): its sessions end, the password alone signs in again",
+    params: ClientUserParams,
+    response: { 200: ClientUserView, ...errorResponses(400, 401, 404) },
+  },
 };

@@ -288,6 +288,15 @@ const ROWS: Row[] = [
       }),
   },
   {
+    command: 'clients users totp-reset',
+    args: (ctx) => ['clients', 'users', 'totp-reset', id(ctx, 'client'), id(ctx, 'clientUser')],
+    check: (out, ctx) =>
+      ok(
+        out,
+        `two-factor authentication of user ${ctx.ids.clientUser} (owner@acme.example) of client ${ctx.ids.client} turned off; its sessions ended\n`,
+      ),
+  },
+  {
     command: 'wallets create',
     args: (ctx) => ['wallets', 'create', '--client', id(ctx, 'client'), '--currency', 'USD', '--json'],
     check: (out, ctx) => {

@@ -20,7 +20,7 @@ function printUsers(users: ClientUserWire[]): void {
 }
 
 /**
- * `clients users invite|list|activate|deactivate`: a client's people in the client portal, through
+ * `clients users invite|list|activate|deactivate|totp-reset`: a client's people in the client portal, through
  * /admin/v1/clients/:id/users. An invitation's link is e-mailed, never printed.
  */
 export function registerClientUserCommands(program: Command, withAdmin: WithAdmin): void {
@@ -67,4 +67,17 @@ export function registerClientUserCommands(program: Command, withAdmin: WithAdmi
         else process.stdout.write(`user ${changed.id} (${changed.email}) of client ${changed.client_id} ${active ? 'activated' : 'deactivated'}\n`);
       });
   }
+
+  users
+    .command('totp-reset <client> <user>')
+    .description('turn off the two-factor authentication of a user who lost its device and recovery codes: its sessions end')
+    .option('--json', 'print the user as JSON')
+    .action(async (client: string, user: string, options: { json?: boolean }) => {
+      const changed = await withAdmin((api) => api.clientUsers.resetTotp(positiveId(client, 'client'), positiveId(user, 'user')));
+      if (options.json) printJson(changed);
+      else
+        process.stdout.write(
+          `two-factor authentication of user ${changed.id} (${changed.email}) of client ${changed.client_id} turned off; its sessions ended\n`,
+        );
+    });
 }

@@ -7,6 +7,7 @@ import { SignInPage } from './pages/sign-in.tsx';
 import { OverviewPage } from './pages/overview.tsx';
 import { ClientsPage, clientsSearch } from './pages/clients.tsx';
 import { ClientPage } from './pages/client.tsx';
+import { ClientUsersPage } from './pages/client-users.tsx';
 import { OrdersPage, ordersSearch } from './pages/orders.tsx';
 import { OrderPage } from './pages/order.tsx';
 import { AuditPage, auditSearch } from './pages/audit.tsx';
@@ -50,6 +51,7 @@ const appRoute = createRoute({
 const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });
 const clientsRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients', validateSearch: clientsSearch, component: ClientsPage });
 const clientRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients/$clientId', component: ClientPage });
+const clientUsersRoute = createRoute({ getParentRoute: () => appRoute, path: 'clients/$clientId/users', component: ClientUsersPage });
 const ordersRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders', validateSearch: ordersSearch, component: OrdersPage });
 const orderRoute = createRoute({ getParentRoute: () => appRoute, path: 'orders/$orderId', component: OrderPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: 'audit', validateSearch: auditSearch, component: AuditPage });
@@ -76,6 +78,7 @@ const routeTree = rootRoute.addChildren([
     overviewRoute,
     clientsRoute,
     clientRoute,
+    clientUsersRoute,
     ordersRoute,
     orderRoute,
     auditRoute,

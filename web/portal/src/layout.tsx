@@ -13,6 +13,7 @@ const NAVIGATION = [
   { to: '/events', label: 'Events', needs: 'events.read' },
   { to: '/team', label: 'Team', needs: 'team.read' },
   { to: '/developers', label: 'Developers', needs: 'credentials.read' },
+  { to: '/activity', label: 'Activity', needs: 'audit.read' },
   { to: '/security', label: 'Security', needs: null },
 ] as const;
 

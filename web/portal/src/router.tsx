@@ -10,6 +10,7 @@ import { OrdersPage, ordersSearch } from './pages/orders.tsx';
 import { ProductPage } from './pages/product.tsx';
 import { ResetPasswordPage } from './pages/reset-password.tsx';
 import { SecurityPage } from './pages/security.tsx';
+import { ActivityPage, activitySearch } from './pages/activity.tsx';
 import { StatementsPage, statementsSearch } from './pages/statements.tsx';
 import { TeamPage } from './pages/team.tsx';
 import { WebhooksPage } from './pages/webhooks.tsx';
@@ -69,6 +70,7 @@ const securityRoute = createRoute({ getParentRoute: () => appRoute, path: 'secur
 const webhooksRoute = createRoute({ getParentRoute: () => appRoute, path: 'webhooks', component: WebhooksPage });
 const eventsRoute = createRoute({ getParentRoute: () => appRoute, path: 'events', component: EventsPage });
 const developersRoute = createRoute({ getParentRoute: () => appRoute, path: 'developers', component: DevelopersPage });
+const activityRoute = createRoute({ getParentRoute: () => appRoute, path: 'activity', validateSearch: activitySearch, component: ActivityPage });
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -86,6 +88,7 @@ const routeTree = rootRoute.addChildren([
     webhooksRoute,
     eventsRoute,
     developersRoute,
+    activityRoute,
   ]),
 ]);
 

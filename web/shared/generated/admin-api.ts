@@ -548,6 +548,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/clients/{id}/users/{userId}/totp-reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Turn off a portal user's two-factor authentication (a lost device and recovery codes): its sessions end, the password alone signs in again */
+    post: operations['resetClientUserTotp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/clients': {
     parameters: {
       query?: never;
@@ -2404,7 +2421,7 @@ export interface components {
          */
         kind: 'placed' | 'payment' | 'refund' | 'charge' | 'delivery' | 'event' | 'operator' | 'delivery_pending' | 'completed';
         summary: string;
-        /** @description client:N, operator:NAME, the supplier, or null */
+        /** @description client:N, client_user:N, operator:NAME, the supplier, or null */
         actor: string | null;
       }[];
     };
@@ -6375,6 +6392,93 @@ export interface operations {
     };
   };
   deactivateClientUser: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description With the console session cookie: the csrf_token of the session (required then) */
+        'X-CSRF-Token'?: string;
+      };
+      path: {
+        id: number;
+        userId: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientUser'];
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
+            };
+          };
+        };
+      };
+      /** @description A change sent with the console session cookie but without its X-CSRF-Token */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  resetClientUserTotp: {
     parameters: {
       query?: never;
       header?: {

@@ -107,6 +107,9 @@ export function ClientPage() {
           <Link to="/webhooks" search={{ client_id: view.id }} className="text-blue-700 underline">
             Webhooks of this client
           </Link>
+          <Link to="/clients/$clientId/users" params={{ clientId: String(view.id) }} className="text-blue-700 underline">
+            Portal users of this client
+          </Link>
         </p>
       </section>
       <ClientWallets clientId={view.id} wallets={summary.data.wallets} />

@@ -2,17 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { portalApi, unwrap } from '../../../shared/api.ts';
 import { can } from '../session.ts';
-import { amount } from '../format.ts';
+import { amount, day } from '../format.ts';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { LowBalanceAlerts } from './low-balance.tsx';
 
-/** The account at a glance: wallet balances and the latest orders. */
+/** The account at a glance: wallet balances, what was spent this month, and the latest orders. */
 export function HomePage() {
   const { session } = useRouteContext({ from: '/app' });
   const wallets = useQuery({
     queryKey: ['wallets'],
     queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')),
     enabled: can(session, 'wallets.read'),
+  });
+  const spend = useQuery({
+    queryKey: ['spend'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/spend')),
+    enabled: can(session, 'transactions.read'),
   });
   const orders = useQuery({
     queryKey: ['orders', 'latest'],
@@ -39,6 +44,31 @@ export function HomePage() {
                 <li key={wallet.id} className="rounded-lg border border-slate-200 bg-white p-4">
                   <p className="text-sm text-slate-600">{wallet.name}</p>
                   <p className="text-2xl font-semibold">{amount(wallet.amount, wallet.currency_code)}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      {can(session, 'transactions.read') && (
+        <section aria-labelledby="spend" className="space-y-2">
+          <h2 id="spend" className="text-lg font-semibold">
+            Spent this month
+          </h2>
+          {spend.isPending ? (
+            <Loading what="this month's spend" />
+          ) : spend.isError ? (
+            <ErrorNotice error={spend.error} onRetry={() => spend.refetch()} />
+          ) : spend.data.currencies.length === 0 ? (
+            <Empty title="Nothing spent this month">Orders placed since {day(spend.data.since)} (UTC) count here, less their refunds.</Empty>
+          ) : (
+            <ul className="grid gap-3 md:grid-cols-3">
+              {spend.data.currencies.map((line) => (
+                <li key={line.currency_code} className="rounded-lg border border-slate-200 bg-white p-4">
+                  <p className="text-sm text-slate-600">
+                    {line.currency_code}, {line.orders} order{line.orders === 1 ? '' : 's'} since {day(spend.data.since)}
+                  </p>
+                  <p className="text-2xl font-semibold">{amount(line.amount, line.currency_code)}</p>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
@@ -9,13 +9,15 @@ import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { can } from '../session.ts';
 import { amount, time } from '../format.ts';
+import { OrderTimeline } from './order-timeline.tsx';
 
-/** One order. Its codes stay hidden until someone allowed to see them enters their password again; each reveal is audited. */
+/** One order and its timeline. Its codes stay hidden until someone allowed to see them enters their password again; each reveal is audited. */
 export function OrderPage() {
   const { orderId } = useParams({ from: '/app/orders/$orderId' });
   const { session } = useRouteContext({ from: '/app' });
   const id = Number(orderId);
   const order = useQuery({ queryKey: ['order', id], queryFn: () => unwrap(portalApi.GET('/portal/v1/orders/{id}', { params: { path: { id } } })) });
+  const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
   const [password, setPassword] = useState('');
   const reveal = useMutation({
@@ -23,6 +25,7 @@ export function OrderPage() {
     onSuccess: () => {
       setAsking(false);
       setPassword('');
+      void queryClient.invalidateQueries({ queryKey: ['order', id, 'timeline'] });
     },
   });
   function submit(event: FormEvent) {
@@ -93,6 +96,7 @@ export function OrderPage() {
           </Button>
         )}
       </section>
+      <OrderTimeline orderId={view.id} />
       <Dialog
         open={asking}
         onOpenChange={setAsking}

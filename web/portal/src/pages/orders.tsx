@@ -4,20 +4,36 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { portalApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
-import { SelectField } from '../../../shared/ui/field.tsx';
+import { allPages } from '../../../shared/all-pages.ts';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { amount, time } from '../format.ts';
+import { dateParam, dayAfter, textParam } from '../filters.ts';
 
 type Order = components['schemas']['OrderSummary'];
 
 export interface OrdersSearch {
   status?: string;
+  reference?: string;
+  from?: string;
+  to?: string;
   page?: number;
 }
 
 export const ordersSearch = (search: Record<string, unknown>): OrdersSearch => ({
   status: typeof search.status === 'string' && search.status ? search.status : undefined,
+  reference: textParam(search.reference),
+  from: dateParam(search.from),
+  to: dateParam(search.to),
   page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
+});
+
+/** The list's query of the page's filters. */
+const queryOf = (search: OrdersSearch) => ({
+  status: search.status,
+  client_reference: search.reference,
+  start_date: search.from,
+  end_date: dayAfter(search.to),
 });
 
 const STATUSES = ['PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED'];
@@ -40,27 +56,30 @@ const columns: ColumnDef<Order, unknown>[] = [
   { id: 'client_reference', header: 'Reference', cell: ({ row }) => row.original.client_reference ?? '—' },
 ];
 
-/** The client's orders, newest first, filtered by status; the codes are on each order's page, for roles allowed to see them. */
+/** The client's orders, newest first, filtered by status, reference and dates (CSV of every page); the codes are on each order's page, for roles allowed to see them. */
 export function OrdersPage() {
   const search = useSearch({ from: '/app/orders' });
   const navigate = useNavigate({ from: '/orders' });
+  const filter = (patch: Partial<OrdersSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
   const orders = useQuery({
     queryKey: ['orders', search],
-    queryFn: () =>
-      unwrapPage(portalApi.GET('/portal/v1/orders', { params: { query: { status: search.status, page: search.page ?? 1, limit: 25 } } })),
+    queryFn: () => unwrapPage(portalApi.GET('/portal/v1/orders', { params: { query: { ...queryOf(search), page: search.page ?? 1, limit: 25 } } })),
     placeholderData: keepPreviousData,
   });
   return (
     <>
       <h1 className="text-2xl font-semibold">Orders</h1>
-      <div className="max-w-xs">
+      <form className="grid max-w-3xl grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(event) => event.preventDefault()} aria-label="Filter orders">
         <SelectField
           label="Status"
           value={search.status ?? ''}
-          onChange={(event) => navigate({ search: { status: event.target.value || undefined } })}
+          onChange={(event) => filter({ status: event.target.value || undefined })}
           options={[{ value: '', label: 'Any status' }, ...STATUSES.map((status) => ({ value: status, label: status }))]}
         />
-      </div>
+        <TextField label="Your reference" value={search.reference ?? ''} onChange={(event) => filter({ reference: textParam(event.target.value) })} />
+        <TextField label="From (UTC)" type="date" value={search.from ?? ''} onChange={(event) => filter({ from: dateParam(event.target.value) })} />
+        <TextField label="To (UTC)" type="date" value={search.to ?? ''} onChange={(event) => filter({ to: dateParam(event.target.value) })} />
+      </form>
       {orders.isPending ? (
         <Loading what="orders" />
       ) : orders.isError ? (
@@ -74,7 +93,7 @@ export function OrdersPage() {
           columns={columns}
           page={{ ...orders.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="orders"
-          exportRows={async () => orders.data.items}
+          exportRows={() => allPages((page, limit) => portalApi.GET('/portal/v1/orders', { params: { query: { ...queryOf(search), page, limit } } }))}
         />
       )}
     </>

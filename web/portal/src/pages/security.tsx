@@ -6,8 +6,9 @@ import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { TwoFactor } from '../../../shared/ui/two-factor.tsx';
 import { SESSION_QUERY } from '../session.ts';
 import { time } from '../format.ts';
+import { PasswordChange } from './password-change.tsx';
 
-/** The signed-in person's sessions, each of which they can end, and their second factor. */
+/** The signed-in person's sessions, each of which they can end, their password and their second factor. */
 export function SecurityPage() {
   const { session } = useRouteContext({ from: '/app' });
   const queryClient = useQueryClient();
@@ -49,6 +50,12 @@ export function SecurityPage() {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="password" className="space-y-2">
+        <h2 id="password" className="text-lg font-semibold">
+          Password
+        </h2>
+        <PasswordChange />
       </section>
       <section aria-labelledby="two-factor" className="space-y-2">
         <h2 id="two-factor" className="text-lg font-semibold">

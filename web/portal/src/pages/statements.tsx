@@ -4,19 +4,27 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { portalApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
-import { SelectField } from '../../../shared/ui/field.tsx';
+import { allPages } from '../../../shared/all-pages.ts';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { amount, time } from '../format.ts';
+import { dateParam, dayAfter } from '../filters.ts';
 
 type Transaction = components['schemas']['Transaction'];
 
 export interface StatementsSearch {
   wallet_id?: number;
+  type?: 'CREDIT' | 'DEBIT';
+  from?: string;
+  to?: string;
   page?: number;
 }
 
 export const statementsSearch = (search: Record<string, unknown>): StatementsSearch => ({
   wallet_id: typeof search.wallet_id === 'number' ? search.wallet_id : undefined,
+  type: search.type === 'CREDIT' || search.type === 'DEBIT' ? search.type : undefined,
+  from: dateParam(search.from),
+  to: dateParam(search.to),
   page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
 });
 
@@ -41,16 +49,25 @@ function TopUp() {
   );
 }
 
-/** Wallets and their statements: every movement with the balance it left, a wallet at a time, as CSV too. */
+/** The list's query of the page's filters. */
+const queryOf = (search: StatementsSearch) => ({
+  wallet_id: search.wallet_id,
+  transaction_type: search.type,
+  start_date: search.from,
+  end_date: dayAfter(search.to),
+});
+
+/** Wallets and their statements: every movement with the balance it left, filtered by wallet, type and dates, as CSV too (every page). */
 export function StatementsPage() {
   const search = useSearch({ from: '/app/statements' });
   const navigate = useNavigate({ from: '/statements' });
+  const filter = (patch: Partial<StatementsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
   const wallets = useQuery({ queryKey: ['wallets'], queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')) });
   const currency = new Map((wallets.data ?? []).map((wallet) => [wallet.id, wallet.currency_code]));
   const transactions = useQuery({
     queryKey: ['transactions', search],
     queryFn: () =>
-      unwrapPage(portalApi.GET('/portal/v1/transactions', { params: { query: { wallet_id: search.wallet_id, page: search.page ?? 1, limit: 50 } } })),
+      unwrapPage(portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page: search.page ?? 1, limit: 50 } } })),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnDef<Transaction, unknown>[] = [
@@ -79,17 +96,29 @@ export function StatementsPage() {
         </ul>
       )}
       <TopUp />
-      <div className="max-w-xs">
+      <form className="grid max-w-3xl grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(event) => event.preventDefault()} aria-label="Filter transactions">
         <SelectField
           label="Wallet"
           value={search.wallet_id ? String(search.wallet_id) : ''}
-          onChange={(event) => navigate({ search: { wallet_id: event.target.value ? Number(event.target.value) : undefined } })}
+          onChange={(event) => filter({ wallet_id: event.target.value ? Number(event.target.value) : undefined })}
           options={[
             { value: '', label: 'Every wallet' },
             ...(wallets.data ?? []).map((wallet) => ({ value: String(wallet.id), label: wallet.name })),
           ]}
         />
-      </div>
+        <SelectField
+          label="Type"
+          value={search.type ?? ''}
+          onChange={(event) => filter({ type: event.target.value === 'CREDIT' || event.target.value === 'DEBIT' ? event.target.value : undefined })}
+          options={[
+            { value: '', label: 'Credits and debits' },
+            { value: 'CREDIT', label: 'Credits' },
+            { value: 'DEBIT', label: 'Debits' },
+          ]}
+        />
+        <TextField label="From (UTC)" type="date" value={search.from ?? ''} onChange={(event) => filter({ from: dateParam(event.target.value) })} />
+        <TextField label="To (UTC)" type="date" value={search.to ?? ''} onChange={(event) => filter({ to: dateParam(event.target.value) })} />
+      </form>
       {transactions.isPending ? (
         <Loading what="transactions" />
       ) : transactions.isError ? (
@@ -103,7 +132,9 @@ export function StatementsPage() {
           columns={columns}
           page={{ ...transactions.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
           exportName="statement"
-          exportRows={async () => transactions.data.items}
+          exportRows={() =>
+            allPages((page, limit) => portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page, limit } } }))
+          }
         />
       )}
     </>

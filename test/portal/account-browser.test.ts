@@ -1,0 +1,281 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { TestClock } from '../../src/infra/clock.ts';
+import { totpCode } from '../../src/operators/totp.ts';
+import { demoClient, type DemoClient } from '../helpers/demo.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { accessibilityViolations, createOperator, signIn as consoleSignIn } from '../helpers/console.ts';
+import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD, portalApi } from './setup.ts';
+
+const NEW_PASSWORD = 'another long passphrase for the portal';
+
+/**
+ * The portal's Security page changes the password (the other sessions end, this one stays), and
+ * the console's client page resets the second factor of a portal user who lost it.
+ */
+for (const engine of ENGINES.slice(0, 1)) {
+  describe(`a portal user's password and second factor in a browser [${engine}]`, () => {
+    let store: TestStore;
+    let base: string;
+    let browser: Browser;
+    let call: ReturnType<typeof portalApi>;
+    let clientId: number;
+    let demo: DemoClient;
+    let mail: string;
+    const clock = new TestClock();
+    const violations: string[] = [];
+    const check = async (where: string, on: Page) => {
+      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
+    };
+
+    before(async () => {
+      mail = await mailDir();
+      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
+      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
+      browser = await launchChromium();
+      call = portalApi(store, mail);
+      demo = await demoClient(store, ADMIN_TOKEN);
+      clientId = demo.credentials.client_id;
+    });
+    after(async () => {
+      await browser?.close();
+      await store.close();
+    });
+
+    async function portalSignIn(email: string, password: string): Promise<Page> {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${base}/portal/`);
+      await page.getByLabel('E-mail').fill(email);
+      await page.getByLabel('Password').fill(password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+      return page;
+    }
+
+    test('Security: a wrong current password is refused; the right one changes it, the other session ends, this one stays', async () => {
+      const member = await call.member(clientId, 'viewer');
+      const page = await portalSignIn(member.email, PASSWORD);
+      const elsewhere = await portalSignIn(member.email, PASSWORD);
+      try {
+        await page.getByRole('link', { name: 'Security', exact: true }).click();
+        await page.getByRole('heading', { name: 'Password', level: 2 }).waitFor();
+        await check('security', page);
+        const form = page.getByRole('form', { name: 'Change your password' });
+
+        await form.getByLabel('Current password').fill('not the password');
+        await form.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
+        await form.getByLabel('Repeat the new password').fill(NEW_PASSWORD);
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await form.getByRole('alert').filter({ hasText: 'The password is not correct' }).waitFor();
+        await check('security: wrong password', page);
+
+        await form.getByLabel('Current password').fill(PASSWORD);
+        await form.getByRole('button', { name: 'Change password' }).click();
+        await form.getByRole('status').filter({ hasText: 'Your password is changed' }).waitFor();
+        assert.equal(await form.getByLabel('Current password').inputValue(), '', 'the form is emptied');
+        await page.getByRole('list').getByText('(this session)').waitFor();
+        assert.equal(await page.getByRole('button', { name: 'End session' }).count(), 0, 'no other session is left');
+
+        await elsewhere.reload();
+        await elsewhere.getByRole('button', { name: 'Sign in' }).waitFor();
+        await page.reload();
+        await page.getByRole('heading', { name: 'Security', level: 1 }).waitFor();
+        assert.equal((await call.signIn({ email: member.email, password: NEW_PASSWORD })).statusCode, 200);
+      } finally {
+        await page.close();
+        await elsewhere.close();
+      }
+    });
+
+    test("the console's client page resets a portal user's second factor after a confirmation; the user's sessions end", async () => {
+      const member = await call.member(clientId, 'owner');
+      const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();
+      const confirmed = await call.withCookie(member.session, 'POST', '/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+
+      const operator = await createOperator(store, ADMIN_TOKEN, 'account-operator');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await consoleSignIn(page, base, operator);
+        await page.goto(`${base}/console/clients/${clientId}`);
+        await page.getByRole('link', { name: 'Portal users of this client' }).click();
+        await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
+        const users = page.getByRole('region', { name: 'Portal users' });
+        await users.getByRole('table', { name: 'Portal users' }).waitFor();
+        const row = users.getByRole('row').filter({ hasText: member.email });
+        assert.equal(await row.getByRole('cell', { name: 'On', exact: true }).count(), 1);
+        await check('console client page', page);
+
+        await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).click();
+        const dialog = page.getByRole('dialog', { name: `Reset the two-factor authentication of ${member.email}?` });
+        await dialog.waitFor();
+        await check('console reset dialog', page);
+        await dialog.getByRole('button', { name: 'Cancel' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).json().totp_enabled, true, 'cancelled: nothing changed');
+
+        await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).click();
+        await dialog.getByRole('button', { name: 'Reset two-factor' }).click();
+        await users
+          .getByRole('status')
+          .filter({ hasText: `${member.email}: two-factor authentication is off` })
+          .waitFor();
+        await row.getByRole('cell', { name: 'Off', exact: true }).waitFor();
+        assert.equal(await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).count(), 0);
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, 'the sessions ended');
+        const again = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+        assert.equal(again.body.totp_enabled, false);
+
+        const audit = await call.audit({ action: 'portal.totp.reset', target: `client_user:${member.id}` });
+        assert.deepEqual(
+          audit.map((entry) => entry.actor),
+          [`operator:${operator.username}`],
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('the console invites a portal user (the link e-mailed, not shown), deactivates and activates them after a confirmation', async () => {
+      const operator = await createOperator(store, ADMIN_TOKEN, 'team-operator');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      try {
+        await consoleSignIn(page, base, operator);
+        await page.goto(`${base}/console/clients/${clientId}`);
+        await page.getByRole('link', { name: 'Portal users of this client' }).click();
+        await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
+        const users = page.getByRole('region', { name: 'Portal users' });
+        await users.getByRole('button', { name: 'Invite a portal user' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Invite a portal user' });
+        await dialog.getByLabel('E-mail address').fill('finance@acme.example');
+        await dialog.getByLabel('Role').selectOption('finance');
+        await check('console invite dialog', page);
+        await dialog.getByRole('button', { name: 'Send invitation' }).click();
+        await users.getByRole('status').filter({ hasText: 'finance@acme.example is invited as finance' }).waitFor();
+        const row = users.getByRole('row').filter({ hasText: 'finance@acme.example' });
+        await row.getByRole('cell', { name: 'invited', exact: true }).waitFor();
+        const { token } = await mailedToken(store, mail, 'finance@acme.example', 'accept');
+        assert.ok(!(await page.content()).includes(token), 'the link is not on the page');
+
+        await row.getByRole('button', { name: 'Deactivate finance@acme.example' }).click();
+        const confirm = page.getByRole('dialog', { name: 'Deactivate finance@acme.example?' });
+        await confirm.getByRole('button', { name: 'Deactivate' }).click();
+        await row.getByRole('cell', { name: 'inactive', exact: true }).waitFor();
+        await row.getByRole('button', { name: 'Activate finance@acme.example' }).click();
+        await page.getByRole('dialog', { name: 'Activate finance@acme.example?' }).getByRole('button', { name: 'Activate' }).click();
+        await row.getByRole('cell', { name: 'invited', exact: true }).waitFor();
+        const actions = (await call.audit({}))
+          .filter((entry) => entry.actor === `operator:${operator.username}` && entry.action.startsWith('portal.'))
+          .map((entry) => entry.action);
+        assert.deepEqual(actions, ['portal.user.invite', 'portal.user.deactivate', 'portal.user.activate']);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("an owner's home shows this month's spend; an order's page its timeline; Activity the account's audit trail", async () => {
+      const placed = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: demo.auth,
+        payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 2 },
+      });
+      assert.equal(placed.statusCode, 201, placed.body);
+      const order = placed.json();
+      const owner = await call.member(clientId, 'owner');
+      const page = await portalSignIn(owner.email, PASSWORD);
+      try {
+        const spend = page.getByRole('region', { name: 'Spent this month' });
+        await spend.getByText('49.00 USD').waitFor();
+        await spend.getByText(/USD, 1 order since \d{4}-\d{2}-01/).waitFor();
+        await check('home with spend', page);
+
+        await page.goto(`${base}/portal/orders/${order.id}`);
+        const timeline = page.getByRole('list', { name: `Timeline of order ${order.id}` });
+        await timeline.getByText(/^Paid 49\.00 USD from wallet \d+/).waitFor();
+        await timeline.getByText('2 vouchers delivered').waitFor();
+        assert.equal(await timeline.getByText('sandbox').count(), 0, 'no supplier');
+        await check('order with timeline', page);
+        await page.getByRole('button', { name: 'Reveal codes' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Enter your password to see the codes' });
+        await dialog.getByLabel('Your password', { exact: true }).fill(PASSWORD);
+        await dialog.getByRole('button', { name: 'Show codes' }).click();
+        await page.getByRole('button', { name: 'Download codes as CSV' }).waitFor();
+        await timeline.getByText('portal.codes.reveal').waitFor();
+        for (const voucher of order.vouchers) assert.equal(await timeline.getByText(voucher.card_number).count(), 0, 'no code in the timeline');
+
+        await page.getByRole('link', { name: 'Activity', exact: true }).click();
+        await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();
+        const table = page.getByRole('table', { name: 'Activity' });
+        await table
+          .getByRole('row')
+          .filter({ hasText: 'portal.codes.reveal' })
+          .filter({ hasText: `order:${order.id}` })
+          .waitFor();
+        await check('activity', page);
+      } finally {
+        await page.close();
+      }
+      const viewer = await call.member(clientId, 'viewer');
+      const viewerPage = await portalSignIn(viewer.email, PASSWORD);
+      try {
+        await viewerPage.getByRole('region', { name: 'Spent this month' }).waitFor();
+        assert.equal(await viewerPage.getByRole('link', { name: 'Activity', exact: true }).count(), 0, 'a viewer has no audit trail');
+      } finally {
+        await viewerPage.close();
+      }
+    });
+
+    test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter', async () => {
+      for (const reference of ['filter-a', 'filter-b']) {
+        const placed = await store.app.inject({
+          method: 'POST',
+          url: '/api/v1/orders',
+          headers: demo.auth,
+          payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 1, client_reference: reference },
+        });
+        assert.equal(placed.statusCode, 201, placed.body);
+      }
+      const owner = await call.member(clientId, 'owner');
+      const page = await portalSignIn(owner.email, PASSWORD);
+      try {
+        await page.getByRole('link', { name: 'Orders', exact: true }).click();
+        await page.getByLabel('Your reference').fill('filter-b');
+        const table = page.getByRole('table', { name: 'Orders' });
+        await page.getByText('Page 1 of 1 · 1 in all').waitFor();
+        await table.getByRole('cell', { name: 'filter-b', exact: true }).waitFor();
+        assert.equal(await table.getByRole('cell', { name: 'filter-a', exact: true }).count(), 0);
+        await check('orders filtered', page);
+        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+        const csv = await readFile((await download.path())!, 'utf8');
+        assert.equal(csv.trim().split('\n').length, 2, `a header and the one order: ${csv}`);
+        assert.ok(csv.includes('filter-b') && !csv.includes('filter-a'));
+        await page.getByLabel('Your reference').fill('');
+
+        const today = new Date().toISOString().slice(0, 10);
+        await page.getByLabel('To (UTC)').fill('2000-01-01');
+        await page.getByRole('status').filter({ hasText: 'No orders' }).waitFor();
+        await page.getByLabel('To (UTC)').fill(today);
+        await page.getByLabel('From (UTC)').fill(today);
+        await table.getByRole('cell', { name: 'filter-a', exact: true }).waitFor();
+
+        await page.getByRole('link', { name: 'Wallets and statements', exact: true }).click();
+        await page.getByLabel('Type').selectOption('CREDIT');
+        const statement = page.getByRole('table', { name: 'Transactions' });
+        await statement.waitFor();
+        await page.waitForFunction(() => !document.body.innerText.includes('DEBIT'));
+        assert.ok((await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1);
+        await check('statements filtered', page);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('no page has a serious or critical accessibility violation', () => {
+      assert.deepEqual(violations, []);
+    });
+  });
+}

@@ -1,0 +1,70 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
+import { portalApi, unwrapPage } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/portal-api.ts';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { time } from '../format.ts';
+
+type Entry = components['schemas']['AuditEntry'];
+
+export interface ActivitySearch {
+  page?: number;
+}
+
+export const activitySearch = (search: Record<string, unknown>): ActivitySearch => ({
+  page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
+});
+
+/** An entry's details as short text: its keys and values, no nesting deeper than JSON shows it. */
+const detailsText = (details: Record<string, unknown>) =>
+  Object.entries(details)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join('; ');
+
+const columns: ColumnDef<Entry, unknown>[] = [
+  { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
+  { id: 'actor', header: 'Who', accessorKey: 'actor' },
+  { id: 'action', header: 'What', accessorKey: 'action' },
+  { id: 'target', header: 'On', cell: ({ row }) => row.original.target ?? '—' },
+  {
+    id: 'details',
+    header: 'Details',
+    cell: ({ row }) => <span className="block max-w-sm break-all whitespace-normal text-slate-600">{detailsText(row.original.details)}</span>,
+  },
+];
+
+/** What the account's people (and the store's operators, on them) did in the portal, newest first: the owners' and admins' audit trail. */
+export function ActivityPage() {
+  const search = useSearch({ from: '/app/activity' });
+  const navigate = useNavigate({ from: '/activity' });
+  const entries = useQuery({
+    queryKey: ['activity', search],
+    queryFn: () => unwrapPage(portalApi.GET('/portal/v1/audit', { params: { query: { page: search.page ?? 1, limit: 50 } } })),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">Activity</h1>
+      <p className="text-sm text-slate-600">
+        Every sign-in, change of the team, password and two-factor change, code reveal and order in the portal, by whom and when. The store's
+        operators see the same entries.
+      </p>
+      {entries.isPending ? (
+        <Loading what="the activity" />
+      ) : entries.isError ? (
+        <ErrorNotice error={entries.error} onRetry={() => entries.refetch()} />
+      ) : entries.data.items.length === 0 ? (
+        <Empty title="No activity yet" />
+      ) : (
+        <DataTable
+          caption="Activity"
+          rows={entries.data.items}
+          columns={columns}
+          page={{ ...entries.data.page, onPage: (page) => navigate({ search: { page } }) }}
+        />
+      )}
+    </>
+  );
+}

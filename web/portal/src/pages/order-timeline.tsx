@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { portalApi, unwrap } from '../../../shared/api.ts';
+import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { time } from '../format.ts';
+
+/** What happened to an order, oldest first: placed, paid, delivered, refunded, events, actions; never a code. */
+export function OrderTimeline({ orderId }: { orderId: number }) {
+  const timeline = useQuery({
+    queryKey: ['order', orderId, 'timeline'],
+    queryFn: () => unwrap(portalApi.GET('/portal/v1/orders/{id}/timeline', { params: { path: { id: orderId } } })),
+  });
+  return (
+    <section aria-labelledby="timeline" className="space-y-2">
+      <h2 id="timeline" className="text-lg font-semibold">
+        Timeline
+      </h2>
+      {timeline.isPending ? (
+        <Loading what="the timeline" />
+      ) : timeline.isError ? (
+        <ErrorNotice error={timeline.error} onRetry={() => timeline.refetch()} />
+      ) : timeline.data.entries.length === 0 ? (
+        <Empty title="Nothing happened to this order yet" />
+      ) : (
+        <ol aria-label={`Timeline of order ${orderId}`} className="max-w-2xl space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          {timeline.data.entries.map((entry, index) => (
+            <li key={index} className="grid grid-cols-[11rem_1fr] gap-2">
+              <span className="text-slate-500">{time(entry.at)}</span>
+              <span>
+                {entry.summary}
+                {entry.actor && <span className="text-slate-500"> · {entry.actor}</span>}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
