@@ -55,7 +55,15 @@ for (const engine of ENGINES) {
       const body = response.json();
       assert.deepEqual(Object.keys(body).sort(), ['csrf_token', 'expires_at', 'idle_expires_at', 'permissions', 'totp_enabled', 'user']);
       assert.deepEqual(body.user, { id: member.id, email: member.email, role: 'finance', client_id: clientId, client_name: 'Session Co' });
-      assert.deepEqual(body.permissions, ['team.read', 'wallets.read', 'wallets.alerts', 'transactions.read', 'orders.read', 'catalog.read', 'orders.create']);
+      assert.deepEqual(body.permissions, [
+        'team.read',
+        'wallets.read',
+        'wallets.alerts',
+        'transactions.read',
+        'orders.read',
+        'catalog.read',
+        'orders.create',
+      ]);
       assert.match(body.csrf_token, /^[A-Za-z0-9_-]{43}$/);
       assert.notEqual(body.csrf_token, token);
       assert.match(body.expires_at, RFC3339_SECONDS);
