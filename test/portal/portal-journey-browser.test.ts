@@ -132,8 +132,22 @@ for (const engine of ENGINES.slice(0, 1)) {
       await page.getByLabel('Search by name').fill('Amazon');
       await page.getByRole('button', { name: 'Search' }).click();
       await check('catalog');
+      // The wallets to pay from fail once (a 400, not retried): the page says so and offers to try again.
+      await page.route('**/portal/v1/wallets', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Wallets unavailable' } }),
+        }),
+      );
       await page.getByRole('link', { name: /^Amazon\.com/ }).click();
       await page.getByRole('heading', { name: /^Amazon\.com/, level: 1 }).waitFor();
+      await page.getByRole('alert').filter({ hasText: 'Wallets unavailable' }).waitFor();
+      await check('product, wallets failed');
+      await page.unroute('**/portal/v1/wallets');
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await page.getByRole('option', { name: /^USD Wallet/ }).waitFor({ state: 'attached' });
+      assert.equal(await page.getByRole('alert').count(), 0);
       await page.getByLabel('Value per voucher (USD)').fill('25');
       await page.getByLabel('Quantity').fill('2');
       await page.getByRole('button', { name: 'Preview quote' }).click();
