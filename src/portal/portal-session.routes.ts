@@ -72,7 +72,7 @@ export function sessionRoutes(
       return enrolment;
     });
     app.post('/totp/confirm', { schema: schemas.confirmTotp, config: anyone, preHandler: codeLimit }, async (request, reply) => {
-      const codes = await totp(request).confirm(user(request), request.body.code);
+      const codes = await totp(request).confirm(user(request), request.body.code, portalSessionOf(request).id);
       kit.noStore(reply);
       return codes;
     });

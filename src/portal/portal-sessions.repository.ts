@@ -96,6 +96,13 @@ export async function revokeUserSessions(db: Executor, userId: number, now: Date
   return Number(result.numUpdatedRows);
 }
 
+/** Ends every live session of the user but `keepSessionId` (the one enabling TOTP); answers how many ended. */
+export async function revokeOtherSessions(db: Executor, userId: number, keepSessionId: number | null, now: Date): Promise<number> {
+  let query = db.updateTable('client_user_sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (keepSessionId !== null) query = query.where('id', '<>', keepSessionId);
+  return Number((await query.executeTakeFirst()).numUpdatedRows);
+}
+
 /** Drops the user's sessions that ended before `before`: the table keeps live and recent sessions only. */
 export async function purgeEndedSessions(db: Executor, userId: number, before: Date): Promise<void> {
   await db

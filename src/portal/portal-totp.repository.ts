@@ -1,10 +1,12 @@
 import type { Executor } from '../infra/db/executor.ts';
 import type { TotpAccounts } from '../operators/totp.service.ts';
 import { findUserRecord, type ClientUserRecord } from './client-users.repository.ts';
+import { revokeOtherSessions } from './portal-sessions.repository.ts';
 
 /**
  * The TOTP state of client users (client_users, client_user_recovery_codes), for TotpService:
- * the same second factor as operators', audited as `portal.totp.*` on `client_user:<id>`.
+ * the same second factor as operators', audited as `portal.totp.*` on `client_user:<id>`. Enabling it
+ * ends the user's other portal sessions (opened with the password alone).
  */
 export const clientUserTotpAccounts: TotpAccounts<ClientUserRecord> = {
   area: 'portal',
@@ -50,4 +52,5 @@ export const clientUserTotpAccounts: TotpAccounts<ClientUserRecord> = {
     return result.numUpdatedRows > 0n;
   },
   account: async (db: Executor, id: number) => (await findUserRecord(db, id))!,
+  endOtherSessions: revokeOtherSessions,
 };

@@ -179,6 +179,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       });
       assert.equal(set.statusCode, 200, set.body);
       await page.getByRole('link', { name: 'Wallets and statements', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'No wallets yet' }).waitFor();
       const section = page.getByRole('region', { name: 'How to top up' });
       await section.getByText('Wire the amount to IBAN DE00 1234 <script>alert(1)</script>').waitFor();
       await section.getByText('Quote your client number.').waitFor();

@@ -55,7 +55,15 @@ for (const engine of ENGINES) {
       const body = response.json();
       assert.deepEqual(Object.keys(body).sort(), ['csrf_token', 'expires_at', 'idle_expires_at', 'permissions', 'totp_enabled', 'user']);
       assert.deepEqual(body.user, { id: member.id, email: member.email, role: 'finance', client_id: clientId, client_name: 'Session Co' });
-      assert.deepEqual(body.permissions, ['team.read', 'wallets.read', 'wallets.alerts', 'transactions.read', 'orders.read', 'catalog.read', 'orders.create']);
+      assert.deepEqual(body.permissions, [
+        'team.read',
+        'wallets.read',
+        'wallets.alerts',
+        'transactions.read',
+        'orders.read',
+        'catalog.read',
+        'orders.create',
+      ]);
       assert.match(body.csrf_token, /^[A-Za-z0-9_-]{43}$/);
       assert.notEqual(body.csrf_token, token);
       assert.match(body.expires_at, RFC3339_SECONDS);
@@ -226,6 +234,36 @@ for (const engine of ENGINES) {
       const off = await call.withCookie(signed, 'DELETE', '/totp', { payload: { code: totpCode(secret, clock.now()) } });
       assert.equal(off.statusCode, 204, off.body);
       assert.equal((await call.signIn({ email: member.email, password: PASSWORD })).statusCode, 200, 'the password alone again');
+    });
+
+    test("enabling TOTP ends the user's other portal sessions, not the one that enabled it nor a colleague's; audited with their count", async () => {
+      const member = await call.member(clientId, 'developer');
+      const others = [
+        call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD })),
+        call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD })),
+      ];
+      const colleague = await call.member(clientId, 'viewer');
+      const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();
+      for (const session of others)
+        assert.equal((await call.withCookie(session, 'GET', '/session')).statusCode, 200, 'an enrolment not confirmed ends nothing');
+      clock.advance(MINUTE);
+      const confirmed = await call.withCookie(member.session, 'POST', '/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 200, 'the session that enabled it stays signed in');
+      for (const session of others) {
+        const response = await call.withCookie(session, 'GET', '/orders');
+        assert.equal(response.statusCode, 401, 'opened with the password alone: ended');
+        assert.deepEqual(errorOf(response), UNAUTHORIZED);
+      }
+      assert.equal((await call.withCookie(colleague.session, 'GET', '/session')).statusCode, 200, "a colleague's session is untouched");
+      const listed = (await call.withCookie(member.session, 'GET', '/sessions')).json() as { current: boolean }[];
+      assert.deepEqual(
+        listed.map((session) => session.current),
+        [true],
+      );
+      const enabled = (await call.audit({ action: 'portal.totp.enable', target: `client_user:${member.id}` }))[0]!;
+      assert.deepEqual(enabled.details, { other_sessions_ended: 2 });
+      assert.equal(enabled.client_id, clientId);
     });
   });
 

@@ -54,6 +54,7 @@ export function TwoFactor({ enabled, enrol, confirm, disable, onChanged }: TwoFa
             Recovery codes
           </h2>
           <p>Each signs in once instead of a code. Keep them somewhere safe: they are shown only this once.</p>
+          <p>Your other sessions were signed out: they were opened with the password alone.</p>
           <ul className="grid grid-cols-2 gap-1 font-mono">
             {recovery.map((item) => (
               <li key={item}>{item}</li>

@@ -17,6 +17,8 @@ export function LowBalanceAlerts({ manage }: { manage: boolean }) {
   const alerts = useQuery({ queryKey: ['low-balance'], queryFn: () => unwrap(portalApi.GET('/portal/v1/low-balance')) });
   if (alerts.isPending) return <Loading what="low-balance alerts" />;
   if (alerts.isError) return <ErrorNotice error={alerts.error} onRetry={() => alerts.refetch()} />;
+  // Without wallets the page already says so (home: "No wallets yet"); an empty section would say nothing.
+  if (alerts.data.length === 0) return null;
   const below = alerts.data.filter((wallet) => wallet.below);
   return (
     <section aria-labelledby="low-balance" className="space-y-2">

@@ -129,6 +129,7 @@ export function ProductPage() {
             value={form.quantity}
             onChange={(event) => change('quantity', event.target.value)}
           />
+          {wallets.isError && <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />}
           {can(session, 'wallets.read') ? (
             <SelectField
               label="Pay from"

@@ -66,7 +66,7 @@ export function SecurityPage() {
           enrol={() => unwrap(portalApi.POST('/portal/v1/totp', { params: { header: csrfHeader() } }))}
           confirm={(code) => unwrap(portalApi.POST('/portal/v1/totp/confirm', { params: { header: csrfHeader() }, body: { code } }))}
           disable={(code) => unwrap(portalApi.DELETE('/portal/v1/totp', { params: { header: csrfHeader() }, body: { code } }))}
-          onChanged={() => queryClient.invalidateQueries({ queryKey: SESSION_QUERY })}
+          onChanged={() => Promise.all([SESSION_QUERY, ['sessions']].map((queryKey) => queryClient.invalidateQueries({ queryKey })))}
         />
       </section>
     </>

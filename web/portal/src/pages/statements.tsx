@@ -84,7 +84,9 @@ export function StatementsPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Wallets and statements</h1>
+      {wallets.isPending && <Loading what="wallets" />}
       {wallets.isError && <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />}
+      {wallets.data?.length === 0 && <Empty title="No wallets yet">The store's operator opens your wallets and tops them up.</Empty>}
       {wallets.data && wallets.data.length > 0 && (
         <ul className="grid gap-3 md:grid-cols-3">
           {wallets.data.map((wallet) => (
