@@ -90,10 +90,10 @@ export function OrderPage() {
               Download codes as CSV
             </Button>
           </>
+        ) : view.delivered_quantity === 0 ? (
+          <p className="text-sm text-slate-600">No codes delivered yet: they can be revealed here once the order delivers them.</p>
         ) : (
-          <Button onClick={() => setAsking(true)} disabled={view.delivered_quantity === 0}>
-            Reveal codes
-          </Button>
+          <Button onClick={() => setAsking(true)}>Reveal codes</Button>
         )}
       </section>
       <OrderTimeline orderId={view.id} />
