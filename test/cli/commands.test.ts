@@ -105,7 +105,7 @@ const ROWS: Row[] = [
     args: (ctx) => ['clients', 'summary', id(ctx, 'client'), '--json'],
     check: (out, ctx) => {
       const summary = json(out);
-      assert.deepEqual(Object.keys(summary).sort(), ['client', 'pricing', 'rate_limits', 'terms', 'wallets']);
+      assert.deepEqual(Object.keys(summary).sort(), ['client', 'credentials', 'pricing', 'rate_limits', 'terms', 'top_up', 'wallets']);
       assert.deepEqual([summary.client.id, summary.client.name, summary.terms.client_id], [ctx.ids.client, 'Acme', ctx.ids.client]);
     },
   },

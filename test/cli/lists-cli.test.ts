@@ -75,7 +75,7 @@ describe('popup-store lists: filters, sorts and pages', () => {
 
   test("clients summary: the client, its wallets, terms, rate limits and pricing from one request; --json is the API's answer", async () => {
     const summary = await json('clients', 'summary', '1');
-    assert.deepEqual(Object.keys(summary).sort(), ['client', 'pricing', 'rate_limits', 'terms', 'wallets']);
+    assert.deepEqual(Object.keys(summary).sort(), ['client', 'credentials', 'pricing', 'rate_limits', 'terms', 'top_up', 'wallets']);
     assert.equal(summary.client.name, 'Demo client');
     assert.deepEqual(summary.wallets.map((wallet: { currency_code: string }) => wallet.currency_code).sort(), ['EUR', 'GBP', 'USD']);
     const text = await run('clients', 'summary', '1');
@@ -83,7 +83,9 @@ describe('popup-store lists: filters, sorts and pages', () => {
     assert.match(text, /\nwallets of client 1\n( {2}wallet \d+: [A-Z]{3} Wallet, PREPAID, [A-Z]{3} 10,000\.00\n){3}terms/);
     assert.match(text, /\nterms of client 1\n {2}tax rate: +0%\n/);
     assert.match(text, /\nclient 1 rate limits, requests per minute:\n/);
-    assert.match(text, /\npricing of client 1\n {2}blacklisted: \(none\)\n {2}negotiated discounts: \(none\)\n$/);
+    assert.match(text, /\npricing of client 1\n {2}blacklisted: \(none\)\n {2}negotiated discounts: \(none\)\nAPI credentials of client 1\n/);
+    assert.match(text, /\nAPI credentials of client 1\nID +STATUS +USERNAME +LAST USED +NAME\n\d+ +active +prs_\w+ +\S.* +Primary\n/);
+    assert.match(text, /\nhow to top up \(the store's text\):\n\(none\)\n$/);
     await refused('Invalid client ID: x', 'clients', 'summary', 'x');
     await refused('Client not found', 'clients', 'summary', '999');
   });

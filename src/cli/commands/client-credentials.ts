@@ -3,7 +3,7 @@ import type { ApiCredentialWire, WithAdmin } from '../admin-api.ts';
 import { positiveId, table } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 
-function printCredentials(credentials: ApiCredentialWire[]): void {
+export function printCredentials(credentials: ApiCredentialWire[]): void {
   if (credentials.length === 0) {
     process.stdout.write('no credentials\n');
     return;

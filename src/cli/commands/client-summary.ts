@@ -3,6 +3,7 @@ import type { ClientSummaryWire, WithAdmin } from '../admin-api.ts';
 import { money, positiveId } from '../command-helpers.ts';
 import { printClient, printJson } from '../output.ts';
 import { printPricing } from './catalog.ts';
+import { printCredentials } from './client-credentials.ts';
 import { printRateLimits } from './clients.ts';
 import { printTerms } from './pricing.ts';
 
@@ -15,6 +16,12 @@ function printSummary(summary: ClientSummaryWire): void {
   printTerms(summary.terms);
   printRateLimits(summary.rate_limits);
   printPricing(summary.pricing);
+  process.stdout.write(`API credentials of client ${summary.client.id}\n`);
+  printCredentials(summary.credentials);
+  const topUp = summary.top_up.effective;
+  process.stdout.write(
+    `how to top up (${summary.top_up.client_text === null ? "the store's text" : "the client's own text"}):\n${topUp ?? '(none)'}\n`,
+  );
 }
 
 /** `clients summary <id>`: what the console's page of a client shows, from one request (GET /admin/v1/clients/:id/summary). */
@@ -22,8 +29,10 @@ export function registerClientSummaryCommand(program: Command, withAdmin: WithAd
   const clients = program.commands.find((command) => command.name() === 'clients') ?? program.command('clients');
   clients
     .command('summary <id>')
-    .description('a client with its wallets, terms, rate limits and pricing (blacklist, negotiated discounts), in one request')
-    .option('--json', 'print JSON (the API answer: client, wallets, terms, rate_limits, pricing)')
+    .description(
+      'a client with its wallets, terms, rate limits, pricing (blacklist, negotiated discounts), API credentials and top-up text, in one request',
+    )
+    .option('--json', 'print JSON (the API answer: client, wallets, terms, rate_limits, pricing, credentials, top_up)')
     .action(async (id: string, options: { json?: boolean }) => {
       const summary = await withAdmin((api) => api.clients.summary(positiveId(id, 'client')));
       if (options.json) printJson(summary);
