@@ -138,6 +138,8 @@ export interface Container {
   createWebhookWorker(overrides?: WebhookWorkerOverrides): WebhookDeliveryWorker;
   /** Starts this process's background workers (popup-store serve). */
   startWorkers(): void;
+  /** Stops what startWorkers started, each waiting for the round it is in (close() does it first). */
+  stopWorkers(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -321,6 +323,12 @@ export async function createContainer(
   if (config.storeMode === 'production' && config.webhookAllowPrivateTargets) {
     log.warn('WEBHOOK_ALLOW_PRIVATE_TARGETS is on in production mode: webhooks may be pointed at this network (docs/webhooks.md)');
   }
+  const stopWorkers = async () => {
+    await fulfilment.stop();
+    await webhookWorker.stop();
+    await lowBalanceWorker.stop();
+    await mailer.stop();
+  };
   return {
     config,
     database,
@@ -372,11 +380,9 @@ export async function createContainer(
       void lowBalanceWorker.start();
       mailer.start();
     },
+    stopWorkers,
     async close() {
-      await fulfilment.stop();
-      await webhookWorker.stop();
-      await lowBalanceWorker.stop();
-      await mailer.stop();
+      await stopWorkers();
       await Promise.all(senders.map((sender) => sender.close()));
       await bus.close();
       redis?.disconnect();

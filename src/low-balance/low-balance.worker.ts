@@ -39,15 +39,25 @@ export class LowBalanceWorker {
     } catch (error) {
       this.options.log.warn({ err: error }, 'low-balance worker could not LISTEN; sweeping every minute only');
     }
+    // Stopped while the LISTEN was being set up (a store closed as soon as it started).
+    if (!this.started) {
+      await this.stopListening();
+      return;
+    }
     this.loop.start();
+  }
+
+  private async stopListening(): Promise<void> {
+    const unlisten = this.unlisten;
+    this.unlisten = null;
+    await unlisten?.().catch((error: unknown) => this.options.log.warn({ err: error }, 'low-balance worker could not UNLISTEN'));
   }
 
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
     this.options.alerts.wake = null;
-    await this.unlisten?.();
-    this.unlisten = null;
+    await this.stopListening();
     await this.loop.stop();
   }
 }

@@ -148,9 +148,7 @@ export async function startTestStore(engine: Engine, options: StoreOptions = {})
     container,
     logs: { lines, text: () => lines.join('') },
     async close() {
-      await container.fulfilment.stop();
-      await container.webhookWorker.stop();
-      await container.mailer.stop();
+      await container.stopWorkers();
       await app.close();
       await container.bus.close();
       container.redis?.disconnect();
