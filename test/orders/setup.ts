@@ -1,8 +1,10 @@
+import { after, before, beforeEach } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { createClient, loginOk } from '../helpers/api.ts';
-import type { TestStore } from '../helpers/store.ts';
-import { createWallet, topUp } from '../helpers/wallets.ts';
+import { startTestStore, type Engine, type StoreOptions, type TestStore } from '../helpers/store.ts';
+import { ADMIN_TOKEN, createWallet, topUp } from '../helpers/wallets.ts';
+import type { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import type { OrderWithVouchers } from '../../src/orders/orders.service.ts';
 import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
 
@@ -42,6 +44,36 @@ export async function orderableProduct(
     ],
   });
   return product.id;
+}
+
+export interface TestSupplierStore {
+  store: TestStore;
+  /** The failure-injecting `test` supplier's control, reset before each test. */
+  supplier: TestSupplier;
+  /** A product on it (`orderableProduct`). */
+  product: number;
+}
+
+/**
+ * A store with the failure-injecting `test` supplier (ENABLE_TEST_SUPPLIER, ADMIN_TOKEN), the
+ * delivery settings `fulfilment` (backoff of a few milliseconds, so `drainDeliveries` works) and a
+ * product on that supplier named `productName`. Called inside a `describe`, it registers the
+ * hooks: `ready` receives the store before the first test, and the supplier is reset before each.
+ */
+export function testSupplierStore(
+  engine: Engine,
+  productName: string,
+  fulfilment: StoreOptions['fulfilment'],
+  ready: (made: TestSupplierStore) => void,
+): void {
+  let made: TestSupplierStore | undefined;
+  before(async () => {
+    const store = await startTestStore(engine, { env: { ENABLE_TEST_SUPPLIER: 'true', ADMIN_TOKEN }, fulfilment });
+    made = { store, supplier: store.container.testSupplier!, product: await orderableProduct(store, { supplier: 'test', name: productName }) };
+    ready(made);
+  });
+  beforeEach(() => made!.supplier.reset());
+  after(() => made?.store.close());
 }
 
 /** An inventory product (value 10) stocked with `codes` codes `PREFIX-000`, `PREFIX-001`, … (PIN `pinBase + i`). */
