@@ -5,7 +5,17 @@ import type { AdminOrderView } from '../../src/orders/orders.views.ts';
 import { errorOf, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN, BAD_IDS, INSUFFICIENT_FUNDS, notFound } from '../helpers/wallets.ts';
-import { drainDeliveries, getOrder, orderingClient, orderOf, placeOrder, testSupplierStore, walletBalance, type OrderActor } from './setup.ts';
+import {
+  drainDeliveries,
+  getOrder,
+  orderingClient,
+  orderOf,
+  placeFailing,
+  placeOrder,
+  testSupplierStore,
+  walletBalance,
+  type OrderActor,
+} from './setup.ts';
 
 /** Operator retry of an order's undelivered units: POST /admin/v1/orders/:id/retry (docs/orders.md, "Operator retry"). */
 
@@ -38,12 +48,8 @@ for (const engine of ENGINES) {
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
     }
     /** A sync order of `quantity` × 25.00 (2 %) that failed for good: FAILED and refunded in full. */
-    async function failedOrder(client: OrderActor, quantity = 2) {
-      supplier.failPermanently();
-      const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity }));
-      assert.equal(order.status, 'FAILED');
-      supplier.reset();
-      return order;
+    function failedOrder(client: OrderActor, quantity = 2) {
+      return placeFailing(supplier, async () => orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity })));
     }
 
     test('a FAILED order: charged again, delivered before the answer, order.delivered, audited with the operator', async () => {
