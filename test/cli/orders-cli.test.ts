@@ -26,7 +26,7 @@ describe('popup-store orders on the embedded database, no server running', () =>
     try {
       const product = await orderableProduct({ container }, { name: 'CLI Card' });
       clientId = (await container.clients.createClient({ name: 'Orders CLI', features: ['vouchers'] })).client_id;
-      const wallet = await container.wallets.createWallet({ clientId, currency: 'USD' });
+      const wallet = await container.wallets.createWallet({ client_id: clientId, currency: 'USD' });
       await container.wallets.creditWallet(wallet.id, { amount: '500.00' });
       const scope = await clientScope({ container }, clientId);
       const place = async (quantity: number) => {

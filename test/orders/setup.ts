@@ -107,7 +107,7 @@ export async function failedOrderIn(env: Record<string, string>): Promise<{ orde
   try {
     const product = await orderableProduct({ container }, { supplier: 'test', name: 'Failing Card' });
     const clientId = (await container.clients.createClient({ name: 'Failed Orders', features: ['vouchers'] })).client_id;
-    const wallet = await container.wallets.createWallet({ clientId, currency: 'USD' });
+    const wallet = await container.wallets.createWallet({ client_id: clientId, currency: 'USD' });
     await container.wallets.creditWallet(wallet.id, { amount: '100.00' });
     const scope = await clientScope({ container }, clientId);
     const order = await placeFailing(container.testSupplier!, async () => {
