@@ -17,6 +17,7 @@ import { loadConfig, type Config } from '../src/config.ts';
 import { createContainer, type Container } from '../src/container.ts';
 import { openStoreDatabase, type OpenedDatabase } from '../src/infra/db/open.ts';
 import { loggerOptions } from '../src/infra/logger.ts';
+import type { CreateClientInput } from '../src/clients/clients.schemas.ts';
 
 // ---- environment --------------------------------------------------------------------------------
 
@@ -285,7 +286,7 @@ export interface LoggedInClient {
 }
 
 /** Creates a client through the service and logs it in over HTTP (POST /auth/login). */
-export async function createClientAndLogIn(server: BenchServer, input: { name: string; features?: string[] }): Promise<LoggedInClient> {
+export async function createClientAndLogIn(server: BenchServer, input: CreateClientInput): Promise<LoggedInClient> {
   const client = await server.container.clients.createClient(input);
   const credentials = JSON.stringify({ username: client.username, password: client.password });
   const loginResponse = await fetch(`${server.url}/auth/login`, {

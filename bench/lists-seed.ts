@@ -26,8 +26,8 @@ export interface SeededClient extends LoggedInClient {
 export async function seededClient(server: BenchServer, name: string, products?: number[]): Promise<SeededClient> {
   const { container } = server;
   const client = await createClientAndLogIn(server, { name, features: ['vouchers'] });
-  const usd = await container.wallets.createWallet({ clientId: client.clientId, currency: 'USD' });
-  const eur = await container.wallets.createWallet({ clientId: client.clientId, currency: 'EUR' });
+  const usd = await container.wallets.createWallet({ client_id: client.clientId, currency: 'USD' });
+  const eur = await container.wallets.createWallet({ client_id: client.clientId, currency: 'EUR' });
   return { ...client, products: products ?? (await createProducts(container)), wallets: { usd: usd.id, eur: eur.id } };
 }
 

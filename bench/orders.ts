@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       const tokens: string[] = [];
       for (let i = 0; i < connections; i++) {
         const client = await createClientAndLogIn(server, { name: `Bench orders client ${i}`, features: ['vouchers'] });
-        const wallet = await container.wallets.createWallet({ clientId: client.clientId, currency: 'USD' });
+        const wallet = await container.wallets.createWallet({ client_id: client.clientId, currency: 'USD' });
         await container.wallets.creditWallet(wallet.id, { amount: '10000000.00' });
         tokens.push(client.accessToken);
       }

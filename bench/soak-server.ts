@@ -47,7 +47,7 @@ async function main(): Promise<void> {
       const authorizations: string[] = [];
       for (let i = 0; i < CLIENTS; i++) {
         const client = await createClientAndLogIn(server, { name: `Soak client ${i + 1}`, features: ['vouchers'] });
-        const wallet = await container.wallets.createWallet({ clientId: client.clientId, currency: 'USD' });
+        const wallet = await container.wallets.createWallet({ client_id: client.clientId, currency: 'USD' });
         await container.wallets.creditWallet(wallet.id, { amount: '100000000.00' });
         authorizations.push(client.authorization);
       }

@@ -100,21 +100,10 @@ export function catalogAdminRoutes(deps: {
       async (request) => pricingView(await service(request).unblacklistProduct(request.params.id, request.body.product_id)),
     );
     app.put('/clients/:id/discounts', { schema: schemas.setDiscount, config: client }, async (request) =>
-      pricingView(
-        await service(request).setNegotiatedDiscount(request.params.id, {
-          productId: request.body.product_id,
-          denominationId: request.body.denomination_id ?? null,
-          discount: request.body.discount,
-        }),
-      ),
+      pricingView(await service(request).setNegotiatedDiscount(request.params.id, request.body)),
     );
     app.post('/clients/:id/discounts/remove', { schema: schemas.removeDiscount, config: client }, async (request) =>
-      pricingView(
-        await service(request).removeNegotiatedDiscount(request.params.id, {
-          productId: request.body.product_id,
-          denominationId: request.body.denomination_id ?? null,
-        }),
-      ),
+      pricingView(await service(request).removeNegotiatedDiscount(request.params.id, request.body)),
     );
   };
 }

@@ -5,7 +5,7 @@ import { parseDecimal, toJsonNumber } from '../money/decimal.ts';
 import * as repo from './catalog.repository.ts';
 import { discountValue } from './catalog.rules.ts';
 import { DISCOUNT_PLACES } from './catalog.model.ts';
-import type { ClientPricing } from './catalog.schemas.ts';
+import type { ClientPricing, DiscountInput, DiscountRef } from './catalog.schemas.ts';
 import { CLIENT_PRICING_TOPIC, PRODUCT_NOT_FOUND } from './catalog.view.ts';
 import { audit, type CatalogContext } from './catalog.context.ts';
 import { denominationNotFound } from './catalog.ranges.ts';
@@ -47,43 +47,37 @@ export function unblacklistProduct(context: Context, clientId: number, productId
   });
 }
 
-export function setNegotiatedDiscount(
-  context: Context,
-  clientId: number,
-  input: { productId: number; denominationId: number | null; discount: number },
-): Promise<ClientPricingView> {
+export function setNegotiatedDiscount(context: Context, clientId: number, input: DiscountInput): Promise<ClientPricingView> {
   const discount = discountValue(input.discount, 'discount');
-  return changePricing(context, clientId, input.productId, async (trx) => {
-    await checkDenominationOf(trx, input.productId, input.denominationId);
-    const before = findRate(await repo.listDiscounts(trx, clientId), input.productId, input.denominationId);
+  const { product_id: productId, denomination_id: denominationId = null } = input;
+  return changePricing(context, clientId, productId, async (trx) => {
+    await checkDenominationOf(trx, productId, denominationId);
+    const before = findRate(await repo.listDiscounts(trx, clientId), productId, denominationId);
     await repo.upsertDiscount(trx, {
       client_id: clientId,
-      product_id: input.productId,
-      denomination_id: input.denominationId,
+      product_id: productId,
+      denomination_id: denominationId,
       discount,
     });
     await audit(context, trx, 'client.discount_set', `client:${clientId}`, {
-      product_id: input.productId,
-      denomination_id: input.denominationId,
+      product_id: productId,
+      denomination_id: denominationId,
       before: before ?? null,
       after: discount,
     });
   });
 }
 
-export function removeNegotiatedDiscount(
-  context: Context,
-  clientId: number,
-  input: { productId: number; denominationId: number | null },
-): Promise<ClientPricingView> {
-  return changePricing(context, clientId, input.productId, async (trx) => {
-    const before = findRate(await repo.listDiscounts(trx, clientId), input.productId, input.denominationId);
-    if (!(await repo.removeDiscount(trx, clientId, input.productId, input.denominationId))) {
+export function removeNegotiatedDiscount(context: Context, clientId: number, input: DiscountRef): Promise<ClientPricingView> {
+  const { product_id: productId, denomination_id: denominationId = null } = input;
+  return changePricing(context, clientId, productId, async (trx) => {
+    const before = findRate(await repo.listDiscounts(trx, clientId), productId, denominationId);
+    if (!(await repo.removeDiscount(trx, clientId, productId, denominationId))) {
       throw errors.notFound('Negotiated discount not found');
     }
     await audit(context, trx, 'client.discount_remove', `client:${clientId}`, {
-      product_id: input.productId,
-      denomination_id: input.denominationId,
+      product_id: productId,
+      denomination_id: denominationId,
       before: before ?? null,
     });
   });

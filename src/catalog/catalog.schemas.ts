@@ -249,6 +249,9 @@ export const DiscountRefBody = Type.Object(
   { product_id: id, denomination_id: Type.Optional(Type.Union([id, Type.Null()])) },
   { additionalProperties: false },
 );
+/** A negotiated discount as the service takes it (the body's type; no denomination_id or null: the whole product). */
+export type DiscountInput = Static<typeof DiscountBody>;
+export type DiscountRef = Static<typeof DiscountRefBody>;
 
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
 const adminSecurity = [{ operatorAuth: [] }];

@@ -16,7 +16,7 @@ import type { AdminProduct, AdminProductFilter } from './catalog.products.ts';
 import type { AdminProductSortField } from './catalog.repository.ts';
 import type { OptionalPage, OptionalPageRequest } from '../shared/pages.ts';
 import type { ClientPricingView } from './catalog.client-pricing.ts';
-import type { CreateProductInput, DenominationChanges, DenominationInput, ProductChanges } from './catalog.schemas.ts';
+import type { CreateProductInput, DenominationChanges, DenominationInput, DiscountInput, DiscountRef, ProductChanges } from './catalog.schemas.ts';
 
 export { MAX_RANGES_PER_PRODUCT } from './catalog.rules.ts';
 export { CATALOG_TOPIC, CLIENT_PRICING_TOPIC, type VisibleProduct } from './catalog.view.ts';
@@ -48,8 +48,8 @@ export interface CatalogAdministration {
   clientPricing(clientId: number): Promise<ClientPricingView>;
   blacklistProduct(clientId: number, productId: number): Promise<ClientPricingView>;
   unblacklistProduct(clientId: number, productId: number): Promise<ClientPricingView>;
-  setNegotiatedDiscount(clientId: number, input: { productId: number; denominationId: number | null; discount: number }): Promise<ClientPricingView>;
-  removeNegotiatedDiscount(clientId: number, input: { productId: number; denominationId: number | null }): Promise<ClientPricingView>;
+  setNegotiatedDiscount(clientId: number, input: DiscountInput): Promise<ClientPricingView>;
+  removeNegotiatedDiscount(clientId: number, input: DiscountRef): Promise<ClientPricingView>;
   /** Bulk import (`catalog.import.ts`): all lines or none; the report lists every bad line. */
   importCatalog(records: ImportRecord[], options?: ImportOptions): Promise<ImportReport>;
 }

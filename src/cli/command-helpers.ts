@@ -1,13 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
+import type { PageMeta } from '../shared/pages.ts';
 import { AdminCallError, type Progress } from './admin-client.ts';
 
-/** Helpers shared by the CLI commands (catalog, inventory): ids, tables, input files, import progress. */
+/** Helpers shared by the CLI commands: ids, page options, tables and pages, input files, import progress. */
 
 export function positiveId(value: string, thing: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 2_147_483_647) {
     throw new Error(`Invalid ${thing} ID: ${value}`);
   }
+  return Number(value);
+}
+
+/** A whole number option from 1 to `max` (--limit, --page). */
+export function wholeNumber(value: string, name: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Error(`Invalid ${name}: ${value} (1 to ${max})`);
   return Number(value);
 }
 
@@ -29,6 +36,20 @@ export function table(header: string[], rows: string[][]): string {
       .join('  ')
       .trimEnd();
   return `${[line(header), ...rows.map(line)].join('\n')}\n`;
+}
+
+/**
+ * One page of a paged list (`--page`, `--limit`): its table (`render`), or what an empty page says
+ * ("no orders", "no orders on page 3 (120 in all)"), and a footer when there are more pages.
+ * `things` names the list ("audit entries"), `counted` what the footer counts (default `things`).
+ */
+export function printPage<T>(items: T[], meta: PageMeta, render: (items: T[]) => string, things: string, counted = things): void {
+  if (items.length === 0) {
+    process.stdout.write(meta.total === 0 ? `no ${things}\n` : `no ${things} on page ${meta.page} (${meta.total} in all)\n`);
+    return;
+  }
+  process.stdout.write(render(items));
+  if (meta.totalPages > 1) process.stdout.write(`page ${meta.page} of ${meta.totalPages} (${meta.total} ${counted})\n`);
 }
 
 export function printLineErrors(errors: { line: number; message: string }[]): void {

@@ -35,13 +35,7 @@ export function clientsAdminRoutes(deps: {
     const config = { paramsMessage: 'Invalid client ID' };
 
     app.post('/clients', { schema: schemas.create }, async (request, reply) => {
-      const created = await service(request).createClient({
-        name: request.body.name,
-        ipAllowlist: request.body.ip_allowlist,
-        features: request.body.features,
-        demo: request.body.demo,
-      });
-      return reply.code(201).send(created);
+      return reply.code(201).send(await service(request).createClient(request.body));
     });
     app.get('/clients', { schema: schemas.list }, async (request, reply) => {
       const { filter, request: list } = readClientList(request.query);

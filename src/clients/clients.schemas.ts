@@ -3,7 +3,7 @@ import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
 import { QueryBoolean, queryBoolean, QueryText, queryText } from '../http/query-params.ts';
 import type { Sort } from '../shared/pages.ts';
-import { CLIENT_SORT_FIELDS, type ClientSortField } from './clients.service.ts';
+import { CLIENT_SORT_FIELDS, type ClientSortField } from './clients.repository.ts';
 import { MAX_CLIENT_RATE_LIMIT, MIN_CLIENT_RATE_LIMIT } from '../auth/client-rate-limits.ts';
 import { CLIENT_FEATURES } from './features.ts';
 
@@ -45,6 +45,9 @@ export const CreateClientBody = Type.Object({
 
 export const FeaturesBody = Type.Object({ features: Features });
 
+/** The service inputs: the bodies' own types. */
+export type CreateClientInput = Static<typeof CreateClientBody>;
+
 export const DemoBody = Type.Object({ demo: Type.Boolean() }, { additionalProperties: false });
 
 export const CidrBody = Type.Object({ cidr: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -65,6 +68,7 @@ export const RateLimitsBody = Type.Object(
   { read: Type.Optional(rateLimitClasses.read), orders: Type.Optional(rateLimitClasses.orders), quotes: Type.Optional(rateLimitClasses.quotes) },
   { additionalProperties: false, minProperties: 1 },
 );
+export type RateLimitChanges = Static<typeof RateLimitsBody>;
 
 const LimitsPerClass = (description: string) =>
   Type.Object({ read: Type.Integer(), orders: Type.Integer(), quotes: Type.Integer() }, { description });

@@ -15,18 +15,10 @@ import { readOptionalPage, type OptionalPage, type OptionalPageRequest } from '.
 import * as repo from './clients.repository.ts';
 import type { ClientFilter, ClientRecord, ClientSortField } from './clients.repository.ts';
 import { unknownFeature } from './features.ts';
+import type { CreateClientInput, RateLimitChanges } from './clients.schemas.ts';
 
 export { CLIENT_SORT_FIELDS } from './clients.repository.ts';
 export type { ClientFilter, ClientRecord, ClientSortField };
-
-export interface CreateClientInput {
-  name: string;
-  ipAllowlist?: string[];
-  /** Known features only (`CLIENT_FEATURES`); trimmed, de-duplicated. */
-  features?: string[];
-  /** The demo client (`popup-store demo`): sees and orders demo products in production mode. */
-  demo?: boolean;
-}
 
 export interface CreatedClient {
   client_id: number;
@@ -84,7 +76,7 @@ export class ClientsService implements ClientAdministration {
     if (!name) throw errors.validation('Client name is required');
     const features = checkFeatures(input.features ?? []);
     const demo = input.demo ?? false;
-    const cidrs = (input.ipAllowlist ?? []).map(parseCidrOrThrow);
+    const cidrs = (input.ip_allowlist ?? []).map(parseCidrOrThrow);
     const credentials = generateCredentials();
     const secretHash = await hashSecret(credentials.password);
     const clientId = await this.deps.db.transaction().execute(async (trx) => {
@@ -192,7 +184,7 @@ export class ClientsService implements ClientAdministration {
    * Audited (`client.rate_limits`, before/after) and published on the client topic: every
    * process drops the client's cached auth state, whose limits its rate limiter reads.
    */
-  async setRateLimits(clientId: number, changes: Partial<ClientRateLimits>): Promise<ClientRateLimits> {
+  async setRateLimits(clientId: number, changes: RateLimitChanges): Promise<ClientRateLimits> {
     for (const limitClass of CLIENT_RATE_LIMIT_CLASSES) {
       const value = changes[limitClass];
       if (value === undefined || value === null) continue;

@@ -115,7 +115,7 @@ export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
   for (const spec of DEMO_WALLETS) {
     let wallet = current.find((w) => w.currency_code === spec.currency);
     const created = !wallet;
-    wallet ??= await backend.wallets.createWallet({ clientId, currency: spec.currency, type: 'PREPAID' });
+    wallet ??= await backend.wallets.createWallet({ client_id: clientId, currency: spec.currency, type: 'PREPAID' });
     const shortfall = minorUnits(Number(spec.target), spec.places) - minorUnits(wallet.amount, spec.places);
     let credited: string | null = null;
     let balance = wallet.amount;
@@ -137,7 +137,7 @@ export async function runDemo(backend: DemoBackend): Promise<DemoResult> {
   for (const rate of DEMO_FX_RATES) {
     const pair = `${rate.source}/${rate.destination}`;
     if (inForce.has(pair)) continue;
-    await backend.fx.setFxRate({ source: rate.source, destination: rate.destination, rate: rate.rate });
+    await backend.fx.setFxRate({ source_currency: rate.source, destination_currency: rate.destination, rate: rate.rate });
     fxRatesSet.push(pair);
   }
 

@@ -9,6 +9,7 @@ import { mapPage, readOptionalPage, type OptionalPage, type OptionalPageRequest 
 import * as fxRepo from './fx.repository.ts';
 import type { FxRateRecord, FxRateSortField, FxRateStatus, ListedFxRate } from './fx.repository.ts';
 import { resolveCurrency } from './currency-input.ts';
+import type { SetFxRateInput } from './wallets.schemas.ts';
 import { minorToNumber, numericToNumber, parseAmount } from '../money/minor-units.ts';
 
 export { FX_RATE_SORT_FIELDS, FX_RATE_STATUSES } from './fx.repository.ts';
@@ -35,19 +36,6 @@ export interface FxRateView {
   status: FxRateStatus;
   created_by: string;
   created_at: string;
-}
-
-export interface SetFxRateInput {
-  /** ISO 4217 code or numeric id, e.g. "GBP". */
-  source: string | number;
-  destination: string | number;
-  /** Decimal text or a JSON number, > 0, at most 12 decimal places. */
-  rate: string | number;
-  /** In the destination currency's precision; default 0. */
-  conversionFee?: string | number;
-  /** RFC 3339; default now. */
-  validFrom?: string;
-  validTo?: string | null;
 }
 
 /** What the operator's FX history can be narrowed to: one side or pair (code or id), a currency on either side, a status. */
@@ -133,14 +121,14 @@ export class FxService implements FxAdministration {
 
   async setFxRate(input: SetFxRateInput): Promise<FxRateView> {
     return this.deps.db.transaction().execute(async (trx) => {
-      const source = await resolveCurrency(trx, input.source, 'source_currency', { requireActive: true });
-      const destination = await resolveCurrency(trx, input.destination, 'destination_currency', { requireActive: true });
+      const source = await resolveCurrency(trx, input.source_currency, 'source_currency', { requireActive: true });
+      const destination = await resolveCurrency(trx, input.destination_currency, 'destination_currency', { requireActive: true });
       if (source.id === destination.id) throw errors.validation('Source and destination currencies must differ');
       const rate = parseRate(input.rate);
       const conversionFee =
-        input.conversionFee === undefined ? 0n : parseAmount(input.conversionFee, destination, { field: 'conversion_fee', allowZero: true });
-      const validFrom = input.validFrom === undefined ? new Date() : parseTime(input.validFrom, 'valid_from');
-      const validTo = input.validTo === undefined || input.validTo === null ? null : parseTime(input.validTo, 'valid_to');
+        input.conversion_fee === undefined ? 0n : parseAmount(input.conversion_fee, destination, { field: 'conversion_fee', allowZero: true });
+      const validFrom = input.valid_from === undefined ? new Date() : parseTime(input.valid_from, 'valid_from');
+      const validTo = input.valid_to === undefined || input.valid_to === null ? null : parseTime(input.valid_to, 'valid_to');
       if (validTo && validTo <= validFrom) throw errors.validation('valid_to must be later than valid_from');
       const created = await fxRepo.insertRate(trx, {
         source_currency_id: source.id,

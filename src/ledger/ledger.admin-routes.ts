@@ -27,8 +27,7 @@ export function ledgerAdminRoutes(deps: {
     const wallet = { paramsMessage: 'Invalid wallet ID' };
 
     app.post('/wallets', { schema: schemas.createWallet }, async (request, reply) => {
-      const { client_id, currency, type, credit_limit } = request.body;
-      return reply.code(201).send(await wallets(request).createWallet({ clientId: client_id, currency, type, creditLimit: credit_limit }));
+      return reply.code(201).send(await wallets(request).createWallet(request.body));
     });
     app.get('/wallets', { schema: schemas.listWallets }, async (request) =>
       wallets(request).listWallets({ clientId: queryId(request.query.client_id) }),
@@ -50,19 +49,9 @@ export function ledgerAdminRoutes(deps: {
       ),
     );
 
-    app.post('/fx-rates', { schema: schemas.setFxRate }, async (request, reply) => {
-      const body = request.body;
-      return reply.code(201).send(
-        await deps.fx.as(actor(request)).setFxRate({
-          source: body.source_currency,
-          destination: body.destination_currency,
-          rate: body.rate,
-          conversionFee: body.conversion_fee,
-          validFrom: body.valid_from,
-          validTo: body.valid_to,
-        }),
-      );
-    });
+    app.post('/fx-rates', { schema: schemas.setFxRate }, async (request, reply) =>
+      reply.code(201).send(await deps.fx.as(actor(request)).setFxRate(request.body)),
+    );
     app.get('/fx-rates', { schema: schemas.listFxRates }, async (request, reply) => {
       const { filter, request: list } = readFxRateList(request.query);
       return sendOptionalPage(reply, await deps.fx.as(actor(request)).listFxRatesPage(filter, list));

@@ -15,7 +15,7 @@ import { errorResponses, Timestamp } from '../http/schemas.ts';
 import type { TransactionStatus, TransactionType } from '../infra/db/schema.ts';
 import type { ListRequest, PageRequest, Sort } from '../shared/pages.ts';
 import type { TransactionFilter, TransactionSortField, WalletFilter } from './ledger.repository.ts';
-import { FX_RATE_SORT_FIELDS, FX_RATE_STATUSES, type FxRateSortField } from './fx.service.ts';
+import { FX_RATE_SORT_FIELDS, FX_RATE_STATUSES, type FxRateSortField } from './fx.repository.ts';
 
 const Money = (description: string) => Type.Number({ description });
 const NullableMoney = (description: string) => Type.Union([Type.Number(), Type.Null()], { description });
@@ -199,6 +199,10 @@ export const AdjustmentBody = Type.Object({
   remarks: Type.Optional(Type.String({ maxLength: 1000, description: 'Appended to the standard remark' })),
 });
 
+/** The service inputs: the bodies' own types. */
+export type CreateWalletInput = Static<typeof CreateWalletBody>;
+export type WalletAdjustment = Static<typeof AdjustmentBody>;
+
 export const AdminWalletListQuery = Type.Object({
   client_id: QueryId.required('Only this client'),
 });
@@ -242,6 +246,7 @@ export const SetFxRateBody = Type.Object({
   valid_from: Type.Optional(Type.String({ maxLength: 64, description: 'RFC 3339; default now' })),
   valid_to: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()], { description: 'RFC 3339; default open-ended' })),
 });
+export type SetFxRateInput = Static<typeof SetFxRateBody>;
 
 const DEFAULT_FX_RATE_SORT: Sort<FxRateSortField> = { field: 'pair', direction: 'ASC' };
 

@@ -3,7 +3,7 @@ import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
-import type { Database, TransactionType, WalletType } from '../infra/db/schema.ts';
+import type { Database, TransactionType } from '../infra/db/schema.ts';
 import { readList } from '../infra/db/list-reads.ts';
 import {
   listPageMeta,
@@ -17,6 +17,7 @@ import {
   type PageRequest,
 } from '../shared/pages.ts';
 import { resolveCurrency } from './currency-input.ts';
+import type { CreateWalletInput, WalletAdjustment } from './wallets.schemas.ts';
 import { creditWallet, debitWallet, OPERATOR_ACCOUNT_KINDS } from './ledger.ts';
 import * as repo from './ledger.repository.ts';
 import { readTransactionPage } from './transactions.list-reads.ts';
@@ -36,22 +37,6 @@ import {
 export const WALLET_NOT_FOUND = 'Wallet not found';
 export const TRANSACTION_NOT_FOUND = 'Transaction not found';
 const MAX_REMARKS = 500;
-
-export interface CreateWalletInput {
-  clientId: number;
-  /** ISO 4217 code ("USD") or numeric id (840). */
-  currency: string | number;
-  type?: WalletType | string;
-  /** POSTPAID only: how far below zero the balance may go; decimal text or number. */
-  creditLimit?: string | number;
-}
-
-export interface WalletAdjustment {
-  /** Decimal text or a JSON number, > 0, in the wallet currency's precision. */
-  amount: string | number;
-  /** Appended to the standard remark: "USD Wallet credited by amount 500.00 - <remarks>". */
-  remarks?: string;
-}
 
 /** What an operator can do to wallets: served by the service and by the admin HTTP API. */
 export interface WalletAdministration {
@@ -166,11 +151,11 @@ export class WalletsService implements WalletAdministration {
     }
     try {
       return await this.deps.db.transaction().execute(async (trx) => {
-        const client = await trx.selectFrom('clients').select('id').where('id', '=', input.clientId).executeTakeFirst();
+        const client = await trx.selectFrom('clients').select('id').where('id', '=', input.client_id).executeTakeFirst();
         if (!client) throw errors.notFound('Client not found');
         const currency = await resolveCurrency(trx, input.currency, 'currency', { requireActive: true });
         const creditLimit =
-          input.creditLimit === undefined ? 0n : parseAmount(input.creditLimit, currency, { field: 'credit_limit', allowZero: true });
+          input.credit_limit === undefined ? 0n : parseAmount(input.credit_limit, currency, { field: 'credit_limit', allowZero: true });
         if (type === 'PREPAID' && creditLimit !== 0n) {
           throw errors.validation('Invalid credit_limit: only POSTPAID wallets have a credit limit', [
             { field: 'credit_limit', message: 'only POSTPAID wallets have a credit limit' },

@@ -27,6 +27,8 @@ export const CreateOrderBody = Type.Object(
   },
   { title: 'CreateOrderRequest' },
 );
+/** The service's input: the body's own type. */
+export type CreateOrderInput = Static<typeof CreateOrderBody>;
 
 export const ORDER_VALIDATION_MESSAGE =
   'product_id must be a product ID, denomination a number from 0.01 to 1000000000, quantity an integer of at least 1; ' +

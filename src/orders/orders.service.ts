@@ -32,20 +32,11 @@ import type { OperatorOrderFilter, OrderFilter, OrderRecord, OrderSortField } fr
 import { readOrderPage } from './orders.list-reads.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
 import { orderTimeline, type TimelineEntry } from './timeline.ts';
+import type { CreateOrderInput } from './orders.schemas.ts';
 
 /** Orders of at most this many vouchers are delivered inside the request (api.md 6.1 step 5). */
 export const SYNC_MAX_QUANTITY = 5;
 export const ORDER_NOT_FOUND = 'Order not found';
-
-export interface CreateOrderInput {
-  product_id: number;
-  denomination: number;
-  quantity: number;
-  wallet_id?: number | null;
-  client_reference?: string | null;
-  ref?: string | null;
-  email?: string | null;
-}
 
 /** A page of orders: `id DESC` unless the request sorts otherwise; by `page` or `after` a cursor. */
 export type OrderListRequest = ListRequest<OrderSortField>;

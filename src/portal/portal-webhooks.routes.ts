@@ -122,7 +122,7 @@ export function webhookRoutes(deps: PortalWebhookDeps, kit: PortalRouteKit): Fas
         preValidation: [eventPathId, async (request) => void (request.body ??= {})],
       },
       async (request, reply) => {
-        const redelivery = await service.redeliver(scopeOf(request), request.params.id, { webhookId: request.body.webhook_id });
+        const redelivery = await service.redeliver(scopeOf(request), request.params.id, request.body);
         const session = portalSessionOf(request);
         await recordAudit(deps.db, {
           actor: `client_user:${session.userId}`,

@@ -26,20 +26,21 @@ export interface StockKey {
   denomination: string;
 }
 
+/** The available, unexpired codes of that product and value: what is counted and what is taken. */
+function availableCodes(db: Executor, key: StockKey) {
+  return db
+    .selectFrom('voucher_inventory')
+    .select('id')
+    .where('product_id', '=', key.productId)
+    .where('denomination', '=', key.denomination)
+    .where(isAvailable)
+    .where(unexpired);
+}
+
 /** How many codes of that product and value are in stock, counting no further than `atMost`. */
 export async function countAvailable(db: Executor, key: StockKey, atMost: number): Promise<number> {
   const row = await db
-    .selectFrom((eb) =>
-      eb
-        .selectFrom('voucher_inventory')
-        .select('id')
-        .where('product_id', '=', key.productId)
-        .where('denomination', '=', key.denomination)
-        .where(isAvailable)
-        .where(unexpired)
-        .limit(atMost)
-        .as('codes'),
-    )
+    .selectFrom(availableCodes(db, key).limit(atMost).as('codes'))
     .select((eb) => eb.fn.countAll<bigint | number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);
@@ -47,17 +48,7 @@ export async function countAvailable(db: Executor, key: StockKey, atMost: number
 
 /** The ids of up to `quantity` available codes, oldest first, locked; rows another transaction holds are skipped. */
 function pickAvailable(db: Executor, key: StockKey, quantity: number) {
-  return db
-    .selectFrom('voucher_inventory')
-    .select('id')
-    .where('product_id', '=', key.productId)
-    .where('denomination', '=', key.denomination)
-    .where(isAvailable)
-    .where(unexpired)
-    .orderBy('id')
-    .limit(quantity)
-    .forUpdate()
-    .skipLocked();
+  return availableCodes(db, key).orderBy('id').limit(quantity).forUpdate().skipLocked();
 }
 
 /**

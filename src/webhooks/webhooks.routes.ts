@@ -73,8 +73,7 @@ export function redeliveryRoutes(deps: RedeliveryRoutesDeps): FastifyPluginAsync
         // The body is optional: none means every subscribed webhook.
         preValidation: [eventPathId, async (request) => void (request.body ??= {})],
       },
-      async (request, reply) =>
-        reply.code(202).send(await deps.webhooks.redeliver(scopeOf(request), request.params.id, { webhookId: request.body.webhook_id })),
+      async (request, reply) => reply.code(202).send(await deps.webhooks.redeliver(scopeOf(request), request.params.id, request.body)),
     );
   };
 }

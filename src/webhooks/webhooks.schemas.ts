@@ -7,7 +7,7 @@ import { QueryId, queryEnum } from '../http/query-params.ts';
 import type { Sort } from '../shared/pages.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { MAX_URL_LENGTH } from './target-policy.ts';
-import { MAX_DESCRIPTION, WEBHOOK_SORT_FIELDS, WEBHOOK_STATES, type WebhookSortField } from './webhooks.service.ts';
+import { WEBHOOK_SORT_FIELDS, WEBHOOK_STATES, type WebhookSortField } from './webhooks.repository.ts';
 
 const NullableTimestamp = (description: string) => Type.Union([Timestamp, Type.Null()], { description });
 const NullableText = (description: string) => Type.Union([Type.String(), Type.Null()], { description });
@@ -71,9 +71,31 @@ const Events = Type.Array(Type.String({ maxLength: 64 }), {
   maxItems: 32,
   description: `Event types: ${EVENT_TYPES.join(', ')}, or * for all (also types added later)`,
 });
+/** The longest description (and disable reason), in characters. */
+export const MAX_DESCRIPTION = 255;
 const Description = Type.Union([Type.String({ maxLength: MAX_DESCRIPTION * 4 }), Type.Null()], {
   description: `At most ${MAX_DESCRIPTION} characters`,
 });
+
+export const CreateWebhookBody = Type.Object(
+  { url: Url, events: Events, description: Type.Optional(Description), active: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export const UpdateWebhookBody = Type.Object(
+  { url: Type.Optional(Url), events: Type.Optional(Events), description: Type.Optional(Description), active: Type.Optional(Type.Boolean()) },
+  { additionalProperties: false },
+);
+export const RedeliverBody = Type.Object(
+  {
+    webhook_id: Type.Optional(Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' })),
+  },
+  { additionalProperties: false },
+);
+
+/** The service inputs: the bodies' own types. */
+export type CreateWebhookInput = Static<typeof CreateWebhookBody>;
+export type WebhookChanges = Static<typeof UpdateWebhookBody>;
+export type RedeliverInput = Static<typeof RedeliverBody>;
 
 const security = [{ bearerAuth: [] }];
 const itemErrors = errorResponses(400, 401, 403, 404, 429, 500);
@@ -84,10 +106,7 @@ export const schemas = {
     security,
     summary: 'Register a webhook endpoint',
     description: 'Answers 201 with the endpoint and its signing secret, shown only now.',
-    body: Type.Object(
-      { url: Url, events: Events, description: Type.Optional(Description), active: Type.Optional(Type.Boolean()) },
-      { additionalProperties: false },
-    ),
+    body: CreateWebhookBody,
     response: { 201: WebhookWithSecret, ...errorResponses(400, 401, 403, 413, 415, 429, 500) },
   },
   list: {
@@ -111,10 +130,7 @@ export const schemas = {
     summary: 'Change a webhook endpoint',
     description: 'Any of url, events, description, active. `active: true` also resumes a webhook the store disabled after 5 days of failures.',
     params: IdParams,
-    body: Type.Object(
-      { url: Type.Optional(Url), events: Type.Optional(Events), description: Type.Optional(Description), active: Type.Optional(Type.Boolean()) },
-      { additionalProperties: false },
-    ),
+    body: UpdateWebhookBody,
     response: { 200: Webhook, ...errorResponses(400, 401, 403, 404, 413, 415, 429, 500) },
   },
   remove: {
@@ -166,14 +182,7 @@ export const schemas = {
     description:
       "Queues a new delivery to the given webhook, or to every active webhook subscribed to the event's type; answers 202 with the deliveries.",
     params: EventParams,
-    body: Type.Object(
-      {
-        webhook_id: Type.Optional(
-          Type.Integer({ minimum: 1, maximum: 2_147_483_647, description: 'Only this webhook (default: every subscribed one)' }),
-        ),
-      },
-      { additionalProperties: false },
-    ),
+    body: RedeliverBody,
     response: {
       202: Type.Object({
         event_id: Type.String(),

@@ -25,6 +25,7 @@ import { newWebhookSecret } from './signing.ts';
 import { checkUrl, resolveTarget, TargetRefusedError, urlHost, type TargetPolicy } from './target-policy.ts';
 import * as repo from './webhooks.repository.ts';
 import type { AttemptRecord, EndpointRow, OperatorWebhookFilter, WebhookSortField } from './webhooks.repository.ts';
+import { MAX_DESCRIPTION, type CreateWebhookInput, type RedeliverInput, type WebhookChanges } from './webhooks.schemas.ts';
 
 export { WEBHOOK_SORT_FIELDS, WEBHOOK_STATES } from './webhooks.repository.ts';
 export type { OperatorWebhookFilter, WebhookSortField, WebhookState } from './webhooks.repository.ts';
@@ -32,7 +33,6 @@ export type { OperatorWebhookFilter, WebhookSortField, WebhookState } from './we
 export const WEBHOOK_NOT_FOUND = 'Webhook not found';
 /** Endpoints per client. */
 export const MAX_WEBHOOKS_PER_CLIENT = 20;
-export const MAX_DESCRIPTION = 255;
 /** How long the secret before a rotation keeps signing (api.md 7). */
 export const SECRET_OVERLAP_MS = 24 * 3600 * 1000;
 const LEASE_MS = 60_000;
@@ -111,13 +111,6 @@ export interface RecoveryView {
 export interface RedeliveryView {
   event_id: string;
   deliveries: { id: number; webhook_id: number }[];
-}
-
-export interface WebhookInput {
-  url?: string;
-  events?: string[];
-  description?: string | null;
-  active?: boolean;
 }
 
 /** What an operator can do to webhooks: served by the service and by the admin HTTP API. */
@@ -257,7 +250,7 @@ export class WebhooksService implements WebhookAdministration {
 
   // ---- client API -----------------------------------------------------------------------------
 
-  async createWebhook(scope: ClientScope, input: Required<Pick<WebhookInput, 'url' | 'events'>> & WebhookInput): Promise<WebhookWithSecret> {
+  async createWebhook(scope: ClientScope, input: CreateWebhookInput): Promise<WebhookWithSecret> {
     const url = await this.checkTarget(input.url);
     const events = this.checkEvents(input.events);
     const description = this.checkDescription(input.description);
@@ -290,7 +283,7 @@ export class WebhooksService implements WebhookAdministration {
     return webhookView(await this.clientEndpoint(scope, id));
   }
 
-  async updateWebhook(scope: ClientScope, id: number, input: WebhookInput): Promise<WebhookView> {
+  async updateWebhook(scope: ClientScope, id: number, input: WebhookChanges): Promise<WebhookView> {
     const url = input.url === undefined ? undefined : await this.checkTarget(input.url);
     const events = input.events === undefined ? undefined : this.checkEvents(input.events);
     const description = input.description === undefined ? undefined : this.checkDescription(input.description);
@@ -371,12 +364,12 @@ export class WebhooksService implements WebhookAdministration {
    * Queues the event again: for the given webhook, or for every active webhook of the client
    * subscribed to its type. The deliveries are new ones, with attempts of their own.
    */
-  async redeliver(scope: ClientScope, id: string, options: { webhookId?: number } = {}): Promise<RedeliveryView> {
+  async redeliver(scope: ClientScope, id: string, input: RedeliverInput = {}): Promise<RedeliveryView> {
     const event = await clientEventOrThrow(this.deps.db, scope, id);
     return this.deps.db.transaction().execute(async (trx) => {
       let endpointIds: number[];
-      if (options.webhookId !== undefined) {
-        const endpoint = await repo.findClientEndpoint(trx, scope, options.webhookId);
+      if (input.webhook_id !== undefined) {
+        const endpoint = await repo.findClientEndpoint(trx, scope, input.webhook_id);
         if (!endpoint) throw errors.notFound(WEBHOOK_NOT_FOUND);
         if (!endpoint.active || endpoint.disabled_at) throw errors.badRequest('The webhook is not active');
         endpointIds = [endpoint.id];

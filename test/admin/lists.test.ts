@@ -62,7 +62,9 @@ for (const engine of ENGINES) {
         ['GBP', 'USD', '1.25', at(-9), at(-2)],
         ['EUR', 'GBP', '0.85', at(0), undefined],
       ] as const) {
-        rates.push((await fx.setFxRate({ source, destination, rate, validFrom, validTo })).id);
+        rates.push(
+          (await fx.setFxRate({ source_currency: source, destination_currency: destination, rate, valid_from: validFrom, valid_to: validTo })).id,
+        );
       }
     });
     after(() => store?.close());

@@ -65,7 +65,7 @@ for (const engine of ENGINES) {
       const rotatedOperator = await admin('POST', `/operators/${operator.json().operator_id}/rotate-password`);
       secrets.push(rotatedOperator.json().password);
       // A wallet of A, credited: its entries concern A although their target is the wallet.
-      walletA = (await store.container.wallets.createWallet({ clientId: a, currency: 'USD' })).id;
+      walletA = (await store.container.wallets.createWallet({ client_id: a, currency: 'USD' })).id;
       await store.container.wallets.creditWallet(walletA, { amount: '10.00', remarks: 'audit test' });
       // A's logout, as the client: actor client:A.
       const tokens = await loginOk(store, clientA);

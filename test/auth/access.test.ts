@@ -142,7 +142,7 @@ for (const engine of ENGINES) {
     });
 
     test('IP allowlist applies to protected routes: v4, CIDR, v6, and X-Forwarded-For is ignored', async () => {
-      const client = await createClient(store, { ipAllowlist: ['203.0.113.7', '10.0.0.0/8', '2001:db8::/32'] });
+      const client = await createClient(store, { ip_allowlist: ['203.0.113.7', '10.0.0.0/8', '2001:db8::/32'] });
       const tokens = await loginOk(store, client, '10.1.2.3');
       for (const ip of ['203.0.113.7', '10.200.0.1', '2001:db8::1', '::ffff:10.0.0.9']) {
         assert.equal((await probe(store, tokens.access_token, ip)).statusCode, 200, ip);
@@ -175,7 +175,7 @@ for (const engine of ENGINES) {
     after(() => store.close());
 
     test('with a trusted proxy the right-most untrusted X-Forwarded-For hop is the client address', async () => {
-      const client = await createClient(store, { ipAllowlist: ['198.51.100.5'] });
+      const client = await createClient(store, { ip_allowlist: ['198.51.100.5'] });
       const tokens = await loginOk(store, client, '198.51.100.5');
       const via = (xff: string, remote = '127.0.0.1') => probe(store, tokens.access_token, remote, { 'x-forwarded-for': xff });
       assert.equal((await via('1.2.3.4, 198.51.100.5')).statusCode, 200);

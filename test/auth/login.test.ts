@@ -90,7 +90,7 @@ for (const engine of ENGINES) {
     });
 
     test('the allowlist is checked before the password: 403 from outside whatever the password', async () => {
-      const client = await createClient(store, { ipAllowlist: ['198.51.100.0/24', '2001:db8:1::/48'] });
+      const client = await createClient(store, { ip_allowlist: ['198.51.100.0/24', '2001:db8:1::/48'] });
       for (const password of [client.password, 'wrong']) {
         const response = await login(store, { username: client.username, password }, '192.0.2.1');
         assert.equal(response.statusCode, 403);
@@ -104,7 +104,7 @@ for (const engine of ENGINES) {
     });
 
     test('a spoofed X-Forwarded-For does not pass the allowlist (no trusted proxies by default)', async () => {
-      const client = await createClient(store, { ipAllowlist: ['198.51.100.1'] });
+      const client = await createClient(store, { ip_allowlist: ['198.51.100.1'] });
       const response = await store.app.inject({
         method: 'POST',
         url: '/auth/login',

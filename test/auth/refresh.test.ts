@@ -89,7 +89,7 @@ for (const engine of ENGINES) {
     });
 
     test('the IP allowlist applies: 403 from outside, before any validity check', async () => {
-      const client = await createClient(store, { ipAllowlist: ['198.51.100.0/24'] });
+      const client = await createClient(store, { ip_allowlist: ['198.51.100.0/24'] });
       const tokens = await loginOk(store, client, '198.51.100.9');
       const outside = await refresh(store, tokens.refresh_token, '192.0.2.1');
       assert.equal(outside.statusCode, 403);

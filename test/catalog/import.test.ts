@@ -310,8 +310,8 @@ for (const engine of ENGINES) {
       const token = (await loginOk(store, credentials)).access_token;
       const amazon = (await catalog.listProducts()).find((p) => p.name === 'Amazon US')!;
       const [ten, twentyFive] = amazon.denominations;
-      await catalog.setNegotiatedDiscount(credentials.client_id, { productId: amazon.id, denominationId: ten!.id, discount: 5 });
-      await catalog.setNegotiatedDiscount(credentials.client_id, { productId: amazon.id, denominationId: twentyFive!.id, discount: 6 });
+      await catalog.setNegotiatedDiscount(credentials.client_id, { product_id: amazon.id, denomination_id: ten!.id, discount: 5 });
+      await catalog.setNegotiatedDiscount(credentials.client_id, { product_id: amazon.id, denomination_id: twentyFive!.id, discount: 6 });
       // Warm the per-process caches.
       assert.equal((await get(store, `/api/v1/products/${amazon.id}`, token)).json().available_denominations.length, 3);
 

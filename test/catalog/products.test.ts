@@ -429,7 +429,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(await denominationsOf(tokenA, c.amazonUsd), defaults);
 
       // Product level: applies to every range where it beats the default.
-      await catalog.setNegotiatedDiscount(clientA, { productId: c.amazonUsd, denominationId: null, discount: 3.25 });
+      await catalog.setNegotiatedDiscount(clientA, { product_id: c.amazonUsd, denomination_id: null, discount: 3.25 });
       const productLevel = [
         { min_value: 10, max_value: 10, discount: 3.25 },
         { min_value: 25, max_value: 25, discount: 3.25 },
@@ -442,15 +442,15 @@ for (const engine of ENGINES) {
       const admin = await catalog.getProduct(c.amazonUsd);
       const bigRange = admin.denominations.find((d) => d.min_value === 50)!.id;
       const tenRange = admin.denominations.find((d) => d.min_value === 10)!.id;
-      await catalog.setNegotiatedDiscount(clientA, { productId: c.amazonUsd, denominationId: bigRange, discount: 5.75 });
-      await catalog.setNegotiatedDiscount(clientA, { productId: c.amazonUsd, denominationId: tenRange, discount: 1 }); // below both: ignored
+      await catalog.setNegotiatedDiscount(clientA, { product_id: c.amazonUsd, denomination_id: bigRange, discount: 5.75 });
+      await catalog.setNegotiatedDiscount(clientA, { product_id: c.amazonUsd, denomination_id: tenRange, discount: 1 }); // below both: ignored
       assert.deepEqual(await denominationsOf(tokenA, c.amazonUsd), [
         { min_value: 10, max_value: 10, discount: 3.25 },
         { min_value: 25, max_value: 25, discount: 3.25 },
         { min_value: 50, max_value: 500, discount: 5.75 },
       ]);
       // Lower than the default: the default stays.
-      await catalog.setNegotiatedDiscount(clientA, { productId: c.amazonGbp, denominationId: null, discount: 1.5 });
+      await catalog.setNegotiatedDiscount(clientA, { product_id: c.amazonGbp, denomination_id: null, discount: 1.5 });
       assert.deepEqual(await denominationsOf(tokenA, c.amazonGbp), [{ min_value: 5, max_value: 200, discount: 2 }]);
 
       // Tenant isolation: client B sees only the defaults, in the list and by id.
@@ -459,14 +459,14 @@ for (const engine of ENGINES) {
       assert.deepEqual(await denominationsOf(tokenB, c.amazonGbp), [{ min_value: 5, max_value: 200, discount: 2 }]);
 
       // Removing the product-level rate leaves the range-level one.
-      await catalog.removeNegotiatedDiscount(clientA, { productId: c.amazonUsd, denominationId: null });
+      await catalog.removeNegotiatedDiscount(clientA, { product_id: c.amazonUsd, denomination_id: null });
       assert.deepEqual(await denominationsOf(tokenA, c.amazonUsd), [
         { min_value: 10, max_value: 10, discount: 2.5 },
         { min_value: 25, max_value: 25, discount: 3 },
         { min_value: 50, max_value: 500, discount: 5.75 },
       ]);
-      await catalog.removeNegotiatedDiscount(clientA, { productId: c.amazonUsd, denominationId: bigRange });
-      await catalog.removeNegotiatedDiscount(clientA, { productId: c.amazonUsd, denominationId: tenRange });
+      await catalog.removeNegotiatedDiscount(clientA, { product_id: c.amazonUsd, denomination_id: bigRange });
+      await catalog.removeNegotiatedDiscount(clientA, { product_id: c.amazonUsd, denomination_id: tenRange });
       assert.deepEqual(await denominationsOf(tokenA, c.amazonUsd), defaults);
     });
 
@@ -479,7 +479,7 @@ for (const engine of ENGINES) {
         }),
       );
       for (const [index, client] of clients.entries()) {
-        await catalog.setNegotiatedDiscount(client.id, { productId: c.netflixJpy, denominationId: null, discount: 10 + index });
+        await catalog.setNegotiatedDiscount(client.id, { product_id: c.netflixJpy, denomination_id: null, discount: 10 + index });
         if (index % 2 === 0) await catalog.blacklistProduct(client.id, c.steam);
       }
       await Promise.all(
@@ -658,7 +658,7 @@ for (const engine of ENGINES) {
       const credentials = await createClient(store, { features: ['vouchers'] });
       clientId = credentials.client_id;
       token = (await loginOk(store, credentials)).access_token;
-      await store.container.catalog.setNegotiatedDiscount(clientId, { productId: c.apple, denominationId: null, discount: 4 });
+      await store.container.catalog.setNegotiatedDiscount(clientId, { product_id: c.apple, denomination_id: null, discount: 4 });
       await store.container.catalog.blacklistProduct(clientId, c.steam);
     });
     after(() => store.close());
@@ -797,7 +797,7 @@ if (ENGINES.includes('postgres')) {
 
       await first.container.catalog.blacklistProduct(credentials.client_id, c.apple);
       assert.equal((await get(second, `/api/v1/products/${c.apple}`, token)).statusCode, 404);
-      await first.container.catalog.setNegotiatedDiscount(credentials.client_id, { productId: c.steam, denominationId: null, discount: 7 });
+      await first.container.catalog.setNegotiatedDiscount(credentials.client_id, { product_id: c.steam, denomination_id: null, discount: 7 });
       assert.equal((await get(second, `/api/v1/products/${c.steam}`, token)).json().available_denominations[0].discount, 7);
       await first.container.reference.setCategoryActive(c.categories.gaming, false);
       assert.equal((await get(second, `/api/v1/products/${c.steam}`, token)).statusCode, 404);

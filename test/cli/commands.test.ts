@@ -6,12 +6,14 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Command } from 'commander';
 import { adminApi } from '../../src/cli/admin-api.ts';
+import { IMPORT_FIELDS } from '../../src/catalog/catalog.import-fields.ts';
 import { connectAdmin } from '../../src/cli/admin-connection.ts';
 import { buildProgram } from '../../src/cli/program.ts';
 import { loadConfig } from '../../src/config.ts';
 import { postJson, runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
 import { runMain, STORE_VARIABLES } from '../helpers/cli-in-process.ts';
 import { dropSchema } from '../helpers/store.ts';
+import { failedOrderIn } from '../orders/setup.ts';
 
 /**
  * Every leaf command of `popup-store`, one row each, run in every mode the CLI has: in-process on
@@ -31,6 +33,11 @@ interface Context {
   ids: Record<string, number>;
   /** Server mode: an order and a webhook of the demo client, made through the client API. */
   placed: { order?: number; webhook?: number };
+  /**
+   * Runs `work` while no process holds the store (server mode: the server is stopped, then
+   * started again, with the failure-injecting `test` supplier registered).
+   */
+  whileStoreFree<T>(work: () => Promise<T>): Promise<T>;
 }
 
 interface Row {
@@ -40,6 +47,12 @@ interface Row {
   check(out: CliResult, ctx: Context): void;
   /** Also run as a real process (server mode): the bin's own start, stdout and exit code. */
   process?: boolean;
+  /** Before the command: what it works on, made in the store. */
+  prepare?(ctx: Context): Promise<void>;
+  /** More of the command's environment (in-process modes). */
+  env?: Record<string, string>;
+  /** The same command once more, after the check. */
+  again?: Pick<Row, 'args' | 'check'>;
   skip?: string;
 }
 
@@ -469,6 +482,8 @@ const ROWS: Row[] = [
       'Table Card',
       '--category',
       'Books & Comics',
+      '--subcategory',
+      'Manhwa',
       '--country',
       'USA',
       '--currency',
@@ -477,15 +492,46 @@ const ROWS: Row[] = [
       '10|25',
       '--supplier',
       'inventory',
-      '--json',
+      '--image-url',
+      'https://img.example/table.png',
+      '--delivery-mode',
+      'Digital',
+      '--delivery-time',
+      'Instant',
+      '--validity',
+      '12 months',
+      '--description',
+      'A card for the table.',
+      '--redemption-instructions',
+      'Enter the code.',
+      '--terms',
+      'No cash value.',
     ],
     check: (out, ctx) => {
-      const product = json(out);
-      assert.deepEqual(
-        [product.name, product.category, product.supplier, product.denominations.map((d: { min_value: number }) => d.min_value)],
-        ['Table Card', 'Books & Comics', 'inventory', [10, 25]],
+      // What `products show` prints, every line (product-fields.ts).
+      ok(
+        out,
+        new RegExp(
+          [
+            '^product (\\d+): Table Card',
+            '  status:       active, visible to clients',
+            '  category:     Books & Comics / Manhwa',
+            '  country:      USA',
+            '  currency:     USD',
+            '  voucher type: CODE',
+            '  supplier:     inventory',
+            '  ranges:       #\\d+ 10 \\(0%\\), #\\d+ 25 \\(0%\\)',
+            '  image:        https://img\\.example/table\\.png',
+            '  delivery:     Digital, Instant',
+            '  validity:     12 months',
+            '  description:  A card for the table\\.',
+            '  redemption instructions: Enter the code\\.',
+            '  terms:        No cash value\\.',
+            '$',
+          ].join('\\n'),
+        ),
       );
-      ctx.ids.product = product.id;
+      ctx.ids.product = Number(/^product (\d+):/.exec(out.stdout)![1]);
     },
   },
   {
@@ -650,8 +696,17 @@ const ROWS: Row[] = [
   },
   {
     command: 'orders retry',
-    args: (ctx) => ['orders', 'retry', String(ctx.placed.order ?? 999_999)],
-    check: (out, ctx) => failed(out, ctx.placed.order ? 'error: Order cannot be retried: it is DELIVERED\n' : 'error: Order not found\n'),
+    // A FAILED order (failedOrderIn): retried, it is charged again and delivered by the test supplier.
+    prepare: async (ctx) => {
+      ctx.ids.failedOrder = (await ctx.whileStoreFree(() => failedOrderIn(ctx.env))).orderId;
+    },
+    env: { ENABLE_TEST_SUPPLIER: 'true', STORE_MODE: 'sandbox' },
+    args: (ctx) => ['orders', 'retry', id(ctx, 'failedOrder')],
+    check: (out, ctx) => ok(out, `order ${ctx.ids.failedOrder} retried: DELIVERED, 2 of 2 vouchers\n`),
+    again: {
+      args: (ctx) => ['orders', 'retry', id(ctx, 'failedOrder'), '--json'],
+      check: (out) => failed(out, 'error: Order cannot be retried: it is DELIVERED\n'),
+    },
   },
   {
     command: 'audit',
@@ -695,6 +750,8 @@ const ROWS: Row[] = [
           '^SUPPLIER +ISSUES +PRODUCTS +ORDERS +UNITS +DELIVERED +FAILED +FAILURE RATE +PENDING +LAST FAILURE\\n' +
             'inventory +yes +\\d+ +\\d+ +\\d+ +\\d+ +0 +(-|0\\.00%) +0 +-\\n' +
             `sandbox +${issues} +\\d+ +\\d+ +\\d+ +\\d+ +0 +(-|0\\.00%) +0 +-\\n` +
+            // Server mode: the server runs with the test supplier since the orders retry row.
+            (ctx.mode === 'server' ? 'test +yes +1 +1 +2 +2 +\\d+ +\\S+ +0 +\\S+\\n' : '') +
             'orders placed in the last 48 h \\(since \\S+Z\\); store mode (production|sandbox)\\n$',
         ),
       );
@@ -711,6 +768,36 @@ test('the table has one row for every leaf command of the program', () => {
   const rows = ROWS.map((row) => row.command);
   assert.deepEqual([...rows].sort(), [...new Set(rows)].sort(), 'one row per command');
   assert.deepEqual([...rows].sort(), leafCommands(buildProgram()).sort());
+});
+
+test('products create: an option for every field of a product of a catalog file, with the names it has always had', async () => {
+  const help = await runMain(['products', 'create', '--help'], {});
+  assert.equal(help.code, 0, help.stderr);
+  const flags = [...help.stdout.matchAll(/^ {2}(--[a-z-]+)/gm)].map((match) => match[1]);
+  assert.deepEqual(flags, [
+    '--name',
+    '--category',
+    '--subcategory',
+    '--country',
+    '--currency',
+    '--denominations',
+    '--voucher-type',
+    '--supplier',
+    '--image-url',
+    '--delivery-mode',
+    '--delivery-time',
+    '--validity',
+    '--description',
+    '--redemption-instructions',
+    '--terms',
+    '--inactive',
+    '--json',
+  ]);
+  assert.match(help.stdout, /^ {2}--voucher-type <type> +CODE, CODE_WITH_PIN or URL \(default: "CODE"\)$/m);
+  const fields = IMPORT_FIELDS.filter((field) => field !== 'id' && field !== 'active').map((field) => `--${field.replaceAll('_', '-')}`);
+  assert.deepEqual(flags.filter((flag) => fields.includes(flag!)).sort(), [...fields].sort());
+  const missing = await runMain(['products', 'create', '--name', 'X', '--country', 'USA', '--currency', 'USD'], {});
+  assert.deepEqual([missing.code, missing.stderr.split('\n')[0]], [2, "error: required option '--category <name>' not specified"]);
 });
 
 async function writeInputFiles(dir: string): Promise<void> {
@@ -741,17 +828,20 @@ async function placeThroughClientApi(server: ServerProcess, ctx: Context, creden
   ctx.placed.webhook = hook.body.id;
 }
 
-function runTable(
-  mode: Mode,
-  setup: () => Promise<{ env: Record<string, string>; dir: string; server?: ServerProcess }>,
-  teardown: () => Promise<void>,
-) {
+interface TableStore {
+  env: Record<string, string>;
+  dir: string;
+  server?: ServerProcess;
+  whileStoreFree?: Context['whileStoreFree'];
+}
+
+function runTable(mode: Mode, setup: () => Promise<TableStore>, teardown: () => Promise<void>) {
   describe(`every command, ${mode}`, () => {
-    const ctx: Context = { mode, env: {}, dir: '', ids: {}, placed: {} };
+    const ctx: Context = { mode, env: {}, dir: '', ids: {}, placed: {}, whileStoreFree: (work) => work() };
     let server: ServerProcess | undefined;
     before(async () => {
       const made = await setup();
-      Object.assign(ctx, { env: made.env, dir: made.dir });
+      Object.assign(ctx, { env: made.env, dir: made.dir }, made.whileStoreFree ? { whileStoreFree: made.whileStoreFree } : {});
       server = made.server;
       await writeInputFiles(made.dir);
     });
@@ -759,9 +849,12 @@ function runTable(
 
     for (const row of ROWS) {
       test(row.command, { skip: row.skip ?? false }, async () => {
+        await row.prepare?.(ctx);
+        const env = { ...ctx.env, ...row.env };
         const args = row.args(ctx);
-        const out = await runMain(args, ctx.env);
+        const out = await runMain(args, env);
         row.check(out, ctx);
+        if (row.again) row.again.check(await runMain(row.again.args(ctx), env), ctx);
         if (row.command === 'demo' && server) {
           await placeThroughClientApi(server, ctx, JSON.parse(out.stdout));
         }
@@ -817,7 +910,13 @@ if (process.env.DATABASE_URL) {
       const dir = await tempDataDir({ migrated: true });
       // Sandbox mode: a webhook may point at a loopback address.
       server = await startServerProcess({ DATA_DIR: dir, STORE_MODE: 'sandbox' });
-      return { env: { DATA_DIR: dir }, dir, server };
+      const whileStoreFree = async <T>(work: () => Promise<T>): Promise<T> => {
+        assert.equal(await server!.stop(), 0);
+        const result = await work();
+        server = await startServerProcess({ DATA_DIR: dir, STORE_MODE: 'sandbox', ENABLE_TEST_SUPPLIER: 'true' });
+        return result;
+      };
+      return { env: { DATA_DIR: dir }, dir, server, whileStoreFree };
     },
     async () => {
       assert.equal(await server?.stop(), 0);

@@ -26,7 +26,7 @@ describe('popup-store orders on the embedded database, no server running', () =>
     try {
       const product = await orderableProduct({ container }, { name: 'CLI Card' });
       clientId = (await container.clients.createClient({ name: 'Orders CLI', features: ['vouchers'] })).client_id;
-      const wallet = await container.wallets.createWallet({ clientId, currency: 'USD' });
+      const wallet = await container.wallets.createWallet({ client_id: clientId, currency: 'USD' });
       await container.wallets.creditWallet(wallet.id, { amount: '500.00' });
       const scope = await clientScope({ container }, clientId);
       const place = async (quantity: number) => {
@@ -67,5 +67,24 @@ describe('popup-store orders on the embedded database, no server running', () =>
     assert.equal(show.code, 0, show.stderr);
     assert.match(show.stdout, /^ {2}failure: +CANCELLED: Cancelled by the operator$/m);
     assert.match(show.stdout, /^ {2}remarks: +Customer asked$/m);
+  });
+
+  test('a page among several ends with its footer; an empty page says so (orders list, audit)', async () => {
+    const first = await runMain(['orders', 'list', '--client', String(clientId), '--limit', '1'], env);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, new RegExp(`^ID .*\\n${pending.id} .*\\npage 1 of 2 \\(2 orders\\)\\n$`));
+    const beyond = await runMain(['orders', 'list', '--client', String(clientId), '--page', '3', '--limit', '1'], env);
+    assert.deepEqual([beyond.code, beyond.stdout], [0, 'no orders on page 3 (2 in all)\n']);
+    const none = await runMain(['orders', 'list', '--client', '999999'], env);
+    assert.deepEqual([none.code, none.stdout], [0, 'no orders\n']);
+
+    const audit = await runMain(['audit', '--limit', '1'], env);
+    assert.equal(audit.code, 0, audit.stderr);
+    const total = Number(/\npage 1 of (\d+) \(\1 entries\)\n$/.exec(audit.stdout)?.[1]);
+    assert.ok(total > 1, audit.stdout);
+    const empty = await runMain(['audit', '--page', String(total + 1), '--limit', '1'], env);
+    assert.deepEqual([empty.code, empty.stdout], [0, `no audit entries on page ${total + 1} (${total} in all)\n`]);
+    const nothing = await runMain(['audit', '--action', 'nothing.here'], env);
+    assert.deepEqual([nothing.code, nothing.stdout], [0, 'no audit entries\n']);
   });
 });

@@ -26,10 +26,10 @@ for (const engine of ENGINES) {
     before(async () => {
       store = await startTestStore(engine, { env: { ADMIN_TOKEN } });
       const { reference, catalog, clientTerms, clients } = store.container;
-      clientId = (await createClient(store, { name: 'Summary Client', features: ['vouchers'], ipAllowlist: ['203.0.113.0/24'] })).client_id;
+      clientId = (await createClient(store, { name: 'Summary Client', features: ['vouchers'], ip_allowlist: ['203.0.113.0/24'] })).client_id;
       otherId = (await createClient(store, { name: 'Other Client' })).client_id;
       await topUp(store, (await createWallet(store, clientId, 'USD')).id, '120.50');
-      await createWallet(store, clientId, 'EUR', { type: 'POSTPAID', creditLimit: '500' });
+      await createWallet(store, clientId, 'EUR', { type: 'POSTPAID', credit_limit: '500' });
       await topUp(store, (await createWallet(store, otherId, 'USD')).id, '9.99');
       const category = await reference.createCategory({ name: 'Summaries' });
       const product = await catalog.createProduct({
@@ -44,7 +44,7 @@ for (const engine of ENGINES) {
       await clientTerms.setMaxQuantity(clientId, { productId: product.id, maxQuantity: 7 });
       await clients.setRateLimits(clientId, { read: 120 });
       await catalog.blacklistProduct(clientId, hidden.id);
-      await catalog.setNegotiatedDiscount(clientId, { productId: product.id, denominationId: null, discount: 2.5 });
+      await catalog.setNegotiatedDiscount(clientId, { product_id: product.id, denomination_id: null, discount: 2.5 });
       await catalog.blacklistProduct(otherId, product.id);
     });
     after(() => store?.close());

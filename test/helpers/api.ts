@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyRequest, LightMyRequestResponse } from 'fastify';
 import { createAuthenticate } from '../../src/auth/authenticate.ts';
 import type { ClientScope } from '../../src/auth/client-scope.ts';
+import type { CreateClientInput } from '../../src/clients/clients.schemas.ts';
 import type { TestStore } from './store.ts';
 
 export interface Credentials {
@@ -18,10 +19,7 @@ export interface Tokens {
   client_id: number;
 }
 
-export async function createClient(
-  store: TestStore,
-  options: { ipAllowlist?: string[]; features?: string[]; name?: string } = {},
-): Promise<Credentials> {
+export async function createClient(store: TestStore, options: Partial<CreateClientInput> = {}): Promise<Credentials> {
   return store.container.clients.createClient({ name: options.name ?? 'Test client', ...options });
 }
 

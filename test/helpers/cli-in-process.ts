@@ -1,8 +1,17 @@
 import { main } from '../../src/cli/program.ts';
 import type { CliResult } from './processes.ts';
 
-/** Variables that choose the store: set per command in this process, never inherited. */
-export const STORE_VARIABLES = ['DATABASE_URL', 'DATABASE_SCHEMA', 'DATA_DIR', 'REDIS_URL', 'JWT_SECRET', 'ADMIN_TOKEN', 'STORE_MODE'];
+/** Variables that choose the store and what it runs with: set per command in this process, never inherited. */
+export const STORE_VARIABLES = [
+  'DATABASE_URL',
+  'DATABASE_SCHEMA',
+  'DATA_DIR',
+  'REDIS_URL',
+  'JWT_SECRET',
+  'ADMIN_TOKEN',
+  'STORE_MODE',
+  'ENABLE_TEST_SUPPLIER',
+];
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -1,3 +1,4 @@
+import type { CreateWalletInput } from '../../src/ledger/wallets.schemas.ts';
 import type { AdminTransactionView, AdminWalletView } from '../../src/ledger/views.ts';
 import type { TestStore } from './store.ts';
 
@@ -22,9 +23,9 @@ export function createWallet(
   store: TestStore,
   clientId: number,
   currency: string,
-  options: { type?: 'PREPAID' | 'POSTPAID'; creditLimit?: string } = {},
+  options: Pick<CreateWalletInput, 'type' | 'credit_limit'> = {},
 ): Promise<AdminWalletView> {
-  return store.container.wallets.createWallet({ clientId, currency, type: options.type, creditLimit: options.creditLimit });
+  return store.container.wallets.createWallet({ client_id: clientId, currency, ...options });
 }
 
 export function topUp(store: TestStore, walletId: number, amount: string, remarks?: string): Promise<AdminTransactionView> {

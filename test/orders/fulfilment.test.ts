@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, test } from 'node:test';
 import type { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { admin, ADMIN_TOKEN } from '../helpers/wallets.ts';
-import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance } from './setup.ts';
+import { admin } from '../helpers/wallets.ts';
+import { drainDeliveries, getOrder, orderingClient, orderOf, placeOrder, stockedProduct, testSupplierStore, walletBalance } from './setup.ts';
 
 const TRANSIENT_CODE = 'TEST_TRANSIENT';
 const PERMANENT_CODE = 'TEST_PERMANENT';
@@ -16,25 +15,10 @@ for (const engine of ENGINES) {
     let supplier: TestSupplier;
     let product: number;
 
-    before(async () => {
-      store = await startTestStore(engine, { env: { ENABLE_TEST_SUPPLIER: 'true', ADMIN_TOKEN }, fulfilment: FAST });
-      supplier = store.container.testSupplier!;
-      product = await orderableProduct(store, { supplier: 'test', name: 'Flaky Card' });
-    });
-    beforeEach(() => supplier.reset());
-    after(() => store.close());
+    testSupplierStore(engine, 'Flaky Card', FAST, (made) => ({ store, supplier, product } = made));
 
     const db = () => store.container.database.db;
-    /** Runs the worker until nothing is due (backoff here is a few milliseconds). */
-    async function drain(): Promise<void> {
-      for (let round = 0; round < 50; round++) {
-        await sleep(10);
-        const handled = await store.container.fulfilment.runDue();
-        const due = await db().selectFrom('fulfilment_jobs').select('order_id').execute();
-        if (handled === 0 && due.length === 0) return;
-      }
-      throw new Error('jobs still pending after 50 rounds');
-    }
+    const drain = () => drainDeliveries(store);
     const eventsOf = async (clientId: number) =>
       (await db().selectFrom('events').select(['type', 'data']).where('client_id', '=', clientId).orderBy('id').execute()).map((e) => e.type);
 

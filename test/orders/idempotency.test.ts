@@ -148,7 +148,7 @@ for (const engine of ENGINES) {
       const client = await orderingClient(store, '0', 'USD');
       const eur = await createWallet(store, client.clientId, 'EUR');
       await topUp(store, eur.id, '500.00');
-      await store.container.fx.setFxRate({ source: 'USD', destination: 'EUR', rate: '0.9137', conversionFee: '0.35' });
+      await store.container.fx.setFxRate({ source_currency: 'USD', destination_currency: 'EUR', rate: '0.9137', conversion_fee: '0.35' });
       const body = { product_id: product, denomination: 25, quantity: 3, wallet_id: eur.id };
       const quote = (
         await store.app.inject({

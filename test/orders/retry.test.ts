@@ -1,11 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import type { AdminOrderView } from '../../src/orders/orders.views.ts';
 import { errorOf, UNAUTHORIZED } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { admin, ADMIN_TOKEN, BAD_IDS, INSUFFICIENT_FUNDS, notFound } from '../helpers/wallets.ts';
-import { drainDeliveries, getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, type OrderActor } from './setup.ts';
+import {
+  drainDeliveries,
+  getOrder,
+  orderingClient,
+  orderOf,
+  placeFailing,
+  placeOrder,
+  testSupplierStore,
+  walletBalance,
+  type OrderActor,
+} from './setup.ts';
 
 /** Operator retry of an order's undelivered units: POST /admin/v1/orders/:id/retry (docs/orders.md, "Operator retry"). */
 
@@ -19,13 +29,7 @@ for (const engine of ENGINES) {
     let supplier: TestSupplier;
     let product: number;
 
-    before(async () => {
-      store = await startTestStore(engine, { env: { ENABLE_TEST_SUPPLIER: 'true', ADMIN_TOKEN }, fulfilment: FAST });
-      supplier = store.container.testSupplier!;
-      product = await orderableProduct(store, { supplier: 'test', name: 'Retry Card' });
-    });
-    beforeEach(() => supplier.reset());
-    after(() => store.close());
+    testSupplierStore(engine, 'Retry Card', FAST, (made) => ({ store, supplier, product } = made));
 
     const db = () => store.container.database.db;
     const retry = (id: number | string, token = ADMIN_TOKEN) => admin(store, 'POST', `/orders/${id}/retry`, undefined, token);
@@ -44,12 +48,8 @@ for (const engine of ENGINES) {
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
     }
     /** A sync order of `quantity` × 25.00 (2 %) that failed for good: FAILED and refunded in full. */
-    async function failedOrder(client: OrderActor, quantity = 2) {
-      supplier.failPermanently();
-      const order = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity }));
-      assert.equal(order.status, 'FAILED');
-      supplier.reset();
-      return order;
+    function failedOrder(client: OrderActor, quantity = 2) {
+      return placeFailing(supplier, async () => orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 25, quantity })));
     }
 
     test('a FAILED order: charged again, delivered before the answer, order.delivered, audited with the operator', async () => {

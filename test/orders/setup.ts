@@ -1,8 +1,15 @@
+import { after, before, beforeEach } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LightMyRequestResponse } from 'fastify';
-import { createClient, loginOk } from '../helpers/api.ts';
-import type { TestStore } from '../helpers/store.ts';
-import { createWallet, topUp } from '../helpers/wallets.ts';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.ts';
+import { createContainer } from '../../src/container.ts';
+import { openStoreDatabase } from '../../src/infra/db/open.ts';
+import { clientScope, createClient, loginOk } from '../helpers/api.ts';
+import { startTestStore, type StoreOptions, type TestStore } from '../helpers/store.ts';
+import { ADMIN_TOKEN, createWallet, topUp } from '../helpers/wallets.ts';
+import type { Engine } from '../../src/infra/db/database.ts';
+import type { TestSupplier } from '../../src/suppliers/test-supplier.ts';
 import type { OrderWithVouchers } from '../../src/orders/orders.service.ts';
 import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
 
@@ -42,6 +49,77 @@ export async function orderableProduct(
     ],
   });
   return product.id;
+}
+
+export interface TestSupplierStore {
+  store: TestStore;
+  /** The failure-injecting `test` supplier's control, reset before each test. */
+  supplier: TestSupplier;
+  /** A product on it (`orderableProduct`). */
+  product: number;
+}
+
+/**
+ * A store with the failure-injecting `test` supplier (ENABLE_TEST_SUPPLIER, ADMIN_TOKEN), the
+ * delivery settings `fulfilment` (backoff of a few milliseconds, so `drainDeliveries` works) and a
+ * product on that supplier named `productName`. Called inside a `describe`, it registers the
+ * hooks: `ready` receives the store before the first test, and the supplier is reset before each.
+ */
+export function testSupplierStore(
+  engine: Engine,
+  productName: string,
+  fulfilment: StoreOptions['fulfilment'],
+  ready: (made: TestSupplierStore) => void,
+): void {
+  let made: TestSupplierStore | undefined;
+  before(async () => {
+    const store = await startTestStore(engine, { env: { ENABLE_TEST_SUPPLIER: 'true', ADMIN_TOKEN }, fulfilment });
+    made = { store, supplier: store.container.testSupplier!, product: await orderableProduct(store, { supplier: 'test', name: productName }) };
+    ready(made);
+  });
+  beforeEach(() => made!.supplier.reset());
+  after(() => made?.store.close());
+}
+
+/** Places an order (`place`) while the test supplier fails every issue for good: it ends FAILED, refunded in full. */
+export async function placeFailing<T extends { status: string }>(supplier: TestSupplier, place: () => Promise<T>): Promise<T> {
+  supplier.failPermanently();
+  try {
+    const order = await place();
+    if (order.status !== 'FAILED') throw new Error(`expected a FAILED order, got ${order.status}`);
+    return order;
+  } finally {
+    supplier.reset();
+  }
+}
+
+/**
+ * A FAILED order in the store `env` names (DATA_DIR, or DATABASE_URL and DATABASE_SCHEMA), for
+ * tests of what retries it: opened in this process with the test supplier, which fails while a
+ * new client orders 2 × 25.00 of a product on it, then closed. The store must be free (no server
+ * holding its data directory). What retries it needs the `test` supplier too (ENABLE_TEST_SUPPLIER)
+ * and sandbox mode (its codes go to demo clients only otherwise).
+ */
+export async function failedOrderIn(env: Record<string, string>): Promise<{ orderId: number; clientId: number }> {
+  const config = loadConfig({ ...env, ENABLE_TEST_SUPPLIER: 'true', STORE_MODE: 'sandbox', LOG_LEVEL: 'silent' });
+  const { database, lock } = await openStoreDatabase(config, 'test');
+  const container = await createContainer(config, database, pino({ level: 'silent' }));
+  try {
+    const product = await orderableProduct({ container }, { supplier: 'test', name: 'Failing Card' });
+    const clientId = (await container.clients.createClient({ name: 'Failed Orders', features: ['vouchers'] })).client_id;
+    const wallet = await container.wallets.createWallet({ client_id: clientId, currency: 'USD' });
+    await container.wallets.creditWallet(wallet.id, { amount: '100.00' });
+    const scope = await clientScope({ container }, clientId);
+    const order = await placeFailing(container.testSupplier!, async () => {
+      const result = await container.orders.createOrder(scope, { product_id: product, denomination: 25, quantity: 2 });
+      if (result.kind !== 'order') throw new Error(`expected an order: ${result.kind}`);
+      return result.order;
+    });
+    return { orderId: order.id, clientId };
+  } finally {
+    await container.close();
+    await lock?.release();
+  }
 }
 
 /** An inventory product (value 10) stocked with `codes` codes `PREFIX-000`, `PREFIX-001`, … (PIN `pinBase + i`). */

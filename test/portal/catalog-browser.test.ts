@@ -46,7 +46,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       demo = await demoClient(store, ADMIN_TOKEN);
       const clientId = demo.credentials.client_id;
-      await store.container.catalog.setNegotiatedDiscount(clientId, { productId: demo.amazonProductId, denominationId: null, discount: 7.5 });
+      await store.container.catalog.setNegotiatedDiscount(clientId, { product_id: demo.amazonProductId, denomination_id: null, discount: 7.5 });
       const wallets = (await api('GET', '/wallets')).json() as { id: number; amount: number; currency_code: string }[];
       usdWallet = wallets.find((wallet) => wallet.currency_code === 'USD')!;
       for (const [email, role] of [

@@ -48,11 +48,11 @@ for (const engine of ENGINES) {
       eurWallet = (await createWallet(store, a.clientId, 'EUR')).id;
       await topUp(store, eurWallet, '1000.00');
       otherWallet = (await orderingClient(store, '100.00', 'EUR')).walletId;
-      await store.container.fx.setFxRate({ source: 'USD', destination: 'EUR', rate: '0.92', conversionFee: '1.50' });
+      await store.container.fx.setFxRate({ source_currency: 'USD', destination_currency: 'EUR', rate: '0.92', conversion_fee: '1.50' });
       card = await orderableProduct(store, { name: 'Portal Card' });
       hidden = await orderableProduct(store, { name: 'Hidden Card' });
       stocked = await stockedProduct(store, 'Stocked Card', 'PRT', 2);
-      await store.container.catalog.setNegotiatedDiscount(a.clientId, { productId: card, denominationId: null, discount: 5 });
+      await store.container.catalog.setNegotiatedDiscount(a.clientId, { product_id: card, denomination_id: null, discount: 5 });
       await store.container.catalog.blacklistProduct(a.clientId, hidden);
       owner = await call.member(a.clientId, 'owner');
       finance = await call.member(a.clientId, 'finance');

@@ -8,6 +8,7 @@ import { BAD_IDS, badRequest, GBP, GBR, INVALID_FEATURE, notFound, post, seedCat
 import { debitWallet } from '../../src/ledger/ledger.ts';
 import type { QuoteView } from '../../src/pricing/quote.service.ts';
 import { publishClientTermsChange } from '../../src/pricing/quote-context.ts';
+import type { ClientFeature } from '../../src/clients/features.ts';
 
 const KWD = 414;
 const KWT = 414;
@@ -38,7 +39,7 @@ interface Actor {
   token: string;
 }
 
-async function newClient(store: TestStore, features = ['vouchers']): Promise<Actor> {
+async function newClient(store: TestStore, features: ClientFeature[] = ['vouchers']): Promise<Actor> {
   const credentials = await createClient(store, { features });
   return { clientId: credentials.client_id, token: (await loginOk(store, credentials)).access_token };
 }
@@ -109,16 +110,16 @@ for (const engine of ENGINES) {
       wallets = {
         usd: (await createWallet(store, a.clientId, 'USD')).id,
         gbp: (await createWallet(store, a.clientId, 'GBP')).id,
-        eur: (await createWallet(store, a.clientId, 'EUR', { type: 'POSTPAID', creditLimit: '100' })).id,
+        eur: (await createWallet(store, a.clientId, 'EUR', { type: 'POSTPAID', credit_limit: '100' })).id,
         jpy: (await createWallet(store, a.clientId, 'JPY')).id,
         bUsd: (await createWallet(store, b.clientId, 'USD')).id,
       };
       await createWallet(store, a.clientId, 'KWD');
-      await fx.setFxRate({ source: 'GBP', destination: 'EUR', rate: '1.17' });
-      await fx.setFxRate({ source: 'USD', destination: 'EUR', rate: '0.92', conversionFee: '1.50' });
-      await fx.setFxRate({ source: 'USD', destination: 'JPY', rate: '151.235', conversionFee: '100' });
-      await fx.setFxRate({ source: 'JPY', destination: 'USD', rate: '0.0067' });
-      await fx.setFxRate({ source: 'EUR', destination: 'GBP', rate: '0.85' }); // the other direction only
+      await fx.setFxRate({ source_currency: 'GBP', destination_currency: 'EUR', rate: '1.17' });
+      await fx.setFxRate({ source_currency: 'USD', destination_currency: 'EUR', rate: '0.92', conversion_fee: '1.50' });
+      await fx.setFxRate({ source_currency: 'USD', destination_currency: 'JPY', rate: '151.235', conversion_fee: '100' });
+      await fx.setFxRate({ source_currency: 'JPY', destination_currency: 'USD', rate: '0.0067' });
+      await fx.setFxRate({ source_currency: 'EUR', destination_currency: 'GBP', rate: '0.85' }); // the other direction only
     });
     after(() => store?.close());
 
@@ -306,18 +307,18 @@ for (const engine of ENGINES) {
       const { catalog } = store.container;
       const negotiating = await newClient(store);
       await createWallet(store, negotiating.clientId, 'USD');
-      await catalog.setNegotiatedDiscount(negotiating.clientId, { productId: c.amazonUsd, denominationId: null, discount: 5 });
+      await catalog.setNegotiatedDiscount(negotiating.clientId, { product_id: c.amazonUsd, denomination_id: null, discount: 5 });
       assert.deepEqual(
         await quoteOk(negotiating, c.amazonUsd, { denomination: 50, quantity: 5 }),
         sameCurrency('USD', { total: 250, discount: 5, discountAmount: 12.5, totalAmount: 237.5 }),
       );
       // Lower than the default (1 % < 3.5 %): the default stays.
-      await catalog.setNegotiatedDiscount(negotiating.clientId, { productId: c.amazonUsd, denominationId: null, discount: 1 });
+      await catalog.setNegotiatedDiscount(negotiating.clientId, { product_id: c.amazonUsd, denomination_id: null, discount: 1 });
       assert.equal((await quoteOk(negotiating, c.amazonUsd, { denomination: 50, quantity: 5 })).discount, 3.5);
       // A rate for one range (the fixed 10) only.
       const product = await catalog.getProduct(c.amazonUsd);
       const ten = product.denominations.find((d) => d.min_value === 10)!;
-      await catalog.setNegotiatedDiscount(negotiating.clientId, { productId: c.amazonUsd, denominationId: ten.id, discount: 4.25 });
+      await catalog.setNegotiatedDiscount(negotiating.clientId, { product_id: c.amazonUsd, denomination_id: ten.id, discount: 4.25 });
       assert.deepEqual(
         await quoteOk(negotiating, c.amazonUsd, { denomination: 10, quantity: 3 }),
         sameCurrency('USD', { total: 30, discount: 4.25, discountAmount: 1.28, totalAmount: 28.72 }), // 1.275 → 1.28
@@ -325,7 +326,7 @@ for (const engine of ENGINES) {
       assert.equal((await quoteOk(negotiating, c.amazonUsd, { denomination: 25, quantity: 1 })).discount, 3);
       // Nobody else gets them.
       assert.equal((await quoteOk(a, c.amazonUsd, { denomination: 10, quantity: 3 })).discount, 2.5);
-      await catalog.setNegotiatedDiscount(negotiating.clientId, { productId: c.amazonUsd, denominationId: null, discount: 6 });
+      await catalog.setNegotiatedDiscount(negotiating.clientId, { product_id: c.amazonUsd, denomination_id: null, discount: 6 });
       assert.equal((await quoteOk(negotiating, c.amazonUsd, { denomination: 50, quantity: 1 })).discount, 6);
       assert.equal((await quoteOk(b, c.amazonUsd, { denomination: 50, quantity: 1 })).discount, 3.5);
     });
@@ -394,11 +395,11 @@ for (const engine of ENGINES) {
       const expiring = await newClient(store);
       const expiringEur = await createWallet(store, expiring.clientId, 'EUR');
       await store.container.fx.setFxRate({
-        source: 'JPY',
-        destination: 'EUR',
+        source_currency: 'JPY',
+        destination_currency: 'EUR',
         rate: '0.0061',
-        validFrom: '2020-01-01T00:00:00Z',
-        validTo: '2021-01-01T00:00:00Z',
+        valid_from: '2020-01-01T00:00:00Z',
+        valid_to: '2021-01-01T00:00:00Z',
       });
       assert.deepEqual(
         errorOf(await charges(expiring, c.netflixJpy, { denomination: 1000, quantity: 1, wallet_id: expiringEur.id })),
@@ -472,7 +473,7 @@ for (const engine of ENGINES) {
       const isolatedB = await newClient(store);
       const walletA = await createWallet(store, isolatedA.clientId, 'USD');
       await createWallet(store, isolatedB.clientId, 'USD');
-      await catalog.setNegotiatedDiscount(isolatedA.clientId, { productId: c.apple, denominationId: null, discount: 9 });
+      await catalog.setNegotiatedDiscount(isolatedA.clientId, { product_id: c.apple, denomination_id: null, discount: 9 });
       await clientTerms.setTaxRate(isolatedA.clientId, 20);
       await clientTerms.setMaxQuantity(isolatedA.clientId, { productId: c.apple, maxQuantity: 3 });
       const quoteA = await quoteOk(isolatedA, c.apple, { denomination: 15, quantity: 2 });

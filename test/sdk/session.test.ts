@@ -321,7 +321,7 @@ for (const engine of ENGINES) {
       const withoutFeature = await createClient(base.store, { name: 'No vouchers' });
       assert.equal((await caught(sdkFor(base, withoutFeature).products.list())).code, 'INVALID_FEATURE');
 
-      const outside = await customer(base.store, '0', { ipAllowlist: ['198.51.100.0/24'] });
+      const outside = await customer(base.store, '0', { ip_allowlist: ['198.51.100.0/24'] });
       assert.deepEqual(fields(await caught(sdkFor(base, outside, { fetch: spy.fetch }).wallets.list())), {
         status: 403,
         name: 'ForbiddenError',

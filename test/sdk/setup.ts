@@ -25,7 +25,7 @@ export interface Customer extends Credentials {
 }
 
 /** A client with the `vouchers` feature and a USD wallet holding `balance`. */
-export async function customer(store: TestStore, balance = '1000.00', options: { ipAllowlist?: string[] } = {}): Promise<Customer> {
+export async function customer(store: TestStore, balance = '1000.00', options: { ip_allowlist?: string[] } = {}): Promise<Customer> {
   const credentials = await createClient(store, { features: ['vouchers'], ...options });
   const wallet = await createWallet(store, credentials.client_id, 'USD');
   if (Number(balance) > 0) await topUp(store, wallet.id, balance);

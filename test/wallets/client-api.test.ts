@@ -47,7 +47,7 @@ for (const engine of ENGINES) {
       tokenB = (await loginOk(store, b)).access_token;
       wallets = {
         usd: await createWallet(store, a.client_id, 'USD'),
-        eur: await createWallet(store, a.client_id, 'EUR', { type: 'POSTPAID', creditLimit: '1000' }),
+        eur: await createWallet(store, a.client_id, 'EUR', { type: 'POSTPAID', credit_limit: '1000' }),
         jpy: await createWallet(store, a.client_id, 'JPY'),
         kwd: await createWallet(store, a.client_id, 'KWD'),
         bUsd: await createWallet(store, b.client_id, 'USD'),

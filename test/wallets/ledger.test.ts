@@ -111,7 +111,7 @@ for (const engine of ENGINES) {
     });
 
     test('POSTPAID: parallel debits stop exactly at −credit_limit', async () => {
-      const wallet = await createWallet(store, clientId, 'EUR', { type: 'POSTPAID', creditLimit: '50' });
+      const wallet = await createWallet(store, clientId, 'EUR', { type: 'POSTPAID', credit_limit: '50' });
       await topUp(store, wallet.id, '10');
       const results = await Promise.allSettled(Array.from({ length: 100 }, () => debit(wallet.id, 100n)));
       assert.equal(results.filter((r) => r.status === 'fulfilled').length, 60);
@@ -246,7 +246,7 @@ for (const engine of ENGINES) {
     });
 
     test('ledger rows are immutable and a PREPAID balance below zero is refused by the database', async () => {
-      await store.container.fx.setFxRate({ source: 'GBP', destination: 'USD', rate: '1.27' });
+      await store.container.fx.setFxRate({ source_currency: 'GBP', destination_currency: 'USD', rate: '1.27' });
       for (const statement of [
         sql`update ledger_transactions set remarks = 'changed'`,
         sql`delete from ledger_transactions`,

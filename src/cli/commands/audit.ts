@@ -2,16 +2,11 @@ import type { Command } from 'commander';
 import { MAX_LIMIT, MAX_PAGE } from '../../http/page-limits.ts';
 import { parseRfc3339 } from '../../shared/dates.ts';
 import type { AuditEntryWire, WithAdmin } from '../admin-api.ts';
-import { positiveId, table } from '../command-helpers.ts';
+import { positiveId, printPage, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 
 /** Details are cut to this many characters in the table (--json prints them whole). */
 const DETAILS_WIDTH = 100;
-
-function whole(value: string, name: string, max: number): string {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Error(`Invalid ${name}: ${value} (1 to ${max})`);
-  return value;
-}
 
 function time(value: string, name: string): string {
   if (!parseRfc3339(value)) throw new Error(`Invalid ${name}: ${value} (RFC 3339, e.g. 2026-12-01T09:30:00Z, or a date, 2026-12-01)`);
@@ -35,20 +30,18 @@ function cut(text: string): string {
   return text.length > DETAILS_WIDTH ? `${text.slice(0, DETAILS_WIDTH - 1)}…` : text;
 }
 
-function printEntries(entries: AuditEntryWire[]): void {
-  process.stdout.write(
-    table(
-      ['ID', 'TIME', 'ACTOR', 'ACTION', 'TARGET', 'CLIENT', 'DETAILS'],
-      entries.map((entry) => [
-        String(entry.id),
-        entry.created_at,
-        entry.actor,
-        entry.action,
-        entry.target ?? '-',
-        entry.client_id === null ? '-' : String(entry.client_id),
-        cut(JSON.stringify(entry.details)),
-      ]),
-    ),
+function entriesTable(entries: AuditEntryWire[]): string {
+  return table(
+    ['ID', 'TIME', 'ACTOR', 'ACTION', 'TARGET', 'CLIENT', 'DETAILS'],
+    entries.map((entry) => [
+      String(entry.id),
+      entry.created_at,
+      entry.actor,
+      entry.action,
+      entry.target ?? '-',
+      entry.client_id === null ? '-' : String(entry.client_id),
+      cut(JSON.stringify(entry.details)),
+    ]),
   );
 }
 
@@ -85,15 +78,11 @@ export function registerAuditCommands(program: Command, withAdmin: WithAdmin): v
         ...(options.target === undefined ? {} : target(options.target)),
         start_date: options.since === undefined ? undefined : time(options.since, '--since'),
         end_date: options.until === undefined ? undefined : time(options.until, '--until'),
-        limit: whole(options.limit, 'limit', MAX_LIMIT),
-        page: whole(options.page, 'page', MAX_PAGE),
+        limit: String(wholeNumber(options.limit, 'limit', MAX_LIMIT)),
+        page: String(wholeNumber(options.page, 'page', MAX_PAGE)),
       };
       const { items, meta } = await withAdmin((api) => api.audit.list(query));
       if (options.json) return printJson(items);
-      if (items.length === 0) {
-        return void process.stdout.write(meta.total === 0 ? 'no audit entries\n' : `no audit entries on page ${meta.page} (${meta.total} in all)\n`);
-      }
-      printEntries(items);
-      if (meta.totalPages > 1) process.stdout.write(`page ${meta.page} of ${meta.totalPages} (${meta.total} entries)\n`);
+      printPage(items, meta, entriesTable, 'audit entries', 'entries');
     });
 }

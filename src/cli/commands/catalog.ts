@@ -8,6 +8,7 @@ import { createsStore } from '../store-access.ts';
 import { activeFilter, activeOptions, listOptions, listQuery, printList, type ActiveFlags, type ListFlags } from '../list-options.ts';
 import type { AdminProductSortField } from '../../catalog/catalog.repository.ts';
 import type { CategorySortField, SubcategorySortField } from '../../reference/reference.repository.ts';
+import { productDetailLines, productFieldOptions, withFieldOptions } from './product-fields.ts';
 import { CLIENT_FEATURES, unknownFeature, type ClientFeature } from '../../clients/features.ts';
 
 const state = (active: boolean) => (active ? 'active' : 'inactive');
@@ -27,8 +28,7 @@ interface ProductListFlags extends ListFlags, ActiveFlags {
   notOrderable?: boolean;
 }
 
-function printProduct(product: ProductWire): void {
-  const optional = (label: string, value: string | null) => (value ? [`  ${label.padEnd(13)} ${value}`] : []);
+async function printProduct(product: ProductWire): Promise<void> {
   process.stdout.write(
     [
       `product ${product.id}: ${product.name}`,
@@ -40,10 +40,7 @@ function printProduct(product: ProductWire): void {
       `  voucher type: ${product.voucher_type}`,
       `  supplier:     ${product.supplier}`,
       `  ranges:       ${product.denominations.map((d) => `#${d.id} ${d.min_value === d.max_value ? d.min_value : `${d.min_value}-${d.max_value}`} (${d.discount}%)`).join(', ') || '(none)'}`,
-      ...optional('image:', product.image_url),
-      ...optional('delivery:', [product.delivery_mode, product.delivery_time].filter(Boolean).join(', ') || null),
-      ...optional('validity:', product.validity),
-      ...optional('description:', product.description),
+      ...(await productDetailLines(product)),
       '',
     ].join('\n'),
   );
@@ -281,57 +278,26 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
     .action(async (id: string, options: { json?: boolean }) => {
       const product = await withAdmin((api) => api.products.show(positiveId(id, 'product')));
       if (options.json) printJson(product);
-      else printProduct(product);
+      else await printProduct(product);
     });
-  createsStore(products.command('create'))
-    .description('create one product, with the rules and names of catalog import (a missing category is created)')
-    .requiredOption('--name <name>', 'product name (must not exist yet)')
-    .requiredOption('--category <name>', 'category name')
-    .option('--subcategory <name>', 'subcategory name, in that category')
-    .requiredOption('--country <alpha-3>', 'ISO 3166-1 alpha-3 code, e.g. USA')
-    .requiredOption('--currency <code>', 'ISO 4217 code, e.g. USD')
-    .option('--denominations <ranges>', 'e.g. "10|25:1.5|50-500:3": fixed values or MIN-MAX ranges, :DISCOUNT percent')
-    .option('--voucher-type <type>', 'CODE, CODE_WITH_PIN or URL', 'CODE')
-    .option('--supplier <name>', 'fulfilment supplier', 'sandbox')
-    .option('--image-url <url>', 'image')
-    .option('--delivery-mode <text>', 'e.g. Digital')
-    .option('--delivery-time <text>', 'e.g. Instant')
-    .option('--validity <text>', 'e.g. 12 months')
-    .option('--description <text>', 'description')
-    .option('--redemption-instructions <text>', 'how to redeem')
-    .option('--terms <text>', 'terms and conditions')
-    .option('--inactive', 'create it inactive (hidden from clients)')
-    .option('--json', 'print JSON')
-    .action(async (options: Record<string, string | boolean | undefined>) => {
-      const fields = {
-        name: options.name,
-        category: options.category,
-        subcategory: options.subcategory,
-        country: options.country,
-        currency: options.currency,
-        denominations: options.denominations,
-        voucher_type: options.voucherType,
-        supplier: options.supplier,
-        image_url: options.imageUrl,
-        delivery_mode: options.deliveryMode,
-        delivery_time: options.deliveryTime,
-        validity: options.validity,
-        description: options.description,
-        redemption_instructions: options.redemptionInstructions,
-        terms: options.terms,
-        active: !options.inactive,
-      };
-      const product = await withAdmin(async (api) => {
-        const report = await api.catalog.import({ records: [{ line: 1, fields }], mode: 'create' }).catch((error: unknown) => {
-          // The one line's problem is the message.
-          const errors = importLineErrors(error);
-          throw errors ? new Error(errors[0]!.message) : error;
-        });
-        return api.products.show(report.products[0]!.product_id!);
+  // Its options are the fields of a product of a catalog file (product-fields.ts), added when it runs.
+  const create = createsStore(products.command('create')).description(
+    'create one product, with the rules and names of catalog import (a missing category is created)',
+  );
+  withFieldOptions(products, create, [new Option('--json', 'print JSON')]);
+  create.action(async (options: Record<string, unknown>) => {
+    const fields = (await productFieldOptions()).read(options);
+    const product = await withAdmin(async (api) => {
+      const report = await api.catalog.import({ records: [{ line: 1, fields }], mode: 'create' }).catch((error: unknown) => {
+        // The one line's problem is the message.
+        const errors = importLineErrors(error);
+        throw errors ? new Error(errors[0]!.message) : error;
       });
-      if (options.json) printJson(product);
-      else printProduct(product);
+      return api.products.show(report.products[0]!.product_id!);
     });
+    if (options.json) printJson(product);
+    else await printProduct(product);
+  });
   for (const [verb, active] of [
     ['activate', true],
     ['deactivate', false],

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { MAX_LIMIT } from '../../http/page-limits.ts';
+import { MAX_LIMIT, MAX_PAGE } from '../../http/page-limits.ts';
 import { ORDER_STATUSES } from '../../infra/db/schema.ts';
 import type { OrderWire, WithAdmin } from '../admin-api.ts';
-import { money, positiveId, table } from '../command-helpers.ts';
+import { money, positiveId, printPage, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 
 /** As the admin route takes it (CancelOrderBody). */
@@ -14,11 +14,6 @@ function orderStatus(value: string): string {
     throw new Error(`Invalid status: ${value} (one of ${ORDER_STATUSES.join(', ')})`);
   }
   return status;
-}
-
-function pageNumber(value: string, name: string, max: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Error(`Invalid ${name}: ${value} (1 to ${max})`);
-  return Number(value);
 }
 
 function printOrder(order: OrderWire): void {
@@ -62,28 +57,29 @@ export function registerOrderCommands(program: Command, withAdmin: WithAdmin): v
       const query = {
         client_id: options.client === undefined ? undefined : String(positiveId(options.client, 'client')),
         status: options.status === undefined ? undefined : orderStatus(options.status),
-        limit: String(pageNumber(options.limit, 'limit', MAX_LIMIT)),
-        page: String(pageNumber(options.page, 'page', 2_147_483_647)),
+        limit: String(wholeNumber(options.limit, 'limit', MAX_LIMIT)),
+        page: String(wholeNumber(options.page, 'page', MAX_PAGE)),
       };
       const { items, meta } = await withAdmin((api) => api.orders.list(query));
       if (options.json) return printJson(items);
-      if (items.length === 0)
-        return void process.stdout.write(meta.total === 0 ? 'no orders\n' : `no orders on page ${meta.page} (${meta.total} in all)\n`);
-      process.stdout.write(
-        table(
-          ['ID', 'CREATED', 'CLIENT', 'STATUS', 'DELIVERED', 'PAID', 'PRODUCT'],
-          items.map((o) => [
-            String(o.id),
-            o.created_at,
-            String(o.client_id),
-            o.status,
-            `${o.delivered_quantity}/${o.quantity}`,
-            money(o.total_payable, o.deduction_currency),
-            o.product_name,
-          ]),
-        ),
+      printPage(
+        items,
+        meta,
+        (page) =>
+          table(
+            ['ID', 'CREATED', 'CLIENT', 'STATUS', 'DELIVERED', 'PAID', 'PRODUCT'],
+            page.map((o) => [
+              String(o.id),
+              o.created_at,
+              String(o.client_id),
+              o.status,
+              `${o.delivered_quantity}/${o.quantity}`,
+              money(o.total_payable, o.deduction_currency),
+              o.product_name,
+            ]),
+          ),
+        'orders',
       );
-      if (meta.totalPages > 1) process.stdout.write(`page ${meta.page} of ${meta.totalPages} (${meta.total} orders)\n`);
     });
 
   orders
