@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
 import * as foundation from './migrations/001_foundation.ts';
@@ -58,6 +59,9 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
+/** How many times the migrator is run when another schema was dropped under it (isOtherSchemaGone). */
+const OTHER_SCHEMA_ATTEMPTS = 20;
+
 /**
  * The migration tables are looked up in our schema explicitly: Kysely otherwise finds them in
  * any schema of the database and then fails to use them from ours.
@@ -72,7 +76,13 @@ export async function migrateToLatest(database: Pick<DatabaseHandle, 'db' | 'sch
   for (let attempt = 1; ; attempt++) {
     const { error, results } = await migrator.migrateToLatest();
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-    if (attempt < 5 && isOtherSchemaGone(error, database.schema)) continue;
+    // Another schema dropped while Kysely listed every table of the database: nothing ran, so the
+    // listing is tried again a moment later (a database where schemas come and go all the time,
+    // as a shared test database, can lose several races in a row).
+    if (attempt < OTHER_SCHEMA_ATTEMPTS && isOtherSchemaGone(error, database.schema)) {
+      await setTimeout(attempt * 10);
+      continue;
+    }
     throw error instanceof Error ? error : new Error(String(error));
   }
 }
