@@ -419,7 +419,10 @@ for (const engine of ENGINES) {
       await untilExpired();
       const from = early.refreshing.requests.length;
       const pages = await Promise.all(Array.from({ length: 10 }, () => refreshing.wallets.list()));
-      assert.ok(pages.every((page) => page.total === 1));
+      assert.deepEqual(
+        pages.map((page) => page.total),
+        Array(10).fill(1),
+      );
       const requests = early.refreshing.requests.slice(from);
       assert.deepEqual(
         requests.filter((request) => request.path.startsWith('/auth/')).map((request) => [request.path, request.status]),
@@ -436,7 +439,10 @@ for (const engine of ENGINES) {
       await untilExpired();
       const from = early.skewed.requests.length;
       const pages = await Promise.all(Array.from({ length: 10 }, () => skewed.wallets.list()));
-      assert.ok(pages.every((page) => page.total === 1));
+      assert.deepEqual(
+        pages.map((page) => page.total),
+        Array(10).fill(1),
+      );
       const requests = early.skewed.requests.slice(from);
       assert.deepEqual(
         requests.filter((request) => request.path.startsWith('/auth/')).map((request) => [request.path, request.status]),
