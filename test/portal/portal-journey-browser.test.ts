@@ -15,7 +15,7 @@ const OWNER = 'owner@journey.example';
 const VIEWER = 'viewer@journey.example';
 
 /**
- * The portal's whole chain in Chromium (issue 18, item 6), by role and visible name: the operator
+ * The portal's whole chain in Chromium, by role and visible name: the operator
  * invites an owner, who sets a password from the e-mailed link, creates an API credential and logs
  * in to the client API with the secret the page showed once, places an order from the catalog,
  * reveals its codes after the password again (the codes the API answers with that credential), adds
