@@ -62,6 +62,26 @@ export function processCpu(pid: number): number | null {
 }
 
 /**
+ * CPU time (µs) used so far by every process of this machine whose command is `command`
+ * (PostgreSQL's server and backends: `postgres`); null where /proc is not available. What a run
+ * costs the database when it runs on this machine; any other work on the same server counts too.
+ */
+export function commandCpu(command: string): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== command) continue;
+      total += processCpu(Number(entry)) ?? 0;
+    } catch {
+      // the process ended in between
+    }
+  }
+  return total;
+}
+
+/**
  * CPU time (µs) of each thread of this process. Threads that exist before a run and after it
  * are the server's: the main thread, libuv's pool (argon2, WebCrypto jobs) and V8's helpers;
  * autocannon's worker thread is started by the run, so it is not counted. Less sensitive to a
