@@ -144,6 +144,8 @@ describe('popup-store lists: filters, sorts and pages', () => {
     await refused('Invalid currency ID: USD', 'products', 'list', '--currency', 'USD');
     await refused('Invalid limit: 0 (1 to 10000)', 'products', 'list', '--limit', '0');
     await refused('Invalid page: -1 (1 to 2147483647)', 'products', 'list', '--page=-1');
+    await refused('Invalid limit: 0 (1 to 10000)', 'wallets', 'transactions', '1', '--limit', '0');
+    await refused('Invalid limit: 1001 (1 to 1000)', 'webhooks', 'attempts', '1', '--limit', '1001');
   });
 
   test('inventory stock: --search, --supplier, --low-stock, sorted and paged', async () => {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { FxRateWire, LowBalanceWire, ReconciliationWire, TransactionWire, WalletWire, WithAdmin } from '../admin-api.ts';
-import { money, positiveId, table } from '../command-helpers.ts';
+import { money, positiveId, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 import { createsStore } from '../store-access.ts';
 import { listOptions, listQuery, printList, type ListFlags } from '../list-options.ts';
@@ -161,10 +161,8 @@ export function registerLedgerCommands(program: Command, withAdmin: WithAdmin): 
     .option('--json', 'print a JSON array')
     .action(async (id: string, options: { limit: string; json?: boolean }) => {
       const walletId = positiveId(id, 'wallet');
-      if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1 || Number(options.limit) > 10_000) {
-        throw new Error(`Invalid limit: ${options.limit}`);
-      }
-      const list = await withAdmin((api) => api.wallets.transactions(walletId, { limit: Number(options.limit) }));
+      const limit = wholeNumber(options.limit, 'limit', 10_000);
+      const list = await withAdmin((api) => api.wallets.transactions(walletId, { limit }));
       if (options.json) printJson(list);
       else printTransactions(list);
     });

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AttemptWire, WebhookWire, WithAdmin } from '../admin-api.ts';
-import { positiveId, table } from '../command-helpers.ts';
+import { positiveId, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 import { listOptions, listQuery, printList, type ListFlags } from '../list-options.ts';
 import type { WebhookSortField, WebhookState } from '../../webhooks/webhooks.repository.ts';
@@ -108,10 +108,8 @@ export function registerWebhookCommands(program: Command, withAdmin: WithAdmin):
     .option('--json', 'print a JSON array')
     .action(async (id: string, options: { limit: string; json?: boolean }) => {
       const webhookId = positiveId(id, 'webhook');
-      if (!/^\d+$/.test(options.limit) || Number(options.limit) < 1 || Number(options.limit) > 1000) {
-        throw new Error(`Invalid limit: ${options.limit}`);
-      }
-      const list = await withAdmin((api) => api.webhooks.attempts(webhookId, { limit: options.limit }));
+      const limit = wholeNumber(options.limit, 'limit', 1000);
+      const list = await withAdmin((api) => api.webhooks.attempts(webhookId, { limit: String(limit) }));
       if (options.json) printJson(list);
       else printAttempts(list);
     });
