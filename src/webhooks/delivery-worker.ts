@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { deleteEventsBefore, WEBHOOK_CHANNEL } from '../events/events.repository.ts';
 import type { DatabaseHandle } from '../infra/db/database.ts';
-import { PollLoop } from '../infra/worker/poll-loop.ts';
+import { ListeningPollLoop } from '../infra/worker/listening-loop.ts';
 import { DeliveryAttempt, type AttemptResult, type DeliveryDeps } from './delivery.ts';
 import { claimDueDeliveries } from './webhooks.repository.ts';
 
@@ -32,15 +32,15 @@ export interface DeliveryWorkerOptions extends DeliveryDeps {
  * picks up where the last process left off.
  */
 export class WebhookDeliveryWorker {
-  private readonly loop: PollLoop;
+  private readonly loop: ListeningPollLoop;
   private readonly attempt: DeliveryAttempt;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly concurrency: number;
   private readonly leaseMs: number;
   private readonly sweepIntervalMs: number;
   private shutdown = new AbortController();
-  private unlisten: (() => Promise<void>) | null = null;
   private lastSweep = 0;
+  /** Between start() and stop(): a stop then gives the attempts in flight their grace period and cuts them short. */
   private started = false;
   /** A NOTIFY arrived during the current round: look again at once instead of pausing. */
   private woken = false;
@@ -53,11 +53,14 @@ export class WebhookDeliveryWorker {
     this.concurrency = options.concurrency ?? 64;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.sweepIntervalMs = options.sweepIntervalMs ?? 3600_000;
-    this.loop = new PollLoop({
+    this.loop = new ListeningPollLoop({
       name: 'webhooks',
       idleDelayMs: options.idleDelayMs ?? 1000,
       log: options.log,
       runOnce: () => this.runOnce(),
+      database: options.database,
+      channel: WEBHOOK_CHANNEL,
+      onWake: () => (this.woken = true),
     });
   }
 
@@ -65,23 +68,10 @@ export class WebhookDeliveryWorker {
     if (this.started) return;
     this.started = true;
     if (this.shutdown.signal.aborted) this.shutdown = new AbortController();
-    const schema = this.options.database.schema;
-    try {
-      this.unlisten = await this.options.database.listen(
-        WEBHOOK_CHANNEL,
-        (payload) => {
-          if (payload === schema) this.wake();
-        },
-        () => this.wake(),
-      );
-    } catch (error) {
-      this.options.log.warn({ err: error }, 'webhook worker could not LISTEN; polling only');
-    }
-    this.loop.start();
+    await this.loop.start();
   }
 
   wake(): void {
-    this.woken = true;
     this.loop.wake();
   }
 
@@ -89,8 +79,6 @@ export class WebhookDeliveryWorker {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    await this.unlisten?.().catch(() => {});
-    this.unlisten = null;
     await this.loop.stop();
     const grace = new Promise((resolve) => setTimeout(resolve, this.options.stopGraceMs ?? 3000).unref());
     await Promise.race([this.idle(), grace]);
