@@ -9,6 +9,8 @@ interface Subscription {
 }
 
 const RECONNECT_DELAY_MS = 1000;
+/** A server that accepts the connection and never answers must not hold a worker's start (or stop) for ever. */
+const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * One dedicated connection for LISTEN. When it drops, every subscriber is told to reset
@@ -25,8 +27,14 @@ export class PgListener {
   async listen(channel: string, handler: NotificationHandler, onReset: () => void): Promise<() => Promise<void>> {
     const subscription = { channel, handler, onReset };
     this.subscriptions.add(subscription);
-    const client = await this.connect();
-    await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    try {
+      const client = await this.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      // Not listening: the caller polls instead, and a later reconnect must not call it.
+      this.subscriptions.delete(subscription);
+      throw error;
+    }
     return async () => {
       this.subscriptions.delete(subscription);
     };
@@ -39,7 +47,7 @@ export class PgListener {
   }
 
   private async open(): Promise<pg.Client> {
-    const client = new pg.Client(this.config);
+    const client = new pg.Client({ connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...this.config });
     client.on('notification', (message) => {
       for (const subscription of this.subscriptions) {
         if (subscription.channel === message.channel) subscription.handler(message.payload ?? '');
