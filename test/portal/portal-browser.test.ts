@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
 import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { orderableProduct, placeFailing } from '../orders/setup.ts';
 import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
 import { ADMIN_TOKEN, PASSWORD } from './setup.ts';
 
@@ -10,20 +11,22 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 /**
  * The client portal in Chromium: an invitation accepted, the home page, an order's codes revealed
- * after the password, a colleague invited as viewer who is shown no codes and no team management.
+ * after the password, orders with no code delivered yet, a colleague invited as viewer who is
+ * shown no codes and no team management.
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`the client portal in a browser [${engine}]`, () => {
     let portal: PortalBrowser;
     let store: TestStore;
+    let base: string;
     let page: Page;
     let demo: DemoClient;
     let orderId: number;
     const check = (where: string, on = page) => portal.check(where, on);
 
     before(async () => {
-      portal = await openPortalBrowser(engine);
-      store = portal.store;
+      portal = await openPortalBrowser(engine, { env: { ENABLE_TEST_SUPPLIER: 'true' } });
+      ({ store, base } = portal);
       demo = await demoClient(store, ADMIN_TOKEN);
     });
     after(() => portal?.close());
@@ -59,6 +62,22 @@ for (const engine of ENGINES.slice(0, 1)) {
         audit.some((entry: { action: string; target: string }) => entry.action === 'portal.codes.reveal' && entry.target === `order:${order.id}`),
         JSON.stringify(audit.map((entry: { action: string }) => entry.action)),
       );
+    });
+
+    test('an order with no code delivered yet, pending or failed, says so and offers no reveal', async () => {
+      const pending = await placeDemoOrder(store, demo, 6);
+      assert.equal(pending.status, 'PENDING', 'more than 5 vouchers wait for the delivery worker, which does not run here');
+      const failing = await orderableProduct(store, { supplier: 'test', name: 'Failing Card' });
+      const failed = await placeFailing(store.container.testSupplier!, () => placeDemoOrder(store, demo, 2, { product_id: failing }));
+      for (const order of [pending, failed]) {
+        await page.goto(`${base}/portal/orders/${order.id}`);
+        await page.getByRole('heading', { name: `Order ${order.id}`, level: 1 }).waitFor();
+        await page.getByText(`0 of ${order.quantity} delivered`).waitFor();
+        const codes = page.getByRole('region', { name: 'Voucher codes' });
+        await codes.getByText('No codes delivered yet: they can be revealed here once the order delivers them.').waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Reveal codes' }).count(), 0, `${order.status}: nothing to reveal`);
+        await check(`order ${order.status}`);
+      }
     });
 
     test('the owner invites a viewer, who sees no codes and cannot manage the team', async () => {
