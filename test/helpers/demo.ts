@@ -27,3 +27,20 @@ export async function demoClient(store: TestStore, adminToken: string): Promise<
   assert.ok(amazon, 'the demo catalog has the Amazon.com gift card');
   return { credentials, auth, amazonProductId: amazon.id };
 }
+
+/** POST /api/v1/orders as the demo client: `quantity` cards of 25 USD, Amazon.com unless `fields` name another product; the order it answers with 201. */
+export async function placeDemoOrder(
+  store: TestStore,
+  demo: DemoClient,
+  quantity: number,
+  fields: { product_id?: number; client_reference?: string } = {},
+) {
+  const response = await store.app.inject({
+    method: 'POST',
+    url: '/api/v1/orders',
+    headers: demo.auth,
+    payload: { product_id: demo.amazonProductId, denomination: 25, quantity, ...fields },
+  });
+  assert.equal(response.statusCode, 201, response.body);
+  return response.json();
+}

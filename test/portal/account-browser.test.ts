@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
-import { demoClient, type DemoClient } from '../helpers/demo.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { accessibilityViolations, createOperator, signIn as consoleSignIn } from '../helpers/console.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD, portalApi } from './setup.ts';
+import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
+import { createOperator, signIn as consoleSignIn } from '../helpers/console.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
+import { ADMIN_TOKEN, mailedToken, PASSWORD, type PortalApi } from './setup.ts';
 
 const NEW_PASSWORD = 'another long passphrase for the portal';
 
@@ -18,51 +17,41 @@ const NEW_PASSWORD = 'another long passphrase for the portal';
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`a portal user's password and second factor in a browser [${engine}]`, () => {
+    let portal: PortalBrowser;
     let store: TestStore;
     let base: string;
-    let browser: Browser;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let clientId: number;
     let demo: DemoClient;
-    let mail: string;
     const clock = new TestClock();
-    const violations: string[] = [];
-    const check = async (where: string, on: Page) => {
-      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
-    };
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
-      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchChromium();
-      call = portalApi(store, mail);
+      portal = await openPortalBrowser(engine, { clock });
+      ({ store, base, call } = portal);
       demo = await demoClient(store, ADMIN_TOKEN);
       clientId = demo.credentials.client_id;
     });
-    after(async () => {
-      await browser?.close();
-      await store.close();
-    });
+    after(() => portal?.close());
 
-    async function portalSignIn(email: string, password: string): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${base}/portal/`);
-      await page.getByLabel('E-mail').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
-      return page;
+    /** An operator signed in to the console on a new page, on the portal users of the client. */
+    async function consolePortalUsers(username: string) {
+      const operator = await createOperator(store, ADMIN_TOKEN, username);
+      const page = await portal.newPage();
+      await consoleSignIn(page, base, operator);
+      await page.goto(`${base}/console/clients/${clientId}`);
+      await page.getByRole('link', { name: 'Portal users of this client' }).click();
+      await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
+      return { operator, page, users: page.getByRole('region', { name: 'Portal users' }) };
     }
 
     test('Security: a wrong current password is refused; the right one changes it, the other session ends, this one stays', async () => {
       const member = await call.member(clientId, 'viewer');
-      const page = await portalSignIn(member.email, PASSWORD);
-      const elsewhere = await portalSignIn(member.email, PASSWORD);
+      const page = await portal.signIn(member.email);
+      const elsewhere = await portal.signIn(member.email);
       try {
         await page.getByRole('link', { name: 'Security', exact: true }).click();
         await page.getByRole('heading', { name: 'Password', level: 2 }).waitFor();
-        await check('security', page);
+        await portal.check('security', page);
         const form = page.getByRole('form', { name: 'Change your password' });
 
         await form.getByLabel('Current password').fill('not the password');
@@ -70,7 +59,7 @@ for (const engine of ENGINES.slice(0, 1)) {
         await form.getByLabel('Repeat the new password').fill(NEW_PASSWORD);
         await form.getByRole('button', { name: 'Change password' }).click();
         await form.getByRole('alert').filter({ hasText: 'The password is not correct' }).waitFor();
-        await check('security: wrong password', page);
+        await portal.check('security: wrong password', page);
 
         await form.getByLabel('Current password').fill(PASSWORD);
         await form.getByRole('button', { name: 'Change password' }).click();
@@ -96,23 +85,17 @@ for (const engine of ENGINES.slice(0, 1)) {
       const confirmed = await call.withCookie(member.session, 'POST', '/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
       assert.equal(confirmed.statusCode, 200, confirmed.body);
 
-      const operator = await createOperator(store, ADMIN_TOKEN, 'account-operator');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const { operator, page, users } = await consolePortalUsers('account-operator');
       try {
-        await consoleSignIn(page, base, operator);
-        await page.goto(`${base}/console/clients/${clientId}`);
-        await page.getByRole('link', { name: 'Portal users of this client' }).click();
-        await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
-        const users = page.getByRole('region', { name: 'Portal users' });
         await users.getByRole('table', { name: 'Portal users' }).waitFor();
         const row = users.getByRole('row').filter({ hasText: member.email });
         assert.equal(await row.getByRole('cell', { name: 'On', exact: true }).count(), 1);
-        await check('console client page', page);
+        await portal.check('console client page', page);
 
         await row.getByRole('button', { name: `Reset two-factor of ${member.email}` }).click();
         const dialog = page.getByRole('dialog', { name: `Reset the two-factor authentication of ${member.email}?` });
         await dialog.waitFor();
-        await check('console reset dialog', page);
+        await portal.check('console reset dialog', page);
         await dialog.getByRole('button', { name: 'Cancel' }).click();
         await dialog.waitFor({ state: 'hidden' });
         assert.equal((await call.withCookie(member.session, 'GET', '/session')).json().totp_enabled, true, 'cancelled: nothing changed');
@@ -140,24 +123,18 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('the console invites a portal user (the link e-mailed, not shown), deactivates and activates them after a confirmation', async () => {
-      const operator = await createOperator(store, ADMIN_TOKEN, 'team-operator');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const { operator, page, users } = await consolePortalUsers('team-operator');
       try {
-        await consoleSignIn(page, base, operator);
-        await page.goto(`${base}/console/clients/${clientId}`);
-        await page.getByRole('link', { name: 'Portal users of this client' }).click();
-        await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
-        const users = page.getByRole('region', { name: 'Portal users' });
         await users.getByRole('button', { name: 'Invite a portal user' }).click();
         const dialog = page.getByRole('dialog', { name: 'Invite a portal user' });
         await dialog.getByLabel('E-mail address').fill('finance@acme.example');
         await dialog.getByLabel('Role').selectOption('finance');
-        await check('console invite dialog', page);
+        await portal.check('console invite dialog', page);
         await dialog.getByRole('button', { name: 'Send invitation' }).click();
         await users.getByRole('status').filter({ hasText: 'finance@acme.example is invited as finance' }).waitFor();
         const row = users.getByRole('row').filter({ hasText: 'finance@acme.example' });
         await row.getByRole('cell', { name: 'invited', exact: true }).waitFor();
-        const { token } = await mailedToken(store, mail, 'finance@acme.example', 'accept');
+        const { token } = await mailedToken(store, portal.mail, 'finance@acme.example', 'accept');
         assert.ok(!(await page.content()).includes(token), 'the link is not on the page');
 
         await row.getByRole('button', { name: 'Deactivate finance@acme.example' }).click();
@@ -177,28 +154,21 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test("an owner's home shows this month's spend; an order's page its timeline; Activity the account's audit trail", async () => {
-      const placed = await store.app.inject({
-        method: 'POST',
-        url: '/api/v1/orders',
-        headers: demo.auth,
-        payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 2 },
-      });
-      assert.equal(placed.statusCode, 201, placed.body);
-      const order = placed.json();
+      const order = await placeDemoOrder(store, demo, 2);
       const owner = await call.member(clientId, 'owner');
-      const page = await portalSignIn(owner.email, PASSWORD);
+      const page = await portal.signIn(owner.email);
       try {
         const spend = page.getByRole('region', { name: 'Spent this month' });
         await spend.getByText('49.00 USD').waitFor();
         await spend.getByText(/USD, 1 order since \d{4}-\d{2}-01/).waitFor();
-        await check('home with spend', page);
+        await portal.check('home with spend', page);
 
         await page.goto(`${base}/portal/orders/${order.id}`);
         const timeline = page.getByRole('list', { name: `Timeline of order ${order.id}` });
         await timeline.getByText(/^Paid 49\.00 USD from wallet \d+/).waitFor();
         await timeline.getByText('2 vouchers delivered').waitFor();
         assert.equal(await timeline.getByText('sandbox').count(), 0, 'no supplier');
-        await check('order with timeline', page);
+        await portal.check('order with timeline', page);
         await page.getByRole('button', { name: 'Reveal codes' }).click();
         const dialog = page.getByRole('dialog', { name: 'Enter your password to see the codes' });
         await dialog.getByLabel('Your password', { exact: true }).fill(PASSWORD);
@@ -215,12 +185,12 @@ for (const engine of ENGINES.slice(0, 1)) {
           .filter({ hasText: 'portal.codes.reveal' })
           .filter({ hasText: `order:${order.id}` })
           .waitFor();
-        await check('activity', page);
+        await portal.check('activity', page);
       } finally {
         await page.close();
       }
       const viewer = await call.member(clientId, 'viewer');
-      const viewerPage = await portalSignIn(viewer.email, PASSWORD);
+      const viewerPage = await portal.signIn(viewer.email);
       try {
         await viewerPage.getByRole('region', { name: 'Spent this month' }).waitFor();
         assert.equal(await viewerPage.getByRole('link', { name: 'Activity', exact: true }).count(), 0, 'a viewer has no audit trail');
@@ -230,17 +200,9 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter', async () => {
-      for (const reference of ['filter-a', 'filter-b']) {
-        const placed = await store.app.inject({
-          method: 'POST',
-          url: '/api/v1/orders',
-          headers: demo.auth,
-          payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 1, client_reference: reference },
-        });
-        assert.equal(placed.statusCode, 201, placed.body);
-      }
+      for (const reference of ['filter-a', 'filter-b']) await placeDemoOrder(store, demo, 1, { client_reference: reference });
       const owner = await call.member(clientId, 'owner');
-      const page = await portalSignIn(owner.email, PASSWORD);
+      const page = await portal.signIn(owner.email);
       try {
         await page.getByRole('link', { name: 'Orders', exact: true }).click();
         await page.getByLabel('Your reference').fill('filter-b');
@@ -248,7 +210,7 @@ for (const engine of ENGINES.slice(0, 1)) {
         await page.getByText('Page 1 of 1 · 1 in all').waitFor();
         await table.getByRole('cell', { name: 'filter-b', exact: true }).waitFor();
         assert.equal(await table.getByRole('cell', { name: 'filter-a', exact: true }).count(), 0);
-        await check('orders filtered', page);
+        await portal.check('orders filtered', page);
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
         const csv = await readFile((await download.path())!, 'utf8');
         assert.equal(csv.trim().split('\n').length, 2, `a header and the one order: ${csv}`);
@@ -268,14 +230,14 @@ for (const engine of ENGINES.slice(0, 1)) {
         await statement.waitFor();
         await page.waitForFunction(() => !document.body.innerText.includes('DEBIT'));
         assert.ok((await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1);
-        await check('statements filtered', page);
+        await portal.check('statements filtered', page);
       } finally {
         await page.close();
       }
     });
 
     test('no page has a serious or critical accessibility violation', () => {
-      assert.deepEqual(violations, []);
+      assert.deepEqual(portal.violations, []);
     });
   });
 }

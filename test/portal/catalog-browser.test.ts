@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { accessibilityViolations } from '../helpers/console.ts';
+import type { Page } from 'playwright-core';
 import { demoClient, type DemoClient } from '../helpers/demo.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD } from './setup.ts';
-
-const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
+import { ADMIN_TOKEN } from './setup.ts';
 const money = (value: number, currency: string) =>
   `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
 
@@ -21,17 +18,13 @@ const money = (value: number, currency: string) =>
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`the portal's catalog and orders in a browser [${engine}]`, () => {
+    let portal: PortalBrowser;
     let store: TestStore;
     let base: string;
-    let browser: Browser;
     let page: Page;
     let demo: DemoClient;
-    let mail: string;
     let usdWallet: { id: number; amount: number };
-    const violations: string[] = [];
-    const check = async (where: string, on = page) => {
-      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
-    };
+    const check = (where: string, on = page) => portal.check(where, on);
     const api = (method: 'GET' | 'POST', url: string, payload?: object) =>
       store.app.inject({ method, url: `/api/v1${url}`, headers: demo.auth, ...(payload ? { payload } : {}) });
     const usdBalance = async () =>
@@ -39,45 +32,18 @@ for (const engine of ENGINES.slice(0, 1)) {
     const orderCount = async () => ((await api('GET', '/orders')).json() as unknown[]).length;
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      portal = await openPortalBrowser(engine);
+      ({ store, base } = portal);
       demo = await demoClient(store, ADMIN_TOKEN);
       const clientId = demo.credentials.client_id;
       await store.container.catalog.setNegotiatedDiscount(clientId, { product_id: demo.amazonProductId, denomination_id: null, discount: 7.5 });
       const wallets = (await api('GET', '/wallets')).json() as { id: number; amount: number; currency_code: string }[];
       usdWallet = wallets.find((wallet) => wallet.currency_code === 'USD')!;
-      for (const [email, role] of [
-        ['buyer@acme.example', 'owner'],
-        ['reader@acme.example', 'viewer'],
-      ]) {
-        const invited = await store.app.inject({
-          method: 'POST',
-          url: `/admin/v1/clients/${clientId}/users`,
-          headers: admin,
-          payload: { email, role },
-        });
-        assert.equal(invited.statusCode, 201, invited.body);
-      }
     });
-    after(async () => {
-      await browser?.close();
-      await store.close();
-    });
-
-    async function accept(on: Page, email: string) {
-      const { token } = await mailedToken(store, mail, email, 'accept');
-      await on.goto(`${base}/portal/accept?token=${token}`);
-      await on.getByLabel('Choose a password').fill(PASSWORD);
-      await on.getByLabel('Repeat the password').fill(PASSWORD);
-      await on.getByRole('button', { name: 'Set password' }).click();
-      await on.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
-    }
+    after(() => portal?.close());
 
     test('the catalog: loading, the products with the client discount, filters, nothing found, and an unknown product', async () => {
-      await accept(page, 'buyer@acme.example');
+      page = await portal.member(demo.credentials.client_id, 'buyer@acme.example', 'owner');
       await page.route(
         '**/portal/v1/products?*',
         async (route) => {
@@ -179,14 +145,9 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('a viewer previews quotes but has no order button, and the server refuses its order: 403 PERMISSION_DENIED, no debit', async () => {
-      const viewer = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const viewer = await portal.member(demo.credentials.client_id, 'reader@acme.example', 'viewer');
       try {
-        await accept(viewer, 'reader@acme.example');
-        await viewer.goto(`${base}/portal/catalog/${demo.amazonProductId}`);
-        await viewer.getByRole('heading', { name: 'What an order would cost' }).waitFor();
-        await viewer.getByLabel('Value per voucher (USD)').fill('10');
-        await viewer.getByRole('button', { name: 'Preview quote' }).click();
-        await viewer.getByRole('table', { name: 'Quote' }).waitFor();
+        await portal.previewQuote(viewer, demo.amazonProductId, '10');
         assert.equal(await viewer.getByRole('button', { name: 'Place order' }).count(), 0);
         await check('viewer quote', viewer);
 
@@ -213,7 +174,7 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('no page has a serious or critical accessibility violation', () => {
-      assert.deepEqual(violations, []);
+      assert.deepEqual(portal.violations, []);
     });
   });
 }

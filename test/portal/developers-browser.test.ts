@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { accessibilityViolations } from '../helpers/console.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD } from './setup.ts';
+import type { Page } from 'playwright-core';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
+import { ADMIN_TOKEN } from './setup.ts';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -41,53 +40,23 @@ function portalWrite(page: Page, method: string, url: string, body: object) {
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`the portal's Developers page in a browser [${engine}]`, () => {
+    let portal: PortalBrowser;
     let store: TestStore;
-    let base: string;
-    let browser: Browser;
     let page: Page;
-    let mail: string;
     let clientId: number;
     let primary: { username: string; password: string };
-    const violations: string[] = [];
-    const check = async (where: string, on = page) => {
-      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
-    };
-
-    async function invite(email: string, role: string) {
-      const invited = await store.app.inject({
-        method: 'POST',
-        url: `/admin/v1/clients/${clientId}/users`,
-        headers: admin,
-        payload: { email, role },
-      });
-      assert.equal(invited.statusCode, 201, invited.body);
-    }
-    async function accept(on: Page, email: string) {
-      const { token } = await mailedToken(store, mail, email, 'accept');
-      await on.goto(`${base}/portal/accept?token=${token}`);
-      await on.getByLabel('Choose a password').fill(PASSWORD);
-      await on.getByLabel('Repeat the password').fill(PASSWORD);
-      await on.getByRole('button', { name: 'Set password' }).click();
-      await on.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
-    }
+    const check = (where: string, on = page) => portal.check(where, on);
     const row = (name: string, on = page) => on.getByRole('row').filter({ has: on.getByRole('cell', { name, exact: true }) });
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      portal = await openPortalBrowser(engine);
+      store = portal.store;
       const created = await store.container.clients.createClient({ name: 'Acme Integrations' });
       clientId = created.client_id;
       primary = created;
-      await invite('owner@integrations.example', 'owner');
-      await accept(page, 'owner@integrations.example');
+      page = await portal.member(clientId, 'owner@integrations.example', 'owner');
     });
-    after(async () => {
-      await browser?.close();
-      await store?.close();
-    });
+    after(() => portal?.close());
 
     test('a credential is created with its secret shown once, logs in to the API, shows its last use, and once revoked is refused', async () => {
       await page.getByRole('link', { name: 'Developers', exact: true }).click();
@@ -188,10 +157,8 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('a viewer sees the credentials and the allowlist but no control that changes them, and the server refuses those changes', async () => {
-      await invite('viewer@integrations.example', 'viewer');
-      const viewer = await browser.newPage();
+      const viewer = await portal.member(clientId, 'viewer@integrations.example', 'viewer');
       try {
-        await accept(viewer, 'viewer@integrations.example');
         await viewer.getByRole('link', { name: 'Developers', exact: true }).click();
         await row('Primary', viewer).waitFor();
         await viewer.getByRole('list', { name: 'Allowed addresses' }).getByText('192.0.2.0/24').waitFor();
@@ -210,7 +177,7 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('no page has a serious or critical accessibility violation', () => {
-      assert.deepEqual(violations, []);
+      assert.deepEqual(portal.violations, []);
     });
   });
 }

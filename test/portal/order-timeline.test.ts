@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient } from '../helpers/api.ts';
-import { demoClient, type DemoClient } from '../helpers/demo.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, errorOf, mailDir, PASSWORD, portalApi } from './setup.ts';
+import type { DemoClient } from '../helpers/demo.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { errorOf, PASSWORD, startDemoPortal, type DemoPortal, type PortalApi } from './setup.ts';
 
 interface Entry {
   at: string;
@@ -15,27 +15,14 @@ interface Entry {
 for (const engine of ENGINES) {
   describe(`GET /portal/v1/orders/:id/timeline [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let demo: DemoClient;
+    let place: DemoPortal['place'];
 
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      call = portalApi(store, mail);
-      demo = await demoClient(store, ADMIN_TOKEN);
+      ({ store, call, demo, place } = await startDemoPortal(engine));
     });
     after(() => store?.close());
-
-    const place = async (quantity: number) => {
-      const response = await store.app.inject({
-        method: 'POST',
-        url: '/api/v1/orders',
-        headers: demo.auth,
-        payload: { product_id: demo.amazonProductId, denomination: 25, quantity },
-      });
-      assert.equal(response.statusCode, 201, response.body);
-      return response.json();
-    };
 
     test('a delivered order: placed, paid, delivered, the events, a reveal by a person, completed; no code and no supplier', async () => {
       const order = await place(2);

@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
 import { PORTAL_PERMISSIONS, type PortalPermission } from '../../src/portal/portal-roles.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { accessibilityViolations } from '../helpers/console.ts';
 import { demoClient, type DemoClient } from '../helpers/demo.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
-import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD, PERMISSION_DENIED } from './setup.ts';
+import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
+import { ADMIN_TOKEN, PASSWORD, PERMISSION_DENIED } from './setup.ts';
 
 const OWNER = 'owner@journey.example';
 const VIEWER = 'viewer@journey.example';
@@ -25,21 +24,17 @@ const VIEWER = 'viewer@journey.example';
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`the portal's journey from invitation to a refused viewer in a browser [${engine}]`, () => {
+    let portal: PortalBrowser;
     let store: TestStore;
     let base: string;
-    let browser: Browser;
     let context: BrowserContext;
     let page: Page;
     let demo: DemoClient;
-    let mail: string;
     let receiver: WebhookReceiver;
     let apiToken: string;
     let orderId: number;
     const routes: { method: string; url: string; permission: unknown }[] = [];
-    const violations: string[] = [];
-    const check = async (where: string, on = page) => {
-      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
-    };
+    const check = (where: string, on = page) => portal.check(where, on);
     const api = async (method: string, url: string, options: { token?: string; body?: object } = {}) => {
       const answer = await fetch(`${base}${url}`, {
         method,
@@ -50,46 +45,31 @@ for (const engine of ENGINES.slice(0, 1)) {
     };
 
     before(async () => {
-      mail = await mailDir();
       receiver = await WebhookReceiver.start();
-      store = await startTestStore(engine, {
-        env: { ADMIN_TOKEN, MAIL_DIR: mail },
+      portal = await openPortalBrowser(engine, {
         onRoute: (route: RouteOptions) => {
           for (const method of [route.method].flat()) routes.push({ method, url: route.url, permission: route.config?.permission });
         },
       });
-      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchChromium();
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      ({ store, base } = portal);
+      context = await portal.browser.newContext({ viewport: { width: 1280, height: 900 } });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       page = await context.newPage();
       demo = await demoClient(store, ADMIN_TOKEN);
     });
     after(async () => {
-      await browser?.close();
-      await store?.close();
+      await portal?.close();
       await receiver?.close();
     });
 
     async function accept(on: Page, email: string) {
-      const { token } = await mailedToken(store, mail, email, 'accept');
-      await on.goto(`${base}/portal/accept?token=${token}`);
-      await on.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
+      await portal.openInvitation(on, email);
       await check('accept', on);
-      await on.getByLabel('Choose a password').fill(PASSWORD);
-      await on.getByLabel('Repeat the password').fill(PASSWORD);
-      await on.getByRole('button', { name: 'Set password' }).click();
-      await on.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+      await portal.choosePassword(on);
     }
 
     test('the operator invites an owner, who sets a password from the link and lands on the account', async () => {
-      const invited = await store.app.inject({
-        method: 'POST',
-        url: `/admin/v1/clients/${demo.credentials.client_id}/users`,
-        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-        payload: { email: OWNER, role: 'owner' },
-      });
-      assert.equal(invited.statusCode, 201, invited.body);
+      await portal.call.invite(demo.credentials.client_id, OWNER, 'owner');
       await accept(page, OWNER);
       await page.getByText('USD Wallet').waitFor();
       await check('home');
@@ -217,7 +197,7 @@ for (const engine of ENGINES.slice(0, 1)) {
         .waitFor();
       await check('team');
 
-      const viewerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const viewerContext = await portal.browser.newContext({ viewport: { width: 1280, height: 900 } });
       const viewer = await viewerContext.newPage();
       try {
         await accept(viewer, VIEWER);
@@ -254,11 +234,7 @@ for (const engine of ENGINES.slice(0, 1)) {
         await viewer.getByText('Your role does not show voucher codes.').waitFor();
         assert.equal(await viewer.getByRole('button', { name: 'Reveal codes' }).count(), 0);
         await check('viewer order', viewer);
-        await viewer.goto(`${base}/portal/catalog/${demo.amazonProductId}`);
-        await viewer.getByRole('heading', { name: 'What an order would cost' }).waitFor();
-        await viewer.getByLabel('Value per voucher (USD)').fill('10');
-        await viewer.getByRole('button', { name: 'Preview quote' }).click();
-        await viewer.getByRole('table', { name: 'Quote' }).waitFor();
+        await portal.previewQuote(viewer, demo.amazonProductId, '10');
         assert.equal(await viewer.getByRole('button', { name: 'Place order' }).count(), 0);
         await check('viewer product', viewer);
 
@@ -326,7 +302,7 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('no page has a serious or critical accessibility violation', () => {
-      assert.deepEqual(violations, []);
+      assert.deepEqual(portal.violations, []);
     });
   });
 }

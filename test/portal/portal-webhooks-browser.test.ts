@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
 import { verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
-import { launchChromium } from '../helpers/browser.ts';
-import { accessibilityViolations } from '../helpers/console.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { orderingClient } from '../orders/setup.ts';
-import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD } from './setup.ts';
+import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
+import { ADMIN_TOKEN, type Role } from './setup.ts';
 
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -19,58 +17,32 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`portal webhooks, events and low-balance alerts in a browser [${engine}]`, () => {
+    let portal: PortalBrowser;
     let store: TestStore;
-    let base: string;
-    let browser: Browser;
     let receiver: WebhookReceiver;
-    let mail: string;
     let clientId: number;
     let walletId: number;
-    const violations: string[] = [];
-    const check = async (where: string, on: Page) => {
-      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
-    };
+    const signedIn = (email: string, role: Role) => portal.member(clientId, email, role);
 
     before(async () => {
-      mail = await mailDir();
       receiver = await WebhookReceiver.start();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchChromium();
+      portal = await openPortalBrowser(engine);
+      store = portal.store;
       const buyer = await orderingClient(store, '100.00');
       clientId = buyer.clientId;
       walletId = buyer.walletId;
     });
     after(async () => {
-      await browser?.close();
-      await store.close();
-      await receiver.close();
+      await portal?.close();
+      await receiver?.close();
     });
-
-    async function signedIn(email: string, role: string): Promise<Page> {
-      const invited = await store.app.inject({
-        method: 'POST',
-        url: `/admin/v1/clients/${clientId}/users`,
-        headers: admin,
-        payload: { email, role },
-      });
-      assert.equal(invited.statusCode, 201, invited.body);
-      const { token } = await mailedToken(store, mail, email, 'accept');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(`${base}/portal/accept?token=${token}`);
-      await page.getByLabel('Choose a password').fill(PASSWORD);
-      await page.getByLabel('Repeat the password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Set password' }).click();
-      await page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
-      return page;
-    }
 
     test('a developer adds an endpoint, sends a test ping that arrives signed, and sees its attempt; browses the events', async () => {
       const page = await signedIn('dev@hooks.example', 'developer');
       await page.getByRole('link', { name: 'Webhooks', exact: true }).click();
       await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
       await page.getByRole('status').filter({ hasText: 'No webhook endpoints yet' }).waitFor();
-      await check('webhooks, empty', page);
+      await portal.check('webhooks, empty', page);
       await page.getByLabel('Endpoint URL').fill('ftp://files.example.com/hook');
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       await page.getByRole('alert').filter({ hasText: 'Invalid url' }).waitFor();
@@ -87,7 +59,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       assert.ok(verifySignatureV2(arrived!.rawBody, arrived!.headers['x-signature-v2'], [secret]), 'signed with the secret the page showed');
       await endpoint.getByRole('cell', { name: 'delivered (HTTP 200)' }).waitFor();
       await endpoint.getByRole('cell', { name: 'test' }).waitFor();
-      await check('webhooks, pinged', page);
+      await portal.check('webhooks, pinged', page);
 
       await endpoint.getByLabel('Send again every event since').fill('2020-01-01');
       await endpoint.getByRole('button', { name: 'Recover events' }).click();
@@ -119,7 +91,7 @@ for (const engine of ENGINES.slice(0, 1)) {
         .first()
         .textContent();
       assert.match(payload!, /"balance": 100/);
-      await check('events', page);
+      await portal.check('events', page);
       await page.close();
     });
 
@@ -128,7 +100,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       await page.getByLabel('Alert threshold (USD)').fill('150');
       await page.getByRole('button', { name: 'Save threshold' }).click();
       await page.getByRole('alert').filter({ hasText: 'Low balance in USD' }).waitFor();
-      await check('home with a warning', page);
+      await portal.check('home with a warning', page);
       assert.equal(await store.container.lowBalance.sweep(), 1, 'and the alert goes out');
       await page.close();
     });
@@ -142,7 +114,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       for (const name of ['Send test ping', 'Rotate secret', 'Delete endpoint', 'Add endpoint', 'Recover events', 'Deactivate']) {
         assert.equal(await page.getByRole('button', { name }).count(), 0, name);
       }
-      await check('viewer webhooks', page);
+      await portal.check('viewer webhooks', page);
       const hookId = (await store.app.inject({ method: 'GET', url: `/admin/v1/webhooks?client_id=${clientId}`, headers: admin })).json()[0].id;
       const writes: [string, string, object?][] = [
         ['POST', '/webhooks', { url: 'http://127.0.0.1:9/x', events: ['*'] }],
@@ -173,7 +145,7 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('no page has a serious or critical accessibility violation', () => {
-      assert.deepEqual(violations, []);
+      assert.deepEqual(portal.violations, []);
     });
   });
 }

@@ -3,7 +3,9 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
-import type { TestStore } from '../helpers/store.ts';
+import type { Engine } from '../../src/infra/db/database.ts';
+import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
+import { startTestStore, type StoreOptions, type TestStore } from '../helpers/store.ts';
 
 export const ADMIN_TOKEN = 'portal-test-admin-token-0123456789abcdef';
 export const PASSWORD = 'correct horse battery staple';
@@ -150,6 +152,31 @@ export function portalApi(store: TestStore, mail: string) {
       .then((rows) => rows.map((row) => ({ ...row, details: typeof row.details === 'string' ? JSON.parse(row.details) : row.details })));
   };
   return { inject, admin, post, signIn, sessionOf, withCookie, invite, accept, member, audit };
+}
+
+export type PortalApi = ReturnType<typeof portalApi>;
+
+/** A store with ADMIN_TOKEN and its e-mails as .eml files in a folder of their own (MAIL_DIR, `mail`), and the portal's calls on it. */
+export async function startPortalStore(engine: Engine, options: StoreOptions = {}): Promise<{ store: TestStore; mail: string; call: PortalApi }> {
+  const mail = await mailDir();
+  const store = await startTestStore(engine, { ...options, env: { ADMIN_TOKEN, MAIL_DIR: mail, ...options.env } });
+  return { store, mail, call: portalApi(store, mail) };
+}
+
+export interface DemoPortal {
+  store: TestStore;
+  call: PortalApi;
+  /** The demo data's client, logged in to the client API. */
+  demo: DemoClient;
+  /** An order of the demo client: `quantity` Amazon.com cards of 25 USD (above 5, it stays PENDING: no delivery worker runs). */
+  place(quantity: number): Promise<any>;
+}
+
+/** `startPortalStore` with the demo data: the portal's reads of what the demo client orders. */
+export async function startDemoPortal(engine: Engine, options: StoreOptions = {}): Promise<DemoPortal> {
+  const { store, call } = await startPortalStore(engine, options);
+  const demo = await demoClient(store, ADMIN_TOKEN);
+  return { store, call, demo, place: (quantity) => placeDemoOrder(store, demo, quantity) };
 }
 
 export function errorOf(response: LightMyRequestResponse) {

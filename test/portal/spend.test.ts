@@ -2,37 +2,24 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestClock } from '../../src/infra/clock.ts';
 import { createClient } from '../helpers/api.ts';
-import { demoClient, type DemoClient } from '../helpers/demo.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, errorOf, mailDir, PASSWORD, PERMISSION_DENIED, portalApi } from './setup.ts';
+import type { DemoClient } from '../helpers/demo.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { errorOf, PASSWORD, PERMISSION_DENIED, startDemoPortal, type DemoPortal, type PortalApi } from './setup.ts';
 
 const DAY = 86_400_000;
 
 for (const engine of ENGINES) {
   describe(`GET /portal/v1/spend: what the client spent this month [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let demo: DemoClient;
+    let place: DemoPortal['place'];
     const clock = new TestClock();
 
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
-      call = portalApi(store, mail);
-      demo = await demoClient(store, ADMIN_TOKEN);
+      ({ store, call, demo, place } = await startDemoPortal(engine, { clock }));
     });
     after(() => store?.close());
-
-    const place = async (quantity: number) => {
-      const response = await store.app.inject({
-        method: 'POST',
-        url: '/api/v1/orders',
-        headers: demo.auth,
-        payload: { product_id: demo.amazonProductId, denomination: 25, quantity },
-      });
-      assert.equal(response.statusCode, 201, response.body);
-      return response.json();
-    };
 
     test("orders' debits less their refunds, per currency, from the 1st of the month (UTC); nothing in a month with no order", async () => {
       const finance = await call.member(demo.credentials.client_id, 'finance');

@@ -3,9 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { CopyButton } from '../../../shared/ui/copy-button.tsx';
-import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
+import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { TextAreaField, TextField } from '../../../shared/ui/field.tsx';
+import { RevokeCredentialDialog } from '../../../shared/ui/revoke-credential.tsx';
+import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
 
@@ -95,30 +96,24 @@ export function ClientCredentials({ clientId, credentials }: { clientId: number;
           Create credential
         </Button>
       </form>
-      <ConfirmDialog
-        open={revoking !== null}
-        onOpenChange={(open) => !open && setRevoking(null)}
-        title={`Revoke the credential “${revoking?.name ?? ''}”?`}
-        description="Its logins are refused and every token it issued stops working at once."
-        confirmText="Revoke credential"
-        danger
+      <RevokeCredentialDialog
+        credential={revoking}
         busy={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+        onCancel={() => setRevoking(null)}
+        onConfirm={(credential) => revoke.mutate(credential.id)}
       />
       <Dialog open={issued !== null} onOpenChange={(open) => !open && setIssued(null)} title="New API credential">
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Copy the secret now: it is shown only this once.
-        </p>
-        <p className="text-sm">
-          Username: <code>{issued?.username}</code>
-        </p>
-        <p className="flex items-center gap-2 text-sm">
-          <code className="break-all">{issued?.secret}</code>
-          {issued && <CopyButton value={issued.secret} label="Copy secret" />}
-        </p>
-        <div className="flex justify-end">
-          <Button onClick={() => setIssued(null)}>Done</Button>
-        </div>
+        {issued && (
+          <SecretOnce
+            message="Copy the secret now: it is shown only this once."
+            details={[{ name: 'Username', value: issued.username }]}
+            name="Secret"
+            secret={issued.secret}
+            copyLabel="Copy secret"
+            doneLabel="Done"
+            onDone={() => setIssued(null)}
+          />
+        )}
       </Dialog>
     </section>
   );

@@ -5,7 +5,7 @@ import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
-import { CopyButton } from '../../../shared/ui/copy-button.tsx';
+import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
@@ -155,16 +155,16 @@ export function ClientPage() {
         {rotate.isError && <ErrorNotice error={rotate.error} />}
       </ConfirmDialog>
       <Dialog open={secret !== null} onOpenChange={(open) => !open && setSecret(null)} title="New API secret">
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Copy it now: it is shown only this once.
-        </p>
-        <p className="flex items-center gap-2 text-sm">
-          <code className="break-all">{secret?.password}</code>
-          {secret && <CopyButton value={secret.password} label="Copy API secret" />}
-        </p>
-        <div className="flex justify-end">
-          <Button onClick={() => setSecret(null)}>Done</Button>
-        </div>
+        {secret && (
+          <SecretOnce
+            message="Copy it now: it is shown only this once."
+            name="API secret"
+            secret={secret.password}
+            copyLabel="Copy API secret"
+            doneLabel="Done"
+            onDone={() => setSecret(null)}
+          />
+        )}
       </Dialog>
     </>
   );

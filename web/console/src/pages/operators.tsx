@@ -5,10 +5,10 @@ import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { CopyButton } from '../../../shared/ui/copy-button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
@@ -180,16 +180,16 @@ export function OperatorsPage() {
       </ConfirmDialog>
       <CreateOperatorDialog open={creating} onOpenChange={setCreating} onCreated={setPassword} />
       <Dialog open={password !== null} onOpenChange={(open) => !open && setPassword(null)} title={`Password of ${password?.username ?? ''}`}>
-        <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
-          Copy it now: it is shown only this once.
-        </p>
-        <p className="flex items-center gap-2 text-sm">
-          <code className="break-all">{password?.password}</code>
-          {password && <CopyButton value={password.password} label="Copy password" />}
-        </p>
-        <div className="flex justify-end">
-          <Button onClick={() => setPassword(null)}>Done</Button>
-        </div>
+        {password && (
+          <SecretOnce
+            message="Copy it now: it is shown only this once."
+            name="Password"
+            secret={password.password}
+            copyLabel="Copy password"
+            doneLabel="Done"
+            onDone={() => setPassword(null)}
+          />
+        )}
       </Dialog>
     </>
   );

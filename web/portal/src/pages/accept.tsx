@@ -2,22 +2,19 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { Button } from '../../../shared/ui/button.tsx';
-import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
 import { acceptInvitation, SESSION_QUERY } from '../session.ts';
-
-const MIN_PASSWORD = 12;
+import { NewPasswordFields, NO_PASSWORD, passwordsDiffer } from './new-password.tsx';
 
 /** The page an invitation e-mail links to: choose a password, and be signed in. */
 export function AcceptPage() {
   const { token } = useSearch({ from: '/accept' });
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [password, setPassword] = useState(NO_PASSWORD);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const mismatch = repeat !== '' && repeat !== password;
+  const mismatch = passwordsDiffer(password);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -25,7 +22,7 @@ export function AcceptPage() {
     setBusy(true);
     setError(null);
     try {
-      queryClient.setQueryData(SESSION_QUERY, await acceptInvitation(token, password));
+      queryClient.setQueryData(SESSION_QUERY, await acceptInvitation(token, password.password));
       await navigate({ to: '/' });
     } catch (failure) {
       setError(failure);
@@ -45,25 +42,7 @@ export function AcceptPage() {
         ) : (
           <>
             {error !== null && <ErrorNotice error={error} />}
-            <TextField
-              label="Choose a password"
-              hint={`At least ${MIN_PASSWORD} characters`}
-              type="password"
-              autoComplete="new-password"
-              minLength={MIN_PASSWORD}
-              required
-              value={password}
-              onChange={(event) => setPassword(event.target.value)}
-            />
-            <TextField
-              label="Repeat the password"
-              type="password"
-              autoComplete="new-password"
-              required
-              value={repeat}
-              error={mismatch ? 'The two passwords differ' : undefined}
-              onChange={(event) => setRepeat(event.target.value)}
-            />
+            <NewPasswordFields label="Choose a password" repeatLabel="Repeat the password" value={password} onChange={setPassword} />
             <Button type="submit" disabled={busy || mismatch} className="w-full justify-center">
               Set password
             </Button>

@@ -4,24 +4,23 @@ import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
-
-const MIN_PASSWORD = 12;
+import { NewPasswordFields, NO_PASSWORD, passwordsDiffer } from './new-password.tsx';
 
 /** A new password after the current one; the person's other sessions end (this one stays). */
 export function PasswordChange() {
   const queryClient = useQueryClient();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [next, setNext] = useState(NO_PASSWORD);
   const [done, setDone] = useState(false);
-  const mismatch = repeat !== '' && repeat !== next;
+  const mismatch = passwordsDiffer(next);
   const change = useMutation({
     mutationFn: () =>
-      unwrap(portalApi.POST('/portal/v1/password', { params: { header: csrfHeader() }, body: { current_password: current, new_password: next } })),
+      unwrap(
+        portalApi.POST('/portal/v1/password', { params: { header: csrfHeader() }, body: { current_password: current, new_password: next.password } }),
+      ),
     onSuccess: async () => {
       setCurrent('');
-      setNext('');
-      setRepeat('');
+      setNext(NO_PASSWORD);
       setDone(true);
       await queryClient.invalidateQueries({ queryKey: ['sessions'] });
     },
@@ -46,25 +45,7 @@ export function PasswordChange() {
         value={current}
         onChange={(event) => setCurrent(event.target.value)}
       />
-      <TextField
-        label="New password"
-        hint={`At least ${MIN_PASSWORD} characters; your other sessions end`}
-        type="password"
-        autoComplete="new-password"
-        minLength={MIN_PASSWORD}
-        required
-        value={next}
-        onChange={(event) => setNext(event.target.value)}
-      />
-      <TextField
-        label="Repeat the new password"
-        type="password"
-        autoComplete="new-password"
-        required
-        value={repeat}
-        error={mismatch ? 'The two passwords differ' : undefined}
-        onChange={(event) => setRepeat(event.target.value)}
-      />
+      <NewPasswordFields label="New password" repeatLabel="Repeat the new password" note="your other sessions end" value={next} onChange={setNext} />
       <Button type="submit" disabled={change.isPending || mismatch}>
         Change password
       </Button>

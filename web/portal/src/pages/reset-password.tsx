@@ -4,6 +4,7 @@ import { portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
+import { MIN_PASSWORD } from './new-password.tsx';
 
 /** Without a token: ask for a reset e-mail. With the e-mailed token: choose a new password. */
 export function ResetPasswordPage() {
@@ -42,7 +43,7 @@ export function ResetPasswordPage() {
             label="New password"
             type="password"
             autoComplete="new-password"
-            minLength={12}
+            minLength={MIN_PASSWORD}
             required
             value={password}
             onChange={(event) => setPassword(event.target.value)}

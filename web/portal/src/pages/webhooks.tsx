@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { CopyButton } from '../../../shared/ui/copy-button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
+import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { can } from '../session.ts';
 
@@ -61,10 +61,15 @@ export function WebhooksPage() {
         {EVENT_TYPES.join(', ')}, or * for all.
       </p>
       {secret && (
-        <Notice>
-          Signing secret of endpoint {secret.id}, shown only now: <code aria-label="Signing secret">{secret.secret}</code>{' '}
-          <CopyButton value={secret.secret} label="Copy the secret" />
-        </Notice>
+        <SecretOnce
+          title={`Secret of endpoint ${secret.id}`}
+          message={`The signing secret of endpoint ${secret.id}, shown only now: copy it, it is not shown again.`}
+          name="Signing secret"
+          secret={secret.secret}
+          copyLabel="Copy secret"
+          doneLabel="I have saved the secret"
+          onDone={() => setSecret(null)}
+        />
       )}
       {hooks.isPending ? (
         <Loading what="webhooks" />

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../../shared/api.ts';
 import type { components } from '../../../../shared/generated/portal-api.ts';
 import { Button } from '../../../../shared/ui/button.tsx';
-import { CopyButton } from '../../../../shared/ui/copy-button.tsx';
 import { DataTable } from '../../../../shared/ui/data-table.tsx';
-import { ConfirmDialog } from '../../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../../shared/ui/field.tsx';
+import { RevokeCredentialDialog } from '../../../../shared/ui/revoke-credential.tsx';
+import { SecretOnce } from '../../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../../shared/ui/states.tsx';
 import { time } from '../../format.ts';
 import { ALLOWLIST_QUERY } from './allowlist.tsx';
@@ -87,21 +87,16 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
         the new one, deploy it, then revoke the old one. Revoking a credential ends its tokens at once.
       </p>
       {issued && (
-        <div role="region" aria-label="New credential" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm">
-          <p className="font-medium">Credential “{issued.name}” created. Copy its secret now: it is not shown again.</p>
-          <dl className="grid grid-cols-[6rem_1fr] gap-y-1">
-            <dt>Username</dt>
-            <dd className="font-mono">{issued.username}</dd>
-            <dt>Secret</dt>
-            <dd className="font-mono break-all">{issued.secret}</dd>
-          </dl>
-          <div className="flex gap-2">
-            <CopyButton value={issued.secret} label="Copy secret" />
-            <Button variant="secondary" onClick={() => setIssued(null)}>
-              I have saved the secret
-            </Button>
-          </div>
-        </div>
+        <SecretOnce
+          title="New credential"
+          message={`Credential “${issued.name}” created. Copy its secret now: it is not shown again.`}
+          details={[{ name: 'Username', value: issued.username }]}
+          name="Secret"
+          secret={issued.secret}
+          copyLabel="Copy secret"
+          doneLabel="I have saved the secret"
+          onDone={() => setIssued(null)}
+        />
       )}
       {revoke.isError && <ErrorNotice error={revoke.error} />}
       {credentials.isPending ? (
@@ -129,15 +124,11 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
           </Button>
         </form>
       )}
-      <ConfirmDialog
-        open={revoking !== null}
-        onOpenChange={(open) => !open && setRevoking(null)}
-        title={`Revoke the credential “${revoking?.name ?? ''}”?`}
-        description="Logins with it are refused from now on, and every token it issued stops working at once. This cannot be undone."
-        confirmText="Revoke credential"
-        danger
+      <RevokeCredentialDialog
+        credential={revoking}
         busy={revoke.isPending}
-        onConfirm={() => revoking && revoke.mutate(revoking.id)}
+        onCancel={() => setRevoking(null)}
+        onConfirm={(credential) => revoke.mutate(credential.id)}
       />
     </section>
   );
