@@ -1,27 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestClock } from '../../src/infra/clock.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { clientCall, createWebhook } from '../helpers/webhooks.ts';
 import { orderableProduct, orderingClient, orderOf, placeOrder } from '../orders/setup.ts';
-import { ADMIN_TOKEN, errorOf, mailDir, portalApi, readMails } from '../portal/setup.ts';
+import { ADMIN_TOKEN, errorOf, readMails, startPortalStore, type PortalApi } from '../portal/setup.ts';
 
 const DAY = 24 * 3600 * 1000;
 
 for (const engine of ENGINES) {
   describe(`low-balance alerts [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let mail: string;
     let receiver: WebhookReceiver;
     const clock = new TestClock();
 
     before(async () => {
-      mail = await mailDir();
       receiver = await WebhookReceiver.start();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
-      call = portalApi(store, mail);
+      ({ store, mail, call } = await startPortalStore(engine, { clock }));
     });
     after(async () => {
       await store?.close();

@@ -3,8 +3,8 @@ import { after, before, describe, test } from 'node:test';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
 import { createClient } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, CSRF_FAILED, errorOf, INVALID_CREDENTIALS, mailDir, mailedToken, PASSWORD, portalApi, UNAUTHORIZED } from './setup.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { CSRF_FAILED, errorOf, INVALID_CREDENTIALS, mailedToken, PASSWORD, startPortalStore, UNAUTHORIZED, type PortalApi } from './setup.ts';
 
 const NEW_PASSWORD = 'a brand new passphrase, quite long';
 const INVALID_PASSWORD = { name: 'ForbiddenError', code: 'INVALID_PASSWORD', message: 'The password is not correct' };
@@ -13,22 +13,20 @@ const NOT_FOUND_USER = { name: 'NotFoundError', code: 'NOT_FOUND', message: 'Use
 for (const engine of ENGINES) {
   describe(`client portal: a password changed while signed in, a second factor reset by an operator [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let clientId: number;
     let mail: string;
     const clock = new TestClock();
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
-      call = portalApi(store, mail);
+      ({ store, mail, call } = await startPortalStore(engine, { clock }));
       clientId = (await createClient(store, { name: 'Account Co' })).client_id;
     });
     after(() => store?.close());
 
     test('a new password after the current one: every other session of the user ends, this one stays; audited without a password', async () => {
       const member = await call.member(clientId, 'viewer');
-      const other = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+      const other = await call.signedIn(member.email);
       const colleague = await call.member(clientId, 'owner');
       const current = (await call.withCookie(member.session, 'GET', '/sessions')).json().find((session: { current: boolean }) => session.current);
 
@@ -65,7 +63,7 @@ for (const engine of ENGINES) {
 
     test('a wrong current password is 403 INVALID_PASSWORD and changes nothing; bad bodies 400; without the CSRF token 403', async () => {
       const member = await call.member(clientId, 'finance');
-      const other = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+      const other = await call.signedIn(member.email);
       const wrong = await call.withCookie(member.session, 'POST', '/password', {
         payload: { current_password: 'not my password', new_password: NEW_PASSWORD },
       });
@@ -124,7 +122,7 @@ for (const engine of ENGINES) {
       assert.equal(reset.statusCode, 200, reset.body);
       assert.deepEqual([reset.json().id, reset.json().totp_enabled, reset.json().status], [member.id, false, 'active']);
       assert.deepEqual(errorOf(await call.withCookie(member.session, 'GET', '/session')), UNAUTHORIZED, 'its sessions ended');
-      const again = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+      const again = await call.signedIn(member.email);
       assert.equal(again.body.totp_enabled, false, 'the password alone');
       const codes = await store.container.database.db
         .selectFrom('client_user_recovery_codes')
@@ -162,11 +160,9 @@ for (const engine of ENGINES) {
 
   describe(`client portal: password changes are rate limited per user [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, RATE_LIMIT_LOGIN: '3' } });
-      call = portalApi(store, mail);
+      ({ store, call } = await startPortalStore(engine, { env: { RATE_LIMIT_LOGIN: '3' } }));
     });
     after(() => store?.close());
 

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
 import { orderableProduct, orderingClient, stockedProduct, walletBalance, type OrderActor } from '../orders/setup.ts';
-import { ADMIN_TOKEN, CSRF_FAILED, errorOf, mailDir, PERMISSION_DENIED, portalApi, type PortalUser, type Session } from './setup.ts';
-
-type Member = PortalUser & { session: Session };
+import { CSRF_FAILED, errorOf, PERMISSION_DENIED, startPortalStore, type Member, type PortalApi } from './setup.ts';
 
 /**
  * The portal's catalog, quotes and orders against the client API's: the same products with the
@@ -16,7 +14,7 @@ type Member = PortalUser & { session: Session };
 for (const engine of ENGINES) {
   describe(`client portal catalog, quotes and orders [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let a: OrderActor;
     let eurWallet: number;
     let otherWallet: number;
@@ -41,9 +39,7 @@ for (const engine of ENGINES) {
       (await store.container.database.db.selectFrom('orders').select('id').where('client_id', '=', clientId).execute()).length;
 
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      call = portalApi(store, mail);
+      ({ store, call } = await startPortalStore(engine));
       a = await orderingClient(store, '100.00');
       eurWallet = (await createWallet(store, a.clientId, 'EUR')).id;
       await topUp(store, eurWallet, '1000.00');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, errorOf, login, loginOk, logout, probe, refresh } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { ADMIN_TOKEN, mailDir, portalApi, type PortalUser, type Session } from './setup.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
+import { INVALID_CREDENTIALS, startPortalStore, type PortalApi, type Session } from './setup.ts';
 
 interface Issued {
   id: number;
@@ -12,8 +12,6 @@ interface Issued {
   status: string;
 }
 
-const INVALID_CREDENTIALS = { name: 'UnauthorizedError', code: 'UNAUTHORIZED', message: 'Invalid credentials' };
-
 /**
  * The portal's Developers page at the API (docs/portal.md, docs/reference/authentication.md):
  * several API credentials per client, each secret shown once, revocable with its tokens; the IP
@@ -22,12 +20,10 @@ const INVALID_CREDENTIALS = { name: 'UnauthorizedError', code: 'UNAUTHORIZED', m
 for (const engine of ENGINES) {
   describe(`portal developers: API credentials, IP allowlist, top-up text [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
 
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      call = portalApi(store, mail);
+      ({ store, call } = await startPortalStore(engine));
     });
     after(() => store?.close());
 
@@ -352,20 +348,14 @@ for (const engine of ENGINES) {
     });
 
     test('your address is the one the store sees: behind TRUST_PROXY, from X-Forwarded-For', async () => {
-      const mail = await mailDir();
-      const proxied = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, TRUST_PROXY: '127.0.0.1' } });
+      const proxied = await startPortalStore(engine, { env: { TRUST_PROXY: '127.0.0.1' } });
       try {
-        const behind = portalApi(proxied, mail);
-        const client = await createClient(proxied);
-        const developer: PortalUser & { session: Session } = await behind.member(client.client_id, 'developer');
-        const shown = await proxied.app.inject({
-          method: 'GET',
-          url: '/portal/v1/ip-allowlist',
-          headers: { cookie: `prs_portal=${developer.session.token}`, 'x-forwarded-for': '198.51.100.23' },
-        });
+        const client = await createClient(proxied.store);
+        const developer = await proxied.call.member(client.client_id, 'developer');
+        const shown = await proxied.call.withCookie(developer.session, 'GET', '/ip-allowlist', { headers: { 'x-forwarded-for': '198.51.100.23' } });
         assert.equal(shown.json().your_address, '198.51.100.23');
       } finally {
-        await proxied.close();
+        await proxied.store.close();
       }
     });
 

@@ -3,18 +3,18 @@ import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { TestClock } from '../../src/infra/clock.ts';
 import { startFakeSmtpServer, type FakeSmtpServer } from '../helpers/smtp-server.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import {
   ADMIN_TOKEN,
   errorOf,
   INVALID_CREDENTIALS,
   INVALID_TOKEN,
-  mailDir,
   mailedToken,
   PASSWORD,
-  portalApi,
   readMails,
+  startPortalStore,
   uniqueEmail,
+  type PortalApi,
 } from './setup.ts';
 
 const HOUR = 3_600_000;
@@ -24,14 +24,12 @@ for (const engine of ENGINES) {
   describe(`client portal invitations [${engine}]`, () => {
     let store: TestStore;
     let mail: string;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     const clock = new TestClock();
     let clientId: number;
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, LOG_LEVEL: 'trace' }, clock });
-      call = portalApi(store, mail);
+      ({ store, mail, call } = await startPortalStore(engine, { env: { LOG_LEVEL: 'trace' }, clock }));
       clientId = (await store.container.clients.createClient({ name: 'Acme Rewards' })).client_id;
     });
     after(() => store?.close());
@@ -228,16 +226,14 @@ for (const engine of ENGINES) {
     after(() => smtp?.close());
 
     test('PUBLIC_URL is the base of the links; over SMTP the message carries the link and the stored body stays sealed', async () => {
-      const store = await startTestStore(engine, {
+      const { store, mail, call } = await startPortalStore(engine, {
         env: {
-          ADMIN_TOKEN,
           PUBLIC_URL: 'https://store.example.com/rewards/',
           SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
           MAIL_FROM: 'Store <no-reply@example.com>',
         },
       });
       try {
-        const call = portalApi(store, '/nonexistent');
         const clientId = (await store.container.clients.createClient({ name: 'Smtp Co' })).client_id;
         const email = uniqueEmail('smtp');
         const invited = await call.admin('POST', `/clients/${clientId}/users`, { email, role: 'owner' });
@@ -252,7 +248,7 @@ for (const engine of ENGINES) {
         assert.equal(row!.status, 'SENT');
         assert.ok(!row!.body.includes(token), 'the stored body is sealed');
         assert.equal((await call.accept(token)).statusCode, 200);
-        assert.deepEqual(await readMails('/nonexistent'), []);
+        assert.deepEqual(await readMails(mail), [], 'nothing in MAIL_DIR: SMTP_URL wins');
       } finally {
         await store.close();
       }

@@ -2,18 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TestClock } from '../../src/infra/clock.ts';
 import { createClient } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import {
-  ADMIN_TOKEN,
   errorOf,
   INVALID_CREDENTIALS,
   INVALID_TOKEN,
-  mailDir,
   mailedToken,
   PASSWORD,
-  portalApi,
   readMails,
+  startPortalStore,
   uniqueEmail,
+  type PortalApi,
 } from './setup.ts';
 
 const NEW_PASSWORD = 'an entirely new passphrase';
@@ -23,14 +22,12 @@ for (const engine of ENGINES) {
   describe(`client portal password resets [${engine}]`, () => {
     let store: TestStore;
     let mail: string;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let clientId: number;
     const clock = new TestClock();
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail }, clock });
-      call = portalApi(store, mail);
+      ({ store, mail, call } = await startPortalStore(engine, { clock }));
       clientId = (await createClient(store, { name: 'Reset Co' })).client_id;
     });
     after(() => store?.close());
@@ -70,7 +67,7 @@ for (const engine of ENGINES) {
 
     test('the link sets a new password once, ends every session of the user and every other link; audited; the token is never logged', async () => {
       const member = await call.member(clientId, 'finance');
-      const other = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+      const other = await call.signedIn(member.email);
       await call.post('/password-reset', { email: member.email });
       const first = (await mailedToken(store, mail, member.email, 'reset-password')).token;
       await call.post('/password-reset', { email: member.email });
@@ -117,12 +114,10 @@ for (const engine of ENGINES) {
   describe(`client portal password resets in production mode [${engine}]`, () => {
     test("without PUBLIC_URL no reset e-mail is sent (its link would take the request's Host header); with it, the link is PUBLIC_URL's", async () => {
       for (const publicUrl of [null, 'https://rewards.example.com']) {
-        const mail = await mailDir();
-        const store = await startTestStore(engine, {
-          env: { ADMIN_TOKEN, MAIL_DIR: mail, STORE_MODE: 'production', ...(publicUrl ? { PUBLIC_URL: publicUrl } : {}) },
+        const { store, mail, call } = await startPortalStore(engine, {
+          env: { STORE_MODE: 'production', ...(publicUrl ? { PUBLIC_URL: publicUrl } : {}) },
         });
         try {
-          const call = portalApi(store, mail);
           const clientId = (await createClient(store, { name: 'Prod Co' })).client_id;
           const member = await call.member(clientId, 'owner');
           const response = await call.post('/password-reset', { email: member.email }, { headers: { host: 'attacker.example' } });

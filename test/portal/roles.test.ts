@@ -4,19 +4,21 @@ import { after, before, describe, test } from 'node:test';
 import type { RouteOptions } from 'fastify';
 import { PORTAL_PERMISSIONS } from '../../src/portal/portal-roles.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { clientCall, createWebhook } from '../helpers/webhooks.ts';
 import { orderableProduct, orderingClient, orderOf, placeOrder, getOrder, type OrderActor } from '../orders/setup.ts';
 import {
   ADMIN_TOKEN,
   errorOf,
-  mailDir,
   PASSWORD,
   PERMISSION_DENIED,
-  portalApi,
   ROLES,
+  startPortalStore,
   uniqueEmail,
+  type Member,
+  type Method,
+  type PortalApi,
   type PortalUser,
   UNAUTHORIZED,
   type Role,
@@ -97,7 +99,7 @@ interface Client {
   order: number;
   /** The product the client buys; the other client's is blacklisted for it (the client's "another client's id"). */
   product: number;
-  members: Record<Role, PortalUser & { session: Session }>;
+  members: Record<Role, Member>;
   /** A viewer whom the PATCH rows set to viewer again (a change that changes nothing). */
   target: PortalUser;
   /** An endpoint of the client (every event type, at a local receiver) and an event of its order. */
@@ -109,12 +111,10 @@ interface Client {
   credential: number;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-
 for (const engine of ENGINES) {
   describe(`client portal roles and tenant scope [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     const routes: { method: string; url: string; permission: unknown }[] = [];
     let a: Client;
     let b: Client;
@@ -187,15 +187,12 @@ for (const engine of ENGINES) {
     };
 
     before(async () => {
-      const mail = await mailDir();
       receiver = await WebhookReceiver.start();
-      store = await startTestStore(engine, {
-        env: { ADMIN_TOKEN, MAIL_DIR: mail },
+      ({ store, call } = await startPortalStore(engine, {
         onRoute: (route: RouteOptions) => {
           for (const method of [route.method].flat()) routes.push({ method, url: route.url, permission: route.config?.permission });
         },
-      });
-      call = portalApi(store, mail);
+      }));
       a = await setUp('A', ROLES);
       b = await setUp('B', ['owner']);
       await store.container.catalog.blacklistProduct(a.id, b.product);

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
-import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
+import { ENGINES, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 import {
-  ADMIN_TOKEN,
   COOKIE,
   CSRF_FAILED,
   errorOf,
@@ -18,8 +14,11 @@ import {
   mailedToken,
   PASSWORD,
   portalApi,
+  portalEnv,
+  startPortalStore,
   UNAUTHORIZED,
   uniqueEmail,
+  type PortalApi,
   type Session,
 } from './setup.ts';
 
@@ -31,14 +30,12 @@ const CLEARED = 'prs_portal=; HttpOnly; SameSite=Strict; Path=/portal; Max-Age=0
 for (const engine of ENGINES) {
   describe(`client portal sessions [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let clientId: number;
     const clock = new TestClock();
 
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, LOG_LEVEL: 'trace' }, clock });
-      call = portalApi(store, mail);
+      ({ store, call } = await startPortalStore(engine, { env: { LOG_LEVEL: 'trace' }, clock }));
       clientId = (await createClient(store, { name: 'Session Co' })).client_id;
     });
     after(() => store?.close());
@@ -151,7 +148,7 @@ for (const engine of ENGINES) {
       clock.advance(31 * MINUTE);
       assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, '31 minutes unused');
 
-      const busy = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }));
+      const busy = await call.signedIn(member.email);
       for (let hour = 0; hour < 12; hour++) {
         clock.advance(25 * MINUTE);
         assert.equal((await call.withCookie(busy, 'GET', '/session')).statusCode, 200);
@@ -166,7 +163,7 @@ for (const engine of ENGINES) {
 
     test('sign-out ends the session, clears the cookie and is audited; a user lists and ends its own sessions only', async () => {
       const member = await call.member(clientId, 'developer');
-      const second = call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD }, { ip: '192.0.2.9' }));
+      const second = await call.signedIn(member.email, { ip: '192.0.2.9' });
       const listed = await call.withCookie(member.session, 'GET', '/sessions');
       assert.equal(listed.statusCode, 200);
       const sessions = listed.json() as { id: number; current: boolean; ip: string }[];
@@ -238,10 +235,7 @@ for (const engine of ENGINES) {
 
     test("enabling TOTP ends the user's other portal sessions, not the one that enabled it nor a colleague's; audited with their count", async () => {
       const member = await call.member(clientId, 'developer');
-      const others = [
-        call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD })),
-        call.sessionOf(await call.signIn({ email: member.email, password: PASSWORD })),
-      ];
+      const others = [await call.signedIn(member.email), await call.signedIn(member.email)];
       const colleague = await call.member(clientId, 'viewer');
       const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();
       for (const session of others)
@@ -269,12 +263,10 @@ for (const engine of ENGINES) {
 
   describe(`client portal sign-in: rate limits and the Secure flag [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let clientId: number;
     before(async () => {
-      const mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, RATE_LIMIT_LOGIN: '3', TRUST_PROXY: '127.0.0.1' } });
-      call = portalApi(store, mail);
+      ({ store, call } = await startPortalStore(engine, { env: { RATE_LIMIT_LOGIN: '3', TRUST_PROXY: '127.0.0.1' } }));
       clientId = (await createClient(store, { name: 'Limits Co' })).client_id;
     });
     after(() => store?.close());
@@ -329,8 +321,8 @@ for (const engine of ENGINES) {
 }
 
 describe('client portal sessions across processes', { skip: process.env.DATABASE_URL ? false : 'DATABASE_URL not set' }, () => {
-  const mail = mkdtempSync(path.join(tmpdir(), 'prs-portal-mail-'));
-  const stores = twoStoresOnPostgres({ env: { ADMIN_TOKEN, MAIL_DIR: mail } });
+  const mail = mailDir();
+  const stores = twoStoresOnPostgres({ env: portalEnv(mail) });
 
   test('a session opened on one process works on the other; sign-out, deactivation and a password reset end it on both at once', async () => {
     const onA = portalApi(stores.first, mail);

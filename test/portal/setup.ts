@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
@@ -14,8 +15,13 @@ export const ROLES = ['owner', 'admin', 'developer', 'finance', 'viewer'] as con
 export type Role = (typeof ROLES)[number];
 
 /** A folder for the store's .eml files (MAIL_DIR). */
-export async function mailDir(): Promise<string> {
-  return path.join(await mkdtemp(path.join(tmpdir(), 'prs-portal-mail-')), 'outbox');
+export function mailDir(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'prs-portal-mail-')), 'outbox');
+}
+
+/** A portal store's environment: ADMIN_TOKEN, its e-mails as .eml files in the folder `mail` (MAIL_DIR), and `env`. */
+export function portalEnv(mail: string, env: Record<string, string> = {}): Record<string, string> {
+  return { ADMIN_TOKEN, MAIL_DIR: mail, ...env };
 }
 
 export interface Mail {
@@ -92,14 +98,25 @@ export interface PortalUser {
   role: Role;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** A portal user who accepted its invitation, and the session that opened. */
+export interface Member extends PortalUser {
+  session: Session;
+}
+
+export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** Where an unauthenticated portal request comes from (127.0.0.1 unless `ip`), and headers of its own. */
+interface RequestOptions {
+  ip?: string;
+  headers?: Record<string, string>;
+}
 
 /** Calls of the portal and of the admin API on one store. */
 export function portalApi(store: TestStore, mail: string) {
   const inject = store.app.inject.bind(store.app);
   const admin = (method: Method, url: string, payload?: object) =>
     inject({ method, url: `/admin/v1${url}`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` }, ...(payload ? { payload } : {}) });
-  const post = (url: string, payload: object, options: { ip?: string; headers?: Record<string, string> } = {}) =>
+  const post = (url: string, payload: object, options: RequestOptions = {}) =>
     inject({
       method: 'POST',
       url: `/portal/v1${url}`,
@@ -107,13 +124,15 @@ export function portalApi(store: TestStore, mail: string) {
       headers: { 'user-agent': 'PortalTest/1.0', ...options.headers },
       payload,
     });
-  const signIn = (body: object, options: { ip?: string; headers?: Record<string, string> } = {}) => post('/session', body, options);
+  const signIn = (body: object, options: RequestOptions = {}) => post('/session', body, options);
   const sessionOf = (response: LightMyRequestResponse): Session => {
     assert.equal(response.statusCode, 200, response.body);
     const token = COOKIE.exec(response.headers['set-cookie'] as string)?.[1];
     assert.ok(token, `a session cookie: ${response.headers['set-cookie']}`);
     return { token, csrf: response.json().csrf_token, body: response.json() };
   };
+  /** Another session of a user whose password is PASSWORD. */
+  const signedIn = async (email: string, options: RequestOptions = {}) => sessionOf(await signIn({ email, password: PASSWORD }, options));
   /** A request with the session cookie, and its CSRF token unless `csrf` says otherwise. */
   const withCookie = (
     session: Pick<Session, 'token' | 'csrf'>,
@@ -138,7 +157,7 @@ export function portalApi(store: TestStore, mail: string) {
   };
   const accept = (token: string, password = PASSWORD) => post('/invitations/accept', { token, password });
   /** A user of the client who accepted its invitation, signed in. */
-  const member = async (clientId: number, role: Role, email = uniqueEmail(role)): Promise<PortalUser & { session: Session }> => {
+  const member = async (clientId: number, role: Role, email = uniqueEmail(role)): Promise<Member> => {
     const { user, token } = await invite(clientId, email, role);
     const session = sessionOf(await accept(token));
     return { id: user.id, email, clientId, role, session };
@@ -151,15 +170,15 @@ export function portalApi(store: TestStore, mail: string) {
       .execute()
       .then((rows) => rows.map((row) => ({ ...row, details: typeof row.details === 'string' ? JSON.parse(row.details) : row.details })));
   };
-  return { inject, admin, post, signIn, sessionOf, withCookie, invite, accept, member, audit };
+  return { inject, admin, post, signIn, sessionOf, signedIn, withCookie, invite, accept, member, audit };
 }
 
 export type PortalApi = ReturnType<typeof portalApi>;
 
 /** A store with ADMIN_TOKEN and its e-mails as .eml files in a folder of their own (MAIL_DIR, `mail`), and the portal's calls on it. */
 export async function startPortalStore(engine: Engine, options: StoreOptions = {}): Promise<{ store: TestStore; mail: string; call: PortalApi }> {
-  const mail = await mailDir();
-  const store = await startTestStore(engine, { ...options, env: { ADMIN_TOKEN, MAIL_DIR: mail, ...options.env } });
+  const mail = mailDir();
+  const store = await startTestStore(engine, { ...options, env: portalEnv(mail, options.env) });
   return { store, mail, call: portalApi(store, mail) };
 }
 

@@ -4,7 +4,7 @@ import { TestClock } from '../../src/infra/clock.ts';
 import { createClient } from '../helpers/api.ts';
 import type { DemoClient } from '../helpers/demo.ts';
 import { ENGINES, type TestStore } from '../helpers/store.ts';
-import { errorOf, PASSWORD, PERMISSION_DENIED, startDemoPortal, type DemoPortal, type PortalApi } from './setup.ts';
+import { errorOf, PERMISSION_DENIED, startDemoPortal, type DemoPortal, type PortalApi } from './setup.ts';
 
 const DAY = 86_400_000;
 
@@ -45,7 +45,7 @@ for (const engine of ENGINES) {
 
       clock.advance(40 * DAY);
       const later = clock.now();
-      const again = call.sessionOf(await call.signIn({ email: finance.email, password: PASSWORD }));
+      const again = await call.signedIn(finance.email);
       const nextMonth = (await call.withCookie(again, 'GET', '/spend')).json();
       assert.equal(nextMonth.since, new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth(), 1)).toISOString().replace('.000Z', 'Z'));
       assert.deepEqual(nextMonth.currencies, [], 'a new month starts at nothing');

@@ -1,23 +1,21 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { clientCall } from '../helpers/webhooks.ts';
 import { orderingClient } from '../orders/setup.ts';
-import { ADMIN_TOKEN, errorOf, mailDir, portalApi } from './setup.ts';
+import { errorOf, startPortalStore, type PortalApi } from './setup.ts';
 
 for (const engine of ENGINES) {
   describe(`client portal: webhooks and events [${engine}]`, () => {
     let store: TestStore;
-    let call: ReturnType<typeof portalApi>;
+    let call: PortalApi;
     let receiver: WebhookReceiver;
 
     before(async () => {
-      const mail = await mailDir();
       receiver = await WebhookReceiver.start();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail } });
-      call = portalApi(store, mail);
+      ({ store, call } = await startPortalStore(engine));
     });
     after(async () => {
       await store?.close();
