@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseVoucherKey } from './infra/crypto/voucher-cipher.ts';
 import type { DatabaseConfig } from './infra/db/open.ts';
+import type { SessionLimits } from './infra/sessions/cookie-sessions.ts';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { MailConfig } from './notifications/mail-transport.ts';
 import { SmtpUrl } from './notifications/smtp-url.ts';
@@ -43,20 +44,12 @@ export interface Config extends DatabaseConfig {
   /** Order e-mail notices (docs/orders.md#e-mail-notices). */
   mail: MailConfig;
   /** Operator console sessions: CONSOLE_SESSION_IDLE_MINUTES (sliding), CONSOLE_SESSION_HOURS (absolute). */
-  consoleSessions: ConsoleSessionLimits;
+  consoleSessions: SessionLimits;
   /** PUBLIC_URL: the store's address as people reach it, for links in e-mails (no trailing slash); null: the request's origin. */
   publicUrl: string | null;
   /** The client portal (docs/portal.md): invitation and password-reset links, sessions. */
   portal: PortalSettings;
 }
-
-/** How long a cookie session lives: unused (sliding), and at most. */
-export interface SessionLimits {
-  idleMs: number;
-  absoluteMs: number;
-}
-
-export type ConsoleSessionLimits = SessionLimits;
 
 export interface PortalSettings {
   /** PORTAL_INVITATION_HOURS: an invitation link works this long. */

@@ -14,6 +14,13 @@ export function cookieOf(request: FastifyRequest, name: string): string | null {
   return null;
 }
 
+/** Methods that change nothing: a request of any other method made with a session cookie needs the session's X-CSRF-Token. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function needsCsrfToken(method: string): boolean {
+  return !SAFE_METHODS.has(method);
+}
+
 export interface CookieOptions {
   /** Sent only over HTTPS: set when the request came over HTTPS (`request.protocol`, which honours TRUST_PROXY). */
   secure: boolean;

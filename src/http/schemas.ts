@@ -14,6 +14,9 @@ export const ErrorResponse = Type.Object(
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'RFC 3339 UTC, second precision' });
 
+/** The answer of a 204. */
+export const NoContent = Type.Null({ description: 'Done' });
+
 /** `{"success": true, "data": …}` — the envelope of the /auth endpoints. */
 export function successEnvelope<T extends TSchema>(data: T) {
   return Type.Object({ success: Type.Literal(true), data });

@@ -1,22 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { errors } from '../shared/errors.ts';
-import { toRfc3339 } from '../shared/dates.ts';
 import { strictCookie } from '../http/cookies.ts';
 import { decimalPathId } from '../http/path-id.ts';
+import { sessionListEntryOf, sessionViewFieldsOf } from '../http/session-schemas.ts';
 import { CONSOLE_COOKIE, type ConsoleSession, type ConsoleSessionsService } from './console-sessions.service.ts';
 import type { SignInContext } from './operator-credentials.ts';
 import type { TotpService } from './totp.service.ts';
 import { schemas } from './console-sessions.schemas.ts';
 
 export function consoleSessionView(session: ConsoleSession) {
-  return {
-    operator: { id: session.operatorId, username: session.username },
-    csrf_token: session.csrfToken,
-    idle_expires_at: toRfc3339(session.idleExpiresAt),
-    expires_at: toRfc3339(session.expiresAt),
-    totp_enabled: session.totpEnabled,
-  };
+  return { operator: { id: session.operatorId, username: session.username }, ...sessionViewFieldsOf(session) };
 }
 
 function contextOf(request: FastifyRequest): SignInContext {
@@ -86,12 +80,7 @@ export function consoleSessionRoutes(deps: {
 
       signedIn.get('/auth/sessions', { schema: schemas.list }, async (request) => {
         const sessions = await deps.sessions.list(operatorAccountOf(request, 'console sessions'), request.consoleSession?.id ?? null);
-        return sessions.map((session) => ({
-          ...session,
-          created_at: toRfc3339(session.created_at),
-          last_seen_at: toRfc3339(session.last_seen_at),
-          expires_at: toRfc3339(session.expires_at),
-        }));
+        return sessions.map(sessionListEntryOf);
       });
       signedIn.delete('/auth/sessions/:id', { schema: schemas.end, config: { paramsMessage: 'Invalid session ID' } }, async (request, reply) => {
         const operatorId = operatorAccountOf(request, 'console sessions');

@@ -1,32 +1,16 @@
 import { Type } from 'typebox';
-import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { errorResponses, NoContent } from '../http/schemas.ts';
 import { IdParams } from '../http/path-id.ts';
+import { SessionListEntryView, sessionViewFields } from '../http/session-schemas.ts';
 import { OperatorLoginBody } from './operators.schemas.ts';
 
 /** The session of the request, as the console reads it after sign-in and at every reload. */
 export const ConsoleSessionView = Type.Object(
-  {
-    operator: Type.Object({ id: Type.Integer(), username: Type.String() }),
-    csrf_token: Type.String({ description: 'send it as X-CSRF-Token with every request but GET, HEAD and OPTIONS' }),
-    idle_expires_at: Timestamp,
-    expires_at: Timestamp,
-    totp_enabled: Type.Boolean(),
-  },
+  { operator: Type.Object({ id: Type.Integer(), username: Type.String() }), ...sessionViewFields },
   { title: 'ConsoleSession' },
 );
 
-export const OperatorSessionView = Type.Object(
-  {
-    id: Type.Integer(),
-    created_at: Timestamp,
-    last_seen_at: Timestamp,
-    expires_at: Timestamp,
-    ip: Type.String(),
-    user_agent: Type.Union([Type.String(), Type.Null()]),
-    current: Type.Boolean({ description: 'the session of this request' }),
-  },
-  { title: 'OperatorSession' },
-);
+export const OperatorSessionView = SessionListEntryView('OperatorSession');
 
 export const TotpEnrolmentView = Type.Object(
   {
@@ -48,7 +32,6 @@ export const TotpCodeBody = Type.Object({
 
 const tags = ['admin: console sessions'];
 const security = [{ operatorAuth: [] }];
-const NoContent = Type.Null({ description: 'Done' });
 
 export const schemas = {
   signIn: {

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { bearerToken } from '../auth/authenticate.ts';
-import { cookieOf } from '../http/cookies.ts';
+import { cookieOf, needsCsrfToken } from '../http/cookies.ts';
 import { CONSOLE_COOKIE, type ConsoleSession, type ConsoleSessionsService } from './console-sessions.service.ts';
 import type { OperatorAuthCache, OperatorTokenSigner } from './operator-tokens.ts';
 
@@ -30,9 +30,6 @@ export interface StaticOperatorToken {
 }
 
 type Verdict = { operator: string; operatorId: number | null; actor: string; session?: ConsoleSession } | { reason: string };
-
-/** Methods that change nothing: a cookie request of any other method needs its X-CSRF-Token. */
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * Everything that opens an admin route: the static tokens (ADMIN_TOKEN, the local token the
@@ -102,7 +99,7 @@ export function createOperatorAuthenticate(tokens: OperatorTokens) {
       request.log.info({ reason: verdict.reason }, 'admin authentication refused');
       throw errors.unauthorized();
     }
-    if (verdict.session && !SAFE_METHODS.has(request.method) && !tokens.csrfMatches(verdict.session, request.headers['x-csrf-token'])) {
+    if (verdict.session && needsCsrfToken(request.method) && !tokens.csrfMatches(verdict.session, request.headers['x-csrf-token'])) {
       request.log.info({ operatorId: verdict.operatorId }, 'console request refused: missing or invalid CSRF token');
       throw errors.csrfFailed();
     }

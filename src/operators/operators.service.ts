@@ -10,7 +10,7 @@ import { generateSecret, hashSecret } from '../auth/credentials.ts';
 import type { CredentialsInput, SignedInOperator, SignInContext } from './operator-credentials.ts';
 import { OPERATOR_TOPIC, type OperatorTokenSigner } from './operator-tokens.ts';
 import * as repo from './operators.repository.ts';
-import { revokeOperatorSessions } from './sessions.repository.ts';
+import { operatorSessions } from './sessions.repository.ts';
 import type { OperatorFilter, OperatorRecord, OperatorSortField } from './operators.repository.ts';
 import { readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
 
@@ -152,7 +152,7 @@ export class OperatorsService implements OperatorAdministration {
 
   private async revokeEverything(trx: Executor, operatorId: number): Promise<void> {
     await repo.updateOperator(trx, operatorId, { revokeTokens: true });
-    await revokeOperatorSessions(trx, operatorId, this.deps.clock.now());
+    await operatorSessions.revokeAll(trx, operatorId, this.deps.clock.now());
   }
 
   /** One audited change: before/after in the audit log, then every process drops the operator. */

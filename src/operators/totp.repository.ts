@@ -1,6 +1,6 @@
 import type { Executor } from '../infra/db/executor.ts';
 import { findOperatorRecord, type OperatorRecord } from './operators.repository.ts';
-import { revokeOtherSessions } from './sessions.repository.ts';
+import { operatorSessions } from './sessions.repository.ts';
 import type { TotpAccounts } from './totp.service.ts';
 
 /** An operator's TOTP columns (the secret sealed), or undefined when there is no such operator. */
@@ -79,5 +79,5 @@ export const operatorTotpAccounts: TotpAccounts<OperatorRecord> = {
   replaceRecoveryCodes,
   useRecoveryCode,
   account: async (db, id) => (await findOperatorRecord(db, id))!,
-  endOtherSessions: revokeOtherSessions,
+  endOtherSessions: (db, id, keepSessionId, now) => operatorSessions.revokeAll(db, id, now, keepSessionId),
 };

@@ -16,7 +16,7 @@ import * as repo from './client-users.repository.ts';
 import type { ClientUserRecord } from './client-users.repository.ts';
 import { invitationMessage, passwordResetMessage, portalLink, portalPage, type Message } from './portal-mail.ts';
 import { mayAssignRole, permissionDenied, type PortalRole } from './portal-roles.ts';
-import { revokeUserSessions } from './portal-sessions.repository.ts';
+import { clientUserSessions } from './portal-sessions.repository.ts';
 import { clientUserTotpAccounts } from './portal-totp.repository.ts';
 
 export type { ClientUserRecord };
@@ -165,7 +165,7 @@ export class ClientUsersService {
       if (by.kind === 'user' && (await repo.countSignedUpOwners(trx, clientId)) === 0) {
         throw errors.conflict('LAST_OWNER', 'The account must keep at least one active owner');
       }
-      if (!active) await revokeUserSessions(trx, userId, now);
+      if (!active) await clientUserSessions.revokeAll(trx, userId, now);
       const action = active === before.active ? 'portal.user.role' : active ? 'portal.user.activate' : 'portal.user.deactivate';
       await recordAudit(trx, {
         actor: by.actor,
@@ -242,7 +242,7 @@ export class ClientUsersService {
       if (!user || user.password_hash === null) throw invalidLink();
       await repo.updateUser(trx, user.id, { password_hash: passwordHash }, now);
       await repo.closePasswordResets(trx, user.id, now);
-      await revokeUserSessions(trx, user.id, now);
+      await clientUserSessions.revokeAll(trx, user.id, now);
       await recordAudit(trx, {
         actor: `client_user:${user.id}`,
         action: 'portal.password_reset.complete',
@@ -268,7 +268,7 @@ export class ClientUsersService {
     await this.deps.db.transaction().execute(async (trx) => {
       await repo.updateUser(trx, by.userId, { password_hash: passwordHash }, now);
       await repo.closePasswordResets(trx, by.userId, now);
-      const ended = await revokeUserSessions(trx, by.userId, now, by.sessionId);
+      const ended = await clientUserSessions.revokeAll(trx, by.userId, now, by.sessionId);
       await recordAudit(trx, {
         actor: `client_user:${by.userId}`,
         action: 'portal.password.change',
@@ -290,7 +290,7 @@ export class ClientUsersService {
       const before = await repo.findClientUserRecord(trx, clientId, userId);
       if (!before) throw errors.notFound(USER_NOT_FOUND);
       await clientUserTotpAccounts.clear(trx, userId);
-      const ended = await revokeUserSessions(trx, userId, now);
+      const ended = await clientUserSessions.revokeAll(trx, userId, now);
       await recordAudit(trx, {
         actor,
         action: 'portal.totp.reset',

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { ClientScope } from '../auth/client-scope.ts';
-import { cookieOf } from '../http/cookies.ts';
+import { cookieOf, needsCsrfToken } from '../http/cookies.ts';
 import { hasPermission, permissionDenied, type PortalPermission } from './portal-roles.ts';
 import { PORTAL_COOKIE, type PortalSession, type PortalSessionsService } from './portal-sessions.service.ts';
 
@@ -22,9 +22,6 @@ declare module 'fastify' {
 /** The portal's maker of ClientScopes (client-scope.ts): a scope of the session's client. */
 const scopeOfSession = ClientScope.claimFactory('portal-session');
 
-/** Methods that change nothing: a request of any other method needs its X-CSRF-Token. */
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
 /**
  * The onRequest hook of every signed-in portal route: the `prs_portal` cookie of a live session
  * (else 401), the session's X-CSRF-Token on every change (else 403 CSRF_FAILED), then the route's
@@ -40,7 +37,7 @@ export function createPortalAuthenticate(sessions: PortalSessionsService) {
       request.log.info({ reason: token ? 'no live portal session' : 'no portal session cookie' }, 'portal authentication refused');
       throw errors.unauthorized();
     }
-    if (!SAFE_METHODS.has(request.method) && !sessions.csrfMatches(session, request.headers['x-csrf-token'])) {
+    if (needsCsrfToken(request.method) && !sessions.csrfMatches(session, request.headers['x-csrf-token'])) {
       request.log.info({ userId: session.userId }, 'portal request refused: missing or invalid CSRF token');
       throw errors.csrfFailed();
     }

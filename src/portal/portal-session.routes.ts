@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { toRfc3339 } from '../shared/dates.ts';
+import { sessionListEntryOf } from '../http/session-schemas.ts';
 import type { TotpService } from '../operators/totp.service.ts';
 import type { ClientUsersService } from './client-users.service.ts';
 import { portalSessionOf } from './portal-auth.ts';
@@ -34,12 +34,7 @@ export function sessionRoutes(
     });
     app.get('/sessions', { schema: schemas.list, config: anyone }, async (request) => {
       const sessions = await deps.sessions.list(portalSessionOf(request));
-      return sessions.map((session) => ({
-        ...session,
-        created_at: toRfc3339(session.created_at),
-        last_seen_at: toRfc3339(session.last_seen_at),
-        expires_at: toRfc3339(session.expires_at),
-      }));
+      return sessions.map(sessionListEntryOf);
     });
     app.delete('/sessions/:id', { schema: schemas.end, config: { ...anyone, paramsMessage: 'Invalid session ID' } }, async (request, reply) => {
       const session = portalSessionOf(request);

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
-import { errorResponses, Timestamp } from '../http/schemas.ts';
+import { errorResponses, NoContent } from '../http/schemas.ts';
 import { IdParams } from '../http/path-id.ts';
+import { SessionListEntryView, sessionViewFields } from '../http/session-schemas.ts';
 import { RecoveryCodesView, TotpCodeBody, TotpEnrolmentView } from '../operators/console-sessions.schemas.ts';
 import { PORTAL_ROLES } from './portal-roles.ts';
 
@@ -38,30 +39,15 @@ export const PortalSessionView = Type.Object(
       client_name: Type.String(),
     }),
     permissions: Type.Array(Type.String(), { description: "what the user's role allows (docs/portal.md), for the pages to show" }),
-    csrf_token: Type.String({ description: 'send it as X-CSRF-Token with every request but GET, HEAD and OPTIONS' }),
-    idle_expires_at: Timestamp,
-    expires_at: Timestamp,
-    totp_enabled: Type.Boolean(),
+    ...sessionViewFields,
   },
   { title: 'PortalSession' },
 );
 
-export const PortalUserSessionView = Type.Object(
-  {
-    id: Type.Integer(),
-    created_at: Timestamp,
-    last_seen_at: Timestamp,
-    expires_at: Timestamp,
-    ip: Type.String(),
-    user_agent: Type.Union([Type.String(), Type.Null()]),
-    current: Type.Boolean({ description: 'the session of this request' }),
-  },
-  { title: 'PortalUserSession' },
-);
+export const PortalUserSessionView = SessionListEntryView('PortalUserSession');
 
 export const security = [{ portalSession: [] }];
 const tags = ['portal: session'];
-const NoContent = Type.Null({ description: 'Done' });
 
 export const schemas = {
   signIn: {

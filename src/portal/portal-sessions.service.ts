@@ -1,51 +1,39 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { SessionLimits } from '../config.ts';
 import { errors } from '../shared/errors.ts';
 import { verifySecret } from '../auth/credentials.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
-import { csrfTokenOf, newOpaqueToken, OPAQUE_TOKEN, sameSecret, tokenHash } from '../infra/crypto/session-tokens.ts';
 import type { Database } from '../infra/db/schema.ts';
+import {
+  CookieSessions,
+  type CookieSession,
+  type SessionContext,
+  type SessionLimits,
+  type SessionListEntry,
+} from '../infra/sessions/cookie-sessions.ts';
 import type { SecondFactor, SecondFactorInput, TotpService } from '../operators/totp.service.ts';
 import { findUserForSignIn } from './client-users.repository.ts';
 import { normalizeEmail } from './client-users.service.ts';
 import type { PortalRole } from './portal-roles.ts';
-import * as repo from './portal-sessions.repository.ts';
+import { clientUserSessions, findLiveSession, findSessionUser, type SessionUser } from './portal-sessions.repository.ts';
 
 /** The cookie of a portal session: an opaque random token, known to the store only by its SHA-256. */
 export const PORTAL_COOKIE = 'prs_portal';
-const CSRF_PURPOSE = 'popup-store portal csrf v1';
-/** last_seen_at is written at most this often. */
-const TOUCH_INTERVAL_MS = 60_000;
-/** Sessions that ended longer ago than this are deleted at the user's next sign-in. */
-const KEEP_ENDED_MS = 86_400_000;
-const USER_AGENT_MAX = 512;
 
 /** A live portal session, as the portal's hook finds it for a request. */
-export interface PortalSession {
-  id: number;
+export interface PortalSession extends CookieSession {
   userId: number;
   email: string;
   role: PortalRole;
   clientId: number;
   clientName: string;
   totpEnabled: boolean;
-  /** Required in X-CSRF-Token on every change: an HMAC of the session token. */
-  csrfToken: string;
-  /** When the session ends unless used before (sliding), never after `expiresAt`. */
-  idleExpiresAt: Date;
-  expiresAt: Date;
 }
 
 export interface SignInInput extends SecondFactorInput {
   email: string;
   password: string;
-}
-
-export interface SessionContext {
-  ip: string;
-  userAgent: string | null;
 }
 
 export interface PortalSessionsDeps {
@@ -57,15 +45,24 @@ export interface PortalSessionsDeps {
 }
 
 /**
- * Cookie sessions of the client portal, as the operator console's: sign-in (password, then TOTP
- * when enabled; an unknown address costs one argon2id verification too), the check of every
- * cookie request against the database (a session ended on any process is refused on every one),
- * sign-out, and the user's own sessions. Sessions end after PORTAL_SESSION_IDLE_MINUTES unused and
- * PORTAL_SESSION_HOURS after sign-in, and at once when the user or its client is deactivated or
- * the password is reset.
+ * Cookie sessions of the client portal (infra/sessions), as the operator console's: sign-in
+ * (password, then TOTP when enabled; an unknown address costs one argon2id verification too), the
+ * check of every cookie request against the database (a session ended on any process is refused on
+ * every one), sign-out, and the user's own sessions, audited as `portal.session.*` on
+ * `client_user:<id>`. Sessions end after PORTAL_SESSION_IDLE_MINUTES unused and PORTAL_SESSION_HOURS
+ * after sign-in, and at once when the user or its client is deactivated or the password is reset.
  */
 export class PortalSessionsService {
-  constructor(private readonly deps: PortalSessionsDeps) {}
+  constructor(
+    private readonly deps: PortalSessionsDeps,
+    private readonly sessions = new CookieSessions(deps, {
+      table: clientUserSessions,
+      area: 'portal',
+      target: (userId) => `client_user:${userId}`,
+      csrfPurpose: 'popup-store portal csrf v1',
+      findLive: findLiveSession,
+    }),
+  ) {}
 
   /** Checks the credentials and opens a session; the token goes into the cookie and nowhere else. */
   async signIn(input: SignInInput, context: SessionContext): Promise<{ token: string; session: PortalSession }> {
@@ -75,64 +72,34 @@ export class PortalSessionsService {
 
   /** A new session of a user whose credentials were just checked (a sign-in, an accepted invitation). */
   async open(userId: number, context: SessionContext, details: Record<string, unknown>): Promise<{ token: string; session: PortalSession }> {
-    const token = newOpaqueToken();
-    const now = this.deps.clock.now();
-    const expiresAt = new Date(now.getTime() + this.deps.limits.absoluteMs);
-    const { id, user } = await this.deps.db.transaction().execute(async (trx) => {
-      await repo.purgeEndedSessions(trx, userId, new Date(now.getTime() - KEEP_ENDED_MS));
-      const sessionId = await repo.insertSession(trx, {
-        user_id: userId,
-        token_hash: tokenHash(token),
-        created_at: now,
-        last_seen_at: now,
-        expires_at: expiresAt,
-        ip: context.ip,
-        user_agent: context.userAgent?.slice(0, USER_AGENT_MAX) ?? null,
-      });
-      await recordAudit(trx, {
-        actor: `client_user:${userId}`,
-        action: 'portal.session.sign_in',
-        target: `client_user:${userId}`,
-        details: { session_id: sessionId, ip: context.ip, user_agent: context.userAgent, ...details },
-      });
-      return { id: sessionId, user: await repo.findSessionUser(trx, userId) };
-    });
-    return { token, session: this.view({ id, ...user, expires_at: expiresAt }, token, now) };
+    const { token, session } = await this.sessions.open(userId, `client_user:${userId}`, context, details);
+    return { token, session: this.view(session, await findSessionUser(this.deps.db, userId)) };
   }
 
   /** The live session of a cookie's token, or null; marks it used (at most once a minute). */
   async authenticate(token: string): Promise<PortalSession | null> {
-    if (!OPAQUE_TOKEN.test(token)) return null;
-    const now = this.deps.clock.now();
-    const row = await repo.findLiveSession(this.deps.db, tokenHash(token), this.liveAt(now));
-    if (!row) return null;
-    let lastSeen = row.last_seen_at;
-    if (now.getTime() - lastSeen.getTime() >= TOUCH_INTERVAL_MS) {
-      await repo.touchSession(this.deps.db, row.id, now);
-      lastSeen = now;
-    }
-    return this.view(row, token, lastSeen);
+    const found = await this.sessions.authenticate(token);
+    return found && this.view(found.session, found.row);
   }
 
   /** Whether `presented` (the X-CSRF-Token header) is the session's CSRF token. */
   csrfMatches(session: PortalSession, presented: unknown): boolean {
-    return sameSecret(session.csrfToken, presented);
+    return this.sessions.csrfMatches(session, presented);
   }
 
   /** Ends the request's own session (the cookie is cleared by the route). */
   async signOut(session: PortalSession, context: SessionContext): Promise<void> {
-    await this.end(session.userId, session.id, 'portal.session.sign_out', context);
+    await this.sessions.end(session.userId, session.id, 'sign_out', `client_user:${session.userId}`, context);
   }
 
   /** The user's live sessions, newest first; `current` marks the one of the request. */
-  async list(session: PortalSession) {
-    const rows = await repo.listLiveSessions(this.deps.db, session.userId, this.liveAt(this.deps.clock.now()));
-    return rows.map((row) => ({ ...row, current: row.id === session.id }));
+  list(session: PortalSession): Promise<SessionListEntry[]> {
+    return this.sessions.list(session.userId, session.id);
   }
 
   /** Ends one of the user's own live sessions; 404 for any other id (another user's too). */
   async endOwn(session: PortalSession, sessionId: number, context: SessionContext): Promise<void> {
-    await this.end(session.userId, sessionId, 'portal.session.end', context);
+    await this.sessions.end(session.userId, sessionId, 'end', `client_user:${session.userId}`, context);
   }
 
   /**
@@ -163,48 +130,15 @@ export class PortalSessionsService {
     return { userId: user.id, secondFactor: verdict.factor };
   }
 
-  private async end(userId: number, sessionId: number, action: string, context: SessionContext): Promise<void> {
-    await this.deps.db.transaction().execute(async (trx) => {
-      if (!(await repo.revokeSession(trx, userId, sessionId, this.liveAt(this.deps.clock.now())))) throw errors.notFound('Session not found');
-      await recordAudit(trx, {
-        actor: `client_user:${userId}`,
-        action,
-        target: `client_user:${userId}`,
-        details: { session_id: sessionId, ip: context.ip, user_agent: context.userAgent },
-      });
-    });
-  }
-
-  private liveAt(now: Date): repo.LiveAt {
-    return { now, idleSince: new Date(now.getTime() - this.deps.limits.idleMs) };
-  }
-
-  private view(
-    row: {
-      id: number;
-      user_id: number;
-      email: string;
-      role: PortalRole;
-      client_id: number;
-      client_name: string;
-      totp_enabled: boolean;
-      expires_at: Date;
-    },
-    token: string,
-    lastSeen: Date,
-  ): PortalSession {
-    const idleEnd = lastSeen.getTime() + this.deps.limits.idleMs;
+  private view(session: CookieSession, user: SessionUser): PortalSession {
     return {
-      id: row.id,
-      userId: row.user_id,
-      email: row.email,
-      role: row.role,
-      clientId: row.client_id,
-      clientName: row.client_name,
-      totpEnabled: row.totp_enabled,
-      csrfToken: csrfTokenOf(token, CSRF_PURPOSE),
-      idleExpiresAt: new Date(Math.min(idleEnd, row.expires_at.getTime())),
-      expiresAt: row.expires_at,
+      ...session,
+      userId: user.user_id,
+      email: user.email,
+      role: user.role,
+      clientId: user.client_id,
+      clientName: user.client_name,
+      totpEnabled: user.totp_enabled,
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { Executor } from '../infra/db/executor.ts';
 import type { TotpAccounts } from '../operators/totp.service.ts';
 import { findUserRecord, type ClientUserRecord } from './client-users.repository.ts';
-import { revokeOtherSessions } from './portal-sessions.repository.ts';
+import { clientUserSessions } from './portal-sessions.repository.ts';
 
 /**
  * The TOTP state of client users (client_users, client_user_recovery_codes), for TotpService:
@@ -52,5 +52,5 @@ export const clientUserTotpAccounts: TotpAccounts<ClientUserRecord> = {
     return result.numUpdatedRows > 0n;
   },
   account: async (db: Executor, id: number) => (await findUserRecord(db, id))!,
-  endOtherSessions: revokeOtherSessions,
+  endOtherSessions: (db, id, keepSessionId, now) => clientUserSessions.revokeAll(db, id, now, keepSessionId),
 };

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { toRfc3339 } from '../shared/dates.ts';
+import { sessionViewFieldsOf } from '../http/session-schemas.ts';
 import type { ClientUserRecord, RequestContext } from './client-users.service.ts';
 import { PORTAL_PERMISSIONS } from './portal-roles.ts';
 import type { PortalSession } from './portal-sessions.service.ts';
@@ -25,10 +26,7 @@ export function portalSessionView(session: PortalSession) {
   return {
     user: { id: session.userId, email: session.email, role: session.role, client_id: session.clientId, client_name: session.clientName },
     permissions: [...PORTAL_PERMISSIONS[session.role]],
-    csrf_token: session.csrfToken,
-    idle_expires_at: toRfc3339(session.idleExpiresAt),
-    expires_at: toRfc3339(session.expiresAt),
-    totp_enabled: session.totpEnabled,
+    ...sessionViewFieldsOf(session),
   };
 }
 
