@@ -4,6 +4,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Clock } from '../infra/clock.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
+import type { TotpState } from './totp-state.ts';
 import { hashRecoveryCode, matchingStep, newRecoveryCodes, newTotpSecret, qrSvg, totpUri } from './totp.ts';
 
 /** Seals a secret at rest and opens it again (the store's AES-256-GCM key: infra/crypto). */
@@ -13,10 +14,11 @@ export interface SecretSealer {
 }
 
 /**
- * Where the TOTP state of one kind of account is kept (operators; the client portal's users), and
- * how its changes are named in the audit log. `Account` is what a reset answers.
+ * Where the TOTP state of one kind of account is kept (operators; the client portal's users: its
+ * queries, `totpState` of totp-state.ts), and how its changes are named in the audit log. `Account`
+ * is what a reset answers.
  */
-export interface TotpAccounts<Account> {
+export interface TotpAccounts<Account> extends TotpState {
   /** The area of its audit actions (`operator` → `operator.totp.enable`). */
   area: string;
   /** The audit target of an account (`operator:7`). */
@@ -25,18 +27,6 @@ export interface TotpAccounts<Account> {
   notFound: string;
   /** Where an enrolment starts (named by a confirm without one). */
   enrolPath: string;
-  /** The account's TOTP columns (the secret sealed) and its name in the authenticator app; undefined: no such account. */
-  findState(db: Executor, id: number): Promise<{ label: string; totp_secret: string | null; totp_enabled: boolean } | undefined>;
-  /** A new secret waiting for its first code; TOTP stays off until then. */
-  setPending(db: Executor, id: number, sealedSecret: string): Promise<void>;
-  enable(db: Executor, id: number): Promise<void>;
-  /** TOTP off, its secret and recovery codes gone. */
-  clear(db: Executor, id: number): Promise<void>;
-  /** Takes the time step of an accepted code: true only if no code of this step or a later one was accepted before. */
-  claimStep(db: Executor, id: number, step: number): Promise<boolean>;
-  replaceRecoveryCodes(db: Executor, id: number, hashes: string[]): Promise<void>;
-  /** Marks an unused recovery code used; false when there is none with this hash. */
-  useRecoveryCode(db: Executor, id: number, hash: string, now: Date): Promise<boolean>;
   /** The account as a reset answers it. */
   account(db: Executor, id: number): Promise<Account>;
   /**

@@ -1,4 +1,4 @@
-import type { Executor } from '../infra/db/executor.ts';
+import { totpState } from '../operators/totp-state.ts';
 import type { TotpAccounts } from '../operators/totp.service.ts';
 import { findUserRecord, type ClientUserRecord } from './client-users.repository.ts';
 import { clientUserSessions } from './portal-sessions.repository.ts';
@@ -13,44 +13,7 @@ export const clientUserTotpAccounts: TotpAccounts<ClientUserRecord> = {
   target: (id) => `client_user:${id}`,
   notFound: 'User not found',
   enrolPath: 'POST /portal/v1/totp',
-  findState: (db, id) =>
-    db.selectFrom('client_users').select(['email as label', 'totp_secret', 'totp_enabled']).where('id', '=', id).executeTakeFirst(),
-  async setPending(db, id, sealedSecret) {
-    await db.updateTable('client_users').set({ totp_secret: sealedSecret, totp_enabled: false, totp_last_step: null }).where('id', '=', id).execute();
-  },
-  async enable(db, id) {
-    await db.updateTable('client_users').set({ totp_enabled: true }).where('id', '=', id).execute();
-  },
-  async clear(db, id) {
-    await db.deleteFrom('client_user_recovery_codes').where('user_id', '=', id).execute();
-    await db.updateTable('client_users').set({ totp_secret: null, totp_enabled: false, totp_last_step: null }).where('id', '=', id).execute();
-  },
-  async claimStep(db, id, step) {
-    const result = await db
-      .updateTable('client_users')
-      .set({ totp_last_step: step })
-      .where('id', '=', id)
-      .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
-  },
-  async replaceRecoveryCodes(db, id, hashes) {
-    await db.deleteFrom('client_user_recovery_codes').where('user_id', '=', id).execute();
-    await db
-      .insertInto('client_user_recovery_codes')
-      .values(hashes.map((code_hash) => ({ user_id: id, code_hash })))
-      .execute();
-  },
-  async useRecoveryCode(db, id, hash, now) {
-    const result = await db
-      .updateTable('client_user_recovery_codes')
-      .set({ used_at: now })
-      .where('user_id', '=', id)
-      .where('code_hash', '=', hash)
-      .where('used_at', 'is', null)
-      .executeTakeFirst();
-    return result.numUpdatedRows > 0n;
-  },
-  account: async (db: Executor, id: number) => (await findUserRecord(db, id))!,
+  ...totpState('client_users', { label: 'email', recoveryCodes: 'client_user_recovery_codes', owner: 'user_id' }),
+  account: async (db, id) => (await findUserRecord(db, id))!,
   endOtherSessions: (db, id, keepSessionId, now) => clientUserSessions.revokeAll(db, id, now, keepSessionId),
 };
