@@ -1,9 +1,11 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { portalApi, unwrap } from '../../../shared/api.ts';
+import { ApiError, portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
+
+const MIN_PASSWORD = 12;
 
 /** Without a token: ask for a reset e-mail. With the e-mailed token: choose a new password. */
 export function ResetPasswordPage() {
@@ -11,16 +13,19 @@ export function ResetPasswordPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const mismatch = repeat !== '' && repeat !== password;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (token && mismatch) return;
     setError(null);
     try {
       if (token) {
         await unwrap(portalApi.POST('/portal/v1/password-reset/confirm', { body: { token, password } }));
-        await navigate({ to: '/sign-in' });
+        await navigate({ to: '/sign-in', search: { reset: true } });
       } else {
         await unwrap(portalApi.POST('/portal/v1/password-reset', { body: { email } }));
         setSent(true);
@@ -35,26 +40,49 @@ export function ResetPasswordPage() {
       <form onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-xl font-semibold">{token ? 'Choose a new password' : 'Reset your password'}</h1>
         {error !== null && <ErrorNotice error={error} />}
+        {token && error instanceof ApiError && error.code === 'INVALID_TOKEN' && (
+          <p className="text-sm">
+            A link works once, for a limited time.{' '}
+            <Link to="/reset-password" search={{}} className="text-blue-700 underline">
+              Ask for a new link
+            </Link>
+          </p>
+        )}
         {sent ? (
           <Notice>If an account has this address, an e-mail with a link to reset its password is on its way.</Notice>
         ) : token ? (
-          <TextField
-            label="New password"
-            type="password"
-            autoComplete="new-password"
-            minLength={12}
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
+          <>
+            <TextField
+              label="New password"
+              hint={`At least ${MIN_PASSWORD} characters`}
+              type="password"
+              autoComplete="new-password"
+              minLength={MIN_PASSWORD}
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+            <TextField
+              label="Repeat the new password"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={repeat}
+              error={mismatch ? 'The two passwords differ' : undefined}
+              onChange={(event) => setRepeat(event.target.value)}
+            />
+          </>
         ) : (
           <TextField label="E-mail" type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} />
         )}
         {!sent && (
-          <Button type="submit" className="w-full justify-center">
+          <Button type="submit" disabled={token !== undefined && mismatch} className="w-full justify-center">
             {token ? 'Set new password' : 'Send reset link'}
           </Button>
         )}
+        <Link to="/sign-in" className="block text-center text-sm text-blue-700 underline">
+          Back to sign-in
+        </Link>
       </form>
     </main>
   );
