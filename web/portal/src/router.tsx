@@ -24,7 +24,10 @@ const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ c
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-in',
-  validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
+  validateSearch: (search: Record<string, unknown>): { next?: string; reset?: boolean } => ({
+    ...(typeof search.next === 'string' ? { next: search.next } : {}),
+    ...(search.reset === true ? { reset: true } : {}),
+  }),
   component: SignInPage,
 });
 

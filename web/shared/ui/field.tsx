@@ -53,7 +53,8 @@ export function SelectField({
   return (
     <Field {...{ label, hint, error }}>
       {(control) => (
-        <select className={CONTROL} {...control} {...props}>
+        // As tall as a text field (a select draws 2 px shorter), so fields side by side line up.
+        <select className={`${CONTROL} min-h-[2.125rem]`} {...control} {...props}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

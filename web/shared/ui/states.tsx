@@ -28,7 +28,8 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p>
         {message}
-        {code}
+        {/* The status and code are for whoever looks into it: there, but quieter than the message. */}
+        {code && <span className="text-xs text-red-800">{code}</span>}
       </p>
       {onRetry && (
         <button type="button" onClick={onRetry} className="mt-2 font-medium underline">

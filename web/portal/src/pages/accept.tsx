@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
 import { acceptInvitation, SESSION_QUERY } from '../session.ts';
@@ -42,12 +43,18 @@ export function AcceptPage() {
         ) : (
           <>
             {error !== null && <ErrorNotice error={error} />}
+            {error instanceof ApiError && error.code === 'INVALID_TOKEN' && (
+              <p className="text-sm">An invitation link works once, for a limited time: ask whoever invited you to send a new one.</p>
+            )}
             <NewPasswordFields label="Choose a password" repeatLabel="Repeat the password" value={password} onChange={setPassword} />
             <Button type="submit" disabled={busy || mismatch} className="w-full justify-center">
               Set password
             </Button>
           </>
         )}
+        <Link to="/sign-in" className="block text-center text-sm text-blue-700 underline">
+          Already have a password? Sign in
+        </Link>
       </form>
     </main>
   );

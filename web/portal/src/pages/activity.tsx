@@ -6,6 +6,7 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
+import { usePeople } from '../people.ts';
 
 type Entry = components['schemas']['AuditEntry'];
 
@@ -23,15 +24,20 @@ const detailsText = (details: Record<string, unknown>) =>
     .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join('; ');
 
-const columns: ColumnDef<Entry, unknown>[] = [
+/** An e-mail address may be long: it wraps rather than push the details out of sight. */
+const Wrapped = ({ text }: { text: string }) => <span className="block min-w-40 break-all whitespace-normal">{text}</span>;
+
+const activityColumns = (who: (actor: string) => string): ColumnDef<Entry, unknown>[] => [
   { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
-  { id: 'actor', header: 'Who', accessorKey: 'actor' },
+  { id: 'actor', header: 'Who', cell: ({ row }) => <Wrapped text={who(row.original.actor)} /> },
   { id: 'action', header: 'What', accessorKey: 'action' },
-  { id: 'target', header: 'On', cell: ({ row }) => row.original.target ?? '—' },
+  { id: 'target', header: 'On', cell: ({ row }) => (row.original.target === null ? '—' : <Wrapped text={who(row.original.target)} />) },
   {
     id: 'details',
     header: 'Details',
-    cell: ({ row }) => <span className="block max-w-sm break-all whitespace-normal text-slate-600">{detailsText(row.original.details)}</span>,
+    cell: ({ row }) => (
+      <span className="block max-w-md min-w-48 break-all whitespace-normal text-slate-600">{detailsText(row.original.details)}</span>
+    ),
   },
 ];
 
@@ -44,6 +50,7 @@ export function ActivityPage() {
     queryFn: () => unwrapPage(portalApi.GET('/portal/v1/audit', { params: { query: { page: search.page ?? 1, limit: 50 } } })),
     placeholderData: keepPreviousData,
   });
+  const columns = activityColumns(usePeople());
   return (
     <>
       <h1 className="text-2xl font-semibold">Activity</h1>

@@ -87,7 +87,8 @@ export function CatalogPage() {
       <p className="max-w-3xl text-sm text-slate-600">
         The products your account may buy, with your own discounts. Open a product to see what an order would cost from your wallets.
       </p>
-      {filters.isError && <ErrorNotice error={filters.error} onRetry={() => filters.refetch()} />}
+      {/* When the products fail too (the store unreachable), their notice says it once. */}
+      {filters.isError && !products.isError && <ErrorNotice error={filters.error} onRetry={() => filters.refetch()} />}
       <div className="grid max-w-5xl grid-cols-1 gap-3 md:grid-cols-4">
         <form onSubmit={find} className="flex items-end gap-2">
           <TextField label="Search by name" type="search" value={name} onChange={(event) => setName(event.target.value)} />
@@ -123,7 +124,7 @@ export function CatalogPage() {
       {products.isPending ? (
         <Loading what="products" />
       ) : products.isError ? (
-        <ErrorNotice error={products.error} onRetry={() => products.refetch()} />
+        <ErrorNotice error={products.error} onRetry={() => Promise.all([products.refetch(), filters.isError && filters.refetch()])} />
       ) : products.data.items.length === 0 ? (
         <Empty title="No products match">Try another name, or any category, country or currency.</Empty>
       ) : (

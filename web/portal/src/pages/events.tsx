@@ -4,6 +4,7 @@ import { portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { time } from '../format.ts';
 import { EVENT_TYPES } from './webhooks.tsx';
 
 const PAGE = 25;
@@ -48,10 +49,10 @@ export function EventsPage() {
           label="Type"
           value={draft.type}
           onChange={(event) => setDraft({ ...draft, type: event.target.value })}
-          options={[{ value: '', label: 'every type' }, ...EVENT_TYPES.map((type) => ({ value: type, label: type }))]}
+          options={[{ value: '', label: 'Any type' }, ...EVENT_TYPES.map((type) => ({ value: type, label: type }))]}
         />
-        <TextField label="From" type="date" value={draft.since} onChange={(event) => setDraft({ ...draft, since: event.target.value })} />
-        <TextField label="Before" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
+        <TextField label="From (UTC)" type="date" value={draft.since} onChange={(event) => setDraft({ ...draft, since: event.target.value })} />
+        <TextField label="Before (UTC)" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
         <Button type="submit">Show events</Button>
       </form>
       {events.isPending ? (
@@ -66,8 +67,9 @@ export function EventsPage() {
             {events.data.items.map((event) => (
               <li key={event.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
                 <details>
-                  <summary>
-                    {event.created_at} · <strong>{event.type}</strong> · {event.id}
+                  <summary className="cursor-pointer">
+                    {time(event.created_at)} · <strong>{event.type}</strong> ·{' '}
+                    <span className="inline-block max-w-full font-mono text-xs break-all">{event.id}</span>
                   </summary>
                   <pre aria-label={`Payload of ${event.id}`} className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs">
                     {JSON.stringify(event.data, null, 2)}

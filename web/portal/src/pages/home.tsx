@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useRouteContext } from '@tanstack/react-router';
+import { Link, useRouteContext } from '@tanstack/react-router';
 import { portalApi, unwrap } from '../../../shared/api.ts';
 import { can } from '../session.ts';
 import { amount, day } from '../format.ts';
@@ -88,18 +88,26 @@ export function HomePage() {
           ) : orders.data.length === 0 ? (
             <Empty title="No orders yet" />
           ) : (
-            <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-              {orders.data.map((order) => (
-                <li key={order.id} className="flex justify-between px-4 py-2">
-                  <span>
-                    Order {order.id}: {order.quantity} × {order.product_name}
-                  </span>
-                  <span>
-                    {order.status} · {amount(order.total_payable, order.deduction_currency)}
-                  </span>
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+                {orders.data.map((order) => (
+                  <li key={order.id} className="flex flex-wrap justify-between gap-x-4 px-4 py-2">
+                    <span>
+                      <Link to="/orders/$orderId" params={{ orderId: String(order.id) }} className="font-medium text-blue-700 underline">
+                        Order {order.id}
+                      </Link>
+                      : {order.quantity} × {order.product_name}
+                    </span>
+                    <span>
+                      {order.status} · {amount(order.total_payable, order.deduction_currency)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <Link to="/orders" className="inline-block text-sm text-blue-700 underline">
+                All orders
+              </Link>
+            </>
           )}
         </section>
       )}

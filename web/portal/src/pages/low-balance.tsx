@@ -67,16 +67,23 @@ function Threshold({ wallet, manage }: { wallet: LowBalance; manage: boolean }) 
   }
   return (
     <li>
-      <form onSubmit={submit} aria-label={`Low-balance threshold in ${wallet.currency}`} className="flex flex-wrap items-end gap-2">
-        {save.isError && <ErrorNotice error={save.error} />}
-        <TextField
-          label={`Alert threshold (${wallet.currency})`}
-          hint={`Now: ${current}. Empty: no alert.`}
-          inputMode="decimal"
-          value={value}
-          onChange={(event) => setValue(event.target.value)}
-        />
-        <Button type="submit" variant="secondary" disabled={save.isPending}>
+      <form onSubmit={submit} aria-label={`Low-balance threshold in ${wallet.currency}`} className="flex flex-wrap items-start gap-2">
+        {save.isError && (
+          <div className="basis-full">
+            <ErrorNotice error={save.error} />
+          </div>
+        )}
+        {/* One width for every wallet's field, its button level with the field, not with its hint. */}
+        <div className="w-full sm:w-64">
+          <TextField
+            label={`Alert threshold (${wallet.currency})`}
+            hint={`Now: ${current}. Empty: no alert.`}
+            inputMode="decimal"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+          />
+        </div>
+        <Button type="submit" variant="secondary" disabled={save.isPending} className="sm:mt-6">
           Save threshold
         </Button>
       </form>

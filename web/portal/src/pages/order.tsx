@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useParams, useRouteContext } from '@tanstack/react-router';
+import { Link, useParams, useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import { downloadFile, toCsv } from '../../../shared/csv.ts';
@@ -36,10 +36,17 @@ export function OrderPage() {
   if (order.isPending) return <Loading what="the order" />;
   if (order.isError) return <ErrorNotice error={order.error} onRetry={() => order.refetch()} />;
   const view = order.data;
+  // A failed or cancelled order delivered nothing and gave its whole charge back (docs/orders.md).
+  const ended = view.status === 'FAILED' || view.status === 'CANCELLED';
   return (
     <>
+      <p className="text-sm">
+        <Link to="/orders" className="text-blue-700 underline">
+          All orders
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">Order {view.id}</h1>
-      <dl className="grid max-w-2xl grid-cols-[10rem_1fr] gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <dl className="grid max-w-2xl grid-cols-[7rem_1fr] gap-x-2 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-slate-500">Status</dt>
         <dd>{view.status}</dd>
         <dt className="text-slate-500">Product</dt>
@@ -49,7 +56,10 @@ export function OrderPage() {
           {view.delivered_quantity} of {view.quantity} delivered, {amount(view.denomination, view.base_currency)} each
         </dd>
         <dt className="text-slate-500">Charged</dt>
-        <dd>{amount(view.total_payable, view.deduction_currency)}</dd>
+        <dd>
+          {amount(view.total_payable, view.deduction_currency)}
+          {ended && ', refunded to the wallet'}
+        </dd>
         <dt className="text-slate-500">Placed</dt>
         <dd>{time(view.created_at)}</dd>
         <dt className="text-slate-500">Reference</dt>
@@ -63,33 +73,39 @@ export function OrderPage() {
           <p className="text-sm text-slate-600">Your role does not show voucher codes.</p>
         ) : reveal.data ? (
           <>
-            <table className="min-w-full divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-              <caption className="sr-only">Voucher codes of order {view.id}</caption>
-              <thead className="bg-slate-50">
-                <tr>
-                  {['Code', 'PIN', 'Claim URL', 'Expires', 'Reference'].map((heading) => (
-                    <th key={heading} scope="col" className="px-3 py-2 text-left">
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {reveal.data.vouchers.map((voucher, index) => (
-                  <tr key={index}>
-                    <td className="px-3 py-2 font-mono">{voucher.card_number ?? '—'}</td>
-                    <td className="px-3 py-2 font-mono">{voucher.pin_code ?? '—'}</td>
-                    <td className="px-3 py-2">{voucher.claim_url ?? '—'}</td>
-                    <td className="px-3 py-2">{time(voucher.expires_at)}</td>
-                    <td className="px-3 py-2">{voucher.voucher_reference_number ?? '—'}</td>
+            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="min-w-full divide-y divide-slate-200 text-sm">
+                <caption className="sr-only">Voucher codes of order {view.id}</caption>
+                <thead className="bg-slate-50">
+                  <tr>
+                    {['Code', 'PIN', 'Claim URL', 'Expires', 'Reference'].map((heading) => (
+                      <th key={heading} scope="col" className="px-3 py-2 text-left">
+                        {heading}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {reveal.data.vouchers.map((voucher, index) => (
+                    <tr key={index}>
+                      <td className="px-3 py-2 whitespace-nowrap font-mono">{voucher.card_number ?? '—'}</td>
+                      <td className="px-3 py-2 whitespace-nowrap font-mono">{voucher.pin_code ?? '—'}</td>
+                      <td className="px-3 py-2">{voucher.claim_url ?? '—'}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">{time(voucher.expires_at)}</td>
+                      <td className="px-3 py-2">{voucher.voucher_reference_number ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <Button variant="secondary" onClick={() => downloadFile(`order-${view.id}-codes.csv`, toCsv(reveal.data.vouchers), 'text/csv')}>
               Download codes as CSV
             </Button>
           </>
+        ) : view.delivered_quantity === 0 && ended ? (
+          <p className="text-sm text-slate-600">
+            This order was {view.status === 'FAILED' ? 'not delivered' : 'cancelled'}: it has no codes, and what it charged went back to the wallet.
+          </p>
         ) : view.delivered_quantity === 0 ? (
           <p className="text-sm text-slate-600">No codes delivered yet: they can be revealed here once the order delivers them.</p>
         ) : (

@@ -85,7 +85,7 @@ export function OrdersPage() {
       ) : orders.isError ? (
         <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
       ) : orders.data.items.length === 0 ? (
-        <Empty title="No orders" />
+        <Empty title={Object.values(queryOf(search)).some((value) => value !== undefined) ? 'No orders match these filters' : 'No orders yet'} />
       ) : (
         <DataTable
           caption="Orders"

@@ -83,7 +83,7 @@ export function ProductPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{view.name}</h1>
-      <dl className="grid max-w-3xl grid-cols-[12rem_1fr] gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+      <dl className="grid max-w-3xl grid-cols-1 gap-x-2 rounded-lg border border-slate-200 bg-white p-4 text-sm gap-y-1 sm:grid-cols-[12rem_1fr]">
         <dt className="text-slate-500">Category</dt>
         <dd>{view.sub_category ? `${view.category} / ${view.sub_category}` : view.category}</dd>
         <dt className="text-slate-500">Country and currency</dt>
@@ -213,8 +213,8 @@ function QuoteTable({ quote }: { quote: Quote }) {
   }
   rows.push(['Total payable', amount(charges.total_payable, wallet)]);
   return (
-    <div className="space-y-2">
-      <table className="min-w-[24rem] divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+    <div className="max-w-md space-y-2">
+      <table className="w-full divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
         <caption className="sr-only">Quote</caption>
         <tbody>
           {rows.map(([label, value]) => (

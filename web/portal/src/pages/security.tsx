@@ -32,8 +32,8 @@ export function SecurityPage() {
         ) : (
           <ul className="space-y-2">
             {sessions.data.map((item) => (
-              <li key={item.id} className="flex items-center justify-between rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <div>
+              <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+                <div className="min-w-0 break-words">
                   <p className="font-medium">
                     {item.user_agent ?? 'Unknown browser'} {item.current && <span className="text-green-700">(this session)</span>}
                   </p>

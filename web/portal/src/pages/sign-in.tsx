@@ -4,14 +4,14 @@ import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
-import { ErrorNotice } from '../../../shared/ui/states.tsx';
+import { ErrorNotice, Notice } from '../../../shared/ui/states.tsx';
 import { SESSION_QUERY, signIn } from '../session.ts';
 
 /** E-mail and password; then the one-time code when the person has a second factor. */
 export function SignInPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { next } = useSearch({ from: '/sign-in' });
+  const { next, reset } = useSearch({ from: '/sign-in' });
   const [form, setForm] = useState({ email: '', password: '', totp_code: '' });
   const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,6 +39,7 @@ export function SignInPage() {
     <main className="flex min-h-screen items-center justify-center p-6">
       <form onSubmit={submit} className="w-full max-w-sm space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
         <h1 className="text-xl font-semibold">Sign in to your account</h1>
+        {reset && error === null && <Notice>Your password is changed: sign in with the new one.</Notice>}
         {error !== null && <ErrorNotice error={error} />}
         <TextField label="E-mail" type="email" autoComplete="username" required value={form.email} onChange={set('email')} />
         <TextField label="Password" type="password" autoComplete="current-password" required value={form.password} onChange={set('password')} />

@@ -63,6 +63,7 @@ export function StatementsPage() {
   const navigate = useNavigate({ from: '/statements' });
   const filter = (patch: Partial<StatementsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
   const wallets = useQuery({ queryKey: ['wallets'], queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')) });
+  const filtered = Object.values(queryOf(search)).some((value) => value !== undefined);
   const currency = new Map((wallets.data ?? []).map((wallet) => [wallet.id, wallet.currency_code]));
   const transactions = useQuery({
     queryKey: ['transactions', search],
@@ -98,6 +99,7 @@ export function StatementsPage() {
         </ul>
       )}
       <TopUp />
+      <h2 className="text-lg font-semibold">Transactions</h2>
       <form className="grid max-w-3xl grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(event) => event.preventDefault()} aria-label="Filter transactions">
         <SelectField
           label="Wallet"
@@ -126,7 +128,11 @@ export function StatementsPage() {
       ) : transactions.isError ? (
         <ErrorNotice error={transactions.error} onRetry={() => transactions.refetch()} />
       ) : transactions.data.items.length === 0 ? (
-        <Empty title="No transactions yet" />
+        filtered ? (
+          <Empty title="No transactions match these filters">Try other dates, another wallet or both credits and debits.</Empty>
+        ) : (
+          <Empty title="No transactions yet" />
+        )
       ) : (
         <DataTable
           caption="Transactions"

@@ -8,6 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { USERS_QUERY, readUsers } from '../people.ts';
 import { can } from '../session.ts';
 
 type User = components['schemas']['ClientUser'];
@@ -19,10 +20,10 @@ export function TeamPage() {
   const { session } = useRouteContext({ from: '/app' });
   const manage = can(session, 'team.manage');
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => unwrap(portalApi.GET('/portal/v1/users')) });
+  const users = useQuery({ queryKey: USERS_QUERY, queryFn: readUsers });
   const [invite, setInvite] = useState<{ email: string; role: Role }>({ email: '', role: 'viewer' });
   const [notice, setNotice] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: USERS_QUERY });
   const send = useMutation({
     mutationFn: () => unwrap(portalApi.POST('/portal/v1/users', { params: { header: csrfHeader() }, body: invite })),
     onSuccess: async (user) => {
@@ -41,6 +42,23 @@ export function TeamPage() {
     send.mutate();
   }
 
+  const actions: ColumnDef<User, unknown> = {
+    id: 'actions',
+    header: 'Actions',
+    cell: ({ row }) =>
+      row.original.id !== session.user.id ? (
+        // The row shows the address: the button says it to screen readers only, so a long one is not cut off
+        // (relative: the hidden text stays inside the table's scrolling box).
+        <Button
+          variant="secondary"
+          className="relative"
+          onClick={() => change.mutate({ id: row.original.id, body: { active: !row.original.active } })}
+        >
+          {row.original.active ? 'Deactivate' : 'Activate'}
+          <span className="sr-only"> {row.original.email}</span>
+        </Button>
+      ) : null,
+  };
   const columns: ColumnDef<User, unknown>[] = [
     { id: 'email', header: 'E-mail', accessorKey: 'email' },
     {
@@ -63,16 +81,8 @@ export function TeamPage() {
         ),
     },
     { id: 'status', header: 'Status', accessorKey: 'status' },
-    {
-      id: 'actions',
-      header: 'Actions',
-      cell: ({ row }) =>
-        manage && row.original.id !== session.user.id ? (
-          <Button variant="secondary" onClick={() => change.mutate({ id: row.original.id, body: { active: !row.original.active } })}>
-            {row.original.active ? `Deactivate ${row.original.email}` : `Activate ${row.original.email}`}
-          </Button>
-        ) : null,
-    },
+    // Only for whoever may change something: a column of nothing says nothing.
+    ...(manage ? [actions] : []),
   ];
 
   return (
@@ -88,25 +98,36 @@ export function TeamPage() {
         <DataTable caption="Team" rows={users.data} columns={columns} exportName="team" exportRows={async () => users.data} />
       )}
       {manage && (
-        <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-end gap-2" aria-label="Invite a colleague">
-          {send.isError && <ErrorNotice error={send.error} />}
-          <TextField
-            label="Colleague's e-mail"
-            type="email"
-            required
-            value={invite.email}
-            onChange={(event) => setInvite({ ...invite, email: event.target.value })}
-          />
-          <SelectField
-            label="Role"
-            value={invite.role}
-            onChange={(event) => setInvite({ ...invite, role: event.target.value as Role })}
-            options={ROLES.map((role) => ({ value: role, label: role }))}
-          />
-          <Button type="submit" disabled={send.isPending}>
-            Send invitation
-          </Button>
-        </form>
+        <section aria-labelledby="invite" className="space-y-2">
+          <h2 id="invite" className="text-lg font-semibold">
+            Invite a colleague
+          </h2>
+          <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-end gap-2" aria-label="Invite a colleague">
+            {send.isError && (
+              <div className="basis-full">
+                <ErrorNotice error={send.error} />
+              </div>
+            )}
+            <div className="w-full sm:w-72">
+              <TextField
+                label="Colleague's e-mail"
+                type="email"
+                required
+                value={invite.email}
+                onChange={(event) => setInvite({ ...invite, email: event.target.value })}
+              />
+            </div>
+            <SelectField
+              label="Role"
+              value={invite.role}
+              onChange={(event) => setInvite({ ...invite, role: event.target.value as Role })}
+              options={ROLES.map((role) => ({ value: role, label: role }))}
+            />
+            <Button type="submit" disabled={send.isPending}>
+              Send invitation
+            </Button>
+          </form>
+        </section>
       )}
     </>
   );

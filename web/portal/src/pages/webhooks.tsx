@@ -4,9 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
+import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { time } from '../format.ts';
 import { can } from '../session.ts';
 
 type Webhook = components['schemas']['Webhook'];
@@ -85,20 +87,39 @@ export function WebhooksPage() {
         </ul>
       )}
       {manage && (
-        <form onSubmit={submit} aria-label="Add an endpoint" className="flex max-w-3xl flex-wrap items-end gap-2">
-          {create.isError && <ErrorNotice error={create.error} />}
-          <TextField label="Endpoint URL" type="url" required value={form.url} onChange={(event) => setForm({ ...form, url: event.target.value })} />
-          <TextField
-            label="Event types"
-            hint="Comma-separated, or * for all"
-            required
-            value={form.events}
-            onChange={(event) => setForm({ ...form, events: event.target.value })}
-          />
-          <Button type="submit" disabled={create.isPending}>
-            Add endpoint
-          </Button>
-        </form>
+        <section aria-labelledby="add-endpoint" className="space-y-2">
+          <h2 id="add-endpoint" className="text-lg font-semibold">
+            Add an endpoint
+          </h2>
+          <form onSubmit={submit} aria-label="Add an endpoint" className="flex max-w-3xl flex-wrap items-start gap-2">
+            {create.isError && (
+              <div className="basis-full">
+                <ErrorNotice error={create.error} />
+              </div>
+            )}
+            <div className="w-full sm:w-96">
+              <TextField
+                label="Endpoint URL"
+                type="url"
+                required
+                value={form.url}
+                onChange={(event) => setForm({ ...form, url: event.target.value })}
+              />
+            </div>
+            <div className="w-full sm:w-56">
+              <TextField
+                label="Event types"
+                hint="Comma-separated, or * for all"
+                required
+                value={form.events}
+                onChange={(event) => setForm({ ...form, events: event.target.value })}
+              />
+            </div>
+            <Button type="submit" disabled={create.isPending} className="sm:mt-6">
+              Add endpoint
+            </Button>
+          </form>
+        </section>
       )}
     </>
   );
@@ -149,13 +170,20 @@ function Endpoint({
     mutationFn: () => unwrap(portalApi.POST('/portal/v1/webhooks/{id}/recover', { ...path, body: { since } })),
     onSuccess: (result) => after(`Events queued again: ${result.queued}.`),
   });
-  const remove = useMutation({ mutationFn: () => unwrap(portalApi.DELETE('/portal/v1/webhooks/{id}', path)), onSuccess: () => onChange() });
+  const [deleting, setDeleting] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => unwrap(portalApi.DELETE('/portal/v1/webhooks/{id}', path)),
+    onSuccess: async () => {
+      setDeleting(false);
+      await onChange();
+    },
+  });
   const error = [ping, save, rotate, recover, remove].find((mutation) => mutation.isError)?.error;
   const state = hook.disabled_at ? `disabled: ${hook.disabled_reason}` : hook.active ? (hook.failing_since ? 'failing' : 'active') : 'inactive';
   return (
     <li className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <section aria-label={`Endpoint ${hook.id}`} className="space-y-3">
-        <h2 className="text-lg font-semibold">
+        <h2 className="text-lg font-semibold break-words">
           Endpoint {hook.id}: {hook.url}
         </h2>
         <p className="text-sm text-slate-600">
@@ -175,7 +203,7 @@ function Endpoint({
               <Button variant="secondary" onClick={() => rotate.mutate()}>
                 Rotate secret
               </Button>
-              <Button variant="secondary" onClick={() => remove.mutate()}>
+              <Button variant="secondary" onClick={() => setDeleting(true)}>
                 Delete endpoint
               </Button>
             </div>
@@ -187,8 +215,12 @@ function Endpoint({
                 save.mutate({ url: edit.url, events: events(edit.events) });
               }}
             >
-              <TextField label="URL" value={edit.url} onChange={(event) => setEdit({ ...edit, url: event.target.value })} />
-              <TextField label="Events" value={edit.events} onChange={(event) => setEdit({ ...edit, events: event.target.value })} />
+              <div className="w-full sm:w-96">
+                <TextField label="URL" value={edit.url} onChange={(event) => setEdit({ ...edit, url: event.target.value })} />
+              </div>
+              <div className="w-full sm:w-56">
+                <TextField label="Events" value={edit.events} onChange={(event) => setEdit({ ...edit, events: event.target.value })} />
+              </div>
               <Button type="submit" variant="secondary">
                 Save
               </Button>
@@ -216,32 +248,44 @@ function Endpoint({
         ) : attempts.data.length === 0 ? (
           <Empty title="No attempts yet" />
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Delivery attempts of endpoint {hook.id}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Event</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Try</th>
-                <th scope="col">Result</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.data.map((attempt) => (
-                <tr key={attempt.id}>
-                  <td>{attempt.started_at}</td>
-                  <td>
-                    {attempt.event_type} {attempt.event_id}
-                  </td>
-                  <td>{attempt.kind}</td>
-                  <td>{attempt.attempt}</td>
-                  <td>{attempt.success ? `delivered (HTTP ${attempt.status_code})` : `failed: ${attempt.error}`}</td>
+          <div className="overflow-x-auto rounded-lg border border-slate-200">
+            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+              <caption className="sr-only">Delivery attempts of endpoint {hook.id}</caption>
+              <thead className="bg-slate-50">
+                <tr>
+                  {['Time', 'Event', 'Kind', 'Try', 'Result'].map((heading) => (
+                    <th key={heading} scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-700">
+                      {heading}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {attempts.data.map((attempt) => (
+                  <tr key={attempt.id}>
+                    <td className="px-3 py-2 whitespace-nowrap">{time(attempt.started_at)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {attempt.event_type} <span className="font-mono text-xs text-slate-600">{attempt.event_id}</span>
+                    </td>
+                    <td className="px-3 py-2">{attempt.kind}</td>
+                    <td className="px-3 py-2">{attempt.attempt}</td>
+                    <td className="px-3 py-2">{attempt.success ? `delivered (HTTP ${attempt.status_code})` : `failed: ${attempt.error}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
+        <ConfirmDialog
+          open={deleting}
+          onOpenChange={setDeleting}
+          title={`Delete endpoint ${hook.id}?`}
+          description={`The store stops sending events to ${hook.url} at once, and drops the deliveries still waiting. This cannot be undone.`}
+          confirmText="Delete endpoint"
+          danger
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate()}
+        />
       </section>
     </li>
   );

@@ -46,6 +46,17 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
     create.mutate();
   }
 
+  const actions: ColumnDef<Credential, unknown> = {
+    id: 'actions',
+    header: 'Actions',
+    cell: ({ row }) =>
+      row.original.status === 'active' ? (
+        // The name is in the row: said to screen readers only (relative: kept inside the table's scrolling box).
+        <Button variant="secondary" className="relative" onClick={() => setRevoking(row.original)}>
+          Revoke<span className="sr-only"> {row.original.name}</span>
+        </Button>
+      ) : null,
+  };
   const columns: ColumnDef<Credential, unknown>[] = [
     { id: 'name', header: 'Name', accessorKey: 'name' },
     { id: 'username', header: 'Username', cell: ({ row }) => <span className="font-mono">{row.original.username}</span> },
@@ -65,16 +76,8 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
           'never'
         ),
     },
-    {
-      id: 'actions',
-      header: 'Actions',
-      cell: ({ row }) =>
-        manage && row.original.status === 'active' ? (
-          <Button variant="secondary" onClick={() => setRevoking(row.original)}>
-            Revoke {row.original.name}
-          </Button>
-        ) : null,
-    },
+    // Only for whoever may change something: a column of nothing says nothing.
+    ...(manage ? [actions] : []),
   ];
 
   return (
@@ -109,17 +112,23 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
         <DataTable caption="API credentials" rows={credentials.data} columns={columns} />
       )}
       {manage && (
-        <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-end gap-2" aria-label="Create an API credential">
-          {create.isError && <ErrorNotice error={create.error} />}
-          <TextField
-            label="Credential name"
-            hint="What it is for, e.g. production 2026"
-            required
-            maxLength={100}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <Button type="submit" disabled={create.isPending}>
+        <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-start gap-2" aria-label="Create an API credential">
+          {create.isError && (
+            <div className="basis-full">
+              <ErrorNotice error={create.error} />
+            </div>
+          )}
+          <div className="w-full sm:w-72">
+            <TextField
+              label="Credential name"
+              hint="What it is for, e.g. production 2026"
+              required
+              maxLength={100}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+          </div>
+          <Button type="submit" disabled={create.isPending} className="sm:mt-6">
             Create credential
           </Button>
         </form>
