@@ -5,6 +5,13 @@ import { accessibilityViolations } from '../helpers/console.ts';
 import type { StoreOptions, TestStore } from '../helpers/store.ts';
 import { mailedToken, PASSWORD, startPortalStore, type PortalApi, type Role } from './setup.ts';
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+const LAPTOP: Viewport = { width: 1280, height: 900 };
+
 /** The portal's browser tests: a listening store (`startPortalStore`), Chromium, and the steps every test takes. */
 export interface PortalBrowser {
   store: TestStore;
@@ -18,8 +25,8 @@ export interface PortalBrowser {
   violations: string[];
   /** axe-core on the page as it is now; what it finds goes to `violations`. */
   check(where: string, page: Page): Promise<void>;
-  /** A new page (its own cookies) the size of a laptop's screen. */
-  newPage(): Promise<Page>;
+  /** A new page (its own cookies), the size of a laptop's screen unless `viewport` says otherwise. */
+  newPage(viewport?: Viewport): Promise<Page>;
   /** Opens the invitation link last e-mailed to `email`: the form that sets a password. */
   openInvitation(page: Page, email: string): Promise<void>;
   /** Sets PASSWORD on the open invitation form, and waits for the account's home page. */
@@ -30,8 +37,8 @@ export interface PortalBrowser {
   member(clientId: number, email: string, role: Role): Promise<Page>;
   /** Opens a USD product's page and previews the quote of one voucher of `value`, until its table shows. */
   previewQuote(page: Page, productId: number, value: string): Promise<void>;
-  /** Signs in through the portal's own form on a new page, and waits for the account's home page. */
-  signIn(email: string, password?: string): Promise<Page>;
+  /** Signs in through the portal's own form on a new page (`newPage`), and waits for the account's home page. */
+  signIn(email: string, password?: string, viewport?: Viewport): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -47,7 +54,7 @@ export async function openPortalBrowser(engine: Engine, options: StoreOptions = 
     throw error;
   }
   const violations: string[] = [];
-  const home = (page: Page) => page.getByRole('heading', { name: 'Your account', level: 1 }).waitFor();
+  const home = (page: Page) => page.getByRole('heading', { name: 'Your account', level: 1, exact: true }).waitFor();
   const portal: PortalBrowser = {
     store,
     base,
@@ -58,7 +65,7 @@ export async function openPortalBrowser(engine: Engine, options: StoreOptions = 
     async check(where, page) {
       for (const violation of await accessibilityViolations(page)) violations.push(`${where}: ${violation}`);
     },
-    newPage: () => browser.newPage({ viewport: { width: 1280, height: 900 } }),
+    newPage: (viewport = LAPTOP) => browser.newPage({ viewport }),
     async openInvitation(page, email) {
       const { token } = await mailedToken(store, mail, email, 'accept');
       await page.goto(`${base}/portal/accept?token=${token}`);
@@ -87,8 +94,8 @@ export async function openPortalBrowser(engine: Engine, options: StoreOptions = 
       await page.getByRole('button', { name: 'Preview quote' }).click();
       await page.getByRole('table', { name: 'Quote' }).waitFor();
     },
-    async signIn(email, password = PASSWORD) {
-      const page = await portal.newPage();
+    async signIn(email, password = PASSWORD, viewport) {
+      const page = await portal.newPage(viewport);
       await page.goto(`${base}/portal/`);
       await page.getByLabel('E-mail').fill(email);
       await page.getByLabel('Password').fill(password);

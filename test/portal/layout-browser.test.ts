@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/browser.ts';
-import { accessibilityViolations } from '../helpers/console.ts';
 import { demoClient, type DemoClient } from '../helpers/demo.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { orderableProduct } from '../orders/setup.ts';
-import { ADMIN_TOKEN, mailDir, mailedToken, PASSWORD, portalApi } from './setup.ts';
+import { openPortalBrowser, type PortalBrowser } from './browser-steps.ts';
+import { ADMIN_TOKEN, mailedToken, PASSWORD, type PortalApi } from './setup.ts';
 
 const NEW_PASSWORD = 'a new passphrase chosen after a reset';
 const PHONE = { width: 390, height: 844 };
@@ -19,27 +17,21 @@ const PHONE = { width: 390, height: 844 };
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`the client portal's pages on a phone and on a desk [${engine}]`, () => {
+    let portal: PortalBrowser;
     let store: TestStore;
     let base: string;
-    let browser: Browser;
-    let mail: string;
+    let call: PortalApi;
     let demo: DemoClient;
-    let call: ReturnType<typeof portalApi>;
     let owner: { email: string };
     let deliveredId: number;
     let failedId: number;
-    const violations: string[] = [];
-    const check = async (where: string, on: Page) => {
-      for (const violation of await accessibilityViolations(on)) violations.push(`${where}: ${violation}`);
-    };
+    const check = (where: string, page: Parameters<PortalBrowser['check']>[1]) => portal.check(where, page);
+    const signIn = (email: string, password: string, viewport?: { width: number; height: number }) => portal.signIn(email, password, viewport);
 
     before(async () => {
-      mail = await mailDir();
-      store = await startTestStore(engine, { env: { ADMIN_TOKEN, MAIL_DIR: mail, ENABLE_TEST_SUPPLIER: 'true' } });
-      base = await store.app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await launchChromium();
+      portal = await openPortalBrowser(engine, { env: { ENABLE_TEST_SUPPLIER: 'true' } });
+      ({ store, base, call } = portal);
       demo = await demoClient(store, ADMIN_TOKEN);
-      call = portalApi(store, mail);
       owner = await call.member(demo.credentials.client_id, 'owner', 'owner.with.a.rather.long.address@acme-subsidiary.example');
       const order = async (productId: number, reference: string) => {
         const placed = await store.app.inject({
@@ -66,20 +58,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       });
       assert.equal(hook.statusCode, 201, hook.body);
     });
-    after(async () => {
-      await browser?.close();
-      await store.close();
-    });
-
-    async function signIn(email: string, password: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-      const page = await browser.newPage({ viewport });
-      await page.goto(`${base}/portal/sign-in`);
-      await page.getByLabel('E-mail').fill(email);
-      await page.getByLabel('Password').fill(password);
-      await page.getByRole('button', { name: 'Sign in' }).click();
-      await page.getByRole('heading', { name: 'Your account', level: 1, exact: true }).waitFor();
-      return page;
-    }
+    after(() => portal?.close());
 
     test('on a phone no page is wider than the screen, and the pages are behind a Menu button', async () => {
       const page = await signIn(owner.email, PASSWORD, PHONE);
@@ -189,7 +168,7 @@ for (const engine of ENGINES.slice(0, 1)) {
 
     test('a password reset: the link, the new password twice, then the sign-in page says it is changed', async () => {
       const member = await call.member(demo.credentials.client_id, 'finance');
-      const page = await browser.newPage({ viewport: PHONE });
+      const page = await portal.newPage(PHONE);
       try {
         await page.goto(`${base}/portal/sign-in`);
         await page.getByRole('link', { name: 'Forgot your password?' }).click();
@@ -199,7 +178,7 @@ for (const engine of ENGINES.slice(0, 1)) {
         await page.getByRole('status').filter({ hasText: 'is on its way' }).waitFor();
         await page.getByRole('link', { name: 'Back to sign-in' }).waitFor();
 
-        const { token } = await mailedToken(store, mail, member.email, 'reset-password');
+        const { token } = await mailedToken(store, portal.mail, member.email, 'reset-password');
         await page.goto(`${base}/portal/reset-password?token=${token}`);
         await page.getByRole('heading', { name: 'Choose a new password', level: 1 }).waitFor();
         await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
@@ -230,7 +209,7 @@ for (const engine of ENGINES.slice(0, 1)) {
     });
 
     test('no page has a serious or critical accessibility violation', () => {
-      assert.deepEqual(violations, []);
+      assert.deepEqual(portal.violations, []);
     });
   });
 }

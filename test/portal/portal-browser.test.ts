@@ -64,7 +64,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       );
     });
 
-    test('an order with no code delivered yet, pending or failed, says so and offers no reveal', async () => {
+    test('an order with no code delivered, pending or failed, says so and offers no reveal', async () => {
       const pending = await placeDemoOrder(store, demo, 6);
       assert.equal(pending.status, 'PENDING', 'more than 5 vouchers wait for the delivery worker, which does not run here');
       const failing = await orderableProduct(store, { supplier: 'test', name: 'Failing Card' });
@@ -74,7 +74,11 @@ for (const engine of ENGINES.slice(0, 1)) {
         await page.getByRole('heading', { name: `Order ${order.id}`, level: 1 }).waitFor();
         await page.getByText(`0 of ${order.quantity} delivered`).waitFor();
         const codes = page.getByRole('region', { name: 'Voucher codes' });
-        await codes.getByText('No codes delivered yet: they can be revealed here once the order delivers them.').waitFor();
+        const says =
+          order.status === 'FAILED'
+            ? 'This order was not delivered: it has no codes, and what it charged went back to the wallet.'
+            : 'No codes delivered yet: they can be revealed here once the order delivers them.';
+        await codes.getByText(says).waitFor();
         assert.equal(await page.getByRole('button', { name: 'Reveal codes' }).count(), 0, `${order.status}: nothing to reveal`);
         await check(`order ${order.status}`);
       }
