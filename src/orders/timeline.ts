@@ -21,6 +21,14 @@ export interface TimelineEntry {
  */
 export type TimelineAudience = 'operator' | 'client';
 
+/** What the client's timeline says of the actions on an order (the operator's shows the action's name). */
+const CLIENT_ACTIONS: Record<string, string> = {
+  'portal.order.create': 'Placed in the portal',
+  'portal.codes.reveal': 'Codes revealed in the portal',
+  'order.cancel': 'Cancelled by the operator',
+  'order.retry': 'Undelivered vouchers sent again by the operator',
+};
+
 /**
  * What happened to an order, in order: placed, paid, delivered (counts of vouchers, never a code),
  * refunded or charged again, the events its client was sent, the actions on it (operators', and
@@ -34,7 +42,8 @@ export async function orderTimeline(db: Executor, order: AdminOrderView, audienc
       at: order.created_at,
       kind: 'placed',
       summary: `Placed: ${order.quantity} × ${order.denomination} ${order.base_currency} of ${order.product_name}`,
-      actor: `client:${order.client_id}`,
+      // A person in the portal, or the client's API credentials.
+      actor: rows.audit.find((row) => row.action === 'portal.order.create')?.actor ?? `client:${order.client_id}`,
     },
   ];
   for (const row of rows.transactions) {
@@ -60,8 +69,9 @@ export async function orderTimeline(db: Executor, order: AdminOrderView, audienc
   for (const row of rows.events)
     entries.push({ at: toRfc3339(row.created_at), kind: 'event', summary: `Event ${row.type} (${row.public_id})`, actor: null });
   for (const row of rows.audit) {
-    const remarks = !forClient && typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
-    entries.push({ at: toRfc3339(row.created_at), kind: 'operator', summary: `${row.action}${remarks}`, actor: row.actor });
+    const remarks = typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
+    const summary = forClient ? (CLIENT_ACTIONS[row.action] ?? row.action) : `${row.action}${remarks}`;
+    entries.push({ at: toRfc3339(row.created_at), kind: 'operator', summary, actor: row.actor });
   }
   if (rows.job && order.status === 'PENDING') {
     const failed =

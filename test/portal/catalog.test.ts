@@ -185,6 +185,14 @@ for (const engine of ENGINES) {
       );
       const listed = (await call.withCookie(viewer.session, 'GET', '/orders')).json() as { id: number }[];
       assert.equal(listed[0]!.id, placed.id, 'in the orders list');
+      const timeline = (await call.withCookie(viewer.session, 'GET', `/orders/${placed.id}/timeline`)).json().entries as {
+        kind: string;
+        summary: string;
+        actor: string | null;
+      }[];
+      assert.equal(timeline[0]!.kind, 'placed');
+      assert.equal(timeline[0]!.actor, `client_user:${owner.id}`, 'placed by the person, not by the API credentials');
+      assert.ok(timeline.some((entry) => entry.summary === 'Placed in the portal' && entry.actor === `client_user:${owner.id}`));
     });
 
     test('two identical POSTs at once with the same key: one order, one debit', async () => {
