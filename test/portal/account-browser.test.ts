@@ -175,7 +175,10 @@ for (const engine of ENGINES.slice(0, 1)) {
         await dialog.getByRole('button', { name: 'Show codes' }).click();
         await page.getByRole('button', { name: 'Download codes as CSV' }).waitFor();
         await timeline.getByText('Codes revealed in the portal').waitFor();
-        await timeline.getByText(/API credentials/).first().waitFor();
+        await timeline
+          .getByText(/API credentials/)
+          .first()
+          .waitFor();
         for (const voucher of order.vouchers) assert.equal(await timeline.getByText(voucher.card_number).count(), 0, 'no code in the timeline');
 
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
