@@ -3,18 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { WebhookDeliveryKind } from '../infra/db/schema.ts';
-
-/** Event types of api.md 7 (`ping` is sent only by `POST /webhooks/:id/test`). */
-export const EVENT_TYPES = [
-  'order.delivered',
-  'order.partially_delivered',
-  'order.failed',
-  'order.cancelled',
-  'wallet.credited',
-  'wallet.debited',
-  'wallet.low_balance',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+import { EVENT_TYPES, type EventType } from './event-types.ts';
 
 /** Not an event of the account: what `POST /webhooks/:id/test` sends; never listed by GET /events. */
 export const PING_EVENT = 'ping';

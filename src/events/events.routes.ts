@@ -4,7 +4,8 @@ import { scopeOf } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
 import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
 import { invalidQuery, present, queryTime } from '../http/query-params.ts';
-import { EVENT_ID_PATTERN, EVENT_TYPES } from './events.repository.ts';
+import { EVENT_TYPES } from './event-types.ts';
+import { EVENT_ID_PATTERN } from './events.repository.ts';
 import type { ClientEvents, EventListRequest } from './events.service.ts';
 import { schemas } from './events.schemas.ts';
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { pageQueryProperties } from '../http/pagination.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
-import { EVENT_TYPES } from './events.repository.ts';
+import { EVENT_TYPES } from './event-types.ts';
 
 export const Event = Type.Object(
   {

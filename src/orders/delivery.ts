@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import { eventStatement, type EventType, type NewEvent } from '../events/events.repository.ts';
+import type { EventType } from '../events/event-types.ts';
+import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { OrderStatus } from '../infra/db/schema.ts';
 import { abortUnless } from '../infra/db/statement-abort.ts';

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { pageQueryProperties } from '../http/pagination.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
-import { EVENT_TYPES } from '../events/events.repository.ts';
+import { EVENT_TYPES } from '../events/event-types.ts';
 import { schemas as eventSchemas } from '../events/events.schemas.ts';
 import { schemas as webhookSchemas } from '../webhooks/webhooks.schemas.ts';
 import { IdParams } from '../http/path-id.ts';

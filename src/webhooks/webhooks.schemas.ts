@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { EVENT_TYPES } from '../events/events.repository.ts';
+import { EVENT_TYPES } from '../events/event-types.ts';
 import { EventParams } from '../events/events.schemas.ts';
 import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
 import { IdParams } from '../http/path-id.ts';

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
-import { EVENT_TYPES, recordPing } from '../events/events.repository.ts';
+import { EVENT_TYPES } from '../events/event-types.ts';
+import { recordPing } from '../events/events.repository.ts';
 import { clientEventOrThrow } from '../events/events.service.ts';
 import { errors } from '../shared/errors.ts';
 import { toRfc3339 } from '../shared/dates.ts';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { EVENT_ID_PATTERN, newEventId, recordEvent, type EventType } from '../../src/events/events.repository.ts';
+import type { EventType } from '../../src/events/event-types.ts';
+import { EVENT_ID_PATTERN, newEventId, recordEvent } from '../../src/events/events.repository.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { TestClock } from '../../src/infra/clock.ts';
 import { createClient, errorOf, loginOk } from '../helpers/api.ts';

@@ -5,7 +5,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
-import { EVENT_TYPES } from './webhooks.tsx';
+import { EVENT_TYPES } from '../../../../src/events/event-types.ts';
 
 const PAGE = 25;
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
+import { EVENT_TYPES } from '../../../../src/events/event-types.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
@@ -12,17 +13,6 @@ import { time } from '../format.ts';
 import { can } from '../session.ts';
 
 type Webhook = components['schemas']['Webhook'];
-
-/** Event types an endpoint may receive (docs/reference/webhooks.md); `*` is every type. */
-export const EVENT_TYPES = [
-  'order.delivered',
-  'order.partially_delivered',
-  'order.failed',
-  'order.cancelled',
-  'wallet.credited',
-  'wallet.debited',
-  'wallet.low_balance',
-];
 
 const events = (text: string) =>
   text
