@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { Migrator, sql } from 'kysely';
+import { sql } from 'kysely';
 import { hashSecret, verifySecret } from '../../src/auth/credentials.ts';
 import { openPGlite, openPostgres, type DatabaseHandle } from '../../src/infra/db/database.ts';
-import { migrateToLatest, MIGRATIONS } from '../../src/infra/db/migrate.ts';
+import { migrateTo, migrateToLatest, MIGRATIONS } from '../../src/infra/db/migrate.ts';
 import { dropSchema, ENGINES } from '../helpers/store.ts';
 
 /**
@@ -19,13 +19,9 @@ for (const engine of ENGINES) {
       const schema = engine === 'postgres' ? `t_${process.pid}_${randomBytes(4).toString('hex')}` : null;
       const database: DatabaseHandle = schema ? await openPostgres({ url, schema, poolSize: 2 }) : await openPGlite(null);
       try {
-        const migrator = new Migrator({
-          db: database.db,
-          provider: { getMigrations: async () => MIGRATIONS },
-          migrationTableSchema: database.schema,
-        });
-        const { error } = await migrator.migrateTo('020_client_portal');
-        assert.equal(error, undefined);
+        // Through the store's migrator, which tries again when another schema of a shared
+        // database is dropped while Kysely lists every table.
+        assert.equal((await migrateTo(database, '020_client_portal')).at(-1), '020_client_portal');
         const hash = await hashSecret('the secret of before');
         for (const name of ['One', 'Two']) {
           await sql`insert into clients (name, username, secret_hash) values (${name}, ${`prs_${name.toLowerCase()}`}, ${hash})`.execute(database.db);

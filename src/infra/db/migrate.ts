@@ -1,5 +1,5 @@
 import { setTimeout } from 'node:timers/promises';
-import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
 import * as foundation from './migrations/001_foundation.ts';
 import * as referenceData from './migrations/002_reference_data.ts';
@@ -68,13 +68,26 @@ const OTHER_SCHEMA_ATTEMPTS = 20;
  */
 export async function migrateToLatest(database: Pick<DatabaseHandle, 'db' | 'schema'>): Promise<string[]> {
   if (await isUpToDate(database)) return [];
+  return runMigrator(database, (migrator) => migrator.migrateToLatest());
+}
+
+/** Migrates up to `target` (inclusive) and no further: how a test builds a store of an earlier build. */
+export async function migrateTo(database: Pick<DatabaseHandle, 'db' | 'schema'>, target: string): Promise<string[]> {
+  if (!(target in MIGRATIONS)) throw new Error(`no migration ${target}`);
+  return runMigrator(database, (migrator) => migrator.migrateTo(target));
+}
+
+async function runMigrator(
+  database: Pick<DatabaseHandle, 'db' | 'schema'>,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
     provider: new StaticMigrationProvider(),
     migrationTableSchema: database.schema,
   });
   for (let attempt = 1; ; attempt++) {
-    const { error, results } = await migrator.migrateToLatest();
+    const { error, results } = await run(migrator);
     if (!error) return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     // Another schema dropped while Kysely listed every table of the database: nothing ran, so the
     // listing is tried again a moment later (a database where schemas come and go all the time,
