@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter } from '@tanstack/react-router';
+import { createAppShell } from '../../shared/app-shell.tsx';
 import { readSession, SESSION_QUERY } from './session.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
@@ -24,28 +25,13 @@ import { OperatorsPage, operatorsSearch } from './pages/operators.tsx';
 import { ReconcilePage } from './pages/reconcile.tsx';
 import { SecurityPage } from './pages/security.tsx';
 
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Outlet,
-  notFoundComponent: NotFoundPage,
-});
+const { rootRoute, appRoute } = createAppShell({ readSession, sessionQuery: SESSION_QUERY, Layout, NotFoundPage });
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-in',
   validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
   component: SignInPage,
-});
-
-/** Every page but sign-in needs a live session; without one the operator is sent to sign in, and back after. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData({ queryKey: SESSION_QUERY, queryFn: readSession });
-    if (!session) throw redirect({ to: '/sign-in', search: { next: location.href } });
-    return { session };
-  },
-  component: Layout,
 });
 
 const overviewRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: OverviewPage });

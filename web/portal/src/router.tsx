@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { createRoute, createRouter } from '@tanstack/react-router';
+import { createAppShell } from '../../shared/app-shell.tsx';
 import { Layout } from './layout.tsx';
 import { AcceptPage } from './pages/accept.tsx';
 import { CatalogPage, catalogSearch } from './pages/catalog.tsx';
@@ -19,7 +20,7 @@ import { NotFoundPage } from './pages/not-found.tsx';
 import { SignInPage } from './pages/sign-in.tsx';
 import { readSession, SESSION_QUERY } from './session.ts';
 
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet, notFoundComponent: NotFoundPage });
+const { rootRoute, appRoute } = createAppShell({ readSession, sessionQuery: SESSION_QUERY, Layout, NotFoundPage });
 
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -43,18 +44,6 @@ const resetRoute = createRoute({
   path: 'reset-password',
   validateSearch: (search: Record<string, unknown>): { token?: string } => (typeof search.token === 'string' ? { token: search.token } : {}),
   component: ResetPasswordPage,
-});
-
-/** Every page but sign-in, accepting an invitation and resetting a password needs a live session. */
-const appRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData({ queryKey: SESSION_QUERY, queryFn: readSession });
-    if (!session) throw redirect({ to: '/sign-in', search: { next: location.href } });
-    return { session };
-  },
-  component: Layout,
 });
 
 const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });

@@ -1,0 +1,40 @@
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
+import { RouterProvider, type AnyRouter } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ApiError } from './api.ts';
+import './styles.css';
+
+/**
+ * Renders an app (the console or the portal) into `#root` with its query client. A 401 means the
+ * session ended (idle, signed out elsewhere, deactivated): the cached session is dropped and the
+ * person is sent to sign in, then back to where they were.
+ */
+export function mountApp(options: { createRouter: (queryClient: QueryClient) => AnyRouter; sessionQuery: QueryKey }): void {
+  function onError(error: unknown) {
+    if (!(error instanceof ApiError) || error.status !== 401 || location.pathname.endsWith('/sign-in')) return;
+    queryClient.setQueryData(options.sessionQuery, null);
+    void router.navigate({ to: '/sign-in', search: { next: location.pathname + location.search } });
+  }
+
+  const queryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        // A refused request (4xx) will be refused again; a network error may not be.
+        retry: (failures, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failures < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+  const router = options.createRouter(queryClient);
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
