@@ -2,6 +2,7 @@ import type { Static } from 'typebox';
 import { errors } from '../shared/errors.ts';
 import { pick } from '../shared/fields.ts';
 import type { Executor } from '../infra/db/executor.ts';
+import { changeAction } from '../infra/audit.ts';
 import { decimalPlaces, toJsonNumber } from '../money/decimal.ts';
 import * as referenceRepo from '../reference/reference.repository.ts';
 import { mapPage, readOptionalPage, type OptionalPage, type OptionalPageRequest } from '../shared/pages.ts';
@@ -102,11 +103,8 @@ export async function createProduct(context: Context, input: CreateProductInput)
 }
 
 export async function updateProduct(context: Context, id: number, changes: ProductChanges): Promise<AdminProduct> {
-  const given = Object.entries(changes).filter(([, value]) => value !== undefined);
-  if (given.length === 0) throw errors.validation('Nothing to change: give at least one field');
-  const onlyActive = given.length === 1 && changes.active !== undefined;
-  const action = onlyActive ? (changes.active ? 'product.activate' : 'product.deactivate') : 'product.update';
-  return changeProduct(context, id, action, async (trx, before) => {
+  if (Object.values(changes).every((value) => value === undefined)) throw errors.validation('Nothing to change: give at least one field');
+  return changeProduct(context, id, changeAction('product', changes), async (trx, before) => {
     // An unchanged supplier is kept even if this process does not know it (yet).
     const merged = productValues(context, { ...pick(before, PRODUCT_FIELDS), ...definedOnly(changes) }, changes.supplier !== undefined);
     const { currency } = await checkReferences(trx, merged);

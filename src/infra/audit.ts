@@ -79,3 +79,13 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
     })
     .execute();
 }
+
+/**
+ * The action a change is recorded under: `<subject>.activate` or `<subject>.deactivate` when it
+ * changes nothing but `active`, `<subject>.update` otherwise (fields given as undefined do not count).
+ */
+export function changeAction(subject: string, changes: { active?: boolean } & Record<string, unknown>): string {
+  const given = Object.keys(changes).filter((key) => changes[key] !== undefined);
+  if (given.length === 1 && given[0] === 'active') return `${subject}.${changes.active ? 'activate' : 'deactivate'}`;
+  return `${subject}.update`;
+}

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { DomainError, errors } from '../shared/errors.ts';
-import { recordAudit } from '../infra/audit.ts';
+import { changeAction, recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
@@ -264,12 +264,7 @@ export class ReferenceService implements ReferenceAdministration {
     const name = changes.name === undefined ? undefined : normalizeName(changes.name, 'Category');
     return this.change({
       kinds: ['categories'],
-      action:
-        changes.name === undefined && changes.active !== undefined
-          ? changes.active
-            ? 'category.activate'
-            : 'category.deactivate'
-          : 'category.update',
+      action: changeAction('category', changes),
       target: `category:${id}`,
       find: (trx) => repo.findCategory(trx, id),
       missing: MESSAGES.categories.missing,
@@ -327,12 +322,7 @@ export class ReferenceService implements ReferenceAdministration {
     const name = changes.name === undefined ? undefined : normalizeName(changes.name, 'Subcategory');
     return this.change({
       kinds: ['subcategories'],
-      action:
-        changes.name === undefined && changes.active !== undefined
-          ? changes.active
-            ? 'subcategory.activate'
-            : 'subcategory.deactivate'
-          : 'subcategory.update',
+      action: changeAction('subcategory', changes),
       target: `subcategory:${id}`,
       find: (trx) => repo.findSubcategory(trx, id),
       missing: MESSAGES.subcategories.missing,
