@@ -47,3 +47,27 @@ export function Notice({ children }: { children: ReactNode }) {
     </div>
   );
 }
+
+/**
+ * What a query shows in each of its states: loading, failed (with Try again), empty (`isEmpty`,
+ * then `empty`, which may read the data), or its data (`children`).
+ */
+export function QueryResult<T>({
+  query,
+  what,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: { isPending: boolean; isError: boolean; error: unknown; data: T | undefined; refetch: () => unknown };
+  what: string;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode | ((data: T) => ReactNode);
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading what={what} />;
+  if (query.isError) return <ErrorNotice error={query.error} onRetry={() => query.refetch()} />;
+  const data = query.data as T;
+  if (!isEmpty?.(data)) return <>{children(data)}</>;
+  return <>{typeof empty === 'function' ? empty(data) : empty}</>;
+}

@@ -5,7 +5,7 @@ import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { allPages, integer, listSearch, sortingOf, text, type ListSearch } from '../search.ts';
@@ -81,25 +81,26 @@ export function AuditPage() {
         <TextField label="From" type="date" value={search.start_date ?? ''} onChange={(event) => filter({ start_date: text(event.target.value) })} />
         <TextField label="Until" type="date" value={search.end_date ?? ''} onChange={(event) => filter({ end_date: text(event.target.value) })} />
       </form>
-      {entries.isPending ? (
-        <Loading what="the audit log" />
-      ) : entries.isError ? (
-        <ErrorNotice error={entries.error} onRetry={() => entries.refetch()} />
-      ) : entries.data.items.length === 0 ? (
-        <Empty title="No audit entry matches these filters" />
-      ) : (
-        <DataTable
-          caption="Audit log"
-          rows={entries.data.items}
-          columns={columns}
-          sortable={['created_at']}
-          sorting={sortingOf(search, NEWEST_FIRST)}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...entries.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="audit-log"
-          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/audit', { params: { query: { ...queryOf(search), page, limit } } }))}
-        />
-      )}
+      <QueryResult
+        query={entries}
+        what="the audit log"
+        isEmpty={(data) => data.items.length === 0}
+        empty={<Empty title="No audit entry matches these filters" />}
+      >
+        {(data) => (
+          <DataTable
+            caption="Audit log"
+            rows={data.items}
+            columns={columns}
+            sortable={['created_at']}
+            sorting={sortingOf(search, NEWEST_FIRST)}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="audit-log"
+            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/audit', { params: { query: { ...queryOf(search), page, limit } } }))}
+          />
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { allPages, flag, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 import { CatalogTabs } from './catalog-tabs.tsx';
@@ -86,27 +86,30 @@ export function CategoriesPage() {
           onChange={(event) => filter({ state: stateOf(event.target.value), page: undefined })}
         />
       </form>
-      {categories.isPending ? (
-        <Loading what="categories" />
-      ) : categories.isError ? (
-        <ErrorNotice error={categories.error} onRetry={() => categories.refetch()} />
-      ) : categories.data.items.length === 0 ? (
-        <Empty title={filtered ? 'No category matches these filters' : 'No categories yet'}>
-          {!filtered && 'Create one, or import a catalog file: its categories are created with it.'}
-        </Empty>
-      ) : (
-        <DataTable
-          caption="Categories"
-          rows={entries(categories.data.items, 'category')}
-          columns={columns}
-          sortable={['name', 'id']}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction, page: undefined })}
-          page={{ ...categories.data.page, onPage: (page) => filter({ page }) }}
-          exportName="categories"
-          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/categories', { params: { query: { ...query, page, limit } } }))}
-        />
-      )}
+      <QueryResult
+        query={categories}
+        what="categories"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <Empty title={filtered ? 'No category matches these filters' : 'No categories yet'}>
+            {!filtered && 'Create one, or import a catalog file: its categories are created with it.'}
+          </Empty>
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Categories"
+            rows={entries(data.items, 'category')}
+            columns={columns}
+            sortable={['name', 'id']}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction, page: undefined })}
+            page={{ ...data.page, onPage: (page) => filter({ page }) }}
+            exportName="categories"
+            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/categories', { params: { query: { ...query, page, limit } } }))}
+          />
+        )}
+      </QueryResult>
       {dialogs}
       {creating && (
         <CreateDialog

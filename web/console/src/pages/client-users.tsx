@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 
@@ -128,15 +128,14 @@ export function ClientPortalUsers({ clientId }: { clientId: number }) {
         </Button>
       </div>
       {notice && <Notice>{notice}</Notice>}
-      {users.isPending ? (
-        <Loading what="portal users" />
-      ) : users.isError ? (
-        <ErrorNotice error={users.error} onRetry={() => users.refetch()} />
-      ) : users.data.length === 0 ? (
-        <Empty title="No portal users">Invite the client's first owner: they choose their password from the e-mailed link.</Empty>
-      ) : (
-        <DataTable caption="Portal users" rows={users.data} columns={columns} />
-      )}
+      <QueryResult
+        query={users}
+        what="portal users"
+        isEmpty={(data) => data.length === 0}
+        empty={<Empty title="No portal users">Invite the client's first owner: they choose their password from the e-mailed link.</Empty>}
+      >
+        {(data) => <DataTable caption="Portal users" rows={data} columns={columns} />}
+      </QueryResult>
       <ConfirmDialog
         open={acting !== null}
         onOpenChange={(open) => !open && setActing(null)}

@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, QueryResult } from '../../../shared/ui/states.tsx';
 import { CopyButton } from '../../../shared/ui/copy-button.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
@@ -91,33 +91,38 @@ export function ClientsPage() {
           onChange={(event) => filter({ state: stateOf(event.target.value) })}
         />
       </form>
-      {clients.isPending ? (
-        <Loading what="clients" />
-      ) : clients.isError ? (
-        <ErrorNotice error={clients.error} onRetry={() => clients.refetch()} />
-      ) : clients.data.items.length === 0 ? (
-        <Empty title={filtered ? 'No client matches the search' : 'No clients yet'}>
-          {!filtered && 'Create the first client to give a business its API credentials.'}
-        </Empty>
-      ) : (
-        <DataTable
-          caption="Clients"
-          rows={clients.data.items}
-          columns={columns}
-          sortable={['name', 'id', 'username', 'created_at']}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...clients.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="clients"
-          exportRows={async () =>
-            (await allPages((page, limit) => adminApi.GET('/admin/v1/clients', { params: { query: { ...query, page, limit } } }))).map((client) => ({
-              ...client,
-              features: (client.features as string[]).join(' '),
-              ip_allowlist: (client.ip_allowlist as string[]).join(' '),
-            }))
-          }
-        />
-      )}
+      <QueryResult
+        query={clients}
+        what="clients"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <Empty title={filtered ? 'No client matches the search' : 'No clients yet'}>
+            {!filtered && 'Create the first client to give a business its API credentials.'}
+          </Empty>
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Clients"
+            rows={data.items}
+            columns={columns}
+            sortable={['name', 'id', 'username', 'created_at']}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="clients"
+            exportRows={async () =>
+              (await allPages((page, limit) => adminApi.GET('/admin/v1/clients', { params: { query: { ...query, page, limit } } }))).map(
+                (client) => ({
+                  ...client,
+                  features: (client.features as string[]).join(' '),
+                  ip_allowlist: (client.ip_allowlist as string[]).join(' '),
+                }),
+              )
+            }
+          />
+        )}
+      </QueryResult>
       <CreateClientDialog open={creating} onOpenChange={setCreating} />
     </>
   );

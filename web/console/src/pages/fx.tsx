@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { choicesQuery } from '../catalog-data.ts';
@@ -114,39 +114,39 @@ export function FxPage() {
         <h2 id="current-rates" className="text-lg font-semibold">
           Current rates
         </h2>
-        {current.isPending ? (
-          <Loading what="the current rates" />
-        ) : current.isError ? (
-          <ErrorNotice error={current.error} onRetry={() => current.refetch()} />
-        ) : current.data.length === 0 ? (
-          <Empty title="No current rate">Orders in another currency than the wallet's need a rate for the pair.</Empty>
-        ) : (
-          <DataTable caption="Current rates" rows={current.data} columns={currentColumns} />
-        )}
+        <QueryResult
+          query={current}
+          what="the current rates"
+          isEmpty={(data) => data.length === 0}
+          empty={<Empty title="No current rate">Orders in another currency than the wallet's need a rate for the pair.</Empty>}
+        >
+          {(data) => <DataTable caption="Current rates" rows={data} columns={currentColumns} />}
+        </QueryResult>
       </section>
       <section aria-labelledby="rate-history" className="space-y-3">
         <h2 id="rate-history" className="text-lg font-semibold">
           History
         </h2>
-        {history.isPending ? (
-          <Loading what="FX rates" />
-        ) : history.isError ? (
-          <ErrorNotice error={history.error} onRetry={() => history.refetch()} />
-        ) : history.data.items.length === 0 ? (
-          <Empty title={search.source || search.destination || search.status ? 'No rate matches these filters' : 'No FX rates yet'} />
-        ) : (
-          <DataTable
-            caption="FX rate history"
-            rows={history.data.items}
-            columns={columns}
-            sortable={SORTABLE}
-            sorting={sorting}
-            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-            page={{ ...history.data.page, onPage: (next) => navigate({ search: { ...search, page: next } }) }}
-            exportName="fx-rates"
-            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/fx-rates', { params: { query: { ...query, page, limit } } }))}
-          />
-        )}
+        <QueryResult
+          query={history}
+          what="FX rates"
+          isEmpty={(data) => data.items.length === 0}
+          empty={<Empty title={search.source || search.destination || search.status ? 'No rate matches these filters' : 'No FX rates yet'} />}
+        >
+          {(data) => (
+            <DataTable
+              caption="FX rate history"
+              rows={data.items}
+              columns={columns}
+              sortable={SORTABLE}
+              sorting={sorting}
+              onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+              page={{ ...data.page, onPage: (next) => navigate({ search: { ...search, page: next } }) }}
+              exportName="fx-rates"
+              exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/fx-rates', { params: { query: { ...query, page, limit } } }))}
+            />
+          )}
+        </QueryResult>
       </section>
       {setting && (
         <SetRateDialog

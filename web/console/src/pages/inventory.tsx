@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money } from '../format.ts';
 import { choicesQuery, useRefreshCatalog } from '../catalog-data.ts';
@@ -132,27 +132,30 @@ export function InventoryPage() {
         )}
       </form>
       {choices.isError && <ErrorNotice error={choices.error} onRetry={() => choices.refetch()} />}
-      {stock.isPending ? (
-        <Loading what="stock" />
-      ) : stock.isError ? (
-        <ErrorNotice error={stock.error} onRetry={() => stock.refetch()} />
-      ) : stock.data.items.length === 0 ? (
-        <Empty title={filtered ? 'No stock matches these filters' : 'No stock yet'}>
-          {!filtered && 'Import voucher codes below; products of the inventory supplier show here with their fixed values.'}
-        </Empty>
-      ) : (
-        <DataTable
-          caption="Stock levels"
-          rows={stock.data.items}
-          columns={columns}
-          sortable={SORTABLE}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...stock.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="stock"
-          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/inventory/stock', { params: { query: { ...query, page, limit } } }))}
-        />
-      )}
+      <QueryResult
+        query={stock}
+        what="stock"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <Empty title={filtered ? 'No stock matches these filters' : 'No stock yet'}>
+            {!filtered && 'Import voucher codes below; products of the inventory supplier show here with their fixed values.'}
+          </Empty>
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Stock levels"
+            rows={data.items}
+            columns={columns}
+            sortable={SORTABLE}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="stock"
+            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/inventory/stock', { params: { query: { ...query, page, limit } } }))}
+          />
+        )}
+      </QueryResult>
       <InventoryImport />
       {threshold && (
         <ThresholdDialog

@@ -9,7 +9,7 @@ import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog, Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { allPages, flag, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
@@ -147,25 +147,26 @@ export function OperatorsPage() {
           onChange={(event) => filter({ state: stateOf(event.target.value) })}
         />
       </form>
-      {operators.isPending ? (
-        <Loading what="operators" />
-      ) : operators.isError ? (
-        <ErrorNotice error={operators.error} onRetry={() => operators.refetch()} />
-      ) : operators.data.items.length === 0 ? (
-        <Empty title={search.q || search.state ? 'No operator matches the search' : 'No operator accounts'} />
-      ) : (
-        <DataTable
-          caption="Operators"
-          rows={operators.data.items}
-          columns={columns}
-          sortable={['username', 'created_at']}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...operators.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="operators"
-          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/operators', { params: { query: { ...query, page, limit } } }))}
-        />
-      )}
+      <QueryResult
+        query={operators}
+        what="operators"
+        isEmpty={(data) => data.items.length === 0}
+        empty={<Empty title={search.q || search.state ? 'No operator matches the search' : 'No operator accounts'} />}
+      >
+        {(data) => (
+          <DataTable
+            caption="Operators"
+            rows={data.items}
+            columns={columns}
+            sortable={['username', 'created_at']}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="operators"
+            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/operators', { params: { query: { ...query, page, limit } } }))}
+          />
+        )}
+      </QueryResult>
       <ConfirmDialog
         open={acting !== null}
         onOpenChange={(open) => !open && setActing(null)}

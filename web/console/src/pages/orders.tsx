@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField, TextAreaField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
 import { allPages, integer, text } from '../search.ts';
@@ -155,25 +155,21 @@ export function OrdersPage() {
         <TextField label="From" type="date" value={search.start_date ?? ''} onChange={(event) => filter({ start_date: text(event.target.value) })} />
         <TextField label="Until" type="date" value={search.end_date ?? ''} onChange={(event) => filter({ end_date: text(event.target.value) })} />
       </form>
-      {orders.isPending ? (
-        <Loading what="orders" />
-      ) : orders.isError ? (
-        <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
-      ) : orders.data.items.length === 0 ? (
-        <Empty title="No order matches these filters" />
-      ) : (
-        <DataTable
-          caption="Orders"
-          rows={orders.data.items}
-          columns={columns}
-          sortable={['id', 'created_at']}
-          sorting={sorting}
-          onSort={(next) => navigate({ search: { ...search, sort_by: next.field, sort_dir: next.direction, page: undefined } })}
-          page={{ ...orders.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="orders"
-          exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/orders', { params: { query: { ...queryOf(search), page, limit } } }))}
-        />
-      )}
+      <QueryResult query={orders} what="orders" isEmpty={(data) => data.items.length === 0} empty={<Empty title="No order matches these filters" />}>
+        {(data) => (
+          <DataTable
+            caption="Orders"
+            rows={data.items}
+            columns={columns}
+            sortable={['id', 'created_at']}
+            sorting={sorting}
+            onSort={(next) => navigate({ search: { ...search, sort_by: next.field, sort_dir: next.direction, page: undefined } })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="orders"
+            exportRows={() => allPages((page, limit) => adminApi.GET('/admin/v1/orders', { params: { query: { ...queryOf(search), page, limit } } }))}
+          />
+        )}
+      </QueryResult>
       <ConfirmDialog
         open={acting !== null}
         onOpenChange={(open) => !open && setActing(null)}

@@ -6,7 +6,7 @@ import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { choicesQuery, options, rangeText, type Product } from '../catalog-data.ts';
@@ -161,34 +161,37 @@ export function ProductsPage() {
         />
       </form>
       {choices.isError && <ErrorNotice error={choices.error} onRetry={() => choices.refetch()} />}
-      {products.isPending ? (
-        <Loading what="products" />
-      ) : products.isError ? (
-        <ErrorNotice error={products.error} onRetry={() => products.refetch()} />
-      ) : products.data.items.length === 0 ? (
-        <Empty title={filtered ? 'No product matches these filters' : 'No products yet'}>
-          {!filtered && 'Create a product, or import a catalog file (Import and export).'}
-        </Empty>
-      ) : (
-        <DataTable
-          caption="Products"
-          rows={products.data.items}
-          columns={columns}
-          sortable={SORTABLE}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...products.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="products"
-          exportRows={async () =>
-            (await allPages((page, limit) => adminApi.GET('/admin/v1/products', { params: { query: { ...query, page, limit } } }))).map(
-              ({ denominations, ...product }) => ({
-                ...product,
-                denominations: (denominations as Product['denominations']).map(rangeText).join(' | '),
-              }),
-            )
-          }
-        />
-      )}
+      <QueryResult
+        query={products}
+        what="products"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <Empty title={filtered ? 'No product matches these filters' : 'No products yet'}>
+            {!filtered && 'Create a product, or import a catalog file (Import and export).'}
+          </Empty>
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Products"
+            rows={data.items}
+            columns={columns}
+            sortable={SORTABLE}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="products"
+            exportRows={async () =>
+              (await allPages((page, limit) => adminApi.GET('/admin/v1/products', { params: { query: { ...query, page, limit } } }))).map(
+                ({ denominations, ...product }) => ({
+                  ...product,
+                  denominations: (denominations as Product['denominations']).map(rangeText).join(' | '),
+                }),
+              )
+            }
+          />
+        )}
+      </QueryResult>
       {creating && (
         <ProductFormDialog
           onDone={(saved) => {

@@ -6,7 +6,7 @@ import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { choicesQuery, options, type Subcategory } from '../catalog-data.ts';
 import { allPages, flag, integer, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
@@ -92,31 +92,34 @@ export function SubcategoriesPage() {
           onChange={(event) => filter({ state: stateOf(event.target.value) })}
         />
       </form>
-      {subcategories.isPending ? (
-        <Loading what="subcategories" />
-      ) : subcategories.isError ? (
-        <ErrorNotice error={subcategories.error} onRetry={() => subcategories.refetch()} />
-      ) : subcategories.data.items.length === 0 ? (
-        <Empty title={filtered ? 'No subcategory matches these filters' : 'No subcategories yet'}>
-          {!filtered && 'Create one in a category, or import a catalog file: its subcategories are created with it.'}
-        </Empty>
-      ) : (
-        <DataTable
-          caption="Subcategories"
-          rows={entries(subcategories.data.items, 'subcategory')}
-          columns={columns}
-          sortable={['name', 'id', 'category']}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...subcategories.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="subcategories"
-          exportRows={async () =>
-            (await allPages((page, limit) => adminApi.GET('/admin/v1/subcategories', { params: { query: { ...query, page, limit } } }))).map(
-              (row) => ({ ...row, category: categoryName.get(row.category_id as number) }),
-            )
-          }
-        />
-      )}
+      <QueryResult
+        query={subcategories}
+        what="subcategories"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <Empty title={filtered ? 'No subcategory matches these filters' : 'No subcategories yet'}>
+            {!filtered && 'Create one in a category, or import a catalog file: its subcategories are created with it.'}
+          </Empty>
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Subcategories"
+            rows={entries(data.items, 'subcategory')}
+            columns={columns}
+            sortable={['name', 'id', 'category']}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="subcategories"
+            exportRows={async () =>
+              (await allPages((page, limit) => adminApi.GET('/admin/v1/subcategories', { params: { query: { ...query, page, limit } } }))).map(
+                (row) => ({ ...row, category: categoryName.get(row.category_id as number) }),
+              )
+            }
+          />
+        )}
+      </QueryResult>
       {dialogs}
       {creating && (
         <CreateDialog

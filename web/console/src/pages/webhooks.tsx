@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextAreaField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Loading, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { allPages, integer, listSearch, pageQuery, sortingOf, type ListSearch } from '../search.ts';
@@ -138,36 +138,39 @@ export function WebhooksPage() {
           onChange={(event) => filter({ state: stateOf(event.target.value) })}
         />
       </form>
-      {webhooks.isPending ? (
-        <Loading what="webhooks" />
-      ) : webhooks.isError ? (
-        <ErrorNotice error={webhooks.error} onRetry={() => webhooks.refetch()} />
-      ) : webhooks.data.items.length === 0 ? (
-        search.client_id || search.state ? (
-          <Empty title="No webhook endpoint matches these filters" />
-        ) : (
-          <Empty title="No webhook endpoints">Clients register their endpoints through the API.</Empty>
-        )
-      ) : (
-        <DataTable
-          caption="Webhook endpoints"
-          rows={webhooks.data.items}
-          columns={columns}
-          sortable={['id', 'client_id']}
-          sorting={sorting}
-          onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
-          page={{ ...webhooks.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="webhooks"
-          exportRows={async () =>
-            (await allPages((page, limit) => adminApi.GET('/admin/v1/webhooks', { params: { query: { ...query, page, limit } } }))).map(
-              (webhook) => ({
-                ...webhook,
-                events: (webhook.events as string[]).join(' '),
-              }),
-            )
-          }
-        />
-      )}
+      <QueryResult
+        query={webhooks}
+        what="webhooks"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          search.client_id || search.state ? (
+            <Empty title="No webhook endpoint matches these filters" />
+          ) : (
+            <Empty title="No webhook endpoints">Clients register their endpoints through the API.</Empty>
+          )
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Webhook endpoints"
+            rows={data.items}
+            columns={columns}
+            sortable={['id', 'client_id']}
+            sorting={sorting}
+            onSort={(next) => filter({ sort_by: next.field, sort_dir: next.direction })}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="webhooks"
+            exportRows={async () =>
+              (await allPages((page, limit) => adminApi.GET('/admin/v1/webhooks', { params: { query: { ...query, page, limit } } }))).map(
+                (webhook) => ({
+                  ...webhook,
+                  events: (webhook.events as string[]).join(' '),
+                }),
+              )
+            }
+          />
+        )}
+      </QueryResult>
       {selected !== null && <Attempts webhookId={selected} />}
       <ConfirmDialog
         open={disabling !== null}

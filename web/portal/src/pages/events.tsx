@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
 import { EVENT_TYPES } from '../../../../src/events/event-types.ts';
 
@@ -55,39 +55,40 @@ export function EventsPage() {
         <TextField label="Before (UTC)" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
         <Button type="submit">Show events</Button>
       </form>
-      {events.isPending ? (
-        <Loading what="events" />
-      ) : events.isError ? (
-        <ErrorNotice error={events.error} onRetry={() => events.refetch()} />
-      ) : events.data.items.length === 0 ? (
-        <Empty title="No events">Events are kept 30 days.</Empty>
-      ) : (
-        <>
-          <ul className="space-y-2" aria-label="Events">
-            {events.data.items.map((event) => (
-              <li key={event.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
-                <details>
-                  <summary className="cursor-pointer">
-                    {time(event.created_at)} · <strong>{event.type}</strong> ·{' '}
-                    <span className="inline-block max-w-full font-mono text-xs break-all">{event.id}</span>
-                  </summary>
-                  <pre aria-label={`Payload of ${event.id}`} className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs">
-                    {JSON.stringify(event.data, null, 2)}
-                  </pre>
-                </details>
-              </li>
-            ))}
-          </ul>
-          <div className="flex gap-2">
-            <Button variant="secondary" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
-              Previous page
-            </Button>
-            <Button variant="secondary" disabled={!events.data.more} onClick={() => setCursors([...cursors, events.data.items.at(-1)!.id])}>
-              Next page
-            </Button>
-          </div>
-        </>
-      )}
+      <QueryResult
+        query={events}
+        what="events"
+        isEmpty={(data) => data.items.length === 0}
+        empty={<Empty title="No events">Events are kept 30 days.</Empty>}
+      >
+        {(data) => (
+          <>
+            <ul className="space-y-2" aria-label="Events">
+              {data.items.map((event) => (
+                <li key={event.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
+                  <details>
+                    <summary className="cursor-pointer">
+                      {time(event.created_at)} · <strong>{event.type}</strong> ·{' '}
+                      <span className="inline-block max-w-full font-mono text-xs break-all">{event.id}</span>
+                    </summary>
+                    <pre aria-label={`Payload of ${event.id}`} className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs">
+                      {JSON.stringify(event.data, null, 2)}
+                    </pre>
+                  </details>
+                </li>
+              ))}
+            </ul>
+            <div className="flex gap-2">
+              <Button variant="secondary" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+                Previous page
+              </Button>
+              <Button variant="secondary" disabled={!data.more} onClick={() => setCursors([...cursors, data.items.at(-1)!.id])}>
+                Next page
+              </Button>
+            </div>
+          </>
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { Link, useRouteContext } from '@tanstack/react-router';
 import { portalApi, unwrap } from '../../../shared/api.ts';
 import { can } from '../session.ts';
 import { amount, day } from '../format.ts';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { LowBalanceAlerts } from './low-balance.tsx';
 
 /** The account at a glance: wallet balances, what was spent this month, and the latest orders. */
@@ -32,22 +32,23 @@ export function HomePage() {
           <h2 id="balances" className="text-lg font-semibold">
             Wallet balances
           </h2>
-          {wallets.isPending ? (
-            <Loading what="wallets" />
-          ) : wallets.isError ? (
-            <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />
-          ) : wallets.data.length === 0 ? (
-            <Empty title="No wallets yet">The store's operator opens your wallets and tops them up.</Empty>
-          ) : (
-            <ul className="grid gap-3 md:grid-cols-3">
-              {wallets.data.map((wallet) => (
-                <li key={wallet.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                  <p className="text-sm text-slate-600">{wallet.name}</p>
-                  <p className="text-2xl font-semibold">{amount(wallet.amount, wallet.currency_code)}</p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryResult
+            query={wallets}
+            what="wallets"
+            isEmpty={(data) => data.length === 0}
+            empty={<Empty title="No wallets yet">The store's operator opens your wallets and tops them up.</Empty>}
+          >
+            {(data) => (
+              <ul className="grid gap-3 md:grid-cols-3">
+                {data.map((wallet) => (
+                  <li key={wallet.id} className="rounded-lg border border-slate-200 bg-white p-4">
+                    <p className="text-sm text-slate-600">{wallet.name}</p>
+                    <p className="text-2xl font-semibold">{amount(wallet.amount, wallet.currency_code)}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryResult>
         </section>
       )}
       {can(session, 'transactions.read') && (
@@ -55,24 +56,27 @@ export function HomePage() {
           <h2 id="spend" className="text-lg font-semibold">
             Spent this month
           </h2>
-          {spend.isPending ? (
-            <Loading what="this month's spend" />
-          ) : spend.isError ? (
-            <ErrorNotice error={spend.error} onRetry={() => spend.refetch()} />
-          ) : spend.data.currencies.length === 0 ? (
-            <Empty title="Nothing spent this month">Orders placed since {day(spend.data.since)} (UTC) count here, less their refunds.</Empty>
-          ) : (
-            <ul className="grid gap-3 md:grid-cols-3">
-              {spend.data.currencies.map((line) => (
-                <li key={line.currency_code} className="rounded-lg border border-slate-200 bg-white p-4">
-                  <p className="text-sm text-slate-600">
-                    {line.currency_code}, {line.orders} order{line.orders === 1 ? '' : 's'} since {day(spend.data.since)}
-                  </p>
-                  <p className="text-2xl font-semibold">{amount(line.amount, line.currency_code)}</p>
-                </li>
-              ))}
-            </ul>
-          )}
+          <QueryResult
+            query={spend}
+            what="this month's spend"
+            isEmpty={(data) => data.currencies.length === 0}
+            empty={(data) => (
+              <Empty title="Nothing spent this month">Orders placed since {day(data.since)} (UTC) count here, less their refunds.</Empty>
+            )}
+          >
+            {(data) => (
+              <ul className="grid gap-3 md:grid-cols-3">
+                {data.currencies.map((line) => (
+                  <li key={line.currency_code} className="rounded-lg border border-slate-200 bg-white p-4">
+                    <p className="text-sm text-slate-600">
+                      {line.currency_code}, {line.orders} order{line.orders === 1 ? '' : 's'} since {day(data.since)}
+                    </p>
+                    <p className="text-2xl font-semibold">{amount(line.amount, line.currency_code)}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryResult>
         </section>
       )}
       {can(session, 'wallets.read') && <LowBalanceAlerts manage={can(session, 'wallets.alerts')} />}
@@ -81,34 +85,30 @@ export function HomePage() {
           <h2 id="latest-orders" className="text-lg font-semibold">
             Latest orders
           </h2>
-          {orders.isPending ? (
-            <Loading what="orders" />
-          ) : orders.isError ? (
-            <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
-          ) : orders.data.length === 0 ? (
-            <Empty title="No orders yet" />
-          ) : (
-            <>
-              <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
-                {orders.data.map((order) => (
-                  <li key={order.id} className="flex flex-wrap justify-between gap-x-4 px-4 py-2">
-                    <span>
-                      <Link to="/orders/$orderId" params={{ orderId: String(order.id) }} className="font-medium text-blue-700 underline">
-                        Order {order.id}
-                      </Link>
-                      : {order.quantity} × {order.product_name}
-                    </span>
-                    <span>
-                      {order.status} · {amount(order.total_payable, order.deduction_currency)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-              <Link to="/orders" className="inline-block text-sm text-blue-700 underline">
-                All orders
-              </Link>
-            </>
-          )}
+          <QueryResult query={orders} what="orders" isEmpty={(data) => data.length === 0} empty={<Empty title="No orders yet" />}>
+            {(data) => (
+              <>
+                <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
+                  {data.map((order) => (
+                    <li key={order.id} className="flex flex-wrap justify-between gap-x-4 px-4 py-2">
+                      <span>
+                        <Link to="/orders/$orderId" params={{ orderId: String(order.id) }} className="font-medium text-blue-700 underline">
+                          Order {order.id}
+                        </Link>
+                        : {order.quantity} × {order.product_name}
+                      </span>
+                      <span>
+                        {order.status} · {amount(order.total_payable, order.deduction_currency)}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+                <Link to="/orders" className="inline-block text-sm text-blue-700 underline">
+                  All orders
+                </Link>
+              </>
+            )}
+          </QueryResult>
         </section>
       )}
     </>

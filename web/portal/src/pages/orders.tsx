@@ -6,7 +6,7 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { allPages } from '../../../shared/all-pages.ts';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { amount, time } from '../format.ts';
 import { dateParam, dayAfter, textParam } from '../filters.ts';
 
@@ -80,22 +80,27 @@ export function OrdersPage() {
         <TextField label="From (UTC)" type="date" value={search.from ?? ''} onChange={(event) => filter({ from: dateParam(event.target.value) })} />
         <TextField label="To (UTC)" type="date" value={search.to ?? ''} onChange={(event) => filter({ to: dateParam(event.target.value) })} />
       </form>
-      {orders.isPending ? (
-        <Loading what="orders" />
-      ) : orders.isError ? (
-        <ErrorNotice error={orders.error} onRetry={() => orders.refetch()} />
-      ) : orders.data.items.length === 0 ? (
-        <Empty title={Object.values(queryOf(search)).some((value) => value !== undefined) ? 'No orders match these filters' : 'No orders yet'} />
-      ) : (
-        <DataTable
-          caption="Orders"
-          rows={orders.data.items}
-          columns={columns}
-          page={{ ...orders.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="orders"
-          exportRows={() => allPages((page, limit) => portalApi.GET('/portal/v1/orders', { params: { query: { ...queryOf(search), page, limit } } }))}
-        />
-      )}
+      <QueryResult
+        query={orders}
+        what="orders"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          <Empty title={Object.values(queryOf(search)).some((value) => value !== undefined) ? 'No orders match these filters' : 'No orders yet'} />
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Orders"
+            rows={data.items}
+            columns={columns}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="orders"
+            exportRows={() =>
+              allPages((page, limit) => portalApi.GET('/portal/v1/orders', { params: { query: { ...queryOf(search), page, limit } } }))
+            }
+          />
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { allPages } from '../../../shared/all-pages.ts';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Loading, QueryResult } from '../../../shared/ui/states.tsx';
 import { amount, time } from '../format.ts';
 import { dateParam, dayAfter } from '../filters.ts';
 
@@ -36,15 +36,13 @@ function TopUp() {
       <h2 id="top-up" className="font-semibold">
         How to top up
       </h2>
-      {text.isPending ? (
-        <Loading what="how to top up" />
-      ) : text.isError ? (
-        <ErrorNotice error={text.error} onRetry={() => text.refetch()} />
-      ) : (
-        <p className="mt-1 whitespace-pre-line text-slate-700">
-          {text.data.text ?? "Ask the store's operator: they credit your wallet and the movement appears here."}
-        </p>
-      )}
+      <QueryResult query={text} what="how to top up">
+        {(data) => (
+          <p className="mt-1 whitespace-pre-line text-slate-700">
+            {data.text ?? "Ask the store's operator: they credit your wallet and the movement appears here."}
+          </p>
+        )}
+      </QueryResult>
     </section>
   );
 }
@@ -123,28 +121,31 @@ export function StatementsPage() {
         <TextField label="From (UTC)" type="date" value={search.from ?? ''} onChange={(event) => filter({ from: dateParam(event.target.value) })} />
         <TextField label="To (UTC)" type="date" value={search.to ?? ''} onChange={(event) => filter({ to: dateParam(event.target.value) })} />
       </form>
-      {transactions.isPending ? (
-        <Loading what="transactions" />
-      ) : transactions.isError ? (
-        <ErrorNotice error={transactions.error} onRetry={() => transactions.refetch()} />
-      ) : transactions.data.items.length === 0 ? (
-        filtered ? (
-          <Empty title="No transactions match these filters">Try other dates, another wallet or both credits and debits.</Empty>
-        ) : (
-          <Empty title="No transactions yet" />
-        )
-      ) : (
-        <DataTable
-          caption="Transactions"
-          rows={transactions.data.items}
-          columns={columns}
-          page={{ ...transactions.data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
-          exportName="statement"
-          exportRows={() =>
-            allPages((page, limit) => portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page, limit } } }))
-          }
-        />
-      )}
+      <QueryResult
+        query={transactions}
+        what="transactions"
+        isEmpty={(data) => data.items.length === 0}
+        empty={
+          filtered ? (
+            <Empty title="No transactions match these filters">Try other dates, another wallet or both credits and debits.</Empty>
+          ) : (
+            <Empty title="No transactions yet" />
+          )
+        }
+      >
+        {(data) => (
+          <DataTable
+            caption="Transactions"
+            rows={data.items}
+            columns={columns}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
+            exportName="statement"
+            exportRows={() =>
+              allPages((page, limit) => portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page, limit } } }))
+            }
+          />
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
-import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
 import { can } from '../session.ts';
 
@@ -63,19 +63,28 @@ export function WebhooksPage() {
           onDone={() => setSecret(null)}
         />
       )}
-      {hooks.isPending ? (
-        <Loading what="webhooks" />
-      ) : hooks.isError ? (
-        <ErrorNotice error={hooks.error} onRetry={() => hooks.refetch()} />
-      ) : hooks.data.length === 0 ? (
-        <Empty title="No webhook endpoints yet">{manage ? 'Add one below.' : 'A developer, admin or owner of your account can add one.'}</Empty>
-      ) : (
-        <ul className="space-y-4">
-          {hooks.data.map((hook) => (
-            <Endpoint key={hook.id} hook={hook} manage={manage} onSecret={(value) => setSecret({ id: hook.id, secret: value })} onChange={refresh} />
-          ))}
-        </ul>
-      )}
+      <QueryResult
+        query={hooks}
+        what="webhooks"
+        isEmpty={(data) => data.length === 0}
+        empty={
+          <Empty title="No webhook endpoints yet">{manage ? 'Add one below.' : 'A developer, admin or owner of your account can add one.'}</Empty>
+        }
+      >
+        {(data) => (
+          <ul className="space-y-4">
+            {data.map((hook) => (
+              <Endpoint
+                key={hook.id}
+                hook={hook}
+                manage={manage}
+                onSecret={(value) => setSecret({ id: hook.id, secret: value })}
+                onChange={refresh}
+              />
+            ))}
+          </ul>
+        )}
+      </QueryResult>
       {manage && (
         <section aria-labelledby="add-endpoint" className="space-y-2">
           <h2 id="add-endpoint" className="text-lg font-semibold">
@@ -231,41 +240,37 @@ function Endpoint({
           </div>
         )}
         <h3 className="font-medium">Latest delivery attempts</h3>
-        {attempts.isPending ? (
-          <Loading what="attempts" />
-        ) : attempts.isError ? (
-          <ErrorNotice error={attempts.error} onRetry={() => attempts.refetch()} />
-        ) : attempts.data.length === 0 ? (
-          <Empty title="No attempts yet" />
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200">
-            <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-              <caption className="sr-only">Delivery attempts of endpoint {hook.id}</caption>
-              <thead className="bg-slate-50">
-                <tr>
-                  {['Time', 'Event', 'Kind', 'Try', 'Result'].map((heading) => (
-                    <th key={heading} scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-700">
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {attempts.data.map((attempt) => (
-                  <tr key={attempt.id}>
-                    <td className="px-3 py-2 whitespace-nowrap">{time(attempt.started_at)}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {attempt.event_type} <span className="font-mono text-xs text-slate-600">{attempt.event_id}</span>
-                    </td>
-                    <td className="px-3 py-2">{attempt.kind}</td>
-                    <td className="px-3 py-2">{attempt.attempt}</td>
-                    <td className="px-3 py-2">{attempt.success ? `delivered (HTTP ${attempt.status_code})` : `failed: ${attempt.error}`}</td>
+        <QueryResult query={attempts} what="attempts" isEmpty={(data) => data.length === 0} empty={<Empty title="No attempts yet" />}>
+          {(data) => (
+            <div className="overflow-x-auto rounded-lg border border-slate-200">
+              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
+                <caption className="sr-only">Delivery attempts of endpoint {hook.id}</caption>
+                <thead className="bg-slate-50">
+                  <tr>
+                    {['Time', 'Event', 'Kind', 'Try', 'Result'].map((heading) => (
+                      <th key={heading} scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-700">
+                        {heading}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+                </thead>
+                <tbody className="divide-y divide-slate-100">
+                  {data.map((attempt) => (
+                    <tr key={attempt.id}>
+                      <td className="px-3 py-2 whitespace-nowrap">{time(attempt.started_at)}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        {attempt.event_type} <span className="font-mono text-xs text-slate-600">{attempt.event_id}</span>
+                      </td>
+                      <td className="px-3 py-2">{attempt.kind}</td>
+                      <td className="px-3 py-2">{attempt.attempt}</td>
+                      <td className="px-3 py-2">{attempt.success ? `delivered (HTTP ${attempt.status_code})` : `failed: ${attempt.error}`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </QueryResult>
         <ConfirmDialog
           open={deleting}
           onOpenChange={setDeleting}

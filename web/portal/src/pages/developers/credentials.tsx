@@ -8,7 +8,7 @@ import { DataTable } from '../../../../shared/ui/data-table.tsx';
 import { TextField } from '../../../../shared/ui/field.tsx';
 import { RevokeCredentialDialog } from '../../../../shared/ui/revoke-credential.tsx';
 import { SecretOnce } from '../../../../shared/ui/secret-once.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, QueryResult } from '../../../../shared/ui/states.tsx';
 import { time } from '../../format.ts';
 import { ALLOWLIST_QUERY } from './allowlist.tsx';
 
@@ -102,15 +102,9 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
         />
       )}
       {revoke.isError && <ErrorNotice error={revoke.error} />}
-      {credentials.isPending ? (
-        <Loading what="API credentials" />
-      ) : credentials.isError ? (
-        <ErrorNotice error={credentials.error} onRetry={() => credentials.refetch()} />
-      ) : credentials.data.length === 0 ? (
-        <Empty title="No API credentials yet" />
-      ) : (
-        <DataTable caption="API credentials" rows={credentials.data} columns={columns} />
-      )}
+      <QueryResult query={credentials} what="API credentials" isEmpty={(data) => data.length === 0} empty={<Empty title="No API credentials yet" />}>
+        {(data) => <DataTable caption="API credentials" rows={data} columns={columns} />}
+      </QueryResult>
       {manage && (
         <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-start gap-2" aria-label="Create an API credential">
           {create.isError && (
