@@ -186,6 +186,32 @@ for (const engine of ENGINES.slice(0, 1)) {
       await checkAccessibility('client settings');
     });
 
+    test("a client's pricing: the product found by its name, named under its ID, then its discount", async () => {
+      const client = (await store.app.inject({ method: 'GET', url: '/admin/v1/clients', headers: admin })).json()[0];
+      const { amazonProductId } = await demoClient(store, ADMIN_TOKEN);
+      const product = (await store.app.inject({ method: 'GET', url: `/admin/v1/products/${amazonProductId}`, headers: admin })).json();
+      const pricing = page.getByRole('region', { name: 'Pricing' });
+      const field = pricing.getByLabel('Product ID', { exact: true });
+      await field.fill('amazon');
+      // Offered as the operator types: the product's ID as the value, its name as the label.
+      const option = pricing.locator(`datalist option[value="${product.id}"]`);
+      await option.waitFor({ state: 'attached' });
+      assert.equal(await option.getAttribute('label'), `${product.name} (${product.currency_code})`);
+      await field.fill('999999');
+      await pricing.getByText('No product has the ID 999999').waitFor();
+      await field.fill(String(product.id));
+      await pricing.getByText(`${product.name} (${product.currency_code})`, { exact: true }).waitFor();
+      await pricing.getByLabel('Discount (%)').fill('4.5');
+      await pricing.getByRole('button', { name: 'Set discount' }).click();
+      await pricing.getByRole('button', { name: `Remove discount of product ${product.id}` }).waitFor();
+      const set = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}/pricing`, headers: admin })).json();
+      assert.deepEqual(
+        set.discounts.map((row: { product_id: number; discount: number }) => [row.product_id, row.discount]),
+        [[product.id, 4.5]],
+      );
+      await checkAccessibility('client pricing');
+    });
+
     test('cancel a pending order: the confirmation, then the refund', async () => {
       const { auth, amazonProductId } = await demoClient(store, ADMIN_TOKEN);
       // More than 5 vouchers are delivered in the background, by a worker this test store does not run: it stays PENDING.

@@ -5,6 +5,7 @@ import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
+import { ProductField } from '../product-field.tsx';
 import { integer } from '../search.ts';
 
 type Client = components['schemas']['Client'];
@@ -170,13 +171,7 @@ export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number;
         )}
         className="flex max-w-xl items-end gap-2"
       >
-        <TextField
-          label="Product ID"
-          inputMode="numeric"
-          required
-          value={limit.product}
-          onChange={(event) => setLimit({ ...limit, product: event.target.value })}
-        />
+        <ProductField label="Product ID" required value={limit.product} onChange={(product) => setLimit({ ...limit, product })} />
         <TextField
           label="Most vouchers per order"
           inputMode="numeric"
@@ -267,13 +262,7 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
             )}
             className="flex items-end gap-2"
           >
-            <TextField
-              label="Product ID"
-              inputMode="numeric"
-              required
-              value={discount.product}
-              onChange={(event) => setDiscount({ ...discount, product: event.target.value })}
-            />
+            <ProductField label="Product ID" required value={discount.product} onChange={(product) => setDiscount({ ...discount, product })} />
             <TextField
               label="Discount (%)"
               inputMode="decimal"
@@ -317,13 +306,7 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
             )}
             className="flex items-end gap-2"
           >
-            <TextField
-              label="Product ID to hide"
-              inputMode="numeric"
-              required
-              value={blacklist}
-              onChange={(event) => setBlacklist(event.target.value)}
-            />
+            <ProductField label="Product ID to hide" required value={blacklist} onChange={setBlacklist} />
             <Button type="submit">Hide product</Button>
           </form>
         </div>
