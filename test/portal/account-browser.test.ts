@@ -122,6 +122,42 @@ for (const engine of ENGINES.slice(0, 1)) {
       }
     });
 
+    test('a person without their authenticator signs in with a recovery code, which then works no more', async () => {
+      const member = await call.member(clientId, 'viewer');
+      const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();
+      const confirmed = await call.withCookie(member.session, 'POST', '/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
+      assert.equal(confirmed.statusCode, 200, confirmed.body);
+      const [recovery] = confirmed.json().recovery_codes as string[];
+
+      const signInWith = async (code: string) => {
+        const page = await portal.newPage();
+        await page.goto(`${base}/portal/`);
+        await page.getByLabel('E-mail').fill(member.email);
+        await page.getByLabel('Password').fill(PASSWORD);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByLabel('One-time code').fill(code);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        return page;
+      };
+      const page = await signInWith(recovery!);
+      try {
+        await page.getByRole('heading', { name: 'Your account', level: 1, exact: true }).waitFor();
+      } finally {
+        await page.close();
+      }
+      const again = await signInWith(recovery!);
+      try {
+        await again.getByRole('alert').waitFor();
+        assert.equal(
+          await again.getByRole('heading', { name: 'Your account', level: 1, exact: true }).count(),
+          0,
+          'a used recovery code does not sign in',
+        );
+      } finally {
+        await again.close();
+      }
+    });
+
     test('the console invites a portal user (the link e-mailed, not shown), deactivates and activates them after a confirmation', async () => {
       const { operator, page, users } = await consolePortalUsers('team-operator');
       try {

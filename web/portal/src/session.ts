@@ -20,7 +20,7 @@ export async function readSession(): Promise<PortalSession | null> {
   }
 }
 
-export const signIn = async (form: { email: string; password: string; totp_code?: string }) =>
+export const signIn = async (form: { email: string; password: string; totp_code?: string; recovery_code?: string }) =>
   remember(await unwrap(portalApi.POST('/portal/v1/session', { body: form })));
 
 export async function signOut(): Promise<void> {
