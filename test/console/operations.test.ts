@@ -110,16 +110,18 @@ for (const engine of ENGINES.slice(0, 1)) {
       await check('reconcile');
     });
 
-    test('your sessions: a second browser signed in is listed, and ending it signs it out', async () => {
-      const other = await browser.newPage();
+    test('your sessions: a second browser signed in is listed, its End session button names it, and ending it signs it out', async () => {
+      const other = await browser.newPage({ userAgent: 'Night shift laptop/1.0' });
       try {
         await signIn(other, base, operator);
         await page.getByRole('link', { name: 'Your sessions', exact: true }).click();
         await page.getByRole('heading', { name: 'Your sessions', level: 1 }).waitFor();
         await page.getByText('(this session)').waitFor();
         await check('your sessions');
-        await page.getByRole('button', { name: 'End session' }).first().click();
-        await page.getByRole('button', { name: 'End session' }).waitFor({ state: 'detached' });
+        const end = page.getByRole('button', { name: /^End session of Night shift laptop\/1\.0 from 127\.0\.0\.1, last seen \d{4}-\d{2}-\d{2} / });
+        await end.click();
+        await end.waitFor({ state: 'detached' });
+        assert.equal(await page.getByRole('button', { name: /^End session/ }).count(), 0, 'no button ends this session');
         await other.getByRole('link', { name: 'Clients', exact: true }).click();
         await other.getByRole('heading', { name: 'Sign in to the console' }).waitFor();
       } finally {

@@ -79,6 +79,86 @@ for (const engine of ENGINES.slice(0, 1)) {
       }
     });
 
+    test('Security: each End session button names the session it ends (browser, address, last seen); ending one leaves the others', async () => {
+      const member = await call.member(clientId, 'viewer');
+      const phone = await call.signedIn(member.email, { headers: { 'user-agent': 'Phone browser/2.0' } });
+      const page = await portal.signIn(member.email);
+      try {
+        await page.getByRole('link', { name: 'Security', exact: true }).click();
+        const sessions = page.getByRole('region', { name: 'Your sessions' });
+        const endButton = (agent: string) =>
+          sessions.getByRole('button', { name: new RegExp(`^End session of ${agent} from 127\\.0\\.0\\.1, last seen \\d{4}-\\d{2}-\\d{2} `) });
+        const endPhone = endButton('Phone browser/2\\.0');
+        const endInvitation = endButton('PortalTest/1\\.0');
+        await endPhone.waitFor();
+        await endInvitation.waitFor();
+        assert.equal(await sessions.getByRole('button').count(), 2, 'no button ends this session');
+        await portal.check('security: sessions', page);
+
+        await endPhone.click();
+        await endPhone.waitFor({ state: 'detached' });
+        assert.equal(await endInvitation.count(), 1, 'the other session is still listed');
+        assert.equal((await call.withCookie(phone, 'GET', '/session')).statusCode, 401, 'the session named is the one ended');
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 200);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('Team: a role change and a deactivation ask first, naming the person (and both roles); Cancel leaves them as they were', async () => {
+      const owner = await call.member(clientId, 'owner');
+      const member = await call.member(clientId, 'viewer');
+      const stored = async () => {
+        const team: { id: number; role: string; status: string }[] = (await call.withCookie(owner.session, 'GET', '/users')).json();
+        return team.find((user) => user.id === member.id)!;
+      };
+      const page = await portal.signIn(owner.email);
+      try {
+        await page.getByRole('link', { name: 'Team', exact: true }).click();
+        const row = page.getByRole('table', { name: 'Team' }).getByRole('row').filter({ hasText: member.email });
+        const role = row.getByRole('combobox', { name: `Role of ${member.email}` });
+        await role.selectOption('finance');
+        const changeRole = page.getByRole('dialog', { name: `Change the role of ${member.email} from viewer to finance?` });
+        await changeRole.waitFor();
+        await portal.check('team: role change dialog', page);
+        await changeRole.getByRole('button', { name: 'Cancel' }).click();
+        await changeRole.waitFor({ state: 'detached' });
+        assert.equal(await role.inputValue(), 'viewer', 'the page shows the role as it was');
+        assert.equal((await stored()).role, 'viewer', 'Cancel changes nothing');
+
+        await role.selectOption('finance');
+        await changeRole.getByRole('button', { name: 'Change role' }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `${member.email} is now finance.` })
+          .waitFor();
+        assert.equal(await role.inputValue(), 'finance');
+        assert.equal((await stored()).role, 'finance');
+
+        await row.getByRole('button', { name: `Deactivate ${member.email}` }).click();
+        const deactivate = page.getByRole('dialog', { name: `Deactivate ${member.email}?` });
+        await deactivate.getByText('their sessions end at once', { exact: false }).waitFor();
+        await portal.check('team: deactivate dialog', page);
+        await deactivate.getByRole('button', { name: 'Cancel' }).click();
+        await deactivate.waitFor({ state: 'detached' });
+        assert.equal(await row.getByRole('cell', { name: 'active', exact: true }).count(), 1);
+        assert.equal((await stored()).status, 'active', 'Cancel changes nothing');
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 200);
+
+        await row.getByRole('button', { name: `Deactivate ${member.email}` }).click();
+        await deactivate.getByRole('button', { name: 'Deactivate' }).click();
+        await row.getByRole('cell', { name: 'inactive', exact: true }).waitFor();
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, 'their sessions ended');
+        const audit = await call.audit({ target: `client_user:${member.id}` });
+        assert.deepEqual(
+          audit.filter((entry) => entry.actor === `client_user:${owner.id}`).map((entry) => entry.action),
+          ['portal.user.role', 'portal.user.deactivate'],
+        );
+      } finally {
+        await page.close();
+      }
+    });
+
     test("the console's client page resets a portal user's second factor after a confirmation; the user's sessions end", async () => {
       const member = await call.member(clientId, 'owner');
       const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();

@@ -13,7 +13,8 @@ const PHONE = { width: 390, height: 844 };
  * The portal as people see it: on a phone every page fits the screen (the navigation behind a
  * Menu button); a failed order says it delivered nothing and was refunded; deleting a webhook
  * endpoint asks first; the Activity page names people by their address; a password reset asks
- * for the new password twice and the sign-in page then says it is changed.
+ * for the new password twice and the sign-in page then says it is changed, and a used link, once
+ * refused, shows no password fields.
  */
 for (const engine of ENGINES.slice(0, 1)) {
   describe(`the client portal's pages on a phone and on a desk [${engine}]`, () => {
@@ -166,7 +167,7 @@ for (const engine of ENGINES.slice(0, 1)) {
       }
     });
 
-    test('a password reset: the link, the new password twice, then the sign-in page says it is changed', async () => {
+    test('a password reset: the link, the new password twice, then the sign-in page says it is changed; the used link, once refused, shows no fields', async () => {
       const member = await call.member(demo.credentials.client_id, 'finance');
       const page = await portal.newPage(PHONE);
       try {
@@ -195,14 +196,22 @@ for (const engine of ENGINES.slice(0, 1)) {
         await page.getByRole('button', { name: 'Sign in' }).click();
         await page.getByRole('heading', { name: 'Your account', level: 1, exact: true }).waitFor();
 
-        // The link is used up: its page says so, and where to ask for another.
+        // The link is used up. The store says so only when it is tried: from then on the page shows
+        // no password fields, only that the link no longer works and where to ask for another.
         await page.goto(`${base}/portal/reset-password?token=${token}`);
         await page.getByLabel('New password', { exact: true }).fill(NEW_PASSWORD);
         await page.getByLabel('Repeat the new password').fill(NEW_PASSWORD);
         await page.getByRole('button', { name: 'Set new password' }).click();
+        await page.getByRole('heading', { name: 'This link no longer works', level: 1 }).waitFor();
         await page.getByRole('alert').filter({ hasText: 'The link is invalid, used or expired' }).waitFor();
+        assert.equal(await page.getByLabel('New password', { exact: true }).count(), 0, 'no password field');
+        assert.equal(await page.getByLabel('Repeat the new password').count(), 0);
+        assert.equal(await page.getByRole('button', { name: 'Set new password' }).count(), 0);
+        await check('reset password: link refused', page);
         await page.getByRole('link', { name: 'Ask for a new link' }).click();
         await page.getByRole('heading', { name: 'Reset your password', level: 1 }).waitFor();
+        await page.getByLabel('E-mail').waitFor();
+        assert.equal(await page.getByRole('alert').count(), 0, "the refused link's error is not carried to the request form");
       } finally {
         await page.close();
       }

@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
-import { Button } from '../../../shared/ui/button.tsx';
+import { SessionList } from '../../../shared/ui/session-list.tsx';
 import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { TwoFactor } from '../../../shared/ui/two-factor.tsx';
 import { SESSION_QUERY } from '../session.ts';
-import { time } from '../format.ts';
 import { PasswordChange } from './password-change.tsx';
 
 /** The signed-in person's sessions, each of which they can end, their password and their second factor. */
@@ -30,25 +29,7 @@ export function SecurityPage() {
         ) : sessions.isError ? (
           <ErrorNotice error={sessions.error} onRetry={() => sessions.refetch()} />
         ) : (
-          <ul className="space-y-2">
-            {sessions.data.map((item) => (
-              <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <div className="min-w-0 break-words">
-                  <p className="font-medium">
-                    {item.user_agent ?? 'Unknown browser'} {item.current && <span className="text-green-700">(this session)</span>}
-                  </p>
-                  <p className="text-slate-500">
-                    From {item.ip} · signed in {time(item.created_at)} · last seen {time(item.last_seen_at)}
-                  </p>
-                </div>
-                {!item.current && (
-                  <Button variant="secondary" onClick={() => end.mutate(item.id)} disabled={end.isPending}>
-                    End session
-                  </Button>
-                )}
-              </li>
-            ))}
-          </ul>
+          <SessionList sessions={sessions.data} busy={end.isPending} onEnd={(id) => end.mutate(id)} />
         )}
       </section>
       <section aria-labelledby="password" className="space-y-2">

@@ -6,6 +6,7 @@ import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
+import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { USERS_QUERY, readUsers } from '../people.ts';
@@ -15,7 +16,42 @@ type User = components['schemas']['ClientUser'];
 type Role = User['role'];
 const ROLES: Role[] = ['owner', 'admin', 'developer', 'finance', 'viewer'];
 
-/** The client's people: invite a colleague with a role, change a role, deactivate (owners and admins). */
+/** A change of a colleague, asked for and waiting for its confirmation. */
+type Change = { user: User; role: Role } | { user: User; active: boolean };
+
+/** What the confirmation of a change says, and what the page says once it is done. */
+function confirmationOf(change: Change) {
+  const { email } = change.user;
+  if ('role' in change) {
+    return {
+      title: `Change the role of ${email} from ${change.user.role} to ${change.role}?`,
+      description: `From their next request they may do what the ${change.role} role allows, and no longer what ${change.user.role} allowed.`,
+      confirm: 'Change role',
+      danger: false,
+      done: `${email} is now ${change.role}.`,
+    };
+  }
+  return change.active
+    ? {
+        title: `Activate ${email}?`,
+        description: 'They can sign in to the portal again.',
+        confirm: 'Activate',
+        danger: false,
+        done: `${email} is activated.`,
+      }
+    : {
+        title: `Deactivate ${email}?`,
+        description: 'They cannot sign in to the portal, and their sessions end at once.',
+        confirm: 'Deactivate',
+        danger: true,
+        done: `${email} is deactivated: their sessions ended.`,
+      };
+}
+
+/**
+ * The client's people: invite a colleague with a role; change a role, deactivate or activate
+ * (owners and admins), each after a confirmation that names the person.
+ */
 export function TeamPage() {
   const { session } = useRouteContext({ from: '/app' });
   const manage = can(session, 'team.manage');
@@ -32,11 +68,26 @@ export function TeamPage() {
       await refresh();
     },
   });
+  const [asked, setAsked] = useState<Change | null>(null);
   const change = useMutation({
-    mutationFn: ({ id, body }: { id: number; body: { role?: Role; active?: boolean } }) =>
-      unwrap(portalApi.PATCH('/portal/v1/users/{id}', { params: { path: { id }, header: csrfHeader() }, body })),
-    onSuccess: refresh,
+    mutationFn: (confirmed: Change) =>
+      unwrap(
+        portalApi.PATCH('/portal/v1/users/{id}', {
+          params: { path: { id: confirmed.user.id }, header: csrfHeader() },
+          body: 'role' in confirmed ? { role: confirmed.role } : { active: confirmed.active },
+        }),
+      ),
+    // The dialog closes and the notice shows once the table reads the change back.
+    onSuccess: async (_user, done) => {
+      await refresh();
+      setAsked(null);
+      setNotice(confirmationOf(done).done);
+    },
   });
+  const ask = (next: Change) => {
+    change.reset();
+    setAsked(next);
+  };
   function submit(event: FormEvent) {
     event.preventDefault();
     send.mutate();
@@ -49,11 +100,7 @@ export function TeamPage() {
       row.original.id !== session.user.id ? (
         // The row shows the address: the button says it to screen readers only, so a long one is not cut off
         // (relative: the hidden text stays inside the table's scrolling box).
-        <Button
-          variant="secondary"
-          className="relative"
-          onClick={() => change.mutate({ id: row.original.id, body: { active: !row.original.active } })}
-        >
+        <Button variant="secondary" className="relative" onClick={() => ask({ user: row.original, active: !row.original.active })}>
           {row.original.active ? 'Deactivate' : 'Activate'}
           <span className="sr-only"> {row.original.email}</span>
         </Button>
@@ -70,7 +117,8 @@ export function TeamPage() {
             aria-label={`Role of ${row.original.email}`}
             className="rounded-md border border-slate-300 px-2 py-1"
             value={row.original.role}
-            onChange={(event) => change.mutate({ id: row.original.id, body: { role: event.target.value as Role } })}
+            // The select keeps showing the stored role until the change is confirmed and read back.
+            onChange={(event) => ask({ user: row.original, role: event.target.value as Role })}
           >
             {ROLES.map((role) => (
               <option key={role}>{role}</option>
@@ -85,11 +133,11 @@ export function TeamPage() {
     ...(manage ? [actions] : []),
   ];
 
+  const confirmation = asked ? confirmationOf(asked) : null;
   return (
     <>
       <h1 className="text-2xl font-semibold">Team</h1>
       {notice && <Notice>{notice}</Notice>}
-      {change.isError && <ErrorNotice error={change.error} />}
       {users.isPending ? (
         <Loading what="your team" />
       ) : users.isError ? (
@@ -97,6 +145,18 @@ export function TeamPage() {
       ) : (
         <DataTable caption="Team" rows={users.data} columns={columns} exportName="team" exportRows={async () => users.data} />
       )}
+      <ConfirmDialog
+        open={asked !== null}
+        onOpenChange={(open) => !open && setAsked(null)}
+        title={confirmation?.title ?? ''}
+        description={confirmation?.description}
+        confirmText={confirmation?.confirm ?? ''}
+        danger={confirmation?.danger}
+        busy={change.isPending}
+        onConfirm={() => asked && change.mutate(asked)}
+      >
+        {change.isError && <ErrorNotice error={change.error} />}
+      </ConfirmDialog>
       {manage && (
         <section aria-labelledby="invite" className="space-y-2">
           <h2 id="invite" className="text-lg font-semibold">
