@@ -217,6 +217,26 @@ for (const engine of ENGINES.slice(0, 1)) {
       }
     });
 
+    test('a used invitation link, once refused, shows no password fields: only whom to ask for a new one', async () => {
+      const member = await call.member(demo.credentials.client_id, 'viewer');
+      const { token } = await mailedToken(store, portal.mail, member.email, 'accept');
+      const page = await portal.newPage(PHONE);
+      try {
+        await page.goto(`${base}/portal/accept?token=${token}`);
+        await page.getByRole('heading', { name: 'Accept your invitation', level: 1 }).waitFor();
+        await page.getByLabel('Choose a password').fill(NEW_PASSWORD);
+        await page.getByLabel('Repeat the password').fill(NEW_PASSWORD);
+        await page.getByRole('button', { name: 'Set password' }).click();
+        await page.getByRole('heading', { name: 'This invitation link no longer works', level: 1 }).waitFor();
+        await page.getByText('ask whoever invited you to send a new one').waitFor();
+        assert.equal(await page.getByLabel('Choose a password').count(), 0, 'no password field');
+        assert.equal(await page.getByRole('button', { name: 'Set password' }).count(), 0);
+        await check('invitation: link refused', page);
+      } finally {
+        await page.close();
+      }
+    });
+
     test('no page has a serious or critical accessibility violation', () => {
       assert.deepEqual(portal.violations, []);
     });
