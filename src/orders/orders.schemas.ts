@@ -198,7 +198,7 @@ const TimelineEntries = Type.Array(
     summary: Type.String(),
     actor: Type.Union([Type.String(), Type.Null()], { description: 'client:N, client_user:N, operator:NAME, the supplier, or null' }),
   }),
-  { description: 'Oldest first; never a voucher code' },
+  { description: 'In the order it happened, each entry at its own time (docs/orders.md, "An order\'s timeline"); never a voucher code' },
 );
 
 export const OrderTimeline = Type.Object({ order: AdminOrder, entries: TimelineEntries }, { title: 'OrderTimeline' });

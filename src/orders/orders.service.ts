@@ -320,8 +320,8 @@ export class OrdersService {
    * store's side (`TimelineAudience`); 404 for any other client's order.
    */
   async getClientOrderTimeline(scope: ClientScope, orderId: number): Promise<{ order_id: number; entries: TimelineEntry[] }> {
-    await this.clientOrder(scope, orderId);
-    return { order_id: orderId, entries: await orderTimeline(this.deps.db, await this.getOrder(orderId), 'client') };
+    const order = await this.clientOrder(scope, orderId);
+    return { order_id: orderId, entries: await orderTimeline(this.deps.db, order, 'client') };
   }
 
   private async clientOrder(scope: ClientScope, orderId: number): Promise<OrderRecord> {
@@ -378,15 +378,19 @@ export class OrdersService {
 
   /** The order for the operator: never its codes (operator.md 2). */
   async getOrder(orderId: number): Promise<AdminOrderView> {
+    return adminOrderView(await this.operatorOrder(orderId));
+  }
+
+  private async operatorOrder(orderId: number): Promise<OrderRecord> {
     const order = await repo.findOrderForOperator(this.deps.db, orderId);
     if (!order) throw errors.notFound(ORDER_NOT_FOUND);
-    return adminOrderView(order);
+    return order;
   }
 
   /** The order and what happened to it, in order (never its codes). */
   async getOrderTimeline(orderId: number): Promise<{ order: AdminOrderView; entries: TimelineEntry[] }> {
-    const order = await this.getOrder(orderId);
-    return { order, entries: await orderTimeline(this.deps.db, order) };
+    const order = await this.operatorOrder(orderId);
+    return { order: adminOrderView(order), entries: await orderTimeline(this.deps.db, order) };
   }
 
   /**

@@ -11,12 +11,13 @@ export async function timelineRows(db: Executor, order: { id: number; client_id:
       .select(['t.id', 't.created_at', 't.transaction_type', 't.reason', 't.amount', 't.actor', 'c.code as currency', 'c.minor_units'])
       .orderBy('t.id')
       .execute(),
+    // One row per change that stored vouchers (a delivery step's are all stamped with its start).
     db
       .selectFrom('order_vouchers')
       .where('order_id', '=', order.id)
-      .select([sql<Date>`min(created_at)`.as('at'), sql<string>`count(*)`.as('count')])
-      .groupBy(sql`date_trunc('second', created_at)`)
-      .orderBy(sql`min(created_at)`)
+      .select(['created_at as at', sql<string>`count(*)`.as('count')])
+      .groupBy('created_at')
+      .orderBy('created_at')
       .execute(),
     db
       .selectFrom('events')

@@ -1,7 +1,8 @@
 import type { Executor } from '../infra/db/executor.ts';
 import { formatMinor } from '../money/minor-units.ts';
 import { toRfc3339 } from '../shared/dates.ts';
-import type { AdminOrderView } from './orders.views.ts';
+import type { OrderRecord } from './orders.repository.ts';
+import { adminOrderView } from './orders.views.ts';
 import { timelineRows } from './timeline.repository.ts';
 
 export const TIMELINE_KINDS = ['placed', 'payment', 'refund', 'charge', 'delivery', 'event', 'operator', 'delivery_pending', 'completed'] as const;
@@ -30,57 +31,124 @@ const CLIENT_ACTIONS: Record<string, string> = {
 };
 
 /**
- * What happened to an order, in order: placed, paid, delivered (counts of vouchers, never a code),
- * refunded or charged again, the events its client was sent, the actions on it (operators', and
- * the client's people in the portal), and the delivery still to come.
+ * Where each kind of entry comes among what one change of an order writes — one database
+ * transaction, or the one statement that places a small order —, as the change happens: the
+ * action that makes it, the money taken, the vouchers delivered, the money given back, the events
+ * telling the client, the order completed. The order's placing is first of all, the delivery still
+ * to come last of all.
  */
-export async function orderTimeline(db: Executor, order: AdminOrderView, audience: TimelineAudience = 'operator'): Promise<TimelineEntry[]> {
+const PLACE_IN_A_CHANGE: Record<TimelineKind, number> = {
+  placed: 0,
+  operator: 1,
+  payment: 2,
+  charge: 3,
+  delivery: 4,
+  refund: 5,
+  event: 6,
+  completed: 7,
+  delivery_pending: 8,
+};
+
+/** An entry with the exact time of what it tells of (`at` is that time to the second); a delivery's summary is written once merged. */
+interface Timed {
+  entry: TimelineEntry;
+  time: Date;
+  /** A ledger transaction: stamped when written, not at its change's start. */
+  ledger?: boolean;
+  vouchers?: number;
+}
+
+const MONEY_AND_DELIVERY = new Set<TimelineKind>(['payment', 'charge', 'refund', 'delivery']);
+
+/**
+ * The entries in the order things happened. Every row a change writes carries the change's start
+ * (`now()`: the order's created_at and completed_at, its vouchers, events, audit entries), but for
+ * its ledger transactions, which carry the moment they were written (`clock_timestamp()`, after
+ * the wallet's lock, docs/ledger.md): later, in the next second at times, seconds later when the
+ * lock was waited for. So a ledger transaction is taken at the start of its change (the latest of
+ * the other rows' times not after its own); entries are ordered by exact instants, those of one
+ * change by `PLACE_IN_A_CHANGE`; the completion never comes before the money and deliveries that
+ * led to it. Each entry keeps its own time. A delivery's steps that follow one another within
+ * one second are told as one.
+ */
+function inOrder(timed: Timed[]): TimelineEntry[] {
+  const starts = timed.filter((item) => !item.ledger && item.entry.kind !== 'delivery_pending').map((item) => item.time.getTime());
+  const changeStart = (item: Timed) => {
+    const time = item.time.getTime();
+    const before = item.ledger ? starts.filter((start) => start <= time) : [];
+    return before.length > 0 ? Math.max(...before) : time;
+  };
+  const keyed = timed.map((item, index) => ({ item, index, key: changeStart(item) }));
+  const ledTo = keyed.filter(({ item }) => MONEY_AND_DELIVERY.has(item.entry.kind)).map(({ key }) => key);
+  for (const one of keyed) {
+    const { kind } = one.item.entry;
+    if (kind === 'placed') one.key = Number.NEGATIVE_INFINITY;
+    if (kind === 'delivery_pending') one.key = Number.POSITIVE_INFINITY;
+    if (kind === 'completed') one.key = Math.max(one.key, ...ledTo);
+  }
+  keyed.sort((a, b) => a.key - b.key || PLACE_IN_A_CHANGE[a.item.entry.kind] - PLACE_IN_A_CHANGE[b.item.entry.kind] || a.index - b.index);
+  const merged: Timed[] = [];
+  for (const { item } of keyed) {
+    const last = merged.at(-1);
+    if (item.vouchers !== undefined && last?.vouchers !== undefined && last.entry.at === item.entry.at) last.vouchers += item.vouchers;
+    else merged.push({ ...item, entry: { ...item.entry } });
+  }
+  return merged.map(({ entry, vouchers }) =>
+    vouchers === undefined ? entry : { ...entry, summary: `${vouchers} voucher${vouchers === 1 ? '' : 's'} delivered` },
+  );
+}
+
+/**
+ * What happened to an order, in order (`inOrder`): placed, paid, delivered (counts of vouchers,
+ * never a code), refunded or charged again, the events its client was sent, the actions on it
+ * (operators', and the client's people in the portal), and the delivery still to come.
+ */
+export async function orderTimeline(db: Executor, record: OrderRecord, audience: TimelineAudience = 'operator'): Promise<TimelineEntry[]> {
   const forClient = audience === 'client';
+  const order = adminOrderView(record);
   const rows = await timelineRows(db, order);
-  const entries: TimelineEntry[] = [
-    {
-      at: order.created_at,
+  const stamped = (time: Date, entry: Omit<TimelineEntry, 'at'>, more: Partial<Timed> = {}): Timed => ({
+    entry: { at: toRfc3339(time), ...entry },
+    time,
+    ...more,
+  });
+  const timed: Timed[] = [
+    stamped(record.created_at, {
       kind: 'placed',
       summary: `Placed: ${order.quantity} × ${order.denomination} ${order.base_currency} of ${order.product_name}`,
       // A person in the portal, or the client's API credentials.
       actor: rows.audit.find((row) => row.action === 'portal.order.create')?.actor ?? `client:${order.client_id}`,
-    },
+    }),
   ];
+  let paid = false;
   for (const row of rows.transactions) {
     const amount = `${formatMinor(row.amount < 0n ? -row.amount : row.amount, row.minor_units)} ${row.currency}`;
-    const kind: TimelineKind =
-      row.transaction_type === 'CREDIT' ? 'refund' : entries.some((entry) => entry.kind === 'payment') ? 'charge' : 'payment';
+    const kind: TimelineKind = row.transaction_type === 'CREDIT' ? 'refund' : paid ? 'charge' : 'payment';
+    paid ||= kind === 'payment';
     const summary =
       kind === 'refund'
         ? `Refunded ${amount} to wallet ${order.wallet_id}`
         : kind === 'payment'
           ? `Paid ${amount} from wallet ${order.wallet_id}`
           : `Charged again ${amount}`;
-    entries.push({ at: toRfc3339(row.created_at), kind, summary: `${summary} (transaction ${row.id})`, actor: row.actor });
+    timed.push(stamped(row.created_at, { kind, summary: `${summary} (transaction ${row.id})`, actor: row.actor }, { ledger: true }));
   }
   for (const row of rows.deliveries) {
-    entries.push({
-      at: toRfc3339(row.at),
-      kind: 'delivery',
-      summary: `${row.count} voucher${row.count === 1 ? '' : 's'} delivered`,
-      actor: forClient ? null : order.supplier,
-    });
+    timed.push(stamped(row.at, { kind: 'delivery', summary: '', actor: forClient ? null : order.supplier }, { vouchers: row.count }));
   }
-  for (const row of rows.events)
-    entries.push({ at: toRfc3339(row.created_at), kind: 'event', summary: `Event ${row.type} (${row.public_id})`, actor: null });
+  for (const row of rows.events) timed.push(stamped(row.created_at, { kind: 'event', summary: `Event ${row.type} (${row.public_id})`, actor: null }));
   for (const row of rows.audit) {
     const remarks = typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
     const summary = forClient ? (CLIENT_ACTIONS[row.action] ?? row.action) : `${row.action}${remarks}`;
-    entries.push({ at: toRfc3339(row.created_at), kind: 'operator', summary, actor: row.actor });
+    timed.push(stamped(row.created_at, { kind: 'operator', summary, actor: row.actor }));
   }
   if (rows.job && order.status === 'PENDING') {
     const failed =
       !forClient && rows.job.attempts > 0
         ? `; ${rows.job.attempts} attempt${rows.job.attempts === 1 ? '' : 's'} so far${rows.job.last_error ? `, the last: ${rows.job.last_error}` : ''}`
         : '';
-    entries.push({ at: toRfc3339(rows.job.run_at), kind: 'delivery_pending', summary: `Next delivery attempt${failed}`, actor: null });
+    timed.push(stamped(rows.job.run_at, { kind: 'delivery_pending', summary: `Next delivery attempt${failed}`, actor: null }));
   }
-  if (order.completed_at) entries.push({ at: order.completed_at, kind: 'completed', summary: `Completed: ${order.status}`, actor: null });
-  // A stable sort: entries of one second keep the order above (placed, paid, delivered…).
-  return entries.sort((a, b) => a.at.localeCompare(b.at));
+  if (record.completed_at) timed.push(stamped(record.completed_at, { kind: 'completed', summary: `Completed: ${order.status}`, actor: null }));
+  return inOrder(timed);
 }

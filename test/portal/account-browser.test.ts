@@ -300,11 +300,14 @@ for (const engine of ENGINES.slice(0, 1)) {
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();
         const table = page.getByRole('table', { name: 'Activity' });
-        await table
+        const revealed = table
           .getByRole('row')
           .filter({ hasText: 'portal.codes.reveal' })
-          .filter({ hasText: `order:${order.id}` })
-          .waitFor();
+          .filter({ hasText: `order:${order.id}` });
+        await revealed.waitFor();
+        // The details as a description list, each key in words.
+        assert.deepEqual(await revealed.getByRole('term').allTextContents(), ['E-mail', 'User ID', 'Delivered quantity']);
+        assert.deepEqual(await revealed.getByRole('definition').allTextContents(), [owner.email, String(owner.id), '2']);
         await portal.check('activity', page);
       } finally {
         await page.close();

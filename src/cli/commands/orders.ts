@@ -94,7 +94,9 @@ export function registerOrderCommands(program: Command, withAdmin: WithAdmin): v
 
   orders
     .command('timeline <id>')
-    .description('what happened to an order, oldest first: placed, paid, delivered, refunded, events sent, operator actions (never its codes)')
+    .description(
+      'what happened to an order, in the order it happened: placed, paid, delivered, refunded, events sent, operator actions (never its codes)',
+    )
     .option('--json', 'print JSON')
     .action(async (id: string, options: { json?: boolean }) => {
       const timeline = await withAdmin((api) => api.orders.timeline(positiveId(id, 'order')));

@@ -2408,7 +2408,7 @@ export interface components {
     };
     OrderTimeline: {
       order: components['schemas']['AdminOrder'];
-      /** @description Oldest first; never a voucher code */
+      /** @description In the order it happened, each entry at its own time (docs/orders.md, "An order's timeline"); never a voucher code */
       entries: {
         /**
          * Format: date-time

@@ -806,7 +806,7 @@ export interface components {
     };
     ClientOrderTimeline: {
       order_id: number;
-      /** @description Oldest first; never a voucher code */
+      /** @description In the order it happened, each entry at its own time (docs/orders.md, "An order's timeline"); never a voucher code */
       entries: {
         /**
          * Format: date-time

@@ -5,6 +5,7 @@ import { portalApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { AuditDetails } from '../audit-details.tsx';
 import { time } from '../format.ts';
 import { usePeople } from '../people.ts';
 
@@ -18,12 +19,6 @@ export const activitySearch = (search: Record<string, unknown>): ActivitySearch 
   page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
 });
 
-/** An entry's details as short text: its keys and values, no nesting deeper than JSON shows it. */
-const detailsText = (details: Record<string, unknown>) =>
-  Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join('; ');
-
 /** An e-mail address may be long: it wraps rather than push the details out of sight. */
 const Wrapped = ({ text }: { text: string }) => <span className="block min-w-40 break-all whitespace-normal">{text}</span>;
 
@@ -32,13 +27,7 @@ const activityColumns = (who: (actor: string) => string): ColumnDef<Entry, unkno
   { id: 'actor', header: 'Who', cell: ({ row }) => <Wrapped text={who(row.original.actor)} /> },
   { id: 'action', header: 'What', accessorKey: 'action' },
   { id: 'target', header: 'On', cell: ({ row }) => (row.original.target === null ? '—' : <Wrapped text={who(row.original.target)} />) },
-  {
-    id: 'details',
-    header: 'Details',
-    cell: ({ row }) => (
-      <span className="block max-w-md min-w-48 break-all whitespace-normal text-slate-600">{detailsText(row.original.details)}</span>
-    ),
-  },
+  { id: 'details', header: 'Details', cell: ({ row }) => <AuditDetails details={row.original.details} /> },
 ];
 
 /** What the account's people (and the store's operators, on them) did in the portal, newest first: the owners' and admins' audit trail. */

@@ -4,7 +4,7 @@ import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
 import { usePeople } from '../people.ts';
 
-/** What happened to an order, oldest first: placed, paid, delivered, refunded, events, actions; never a code. */
+/** What happened to an order, in the order it happened: placed, paid, delivered, refunded, events, actions; never a code. */
 export function OrderTimeline({ orderId }: { orderId: number }) {
   const timeline = useQuery({
     queryKey: ['order', orderId, 'timeline'],
