@@ -280,6 +280,29 @@ for (const engine of ENGINES.slice(0, 1)) {
       await screenshot(page, 'overview');
     });
 
+    test('on a phone the pages are behind the Menu button, and a page is no wider than the screen', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        await page.goto(`${base}/console/clients`);
+        await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+        const navigation = page.getByRole('navigation', { name: 'Console' });
+        assert.equal(await navigation.getByRole('link', { name: 'Orders', exact: true }).isVisible(), false);
+        await navigation.getByRole('button', { name: 'Menu' }).click();
+        await navigation.getByRole('link', { name: 'Orders', exact: true }).click();
+        await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+        assert.equal(await navigation.getByRole('link', { name: 'Clients', exact: true }).isVisible(), false, 'the menu closes');
+        for (const path of ['orders', 'clients', 'audit']) {
+          await page.goto(`${base}/console/${path}`);
+          await page.getByRole('table').first().waitFor();
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          assert.ok(width <= 390, `/console/${path} is ${width} px wide on a 390 px screen`);
+        }
+        await checkAccessibility('phone');
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    });
+
     test('sign out ends the session: the cookie no longer opens the admin API', async () => {
       const cookie = (await context.cookies()).find((candidate) => candidate.name === 'prs_console')!;
       await page.getByRole('button', { name: 'Sign out' }).click();
