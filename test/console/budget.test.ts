@@ -29,7 +29,7 @@ async function consolePaths(): Promise<string[]> {
  * The data budget of every page: each page of the router, loaded afresh in Chromium (a new
  * document, so nothing is cached), makes at most two admin API requests besides the session check.
  */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`the console's request budget [${engine}]`, () => {
     let store: TestStore;
     let base: string;

@@ -10,7 +10,7 @@ const ADMIN_TOKEN = 'console-operations-admin-token-0123456789abcdef';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 
 /** The console's operations pages in Chromium: webhooks, operators, reconcile, the operator's own second factor. */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`console operations pages in a browser [${engine}]`, () => {
     let store: TestStore;
     let base: string;

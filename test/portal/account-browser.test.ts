@@ -15,7 +15,7 @@ const NEW_PASSWORD = 'another long passphrase for the portal';
  * The portal's Security page changes the password (the other sessions end, this one stays), and
  * the console's client page resets the second factor of a portal user who lost it.
  */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`a portal user's password and second factor in a browser [${engine}]`, () => {
     let portal: PortalBrowser;
     let store: TestStore;

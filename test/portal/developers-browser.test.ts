@@ -38,7 +38,7 @@ function portalWrite(page: Page, method: string, url: string, body: object) {
  * allowlist's lock-out warning and its line errors; a viewer sees no write control and is refused;
  * the operator's top-up text on the wallets page.
  */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`the portal's Developers page in a browser [${engine}]`, () => {
     let portal: PortalBrowser;
     let store: TestStore;

@@ -14,7 +14,7 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
  * after the password, orders with no code delivered yet, a colleague invited as viewer who is
  * shown no codes and no team management.
  */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`the client portal in a browser [${engine}]`, () => {
     let portal: PortalBrowser;
     let store: TestStore;

@@ -22,7 +22,7 @@ const VIEWER = 'viewer@journey.example';
  * sees no write control and whom the server refuses every write route of the route table and the
  * reveal. axe on every page visited.
  */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`the portal's journey from invitation to a refused viewer in a browser [${engine}]`, () => {
     let portal: PortalBrowser;
     let store: TestStore;

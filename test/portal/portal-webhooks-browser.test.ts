@@ -15,7 +15,7 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
  * attempt is listed), browses the events; an owner sets a threshold and sees the warning; a
  * viewer sees no write control and is refused every webhook write by the server.
  */
-for (const engine of ENGINES.slice(0, 1)) {
+for (const engine of ENGINES) {
   describe(`portal webhooks, events and low-balance alerts in a browser [${engine}]`, () => {
     let portal: PortalBrowser;
     let store: TestStore;
