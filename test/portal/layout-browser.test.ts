@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
 import { demoClient, type DemoClient } from '../helpers/demo.ts';
 import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { orderableProduct } from '../orders/setup.ts';
@@ -8,13 +9,51 @@ import { ADMIN_TOKEN, mailedToken, PASSWORD, type PortalApi } from './setup.ts';
 
 const NEW_PASSWORD = 'a new passphrase chosen after a reset';
 const PHONE = { width: 390, height: 844 };
+const DESK = { width: 1280, height: 800 };
+const money = (value: number, currency: string) =>
+  `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
+
+/** The tables of the page that are wider than their box, or whose box (or a box around it) scrolls sideways. */
+const tablesScrollingSideways = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('table')].flatMap((table) => {
+      const name = table.caption?.textContent ?? 'a table';
+      const box = table.parentElement!;
+      if (table.getBoundingClientRect().width > box.clientWidth) return [`${name} is wider than its box`];
+      for (let element: Element | null = box; element; element = element.parentElement) {
+        if (element.scrollWidth > element.clientWidth) return [`${name}: its box <${element.tagName.toLowerCase()}> scrolls sideways`];
+      }
+      return [];
+    }),
+  );
+
+/**
+ * The roles and names of the accessibility tree Chromium itself builds, which a screen reader is
+ * given (Playwright's roles are read from the markup, whatever the CSS does to it).
+ */
+async function accessibilityTree(page: Page): Promise<{ role: string; name: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    return nodes.filter((node) => !node.ignored).map((node) => ({ role: String(node.role?.value ?? ''), name: String(node.name?.value ?? '') }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Whether the element's box lies within the width of the screen, none of it out of sight to the left or right. */
+const withinScreenWidth = async (page: Page, locator: Locator) => {
+  const box = await locator.boundingBox();
+  return box !== null && box.width > 0 && box.x >= 0 && box.x + box.width <= page.viewportSize()!.width;
+};
 
 /**
  * The portal as people see it: on a phone every page fits the screen (the navigation behind a
- * Menu button); a failed order says it delivered nothing and was refunded; deleting a webhook
- * endpoint asks first; the Activity page names people by their address; a password reset asks
- * for the new password twice and the sign-in page then says it is changed, and a used link, once
- * refused, shows no password fields.
+ * Menu button) and each row of a table is a card that needs no sideways scrolling, while on a
+ * desk the same tables are tables; a failed order says it delivered nothing and was refunded;
+ * deleting a webhook endpoint asks first; the Activity page names people by their address; a
+ * password reset asks for the new password twice and the sign-in page then says it is changed,
+ * and a used reset or invitation link, once refused, shows no password fields.
  */
 for (const engine of ENGINES) {
   describe(`the client portal's pages on a phone and on a desk [${engine}]`, () => {
@@ -24,8 +63,11 @@ for (const engine of ENGINES) {
     let call: PortalApi;
     let demo: DemoClient;
     let owner: { email: string };
+    let delivered: { id: number; total_payable: number; deduction_currency: string; status: string };
     let deliveredId: number;
+    let colleague: { email: string };
     let failedId: number;
+    let hookId: number;
     const check = (where: string, page: Parameters<PortalBrowser['check']>[1]) => portal.check(where, page);
     const signIn = (email: string, password: string, viewport?: { width: number; height: number }) => portal.signIn(email, password, viewport);
 
@@ -44,7 +86,9 @@ for (const engine of ENGINES) {
         assert.equal(placed.statusCode, 201, placed.body);
         return placed.json();
       };
-      deliveredId = (await order(demo.amazonProductId, 'purchase-order-2026-0042')).id;
+      delivered = await order(demo.amazonProductId, 'purchase-order-2026-0042');
+      deliveredId = delivered.id;
+      colleague = await call.member(demo.credentials.client_id, 'developer', 'developer.of.the.integration@acme-subsidiary.example');
       const failing = await orderableProduct(store, { supplier: 'test', name: 'Failing Gift Card' });
       store.container.testSupplier!.failPermanently();
       const failed = await order(failing, 'spring-campaign');
@@ -58,6 +102,10 @@ for (const engine of ENGINES) {
         payload: { url: 'http://127.0.0.1:9/hooks/a-rather-long-path-for-the-endpoint', events: ['*'] },
       });
       assert.equal(hook.statusCode, 201, hook.body);
+      hookId = hook.json().id;
+      // A delivery attempt, so the endpoint has its table of attempts (the ping fails: nothing listens there).
+      const ping = await store.app.inject({ method: 'POST', url: `/api/v1/webhooks/${hookId}/test`, headers: demo.auth });
+      assert.equal(ping.statusCode, 200, ping.body);
     });
     after(() => portal?.close());
 
@@ -75,32 +123,137 @@ for (const engine of ENGINES) {
         await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
         assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'a page chosen closes the menu');
 
-        const pages: [string, string][] = [
-          ['/', 'Your account'],
-          ['/statements', 'Wallets and statements'],
-          ['/orders', 'Orders'],
-          [`/orders/${deliveredId}`, `Order ${deliveredId}`],
-          [`/orders/${failedId}`, `Order ${failedId}`],
-          ['/catalog', 'Catalog'],
-          [`/catalog/${demo.amazonProductId}`, 'Amazon.com Gift Card'],
-          ['/webhooks', 'Webhooks'],
-          ['/events', 'Events'],
-          ['/team', 'Team'],
-          ['/developers', 'Developers'],
-          ['/activity', 'Activity'],
-          ['/security', 'Security'],
+        // Each page, and the tables it shows.
+        const pages: [string, string, string[]][] = [
+          ['/', 'Your account', []],
+          ['/statements', 'Wallets and statements', ['Transactions']],
+          ['/orders', 'Orders', ['Orders']],
+          [`/orders/${deliveredId}`, `Order ${deliveredId}`, []],
+          [`/orders/${failedId}`, `Order ${failedId}`, []],
+          ['/catalog', 'Catalog', ['Products']],
+          [`/catalog/${demo.amazonProductId}`, 'Amazon.com Gift Card', []],
+          ['/webhooks', 'Webhooks', [`Delivery attempts of endpoint ${hookId}`]],
+          ['/events', 'Events', []],
+          ['/team', 'Team', ['Team']],
+          ['/developers', 'Developers', ['API credentials']],
+          ['/activity', 'Activity', ['Activity']],
+          ['/security', 'Security', []],
         ];
-        for (const [path, heading] of pages) {
+        for (const [path, heading, tables] of pages) {
           await page.goto(`${base}/portal${path}`);
           await page.getByRole('heading', { name: heading, level: 1, exact: true }).waitFor();
+          for (const table of tables) await page.getByRole('table', { name: table }).waitFor();
           await page.waitForLoadState('networkidle');
           const { scroll, client } = await page.evaluate(() => ({
             scroll: document.documentElement.scrollWidth,
             client: document.documentElement.clientWidth,
           }));
           assert.ok(scroll <= client, `${path} is ${scroll - client} px wider than the phone's screen`);
+          assert.deepEqual(await tablesScrollingSideways(page), [], `${path}: no table scrolls sideways`);
         }
+        // The codes of an order, once revealed, are a table too.
+        await page.goto(`${base}/portal/orders/${deliveredId}`);
+        await page.getByRole('button', { name: 'Reveal codes' }).click();
+        const dialog = page.getByRole('dialog', { name: 'Enter your password to see the codes' });
+        await dialog.getByLabel('Your password', { exact: true }).fill(PASSWORD);
+        await dialog.getByRole('button', { name: 'Show codes' }).click();
+        await page.getByRole('table', { name: `Voucher codes of order ${deliveredId}` }).waitFor();
+        assert.deepEqual(await tablesScrollingSideways(page), [], 'the codes do not scroll sideways');
         await check('phone pages', page);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("on a phone each row is a card: an order's status and charge in sight, the team's buttons by their names", async () => {
+      const page = await signIn(owner.email, PASSWORD, PHONE);
+      try {
+        await page.goto(`${base}/portal/orders`);
+        const orders = page.getByRole('table', { name: 'Orders' });
+        const row = orders.getByRole('row').filter({ hasText: 'purchase-order-2026-0042' });
+        const status = row.getByRole('cell', { name: delivered.status, exact: true });
+        const charged = row.getByRole('cell', { name: money(delivered.total_payable, delivered.deduction_currency), exact: true });
+        for (const [what, cell] of [
+          ['status', status],
+          ['charge', charged],
+          ['title', row.getByRole('link', { name: String(deliveredId), exact: true })],
+        ] as const) {
+          await cell.waitFor();
+          assert.ok(await withinScreenWidth(page, cell), `the order's ${what} is within the screen's width`);
+        }
+        for (const label of ['Status', 'Charged', 'Placed', 'Product']) {
+          assert.ok(await row.getByText(label, { exact: true }).isVisible(), `the card shows the label ${label}`);
+        }
+        assert.deepEqual(await tablesScrollingSideways(page), []);
+        // A screen reader is still told of a table, its column headers and its cells.
+        const tree = await accessibilityTree(page);
+        assert.ok(
+          tree.some((node) => node.role === 'table' && node.name === 'Orders'),
+          'Chromium exposes the table',
+        );
+        const headers = tree.filter((node) => node.role === 'columnheader').map((node) => node.name);
+        assert.deepEqual(headers, ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Reference']);
+        assert.ok(tree.some((node) => node.role === 'cell' && node.name === delivered.status));
+        await check('phone orders', page);
+
+        await page.goto(`${base}/portal/team`);
+        const deactivate = page.getByRole('button', { name: `Deactivate ${colleague.email}`, exact: true });
+        const role = page.getByRole('combobox', { name: `Role of ${colleague.email}` });
+        for (const control of [deactivate, role]) {
+          await control.waitFor();
+          assert.ok(await withinScreenWidth(page, control), 'the control is within the screen width');
+        }
+        assert.deepEqual(await tablesScrollingSideways(page), []);
+        await check('phone team', page);
+        await deactivate.click();
+        const activate = page.getByRole('button', { name: `Activate ${colleague.email}`, exact: true });
+        await activate.click();
+        await deactivate.waitFor();
+      } finally {
+        await page.close();
+      }
+    });
+
+    test('on a desk the same pages show tables: their column headers in one row, each row of cells in one line', async () => {
+      const page = await signIn(owner.email, PASSWORD, DESK);
+      try {
+        const tables: [string, string, string[]][] = [
+          ['/orders', 'Orders', ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Reference']],
+          ['/team', 'Team', ['E-mail', 'Role', 'Status', 'Actions']],
+          ['/statements', 'Transactions', ['Time', 'Type', 'Amount', 'Balance after', 'Remarks']],
+          ['/activity', 'Activity', ['Time', 'Who', 'What', 'On', 'Details']],
+          ['/developers', 'API credentials', ['Name', 'Username', 'Status', 'Created', 'Last used', 'Actions']],
+          ['/webhooks', `Delivery attempts of endpoint ${hookId}`, ['Time', 'Event', 'Kind', 'Try', 'Result']],
+        ];
+        for (const [path, name, headers] of tables) {
+          await page.goto(`${base}/portal${path}`);
+          const table = page.getByRole('table', { name });
+          await table.getByRole('row').nth(1).waitFor();
+          assert.deepEqual(await table.getByRole('columnheader').allTextContents(), headers, `${path}: the column headers`);
+          const layout = await table.evaluate((element: HTMLTableElement) => {
+            const heads = [...element.tHead!.rows[0].cells].map((cell) => cell.getBoundingClientRect());
+            const row = element.tBodies[0].rows[0];
+            return {
+              displays: [element, element.tHead!, element.tBodies[0], row, row.cells[0]].map((part) => getComputedStyle(part).display),
+              tops: new Set(heads.map((head) => Math.round(head.top))).size,
+              rowTops: new Set([...row.cells].map((cell) => Math.round(cell.getBoundingClientRect().top))).size,
+              headsShown: heads.every((head) => head.width > 1 && head.height > 1),
+              labels: [...row.querySelectorAll('[aria-hidden="true"]')].filter((label) => getComputedStyle(label).display !== 'none').length,
+            };
+          });
+          assert.deepEqual(
+            layout,
+            {
+              displays: ['table', 'table-header-group', 'table-row-group', 'table-row', 'table-cell'],
+              tops: 1,
+              rowTops: 1,
+              headsShown: true,
+              labels: 0,
+            },
+            `${path}: a table as tables are, its headers shown in one row, no card labels`,
+          );
+        }
+        await check('desk orders', page);
       } finally {
         await page.close();
       }

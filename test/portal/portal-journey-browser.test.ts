@@ -155,7 +155,7 @@ for (const engine of ENGINES) {
       await check('order with codes');
       const rows = await codes
         .locator('tbody tr')
-        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent ?? '')));
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.innerText)));
 
       const fromApi = await api('GET', `/api/v1/orders/${orderId}`, { token: apiToken });
       assert.equal(fromApi.status, 200, JSON.stringify(fromApi.body));

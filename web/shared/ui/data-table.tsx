@@ -22,7 +22,29 @@ interface DataTableProps<Row> {
   exportName?: string;
 }
 
-/** A table of a server-paged list: sortable headers, pages, and a CSV export of every matching row. */
+/**
+ * How a cell reads in a row's card on a phone: the row's first column is its title, a column with
+ * the id `actions` holds its buttons (no label: they name themselves), and every other column is a
+ * label and its value, side by side, or the value under its label when the card is too narrow for
+ * both (the console, whose navigation keeps its width).
+ */
+const CARD_CELL = {
+  title:
+    'max-md:mb-1 max-md:flex max-md:items-baseline max-md:gap-2 max-md:border-b max-md:border-slate-100 max-md:pt-0 max-md:pb-2 max-md:text-base max-md:font-semibold',
+  field: 'max-md:flex max-md:flex-wrap max-md:items-baseline max-md:gap-x-3 max-md:py-1',
+  actions: 'max-md:flex max-md:flex-wrap max-md:gap-2 max-md:pt-2 max-md:empty:hidden',
+};
+
+/**
+ * A table of a server-paged list: sortable headers, pages, and a CSV export of every matching row.
+ *
+ * Under the md breakpoint (a phone: where the portal's navigation folds into its Menu button) each
+ * row is a card that needs no sideways scrolling, by CSS alone: the same elements, so the cards
+ * are still a table to assistive technology, each value read with its column's header (the
+ * visible labels are hidden from it, not to be read twice). The roles are written out because a
+ * browser may drop a table's semantics once its cells are no longer displayed as cells (WebKit).
+ * At md and wider nothing of this applies: the table is as it always was.
+ */
 export function DataTable<Row>({ caption, rows, columns, sortable = [], sorting, onSort, page, exportRows, exportName }: DataTableProps<Row>) {
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualPagination: true });
   const [exporting, setExporting] = useState(false);
@@ -37,30 +59,36 @@ export function DataTable<Row>({ caption, rows, columns, sortable = [], sorting,
     }
   }
 
+  const labels = new Map(table.getFlatHeaders().map((header) => [header.column.id, flexRender(header.column.columnDef.header, header.getContext())]));
+  const sorts = (field: string) => sortable.includes(field) && onSort !== undefined;
+  const anySort = table.getAllLeafColumns().some((column) => sorts(column.id));
+
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white max-md:overflow-visible max-md:border-0 max-md:bg-transparent">
+        <table role="table" className="min-w-full divide-y divide-slate-200 text-sm max-md:block max-md:divide-y-0">
           <caption className="sr-only">{caption}</caption>
-          <thead className="bg-slate-50">
+          {/* On a phone the headers are the cards' labels: only the sort buttons stay in sight, as a row of their own. */}
+          <thead role="rowgroup" className={`bg-slate-50 max-md:mb-3 max-md:block max-md:bg-transparent ${anySort ? '' : 'max-md:sr-only'}`}>
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} role="row" className="max-md:flex max-md:flex-wrap max-md:gap-2">
                 {group.headers.map((header) => {
                   const field = header.column.id;
                   const active = sorting?.field === field;
-                  const label = flexRender(header.column.columnDef.header, header.getContext());
+                  const label = labels.get(field);
                   return (
                     <th
                       key={header.id}
+                      role="columnheader"
                       scope="col"
                       aria-sort={active ? (sorting!.direction === 'ASC' ? 'ascending' : 'descending') : undefined}
-                      className="px-3 py-2 text-left font-semibold whitespace-nowrap text-slate-700"
+                      className={`px-3 py-2 text-left font-semibold whitespace-nowrap text-slate-700 ${sorts(field) ? 'max-md:p-0' : 'max-md:sr-only'}`}
                     >
-                      {sortable.includes(field) && onSort ? (
+                      {sorts(field) ? (
                         <button
                           type="button"
-                          className="inline-flex items-center gap-1 hover:underline"
-                          onClick={() => onSort({ field, direction: active && sorting!.direction === 'DESC' ? 'ASC' : 'DESC' })}
+                          className="inline-flex items-center gap-1 hover:underline max-md:rounded-md max-md:border max-md:border-slate-300 max-md:bg-white max-md:px-3 max-md:py-1.5"
+                          onClick={() => onSort!({ field, direction: active && sorting!.direction === 'DESC' ? 'ASC' : 'DESC' })}
                         >
                           {label}
                           <span aria-hidden="true">{active ? (sorting!.direction === 'ASC' ? '▲' : '▼') : '↕'}</span>
@@ -74,14 +102,35 @@ export function DataTable<Row>({ caption, rows, columns, sortable = [], sorting,
               </tr>
             ))}
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody role="rowgroup" className="divide-y divide-slate-100 max-md:block max-md:space-y-3 max-md:divide-y-0">
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className="hover:bg-slate-50">
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
+              <tr
+                key={row.id}
+                role="row"
+                className="hover:bg-slate-50 max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3"
+              >
+                {row.getVisibleCells().map((cell, index) => {
+                  const value = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  const kind = cell.column.id === 'actions' ? 'actions' : index === 0 ? 'title' : 'field';
+                  return (
+                    <td key={cell.id} role="cell" className={`px-3 py-2 whitespace-nowrap max-md:px-0 max-md:whitespace-normal ${CARD_CELL[kind]}`}>
+                      {kind === 'actions' ? (
+                        value
+                      ) : (
+                        <>
+                          {/* Its column's header already names the cell to a screen reader. */}
+                          <span
+                            aria-hidden="true"
+                            className={`max-w-full shrink-0 text-slate-500 md:hidden ${kind === 'title' ? 'text-xs font-medium' : 'w-28'}`}
+                          >
+                            {labels.get(cell.column.id)}
+                          </span>
+                          <span className="min-w-0 max-md:grow max-md:basis-40 max-md:break-words">{value}</span>
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>
@@ -89,7 +138,7 @@ export function DataTable<Row>({ caption, rows, columns, sortable = [], sorting,
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         {page ? (
-          <nav aria-label={`${caption} pages`} className="flex items-center gap-2">
+          <nav aria-label={`${caption} pages`} className="flex flex-wrap items-center gap-2">
             <Button variant="secondary" disabled={page.page <= 1} onClick={() => page.onPage(page.page - 1)}>
               Previous page
             </Button>

@@ -1,15 +1,28 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useRouteContext } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import { downloadFile, toCsv } from '../../../shared/csv.ts';
+import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { can } from '../session.ts';
 import { amount, time } from '../format.ts';
 import { OrderTimeline } from './order-timeline.tsx';
+
+type Voucher = components['schemas']['Voucher'];
+
+const CODE_COLUMNS: ColumnDef<Voucher, unknown>[] = [
+  { id: 'card_number', header: 'Code', cell: ({ row }) => <span className="font-mono">{row.original.card_number ?? '—'}</span> },
+  { id: 'pin_code', header: 'PIN', cell: ({ row }) => <span className="font-mono">{row.original.pin_code ?? '—'}</span> },
+  { id: 'claim_url', header: 'Claim URL', cell: ({ row }) => row.original.claim_url ?? '—' },
+  { id: 'expires_at', header: 'Expires', cell: ({ row }) => time(row.original.expires_at) },
+  { id: 'voucher_reference_number', header: 'Reference', cell: ({ row }) => row.original.voucher_reference_number ?? '—' },
+];
 
 /** One order and its timeline. Its codes stay hidden until someone allowed to see them enters their password again; each reveal is audited. */
 export function OrderPage() {
@@ -73,31 +86,7 @@ export function OrderPage() {
           <p className="text-sm text-slate-600">Your role does not show voucher codes.</p>
         ) : reveal.data ? (
           <>
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="min-w-full divide-y divide-slate-200 text-sm">
-                <caption className="sr-only">Voucher codes of order {view.id}</caption>
-                <thead className="bg-slate-50">
-                  <tr>
-                    {['Code', 'PIN', 'Claim URL', 'Expires', 'Reference'].map((heading) => (
-                      <th key={heading} scope="col" className="px-3 py-2 text-left">
-                        {heading}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {reveal.data.vouchers.map((voucher, index) => (
-                    <tr key={index}>
-                      <td className="px-3 py-2 whitespace-nowrap font-mono">{voucher.card_number ?? '—'}</td>
-                      <td className="px-3 py-2 whitespace-nowrap font-mono">{voucher.pin_code ?? '—'}</td>
-                      <td className="px-3 py-2">{voucher.claim_url ?? '—'}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{time(voucher.expires_at)}</td>
-                      <td className="px-3 py-2">{voucher.voucher_reference_number ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={`Voucher codes of order ${view.id}`} rows={reveal.data.vouchers} columns={CODE_COLUMNS} />
             <Button variant="secondary" onClick={() => downloadFile(`order-${view.id}-codes.csv`, toCsv(reveal.data.vouchers), 'text/csv')}>
               Download codes as CSV
             </Button>

@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import { EVENT_TYPES } from '../../../../src/events/event-types.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
@@ -13,6 +15,27 @@ import { time } from '../format.ts';
 import { can } from '../session.ts';
 
 type Webhook = components['schemas']['Webhook'];
+type Attempt = components['schemas']['WebhookAttempt'];
+
+const ATTEMPT_COLUMNS: ColumnDef<Attempt, unknown>[] = [
+  { id: 'started_at', header: 'Time', cell: ({ row }) => time(row.original.started_at) },
+  {
+    id: 'event',
+    header: 'Event',
+    cell: ({ row }) => (
+      <>
+        {row.original.event_type} <span className="font-mono text-xs text-slate-600">{row.original.event_id}</span>
+      </>
+    ),
+  },
+  { id: 'kind', header: 'Kind', accessorKey: 'kind' },
+  { id: 'attempt', header: 'Try', accessorKey: 'attempt' },
+  {
+    id: 'result',
+    header: 'Result',
+    cell: ({ row }) => (row.original.success ? `delivered (HTTP ${row.original.status_code})` : `failed: ${row.original.error}`),
+  },
+];
 
 const events = (text: string) =>
   text
@@ -241,35 +264,7 @@ function Endpoint({
         )}
         <h3 className="font-medium">Latest delivery attempts</h3>
         <QueryResult query={attempts} what="attempts" isEmpty={(data) => data.length === 0} empty={<Empty title="No attempts yet" />}>
-          {(data) => (
-            <div className="overflow-x-auto rounded-lg border border-slate-200">
-              <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-                <caption className="sr-only">Delivery attempts of endpoint {hook.id}</caption>
-                <thead className="bg-slate-50">
-                  <tr>
-                    {['Time', 'Event', 'Kind', 'Try', 'Result'].map((heading) => (
-                      <th key={heading} scope="col" className="px-3 py-2 font-semibold whitespace-nowrap text-slate-700">
-                        {heading}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {data.map((attempt) => (
-                    <tr key={attempt.id}>
-                      <td className="px-3 py-2 whitespace-nowrap">{time(attempt.started_at)}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">
-                        {attempt.event_type} <span className="font-mono text-xs text-slate-600">{attempt.event_id}</span>
-                      </td>
-                      <td className="px-3 py-2">{attempt.kind}</td>
-                      <td className="px-3 py-2">{attempt.attempt}</td>
-                      <td className="px-3 py-2">{attempt.success ? `delivered (HTTP ${attempt.status_code})` : `failed: ${attempt.error}`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {(data) => <DataTable caption={`Delivery attempts of endpoint ${hook.id}`} rows={data} columns={ATTEMPT_COLUMNS} />}
         </QueryResult>
         <ConfirmDialog
           open={deleting}
