@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../shared/api.ts';
 import { SessionList } from '../../../shared/ui/session-list.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, ErrorNotice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { endSession, listSessions } from '../session.ts';
 
@@ -17,15 +17,9 @@ export function SessionsPage() {
     <>
       <PageHeader title="Your sessions" />
       {end.isError && <ErrorNotice error={end.error instanceof ApiError ? end.error : new Error('Could not end the session')} />}
-      {sessions.isPending ? (
-        <Loading what="sessions" />
-      ) : sessions.isError ? (
-        <ErrorNotice error={sessions.error} onRetry={() => sessions.refetch()} />
-      ) : sessions.data.length === 0 ? (
-        <Empty title="No other session" />
-      ) : (
-        <SessionList sessions={sessions.data} busy={end.isPending} onEnd={(id) => end.mutate(id)} />
-      )}
+      <QueryResult query={sessions} what="sessions" isEmpty={(data) => data.length === 0} empty={<Empty title="No other session" />}>
+        {(data) => <SessionList sessions={data} busy={end.isPending} onEnd={(id) => end.mutate(id)} />}
+      </QueryResult>
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { portalApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { AuditDetails } from '../audit-details.tsx';
 import { time } from '../format.ts';
 import { usePeople } from '../people.ts';
@@ -47,20 +47,16 @@ export function ActivityPage() {
         Every sign-in, change of the team, password and two-factor change, code reveal and order in the portal, by whom and when. The store's
         operators see the same entries.
       </p>
-      {entries.isPending ? (
-        <Loading what="the activity" />
-      ) : entries.isError ? (
-        <ErrorNotice error={entries.error} onRetry={() => entries.refetch()} />
-      ) : entries.data.items.length === 0 ? (
-        <Empty title="No activity yet" />
-      ) : (
-        <DataTable
-          caption="Activity"
-          rows={entries.data.items}
-          columns={columns}
-          page={{ ...entries.data.page, onPage: (page) => navigate({ search: { page } }) }}
-        />
-      )}
+      <QueryResult query={entries} what="the activity" isEmpty={(data) => data.items.length === 0} empty={<Empty title="No activity yet" />}>
+        {(data) => (
+          <DataTable
+            caption="Activity"
+            rows={data.items}
+            columns={columns}
+            page={{ ...data.page, onPage: (page) => navigate({ search: { page } }) }}
+          />
+        )}
+      </QueryResult>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { portalApi, unwrap } from '../../../shared/api.ts';
-import { Empty, ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { time } from '../format.ts';
 import { usePeople } from '../people.ts';
 
@@ -16,25 +16,26 @@ export function OrderTimeline({ orderId }: { orderId: number }) {
       <h2 id="timeline" className="text-lg font-semibold">
         Timeline
       </h2>
-      {timeline.isPending ? (
-        <Loading what="the timeline" />
-      ) : timeline.isError ? (
-        <ErrorNotice error={timeline.error} onRetry={() => timeline.refetch()} />
-      ) : timeline.data.entries.length === 0 ? (
-        <Empty title="Nothing happened to this order yet" />
-      ) : (
-        <ol aria-label={`Timeline of order ${orderId}`} className="max-w-2xl space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          {timeline.data.entries.map((entry, index) => (
-            <li key={index} className="grid gap-x-2 sm:grid-cols-[11rem_1fr]">
-              <span className="text-slate-500">{time(entry.at)}</span>
-              <span>
-                {entry.summary}
-                {entry.actor && <span className="text-slate-500"> · {who(entry.actor)}</span>}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <QueryResult
+        query={timeline}
+        what="the timeline"
+        isEmpty={(data) => data.entries.length === 0}
+        empty={<Empty title="Nothing happened to this order yet" />}
+      >
+        {(data) => (
+          <ol aria-label={`Timeline of order ${orderId}`} className="max-w-2xl space-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+            {data.entries.map((entry, index) => (
+              <li key={index} className="grid gap-x-2 sm:grid-cols-[11rem_1fr]">
+                <span className="text-slate-500">{time(entry.at)}</span>
+                <span>
+                  {entry.summary}
+                  {entry.actor && <span className="text-slate-500"> · {who(entry.actor)}</span>}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </QueryResult>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouteContext } from '@tanstack/react-router';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import { SessionList } from '../../../shared/ui/session-list.tsx';
-import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { ErrorNotice, QueryResult } from '../../../shared/ui/states.tsx';
 import { TwoFactor } from '../../../shared/ui/two-factor.tsx';
 import { SESSION_QUERY } from '../session.ts';
 import { PasswordChange } from './password-change.tsx';
@@ -24,13 +24,9 @@ export function SecurityPage() {
           Your sessions
         </h2>
         {end.isError && <ErrorNotice error={end.error} />}
-        {sessions.isPending ? (
-          <Loading what="sessions" />
-        ) : sessions.isError ? (
-          <ErrorNotice error={sessions.error} onRetry={() => sessions.refetch()} />
-        ) : (
-          <SessionList sessions={sessions.data} busy={end.isPending} onEnd={(id) => end.mutate(id)} />
-        )}
+        <QueryResult query={sessions} what="sessions">
+          {(data) => <SessionList sessions={data} busy={end.isPending} onEnd={(id) => end.mutate(id)} />}
+        </QueryResult>
       </section>
       <section aria-labelledby="password" className="space-y-2">
         <h2 id="password" className="text-lg font-semibold">

@@ -8,7 +8,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
-import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
+import { ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { USERS_QUERY, readUsers } from '../people.ts';
 import { can } from '../session.ts';
 
@@ -138,13 +138,9 @@ export function TeamPage() {
     <>
       <h1 className="text-2xl font-semibold">Team</h1>
       {notice && <Notice>{notice}</Notice>}
-      {users.isPending ? (
-        <Loading what="your team" />
-      ) : users.isError ? (
-        <ErrorNotice error={users.error} onRetry={() => users.refetch()} />
-      ) : (
-        <DataTable caption="Team" rows={users.data} columns={columns} exportName="team" exportRows={async () => users.data} />
-      )}
+      <QueryResult query={users} what="your team">
+        {(data) => <DataTable caption="Team" rows={data} columns={columns} exportName="team" exportRows={async () => data} />}
+      </QueryResult>
       <ConfirmDialog
         open={asked !== null}
         onOpenChange={(open) => !open && setAsked(null)}
