@@ -142,7 +142,8 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
     const summary = forClient ? (CLIENT_ACTIONS[row.action] ?? row.action) : `${row.action}${remarks}`;
     timed.push(stamped(row.created_at, { kind: 'operator', summary, actor: row.actor }));
   }
-  if (rows.job && order.status === 'PENDING') {
+  // Still being delivered: PENDING, or PARTIALLY_DELIVERED with the rest still to come.
+  if (rows.job && record.completed_at === null) {
     const failed =
       !forClient && rows.job.attempts > 0
         ? `; ${rows.job.attempts} attempt${rows.job.attempts === 1 ? '' : 's'} so far${rows.job.last_error ? `, the last: ${rows.job.last_error}` : ''}`

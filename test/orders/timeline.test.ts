@@ -216,6 +216,19 @@ for (const engine of ENGINES) {
       );
     });
 
+    test('a partly delivered order still being delivered: its next delivery attempt last', async () => {
+      supplier.failAfterUnits(FAST.batchSize, { kind: 'TRANSIENT' });
+      const order = await place(6, failing);
+      // One round of the worker: the first vouchers delivered, the rest failed once and due again.
+      await store.container.fulfilment.runDue();
+      const row = await db().selectFrom('orders').select(['status', 'completed_at']).where('id', '=', order.id).executeTakeFirstOrThrow();
+      assert.deepEqual([row.status, row.completed_at], ['PARTIALLY_DELIVERED', null]);
+      assert.deepEqual(await stepsOf(order.id), [...PLACED_AND_PAID, 'delivery', 'event order.partially_delivered', 'delivery_pending']);
+      supplier.reset();
+      await drainDeliveries(store);
+      assert.equal((await stepsOf(order.id)).at(-1), 'completed');
+    });
+
     test('a cancelled order: the operator, the refund and the events, completed last', async () => {
       const order = await place(6);
       assert.equal(order.status, 'PENDING');
