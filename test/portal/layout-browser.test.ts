@@ -176,7 +176,7 @@ for (const engine of ENGINES) {
         for (const [what, cell] of [
           ['status', status],
           ['charge', charged],
-          ['title', row.getByRole('link', { name: String(deliveredId), exact: true })],
+          ['title', row.getByRole('link', { name: `Order ${deliveredId}`, exact: true })],
         ] as const) {
           await cell.waitFor();
           assert.ok(await withinScreenWidth(page, cell), `the order's ${what} is within the screen's width`);
@@ -205,9 +205,18 @@ for (const engine of ENGINES) {
         }
         assert.deepEqual(await tablesScrollingSideways(page), []);
         await check('phone team', page);
+        // Deactivating and activating each ask first; the dialog's buttons fit the phone too.
         await deactivate.click();
+        const confirmDeactivate = page.getByRole('dialog', { name: `Deactivate ${colleague.email}?` }).getByRole('button', { name: 'Deactivate' });
+        await confirmDeactivate.waitFor();
+        assert.ok(await withinScreenWidth(page, confirmDeactivate), 'the confirmation is within the screen width');
+        await confirmDeactivate.click();
         const activate = page.getByRole('button', { name: `Activate ${colleague.email}`, exact: true });
         await activate.click();
+        await page
+          .getByRole('dialog', { name: `Activate ${colleague.email}?` })
+          .getByRole('button', { name: 'Activate' })
+          .click();
         await deactivate.waitFor();
       } finally {
         await page.close();

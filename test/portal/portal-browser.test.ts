@@ -42,7 +42,7 @@ for (const engine of ENGINES) {
       const order = await placeDemoOrder(store, demo, 2);
       orderId = order.id;
       await page.getByRole('link', { name: 'Orders', exact: true }).click();
-      await page.getByRole('link', { name: String(order.id), exact: true }).click();
+      await page.getByRole('link', { name: `Order ${order.id}`, exact: true }).click();
       await page.getByRole('heading', { name: `Order ${order.id}` }).waitFor();
       assert.equal(await page.getByText(order.vouchers[0].card_number).count(), 0, 'no code before the reveal');
       await page.getByRole('button', { name: 'Reveal codes' }).click();
@@ -97,7 +97,7 @@ for (const engine of ENGINES) {
       try {
         await portal.accept(viewer, 'viewer@acme.example');
         await viewer.getByRole('link', { name: 'Orders', exact: true }).click();
-        await viewer.getByRole('link', { name: String(orderId), exact: true }).click();
+        await viewer.getByRole('link', { name: `Order ${orderId}`, exact: true }).click();
         await viewer.getByText('Your role does not show voucher codes.').waitFor();
         assert.equal(await viewer.getByRole('button', { name: 'Reveal codes' }).count(), 0);
         const reveal = await viewer.evaluate(async (id) => {

@@ -206,7 +206,7 @@ for (const engine of ENGINES) {
         await check('viewer home', viewer);
 
         const pages: [link: string, heading: RegExp | string, ready: () => Promise<void>, absent: string[]][] = [
-          ['Orders', 'Orders', () => viewer.getByRole('link', { name: String(orderId), exact: true }).waitFor(), []],
+          ['Orders', 'Orders', () => viewer.getByRole('link', { name: `Order ${orderId}`, exact: true }).waitFor(), []],
           [
             'Developers',
             'Developers',
@@ -229,7 +229,7 @@ for (const engine of ENGINES) {
           await check(`viewer ${link}`, viewer);
         }
         await viewer.getByRole('link', { name: 'Orders', exact: true }).click();
-        await viewer.getByRole('link', { name: String(orderId), exact: true }).click();
+        await viewer.getByRole('link', { name: `Order ${orderId}`, exact: true }).click();
         await viewer.getByRole('heading', { name: `Order ${orderId}` }).waitFor();
         await viewer.getByText('Your role does not show voucher codes.').waitFor();
         assert.equal(await viewer.getByRole('button', { name: 'Reveal codes' }).count(), 0);

@@ -44,7 +44,7 @@ const columns: ColumnDef<Order, unknown>[] = [
     header: 'Order',
     cell: ({ row }) => (
       <Link to="/orders/$orderId" params={{ orderId: String(row.original.id) }} className="font-medium text-blue-700 underline">
-        {row.original.id}
+        Order {row.original.id}
       </Link>
     ),
   },
