@@ -1,8 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { TextAreaField, TextField } from '../../../shared/ui/field.tsx';
 import { RevokeCredentialDialog } from '../../../shared/ui/revoke-credential.tsx';
@@ -43,6 +45,26 @@ export function ClientCredentials({ clientId, credentials }: { clientId: number;
       await refresh();
     },
   });
+  const columns: ColumnDef<Credential, unknown>[] = [
+    { id: 'name', header: 'Name', accessorKey: 'name' },
+    { id: 'username', header: 'Username', cell: ({ row }) => <span className="font-mono">{row.original.username}</span> },
+    { id: 'status', header: 'Status', accessorKey: 'status' },
+    {
+      id: 'last_used_at',
+      header: 'Last used',
+      cell: ({ row }) => (row.original.last_used_at ? `${time(row.original.last_used_at)} from ${row.original.last_used_ip}` : 'never'),
+    },
+    {
+      id: 'actions',
+      header: 'Actions',
+      cell: ({ row }) =>
+        row.original.status === 'active' && (
+          <Button variant="secondary" onClick={() => setRevoking(row.original)}>
+            Revoke {row.original.name}
+          </Button>
+        ),
+    },
+  ];
   function submit(event: FormEvent) {
     event.preventDefault();
     create.mutate();
@@ -57,37 +79,7 @@ export function ClientCredentials({ clientId, credentials }: { clientId: number;
       {credentials.length === 0 ? (
         <Empty title="No API credentials" />
       ) : (
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">API credentials of the client</caption>
-          <thead>
-            <tr>
-              {['Name', 'Username', 'Status', 'Last used', 'Actions'].map((heading) => (
-                <th key={heading} scope="col" className="px-2 py-1 text-left">
-                  {heading}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {credentials.map((credential) => (
-              <tr key={credential.id}>
-                <td className="px-2 py-1">{credential.name}</td>
-                <td className="px-2 py-1 font-mono">{credential.username}</td>
-                <td className="px-2 py-1">{credential.status}</td>
-                <td className="px-2 py-1">
-                  {credential.last_used_at ? `${time(credential.last_used_at)} from ${credential.last_used_ip}` : 'never'}
-                </td>
-                <td className="px-2 py-1">
-                  {credential.status === 'active' && (
-                    <Button variant="secondary" onClick={() => setRevoking(credential)}>
-                      Revoke {credential.name}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="API credentials of the client" rows={credentials} columns={columns} />
       )}
       <form onSubmit={submit} className="flex flex-wrap items-end gap-2" aria-label="Create an API credential">
         {create.isError && <ErrorNotice error={create.error} />}

@@ -1,9 +1,20 @@
 import { useMutation } from '@tanstack/react-query';
+import type { ColumnDef } from '@tanstack/react-table';
 import { adminApi, unwrap } from '../../../shared/api.ts';
+import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
+import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
+
+type Check = components['schemas']['ReconciliationReport']['checks'][number];
+
+const CHECK_COLUMNS: ColumnDef<Check, unknown>[] = [
+  { id: 'description', header: 'Check', accessorKey: 'description' },
+  { id: 'ok', header: 'Result', cell: ({ row }) => (row.original.ok ? 'Holds' : 'Broken') },
+  { id: 'breaks', header: 'Breaks', accessorKey: 'breaks' },
+];
 
 /** Runs every ledger check on one consistent snapshot and reads the report. */
 export function ReconcilePage() {
@@ -30,31 +41,7 @@ export function ReconcilePage() {
             {report.summary.wallets} wallets, {report.summary.transactions} transactions, {report.summary.entries} entries, {report.summary.accounts}{' '}
             accounts in {report.summary.currencies} currencies.
           </p>
-          <table className="min-w-full divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
-            <caption className="sr-only">Checks</caption>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left">
-                  Check
-                </th>
-                <th scope="col" className="px-3 py-2 text-left">
-                  Result
-                </th>
-                <th scope="col" className="px-3 py-2 text-left">
-                  Breaks
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {report.checks.map((check) => (
-                <tr key={check.name}>
-                  <td className="px-3 py-2">{check.description}</td>
-                  <td className="px-3 py-2">{check.ok ? 'Holds' : 'Broken'}</td>
-                  <td className="px-3 py-2">{check.breaks}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable caption="Checks" rows={report.checks} columns={CHECK_COLUMNS} />
           {report.breaks.length > 0 && (
             <ul className="list-disc pl-5 text-sm text-red-900">
               {report.breaks.map((item, index) => (
