@@ -19,3 +19,10 @@ export function addDecimal(a: string, b: string): string {
   const fraction = digits.slice(-SCALE).replace(/0+$/, '').padEnd(2, '0');
   return `${sign}${whole}.${fraction}`;
 }
+
+/** Decimal text as money reads elsewhere in the console: at least two decimals, thousands grouped ("20000" → "20,000.00"). */
+export function formatDecimal(text: string): string {
+  const [whole = '0', fraction] = addDecimal(text, '0').split('.');
+  const sign = whole.startsWith('-') ? '-' : '';
+  return `${sign}${whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${fraction}`;
+}

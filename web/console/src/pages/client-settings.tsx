@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
+import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
 import { ProductField } from '../product-field.tsx';
@@ -41,25 +42,34 @@ const submitting = (action: () => void) => (event: FormEvent) => {
 export function ClientAccess({ client }: { client: Client }) {
   const path = { params: { path: { id: client.id } } };
   const [cidr, setCidr] = useState('');
+  const [turningOff, setTurningOff] = useState(false);
   const vouchers = client.features.includes('vouchers');
   const change = useSectionChange([['client', client.id]]);
+  const setVouchers = (on: boolean) =>
+    change.mutate(() => unwrap(adminApi.PUT('/admin/v1/clients/{id}/features', { ...path, body: { features: on ? ['vouchers'] : [] } })), {
+      onSuccess: () => setTurningOff(false),
+    });
   return (
     <Section title="Access">
       {change.isError && <ErrorNotice error={change.error} />}
       <p className="text-sm">
         Vouchers feature: <strong>{vouchers ? 'on' : 'off'}</strong> (products, quotes and orders).{' '}
-        <Button
-          variant="secondary"
-          disabled={change.isPending}
-          onClick={() =>
-            change.mutate(() =>
-              unwrap(adminApi.PUT('/admin/v1/clients/{id}/features', { ...path, body: { features: vouchers ? [] : ['vouchers'] } })),
-            )
-          }
-        >
+        <Button variant="secondary" disabled={change.isPending} onClick={() => (vouchers ? setTurningOff(true) : setVouchers(true))}>
           {vouchers ? 'Turn off vouchers' : 'Turn on vouchers'}
         </Button>
       </p>
+      <ConfirmDialog
+        open={turningOff}
+        onOpenChange={setTurningOff}
+        title={`Turn off vouchers for ${client.name}?`}
+        description="At once, its API refuses products, quotes and orders until vouchers are turned on again."
+        confirmText="Turn off vouchers"
+        danger
+        busy={change.isPending}
+        onConfirm={() => setVouchers(false)}
+      >
+        {change.isError && <ErrorNotice error={change.error} />}
+      </ConfirmDialog>
       <div className="text-sm">
         <p className="mb-1">
           IP allowlist: {client.ip_allowlist.length === 0 ? 'empty, so any address may call the API.' : 'only these addresses may call the API.'}

@@ -8,7 +8,7 @@ import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
-import { addDecimal, isPositiveDecimal } from '../decimal.ts';
+import { addDecimal, formatDecimal, isPositiveDecimal } from '../decimal.ts';
 import { money, time } from '../format.ts';
 import { allPages } from '../search.ts';
 
@@ -146,6 +146,8 @@ function AdjustDialog({
   const verb = direction === 'credit' ? 'Credit' : 'Debit';
   const valid = isPositiveDecimal(amount);
   const resulting = valid ? addDecimal(String(wallet.amount), direction === 'credit' ? amount : `-${amount}`) : null;
+  // The store refuses a debit below zero (PREPAID) or below minus the credit limit (POSTPAID): say so before asking.
+  const overdraws = direction === 'debit' && resulting !== null && addDecimal(resulting, String(wallet.credit_limit ?? 0)).startsWith('-');
 
   function review(event: FormEvent) {
     event.preventDefault();
@@ -168,22 +170,32 @@ function AdjustDialog({
           <p>
             {verb}{' '}
             <strong>
-              {amount} {wallet.currency_code}
+              {formatDecimal(amount)} {wallet.currency_code}
             </strong>
             : the balance goes from {money(wallet.amount, wallet.currency_code)} to{' '}
             <strong>
-              {resulting} {wallet.currency_code}
+              {formatDecimal(resulting!)} {wallet.currency_code}
             </strong>
             .
           </p>
+          {overdraws && (
+            <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900">
+              {wallet.type === 'POSTPAID'
+                ? `This is beyond the wallet's credit limit of ${money(wallet.credit_limit, wallet.currency_code)}: the store refuses it.`
+                : `This is more than the wallet's balance: the store refuses a debit below zero.`}{' '}
+              Go back and enter at most {formatDecimal(addDecimal(String(wallet.amount), String(wallet.credit_limit ?? 0)))} {wallet.currency_code}.
+            </p>
+          )}
           {adjust.isError && <ErrorNotice error={adjust.error} />}
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={() => setReviewing(false)}>
               Back
             </Button>
-            <Button variant={direction === 'debit' ? 'danger' : 'primary'} onClick={() => adjust.mutate()} disabled={adjust.isPending}>
-              Confirm {direction}
-            </Button>
+            {!overdraws && (
+              <Button variant={direction === 'debit' ? 'danger' : 'primary'} onClick={() => adjust.mutate()} disabled={adjust.isPending}>
+                Confirm {direction}
+              </Button>
+            )}
           </div>
         </div>
       ) : (

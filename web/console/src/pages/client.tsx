@@ -81,7 +81,7 @@ export function ClientPage() {
         <h2 id="profile" className="mb-3 font-semibold">
           Profile
         </h2>
-        <dl className="grid grid-cols-[10rem_1fr] gap-y-1 text-sm">
+        <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-2 gap-y-1 text-sm wrap-anywhere sm:grid-cols-[10rem_minmax(0,1fr)]">
           <dt className="text-slate-500">ID</dt>
           <dd>{view.id}</dd>
           <dt className="text-slate-500">Username</dt>
@@ -97,7 +97,7 @@ export function ClientPage() {
           <dt className="text-slate-500">Created</dt>
           <dd>{time(view.created_at)}</dd>
         </dl>
-        <p className="mt-3 flex gap-4 text-sm">
+        <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <Link to="/orders" search={{ client_id: view.id }} className="text-blue-700 underline">
             Orders of this client
           </Link>

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
+import { useState } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
-import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
+import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
+import { OrderActionButton, OrderActionDialog, type OrderAction } from './order-actions.tsx';
 
 const KIND_LABELS: Record<string, string> = {
   placed: 'Placed',
@@ -17,7 +19,7 @@ const KIND_LABELS: Record<string, string> = {
   completed: 'Completed',
 };
 
-/** One order and its timeline: what happened to it, in order; its codes are never shown to operators. */
+/** One order and its timeline: what happened to it, in order; cancel or retry it as on the orders page; its codes are never shown to operators. */
 export function OrderPage() {
   const { orderId } = useParams({ from: '/app/orders/$orderId' });
   const id = Number(orderId);
@@ -25,17 +27,22 @@ export function OrderPage() {
     queryKey: ['order-timeline', id],
     queryFn: () => unwrap(adminApi.GET('/admin/v1/orders/{id}/timeline', { params: { path: { id } } })),
   });
+  const [acting, setActing] = useState<OrderAction | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   if (timeline.isPending) return <Loading what="the order" />;
   if (timeline.isError) return <ErrorNotice error={timeline.error} onRetry={() => timeline.refetch()} />;
   const { order, entries } = timeline.data;
   return (
     <>
-      <PageHeader title={`Order ${order.id}`} />
+      <PageHeader title={`Order ${order.id}`}>
+        <OrderActionButton order={order} onAct={setActing} />
+      </PageHeader>
+      {notice && <Notice>{notice}</Notice>}
       <section aria-labelledby="order-details" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="order-details" className="mb-3 font-semibold">
           Details
         </h2>
-        <dl className="grid grid-cols-[12rem_1fr] gap-y-1 text-sm">
+        <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-2 gap-y-1 text-sm wrap-anywhere sm:grid-cols-[12rem_minmax(0,1fr)]">
           <dt className="text-slate-500">Status</dt>
           <dd>
             {order.status}
@@ -86,6 +93,7 @@ export function OrderPage() {
           ))}
         </ol>
       </section>
+      <OrderActionDialog acting={acting} onClose={() => setActing(null)} onDone={setNotice} />
     </>
   );
 }

@@ -1,17 +1,16 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
-import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
+import { adminApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
-import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
-import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { SelectField, TextField, TextAreaField } from '../../../shared/ui/field.tsx';
-import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
+import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { Empty, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
 import { allPages, integer, text } from '../search.ts';
+import { OrderActionButton, OrderActionDialog, type OrderAction } from './order-actions.tsx';
 
 type Order = components['schemas']['AdminOrder'];
 
@@ -51,33 +50,13 @@ function queryOf(search: OrdersSearch) {
 export function OrdersPage() {
   const search = useSearch({ from: '/app/orders' });
   const navigate = useNavigate({ from: '/orders' });
-  const queryClient = useQueryClient();
   const orders = useQuery({
     queryKey: ['orders', search],
     queryFn: () => unwrapPage(adminApi.GET('/admin/v1/orders', { params: { query: queryOf(search) } })),
     placeholderData: keepPreviousData,
   });
-  const [acting, setActing] = useState<{ order: Order; action: 'cancel' | 'retry' } | null>(null);
-  const [remarks, setRemarks] = useState('');
+  const [acting, setActing] = useState<OrderAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const act = useMutation({
-    mutationFn: ({ order, action }: { order: Order; action: 'cancel' | 'retry' }) =>
-      unwrap(
-        action === 'cancel'
-          ? adminApi.POST('/admin/v1/orders/{id}/cancel', { params: { path: { id: order.id } }, body: remarks ? { remarks } : {} })
-          : adminApi.POST('/admin/v1/orders/{id}/retry', { params: { path: { id: order.id } } }),
-      ),
-    onSuccess: async (order, { action }) => {
-      setActing(null);
-      setRemarks('');
-      setNotice(
-        action === 'cancel'
-          ? `Order ${order.id} is cancelled; ${money(order.refunded_amount, order.deduction_currency)} went back to the wallet.`
-          : `Order ${order.id} is ${order.status.toLowerCase().replace('_', ' ')}.`,
-      );
-      await queryClient.invalidateQueries({ queryKey: ['orders'] });
-    },
-  });
   const filter = (patch: Partial<OrdersSearch>) => navigate({ search: { ...search, ...patch, page: undefined } });
   const sorting: Sorting = { field: search.sort_by ?? 'id', direction: search.sort_dir ?? 'DESC' };
 
@@ -105,22 +84,7 @@ export function OrdersPage() {
     {
       id: 'actions',
       header: 'Actions',
-      cell: ({ row }) => {
-        const order = row.original;
-        if (order.status === 'PENDING' && order.delivered_quantity === 0)
-          return (
-            <Button variant="secondary" onClick={() => setActing({ order, action: 'cancel' })}>
-              Cancel order {order.id}
-            </Button>
-          );
-        if (order.status === 'FAILED' || order.status === 'PARTIALLY_DELIVERED')
-          return (
-            <Button variant="secondary" onClick={() => setActing({ order, action: 'retry' })}>
-              Retry order {order.id}
-            </Button>
-          );
-        return null;
-      },
+      cell: ({ row }) => <OrderActionButton order={row.original} onAct={setActing} />,
     },
   ];
 
@@ -170,31 +134,7 @@ export function OrdersPage() {
           />
         )}
       </QueryResult>
-      <ConfirmDialog
-        open={acting !== null}
-        onOpenChange={(open) => !open && setActing(null)}
-        title={acting?.action === 'cancel' ? `Cancel order ${acting.order.id}?` : `Retry order ${acting?.order.id}?`}
-        description={
-          acting?.action === 'cancel'
-            ? `Nothing of it was delivered: ${acting ? money(acting.order.total_payable, acting.order.deduction_currency) : ''} goes back to the client's wallet.`
-            : 'The undelivered vouchers are delivered again, and what was refunded for them is charged again.'
-        }
-        confirmText={acting?.action === 'cancel' ? 'Cancel and refund' : 'Retry'}
-        danger={acting?.action === 'cancel'}
-        busy={act.isPending}
-        onConfirm={() => acting && act.mutate(acting)}
-      >
-        {acting?.action === 'cancel' && (
-          <TextAreaField
-            label="Remarks"
-            hint="Why; kept for operators and in the audit log, never shown to the client"
-            maxLength={500}
-            value={remarks}
-            onChange={(event) => setRemarks(event.target.value)}
-          />
-        )}
-        {act.isError && <ErrorNotice error={act.error} />}
-      </ConfirmDialog>
+      <OrderActionDialog acting={acting} onClose={() => setActing(null)} onDone={setNotice} />
     </>
   );
 }

@@ -84,7 +84,7 @@ export function ProductPage() {
         <h2 id="product" className="mb-3 font-semibold">
           Product
         </h2>
-        <dl className="grid grid-cols-[12rem_1fr] gap-y-1 text-sm">
+        <dl className="grid grid-cols-[8rem_minmax(0,1fr)] gap-x-2 gap-y-1 text-sm wrap-anywhere sm:grid-cols-[12rem_minmax(0,1fr)]">
           {fields.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="text-slate-500">{label}</dt>
