@@ -169,7 +169,16 @@ for (const engine of ENGINES) {
       await page.getByRole('button', { name: 'Remove 203.0.113.0/24' }).waitFor();
       const allowed = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}`, headers: admin })).json();
       assert.deepEqual(allowed.ip_allowlist, ['203.0.113.0/24']);
+      // The last address: removing it lets any address in, so it asks first.
       await page.getByRole('button', { name: 'Remove 203.0.113.0/24' }).click();
+      const emptying = page.getByRole('dialog', { name: 'Remove 203.0.113.0/24, the last address of the allowlist?' });
+      await emptying.getByRole('button', { name: 'Cancel' }).click();
+      await emptying.waitFor({ state: 'hidden' });
+      assert.deepEqual((await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}`, headers: admin })).json().ip_allowlist, [
+        '203.0.113.0/24',
+      ]);
+      await page.getByRole('button', { name: 'Remove 203.0.113.0/24' }).click();
+      await emptying.getByRole('button', { name: 'Remove and allow any address' }).click();
       await page.getByText('empty, so any address may call the API.').waitFor();
       await page.getByLabel(/^Tax rate/).fill('8.875');
       await page.getByRole('button', { name: 'Set tax rate' }).click();

@@ -135,6 +135,17 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a client or an order that is not there says so, without a Try again that cannot help', async () => {
+      for (const [path, message] of [
+        ['clients/2147483647', 'Client not found'],
+        ['orders/2147483647', 'Order not found'],
+      ]) {
+        await page.goto(`${base}/console/${path}`);
+        await page.getByRole('alert').filter({ hasText: message }).waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Try again' }).count(), 0, path);
+      }
+    });
+
     test('no page has a serious or critical accessibility violation', () => {
       assert.deepEqual(violations, []);
     });

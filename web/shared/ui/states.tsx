@@ -20,9 +20,13 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
   );
 }
 
-/** A failed request: the store's message, and a way to try again. */
+/**
+ * A failed request: the store's message, and a way to try again — unless the store said the thing
+ * is not there or not this person's to see (404, 403), which trying again does not change.
+ */
 export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const message = error instanceof ApiError ? error.message : 'Something went wrong.';
+  const final = error instanceof ApiError && (error.status === 404 || error.status === 403);
   const code = error instanceof ApiError && error.status ? ` (${error.status} ${error.code})` : '';
   return (
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -31,7 +35,7 @@ export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () =
         {/* The status and code are for whoever looks into it: there, but quieter than the message. */}
         {code && <span className="text-xs text-red-800">{code}</span>}
       </p>
-      {onRetry && (
+      {onRetry && !final && (
         <button type="button" onClick={onRetry} className="mt-2 font-medium underline">
           Try again
         </button>

@@ -43,11 +43,16 @@ export function ClientAccess({ client }: { client: Client }) {
   const path = { params: { path: { id: client.id } } };
   const [cidr, setCidr] = useState('');
   const [turningOff, setTurningOff] = useState(false);
+  const [emptying, setEmptying] = useState<string | null>(null);
   const vouchers = client.features.includes('vouchers');
   const change = useSectionChange([['client', client.id]]);
   const setVouchers = (on: boolean) =>
     change.mutate(() => unwrap(adminApi.PUT('/admin/v1/clients/{id}/features', { ...path, body: { features: on ? ['vouchers'] : [] } })), {
       onSuccess: () => setTurningOff(false),
+    });
+  const removeAddress = (entry: string) =>
+    change.mutate(() => unwrap(adminApi.POST('/admin/v1/clients/{id}/ip-allowlist/remove', { ...path, body: { cidr: entry } })), {
+      onSuccess: () => setEmptying(null),
     });
   return (
     <Section title="Access">
@@ -81,9 +86,8 @@ export function ClientAccess({ client }: { client: Client }) {
               <Button
                 variant="ghost"
                 disabled={change.isPending}
-                onClick={() =>
-                  change.mutate(() => unwrap(adminApi.POST('/admin/v1/clients/{id}/ip-allowlist/remove', { ...path, body: { cidr: entry } })))
-                }
+                // The last address gone, any address may call the API: that asks first.
+                onClick={() => (client.ip_allowlist.length === 1 ? setEmptying(entry) : removeAddress(entry))}
               >
                 Remove {entry}
               </Button>
@@ -91,6 +95,18 @@ export function ClientAccess({ client }: { client: Client }) {
           ))}
         </ul>
       </div>
+      <ConfirmDialog
+        open={emptying !== null}
+        onOpenChange={(open) => !open && setEmptying(null)}
+        title={`Remove ${emptying ?? ''}, the last address of the allowlist?`}
+        description={`With the allowlist empty, any address may call ${client.name}'s API with its credentials.`}
+        confirmText="Remove and allow any address"
+        danger
+        busy={change.isPending}
+        onConfirm={() => emptying && removeAddress(emptying)}
+      >
+        {change.isError && <ErrorNotice error={change.error} />}
+      </ConfirmDialog>
       <form
         onSubmit={submitting(() =>
           change.mutate(() => unwrap(adminApi.POST('/admin/v1/clients/{id}/ip-allowlist', { ...path, body: { cidr } })).then(() => setCidr(''))),
