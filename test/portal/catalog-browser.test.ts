@@ -139,7 +139,7 @@ for (const engine of ENGINES) {
       await page.getByRole('heading', { name: `Order ${orderId}` }).waitFor();
       await page.getByRole('button', { name: 'Reveal codes' }).waitFor();
       await page.getByRole('link', { name: 'Orders', exact: true }).click();
-      await page.getByRole('link', { name: orderId, exact: true }).waitFor();
+      await page.getByRole('link', { name: `Order ${orderId}`, exact: true }).waitFor();
       await page.getByRole('link', { name: 'Home', exact: true }).click();
       await page.getByText(money(await usdBalance(), 'USD'), { exact: true }).waitFor();
     });

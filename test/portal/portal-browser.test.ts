@@ -98,7 +98,9 @@ for (const engine of ENGINES) {
         await portal.accept(viewer, 'viewer@acme.example');
         await viewer.getByRole('link', { name: 'Orders', exact: true }).click();
         await viewer.getByRole('link', { name: `Order ${orderId}`, exact: true }).click();
-        await viewer.getByText('Your role does not show voucher codes.').waitFor();
+        await viewer
+          .getByText('Your role does not show voucher codes: the owners, admins and developers of your team reveal them on this page.')
+          .waitFor();
         assert.equal(await viewer.getByRole('button', { name: 'Reveal codes' }).count(), 0);
         const reveal = await viewer.evaluate(async (id) => {
           const session = await (await fetch('/portal/v1/session')).json();

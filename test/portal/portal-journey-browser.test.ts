@@ -231,7 +231,9 @@ for (const engine of ENGINES) {
         await viewer.getByRole('link', { name: 'Orders', exact: true }).click();
         await viewer.getByRole('link', { name: `Order ${orderId}`, exact: true }).click();
         await viewer.getByRole('heading', { name: `Order ${orderId}` }).waitFor();
-        await viewer.getByText('Your role does not show voucher codes.').waitFor();
+        await viewer
+          .getByText('Your role does not show voucher codes: the owners, admins and developers of your team reveal them on this page.')
+          .waitFor();
         assert.equal(await viewer.getByRole('button', { name: 'Reveal codes' }).count(), 0);
         await check('viewer order', viewer);
         await portal.previewQuote(viewer, demo.amazonProductId, '10');

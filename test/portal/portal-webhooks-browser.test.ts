@@ -12,7 +12,7 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 /**
  * Webhooks, events and low-balance alerts in Chromium: a developer adds an endpoint at a local
  * receiver and pings it (the ping arrives, signed with the secret the page showed once, and its
- * attempt is listed), browses the events; an owner sets a threshold and sees the warning; a
+ * attempt is listed), rotates its secret after a confirmation, browses the events; an owner sets a threshold and sees the warning; a
  * viewer sees no write control and is refused every webhook write by the server.
  */
 for (const engine of ENGINES) {
@@ -64,6 +64,25 @@ for (const engine of ENGINES) {
       await endpoint.getByLabel('Send again every event since').fill('2020-01-01');
       await endpoint.getByRole('button', { name: 'Recover events' }).click();
       await endpoint.getByText('Events queued again: 1.').waitFor();
+
+      // Rotating the secret asks first: cancelled, the secret stays; confirmed, a new one is shown once.
+      const hookId = Number((await endpoint.getAttribute('aria-label'))!.replace('Endpoint ', ''));
+      const rotation = () =>
+        store.container.database.db.selectFrom('webhook_endpoints').select('secret').where('id', '=', hookId).executeTakeFirstOrThrow();
+      const original = await rotation();
+      await endpoint.getByRole('button', { name: 'Rotate secret' }).click();
+      const ask = page.getByRole('dialog', { name: `Rotate the secret of endpoint ${hookId}?` });
+      await ask.getByText('keeps signing for 24 hours').waitFor();
+      await portal.check('webhooks, rotating the secret', page);
+      await ask.getByRole('button', { name: 'Cancel' }).click();
+      await ask.waitFor({ state: 'hidden' });
+      assert.deepEqual(await rotation(), original, 'cancelled: the secret is unchanged');
+      await endpoint.getByRole('button', { name: 'Rotate secret' }).click();
+      await ask.getByRole('button', { name: 'Rotate secret' }).click();
+      await endpoint.getByText('New secret issued; the previous one keeps signing for 24 hours.').waitFor();
+      const rotated = (await page.getByLabel('Signing secret').textContent())!;
+      assert.match(rotated, /^whsec_/);
+      assert.notEqual(rotated, secret, 'the new secret is shown');
 
       // A request that fails (a 400, not retried) shows the store's message and a way to try again.
       await page.route('**/portal/v1/events?**', (route) =>

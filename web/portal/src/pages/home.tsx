@@ -5,6 +5,7 @@ import { can } from '../session.ts';
 import { amount, day } from '../format.ts';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { LowBalanceAlerts } from './low-balance.tsx';
+import { BuyLink } from './buy-link.tsx';
 
 /** The account at a glance: wallet balances, what was spent this month, and the latest orders. */
 export function HomePage() {
@@ -109,6 +110,7 @@ export function HomePage() {
               </>
             )}
           </QueryResult>
+          {can(session, 'orders.create') && <BuyLink />}
         </section>
       )}
     </>

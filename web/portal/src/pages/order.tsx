@@ -83,7 +83,9 @@ export function OrderPage() {
           Voucher codes
         </h2>
         {!can(session, 'codes.reveal') ? (
-          <p className="text-sm text-slate-600">Your role does not show voucher codes.</p>
+          <p className="text-sm text-slate-600">
+            Your role does not show voucher codes: the owners, admins and developers of your team reveal them on this page.
+          </p>
         ) : reveal.data ? (
           <>
             <DataTable caption={`Voucher codes of order ${view.id}`} rows={reveal.data.vouchers} columns={CODE_COLUMNS} />

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useRouteContext, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { portalApi, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
@@ -9,6 +9,8 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { amount, time } from '../format.ts';
 import { dateParam, dayAfter, textParam } from '../filters.ts';
+import { can } from '../session.ts';
+import { BuyLink } from './buy-link.tsx';
 
 type Order = components['schemas']['OrderSummary'];
 
@@ -58,6 +60,7 @@ const columns: ColumnDef<Order, unknown>[] = [
 
 /** The client's orders, newest first, filtered by status, reference and dates (CSV of every page); the codes are on each order's page, for roles allowed to see them. */
 export function OrdersPage() {
+  const { session } = useRouteContext({ from: '/app' });
   const search = useSearch({ from: '/app/orders' });
   const navigate = useNavigate({ from: '/orders' });
   const filter = (patch: Partial<OrdersSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
@@ -69,6 +72,12 @@ export function OrdersPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Orders</h1>
+      <p className="max-w-3xl text-sm text-slate-600">
+        {can(session, 'codes.reveal')
+          ? "Open an order to see its vouchers' codes again: your password is asked each time."
+          : 'Open an order to see its vouchers and timeline. Codes are shown only to the owners, admins and developers of your team.'}
+      </p>
+      {can(session, 'orders.create') && <BuyLink />}
       <form className="grid max-w-3xl grid-cols-2 gap-3 md:grid-cols-4" onSubmit={(event) => event.preventDefault()} aria-label="Filter orders">
         <SelectField
           label="Status"
@@ -85,7 +94,11 @@ export function OrdersPage() {
         what="orders"
         isEmpty={(data) => data.items.length === 0}
         empty={
-          <Empty title={Object.values(queryOf(search)).some((value) => value !== undefined) ? 'No orders match these filters' : 'No orders yet'} />
+          Object.values(queryOf(search)).some((value) => value !== undefined) ? (
+            <Empty title="No orders match these filters">Try another status, reference or dates.</Empty>
+          ) : (
+            <Empty title="No orders yet" />
+          )
         }
       >
         {(data) => (

@@ -112,6 +112,11 @@ export function ProductPage() {
         <h2 id="quote-heading" className="text-lg font-semibold">
           {can(session, 'orders.create') ? 'Order' : 'What an order would cost'}
         </h2>
+        <p className="text-sm text-slate-600">
+          {can(session, 'orders.create')
+            ? 'Choose a value and a quantity, then preview the quote: the order is placed from there, after you confirm what it charges.'
+            : 'Preview what an order would cost. Your role does not place orders: the owners, admins and finance people of your team do.'}
+        </p>
         <form onSubmit={preview} className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_1fr_2fr_auto]">
           <TextField
             label={`Value per voucher (${view.currency_code})`}

@@ -181,9 +181,11 @@ function Endpoint({
       unwrap(portalApi.PATCH('/portal/v1/webhooks/{id}', { ...path, body })),
     onSuccess: () => after('Saved.'),
   });
+  const [rotating, setRotating] = useState(false);
   const rotate = useMutation({
     mutationFn: () => unwrap(portalApi.POST('/portal/v1/webhooks/{id}/rotate-secret', path)),
     onSuccess: (rotated) => {
+      setRotating(false);
       onSecret(rotated.secret);
       return after('New secret issued; the previous one keeps signing for 24 hours.');
     },
@@ -222,7 +224,7 @@ function Endpoint({
               <Button variant="secondary" onClick={() => save.mutate({ active: !hook.active })}>
                 {hook.active ? 'Deactivate' : 'Activate'}
               </Button>
-              <Button variant="secondary" onClick={() => rotate.mutate()}>
+              <Button variant="secondary" onClick={() => setRotating(true)}>
                 Rotate secret
               </Button>
               <Button variant="secondary" onClick={() => setDeleting(true)}>
@@ -266,6 +268,17 @@ function Endpoint({
         <QueryResult query={attempts} what="attempts" isEmpty={(data) => data.length === 0} empty={<Empty title="No attempts yet" />}>
           {(data) => <DataTable caption={`Delivery attempts of endpoint ${hook.id}`} rows={data} columns={ATTEMPT_COLUMNS} />}
         </QueryResult>
+        <ConfirmDialog
+          open={rotating}
+          onOpenChange={setRotating}
+          title={`Rotate the secret of endpoint ${hook.id}?`}
+          description="A new signing secret is shown once. The current one keeps signing for 24 hours: deploy your receiver with both secrets before then."
+          confirmText="Rotate secret"
+          busy={rotate.isPending}
+          onConfirm={() => rotate.mutate()}
+        >
+          {rotate.isError && <ErrorNotice error={rotate.error} />}
+        </ConfirmDialog>
         <ConfirmDialog
           open={deleting}
           onOpenChange={setDeleting}
