@@ -40,6 +40,17 @@ export default defineConfig(
   {
     // Tests read response bodies and CLI output as untyped JSON.
     files: ['test/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      // Without a message, a failing assert.ok makes Node parse the test's source to write one,
+      // which can spin for minutes on a transpiled file instead of failing.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.object.name='assert'][callee.property.name='ok'][arguments.length=1]",
+          message: 'Give assert.ok a message (its second argument).',
+        },
+      ],
+    },
   },
 );

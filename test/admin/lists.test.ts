@@ -92,7 +92,10 @@ for (const engine of ENGINES) {
       const username = ((await get(`/clients/${delta}`)).json() as { username: string }).username;
       assert.deepEqual(await ids(`/clients?search=${username.toUpperCase()}`), [delta]);
       const byId = (await get(`/clients?search=${alpha}`)).json() as { id: number; username: string }[];
-      assert.ok(byId.some((client) => client.id === alpha));
+      assert.ok(
+        byId.some((client) => client.id === alpha),
+        'byId.some((client) => client.id === alpha)',
+      );
       assert.ok(
         byId.every((client) => client.id === alpha || client.username.includes(String(alpha))),
         'the id, or a username with it',

@@ -69,14 +69,14 @@ for (const engine of ENGINES) {
       const created = await call.createOperator(username);
       assert.deepEqual(Object.keys(created).sort(), ['operator_id', 'password', 'username']);
       assert.equal(created.username, username);
-      assert.ok(created.password.length >= 32);
+      assert.ok(created.password.length >= 32, 'created.password.length >= 32');
       const row = await store.container.database.db
         .selectFrom('operators')
         .select(['password_hash', 'active', 'token_version'])
         .where('id', '=', created.operator_id)
         .executeTakeFirstOrThrow();
       assert.match(row.password_hash, /^\$argon2id\$/);
-      assert.ok(!row.password_hash.includes(created.password));
+      assert.ok(!row.password_hash.includes(created.password), '!row.password_hash.includes(created.password)');
       assert.equal(row.active, true);
 
       const listed = await call.admin('GET', '/operators');
@@ -85,14 +85,14 @@ for (const engine of ENGINES) {
       assert.deepEqual(Object.keys(entry).sort(), ['active', 'created_at', 'id', 'updated_at', 'username']);
       assert.equal(entry.active, true);
       assert.match(entry.created_at, RFC3339_SECONDS);
-      assert.ok(!listed.body.includes(created.password));
+      assert.ok(!listed.body.includes(created.password), '!listed.body.includes(created.password)');
 
       const audit = await call.audit(`operator:${created.operator_id}`);
       assert.deepEqual(
         audit.map((a) => [a.actor, a.action]),
         [['operator:admin-token', 'operator.create']],
       );
-      assert.ok(!JSON.stringify(audit).includes(created.password));
+      assert.ok(!JSON.stringify(audit).includes(created.password), '!JSON.stringify(audit).includes(created.password)');
     });
 
     test('login issues a 1 h operator token in the /auth envelope; it opens admin routes, audited as operator:<name>', async () => {
@@ -269,7 +269,10 @@ for (const engine of ENGINES) {
       assert.equal((await call.admin('GET', '/operators', undefined, await call.operatorToken(operator))).statusCode, 200);
 
       const audit = await call.audit(`operator:${operator.operator_id}`);
-      assert.ok(audit.some((a) => a.actor === `operator:${operator.username}` && a.action === 'operator.logout'));
+      assert.ok(
+        audit.some((a) => a.actor === `operator:${operator.username}` && a.action === 'operator.logout'),
+        "audit.some((a) => a.actor === `operator:${operator.username}` && a.action === 'operator.logout')",
+      );
       // A static token is no account: nothing to log out.
       const staticLogout = await call.operatorLogout(ADMIN_TOKEN);
       assert.equal(staticLogout.statusCode, 400);
@@ -298,7 +301,10 @@ for (const engine of ENGINES) {
         before: { username: operator.username, active: true },
         after: { username: operator.username, active: false },
       });
-      assert.ok(audit.some((a) => a.action === 'operator.activate'));
+      assert.ok(
+        audit.some((a) => a.action === 'operator.activate'),
+        "audit.some((a) => a.action === 'operator.activate')",
+      );
     });
 
     test('rotate-password: a new password shown once, the old one and its tokens stop working', async () => {
@@ -314,8 +320,11 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(await call.operatorLogin(operator)), INVALID_CREDENTIALS);
       assert.equal((await call.operatorLogin(fresh)).statusCode, 200);
       const audit = await call.audit(`operator:${operator.operator_id}`);
-      assert.ok(audit.some((a) => a.action === 'operator.rotate_password'));
-      assert.ok(!JSON.stringify(audit).includes(fresh.password));
+      assert.ok(
+        audit.some((a) => a.action === 'operator.rotate_password'),
+        "audit.some((a) => a.action === 'operator.rotate_password')",
+      );
+      assert.ok(!JSON.stringify(audit).includes(fresh.password), '!JSON.stringify(audit).includes(fresh.password)');
     });
 
     test('usernames: format, reserved names and duplicates are refused', async () => {
@@ -352,7 +361,7 @@ for (const engine of ENGINES) {
       const rotated = (await call.admin('POST', `/operators/${operator.operator_id}/rotate-password`, undefined, token)).json();
       await call.admin('GET', '/operators', undefined, token); // refused: revoked, logged
       const logs = store.logs.text();
-      assert.ok(logs.includes('admin authentication refused'));
+      assert.ok(logs.includes('admin authentication refused'), "logs.includes('admin authentication refused')");
       for (const secret of [operator.password, 'wrong-operator-password', token, rotated.password, ADMIN_TOKEN]) {
         assert.ok(!logs.includes(secret), 'a credential leaked into the logs');
       }

@@ -124,7 +124,10 @@ for (const engine of ENGINES) {
         'wallet.create',
         'wallet.credit',
       ]);
-      assert.ok(byClient.every((entry) => entry.client_id === a));
+      assert.ok(
+        byClient.every((entry) => entry.client_id === a),
+        'byClient.every((entry) => entry.client_id === a)',
+      );
       assert.deepEqual(
         (await audit(`?client_id=${b}`)).entries.map((entry) => entry.action),
         ['client.rotate_secret', 'client.create'],
@@ -136,7 +139,10 @@ for (const engine of ENGINES) {
         [`client:${a}`],
       );
       const area = (await audit('?action=client.*')).entries;
-      assert.ok(area.length >= 5 && area.every((entry) => entry.action.startsWith('client.')));
+      assert.ok(
+        area.length >= 5 && area.every((entry) => entry.action.startsWith('client.')),
+        "area.length >= 5 && area.every((entry) => entry.action.startsWith('client.'))",
+      );
       assert.equal((await audit('?action=client')).entries.length, 0);
 
       const byActor = (await audit(`?actor=client:${a}`)).entries;
@@ -144,7 +150,10 @@ for (const engine of ENGINES) {
         byActor.map((entry) => entry.action),
         ['auth.logout'],
       );
-      assert.ok((await audit('?actor=operator:admin-token')).entries.every((entry) => entry.actor === 'operator:admin-token'));
+      assert.ok(
+        (await audit('?actor=operator:admin-token')).entries.every((entry) => entry.actor === 'operator:admin-token'),
+        "(await audit('?actor=operator:admin-token')).entries.every((entry) => entry.actor === 'operator:a...",
+      );
 
       const wallets = (await audit('?target_type=wallet')).entries;
       assert.deepEqual(wallets.map((entry) => entry.action).sort(), ['wallet.create', 'wallet.credit']);

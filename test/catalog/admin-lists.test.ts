@@ -120,7 +120,10 @@ for (const engine of ENGINES) {
       const codes = choices.currencies.map((row: { currency: string }) => row.currency);
       assert.deepEqual(codes, [...codes].sort(), 'by code');
       assert.deepEqual(choices.suppliers, store.container.catalog.suppliers.names());
-      assert.ok(choices.suppliers.includes('inventory') && choices.suppliers.includes('sandbox'));
+      assert.ok(
+        choices.suppliers.includes('inventory') && choices.suppliers.includes('sandbox'),
+        "choices.suppliers.includes('inventory') && choices.suppliers.includes('sandbox')",
+      );
       const anonymous = await store.app.inject({ method: 'GET', url: '/admin/v1/catalog/choices' });
       assert.equal(anonymous.statusCode, 401);
     });

@@ -142,7 +142,10 @@ for (const engine of ENGINES) {
 
       assert.deepEqual((await admin(store, 'GET', `/products/${product.id}`)).json(), product);
       const list = (await admin(store, 'GET', '/products')).json() as { id: number }[];
-      assert.ok(list.some((p) => p.id === product.id));
+      assert.ok(
+        list.some((p) => p.id === product.id),
+        'list.some((p) => p.id === product.id)',
+      );
 
       // A product without ranges exists for the operator but is not orderable.
       const bare = await admin(store, 'POST', '/products', { ...base(), name: 'Bare' });
@@ -399,7 +402,10 @@ for (const engine of ENGINES) {
       assert.equal((await admin(store, 'POST', `/clients/${clientId}/blacklist`, { product_id: product.id })).statusCode, 200);
       const unlisted = await admin(store, 'POST', `/clients/${clientId}/blacklist/remove`, { product_id: product.id });
       assert.equal(unlisted.statusCode, 200);
-      assert.ok(!unlisted.json().blacklist.some((b: { product_id: number }) => b.product_id === product.id));
+      assert.ok(
+        !unlisted.json().blacklist.some((b: { product_id: number }) => b.product_id === product.id),
+        '!unlisted.json().blacklist.some((b: { product_id: number }) => b.product_id === product.id)',
+      );
       assert.equal((await get(store, `/api/v1/products/${product.id}`, token)).statusCode, 200);
       assert.deepEqual(
         errorOf(await admin(store, 'POST', `/clients/${clientId}/blacklist/remove`, { product_id: product.id })),

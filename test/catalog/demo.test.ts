@@ -36,8 +36,11 @@ for (const engine of ENGINES) {
       assert.deepEqual([client.name, client.features, client.active], [DEMO_CLIENT_NAME, ['vouchers'], true]);
 
       const products = await store.container.catalog.listProducts();
-      assert.ok(products.length >= 12);
-      assert.ok(products.every((p) => p.orderable));
+      assert.ok(products.length >= 12, 'products.length >= 12');
+      assert.ok(
+        products.every((p) => p.orderable),
+        'products.every((p) => p.orderable)',
+      );
       assert.deepEqual(new Set(products.map((p) => p.voucher_type)), new Set(['CODE', 'CODE_WITH_PIN', 'URL']));
       for (const code of ['USA', 'GBR', 'DEU', 'FRA', 'JPN'])
         assert.ok(
@@ -76,13 +79,19 @@ for (const engine of ENGINES) {
       // Stock: some demo products come from the inventory, every fixed value filled up, DEMO codes.
       const stocked = products.filter((p) => p.supplier === 'inventory');
       assert.ok(stocked.length >= 2, 'at least two products delivered from stock');
-      assert.ok(stocked.some((p) => p.voucher_type === 'CODE_WITH_PIN'));
+      assert.ok(
+        stocked.some((p) => p.voucher_type === 'CODE_WITH_PIN'),
+        "stocked.some((p) => p.voucher_type === 'CODE_WITH_PIN')",
+      );
       const fixedValues = stocked.flatMap((p) => p.denominations.filter((d) => d.min_value === d.max_value).map((d) => [p.id, d.min_value]));
       assert.deepEqual(
         result.stock.map((s) => [s.product_id, s.denomination]),
         fixedValues,
       );
-      assert.ok(result.stock.every((s) => s.imported === DEMO_STOCK_PER_VALUE && s.available === DEMO_STOCK_PER_VALUE));
+      assert.ok(
+        result.stock.every((s) => s.imported === DEMO_STOCK_PER_VALUE && s.available === DEMO_STOCK_PER_VALUE),
+        'result.stock.every((s) => s.imported === DEMO_STOCK_PER_VALUE && s.available === DEMO_STOCK_PER_V...',
+      );
       const levels = await store.container.inventory.stockLevels();
       for (const [productId, value] of fixedValues) {
         const level = levels.find((l) => l.product_id === productId && l.denomination === value)!;
@@ -159,7 +168,10 @@ for (const engine of ENGINES) {
         result.stock.filter((s) => s.imported > 0).map((s) => [s.product_id, s.denomination, s.imported]),
         [[sold!.product_id, sold!.denomination, 7]],
       );
-      assert.ok(result.stock.every((s) => s.available === DEMO_STOCK_PER_VALUE));
+      assert.ok(
+        result.stock.every((s) => s.available === DEMO_STOCK_PER_VALUE),
+        'result.stock.every((s) => s.available === DEMO_STOCK_PER_VALUE)',
+      );
       const third = await runDemo(backend);
       assert.ok(
         third.stock.every((s) => s.imported === 0),
@@ -242,7 +254,10 @@ for (const engine of ENGINES) {
       assert.deepEqual((await post(store, paths(s.steam).availability, demoToken, { denomination: 20, quantity: 2 })).json(), { is_available: true });
       const sandbox = orderOf(await placeOrder(store, demoToken, { product_id: s.amazon, denomination: 10, quantity: 2 }));
       assert.equal(sandbox.status, 'DELIVERED');
-      assert.ok(sandbox.vouchers.every((v) => v.card_number?.startsWith('TEST-')));
+      assert.ok(
+        sandbox.vouchers.every((v) => v.card_number?.startsWith('TEST-')),
+        "sandbox.vouchers.every((v) => v.card_number?.startsWith('TEST-'))",
+      );
       const stocked = orderOf(await placeOrder(store, demoToken, { product_id: s.steam, denomination: 20, quantity: 1 }));
       assert.equal(stocked.status, 'DELIVERED');
       assert.match(stocked.vouchers[0]!.card_number!, /^DEMO-/);
@@ -253,7 +268,10 @@ for (const engine of ENGINES) {
       const listed = await admin(store, 'GET', '/products');
       assert.equal(listed.statusCode, 200);
       const views = listed.json() as { id: number; demo: boolean; orderable: boolean }[];
-      assert.ok(views.length === s.demoIds.length && views.every((p) => p.demo && p.orderable));
+      assert.ok(
+        views.length === s.demoIds.length && views.every((p) => p.demo && p.orderable),
+        'views.length === s.demoIds.length && views.every((p) => p.demo && p.orderable)',
+      );
       const demoClient = (await admin(store, 'GET', `/clients/${s.demoClientId}`)).json();
       assert.equal(demoClient.demo, true);
       assert.equal((await admin(store, 'GET', `/clients/${client.clientId}`)).json().demo, false);
@@ -271,7 +289,10 @@ for (const engine of ENGINES) {
       // A catalog import of the demo file without the demo option keeps the marks.
       const again = await store.container.catalog.importCatalog(demoCatalogRecords());
       assert.equal(again.unchanged, s.demoIds.length);
-      assert.ok((await store.container.catalog.listProducts()).every((p) => p.demo));
+      assert.ok(
+        (await store.container.catalog.listProducts()).every((p) => p.demo),
+        '(await store.container.catalog.listProducts()).every((p) => p.demo)',
+      );
     });
   });
 
@@ -309,7 +330,10 @@ for (const engine of ENGINES) {
     test('a product on the sandbox supplier that is not demo data: listed, but an order is refused and nothing is paid', async () => {
       const product = await orderableProduct(store, { name: 'Sandbox by mistake' });
       const client = await orderingClient(store, '100.00');
-      assert.ok(ids(await get(store, '/api/v1/products?limit=100', client.token)).includes(product));
+      assert.ok(
+        ids(await get(store, '/api/v1/products?limit=100', client.token)).includes(product),
+        "ids(await get(store, '/api/v1/products?limit=100', client.token)).includes(product)",
+      );
       const refused = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1 });
       assert.deepEqual([refused.statusCode, errorOf(refused)], [404, notFound('Product not found')]);
       assert.equal(await walletBalance(store, client.walletId), 100);

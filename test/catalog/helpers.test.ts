@@ -84,7 +84,7 @@ describe('fulfilment: the sandbox supplier', () => {
   test('can always deliver up to 5000 per order', async () => {
     const registry = SupplierRegistry.withDefaults();
     const sandbox = registry.get('sandbox')!;
-    assert.ok(sandbox instanceof SandboxSupplier);
+    assert.ok(sandbox instanceof SandboxSupplier, 'sandbox instanceof SandboxSupplier');
     assert.equal(await sandbox.capacity({ productId: 1, denomination: '25.00', quantity: 1 }), true);
     assert.equal(await sandbox.capacity({ productId: 1, denomination: '25.00', quantity: 5000 }), true);
     assert.equal(await sandbox.capacity({ productId: 1, denomination: '25.00', quantity: 5001 }), false);

@@ -179,7 +179,10 @@ for (const engine of ENGINES) {
       assert.deepEqual([bare.voucher_type, bare.supplier, bare.active, bare.sub_category, bare.denominations], ['CODE', 'sandbox', true, null, []]);
 
       const audit = await db().selectFrom('audit_log').select(['actor', 'action', 'target']).where('action', 'like', '%create').execute();
-      assert.ok(audit.some((entry) => entry.action === 'category.create' && entry.actor === 'test'));
+      assert.ok(
+        audit.some((entry) => entry.action === 'category.create' && entry.actor === 'test'),
+        "audit.some((entry) => entry.action === 'category.create' && entry.actor === 'test')",
+      );
       assert.equal(audit.filter((entry) => entry.action === 'product.create').length, 4);
       const summary = await db().selectFrom('audit_log').select(['details']).where('action', '=', 'catalog.import').execute();
       assert.equal(summary.length, 1);
@@ -454,7 +457,7 @@ for (const engine of ENGINES) {
         },
       ]);
       const products = await catalog.listProducts();
-      assert.ok(products.length >= 8);
+      assert.ok(products.length >= 8, 'products.length >= 8');
       for (const format of ['csv', 'json'] as const) {
         const text = formatCatalog(products, format);
         const parsed = parseCatalogFile(text, format);
@@ -528,7 +531,7 @@ for (const engine of ENGINES) {
           records: [{ line: 7, fields: { name: 'Q', category: 'Gaming', country: 'USA', currency: 'EUR', denominations: '1.234' } }],
         }),
         (error: unknown) => {
-          assert.ok(error instanceof AdminCallError);
+          assert.ok(error instanceof AdminCallError, 'error instanceof AdminCallError');
           assert.deepEqual(importLineErrors(error), [
             { line: 7, message: 'denomination "1.234": min_value has more decimal places than EUR allows (2)' },
           ]);

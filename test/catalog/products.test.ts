@@ -497,7 +497,7 @@ for (const engine of ENGINES) {
       );
       const other = await listed(tokenB, c.netflixJpy);
       assert.deepEqual(other!.available_denominations, [{ min_value: 1000, max_value: 10000, discount: 1.25 }]);
-      assert.ok(await listed(tokenB, c.steam));
+      assert.ok(await listed(tokenB, c.steam), 'await listed(tokenB, c.steam)');
     });
   });
 
@@ -536,7 +536,7 @@ for (const engine of ENGINES) {
           assert.equal(response.statusCode, 200, `${id} ${denomination} × ${quantity}`);
           assert.deepEqual(response.json(), { is_available: true }, `${id} ${denomination} × ${quantity}`);
           assert.equal(response.headers['cache-control'], 'no-store');
-          assert.ok(response.headers['ratelimit-limit']);
+          assert.ok(response.headers['ratelimit-limit'], "response.headers['ratelimit-limit']");
         }
       }
       // Extra body fields are ignored.
@@ -695,9 +695,15 @@ for (const engine of ENGINES) {
       await get(store, '/api/v1/products', token); // warm
       await catalog.setProductActive(c.amazonGbp, false);
       assert.equal((await get(store, `/api/v1/products/${c.amazonGbp}`, token)).statusCode, 404);
-      assert.ok(!ids(await get(store, '/api/v1/products', token)).includes(c.amazonGbp));
+      assert.ok(
+        !ids(await get(store, '/api/v1/products', token)).includes(c.amazonGbp),
+        "!ids(await get(store, '/api/v1/products', token)).includes(c.amazonGbp)",
+      );
       await catalog.setProductActive(c.amazonGbp, true);
-      assert.ok(ids(await get(store, '/api/v1/products', token)).includes(c.amazonGbp));
+      assert.ok(
+        ids(await get(store, '/api/v1/products', token)).includes(c.amazonGbp),
+        "ids(await get(store, '/api/v1/products', token)).includes(c.amazonGbp)",
+      );
 
       await catalog.updateProduct(c.amazonGbp, { name: 'Amazon UK' });
       assert.equal((await get(store, `/api/v1/products/${c.amazonGbp}`, token)).json().name, 'Amazon UK');

@@ -29,7 +29,7 @@ describe('popup-store CLI on the embedded database, no server running', () => {
     assert.equal(lines.length, 1);
     const credentials = JSON.parse(lines[0]!);
     assert.deepEqual(Object.keys(credentials).sort(), CREDENTIALS_KEYS);
-    assert.ok(Number.isInteger(credentials.client_id));
+    assert.ok(Number.isInteger(credentials.client_id), 'Number.isInteger(credentials.client_id)');
 
     const changed = await runCli(['clients', 'ip', 'add', String(credentials.client_id), '192.0.2.1', '--json'], env);
     assert.equal(changed.code, 0, changed.stderr);
@@ -164,7 +164,7 @@ describe('popup-store run where there is no store (DATA_DIR defaults to ./data)'
     assert.equal(created.code, 0, created.stderr);
     assert.equal(created.stderr, `created a new store in ${path.join(folder, 'data')}\n`);
     assert.deepEqual(Object.keys(JSON.parse(created.stdout)).sort(), CREDENTIALS_KEYS);
-    assert.ok(existsSync(path.join(folder, 'data', 'pgdata', 'PG_VERSION')));
+    assert.ok(existsSync(path.join(folder, 'data', 'pgdata', 'PG_VERSION')), "existsSync(path.join(folder, 'data', 'pgdata', 'PG_VERSION'))");
 
     const listed = await runCli(['clients', 'list', '--json'], {}, { cwd: folder });
     assert.deepEqual([listed.code, listed.stderr], [0, '']);

@@ -465,7 +465,10 @@ const ROWS: Row[] = [
     check: (out) => {
       const products = json(out);
       assert.equal(products.length, 16);
-      assert.ok(products.every((p: { demo: boolean; created_at: unknown }) => p.demo && typeof p.created_at === 'string'));
+      assert.ok(
+        products.every((p: { demo: boolean; created_at: unknown }) => p.demo && typeof p.created_at === 'string'),
+        "products.every((p: { demo: boolean; created_at: unknown }) => p.demo && typeof p.created_at === '...",
+      );
     },
   },
   {
@@ -666,7 +669,8 @@ const ROWS: Row[] = [
   {
     command: 'webhooks attempts',
     args: (ctx) => ['webhooks', 'attempts', String(ctx.placed.webhook ?? 999_999), '--json'],
-    check: (out, ctx) => (ctx.placed.webhook ? assert.ok(Array.isArray(json(out))) : failed(out, 'error: Webhook not found\n')),
+    check: (out, ctx) =>
+      ctx.placed.webhook ? assert.ok(Array.isArray(json(out)), 'Array.isArray(json(out))') : failed(out, 'error: Webhook not found\n'),
   },
   {
     command: 'orders list',
@@ -952,7 +956,7 @@ describe('an import reports its progress through the admin client', () => {
         const progress: { phase: string; done: number; total: number }[] = [];
         const report = await adminApi(admin).catalog.import({ records, dry_run: true }, (step) => progress.push(step));
         assert.deepEqual([report.ok, report.created], [true, 300]);
-        assert.ok(progress.length > 0);
+        assert.ok(progress.length > 0, 'progress.length > 0');
         assert.deepEqual([progress[0]!.phase, progress.at(-1)!.done, progress.at(-1)!.total], ['validate', 300, 300]);
         const bad = adminApi(admin).catalog.import({ records: [{ line: 9, fields: { name: 'X' } }] }, () => {});
         await assert.rejects(bad, (error: Error & { status?: number; details?: { field: string }[] }) => {

@@ -103,7 +103,7 @@ describe('popup-store lists: filters, sorts and pages', () => {
     );
     const subcategories = await json('subcategories', 'list', '--category', String(categories[0].id), '--sort', 'name');
     const names = subcategories.map((s: { name: string }) => s.name);
-    assert.ok(names.length > 0);
+    assert.ok(names.length > 0, 'names.length > 0');
     assert.deepEqual(
       names,
       [...names].sort((a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase())),
@@ -150,7 +150,7 @@ describe('popup-store lists: filters, sorts and pages', () => {
 
   test('inventory stock: --search, --supplier, --low-stock, sorted and paged', async () => {
     const all = await json('inventory', 'stock');
-    assert.ok(all.length > 2);
+    assert.ok(all.length > 2, 'all.length > 2');
     const available = (await json('inventory', 'stock', '--sort', 'available', '--desc')).map((l: { available: number }) => l.available);
     assert.deepEqual(
       available,
@@ -161,10 +161,17 @@ describe('popup-store lists: filters, sorts and pages', () => {
     const low = await json('inventory', 'stock', '--low-stock');
     assert.ok(
       low.some((l: { product_id: number; denomination: number }) => l.product_id === first.product_id && l.denomination === first.denomination),
+      'low.some((l: { product_id: number; denomination: number }) => l.product_id === first.product_id &...',
     );
-    assert.ok(low.every((l: { low_stock: boolean }) => l.low_stock));
+    assert.ok(
+      low.every((l: { low_stock: boolean }) => l.low_stock),
+      'low.every((l: { low_stock: boolean }) => l.low_stock)',
+    );
     const named = await json('inventory', 'stock', '--search', first.product_name, '--supplier', first.supplier);
-    assert.ok(named.length > 0 && named.every((l: { product_id: number }) => l.product_id === first.product_id));
+    assert.ok(
+      named.length > 0 && named.every((l: { product_id: number }) => l.product_id === first.product_id),
+      'named.length > 0 && named.every((l: { product_id: number }) => l.product_id === first.product_id)',
+    );
     assert.match(
       await run('inventory', 'stock', '--limit', '1'),
       new RegExp(`^PRODUCT .+\\n${first.product_id} .+\\npage 1 of ${all.length}, ${all.length} in all\\n$`),
@@ -174,12 +181,13 @@ describe('popup-store lists: filters, sorts and pages', () => {
 
   test('fx list: --currency, --status, sorted and paged; webhooks list: --state', async () => {
     const current = await json('fx', 'list', '--status', 'current', '--currency', 'usd');
-    assert.ok(current.length > 0);
+    assert.ok(current.length > 0, 'current.length > 0');
     assert.ok(
       current.every(
         (r: { status: string; source_currency: string; destination_currency: string }) =>
           r.status === 'CURRENT' && [r.source_currency, r.destination_currency].includes('USD'),
       ),
+      'current.every( (r: { status: string; source_currency: string; destination_currency: string }) => ...',
     );
     const newest = await json('fx', 'list', '--sort', 'created_at', '--desc', '--limit', '1');
     assert.equal(newest.length, 1);

@@ -10,7 +10,7 @@ function credentialsFrom(stdout: string) {
   assert.equal(lines.length, 1, stdout);
   const credentials = JSON.parse(lines[0]!);
   assert.deepEqual(Object.keys(credentials).sort(), CREDENTIALS_KEYS);
-  assert.ok(Number.isInteger(credentials.operator_id));
+  assert.ok(Number.isInteger(credentials.operator_id), 'Number.isInteger(credentials.operator_id)');
   return credentials as { operator_id: number; username: string; password: string };
 }
 

@@ -121,6 +121,7 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
     assert.match(broken.stdout, /wallet_balance_matches_transactions: 1 break\(s\)/);
     assert.ok(
       broken.stdout.includes(`wallet ${usd.id} (client ${clientId}, USD): balance 69.51 USD, but its completed transactions sum to 69.50 USD`),
+      'broken.stdout.includes(`wallet ${usd.id} (client ${clientId}, USD): balance 69.51 USD, but its co...',
     );
     assert.equal(broken.stderr.trim(), 'error: ledger reconciliation found 2 break(s)');
 
@@ -199,6 +200,7 @@ describe('popup-store reconcile on PostgreSQL', { skip: process.env.DATABASE_URL
     assert.equal(broken.code, 1);
     assert.ok(
       broken.stdout.includes(`wallet ${wallet.id} (client ${client_id}, KWD): balance 1.000 KWD, but its completed transactions sum to 1.005 KWD`),
+      'broken.stdout.includes(`wallet ${wallet.id} (client ${client_id}, KWD): balance 1.000 KWD, but it...',
     );
   });
 });

@@ -50,7 +50,7 @@ describe('popup-store serve delivers webhooks; popup-store webhooks list / attem
       list.map((w: { id: number; url: string }) => [w.id, w.url]),
       [[hook.id, receiver.url('/cli')]],
     );
-    assert.ok(!JSON.stringify(list).includes(hook.secret));
+    assert.ok(!JSON.stringify(list).includes(hook.secret), '!JSON.stringify(list).includes(hook.secret)');
     await new Promise((resolve) => setTimeout(resolve, 200)); // the attempt is recorded right after the answer
     const attempts = jsonOf(await runCli(['webhooks', 'attempts', String(hook.id), '--json'], env));
     assert.deepEqual(

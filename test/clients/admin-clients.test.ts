@@ -34,15 +34,18 @@ for (const engine of ENGINES) {
         .where('client_id', '=', created.client_id)
         .executeTakeFirstOrThrow();
       assert.match(row.secret_hash, /^\$argon2id\$/);
-      assert.ok(!row.secret_hash.includes(created.password));
+      assert.ok(!row.secret_hash.includes(created.password), '!row.secret_hash.includes(created.password)');
 
       const shown = await admin('GET', `/clients/${created.client_id}`);
       assert.equal(shown.statusCode, 200);
       assert.deepEqual(shown.json().ip_allowlist, ['203.0.113.0/24']);
       assert.deepEqual(shown.json().features, ['vouchers']);
-      assert.ok(!shown.body.includes(created.password));
+      assert.ok(!shown.body.includes(created.password), '!shown.body.includes(created.password)');
       const listed = await admin('GET', '/clients');
-      assert.ok(listed.json().some((c: { id: number }) => c.id === created.client_id));
+      assert.ok(
+        listed.json().some((c: { id: number }) => c.id === created.client_id),
+        'listed.json().some((c: { id: number }) => c.id === created.client_id)',
+      );
     });
 
     test('admin routes refuse missing, wrong and client tokens; the operator token opens no client route', async () => {
@@ -156,11 +159,14 @@ for (const engine of ENGINES) {
         audit.map((entry) => entry.action),
         ['client.create', 'client.deactivate', 'client.activate', 'client.logout', 'client.rotate_secret'],
       );
-      assert.ok(audit.every((entry) => entry.actor === 'operator:admin-token'));
+      assert.ok(
+        audit.every((entry) => entry.actor === 'operator:admin-token'),
+        "audit.every((entry) => entry.actor === 'operator:admin-token')",
+      );
       const deactivation = audit[1]!.details as { before: { active: boolean }; after: { active: boolean } };
       assert.equal(deactivation.before.active, true);
       assert.equal(deactivation.after.active, false);
-      assert.ok(!JSON.stringify(audit).includes(rotated.json().password));
+      assert.ok(!JSON.stringify(audit).includes(rotated.json().password), '!JSON.stringify(audit).includes(rotated.json().password)');
     });
   });
 }

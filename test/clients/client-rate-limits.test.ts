@@ -30,7 +30,7 @@ async function readsAllowed(store: TestStore, token: string, cap = 30): Promise<
     limit ??= response.headers['ratelimit-limit'] as string | undefined;
     if (response.statusCode === 429) {
       const retryAfter = Number(response.headers['retry-after']);
-      assert.ok(retryAfter >= 1 && retryAfter <= 60);
+      assert.ok(retryAfter >= 1 && retryAfter <= 60, 'retryAfter >= 1 && retryAfter <= 60');
       assert.deepEqual(errorOf(response), {
         name: 'TooManyRequestsError',
         code: 'TOO_MANY_REQUESTS',

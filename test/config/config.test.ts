@@ -135,7 +135,7 @@ describe('configuration from the environment', () => {
     assert.throws(
       () => loadConfig({ HEADERS_TIMEOUT: '0', REQUEST_TIMEOUT: 'soon', KEEP_ALIVE_TIMEOUT: '-1', MAX_CONNECTIONS_PER_IP: '1.5' }),
       (error: unknown) => {
-        assert.ok(error instanceof ConfigError);
+        assert.ok(error instanceof ConfigError, 'error instanceof ConfigError');
         assert.deepEqual(error.problems, [
           'HEADERS_TIMEOUT must be a whole number from 1 to 600 (got "0")',
           'REQUEST_TIMEOUT must be a whole number from 1 to 3600 (got "soon")',
@@ -164,7 +164,7 @@ describe('configuration from the environment', () => {
           DATABASE_SCHEMA: 'Robert; DROP',
         }),
       (error: unknown) => {
-        assert.ok(error instanceof ConfigError);
+        assert.ok(error instanceof ConfigError, 'error instanceof ConfigError');
         assert.equal(error.problems.length, 6);
         assert.match(error.message, /PORT must be a whole number from 0 to 65535 \(got "70000"\)/);
         assert.match(error.message, /DATABASE_URL must start with postgres:\/\//);

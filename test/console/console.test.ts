@@ -87,7 +87,7 @@ for (const engine of ENGINES) {
       const username = (await created.locator('dd code').nth(0).textContent())!;
       const secret = (await created.locator('dd code').nth(1).textContent())!;
       assert.match(username, /^prs_/);
-      assert.ok(secret.length >= 32);
+      assert.ok(secret.length >= 32, 'secret.length >= 32');
       await created.getByRole('button', { name: 'Copy API secret' }).waitFor();
       const login = await store.app.inject({ method: 'POST', url: '/auth/login', payload: { username, password: secret } });
       assert.equal(login.statusCode, 200, 'the secret shown is the client’s');
@@ -272,6 +272,7 @@ for (const engine of ENGINES) {
           .getByRole('cell', { name: `operator:${operator.username}` })
           .first()
           .isVisible(),
+        "await page .getByRole('cell', { name: `operator:${operator.username}` }) .first() .isVisible()",
       );
       await checkAccessibility('audit log');
       // Oldest first, kept in the address: the first entry is the operator's creation.

@@ -33,7 +33,7 @@ for (const [engine, app] of ENGINES.flatMap((engine) => (['console', 'portal'] a
       assert.equal(page.headers['x-content-type-options'], 'nosniff');
       assert.equal(page.headers['x-frame-options'], 'DENY');
       assert.equal(page.headers['referrer-policy'], 'no-referrer');
-      assert.ok(page.body.includes('<div id="root">'));
+      assert.ok(page.body.includes('<div id="root">'), 'page.body.includes(\'<div id="root">\')');
       assert.ok(!/<script(?![^>]*\bsrc=)[^>]*>/.test(page.body), 'no inline script');
       assert.ok(!/<style/.test(page.body), 'no inline style element');
     });

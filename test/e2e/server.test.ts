@@ -92,7 +92,7 @@ describe('two server processes on one PostgreSQL database', { skip: process.env.
     for (let round = 0; round < 20; round++) {
       const sessionA = (await postJson(`${a!.url}/auth/login`, credentials)).body.data;
       const sessionB = (await postJson(`${b!.url}/auth/login`, credentials)).body.data;
-      assert.ok(sessionA.access_token && sessionB.access_token);
+      assert.ok(sessionA.access_token && sessionB.access_token, 'sessionA.access_token && sessionB.access_token');
       assert.equal((await postJson(`${a!.url}/auth/logout`, undefined, { authorization: `Bearer ${sessionA.access_token}` })).status, 200);
       const rejected = await postJson(`${b!.url}/auth/logout`, undefined, { authorization: `Bearer ${sessionB.access_token}` });
       assert.equal(rejected.status, 401, `round ${round}`);

@@ -21,11 +21,17 @@ interface EventJson {
 describe('event ids', () => {
   test('evt_ and 24 hex digits, unique, and an id made later sorts after an earlier one', async () => {
     const ids = Array.from({ length: 10_000 }, newEventId);
-    assert.ok(ids.every((id) => EVENT_ID_PATTERN.test(id)));
+    assert.ok(
+      ids.every((id) => EVENT_ID_PATTERN.test(id)),
+      'ids.every((id) => EVENT_ID_PATTERN.test(id))',
+    );
     assert.equal(new Set(ids).size, ids.length);
     await sleep(2);
     const later = newEventId();
-    assert.ok(ids.every((id) => id < later));
+    assert.ok(
+      ids.every((id) => id < later),
+      'ids.every((id) => id < later)',
+    );
   });
 });
 
@@ -126,7 +132,10 @@ for (const engine of ENGINES) {
           ['wallet.debited', { wallet_id: walletA, currency: 'USD', amount: -49.75, balance: 0, transaction_id: rest.id, order_id: 79 }],
         ],
       );
-      assert.ok(fresh.every((e) => /^evt_[0-9a-f]{24}$/.test(e.id) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(e.created_at)));
+      assert.ok(
+        fresh.every((e) => /^evt_[0-9a-f]{24}$/.test(e.id) && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(e.created_at)),
+        'fresh.every((e) => /^evt_[0-9a-f]{24}$/.test(e.id) && /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z$/.te...',
+      );
 
       // No change, no event: a refused debit and a rolled-back movement leave nothing behind.
       await assert.rejects(store.container.wallets.debitWallet(walletA, { amount: '1000' }), /Insufficient wallet balance/);
@@ -230,7 +239,10 @@ for (const engine of ENGINES) {
         ['order.failed', 'order.cancelled'],
       );
       const debits = await listEvents(tokenA, '?type=wallet.debited');
-      assert.ok(debits.events.length > 0 && debits.events.every((e) => e.type === 'wallet.debited'));
+      assert.ok(
+        debits.events.length > 0 && debits.events.every((e) => e.type === 'wallet.debited'),
+        "debits.events.length > 0 && debits.events.every((e) => e.type === 'wallet.debited')",
+      );
 
       const otherClientEvent = await recordOrderEvent(clientB, 'order.failed');
       for (const query of [
@@ -252,7 +264,10 @@ for (const engine of ENGINES) {
     test('client B sees, fetches and redelivers none of A’s events, and cannot aim a redelivery at A’s webhook', async () => {
       const { events: aEvents } = await listEvents(tokenA, '?limit=10000');
       const { events: bEvents } = await listEvents(tokenB, '?limit=10000');
-      assert.ok(bEvents.every((e) => !aEvents.some((a) => a.id === e.id)));
+      assert.ok(
+        bEvents.every((e) => !aEvents.some((a) => a.id === e.id)),
+        'bEvents.every((e) => !aEvents.some((a) => a.id === e.id))',
+      );
       const target = aEvents[0]!.id;
       assert.deepEqual(errorOf(await clientCall(store, tokenB, 'GET', `/api/v1/events/${target}`)), notFound('Event not found'));
       assert.deepEqual(errorOf(await clientCall(store, tokenB, 'POST', `/api/v1/events/${target}/redeliver`)), notFound('Event not found'));
@@ -327,7 +342,7 @@ for (const engine of ENGINES) {
         'deliveries went with their events',
       );
       const attempts = await db().selectFrom('webhook_attempts').select('delivery_id').execute();
-      assert.ok(attempts.length > 0);
+      assert.ok(attempts.length > 0, 'attempts.length > 0');
     });
   });
 }

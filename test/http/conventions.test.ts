@@ -47,7 +47,7 @@ for (const engine of ENGINES) {
         { method: 'POST' as const, url: '/auth/logout' },
       ]) {
         const response = await store.app.inject({ ...request, headers: { 'x-request-id': 'trace-me' } });
-        assert.ok(response.statusCode >= 400);
+        assert.ok(response.statusCode >= 400, 'response.statusCode >= 400');
         assert.equal(response.headers['x-request-id'], 'trace-me');
       }
     });
@@ -113,7 +113,7 @@ for (const engine of ENGINES) {
       assert.equal(body.status, 'ok');
       assert.equal(body.database, 'ok');
       assert.equal(typeof body.version, 'string');
-      assert.ok(Number.isInteger(body.uptime_s) && body.uptime_s >= 0);
+      assert.ok(Number.isInteger(body.uptime_s) && body.uptime_s >= 0, 'Number.isInteger(body.uptime_s) && body.uptime_s >= 0');
 
       const database = store.container.database as { ping: () => Promise<void> };
       const realPing = database.ping;
@@ -151,7 +151,7 @@ for (const engine of ENGINES) {
       const fresh = await loginOk(store, client);
       await logout(store, fresh.access_token);
       const logs = store.logs.text();
-      assert.ok(logs.length > 0);
+      assert.ok(logs.length > 0, 'logs.length > 0');
       for (const secret of [
         client.password,
         'wrong-password-value',
@@ -165,7 +165,10 @@ for (const engine of ENGINES) {
         assert.ok(!logs.includes(secret), 'a credential leaked into the logs');
       }
       // Log lines of a request carry its id.
-      assert.ok(store.logs.lines.some((line) => line.includes('"reqId":"log-check-1"')));
+      assert.ok(
+        store.logs.lines.some((line) => line.includes('"reqId":"log-check-1"')),
+        'store.logs.lines.some((line) => line.includes(\'"reqId":"log-check-1"\'))',
+      );
     });
 
     test('while shutting down new requests get 503 SERVICE_UNAVAILABLE', async () => {

@@ -97,7 +97,7 @@ for (const engine of ENGINES) {
         await page.getByRole('heading', { name: 'The Popup Reward Store admin API', level: 1 }).waitFor({ timeout: 30_000 });
         await groupButton(page, 'clients').click();
         await page.getByRole('heading', { name: 'Create a client' }).waitFor();
-        assert.ok(toStore.includes('GET /admin/docs/openapi.json'));
+        assert.ok(toStore.includes('GET /admin/docs/openapi.json'), "toStore.includes('GET /admin/docs/openapi.json')");
         assert.deepEqual(outside, []);
         assert.deepEqual(violations, []);
       } finally {

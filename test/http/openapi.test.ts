@@ -74,8 +74,14 @@ for (const engine of ENGINES) {
       for (const route of ['/auth/login', '/auth/refresh', '/auth/logout', '/status', '/api/v1/orders', '/api/v1/products/{id}/charges']) {
         assert.ok(clientPaths.includes(route), route);
       }
-      assert.ok(clientPaths.every((route) => !route.startsWith('/admin/')));
-      assert.ok(adminPaths.length > 40 && adminPaths.every((route) => route.startsWith('/admin/v1/')));
+      assert.ok(
+        clientPaths.every((route) => !route.startsWith('/admin/')),
+        "clientPaths.every((route) => !route.startsWith('/admin/'))",
+      );
+      assert.ok(
+        adminPaths.length > 40 && adminPaths.every((route) => route.startsWith('/admin/v1/')),
+        "adminPaths.length > 40 && adminPaths.every((route) => route.startsWith('/admin/v1/'))",
+      );
       assert.ok(!clientPaths.includes('/api/v1/__probe'), 'test routes stay out');
       const portalPaths = Object.keys(documents.portal.paths);
       assert.ok(portalPaths.length >= 12 && portalPaths.every((route) => route.startsWith('/portal/v1/')), portalPaths.join(' '));
@@ -298,18 +304,21 @@ for (const engine of ENGINES) {
         assert.match(csp, /script-src 'self'(;|$)/);
         assert.match(csp, /connect-src 'self'/);
         assert.ok(!/<script>/.test(page.body) && !/<script(?![^>]*\bsrc=)[^>]*>/.test(page.body), 'no inline script');
-        assert.ok(page.body.includes(`data-url="${documentUrl}"`));
+        assert.ok(page.body.includes(`data-url="${documentUrl}"`), 'page.body.includes(`data-url="${documentUrl}"`)');
         const script = page.body.match(/<script src="([^"]+)"/)![1]!;
         assert.ok(script.startsWith('/'), 'the viewer script comes from the store');
         const asset = await store.app.inject({ method: 'GET', url: script });
         assert.equal(asset.statusCode, 200);
         assert.match(asset.headers['content-type'] as string, /javascript/);
         assert.match(asset.headers['cache-control'] as string, /immutable/);
-        assert.ok(asset.rawPayload.length > 100_000);
+        assert.ok(asset.rawPayload.length > 100_000, 'asset.rawPayload.length > 100_000');
       }
       const combined = await store.app.inject({ method: 'GET', url: '/docs/json' });
       assert.equal(combined.statusCode, 200);
-      assert.ok(combined.json().paths['/admin/v1/clients'] && combined.json().paths['/api/v1/orders']);
+      assert.ok(
+        combined.json().paths['/admin/v1/clients'] && combined.json().paths['/api/v1/orders'],
+        "combined.json().paths['/admin/v1/clients'] && combined.json().paths['/api/v1/orders']",
+      );
     });
   });
 }

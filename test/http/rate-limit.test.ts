@@ -40,7 +40,7 @@ for (const engine of ENGINES) {
         assert.equal(response.statusCode, 401);
         assert.equal(response.headers['ratelimit-limit'], '3');
         assert.equal(response.headers['ratelimit-remaining'], String(2 - i));
-        assert.ok(Number(response.headers['ratelimit-reset']) > 0);
+        assert.ok(Number(response.headers['ratelimit-reset']) > 0, "Number(response.headers['ratelimit-reset']) > 0");
       }
       assertLimited(await login(store, { username: 'prs_other', password: 'x' }, ip));
       // Another address is not affected.

@@ -18,7 +18,7 @@ for (const engine of ENGINES) {
       const row = rows[0]!;
       assert.equal(row.small, 5n);
       assert.equal(row.large, 9007199254740993n);
-      assert.ok(row.at instanceof Date);
+      assert.ok(row.at instanceof Date, 'row.at instanceof Date');
       assert.equal(row.exact, '241.25');
       assert.equal(row.plain, 7);
     });

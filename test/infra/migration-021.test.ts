@@ -59,7 +59,10 @@ for (const engine of ENGINES) {
         const columns = await sql<{ column_name: string }>`select column_name from information_schema.columns
           where table_schema = ${database.schema} and table_name = 'clients'`.execute(database.db);
         assert.ok(!columns.rows.some((column) => column.column_name === 'secret_hash'), 'clients.secret_hash is gone');
-        assert.ok(columns.rows.some((column) => column.column_name === 'top_up_instructions'));
+        assert.ok(
+          columns.rows.some((column) => column.column_name === 'top_up_instructions'),
+          "columns.rows.some((column) => column.column_name === 'top_up_instructions')",
+        );
       } finally {
         await database.close();
         if (schema) await dropSchema(url, schema);

@@ -48,7 +48,7 @@ for (const engine of ENGINES) {
     test('nextId draws from the table sequence: the row can then be inserted with it, and the serial moves past it', async () => {
       const first = await nextId(db(), 'abort_probe');
       const second = await nextId(db(), 'abort_probe');
-      assert.ok(second > first);
+      assert.ok(second > first, 'second > first');
       await sql`insert into abort_probe (id, label) values (${first}, 'drawn')`.execute(db());
       const { rows } = await sql<{ id: number }>`insert into abort_probe (label) values ('next') returning id`.execute(db());
       assert.ok(rows[0]!.id > second, 'the default does not hand out a drawn id again');

@@ -50,7 +50,10 @@ describe('voucher cipher (AES-256-GCM)', () => {
     assert.equal(leaks(stored, CODE), false);
     const sealed = cipher.seal(voucher);
     for (const value of Object.values(voucher)) assert.equal(leaks(sealed, value), false, value);
-    assert.ok(!sealed.includes(k.toString('base64')) && !sealed.includes(k.toString('hex')));
+    assert.ok(
+      !sealed.includes(k.toString('base64')) && !sealed.includes(k.toString('hex')),
+      "!sealed.includes(k.toString('base64')) && !sealed.includes(k.toString('hex'))",
+    );
   });
 
   test('seal/open an issued voucher (JSON); nulls kept', () => {

@@ -33,7 +33,7 @@ for (const engine of ENGINES) {
       const finance = await call.member(buyer.clientId, 'finance');
       const viewer = await call.member(buyer.clientId, 'viewer');
       const invited = await call.invite(buyer.clientId, `pending-${buyer.clientId}@example.com`, 'owner');
-      assert.ok(invited.user.id);
+      assert.ok(invited.user.id, 'invited.user.id');
       const hook = await createWebhook(store, buyer.token, { url: receiver.url(`/low/${buyer.clientId}`), events: ['wallet.low_balance'] });
       return { buyer, owner, finance, viewer, hook };
     }
@@ -129,7 +129,10 @@ for (const engine of ENGINES) {
       for (const threshold of [-1, '1.005', 'abc', true, '1e3']) {
         const response = await put(owner.session, { threshold });
         assert.equal(response.statusCode, 400, `${threshold}: ${response.body}`);
-        assert.ok(['VALIDATION_FAILURE', 'BAD_REQUEST'].includes(errorOf(response).code));
+        assert.ok(
+          ['VALIDATION_FAILURE', 'BAD_REQUEST'].includes(errorOf(response).code),
+          "['VALIDATION_FAILURE', 'BAD_REQUEST'].includes(errorOf(response).code)",
+        );
       }
       assert.equal((await put(owner.session, {})).statusCode, 400);
       assert.equal((await put(owner.session, { threshold: 1, extra: 1 })).statusCode, 400);

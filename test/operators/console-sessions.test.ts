@@ -132,7 +132,7 @@ for (const engine of ENGINES) {
       assert.equal(signIn.actor, `operator:${operator.username}`);
       assert.deepEqual(signIn.details, { session_id: rows[0]!.id, ip: '127.0.0.1', user_agent: 'ConsoleTest/1.0', second_factor: null });
       for (const secret of [token, body.csrf_token]) {
-        assert.ok(!JSON.stringify(audit).includes(secret));
+        assert.ok(!JSON.stringify(audit).includes(secret), '!JSON.stringify(audit).includes(secret)');
         assert.ok(!store.logs.text().includes(secret), 'neither the token nor the CSRF token is logged');
       }
     });
@@ -251,11 +251,11 @@ for (const engine of ENGINES) {
         ).last_seen_at.getTime();
       const signedInAt = await lastSeen();
       clock.advance(30 * 1000);
-      assert.ok(live(await call.withCookie(session, 'GET', '/auth/session')));
+      assert.ok(live(await call.withCookie(session, 'GET', '/auth/session')), "live(await call.withCookie(session, 'GET', '/auth/session'))");
       assert.equal(await lastSeen(), signedInAt, 'not written again within the minute');
       clock.advance(29 * MINUTE);
       const slid = await call.withCookie(session, 'GET', '/auth/session');
-      assert.ok(live(slid));
+      assert.ok(live(slid), 'live(slid)');
       assert.ok((await lastSeen()) > signedInAt + 29 * MINUTE, 'written once the minute passed');
       assert.ok(Date.parse(slid.json().idle_expires_at) - clock.now().getTime() > 29 * MINUTE, 'the idle end moved');
       clock.advance(29 * MINUTE);
@@ -279,7 +279,7 @@ for (const engine of ENGINES) {
         assert.ok(Date.parse(response.json().idle_expires_at) <= expiresAt, 'the idle end never passes the absolute end');
         used += 1;
       }
-      assert.ok(used >= 27);
+      assert.ok(used >= 27, 'used >= 27');
       clock.advance(25 * MINUTE);
       assert.equal((await call.withCookie(session, 'GET', '/auth/session')).statusCode, 401);
     });
@@ -345,7 +345,10 @@ for (const engine of ENGINES) {
         'newest first; the first session is the current one',
       );
       assert.equal(sessions[0]!.user_agent, 'ConsoleTest/1.0');
-      assert.ok(!listed.body.includes(first.token) && !listed.body.includes(second.token));
+      assert.ok(
+        !listed.body.includes(first.token) && !listed.body.includes(second.token),
+        '!listed.body.includes(first.token) && !listed.body.includes(second.token)',
+      );
       const bobsId = ((await call.withCookie(bobs, 'GET', '/auth/sessions')).json() as { id: number }[])[0]!.id;
 
       const foreign = await call.withCookie(first, 'DELETE', `/auth/sessions/${bobsId}`);
@@ -399,14 +402,14 @@ for (const engine of ENGINES) {
         `otpauth://totp/Popup%20Reward%20Store:${operator.username}?issuer=Popup%20Reward%20Store&secret=${secret}&algorithm=SHA1&digits=6&period=30`,
       );
       assert.match(qr_svg, /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*>.*<\/svg>\s*$/s);
-      assert.ok(!/<script|href=/.test(qr_svg));
+      assert.ok(!/<script|href=/.test(qr_svg), '!/<script|href=/.test(qr_svg)');
       const row = await store.container.database.db
         .selectFrom('operators')
         .select(['totp_secret', 'totp_enabled'])
         .where('id', '=', operator.operator_id)
         .executeTakeFirstOrThrow();
       assert.match(row.totp_secret!, /^v1:[0-9a-f]{8}:/, 'sealed with the at-rest key');
-      assert.ok(!row.totp_secret!.includes(secret));
+      assert.ok(!row.totp_secret!.includes(secret), '!row.totp_secret!.includes(secret)');
       assert.equal(row.totp_enabled, false);
       await call.signedIn(operator); // not enabled until confirmed: the password alone still signs in
 
@@ -425,7 +428,7 @@ for (const engine of ENGINES) {
         .where('operator_id', '=', operator.operator_id)
         .execute();
       assert.equal(stored.length, 10);
-      assert.ok(!JSON.stringify(stored).includes(codes[0]!.replaceAll('-', '')));
+      assert.ok(!JSON.stringify(stored).includes(codes[0]!.replaceAll('-', '')), "!JSON.stringify(stored).includes(codes[0]!.replaceAll('-', ''))");
       assert.equal((await call.withCookie(session, 'GET', '/auth/session')).json().totp_enabled, true);
 
       const credentials = { username: operator.username, password: operator.password };
@@ -463,7 +466,7 @@ for (const engine of ENGINES) {
       assert.equal(login.statusCode, 200, login.body);
 
       const recovered = await call.signedIn(operator, { recovery_code: codes[3]!.toUpperCase().replaceAll('-', ' ') });
-      assert.ok(live(await call.withCookie(recovered, 'GET', '/auth/session')));
+      assert.ok(live(await call.withCookie(recovered, 'GET', '/auth/session')), "live(await call.withCookie(recovered, 'GET', '/auth/session'))");
       assert.deepEqual(errorOf(await call.signIn({ ...credentials, recovery_code: codes[3]! })), INVALID_CODE, 'a recovery code works once');
       assert.deepEqual(errorOf(await call.signIn({ ...credentials, recovery_code: 'aaaa-bbbb-cccc-dddd' })), INVALID_CODE);
       const signIn = (await call.audit(`operator:${operator.operator_id}`)).filter((entry) => entry.action === 'operator.session.sign_in').at(-1)!;
@@ -566,7 +569,7 @@ for (const engine of ENGINES) {
       const limited = await call.signIn({ username: operator.username, password: operator.password }, { ip });
       assert.equal(limited.statusCode, 429);
       assert.equal(errorOf(limited).code, 'TOO_MANY_REQUESTS');
-      assert.ok(Number(limited.headers['retry-after']) >= 1);
+      assert.ok(Number(limited.headers['retry-after']) >= 1, "Number(limited.headers['retry-after']) >= 1");
 
       const target = await call.createOperator();
       const wrong = { username: target.username, password: 'wrong' };
@@ -626,8 +629,8 @@ describe('console sessions across processes', { skip: process.env.DATABASE_URL ?
     const onA = api(stores.first);
     const onB = api(stores.second);
     const warm = async (session: Session) => {
-      assert.ok(live(await onA.withCookie(session, 'GET', '/clients')));
-      assert.ok(live(await onB.withCookie(session, 'GET', '/clients')));
+      assert.ok(live(await onA.withCookie(session, 'GET', '/clients')), "live(await onA.withCookie(session, 'GET', '/clients'))");
+      assert.ok(live(await onB.withCookie(session, 'GET', '/clients')), "live(await onB.withCookie(session, 'GET', '/clients'))");
     };
     const operator = await onA.createOperator();
     const session = await onA.signedIn(operator);

@@ -87,7 +87,10 @@ for (const engine of ENGINES) {
         ofA.map((o) => o.id),
         [pendingNoRemarks.id, pending.id, delivered.id],
       );
-      assert.ok(ofA.every((o) => o.client_id === a.clientId));
+      assert.ok(
+        ofA.every((o) => o.client_id === a.clientId),
+        'ofA.every((o) => o.client_id === a.clientId)',
+      );
       const pendingOnes = (await admin(store, 'GET', `/orders?status=pending&client_id=${a.clientId}`)).json() as AdminOrderView[];
       assert.deepEqual(
         pendingOnes.map((o) => o.id),
@@ -141,7 +144,7 @@ for (const engine of ENGINES) {
       assert.equal(cancelled.failure_code, 'CANCELLED');
       assert.equal(cancelled.failure_reason, 'Cancelled by the operator');
       assert.equal(cancelled.operator_remarks, 'Customer asked');
-      assert.ok(cancelled.completed_at);
+      assert.ok(cancelled.completed_at, 'cancelled.completed_at');
       assert.equal(await walletBalance(store, a.walletId), Math.round((before + pending.total_payable) * 100) / 100);
 
       const db = store.container.database.db;
@@ -263,7 +266,7 @@ for (const engine of ENGINES) {
 
     test("the CLI's admin client: the same operations over HTTP, page meta from the headers", async () => {
       const url = await store.app.listen({ host: '127.0.0.1', port: 0 });
-      assert.ok((store.app.server.address() as AddressInfo).port > 0);
+      assert.ok((store.app.server.address() as AddressInfo).port > 0, '(store.app.server.address() as AddressInfo).port > 0');
       const remote = adminApi(new AdminClient(httpTransport(url, ADMIN_TOKEN))).orders;
       const { items, meta } = await remote.list({ client_id: String(a.clientId), limit: '2' });
       assert.deepEqual(
@@ -276,7 +279,7 @@ for (const engine of ENGINES) {
       const local = store.container.orders.administration('cli');
       assert.deepEqual(await local.getOrder(delivered.id), await remote.show(delivered.id));
       await assert.rejects(remote.cancel(delivered.id), (error: unknown) => {
-        assert.ok(error instanceof AdminCallError);
+        assert.ok(error instanceof AdminCallError, 'error instanceof AdminCallError');
         assert.equal(error.status, 400);
         assert.equal(error.message, 'Order cannot be cancelled: it is DELIVERED');
         return true;

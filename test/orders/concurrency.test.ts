@@ -31,7 +31,10 @@ for (const engine of ENGINES) {
       const db = store.container.database.db;
       const orders = await db.selectFrom('orders').select(['id', 'status']).where('client_id', '=', client.clientId).execute();
       assert.equal(orders.length, 100);
-      assert.ok(orders.every((order) => order.status === 'DELIVERED'));
+      assert.ok(
+        orders.every((order) => order.status === 'DELIVERED'),
+        "orders.every((order) => order.status === 'DELIVERED')",
+      );
       const debits = await db
         .selectFrom('ledger_transactions')
         .select('id')
@@ -87,7 +90,10 @@ for (const engine of ENGINES) {
         code: 'OUT_OF_STOCK',
         message: 'Product is not available in the requested quantity',
       });
-      assert.ok(delivered.every((order) => order.status === 'DELIVERED' && order.vouchers.length === 1));
+      assert.ok(
+        delivered.every((order) => order.status === 'DELIVERED' && order.vouchers.length === 1),
+        "delivered.every((order) => order.status === 'DELIVERED' && order.vouchers.length === 1)",
+      );
       const codes = delivered.map((order) => order.vouchers[0]!.card_number);
       assert.equal(new Set(codes).size, 20, 'no code issued twice');
       assert.deepEqual(
@@ -198,7 +204,10 @@ for (const engine of ENGINES) {
       const created = responses.filter((r) => r.statusCode === 201);
       const ids = new Set(created.map((r) => r.json().id));
       assert.equal(ids.size, 1, 'every 201 is the same order');
-      assert.ok(responses.every((r) => r.statusCode === 201 || (r.statusCode === 409 && r.json().error.code === 'IDEMPOTENCY_IN_PROGRESS')));
+      assert.ok(
+        responses.every((r) => r.statusCode === 201 || (r.statusCode === 409 && r.json().error.code === 'IDEMPOTENCY_IN_PROGRESS')),
+        "responses.every((r) => r.statusCode === 201 || (r.statusCode === 409 && r.json().error.code === '...",
+      );
       assert.equal(await walletBalance(store, client.walletId), 990);
     });
   });

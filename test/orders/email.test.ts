@@ -88,12 +88,12 @@ describe('mail configuration', () => {
     assert.throws(
       () => loadConfig({ SMTP_URL: `http://u:${SMTP_PASSWORD}@host`, MAIL_FROM: 'not an address', MAIL_MAX_ATTEMPTS: '0' }),
       (error: unknown) => {
-        assert.ok(error instanceof ConfigError);
+        assert.ok(error instanceof ConfigError, 'error instanceof ConfigError');
         assert.equal(error.problems.length, 3);
         assert.match(error.message, /SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL with a host/);
         assert.match(error.message, /MAIL_FROM must be one e-mail address/);
         assert.match(error.message, /MAIL_MAX_ATTEMPTS must be a whole number from 1 to 100/);
-        assert.ok(!error.message.includes(SMTP_PASSWORD));
+        assert.ok(!error.message.includes(SMTP_PASSWORD), '!error.message.includes(SMTP_PASSWORD)');
         return true;
       },
     );
@@ -151,7 +151,7 @@ for (const engine of ENGINES) {
       const [sent] = await outboxRows(store, order.id);
       assert.equal(sent!.status, 'SENT');
       assert.equal(sent!.attempts, 1);
-      assert.ok(sent!.sent_at);
+      assert.ok(sent!.sent_at, 'sent!.sent_at');
       assert.equal(sent!.locked_until, null);
 
       assert.equal(await store.container.mailer.runDue(), 0, 'a sent notice is not sent again');
@@ -210,7 +210,7 @@ for (const engine of ENGINES) {
         assert.deepEqual(mail!.to, ['buyer@example.com']);
         const { headers } = parseMessage(mail!.data.replace(/\r\n/g, '\n'));
         assert.equal(headers.get('subject'), `Order #${order.id}: 1 Order Test Card voucher delivered`);
-        for (const secret of voucherSecrets(order)) assert.ok(!mail!.data.includes(secret));
+        for (const secret of voucherSecrets(order)) assert.ok(!mail!.data.includes(secret), '!mail!.data.includes(secret)');
 
         const [sent] = await outboxRows(store, order.id);
         assert.equal(sent!.status, 'SENT');
@@ -252,12 +252,12 @@ for (const engine of ENGINES) {
         assert.equal(failed!.status, 'FAILED');
         assert.equal(failed!.attempts, 3);
         assert.equal(failed!.sent_at, null);
-        assert.ok(!failed!.last_error!.includes(SMTP_PASSWORD));
+        assert.ok(!failed!.last_error!.includes(SMTP_PASSWORD), '!failed!.last_error!.includes(SMTP_PASSWORD)');
 
         const after = orderOf(await getOrder(store, buyer.token, order.id));
         assert.equal(after.status, 'DELIVERED');
         assert.equal(after.vouchers.length, 2);
-        assert.ok(store.logs.text().includes('e-mail notice FAILED'));
+        assert.ok(store.logs.text().includes('e-mail notice FAILED'), "store.logs.text().includes('e-mail notice FAILED')");
         assert.ok(!store.logs.text().includes(SMTP_PASSWORD), 'the SMTP password is never logged');
         assert.equal(await store.container.mailer.runDue(), 0, 'a FAILED notice is left alone');
       } finally {
@@ -307,7 +307,10 @@ for (const engine of ENGINES) {
       assert.equal(new Set(sent).size, 40, 'no notice sent twice');
       assert.ok(rounds[0]! > 0 && rounds[1]! > 0, `both mailers worked: ${rounds.join(', ')}`);
       const statuses = await db.database.db.selectFrom('email_outbox').select(['status', 'attempts']).execute();
-      assert.ok(statuses.every((row) => row.status === 'SENT' && row.attempts === 1));
+      assert.ok(
+        statuses.every((row) => row.status === 'SENT' && row.attempts === 1),
+        "statuses.every((row) => row.status === 'SENT' && row.attempts === 1)",
+      );
     });
 
     test('a mailer whose claim ran out cannot record over the mailer that took the notice over', async () => {
@@ -339,7 +342,10 @@ for (const engine of ENGINES) {
       await transport.send(message);
       await transport.send({ ...message, text: 'Hello again' });
       assert.deepEqual(await readdir(path.join(dir, 'nested')), ['k1.eml']);
-      assert.ok((await readFile(path.join(dir, 'nested', 'k1.eml'), 'utf8')).includes('Hello again'));
+      assert.ok(
+        (await readFile(path.join(dir, 'nested', 'k1.eml'), 'utf8')).includes('Hello again'),
+        "(await readFile(path.join(dir, 'nested', 'k1.eml'), 'utf8')).includes('Hello again')",
+      );
     });
   });
 }

@@ -50,8 +50,8 @@ for (const engine of ENGINES) {
       assert.equal(order.status, 'FAILED');
       assert.equal(order.delivered_quantity, 0);
       assert.equal(order.failure_code, PERMANENT_CODE);
-      assert.ok(order.failure_reason);
-      assert.ok(order.completed_at);
+      assert.ok(order.failure_reason, 'order.failure_reason');
+      assert.ok(order.completed_at, 'order.completed_at');
       assert.equal(await walletBalance(store, client.walletId), 100);
       const refunds = await db()
         .selectFrom('ledger_transactions')
@@ -63,7 +63,7 @@ for (const engine of ENGINES) {
       assert.equal(refunds[0]!.amount, 4900n);
       assert.equal(refunds[0]!.remarks, `USD Wallet credited by amount 49.00 - Refund for Order #${order.id}`);
       assert.equal(refunds[0]!.order_id, order.id);
-      assert.ok((await eventsOf(client.clientId)).includes('order.failed'));
+      assert.ok((await eventsOf(client.clientId)).includes('order.failed'), "(await eventsOf(client.clientId)).includes('order.failed')");
       assert.equal((await db().selectFrom('fulfilment_jobs').select('order_id').where('order_id', '=', order.id).execute()).length, 0);
     });
 
@@ -90,17 +90,21 @@ for (const engine of ENGINES) {
       assert.equal(done.status, 'PARTIALLY_DELIVERED');
       assert.equal(done.delivered_quantity, 4);
       assert.equal(done.vouchers.length, 4);
-      assert.ok(done.completed_at);
+      assert.ok(done.completed_at, 'done.completed_at');
       // 6/10 of 196.00 = 117.60 back.
       assert.equal(await walletBalance(store, client.walletId), Math.round((200 - 196 + 117.6) * 100) / 100);
       const operatorView = (await admin(store, 'GET', `/orders/${order.id}`)).json();
       assert.equal(operatorView.refunded_amount, 117.6);
-      assert.ok(!('vouchers' in operatorView));
-      assert.ok((await eventsOf(client.clientId)).includes('order.partially_delivered'));
+      assert.ok(!('vouchers' in operatorView), "!('vouchers' in operatorView)");
+      assert.ok(
+        (await eventsOf(client.clientId)).includes('order.partially_delivered'),
+        "(await eventsOf(client.clientId)).includes('order.partially_delivered')",
+      );
       const mails = await db().selectFrom('email_outbox').select(['recipient', 'body']).where('order_id', '=', order.id).execute();
       assert.equal(mails.length, 1);
       assert.equal(mails[0]!.recipient, 'ops@example.com');
-      for (const voucher of done.vouchers) assert.ok(!mails[0]!.body.includes(voucher.card_number!));
+      for (const voucher of done.vouchers)
+        assert.ok(!mails[0]!.body.includes(voucher.card_number!), '!mails[0]!.body.includes(voucher.card_number!)');
     });
 
     test('PARTIALLY_DELIVERED while retrying, then DELIVERED when the supplier recovers', async () => {
@@ -169,7 +173,7 @@ for (const engine of ENGINES) {
       assert.equal(await walletBalance(store, client.walletId), 100);
       assert.equal(await store.container.fulfilment.runDue(), 0);
       assert.equal(supplier.issuedUnits, 0);
-      assert.ok((await eventsOf(client.clientId)).includes('order.cancelled'));
+      assert.ok((await eventsOf(client.clientId)).includes('order.cancelled'), "(await eventsOf(client.clientId)).includes('order.cancelled')");
 
       const delivered = orderOf(await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1 }));
       const refused = await admin(store, 'POST', `/orders/${delivered.id}/cancel`);

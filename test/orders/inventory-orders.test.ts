@@ -98,7 +98,7 @@ for (const engine of ENGINES) {
       assert.equal(order.delivered_quantity, 3);
       assert.equal(order.message, 'Order delivered');
       assert.equal(order.client_reference, 'inv-1');
-      assert.ok(order.completed_at);
+      assert.ok(order.completed_at, 'order.completed_at');
       assert.deepEqual(
         order.vouchers.map((v) => [v.card_number, v.pin_code, v.voucher_reference_number]),
         [0, 1, 2].map((i) => [`FIRST-${i}`, String(1000 + i), `S-FIRST-${i}`]),
@@ -201,7 +201,10 @@ for (const engine of ENGINES) {
     /** A refused order left nothing behind: the balance as topped up, every code in stock, no order, no debit, no event but the top-up. */
     async function assertNothingLeftBehind(product: number, client: OrderActor, balance: number): Promise<void> {
       assert.equal(await walletBalance(store, client.walletId), balance);
-      assert.ok((await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null));
+      assert.ok(
+        (await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null),
+        "(await codesOf(product)).every((c) => c.status === 'AVAILABLE' && c.order_id === null)",
+      );
       assert.deepEqual(await db().selectFrom('orders').select('id').where('client_id', '=', client.clientId).execute(), []);
       const debits = await db()
         .selectFrom('ledger_transactions')
@@ -258,7 +261,7 @@ for (const engine of ENGINES) {
           codes.map((c) => c.status),
           ['ISSUED', 'ISSUED', 'ISSUED', 'AVAILABLE'],
         );
-        assert.ok(order.transaction_id);
+        assert.ok(order.transaction_id, 'order.transaction_id');
         assert.equal(await walletBalance(store, client.walletId), 70);
         const notices = await db().selectFrom('email_outbox').select('recipient').where('order_id', '=', order.id).execute();
         assert.deepEqual(

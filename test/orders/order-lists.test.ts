@@ -97,7 +97,7 @@ for (const engine of ENGINES) {
     test("a cursor is its client's and its list's: any other gets 400, never another client's orders", async () => {
       const page = await listGet(store, '/api/v1/orders?limit=1', a.token);
       const cursor = page.headers['x-next-cursor'] as string;
-      assert.ok(cursor);
+      assert.ok(cursor, 'cursor');
       const ofB = await listGet(store, `/api/v1/orders?after=${encodeURIComponent(cursor)}`, b.token);
       assert.equal(ofB.statusCode, 400);
       assert.deepEqual(errorOf(ofB), INVALID_QUERY);

@@ -50,7 +50,7 @@ for (const engine of ENGINES) {
       assert.equal(order.vouchers.length, 3);
       assert.equal(new Set(order.vouchers.map((v) => v.card_number)).size, 3);
       assert.match(order.vouchers[0]!.card_number!, /^TEST-/);
-      assert.ok(order.completed_at);
+      assert.ok(order.completed_at, 'order.completed_at');
       assert.equal(await walletBalance(store, a.walletId), Math.round((before - 73.5) * 100) / 100);
 
       const tx = (
@@ -111,7 +111,10 @@ for (const engine of ENGINES) {
       assert.equal(list.statusCode, 200);
       const items = list.json() as Record<string, unknown>[];
       assert.equal(items.length, 2);
-      assert.ok(items.every((item) => !('vouchers' in item)));
+      assert.ok(
+        items.every((item) => !('vouchers' in item)),
+        "items.every((item) => !('vouchers' in item))",
+      );
       assert.equal(list.headers['x-total-count'], '3');
       assert.equal(list.headers['x-total-pages'], '2');
       assert.equal(list.headers['x-has-more'], 'true');
@@ -262,6 +265,7 @@ for (const engine of ENGINES) {
       assert.deepEqual([...new Set(broken.breaks.map((b) => b.check))].sort(), ['orders_paid_exactly', 'orders_vouchers_match']);
       assert.ok(
         broken.breaks.some((b) => b.message.startsWith(`order ${order.id} (DELIVERED): quantity 2, delivered_quantity 2, vouchers stored 1`)),
+        'broken.breaks.some((b) => b.message.startsWith(`order ${order.id} (DELIVERED): quantity 2, delive...',
       );
     });
   });

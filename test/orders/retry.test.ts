@@ -63,7 +63,7 @@ for (const engine of ENGINES) {
       assert.equal(retried.delivered_quantity, 2);
       assert.equal(retried.failure_code, null);
       assert.equal(retried.failure_reason, null);
-      assert.ok(retried.completed_at);
+      assert.ok(retried.completed_at, 'retried.completed_at');
       assert.equal(retried.refunded_amount, 49);
       assert.equal(retried.transaction_id, order.transaction_id, 'the order still names its first debit');
       assert.equal(await walletBalance(store, client.walletId), 51);

@@ -45,7 +45,7 @@ for (const engine of ENGINES) {
       });
       const low = await store.app.inject({ method: 'GET', url: '/admin/v1/inventory/stock?low_stock=true', headers: admin });
       const expected = low.json() as { available: number }[];
-      assert.ok(expected.length >= 30);
+      assert.ok(expected.length >= 30, 'expected.length >= 30');
       const view = await overview();
       assert.equal(view.low_stock_count, expected.length);
       assert.equal(view.low_stock.length, LOW_STOCK_LISTED);
@@ -57,8 +57,12 @@ for (const engine of ENGINES) {
       );
       assert.ok(
         view.low_stock.every((row: { product_id: number; available: number; threshold: number | null }) => row.available < (row.threshold ?? 1)),
+        'view.low_stock.every((row: { product_id: number; available: number; threshold: number | null }) =...',
       );
-      assert.ok(view.low_stock.some((row: { product_id: number }) => row.product_id === shelf.id));
+      assert.ok(
+        view.low_stock.some((row: { product_id: number }) => row.product_id === shelf.id),
+        'view.low_stock.some((row: { product_id: number }) => row.product_id === shelf.id)',
+      );
       await store.container.catalog.setProductActive(shelf.id, false);
     });
 
@@ -102,7 +106,10 @@ for (const engine of ENGINES) {
       assert.equal(today.orders, 2, 'the order dated an hour back is still today unless the day just began');
       assert.equal(today.charged, 73.5);
       assert.equal(view.pending_too_long, 1);
-      assert.ok(view.low_stock.some((row: { product_id: number }) => row.product_id === stock[0]!.product_id));
+      assert.ok(
+        view.low_stock.some((row: { product_id: number }) => row.product_id === stock[0]!.product_id),
+        'view.low_stock.some((row: { product_id: number }) => row.product_id === stock[0]!.product_id)',
+      );
       assert.equal(view.last_reconciliation.ok, true);
       assert.deepEqual(view.last_reconciliation.failed_checks, []);
       assert.equal(

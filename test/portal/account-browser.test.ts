@@ -337,7 +337,7 @@ for (const engine of ENGINES) {
         const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
         const csv = await readFile((await download.path())!, 'utf8');
         assert.equal(csv.trim().split('\n').length, 2, `a header and the one order: ${csv}`);
-        assert.ok(csv.includes('filter-b') && !csv.includes('filter-a'));
+        assert.ok(csv.includes('filter-b') && !csv.includes('filter-a'), "csv.includes('filter-b') && !csv.includes('filter-a')");
         await page.getByLabel('Your reference').fill('');
 
         const today = new Date().toISOString().slice(0, 10);
@@ -352,7 +352,10 @@ for (const engine of ENGINES) {
         const statement = page.getByRole('table', { name: 'Transactions' });
         await statement.waitFor();
         await page.waitForFunction(() => !document.body.innerText.includes('DEBIT'));
-        assert.ok((await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1);
+        assert.ok(
+          (await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1,
+          "(await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1",
+        );
         await portal.check('statements filtered', page);
       } finally {
         await page.close();

@@ -47,7 +47,7 @@ for (const engine of ENGINES) {
       assert.equal((await call.signIn({ email: member.email, password: NEW_PASSWORD })).statusCode, 200, 'the new one');
 
       const [entry] = await call.audit({ action: 'portal.password.change', target: `client_user:${member.id}` });
-      assert.ok(entry);
+      assert.ok(entry, 'entry');
       assert.deepEqual([entry.actor, entry.client_id], [`client_user:${member.id}`, clientId]);
       assert.deepEqual(entry.details, {
         session_id: current.id,
@@ -132,7 +132,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(codes, [], 'the recovery codes are gone');
 
       const [entry] = await call.audit({ action: 'portal.totp.reset', target: `client_user:${member.id}` });
-      assert.ok(entry);
+      assert.ok(entry, 'entry');
       assert.equal(entry.actor, 'operator:admin-token');
       assert.equal(entry.client_id, clientId);
       assert.deepEqual(entry.details, { email: member.email, before: { totp_enabled: true }, after: { totp_enabled: false }, sessions_ended: 1 });
@@ -174,7 +174,7 @@ for (const engine of ENGINES) {
         payload: { current_password: PASSWORD, new_password: NEW_PASSWORD },
       });
       assert.deepEqual([limited.statusCode, errorOf(limited).code], [429, 'TOO_MANY_REQUESTS']);
-      assert.ok(Number(limited.headers['retry-after']) >= 1);
+      assert.ok(Number(limited.headers['retry-after']) >= 1, "Number(limited.headers['retry-after']) >= 1");
       assert.equal((await call.signIn({ email: member.email, password: PASSWORD })).statusCode, 200, 'unchanged');
     });
   });

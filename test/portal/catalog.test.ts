@@ -92,9 +92,15 @@ for (const engine of ENGINES) {
       assert.equal((await call.withCookie(viewer.session, 'GET', '/products?limit=0')).statusCode, 400);
 
       const filters = (await call.withCookie(viewer.session, 'GET', '/products/filters')).json();
-      assert.ok(filters.currencies.some((currency: { id: number; code: string }) => currency.id === 840 && currency.code === 'USD'));
-      assert.ok(filters.countries.some((country: { id: number; code: string }) => country.id === 840 && country.code === 'USA'));
-      assert.ok(filters.categories.length >= 1);
+      assert.ok(
+        filters.currencies.some((currency: { id: number; code: string }) => currency.id === 840 && currency.code === 'USD'),
+        'filters.currencies.some((currency: { id: number; code: string }) => currency.id === 840 && curren...',
+      );
+      assert.ok(
+        filters.countries.some((country: { id: number; code: string }) => country.id === 840 && country.code === 'USA'),
+        'filters.countries.some((country: { id: number; code: string }) => country.id === 840 && country.c...',
+      );
+      assert.ok(filters.categories.length >= 1, 'filters.categories.length >= 1');
     });
 
     test('the quote is POST /api/v1/products/:id/charges to the minor unit, with FX, and says whether stock can deliver it', async () => {
@@ -192,7 +198,10 @@ for (const engine of ENGINES) {
       }[];
       assert.equal(timeline[0]!.kind, 'placed');
       assert.equal(timeline[0]!.actor, `client_user:${owner.id}`, 'placed by the person, not by the API credentials');
-      assert.ok(timeline.some((entry) => entry.summary === 'Placed in the portal' && entry.actor === `client_user:${owner.id}`));
+      assert.ok(
+        timeline.some((entry) => entry.summary === 'Placed in the portal' && entry.actor === `client_user:${owner.id}`),
+        "timeline.some((entry) => entry.summary === 'Placed in the portal' && entry.actor === `client_user...",
+      );
     });
 
     test('two identical POSTs at once with the same key: one order, one debit', async () => {

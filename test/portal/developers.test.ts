@@ -55,7 +55,7 @@ for (const engine of ENGINES) {
       const second = await createOk(developer.session, 'rotation');
       assert.equal(first.name, 'production 2026', 'trimmed');
       assert.match(first.username, /^prs_[0-9a-f]{24}$/);
-      assert.ok(first.secret.length >= 40);
+      assert.ok(first.secret.length >= 40, 'first.secret.length >= 40');
       assert.notEqual(first.username, second.username);
 
       const listed = await list(developer.session);
@@ -205,7 +205,7 @@ for (const engine of ENGINES) {
           ['from the operator', 'operator:admin-token'],
         ],
       );
-      assert.ok(!listed.body.includes(issued.secret));
+      assert.ok(!listed.body.includes(issued.secret), '!listed.body.includes(issued.secret)');
 
       const primaryId = listed.json()[0].id;
       const revoked = await admin('POST', `/clients/${client.client_id}/credentials/${primaryId}/revoke`);

@@ -193,7 +193,10 @@ for (const engine of ENGINES) {
         );
         const headers = tree.filter((node) => node.role === 'columnheader').map((node) => node.name);
         assert.deepEqual(headers, ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Reference']);
-        assert.ok(tree.some((node) => node.role === 'cell' && node.name === delivered.status));
+        assert.ok(
+          tree.some((node) => node.role === 'cell' && node.name === delivered.status),
+          "tree.some((node) => node.role === 'cell' && node.name === delivered.status)",
+        );
         await check('phone orders', page);
 
         await page.goto(`${base}/portal/team`);

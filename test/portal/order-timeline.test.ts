@@ -60,7 +60,10 @@ for (const engine of ENGINES) {
       );
       const delivery = entries.find((entry) => entry.kind === 'delivery');
       assert.deepEqual([delivery?.summary, delivery?.actor], ['2 vouchers delivered', null], 'the supplier is not named');
-      assert.ok(summaries.some((summary) => /^Event order\.delivered \(evt_[0-9a-f]{24}\)$/.test(summary)));
+      assert.ok(
+        summaries.some((summary) => /^Event order\.delivered \(evt_[0-9a-f]{24}\)$/.test(summary)),
+        'summaries.some((summary) => /^Event order\\.delivered \\(evt_[0-9a-f]{24}\\)$/.test(summary))',
+      );
       const revealed = entries.find((entry) => entry.summary === 'Codes revealed in the portal');
       assert.equal(revealed?.actor, `client_user:${owner.id}`, 'the reveal, by whom; not its details');
       for (const voucher of order.vouchers) {

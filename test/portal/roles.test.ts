@@ -324,7 +324,7 @@ for (const engine of ENGINES) {
       );
       const apiOrders = await store.app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: `Bearer ${a.buyer.token}` } });
       const orders = (await get('/orders')).map((order) => order.id);
-      assert.ok(orders.includes(a.order) && !orders.includes(b.order));
+      assert.ok(orders.includes(a.order) && !orders.includes(b.order), 'orders.includes(a.order) && !orders.includes(b.order)');
       assert.deepEqual(
         orders,
         apiOrders.json().map((order: { id: number }) => order.id),
@@ -336,10 +336,13 @@ for (const engine of ENGINES) {
       const hooks = await get('/webhooks');
       const own = (await clientCall(store, a.buyer.token, 'GET', '/api/v1/webhooks?limit=100')).json() as { id: number }[];
       assert.deepEqual(hooks.map((hook) => hook.id).sort(), own.map((hook) => hook.id).sort());
-      assert.ok(!hooks.some((hook) => hook.id === b.webhook));
+      assert.ok(!hooks.some((hook) => hook.id === b.webhook), '!hooks.some((hook) => hook.id === b.webhook)');
       const events = (await get('/events?limit=1000')) as unknown as { id: string; data: { wallet_id?: number } }[];
-      assert.ok(events.some((event) => event.id === a.event));
-      assert.ok(!events.some((event) => event.id === b.event));
+      assert.ok(
+        events.some((event) => event.id === a.event),
+        'events.some((event) => event.id === a.event)',
+      );
+      assert.ok(!events.some((event) => event.id === b.event), '!events.some((event) => event.id === b.event)');
       assert.deepEqual(
         (await get('/low-balance')).map((wallet) => (wallet as unknown as { wallet_id: number }).wallet_id),
         [a.buyer.walletId],

@@ -53,7 +53,7 @@ for (const engine of ENGINES) {
 
       const rotated = await call.withCookie(session, 'POST', `/webhooks/${id}/rotate-secret`);
       assert.notEqual(rotated.json().secret, secret);
-      assert.ok(rotated.json().previous_secret_expires_at);
+      assert.ok(rotated.json().previous_secret_expires_at, 'rotated.json().previous_secret_expires_at');
 
       const recover = (since: string) => call.withCookie(session, 'POST', `/webhooks/${id}/recover`, { payload: { since } });
       const recovered = await recover('2020-01-01');

@@ -572,8 +572,8 @@ for (const engine of ENGINES) {
       }
       assert.equal((await charges(a, c.amazonUsd, { denomination: 50, quantity: 1 })).statusCode, 200);
       const openapi = (await store.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, unknown>> };
-      assert.ok(openapi.paths['/api/v1/products/{id}/charges']?.post);
-      assert.ok(openapi.paths['/admin/v1/clients/{id}/tax-rate']?.put);
+      assert.ok(openapi.paths['/api/v1/products/{id}/charges']?.post, "openapi.paths['/api/v1/products/{id}/charges']?.post");
+      assert.ok(openapi.paths['/admin/v1/clients/{id}/tax-rate']?.put, "openapi.paths['/admin/v1/clients/{id}/tax-rate']?.put");
     });
   });
 

@@ -61,7 +61,10 @@ for (const engine of ENGINES) {
       assert.equal(list.statusCode, 200);
       const countries = list.json() as { id: number; active: boolean }[];
       assert.equal(countries.length, 249);
-      assert.ok(countries.every((c) => c.active));
+      assert.ok(
+        countries.every((c) => c.active),
+        'countries.every((c) => c.active)',
+      );
 
       const off = await admin(store, 'POST', '/countries/276/deactivate');
       assert.equal(off.statusCode, 200);
@@ -109,7 +112,10 @@ for (const engine of ENGINES) {
 
     test('deactivate and activate a currency', async () => {
       const list = (await admin(store, 'GET', '/currencies')).json() as { currency: string }[];
-      assert.ok(list.some((c) => c.currency === 'KWD'));
+      assert.ok(
+        list.some((c) => c.currency === 'KWD'),
+        "list.some((c) => c.currency === 'KWD')",
+      );
       const off = await admin(store, 'POST', '/currencies/414/deactivate');
       assert.equal(off.statusCode, 200);
       assert.deepEqual(off.json(), {
@@ -171,7 +177,10 @@ for (const engine of ENGINES) {
       const hidden = await clientGet(store, `/api/v1/categories/${category.id}`, token);
       assert.equal(hidden.statusCode, 404);
       assert.deepEqual(errorOf(hidden), notFound('Category not found'));
-      assert.ok(!(await clientGet(store, '/api/v1/categories', token)).json().some((c: { id: number }) => c.id === category.id));
+      assert.ok(
+        !(await clientGet(store, '/api/v1/categories', token)).json().some((c: { id: number }) => c.id === category.id),
+        "!(await clientGet(store, '/api/v1/categories', token)).json().some((c: { id: number }) => c.id ==...",
+      );
       assert.equal((await admin(store, 'GET', `/categories/${category.id}`)).json().active, false);
 
       const onAgain = await admin(store, 'PATCH', `/categories/${category.id}`, { active: true });

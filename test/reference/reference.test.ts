@@ -110,7 +110,10 @@ for (const engine of ENGINES) {
       for (const currency of currencies) {
         assert.deepEqual(Object.keys(currency), ['id', 'name', 'currency', 'precision']);
         assert.match(currency.currency, /^[A-Z]{3}$/);
-        assert.ok(Number.isInteger(currency.precision) && currency.precision >= 0 && currency.precision <= 4);
+        assert.ok(
+          Number.isInteger(currency.precision) && currency.precision >= 0 && currency.precision <= 4,
+          'Number.isInteger(currency.precision) && currency.precision >= 0 && currency.precision <= 4',
+        );
       }
     });
 

@@ -214,7 +214,10 @@ for (const engine of ENGINES) {
       [delivery, secret] = [delivered[0]!, hook.secret];
 
       const attempts = await sdk.webhooks.attempts(hook.id, { limit: 10 });
-      assert.ok(attempts.some((attempt) => attempt.kind === 'test' && attempt.event_id === ping.event_id));
+      assert.ok(
+        attempts.some((attempt) => attempt.kind === 'test' && attempt.event_id === ping.event_id),
+        "attempts.some((attempt) => attempt.kind === 'test' && attempt.event_id === ping.event_id)",
+      );
 
       // After a rotation both secrets verify the redelivery (V2 carries a signature of each).
       const rotated = await sdk.webhooks.rotateSecret(hook.id);
@@ -246,7 +249,7 @@ for (const engine of ENGINES) {
           () => assert.fail('verified'),
           (caught: unknown) => caught,
         );
-        assert.ok(error instanceof PopupStoreError);
+        assert.ok(error instanceof PopupStoreError, 'error instanceof PopupStoreError');
         assert.deepEqual([error.status, error.name, error.code], [0, 'WebhookVerificationError', code]);
       };
       await refused(verifyWebhook(rawBody.replace('}', ' }'), headers, secret), 'WEBHOOK_SIGNATURE_INVALID');
@@ -302,7 +305,7 @@ for (const engine of ENGINES) {
       const answer = await sdk.request('get', '/api/v1/products/{id}', { params: { id: productIds[4]! } });
       assert.equal(answer.status, 200);
       assert.equal(answer.data.name, 'Card E');
-      assert.ok(answer.headers.get('x-request-id'));
+      assert.ok(answer.headers.get('x-request-id'), "answer.headers.get('x-request-id')");
     });
   });
 }

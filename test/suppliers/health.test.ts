@@ -71,7 +71,10 @@ for (const engine of ENGINES) {
       assert.equal(pending.status, 'PENDING');
       orders.pending = pending.id;
       assert.equal(codes.length, 7);
-      assert.ok(codes.every((code) => typeof code === 'string' && code.length > 0));
+      assert.ok(
+        codes.every((code) => typeof code === 'string' && code.length > 0),
+        "codes.every((code) => typeof code === 'string' && code.length > 0)",
+      );
     });
     after(() => store.close());
 

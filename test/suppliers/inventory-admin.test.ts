@@ -103,8 +103,8 @@ for (const engine of ENGINES) {
       assert.equal(report.ok, true);
       assert.equal(report.imported, 3);
       assert.equal(report.available, 3);
-      assert.ok(Number.isInteger(report.batch_id));
-      for (const code of list) assert.ok(!response.body.includes(code));
+      assert.ok(Number.isInteger(report.batch_id), 'Number.isInteger(report.batch_id)');
+      for (const code of list) assert.ok(!response.body.includes(code), '!response.body.includes(code)');
 
       // At rest: no code, PIN or serial in clear; the expiry is kept in clear for reports.
       const rows = await store.container.database.db
@@ -116,7 +116,10 @@ for (const engine of ENGINES) {
       assert.equal(rows.length, 3);
       for (const [i, row] of rows.entries()) {
         const text = JSON.stringify(row);
-        assert.ok(!text.includes(list[i]!) && !text.includes(`SN-${i}`) && !text.includes(`${4000 + i}`));
+        assert.ok(
+          !text.includes(list[i]!) && !text.includes(`SN-${i}`) && !text.includes(`${4000 + i}`),
+          '!text.includes(list[i]!) && !text.includes(`SN-${i}`) && !text.includes(`${4000 + i}`)',
+        );
         assert.equal(row.status, 'AVAILABLE');
         assert.equal(row.batch_id, report.batch_id);
         assert.equal(row.expires_at?.toISOString(), '2031-01-31T23:59:59.000Z');
@@ -197,7 +200,7 @@ for (const engine of ENGINES) {
       assert.equal(error.code, 'VALIDATION_FAILURE');
       assert.equal(error.message, '12 lines of the import have errors; nothing was imported');
       assert.deepEqual(error.details?.[5], { field: 'line 8', message: 'duplicate code (already in stock)' });
-      for (const code of [inStock!, ...fresh]) assert.ok(!response.body.includes(code));
+      for (const code of [inStock!, ...fresh]) assert.ok(!response.body.includes(code), '!response.body.includes(code)');
 
       // The good lines alone go in.
       const good = await service().importCodes({
@@ -326,7 +329,10 @@ for (const engine of ENGINES) {
         { ...base, denomination: 50.5, available: 0, reserved: 0, issued: 0, expired: 2, low_stock: true },
       ]);
       const all = (await admin(store, 'GET', '/inventory/stock')).json() as { product_id: number }[];
-      assert.ok(all.some((row) => row.product_id === product) && all.some((row) => row.product_id !== product));
+      assert.ok(
+        all.some((row) => row.product_id === product) && all.some((row) => row.product_id !== product),
+        'all.some((row) => row.product_id === product) && all.some((row) => row.product_id !== product)',
+      );
       assert.deepEqual(errorOf(await admin(store, 'GET', '/inventory/stock?product_id=2000000')), notFound('Product not found'));
       for (const query of ['abc', '-1', '1.5', ''])
         assert.deepEqual(errorOf(await admin(store, 'GET', `/inventory/stock?product_id=${query}`)), INVALID_QUERY, query);
@@ -363,6 +369,7 @@ for (const engine of ENGINES) {
         ((await admin(store, 'GET', `/inventory/stock?product_id=${product}`)).json() as { denomination: number }[]).some(
           (row) => row.denomination === 75,
         ),
+        "((await admin(store, 'GET', `/inventory/stock?product_id=${product}`)).json() as { denomination: ...",
       );
 
       const audit = await store.container.database.db

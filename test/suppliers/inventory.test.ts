@@ -62,7 +62,7 @@ for (const engine of ENGINES) {
     after(() => store.close());
 
     test('registered as "inventory"; capacity counts the unexpired codes in stock of that product and value', async () => {
-      assert.ok(supplier instanceof InventorySupplier);
+      assert.ok(supplier instanceof InventorySupplier, 'supplier instanceof InventorySupplier');
       assert.deepEqual(store.container.suppliers.names(), ['inventory', 'sandbox']);
       const product = await createInventoryProduct(store);
       const other = await createInventoryProduct(store);
@@ -118,7 +118,10 @@ for (const engine of ENGINES) {
         .where('status', '=', 'RESERVED')
         .where('product_id', '=', product)
         .execute();
-      assert.ok(held.every((row) => row.order_id === order && row.reserved_at instanceof Date));
+      assert.ok(
+        held.every((row) => row.order_id === order && row.reserved_at instanceof Date),
+        'held.every((row) => row.order_id === order && row.reserved_at instanceof Date)',
+      );
       assert.equal(await supplier.capacity({ productId: product, denomination: '25.00', quantity: 7 }), false);
 
       // issue: the next units of the order, in id (= import) order, with every field.
@@ -380,7 +383,7 @@ describe('inventory supplier: two processes on one PostgreSQL database', { skip:
     );
     const all = delivered.flat().map((v) => v.card_number);
     assert.equal(new Set(all).size, all.length, 'no code delivered twice');
-    assert.ok(all.length > 0);
+    assert.ok(all.length > 0, 'all.length > 0');
     // Every code is either delivered once or still in stock; none is left half-taken.
     const counts = await statusCounts(store.container.database.db, product);
     assert.deepEqual(counts, all.length === 60 ? { ISSUED: 60 } : { ISSUED: all.length, AVAILABLE: 60 - all.length });
@@ -450,7 +453,10 @@ describe('orders through the API are delivered from stock', () => {
         assert.equal(last.vouchers[0]!.card_number, list[3]);
         // The order's own copy of the vouchers is encrypted too.
         const stored = await store.container.database.db.selectFrom('order_vouchers').select('payload').execute();
-        assert.ok(stored.length === 4 && stored.every((row) => !list.some((code) => row.payload.includes(code))));
+        assert.ok(
+          stored.length === 4 && stored.every((row) => !list.some((code) => row.payload.includes(code))),
+          'stored.length === 4 && stored.every((row) => !list.some((code) => row.payload.includes(code)))',
+        );
       } finally {
         await store.close();
       }

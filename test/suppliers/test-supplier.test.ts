@@ -119,7 +119,7 @@ describe('the failure-injecting test supplier', () => {
       const store = await startTestStore(engine, { env: { ENABLE_TEST_SUPPLIER: 'true' } });
       try {
         const supplier = store.container.testSupplier!;
-        assert.ok(supplier instanceof TestSupplier);
+        assert.ok(supplier instanceof TestSupplier, 'supplier instanceof TestSupplier');
         assert.equal(store.container.suppliers.get('test'), supplier);
         assert.deepEqual(store.container.suppliers.names(), ['inventory', 'sandbox', 'test']);
         // A product may name it, and the catalog's availability asks it.

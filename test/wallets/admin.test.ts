@@ -409,8 +409,8 @@ for (const engine of ENGINES) {
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
       assert.deepEqual(report.breaks, []);
       assert.equal(report.checks.length, 11);
-      assert.ok(report.summary.transactions > 10);
-      assert.ok(report.summary.entries >= report.summary.transactions * 2);
+      assert.ok(report.summary.transactions > 10, 'report.summary.transactions > 10');
+      assert.ok(report.summary.entries >= report.summary.transactions * 2, 'report.summary.entries >= report.summary.transactions * 2');
     });
   });
 }

@@ -130,7 +130,7 @@ for (const engine of ENGINES) {
       let expected = 1000n;
       results.forEach((r, i) => {
         if (r.status === 'fulfilled') expected += i % 3 === 0 ? 7n : -5n;
-        else assert.ok(isInsufficient(r.reason));
+        else assert.ok(isInsufficient(r.reason), 'isInsufficient(r.reason)');
       });
       assert.equal(await balanceOf(wallet.id), minorToNumber(expected, 3));
       const report = await ledger().reconcile();
@@ -342,7 +342,10 @@ for (const engine of ENGINES) {
         report.breaks.some((b) => b.check === 'prepaid_not_negative' && b.message === `wallet ${walletId} (PREPAID): balance -5.00 USD`),
         JSON.stringify(report.breaks),
       );
-      assert.ok(report.breaks.some((b) => b.check === 'ledger_immutable' && /ledger_transactions_immutable is disabled/.test(b.message)));
+      assert.ok(
+        report.breaks.some((b) => b.check === 'ledger_immutable' && /ledger_transactions_immutable is disabled/.test(b.message)),
+        "report.breaks.some((b) => b.check === 'ledger_immutable' && /ledger_transactions_immutable is dis...",
+      );
     });
   });
 }

@@ -239,7 +239,10 @@ for (const engine of ENGINES) {
       // Pings are not events of the account.
       assert.deepEqual(errorOf(await clientCall(store, tokenA, 'GET', `/api/v1/events/${result.event_id}`)), notFound('Event not found'));
       const events = (await clientCall(store, tokenA, 'GET', '/api/v1/events')).json() as { type: string }[];
-      assert.ok(events.every((event) => event.type !== 'ping'));
+      assert.ok(
+        events.every((event) => event.type !== 'ping'),
+        "events.every((event) => event.type !== 'ping')",
+      );
       // The attempt shows in the client's and the operator's attempt lists.
       const attempts = (await clientCall(store, tokenA, 'GET', `/api/v1/webhooks/${hookA.id}/attempts`)).json();
       assert.equal(attempts[0].kind, 'test');
@@ -271,8 +274,14 @@ for (const engine of ENGINES) {
     test('operator: list, show, disable with a reason the client sees, enable; audited; attempts', async () => {
       const list = await admin(store, 'GET', `/webhooks?client_id=${clientA}`);
       assert.equal(list.statusCode, 200);
-      assert.ok(list.json().every((w: { client_id: number }) => w.client_id === clientA));
-      assert.ok(list.json().some((w: { id: number }) => w.id === hookA.id));
+      assert.ok(
+        list.json().every((w: { client_id: number }) => w.client_id === clientA),
+        'list.json().every((w: { client_id: number }) => w.client_id === clientA)',
+      );
+      assert.ok(
+        list.json().some((w: { id: number }) => w.id === hookA.id),
+        'list.json().some((w: { id: number }) => w.id === hookA.id)',
+      );
       assert.ok(!list.body.includes('whsec_'), 'no secret in the admin view');
       assert.equal((await admin(store, 'GET', '/webhooks')).json().length >= list.json().length, true);
 
@@ -309,7 +318,7 @@ for (const engine of ENGINES) {
 
       const attempts = await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?limit=5`);
       assert.equal(attempts.statusCode, 200);
-      assert.ok(attempts.json().length >= 1);
+      assert.ok(attempts.json().length >= 1, 'attempts.json().length >= 1');
       assert.equal(attempts.headers['x-total-count'], undefined, 'without page: no page headers');
       const every = (await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?limit=1000`)).json() as { id: number }[];
       const paged = await admin(store, 'GET', `/webhooks/${hookA.id}/attempts?limit=1&page=${every.length}`);

@@ -109,7 +109,10 @@ for (const engine of ENGINES) {
         assert.equal(verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], ['whsec_other']), false);
         assert.equal(verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { now: Date.now() + 3600_000 }), false);
         // The secret itself is never sent.
-        assert.ok(!JSON.stringify(r.headers).includes(hook.secret) && !r.rawBody.includes(hook.secret));
+        assert.ok(
+          !JSON.stringify(r.headers).includes(hook.secret) && !r.rawBody.includes(hook.secret),
+          '!JSON.stringify(r.headers).includes(hook.secret) && !r.rawBody.includes(hook.secret)',
+        );
 
         await worker.idle();
         const [attempt] = await attemptsOf(hook);
@@ -155,7 +158,10 @@ for (const engine of ENGINES) {
             [4, true, 200, null],
           ],
         );
-        assert.ok(attempts.every((a) => a.delivery_id === attempts[0]!.delivery_id && a.event_id === attempts[0]!.event_id));
+        assert.ok(
+          attempts.every((a) => a.delivery_id === attempts[0]!.delivery_id && a.event_id === attempts[0]!.event_id),
+          'attempts.every((a) => a.delivery_id === attempts[0]!.delivery_id && a.event_id === attempts[0]!.e...',
+        );
         assert.equal(attempts.at(-1)!.delivery_status, 'succeeded');
         const starts = attempts.map((a) => Date.parse(a.started_at));
         assert.ok(
@@ -175,6 +181,7 @@ for (const engine of ENGINES) {
           received.every((r) =>
             verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { now: Number(r.headers['x-timestamp']) * 1000 }),
           ),
+          "received.every((r) => verifySignatureV2(r.rawBody, r.headers['x-signature-v2'], [hook.secret], { ...",
         );
         assert.equal(new Set(received.map((r) => r.headers['x-timestamp'])).size, 3);
         // Nothing more is sent once it succeeded.
@@ -379,7 +386,10 @@ for (const engine of ENGINES) {
       const received = requestsOf(hook, from);
       assert.equal(received.length, 30);
       assert.equal(new Set(received.map((r) => r.headers['x-event-id'])).size, 30);
-      assert.ok(received.every((r) => r.headers['x-delivery-attempt'] === '1'));
+      assert.ok(
+        received.every((r) => r.headers['x-delivery-attempt'] === '1'),
+        "received.every((r) => r.headers['x-delivery-attempt'] === '1')",
+      );
 
       // With a single slot, deliveries go out in the order the events happened.
       const ordered = store.container.createWebhookWorker({ concurrency: 1 });

@@ -213,7 +213,7 @@ describe('webhook targets (SSRF rules)', () => {
     assert.deepEqual(await call({ all: true }), [null, [{ address: '93.184.215.14', family: 4 }]]);
     answer = '127.0.0.1';
     const [error] = await call({});
-    assert.ok(error instanceof TargetRefusedError);
+    assert.ok(error instanceof TargetRefusedError, 'error instanceof TargetRefusedError');
   });
 });
 
