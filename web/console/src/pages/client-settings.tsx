@@ -6,7 +6,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
-import { ProductField } from '../product-field.tsx';
+import { ProductField } from './product-field.tsx';
 import { integer } from '../search.ts';
 
 type Client = components['schemas']['Client'];

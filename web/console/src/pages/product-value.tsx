@@ -17,13 +17,26 @@ export const PICKER_LIMIT = 20;
 const TYPING_PAUSE_MS = 250;
 
 /** The text the operator typed, once they stop typing for a moment. */
-function useSettled(value: string): string {
+export function useSettled(value: string): string {
   const [settled, setSettled] = useState(value);
   useEffect(() => {
     const timer = setTimeout(() => setSettled(value), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [value]);
   return settled;
+}
+
+/** The products whose name contains `term`, or whose id it is (the catalog's search): at most PICKER_LIMIT, by name; nothing for an empty term. */
+export function useProductMatches(term: string) {
+  return useQuery({
+    queryKey: ['products', 'picker', term],
+    queryFn: () =>
+      unwrapPage(
+        adminApi.GET('/admin/v1/products', { params: { query: { search: term, sort_by: 'name', sort_dir: 'ASC', page: 1, limit: PICKER_LIMIT } } }),
+      ),
+    enabled: term !== '',
+    placeholderData: keepPreviousData,
+  });
 }
 
 /**
@@ -42,15 +55,7 @@ export function ProductValueFields({
 }) {
   const [typed, setTyped] = useState('');
   const term = useSettled(typed.trim());
-  const matches = useQuery({
-    queryKey: ['products', 'picker', term],
-    queryFn: () =>
-      unwrapPage(
-        adminApi.GET('/admin/v1/products', { params: { query: { search: term, sort_by: 'name', sort_dir: 'ASC', page: 1, limit: PICKER_LIMIT } } }),
-      ),
-    enabled: term !== '',
-    placeholderData: keepPreviousData,
-  });
+  const matches = useProductMatches(term);
   const product = choice.product;
   const found = term === '' ? [] : (matches.data?.items ?? []);
   const offered = product && !found.some((candidate) => candidate.id === product.id) ? [product, ...found] : found;

@@ -1,20 +1,9 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type InputHTMLAttributes } from 'react';
-import { adminApi, ApiError, unwrap } from '../../shared/api.ts';
-import { TextField } from '../../shared/ui/field.tsx';
-import { integer } from './search.ts';
-
-const SUGGESTIONS = 10;
-
-/** `value`, once it has stopped changing for `ms`. */
-function useSettled<T>(value: T, ms: number): T {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
+import { useQuery } from '@tanstack/react-query';
+import { useId, type InputHTMLAttributes } from 'react';
+import { adminApi, ApiError, unwrap } from '../../../shared/api.ts';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { useProductMatches, useSettled } from './product-value.tsx';
+import { integer } from '../search.ts';
 
 /**
  * A product's ID, found by typing its name or its ID: matching products are offered as the
@@ -29,14 +18,8 @@ export function ProductField({
   ...props
 }: { label: string; value: string; onChange: (value: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
   const listId = useId();
-  const search = useSettled(value.trim(), 200);
-  const matches = useQuery({
-    queryKey: ['product-suggestions', search],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/products', { params: { query: { search, limit: SUGGESTIONS, sort_by: 'name' } } })),
-    enabled: search !== '',
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  const search = useSettled(value.trim());
+  const matches = useProductMatches(search);
   const id = integer(search);
   const named = useQuery({
     queryKey: ['product', id],
@@ -60,7 +43,7 @@ export function ProductField({
         {...props}
       />
       <datalist id={listId}>
-        {matches.data?.map((product) => (
+        {matches.data?.items.map((product) => (
           <option key={product.id} value={String(product.id)} label={`${product.name} (${product.currency_code})`} />
         ))}
       </datalist>
