@@ -147,7 +147,8 @@ function AdjustDialog({
   const valid = isPositiveDecimal(amount);
   const resulting = valid ? addDecimal(String(wallet.amount), direction === 'credit' ? amount : `-${amount}`) : null;
   // The store refuses a debit below zero (PREPAID) or below minus the credit limit (POSTPAID): say so before asking.
-  const overdraws = direction === 'debit' && resulting !== null && addDecimal(resulting, String(wallet.credit_limit ?? 0)).startsWith('-');
+  const available = addDecimal(String(wallet.amount), String(wallet.credit_limit ?? 0));
+  const overdraws = direction === 'debit' && valid && addDecimal(available, `-${amount}`).startsWith('-');
 
   function review(event: FormEvent) {
     event.preventDefault();
@@ -183,7 +184,7 @@ function AdjustDialog({
               {wallet.type === 'POSTPAID'
                 ? `This is beyond the wallet's credit limit of ${money(wallet.credit_limit, wallet.currency_code)}: the store refuses it.`
                 : `This is more than the wallet's balance: the store refuses a debit below zero.`}{' '}
-              Go back and enter at most {formatDecimal(addDecimal(String(wallet.amount), String(wallet.credit_limit ?? 0)))} {wallet.currency_code}.
+              Go back and enter at most {formatDecimal(available)} {wallet.currency_code}.
             </p>
           )}
           {adjust.isError && <ErrorNotice error={adjust.error} />}
