@@ -62,6 +62,9 @@ for (const engine of ENGINES) {
       await page.getByLabel('Currency').selectOption({ label: 'EUR' });
       await page.getByRole('heading', { name: 'Catalog' }).waitFor();
       await page.waitForURL(/currency_id=978/);
+      // The USD rows stay on screen until the EUR answer replaces them; waiting for the row to go
+      // fails (times out) if a USD product stays among the EUR ones.
+      await amazon.waitFor({ state: 'detached' });
       await page.getByRole('table', { name: 'Products' }).waitFor();
       assert.equal(await amazon.count(), 0, 'a USD product is not among the EUR ones');
       await page.getByLabel('Currency').selectOption({ label: 'USD' });
