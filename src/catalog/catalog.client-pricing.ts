@@ -105,6 +105,7 @@ async function pricingView(db: Executor, clientId: number): Promise<ClientPricin
     blacklist,
     discounts: discounts.map((row) => ({
       product_id: row.product_id,
+      product_name: row.product_name,
       denomination_id: row.denomination_id,
       discount: toJsonNumber(parseDecimal(row.discount)!, DISCOUNT_PLACES),
       updated_at: row.updated_at,

@@ -37,6 +37,7 @@ export interface BlacklistRow {
 
 export interface DiscountRow {
   product_id: number;
+  product_name: string;
   denomination_id: number | null;
   discount: string;
   updated_at: Date;
@@ -244,11 +245,12 @@ export async function removeFromBlacklist(db: Executor, clientId: number, produc
 
 export function listDiscounts(db: Executor, clientId: number): Promise<DiscountRow[]> {
   return db
-    .selectFrom('client_product_discounts')
-    .select(['product_id', 'denomination_id', sql<string>`discount::text`.as('discount'), 'updated_at'])
-    .where('client_id', '=', clientId)
-    .orderBy('product_id')
-    .orderBy('denomination_id', (ob) => ob.nullsFirst())
+    .selectFrom('client_product_discounts as d')
+    .innerJoin('products as p', 'p.id', 'd.product_id')
+    .select(['d.product_id', 'p.name as product_name', 'd.denomination_id', sql<string>`d.discount::text`.as('discount'), 'd.updated_at'])
+    .where('d.client_id', '=', clientId)
+    .orderBy('d.product_id')
+    .orderBy('d.denomination_id', (ob) => ob.nullsFirst())
     .execute();
 }
 

@@ -220,6 +220,7 @@ export const ClientPricing = Type.Object(
     discounts: Type.Array(
       Type.Object({
         product_id: Type.Integer(),
+        product_name: Type.String({ description: "The product's name, as the blacklist names it" }),
         denomination_id: Type.Union([Type.Integer(), Type.Null()], { description: 'null: every range of the product' }),
         discount: Type.Number(),
         updated_at: Timestamp,

@@ -416,8 +416,13 @@ for (const engine of ENGINES) {
       assert.equal(set.statusCode, 200);
       const discounts = () => set.json().discounts.filter((d: { product_id: number }) => d.product_id === product.id);
       assert.deepEqual(
-        discounts().map((d: { denomination_id: number | null; discount: number }) => [d.denomination_id, d.discount]),
-        [[null, 3.5]],
+        discounts().map((d: { product_name: string; denomination_id: number | null; discount: number }) => [
+          d.product_name,
+          d.denomination_id,
+          d.discount,
+        ]),
+        [['Priced', null, 3.5]],
+        'each discount names its product',
       );
       // Setting again replaces the rate.
       const replaced = await admin(store, 'PUT', `/clients/${clientId}/discounts`, { product_id: product.id, denomination_id: null, discount: 4 });

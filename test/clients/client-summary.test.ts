@@ -75,6 +75,14 @@ for (const engine of ENGINES) {
         ['Hidden Card'],
         'only its own blacklist',
       );
+      assert.deepEqual(
+        (summary.pricing as { discounts: { product_name: string; discount: number }[] }).discounts.map((entry) => [
+          entry.product_name,
+          entry.discount,
+        ]),
+        [['Summary Card', 2.5]],
+        'each discount names its product',
+      );
     });
 
     test('another client: its own parts only', async () => {

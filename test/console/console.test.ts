@@ -195,12 +195,12 @@ for (const engine of ENGINES) {
       await checkAccessibility('client settings');
     });
 
-    test("a client's pricing: the product found by its name, named under its ID, then its discount", async () => {
+    test("a client's pricing: the product found by its name, named under its ID, then its discount, listed by the product's name", async () => {
       const client = (await store.app.inject({ method: 'GET', url: '/admin/v1/clients', headers: admin })).json()[0];
       const { amazonProductId } = await demoClient(store, ADMIN_TOKEN);
       const product = (await store.app.inject({ method: 'GET', url: `/admin/v1/products/${amazonProductId}`, headers: admin })).json();
       const pricing = page.getByRole('region', { name: 'Pricing' });
-      const field = pricing.getByLabel('Product ID', { exact: true });
+      const field = pricing.getByRole('combobox', { name: 'Product ID', exact: true });
       await field.fill('amazon');
       // Offered as the operator types: the product's ID as the value, its name as the label.
       const option = pricing.locator(`datalist option[value="${product.id}"]`);
@@ -210,9 +210,36 @@ for (const engine of ENGINES) {
       await pricing.getByText('No product has the ID 999999').waitFor();
       await field.fill(String(product.id));
       await pricing.getByText(`${product.name} (${product.currency_code})`, { exact: true }).waitFor();
-      await pricing.getByLabel('Discount (%)').fill('4.5');
-      await pricing.getByRole('button', { name: 'Set discount' }).click();
+      // The product's name under its field moves neither the discount field nor the button: on a desktop they stand on one
+      // line, on a phone one under the other, as wide as the screen allows.
+      const rate = pricing.getByRole('textbox', { name: 'Discount (%)' });
+      const submit = pricing.getByRole('button', { name: 'Set discount' });
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: 844 });
+        const [productBox, rateBox, buttonBox] = await Promise.all([field, rate, submit].map(async (control) => (await control.boundingBox())!));
+        const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+        if (width === 1280) {
+          assert.ok(Math.abs(productBox.y - rateBox.y) < 1, `the two fields side by side at ${width} px: tops ${productBox.y} and ${rateBox.y}`);
+          assert.ok(Math.abs(middle(buttonBox) - middle(rateBox)) < 2, `the button on the fields' line at ${width} px`);
+        } else {
+          assert.ok(
+            Math.abs(productBox.x - rateBox.x) < 1 && Math.abs(productBox.width - rateBox.width) < 1,
+            `the two fields one under the other at ${width} px: ${JSON.stringify([productBox, rateBox])}`,
+          );
+          assert.ok(rateBox.y > productBox.y + productBox.height, 'the discount under the product');
+        }
+        for (const box of [productBox, rateBox, buttonBox]) assert.ok(box.x >= 0 && box.x + box.width <= width, `inside ${width} px`);
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, `no wider than ${width} px`);
+      }
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await rate.fill('4.5');
+      await submit.click();
       await pricing.getByRole('button', { name: `Remove discount of product ${product.id}` }).waitFor();
+      // Listed by the product's name, with its ID.
+      await pricing
+        .getByRole('listitem')
+        .filter({ hasText: `${product.name} (product ${product.id}): 4.5 %` })
+        .waitFor();
       const set = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}/pricing`, headers: admin })).json();
       assert.deepEqual(
         set.discounts.map((row: { product_id: number; discount: number }) => [row.product_id, row.discount]),
@@ -261,6 +288,50 @@ for (const engine of ENGINES) {
       await timeline.getByText(/^Refunded 147\.00 USD/).waitFor();
       await timeline.getByText(/^Event order\.cancelled/).waitFor();
       await checkAccessibility('order');
+    });
+
+    test('orders filtered by a client and a product chosen by name; the address keeps their IDs', async () => {
+      const { credentials, amazonProductId } = await demoClient(store, ADMIN_TOKEN);
+      const acme = (await store.app.inject({ method: 'GET', url: '/admin/v1/clients?search=Acme', headers: admin })).json()[0];
+      const product = (await store.app.inject({ method: 'GET', url: `/admin/v1/products/${amazonProductId}`, headers: admin })).json();
+      await page.getByRole('link', { name: 'Orders', exact: true }).click();
+      const filters = page.getByRole('form', { name: 'Filter orders' });
+      const orders = page.getByRole('table', { name: 'Orders' });
+      await orders.waitFor();
+      // A match is offered as the name is typed: its ID as the value, its name as the label; choosing it puts the ID in the field.
+      const choose = async (name: string, typed: string, label: string) => {
+        const field = filters.getByRole('combobox', { name, exact: true });
+        await field.fill(typed);
+        const option = filters.locator(`datalist option[label="${label}"]`);
+        await option.waitFor({ state: 'attached' });
+        await field.fill((await option.getAttribute('value'))!);
+        await filters.getByText(label, { exact: true }).waitFor();
+      };
+      await choose('Client', 'acme', 'Acme Rewards');
+      await page.waitForURL(new RegExp(`client_id=${acme.id}(&|$)`));
+      await page.getByRole('status').filter({ hasText: 'No order matches these filters' }).waitFor();
+      await choose('Client', 'demo', 'Demo client');
+      await page.waitForURL(new RegExp(`client_id=${credentials.client_id}(&|$)`));
+      await orders.waitFor();
+      await choose('Product', 'amazon', `${product.name} (USD)`);
+      await page.waitForURL(new RegExp(`product_id=${product.id}(&|$)`));
+      await filters.getByText(`${product.name} (USD)`, { exact: true }).waitFor();
+      const rows = (await orders.getByRole('row').count()) - 1;
+      assert.ok(rows > 0, 'the demo client has orders of the product');
+      assert.equal(await orders.getByRole('cell', { name: product.name, exact: true }).count(), rows, `only orders of ${product.name}`);
+      // The address is a link to the same view: opened afresh, the fields hold the IDs and name them.
+      const shared = page.url();
+      await page.goto(`${base}/console/`);
+      await page.goto(shared);
+      await filters.getByText('Demo client', { exact: true }).waitFor();
+      await filters.getByText(`${product.name} (USD)`, { exact: true }).waitFor();
+      assert.equal(await filters.getByRole('combobox', { name: 'Client', exact: true }).inputValue(), String(credentials.client_id));
+      assert.equal(await filters.getByRole('combobox', { name: 'Product', exact: true }).inputValue(), String(product.id));
+      await orders.waitFor();
+      // Emptied, a field no longer filters.
+      await filters.getByRole('combobox', { name: 'Client', exact: true }).fill('');
+      await page.waitForURL((url) => !url.searchParams.has('client_id'));
+      await checkAccessibility('orders filtered');
     });
 
     test('the audit log shows what this operator did', async () => {

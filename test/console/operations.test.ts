@@ -76,6 +76,36 @@ for (const engine of ENGINES) {
         .waitFor();
       const asked = new URL((await attemptsRead).url()).searchParams;
       assert.deepEqual([asked.get('page'), asked.get('limit')], ['1', '25'], 'the attempts are read a page at a time');
+
+      // Filtered by a client chosen by its name: the address keeps its ID.
+      const other = (await store.app.inject({ method: 'POST', url: '/admin/v1/clients', headers: admin, payload: { name: 'Other hooks' } })).json();
+      const otherToken = (
+        await store.app.inject({ method: 'POST', url: '/auth/login', payload: { username: other.username, password: other.password } })
+      ).json().data.access_token;
+      const otherHook = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/webhooks',
+        headers: { authorization: `Bearer ${otherToken}` },
+        payload: { url: 'http://127.0.0.1:9/other', events: ['*'] },
+      });
+      assert.equal(otherHook.statusCode, 201, otherHook.body);
+      await page.reload();
+      const endpoints = page.getByRole('table', { name: 'Webhook endpoints' });
+      await endpoints.getByRole('cell', { name: 'http://127.0.0.1:9/other' }).waitFor();
+      const filters = page.getByRole('form', { name: 'Filter webhooks' });
+      const field = filters.getByRole('combobox', { name: 'Client', exact: true });
+      await field.fill('hook');
+      // Both clients match "hook": each offered by its name, with its ID as the value.
+      const option = filters.locator('datalist option[label="Hooked"]');
+      await option.waitFor({ state: 'attached' });
+      await filters.locator('datalist option[label="Other hooks"]').waitFor({ state: 'attached' });
+      assert.equal(await option.getAttribute('value'), String(client.client_id));
+      await field.fill(String(client.client_id));
+      await page.waitForURL(new RegExp(`client_id=${client.client_id}(&|$)`));
+      await filters.getByText('Hooked', { exact: true }).waitFor();
+      await endpoints.getByRole('cell', { name: 'http://127.0.0.1:9/other' }).waitFor({ state: 'detached' });
+      await endpoints.getByRole('cell', { name: 'http://127.0.0.1:9/hook' }).waitFor();
+      await check('webhooks filtered');
     });
 
     test('operators: a new operator and their password shown once; deactivating them ends their access', async () => {

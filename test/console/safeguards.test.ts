@@ -12,7 +12,8 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
 /**
  * What keeps an operator from a costly slip, on the demo data: a debit the store would refuse is
  * said before it is confirmed, turning a client's vouchers off asks first, a pending order is
- * cancelled from its own page, and the pages of one client, product or order fit a phone.
+ * cancelled from its own page, and the pages of one client, product or order (its rate limits too) and the catalog's
+ * tabs fit a phone.
  */
 for (const engine of ENGINES) {
   describe(`the console's safeguards in a browser [${engine}]`, () => {
@@ -114,7 +115,7 @@ for (const engine of ENGINES) {
       assert.equal(after.status, 'CANCELLED');
     });
 
-    test('on a phone the pages of a client, a product and an order are no wider than the screen', async () => {
+    test("on a phone the pages of a client, a product and an order are no wider than the screen; a client's rate limits and the catalog's tabs fit it", async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       try {
         const order = await placeDemoOrder(store, demo, 1);
@@ -129,6 +130,32 @@ for (const engine of ENGINES) {
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           assert.ok(width <= 390, `/console/${path} is ${width} px wide on a 390 px screen`);
         }
+        const inside = (box: { x: number; width: number } | null, what: string) =>
+          assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `${what} inside the 390 px screen: ${JSON.stringify(box)}`);
+        // The client's rate limits: each field half the screen wide at least, and the button's name on one line.
+        await page.goto(`${base}/console/clients/${demo.credentials.client_id}`);
+        const terms = page.getByRole('region', { name: 'Terms' });
+        const oneLine = (await terms.getByRole('button', { name: 'Set tax rate' }).boundingBox())!.height;
+        for (const name of ['Read', 'Orders', 'Quotes']) {
+          const box = await terms.getByRole('textbox', { name: new RegExp(`^${name} \\(now`) }).boundingBox();
+          inside(box, `the ${name} rate limit`);
+          assert.ok(box!.width >= 195, `the ${name} rate limit is ${box!.width} px wide`);
+        }
+        const save = await terms.getByRole('button', { name: 'Save rate limits' }).boundingBox();
+        inside(save, 'Save rate limits');
+        assert.equal(save!.height, oneLine, 'Save rate limits on one line');
+        // The catalog's tabs: every tab on the screen, its name on one line.
+        await page.goto(`${base}/console/catalog`);
+        const tabs = page.getByRole('navigation', { name: 'Catalog views' }).getByRole('link');
+        await tabs.first().waitFor();
+        const heights = new Set<number>();
+        for (const tab of await tabs.all()) {
+          const box = await tab.boundingBox();
+          inside(box, `the tab ${await tab.textContent()}`);
+          heights.add(box!.height);
+        }
+        assert.equal(heights.size, 1, `every tab one line high: ${[...heights].join(', ')} px`);
+        assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'the catalog no wider than the screen');
         await check('phone');
       } finally {
         await page.setViewportSize({ width: 1280, height: 800 });

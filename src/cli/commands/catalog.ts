@@ -55,7 +55,9 @@ export function printPricing(pricing: ClientPricingWire): void {
   );
   if (pricing.discounts.length === 0) lines.push('  negotiated discounts: (none)');
   for (const rate of pricing.discounts) {
-    lines.push(`  product ${rate.product_id}${rate.denomination_id === null ? '' : ` range ${rate.denomination_id}`}: ${rate.discount}%`);
+    lines.push(
+      `  product ${rate.product_id} (${rate.product_name})${rate.denomination_id === null ? '' : ` range ${rate.denomination_id}`}: ${rate.discount}%`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -2018,6 +2018,8 @@ export interface components {
       }[];
       discounts: {
         product_id: number;
+        /** @description The product's name, as the blacklist names it */
+        product_name: string;
         /** @description null: every range of the product */
         denomination_id: number | null;
         discount: number;

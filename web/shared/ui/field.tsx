@@ -1,4 +1,14 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import {
+  Children,
+  createContext,
+  useContext,
+  useId,
+  type CSSProperties,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
 
 const CONTROL = 'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600';
 
@@ -9,26 +19,70 @@ interface FieldProps {
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }
 
+/** The classes of a field's own box: stacked, or in a FieldRow (its label, control and notes in the row's three lines). */
+const InRow = createContext<string>('space-y-1');
+
 /** A labelled form control, with its hint and error read out by screen readers. */
 export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
+  const box = useContext(InRow);
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="space-y-1">
+    <div className={box}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
         {label}
       </label>
       {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
+      {(hint || error) && (
+        <div className="space-y-1">
+          {hint && (
+            <p id={`${id}-hint`} className="text-xs text-slate-500">
+              {hint}
+            </p>
+          )}
+          {error && (
+            <p id={`${id}-error`} className="text-xs text-red-700">
+              {error}
+            </p>
+          )}
+        </div>
       )}
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
+    </div>
+  );
+}
+
+/*
+ * Where a FieldRow is wide enough (a container query: the row's own width, not the screen's), it
+ * is a grid of one column per field and one for its buttons, in three lines: the labels, the
+ * controls, the hints and errors. Each field spans the three lines (subgrid), so a hint or an
+ * error under one field, or a label on two lines, never moves its neighbours' controls, and the
+ * buttons stand on the controls' line. Narrower, the fields and then the buttons stack.
+ * Two layouts, as Tailwind finds its classes only as whole strings: up to two fields side by side
+ * from 28rem, three or more from 36rem.
+ */
+const ROW_LAYOUTS = {
+  few: {
+    grid: 'grid gap-x-2 gap-y-3 @md:grid-cols-[repeat(var(--fields),minmax(0,1fr))_auto] @md:gap-y-1',
+    field: 'space-y-1 @md:row-span-3 @md:grid @md:grid-rows-subgrid @md:space-y-0',
+    actions: 'flex flex-wrap items-center gap-2 whitespace-nowrap @md:[grid-area:2/-2/3/-1]',
+  },
+  many: {
+    grid: 'grid gap-x-2 gap-y-3 @xl:grid-cols-[repeat(var(--fields),minmax(0,1fr))_auto] @xl:gap-y-1',
+    field: 'space-y-1 @xl:row-span-3 @xl:grid @xl:grid-rows-subgrid @xl:space-y-0',
+    actions: 'flex flex-wrap items-center gap-2 whitespace-nowrap @xl:[grid-area:2/-2/3/-1]',
+  },
+} as const;
+
+/** Fields side by side and the buttons that act on them (a form's one line): see ROW_LAYOUTS. */
+export function FieldRow({ children, actions }: { children: ReactNode; actions: ReactNode }) {
+  const fields = Children.toArray(children).length;
+  const layout = ROW_LAYOUTS[fields > 2 ? 'many' : 'few'];
+  return (
+    <div className="@container">
+      <div className={layout.grid} style={{ '--fields': fields } as CSSProperties}>
+        <InRow.Provider value={layout.field}>{children}</InRow.Provider>
+        <div className={layout.actions}>{actions}</div>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { adminApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { TextField } from '../../../shared/ui/field.tsx';
+import { FieldRow, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
 import { ProductField } from './product-field.tsx';
 import { integer } from '../search.ts';
@@ -111,9 +111,15 @@ export function ClientAccess({ client }: { client: Client }) {
         onSubmit={submitting(() =>
           change.mutate(() => unwrap(adminApi.POST('/admin/v1/clients/{id}/ip-allowlist', { ...path, body: { cidr } })).then(() => setCidr(''))),
         )}
-        className="flex max-w-md items-end gap-2"
+        className="max-w-md"
       >
-        <div className="flex-1">
+        <FieldRow
+          actions={
+            <Button type="submit" disabled={change.isPending}>
+              Add to allowlist
+            </Button>
+          }
+        >
           <TextField
             label="Address or range"
             hint="e.g. 203.0.113.7 or 203.0.113.0/24"
@@ -121,10 +127,7 @@ export function ClientAccess({ client }: { client: Client }) {
             value={cidr}
             onChange={(event) => setCidr(event.target.value.trim())}
           />
-        </div>
-        <Button type="submit" disabled={change.isPending}>
-          Add to allowlist
-        </Button>
+        </FieldRow>
       </form>
     </Section>
   );
@@ -148,9 +151,15 @@ export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number;
             unwrap(adminApi.PUT('/admin/v1/clients/{id}/tax-rate', { ...path, body: { tax_rate: taxRate } })).then(() => setTaxRate('')),
           ),
         )}
-        className="flex max-w-md items-end gap-2"
+        className="max-w-md"
       >
-        <div className="flex-1">
+        <FieldRow
+          actions={
+            <Button type="submit" disabled={change.isPending}>
+              Set tax rate
+            </Button>
+          }
+        >
           <TextField
             label={`Tax rate (now ${terms.tax_rate} %)`}
             hint="Percentage added to each quote, 0 to 100"
@@ -159,10 +168,7 @@ export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number;
             value={taxRate}
             onChange={(event) => setTaxRate(event.target.value.trim())}
           />
-        </div>
-        <Button type="submit" disabled={change.isPending}>
-          Set tax rate
-        </Button>
+        </FieldRow>
       </form>
       <div className="text-sm">
         <p>Quantity per order: {terms.default_max_quantity} for every product, except:</p>
@@ -195,28 +201,39 @@ export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number;
             ).then(() => setLimit({ product: '', quantity: '' })),
           ),
         )}
-        className="flex max-w-xl items-end gap-2"
+        className="max-w-xl"
       >
-        <ProductField label="Product ID" required value={limit.product} onChange={(product) => setLimit({ ...limit, product })} />
-        <TextField
-          label="Most vouchers per order"
-          inputMode="numeric"
-          required
-          value={limit.quantity}
-          onChange={(event) => setLimit({ ...limit, quantity: event.target.value })}
-        />
-        <Button type="submit" disabled={change.isPending}>
-          Set limit
-        </Button>
+        <FieldRow
+          actions={
+            <Button type="submit" disabled={change.isPending}>
+              Set limit
+            </Button>
+          }
+        >
+          <ProductField label="Product ID" required value={limit.product} onChange={(product) => setLimit({ ...limit, product })} />
+          <TextField
+            label="Most vouchers per order"
+            inputMode="numeric"
+            required
+            value={limit.quantity}
+            onChange={(event) => setLimit({ ...limit, quantity: event.target.value })}
+          />
+        </FieldRow>
       </form>
       <form
         onSubmit={submitting(() =>
           change.mutate(() => unwrap(adminApi.PUT('/admin/v1/clients/{id}/rate-limits', { ...path, body: newRateLimits() }))),
         )}
-        className="space-y-2"
+        className="max-w-3xl space-y-2"
       >
         <p className="text-sm">Requests per minute; leave a field empty for the store's default.</p>
-        <div className="flex max-w-2xl items-end gap-2">
+        <FieldRow
+          actions={
+            <Button type="submit" disabled={change.isPending}>
+              Save rate limits
+            </Button>
+          }
+        >
           {(['read', 'orders', 'quotes'] as const).map((name) => (
             <TextField
               key={name}
@@ -226,10 +243,7 @@ export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number;
               onChange={(event) => setRates({ ...rates, [name]: event.target.value })}
             />
           ))}
-          <Button type="submit" disabled={change.isPending}>
-            Save rate limits
-          </Button>
-        </div>
+        </FieldRow>
       </form>
     </Section>
   );
@@ -253,9 +267,9 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
           ) : (
             <ul className="space-y-1">
               {pricing.discounts.map((row) => (
-                <li key={`${row.product_id}-${row.denomination_id}`} className="flex items-center gap-2">
-                  Product {row.product_id}
-                  {row.denomination_id !== null && `, range ${row.denomination_id}`}: {row.discount} %
+                <li key={`${row.product_id}-${row.denomination_id}`} className="flex flex-wrap items-center gap-x-2">
+                  {row.product_name} (product {row.product_id}
+                  {row.denomination_id !== null && `, range ${row.denomination_id}`}): {row.discount} %
                   <Button
                     variant="ghost"
                     onClick={() =>
@@ -270,6 +284,7 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
                     }
                   >
                     Remove discount of product {row.product_id}
+                    {row.denomination_id !== null && `, range ${row.denomination_id}`}
                   </Button>
                 </li>
               ))}
@@ -286,17 +301,17 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
                 ).then(() => setDiscount({ product: '', rate: '' })),
               ),
             )}
-            className="flex items-end gap-2"
           >
-            <ProductField label="Product ID" required value={discount.product} onChange={(product) => setDiscount({ ...discount, product })} />
-            <TextField
-              label="Discount (%)"
-              inputMode="decimal"
-              required
-              value={discount.rate}
-              onChange={(event) => setDiscount({ ...discount, rate: event.target.value })}
-            />
-            <Button type="submit">Set discount</Button>
+            <FieldRow actions={<Button type="submit">Set discount</Button>}>
+              <ProductField label="Product ID" required value={discount.product} onChange={(product) => setDiscount({ ...discount, product })} />
+              <TextField
+                label="Discount (%)"
+                inputMode="decimal"
+                required
+                value={discount.rate}
+                onChange={(event) => setDiscount({ ...discount, rate: event.target.value })}
+              />
+            </FieldRow>
           </form>
         </div>
         <div className="space-y-2 text-sm">
@@ -330,10 +345,10 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
                 ),
               ),
             )}
-            className="flex items-end gap-2"
           >
-            <ProductField label="Product ID to hide" required value={blacklist} onChange={setBlacklist} />
-            <Button type="submit">Hide product</Button>
+            <FieldRow actions={<Button type="submit">Hide product</Button>}>
+              <ProductField label="Product ID to hide" required value={blacklist} onChange={setBlacklist} />
+            </FieldRow>
           </form>
         </div>
       </div>

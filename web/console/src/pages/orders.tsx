@@ -10,7 +10,10 @@ import { Empty, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
 import { allPages, integer, text } from '../search.ts';
+import { ClientField } from './client-field.tsx';
+import { useIdFilter } from './id-field.tsx';
 import { OrderActionButton, OrderActionDialog, type OrderAction } from './order-actions.tsx';
+import { ProductField } from './product-field.tsx';
 
 type Order = components['schemas']['AdminOrder'];
 
@@ -58,6 +61,9 @@ export function OrdersPage() {
   const [acting, setActing] = useState<OrderAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const filter = (patch: Partial<OrdersSearch>) => navigate({ search: { ...search, ...patch, page: undefined } });
+  // The client and the product are chosen by name; the address keeps their IDs.
+  const [client, setClient] = useIdFilter(search.client_id, (client_id) => filter({ client_id }));
+  const [product, setProduct] = useIdFilter(search.product_id, (product_id) => filter({ product_id }));
   const sorting: Sorting = { field: search.sort_by ?? 'id', direction: search.sort_dir ?? 'DESC' };
 
   const columns: ColumnDef<Order, unknown>[] = [
@@ -93,24 +99,14 @@ export function OrdersPage() {
       <PageHeader title="Orders" />
       {notice && <Notice>{notice}</Notice>}
       <form className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7" onSubmit={(event) => event.preventDefault()} aria-label="Filter orders">
-        <TextField
-          label="Client ID"
-          inputMode="numeric"
-          defaultValue={search.client_id ?? ''}
-          onBlur={(event) => filter({ client_id: integer(event.target.value) })}
-        />
+        <ClientField label="Client" value={client} onChange={setClient} />
         <SelectField
           label="Status"
           value={search.status ?? ''}
           onChange={(event) => filter({ status: text(event.target.value) })}
           options={[{ value: '', label: 'Any status' }, ...STATUSES.map((status) => ({ value: status, label: status }))]}
         />
-        <TextField
-          label="Product ID"
-          inputMode="numeric"
-          defaultValue={search.product_id ?? ''}
-          onBlur={(event) => filter({ product_id: integer(event.target.value) })}
-        />
+        <ProductField label="Product" value={product} onChange={setProduct} />
         <TextField
           label="Reference"
           defaultValue={search.client_reference ?? ''}

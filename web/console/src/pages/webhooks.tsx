@@ -7,11 +7,13 @@ import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { SelectField, TextAreaField, TextField } from '../../../shared/ui/field.tsx';
+import { SelectField, TextAreaField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { allPages, integer, listSearch, pageQuery, sortingOf, type ListSearch } from '../search.ts';
+import { ClientField } from './client-field.tsx';
+import { useIdFilter } from './id-field.tsx';
 
 type Webhook = components['schemas']['AdminWebhook'];
 type Attempt = components['schemas']['WebhookAttempt'];
@@ -71,6 +73,8 @@ export function WebhooksPage() {
     placeholderData: keepPreviousData,
   });
   const filter = (patch: Partial<WebhooksSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
+  // The client is chosen by name; the address keeps its ID.
+  const [client, setClient] = useIdFilter(search.client_id, (client_id) => filter({ client_id }));
   const [selected, setSelected] = useState<number | null>(null);
   const [disabling, setDisabling] = useState<Webhook | null>(null);
   const [reason, setReason] = useState('');
@@ -125,12 +129,7 @@ export function WebhooksPage() {
       {notice && <Notice>{notice}</Notice>}
       {change.isError && !disabling && <ErrorNotice error={change.error} />}
       <form className="grid max-w-2xl grid-cols-2 gap-3" onSubmit={(event) => event.preventDefault()} aria-label="Filter webhooks">
-        <TextField
-          label="Client ID"
-          inputMode="numeric"
-          defaultValue={search.client_id ?? ''}
-          onBlur={(event) => filter({ client_id: integer(event.target.value) })}
-        />
+        <ClientField label="Client" value={client} onChange={setClient} />
         <SelectField
           label="State"
           value={search.state ?? ''}

@@ -1,0 +1,70 @@
+import { useEffect, useId, useState, type InputHTMLAttributes } from 'react';
+import { TextField } from '../../../shared/ui/field.tsx';
+import { integer } from '../search.ts';
+import { useSettled } from './product-value.tsx';
+
+/** One match offered under an ID field: the ID it puts in the field, and the name it shows. */
+export interface IdMatch {
+  id: number;
+  label: string;
+}
+
+export type IdFieldProps = { label: string; value: string; onChange: (value: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+>;
+
+/**
+ * A text field that holds an ID, typed as such or found by a name: the matches of what is typed
+ * are offered under it (a datalist: each offers its ID, labelled with its name), and its hint
+ * names what the ID stands for.
+ */
+export function IdInput({
+  matches,
+  hint,
+  error,
+  value,
+  onChange,
+  ...props
+}: IdFieldProps & { matches: IdMatch[] | undefined; hint: string | undefined; error: string | undefined }) {
+  const listId = useId();
+  return (
+    <>
+      <TextField
+        placeholder="Name or ID"
+        autoComplete="off"
+        list={listId}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        hint={hint}
+        error={error}
+        {...props}
+      />
+      <datalist id={listId}>
+        {matches?.map((match) => (
+          <option key={match.id} value={String(match.id)} label={match.label} />
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/**
+ * The text of an ID field that filters a list kept in the address: it starts as the address's
+ * ID, and once the operator pauses, an ID (typed, or chosen among the matches) or an empty field
+ * is applied; a name being typed is not (its matches are offered). When the address changes
+ * otherwise (a link, Back), the field follows it.
+ */
+export function useIdFilter(current: number | undefined, apply: (id: number | undefined) => void) {
+  const [text, setText] = useState(current === undefined ? '' : String(current));
+  const settled = useSettled(text.trim());
+  useEffect(() => {
+    const id = integer(settled);
+    if ((settled === '' || id !== undefined) && id !== current) apply(id);
+    // Only when what the operator typed settles: not when the address changes.
+  }, [settled]);
+  useEffect(() => {
+    setText((typed) => (integer(typed) === current ? typed : current === undefined ? '' : String(current)));
+  }, [current]);
+  return [text, setText] as const;
+}
