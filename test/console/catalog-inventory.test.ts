@@ -171,13 +171,38 @@ for (const engine of ENGINES) {
       assert.match((await dialog.textContent())!, /There is no current rate for USD → EUR/);
       await checkAccessibility('fx confirmation');
       await dialog.getByRole('button', { name: 'Confirm rate' }).click();
-      await page.getByRole('status').filter({ hasText: '1 USD = 0.9215 EUR with a fee of 0.5 EUR' }).waitFor();
-      await page.getByRole('table', { name: 'Current rates' }).getByRole('cell', { name: '1 USD = 0.9215 EUR' }).waitFor();
-      const rates = await store.app.inject({ method: 'GET', url: '/admin/v1/fx-rates', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
-      assert.deepEqual(
-        rates.json().map((rate: { rate: number; conversion_fee: number; status: string }) => [rate.rate, rate.conversion_fee, rate.status]),
-        [[0.9215, 0.5, 'CURRENT']],
-      );
+      await page.getByRole('status').filter({ hasText: '1 USD = 0.9215 EUR with a fee of 0.50 EUR' }).waitFor();
+      const current = page.getByRole('table', { name: 'Current rates' });
+      await current.getByRole('cell', { name: '1 USD = 0.9215 EUR' }).waitFor();
+      await current.getByRole('cell', { name: '0.50 EUR', exact: true }).waitFor();
+      const rates = async () =>
+        (await store.app.inject({ method: 'GET', url: '/admin/v1/fx-rates', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }))
+          .json()
+          .map((rate: { rate: number; conversion_fee: number; status: string }) => [rate.rate, rate.conversion_fee, rate.status]);
+      assert.deepEqual(await rates(), [[0.9215, 0.5, 'CURRENT']]);
+      // A rate without a fee reads "no fee" wherever its fee is shown: the review, the notice, both tables.
+      await current.getByRole('button', { name: 'Change rate USD → EUR' }).click();
+      await dialog.getByLabel(/^Rate/).fill('0.93');
+      assert.equal(await dialog.getByLabel(/^Conversion fee/).inputValue(), '0');
+      await dialog.getByRole('button', { name: 'Review' }).click();
+      await dialog.getByText('1 USD = 0.93 EUR, with no fee per conversion.').waitFor();
+      await dialog
+        .getByText(
+          /^It replaces the current 1 USD = 0\.9215 EUR \(with a fee of 0\.50 EUR, set by operator:catalog-operator\), which stays in the history\./,
+        )
+        .waitFor();
+      await dialog.getByRole('button', { name: 'Confirm rate' }).click();
+      await page.getByRole('status').filter({ hasText: '1 USD = 0.93 EUR with no fee, from' }).waitFor();
+      await current.getByRole('cell', { name: '1 USD = 0.93 EUR' }).waitFor();
+      await current.getByRole('cell', { name: 'No fee', exact: true }).waitFor();
+      const history = page.getByRole('table', { name: 'FX rate history' });
+      await history.getByRole('row', { name: /1 USD = 0\.93 EUR No fee/ }).waitFor();
+      await history.getByRole('row', { name: /1 USD = 0\.9215 EUR 0\.50 EUR/ }).waitFor();
+      assert.equal(await page.getByRole('cell', { name: /^0(\.0+)? EUR$/ }).count(), 0, 'a zero fee is never shown as an amount');
+      assert.deepEqual((await rates()).sort(), [
+        [0.9215, 0.5, 'SUPERSEDED'],
+        [0.93, 0, 'CURRENT'],
+      ]);
       // The pair's currencies are typed as codes; the filter applies at three letters and stays in the address.
       await page.getByLabel('From currency').fill('us');
       await page.getByText('Three letters, e.g. EUR').waitFor();

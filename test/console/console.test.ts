@@ -113,27 +113,47 @@ for (const engine of ENGINES) {
       assert.equal(await page.getByText(secret).count(), 0, 'nor on the client’s page');
     });
 
-    test('fund a wallet: the confirmation shows the resulting balance, then the balance and the ledger line', async () => {
+    test('fund a wallet: the confirmation names the client and shows the resulting balance, then the balance and the ledger line', async () => {
+      const clientId = Number(new URL(page.url()).pathname.split('/').at(-1));
       await page.getByRole('status').filter({ hasText: 'No wallets yet' }).waitFor();
       await page.getByRole('button', { name: 'Create wallet' }).click();
       const create = page.getByRole('dialog', { name: 'Create a wallet' });
       await create.getByLabel('Currency').fill('USD');
       await create.getByRole('button', { name: 'Create wallet' }).click();
       await page.getByRole('button', { name: 'Credit USD' }).click();
-      const credit = page.getByRole('dialog', { name: 'Credit USD Wallet' });
+      // Whose money moves, and in which wallet, before anything is confirmed.
+      const credit = page.getByRole('dialog', { name: 'Credit the USD wallet of Acme Rewards' });
+      const described = await credit.evaluate((dialog) => document.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent);
+      assert.match(described ?? '', new RegExp(`^Client Acme Rewards \\(ID ${clientId}\\) · USD Wallet, prepaid \\(ID \\d+\\)$`));
       await credit.getByLabel('Amount (USD)').fill('250.75');
       await credit.getByLabel('Remarks').fill('Invoice 2026-118');
       await credit.getByRole('button', { name: 'Review' }).click();
-      await credit.getByText('250.75 USD').first().waitFor();
-      assert.match((await credit.textContent())!, /from 0\.00 USD to 250\.75 USD/);
+      await credit.getByText('Credit 250.75 USD to the USD wallet of Acme Rewards: the balance goes from 0.00 USD to 250.75 USD.').waitFor();
+      assert.ok(
+        await credit.getByRole('heading', { name: 'Credit the USD wallet of Acme Rewards' }).isVisible(),
+        'the review keeps the client and wallet in its title',
+      );
       await checkAccessibility('credit confirmation');
       await credit.getByRole('button', { name: 'Confirm credit' }).click();
-      await credit.getByRole('status').filter({ hasText: 'The balance is now 250.75 USD' }).waitFor();
+      await credit
+        .getByRole('status')
+        .filter({ hasText: 'Credited 250.75 USD to the USD wallet of Acme Rewards. The balance is now 250.75 USD.' })
+        .waitFor();
       await credit.getByRole('button', { name: 'Done' }).click();
       await page.getByRole('cell', { name: '250.75 USD' }).first().waitFor();
+      // The ledger and low-balance buttons are drawn as the wallet's other buttons are, not as plain text.
+      const look = (name: string) =>
+        page.getByRole('button', { name, exact: true }).evaluate((button) => {
+          const style = getComputedStyle(button);
+          return { border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`, background: style.backgroundColor };
+        });
+      const creditLook = await look('Credit USD');
+      assert.notEqual(creditLook.border.split(' ')[0], '0px', 'a secondary button has a border');
+      for (const name of ['Ledger of USD', 'Low-balance alert of USD']) assert.deepEqual(await look(name), creditLook, name);
       const ledgerRead = page.waitForRequest((request) => /\/admin\/v1\/wallets\/\d+\/transactions\?/.test(request.url()));
-      await page.getByRole('button', { name: 'Ledger of USD' }).click();
-      const ledger = page.getByRole('table', { name: /Transactions of wallet/ });
+      await page.getByRole('button', { name: 'Ledger of USD', expanded: false }).click();
+      await page.getByRole('button', { name: 'Ledger of USD', expanded: true }).waitFor();
+      const ledger = page.getByRole('region', { name: 'Ledger of the USD wallet' }).getByRole('table', { name: /Transactions of wallet/ });
       await ledger.getByRole('cell', { name: 'TOP_UP' }).waitFor();
       assert.match((await ledger.textContent())!, /Invoice 2026-118/);
       const asked = new URL((await ledgerRead).url()).searchParams;
@@ -145,6 +165,10 @@ for (const engine of ENGINES) {
       assert.match(csv, /Invoice 2026-118/);
       await checkAccessibility('client');
       await screenshot(page, 'client');
+      // Pressed again, the button hides the ledger it shows.
+      await page.getByRole('button', { name: 'Ledger of USD', expanded: true }).click();
+      await page.getByRole('region', { name: 'Ledger of the USD wallet' }).waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: 'Ledger of USD', expanded: false }).waitFor();
 
       await page.getByRole('button', { name: 'Low-balance alert of USD' }).click();
       const alert = page.getByRole('dialog', { name: 'Low-balance alert of USD Wallet' });
@@ -154,7 +178,6 @@ for (const engine of ENGINES) {
       await alert.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
       await checkAccessibility('low-balance alert');
       await alert.getByRole('button', { name: 'Close', exact: true }).click();
-      const clientId = Number(new URL(page.url()).pathname.split('/').at(-1));
       const thresholds = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${clientId}/low-balance`, headers: admin })).json();
       assert.deepEqual(
         thresholds.map((wallet: { threshold: number | null }) => wallet.threshold),
@@ -357,6 +380,13 @@ for (const engine of ENGINES) {
         .getByText(/orders?,/)
         .first()
         .waitFor();
+      // The store's own accounts by the names people give them, the ledger's code beside each.
+      const accounts = page.getByRole('region', { name: 'Operator accounts' });
+      const funding = accounts.getByRole('row', { name: /^Funding \(USD\)/ });
+      assert.equal(await funding.getByRole('rowheader').innerText(), 'Funding (USD) FUNDING');
+      assert.equal(await funding.getByRole('cell').innerText(), '-10,250.75 USD');
+      await accounts.getByRole('rowheader', { name: /^Revenue \(USD\)/ }).waitFor();
+      assert.equal(await accounts.getByText(/^(FUNDING|REVENUE):/).count(), 0, 'no account is named by its code alone');
       await checkAccessibility('overview with orders');
       await screenshot(page, 'overview');
     });

@@ -52,10 +52,10 @@ for (const engine of ENGINES) {
       assert.equal(before.amount, 10000);
       await page.goto(`${base}/console/clients/${demo.credentials.client_id}`);
       await page.getByRole('button', { name: 'Debit USD' }).click();
-      const debit = page.getByRole('dialog', { name: 'Debit USD Wallet' });
+      const debit = page.getByRole('dialog', { name: 'Debit the USD wallet of Demo client' });
       await debit.getByLabel('Amount (USD)').fill('12500');
       await debit.getByRole('button', { name: 'Review' }).click();
-      await debit.getByText('the balance goes from 10,000.00 USD to -2,500.00 USD').waitFor();
+      await debit.getByText('Debit 12,500.00 USD from the USD wallet of Demo client: the balance goes from 10,000.00 USD to -2,500.00 USD').waitFor();
       await debit.getByRole('alert').filter({ hasText: "more than the wallet's balance" }).waitFor();
       await debit.getByRole('alert').filter({ hasText: 'enter at most 10,000.00 USD' }).waitFor();
       assert.equal(await debit.getByRole('button', { name: 'Confirm debit' }).count(), 0, 'nothing to confirm');
@@ -67,7 +67,10 @@ for (const engine of ENGINES) {
       await debit.getByText('the balance goes from 10,000.00 USD to 7,500.00 USD').waitFor();
       assert.equal(await debit.getByRole('alert').count(), 0);
       await debit.getByRole('button', { name: 'Confirm debit' }).click();
-      await debit.getByRole('status').filter({ hasText: 'The balance is now 7,500.00 USD' }).waitFor();
+      await debit
+        .getByRole('status')
+        .filter({ hasText: 'Debited 2,500.00 USD from the USD wallet of Demo client. The balance is now 7,500.00 USD.' })
+        .waitFor();
       await debit.getByRole('button', { name: 'Done' }).click();
       assert.equal((await usdWallet()).amount, 7500);
     });

@@ -25,12 +25,16 @@ const transactionColumns: ColumnDef<Transaction, unknown>[] = [
   { id: 'remarks', header: 'Remarks', accessorKey: 'remarks' },
 ];
 
+/** The client and wallet a movement is for, as its dialog names them: "the USD wallet of Acme Rewards". */
+const walletOf = (wallet: Wallet, clientName: string) => `the ${wallet.currency_code} wallet of ${clientName}`;
+
 /** A client's wallets (from the client's summary): balances, a new wallet, credit and debit behind a confirmation, and each wallet's ledger lines. */
-export function ClientWallets({ clientId, wallets }: { clientId: number; wallets: Wallet[] }) {
+export function ClientWallets({ clientId, clientName, wallets }: { clientId: number; clientName: string; wallets: Wallet[] }) {
   const [adjusting, setAdjusting] = useState<{ wallet: Wallet; direction: 'credit' | 'debit' } | null>(null);
   const [creating, setCreating] = useState(false);
   const [selected, setSelected] = useState<number | null>(null);
   const [alerting, setAlerting] = useState<Wallet | null>(null);
+  const selectedWallet = wallets.find((wallet) => wallet.id === selected);
 
   const columns: ColumnDef<Wallet, unknown>[] = [
     { id: 'name', header: 'Wallet', accessorKey: 'name' },
@@ -40,17 +44,23 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
       id: 'actions',
       header: 'Actions',
       cell: ({ row }) => (
-        <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
           <Button variant="secondary" onClick={() => setAdjusting({ wallet: row.original, direction: 'credit' })}>
             Credit {row.original.currency_code}
           </Button>
           <Button variant="secondary" onClick={() => setAdjusting({ wallet: row.original, direction: 'debit' })}>
             Debit {row.original.currency_code}
           </Button>
-          <Button variant="ghost" onClick={() => setSelected(row.original.id)}>
+          {/* Shows the wallet's ledger under the table, or hides it when it is the one shown. */}
+          <Button
+            variant="secondary"
+            aria-expanded={selected === row.original.id}
+            aria-controls={selected === row.original.id ? LEDGER_ID : undefined}
+            onClick={() => setSelected(selected === row.original.id ? null : row.original.id)}
+          >
             Ledger of {row.original.currency_code}
           </Button>
-          <Button variant="ghost" onClick={() => setAlerting(row.original)}>
+          <Button variant="secondary" onClick={() => setAlerting(row.original)}>
             Low-balance alert of {row.original.currency_code}
           </Button>
         </div>
@@ -73,8 +83,8 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
       ) : (
         <DataTable caption="Wallets" rows={wallets} columns={columns} />
       )}
-      {selected !== null && <WalletLedger walletId={selected} />}
-      {adjusting && <AdjustDialog {...adjusting} clientId={clientId} onClose={() => setAdjusting(null)} />}
+      {selectedWallet && <WalletLedger key={selectedWallet.id} wallet={selectedWallet} />}
+      {adjusting && <AdjustDialog {...adjusting} clientId={clientId} clientName={clientName} onClose={() => setAdjusting(null)} />}
       <CreateWalletDialog clientId={clientId} open={creating} onOpenChange={setCreating} />
       {alerting && <LowBalanceDialog clientId={clientId} wallet={alerting} onClose={() => setAlerting(null)} />}
     </section>
@@ -82,9 +92,21 @@ export function ClientWallets({ clientId, wallets }: { clientId: number; wallets
 }
 
 const LEDGER_PAGE = 25;
+const LEDGER_ID = 'wallet-ledger';
 
 /** A wallet's ledger lines, newest first, a page at a time; CSV of every line. */
-function WalletLedger({ walletId }: { walletId: number }) {
+function WalletLedger({ wallet }: { wallet: Wallet }) {
+  return (
+    <section id={LEDGER_ID} aria-labelledby={`${LEDGER_ID}-title`} className="space-y-3">
+      <h3 id={`${LEDGER_ID}-title`} className="font-semibold">
+        Ledger of the {wallet.currency_code} wallet
+      </h3>
+      <LedgerLines walletId={wallet.id} />
+    </section>
+  );
+}
+
+function LedgerLines({ walletId }: { walletId: number }) {
   const [page, setPage] = useState(1);
   const read = (number: number, limit: number) =>
     adminApi.GET('/admin/v1/wallets/{id}/transactions', {
@@ -110,16 +132,21 @@ function WalletLedger({ walletId }: { walletId: number }) {
   );
 }
 
-/** Two steps: the amount and remarks, then a confirmation that shows the balance the wallet will have. */
+/**
+ * Two steps: the amount and remarks, then a confirmation that shows the balance the wallet will
+ * have. Its title, and the review, name the client and the wallet the money moves for.
+ */
 function AdjustDialog({
   wallet,
   direction,
   clientId,
+  clientName,
   onClose,
 }: {
   wallet: Wallet;
   direction: 'credit' | 'debit';
   clientId: number;
+  clientName: string;
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
@@ -156,11 +183,21 @@ function AdjustDialog({
   }
 
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={`${verb} ${wallet.name}`}>
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={`${verb} ${walletOf(wallet, clientName)}`}
+      description={
+        <>
+          Client <strong>{clientName}</strong> (ID {clientId}) · {wallet.name}, {wallet.type.toLowerCase()} (ID {wallet.id})
+        </>
+      }
+    >
       {done ? (
         <div className="space-y-3">
           <Notice>
-            {verb}ed {money(Math.abs(done.amount), wallet.currency_code)}. The balance is now {money(done.balance_after, wallet.currency_code)}.
+            {verb}ed {money(Math.abs(done.amount), wallet.currency_code)} {direction === 'credit' ? 'to' : 'from'} {walletOf(wallet, clientName)}. The
+            balance is now {money(done.balance_after, wallet.currency_code)}.
           </Notice>
           <div className="flex justify-end">
             <Button onClick={onClose}>Done</Button>
@@ -172,8 +209,9 @@ function AdjustDialog({
             {verb}{' '}
             <strong>
               {formatDecimal(amount)} {wallet.currency_code}
-            </strong>
-            : the balance goes from {money(wallet.amount, wallet.currency_code)} to{' '}
+            </strong>{' '}
+            {direction === 'credit' ? 'to' : 'from'} the {wallet.currency_code} wallet of <strong>{clientName}</strong>: the balance goes from{' '}
+            {money(wallet.amount, wallet.currency_code)} to{' '}
             <strong>
               {formatDecimal(resulting!)} {wallet.currency_code}
             </strong>

@@ -112,7 +112,7 @@ export function ClientPage() {
           </Link>
         </p>
       </section>
-      <ClientWallets clientId={view.id} wallets={summary.data.wallets} />
+      <ClientWallets clientId={view.id} clientName={view.name} wallets={summary.data.wallets} />
       <ClientAccess client={view} />
       <ClientCredentials clientId={view.id} credentials={summary.data.credentials} />
       <ClientTopUp clientId={view.id} current={summary.data.top_up} />

@@ -10,7 +10,8 @@ import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
-import { time } from '../format.ts';
+import { fee, time } from '../format.ts';
+import { formatDecimal } from '../decimal.ts';
 import { choicesQuery } from '../catalog-data.ts';
 import { allPages, listSearch, pageQuery, sortingOf, text, type ListSearch } from '../search.ts';
 
@@ -48,6 +49,8 @@ const currentRates = (source?: string, destination?: string) =>
 const pair = (rate: Pick<Rate, 'source_currency' | 'destination_currency'>) => `${rate.source_currency} → ${rate.destination_currency}`;
 const rateText = (rate: Pick<Rate, 'source_currency' | 'destination_currency' | 'rate'>) =>
   `1 ${rate.source_currency} = ${rate.rate} ${rate.destination_currency}`;
+/** The fee of a rate within a sentence: "with a fee of 0.50 EUR", or "with no fee". */
+const withFee = (amount: number, currency: string) => (amount === 0 ? 'with no fee' : `with a fee of ${fee(amount, currency)}`);
 
 /** FX rates: the current one of each pair, the whole history, and a new rate behind a confirmation. */
 export function FxPage() {
@@ -71,7 +74,7 @@ export function FxPage() {
   const columns: ColumnDef<Rate, unknown>[] = [
     { id: 'pair', header: 'Pair', cell: ({ row }) => pair(row.original) },
     { id: 'rate', header: 'Rate', cell: ({ row }) => rateText(row.original) },
-    { id: 'conversion_fee', header: 'Fee', cell: ({ row }) => `${row.original.conversion_fee} ${row.original.destination_currency}` },
+    { id: 'conversion_fee', header: 'Fee', cell: ({ row }) => fee(row.original.conversion_fee, row.original.destination_currency) },
     { id: 'valid_from', header: 'Valid from', cell: ({ row }) => time(row.original.valid_from) },
     { id: 'valid_to', header: 'Valid until', cell: ({ row }) => (row.original.valid_to ? time(row.original.valid_to) : 'open-ended') },
     { id: 'status', header: 'Status', accessorKey: 'status' },
@@ -212,9 +215,7 @@ function SetRateDialog({
       ),
     onSuccess: async (saved) => {
       await queryClient.invalidateQueries({ queryKey: ['fx-rates'] });
-      onDone(
-        `${rateText(saved)} with a fee of ${saved.conversion_fee} ${saved.destination_currency}, from ${time(saved.valid_from)} (${saved.status}).`,
-      );
+      onDone(`${rateText(saved)} ${withFee(saved.conversion_fee, saved.destination_currency)}, from ${time(saved.valid_from)} (${saved.status}).`);
     },
   });
   const set = (field: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value.trim() });
@@ -237,11 +238,19 @@ function SetRateDialog({
             <strong>
               1 {form.source} = {form.rate} {form.destination}
             </strong>
-            , plus a fee of{' '}
-            <strong>
-              {form.fee} {form.destination}
-            </strong>{' '}
-            per conversion.
+            {/[1-9]/.test(form.fee) ? (
+              <>
+                , plus a fee of{' '}
+                <strong>
+                  {formatDecimal(form.fee)} {form.destination}
+                </strong>{' '}
+                per conversion.
+              </>
+            ) : (
+              <>
+                , with <strong>no fee</strong> per conversion.
+              </>
+            )}
           </p>
           <p>
             {inForce.isPending
@@ -249,7 +258,7 @@ function SetRateDialog({
               : inForce.isError
                 ? 'The current rate of the pair could not be read.'
                 : replaced
-                  ? `It replaces the current ${rateText(replaced)} (fee ${replaced.conversion_fee} ${replaced.destination_currency}, set by ${replaced.created_by}), which stays in the history.`
+                  ? `It replaces the current ${rateText(replaced)} (${withFee(replaced.conversion_fee, replaced.destination_currency)}, set by ${replaced.created_by}), which stays in the history.`
                   : `There is no current rate for ${form.source} → ${form.destination}.`}{' '}
             Orders placed from then on are charged with it.
           </p>

@@ -56,13 +56,20 @@ export function OverviewPage() {
           {view.operator_accounts.length === 0 ? (
             <p className="text-sm text-slate-500">No postings yet</p>
           ) : (
-            <ul className="text-sm">
-              {view.operator_accounts.map((row) => (
-                <li key={`${row.kind}-${row.currency}`}>
-                  {row.kind}: {money(row.balance, row.currency)}
-                </li>
-              ))}
-            </ul>
+            <table className="w-full text-sm">
+              <caption className="sr-only">Operator accounts</caption>
+              <tbody>
+                {view.operator_accounts.map((row) => (
+                  <tr key={`${row.kind}-${row.currency}`}>
+                    <th scope="row" className="py-0.5 pr-3 text-left align-top font-normal">
+                      {/* Its name, then the ledger's own code of its kind, which reconciliation and docs/ledger.md speak of. */}
+                      {accountName(row)} <span className="font-mono text-xs text-slate-500">{row.kind}</span>
+                    </th>
+                    <td className="py-0.5 text-right align-top whitespace-nowrap tabular-nums">{money(row.balance, row.currency)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           )}
         </Tile>
         <Tile title="Last reconciliation" alert={view.last_reconciliation?.ok === false}>
@@ -98,6 +105,15 @@ export function OverviewPage() {
     </>
   );
 }
+
+/** The store's own ledger accounts as people call them (a kind this console does not know reads as it is). */
+const ACCOUNT_NAMES: Record<string, string> = {
+  FUNDING: 'Funding',
+  REVENUE: 'Revenue',
+  SUPPLIER_PAYABLE: 'Supplier payable',
+  FX: 'Currency exchange',
+};
+const accountName = (account: Overview['operator_accounts'][number]) => `${ACCOUNT_NAMES[account.kind] ?? account.kind} (${account.currency})`;
 
 /** The last 24 hours, one bar each, hours without orders at zero. */
 function hourlyBars(view: Overview) {
