@@ -65,6 +65,11 @@ const DESCRIPTIONS: Record<ReconciliationCheckName, string> = {
     'every order has exactly delivered_quantity vouchers; DELIVERED orders all of them; unfinished orders a delivery job, finished ones none',
 };
 
+/** What a check verifies, in words: names an operator reads where the report itself is not at hand (the console's overview). */
+export function describeCheck(name: string): string {
+  return (DESCRIPTIONS as Record<string, string>)[name] ?? name;
+}
+
 const LIST_LIMIT = 100;
 const IMMUTABILITY_TRIGGERS: [table: string, trigger: string][] = [
   ['ledger_transactions', 'ledger_transactions_immutable'],

@@ -1,5 +1,5 @@
 import type { Executor } from '../infra/db/executor.ts';
-import type { ReconciliationReport } from './reconcile.ts';
+import { describeCheck, type ReconciliationReport } from './reconcile.ts';
 
 const KEY = 'ledger.last_reconciliation';
 
@@ -9,10 +9,12 @@ export interface ReconciliationOutcome {
   checked_at: string;
   breaks: number;
   failed_checks: string[];
+  /** What each failed check verifies, in the order of `failed_checks`. */
+  failed_check_descriptions: string[];
 }
 
 export async function recordReconciliation(db: Executor, report: ReconciliationReport): Promise<void> {
-  const outcome: ReconciliationOutcome = {
+  const outcome: Omit<ReconciliationOutcome, 'failed_check_descriptions'> = {
     ok: report.ok,
     checked_at: report.checked_at,
     breaks: report.checks.reduce((sum, check) => sum + check.breaks, 0),
@@ -28,5 +30,7 @@ export async function recordReconciliation(db: Executor, report: ReconciliationR
 
 export async function lastReconciliation(db: Executor): Promise<ReconciliationOutcome | null> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as ReconciliationOutcome) : null;
+  if (!row) return null;
+  const stored = JSON.parse(row.value) as Omit<ReconciliationOutcome, 'failed_check_descriptions'>;
+  return { ...stored, failed_check_descriptions: stored.failed_checks.map(describeCheck) };
 }

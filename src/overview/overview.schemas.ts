@@ -42,7 +42,13 @@ export const Overview = Type.Object(
       },
     ),
     last_reconciliation: Type.Union([
-      Type.Object({ ok: Type.Boolean(), checked_at: Timestamp, breaks: Type.Integer(), failed_checks: Type.Array(Type.String()) }),
+      Type.Object({
+        ok: Type.Boolean(),
+        checked_at: Timestamp,
+        breaks: Type.Integer(),
+        failed_checks: Type.Array(Type.String()),
+        failed_check_descriptions: Type.Array(Type.String(), { description: 'What each failed check verifies, in the order of failed_checks' }),
+      }),
       Type.Null(),
     ]),
     orders_per_hour: Type.Array(Type.Object({ hour: Timestamp, orders: Type.Integer() }), {

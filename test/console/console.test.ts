@@ -9,6 +9,8 @@ import { launchChromium } from '../helpers/browser.ts';
 import { demoClient } from '../helpers/demo.ts';
 import { accessibilityViolations, createOperator } from '../helpers/console.ts';
 import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
+import type { ReconciliationReport } from '../../src/ledger/reconcile.ts';
+import { recordReconciliation } from '../../src/ledger/reconciliation-record.ts';
 
 const ADMIN_TOKEN = 'console-test-admin-token-0123456789abcdef';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -70,8 +72,28 @@ for (const engine of ENGINES) {
       assert.equal(cookie?.sameSite, 'Strict');
       await page.getByRole('link', { name: 'Overview', exact: true }).click();
       await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
-      await page.getByRole('region', { name: 'Last reconciliation' }).getByText('Never run on this store').waitFor();
+      const reconciliation = page.getByRole('region', { name: 'Last reconciliation' });
+      await reconciliation.getByText('Never run on this store').waitFor();
       await checkAccessibility('overview');
+
+      // A failed run is told in words, with the way to the checks.
+      const db = store.container.database.db;
+      await recordReconciliation(db, {
+        ok: false,
+        checked_at: new Date().toISOString(),
+        checks: [{ name: 'prepaid_not_negative', description: '', ok: false, breaks: 1 }],
+      } as unknown as ReconciliationReport);
+      try {
+        await page.reload();
+        await reconciliation.getByRole('listitem').filter({ hasText: 'no PREPAID wallet is below zero' }).waitFor();
+        assert.match((await reconciliation.textContent()) ?? '', /1 break\b/, 'one break, in the singular');
+        await reconciliation.getByRole('link', { name: 'Run the checks again on Reconcile' }).click();
+        await page.getByRole('button', { name: 'Run the checks' }).waitFor();
+      } finally {
+        await db.deleteFrom('settings').where('key', '=', 'ledger.last_reconciliation').execute();
+      }
+      await page.getByRole('link', { name: 'Overview', exact: true }).click();
+      await reconciliation.getByText('Never run on this store').waitFor();
     });
 
     test('create a client: its API secret is shown once, works, and is gone when the dialog closes', async () => {

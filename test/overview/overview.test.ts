@@ -4,6 +4,8 @@ import { sql } from 'kysely';
 import { demoClient } from '../helpers/demo.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { LOW_STOCK_LISTED } from '../../src/overview/overview.service.ts';
+import type { ReconciliationReport } from '../../src/ledger/reconcile.ts';
+import { recordReconciliation } from '../../src/ledger/reconciliation-record.ts';
 
 const ADMIN_TOKEN = 'overview-test-admin-token-0123456789abcdef';
 const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
@@ -66,6 +68,33 @@ for (const engine of ENGINES) {
       await store.container.catalog.setProductActive(shelf.id, false);
     });
 
+    test('a failed reconciliation names its failed checks in words, in the order of their names', async () => {
+      const db = store.container.database.db;
+      await recordReconciliation(db, {
+        ok: false,
+        checked_at: '2026-12-06T10:00:00Z',
+        summary: { wallets: 1, transactions: 2, entries: 4, accounts: 3, currencies: 1 },
+        checks: [
+          { name: 'wallet_balance_matches_entries', description: '', ok: false, breaks: 2 },
+          { name: 'transactions_balanced', description: '', ok: true, breaks: 0 },
+          { name: 'prepaid_not_negative', description: '', ok: false, breaks: 1 },
+        ],
+        breaks: [],
+      } as unknown as ReconciliationReport);
+      try {
+        const { last_reconciliation: outcome } = await overview();
+        assert.equal(outcome.ok, false);
+        assert.equal(outcome.breaks, 3);
+        assert.deepEqual(outcome.failed_checks, ['wallet_balance_matches_entries', 'prepaid_not_negative']);
+        assert.deepEqual(outcome.failed_check_descriptions, [
+          "every wallet balance equals the sum of the entries on the wallet's ledger account",
+          'no PREPAID wallet is below zero',
+        ]);
+      } finally {
+        await db.deleteFrom('settings').where('key', '=', 'ledger.last_reconciliation').execute();
+      }
+    });
+
     test('balances, orders and revenue, low stock, an old PENDING order and the last reconciliation', async () => {
       const { auth, amazonProductId } = await demoClient(store, ADMIN_TOKEN);
       for (const quantity of [1, 2]) {
@@ -112,6 +141,7 @@ for (const engine of ENGINES) {
       );
       assert.equal(view.last_reconciliation.ok, true);
       assert.deepEqual(view.last_reconciliation.failed_checks, []);
+      assert.deepEqual(view.last_reconciliation.failed_check_descriptions, []);
       assert.equal(
         view.orders_per_hour.reduce((sum: number, row: { orders: number }) => sum + row.orders, 0),
         2,

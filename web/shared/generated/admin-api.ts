@@ -2486,6 +2486,8 @@ export interface components {
         checked_at: string;
         breaks: number;
         failed_checks: string[];
+        /** @description What each failed check verifies, in the order of failed_checks */
+        failed_check_descriptions: string[];
       } | null;
       /** @description The last 24 hours; hours without orders are absent */
       orders_per_hour: {

@@ -131,10 +131,21 @@ function revenueBars(view: Overview) {
 
 function Reconciliation({ outcome }: { outcome: Overview['last_reconciliation'] }) {
   if (!outcome) return <p className="text-sm text-slate-500">Never run on this store</p>;
+  if (outcome.ok) return <p className="text-sm">Every invariant held · {time(outcome.checked_at)}</p>;
   return (
-    <p className="text-sm">
-      {outcome.ok ? 'Every invariant held' : `${outcome.breaks} breaks in ${outcome.failed_checks.join(', ')}`} · {time(outcome.checked_at)}
-    </p>
+    <div className="text-sm">
+      <p>
+        {outcome.breaks} {outcome.breaks === 1 ? 'break' : 'breaks'} · {time(outcome.checked_at)}. Failed:
+      </p>
+      <ul className="list-disc pl-5">
+        {outcome.failed_check_descriptions.map((description, index) => (
+          <li key={outcome.failed_checks[index]}>{description}</li>
+        ))}
+      </ul>
+      <Link to="/reconcile" className="underline">
+        Run the checks again on Reconcile
+      </Link>
+    </div>
   );
 }
 
