@@ -193,7 +193,7 @@ for (const engine of ENGINES) {
       await page.getByRole('button', { name: 'Ledger of USD', expanded: false }).waitFor();
 
       await page.getByRole('button', { name: 'Low-balance alert of USD' }).click();
-      const alert = page.getByRole('dialog', { name: 'Low-balance alert of USD Wallet' });
+      const alert = page.getByRole('dialog', { name: 'Low-balance alert of the USD wallet of Acme Rewards' });
       await alert.getByText(/No alert sent yet\./).waitFor();
       await alert.getByLabel('Threshold (USD)').fill('100');
       await alert.getByRole('button', { name: 'Save threshold' }).click();

@@ -86,7 +86,7 @@ export function ClientWallets({ clientId, clientName, wallets }: { clientId: num
       {selectedWallet && <WalletLedger key={selectedWallet.id} wallet={selectedWallet} />}
       {adjusting && <AdjustDialog {...adjusting} clientId={clientId} clientName={clientName} onClose={() => setAdjusting(null)} />}
       <CreateWalletDialog clientId={clientId} open={creating} onOpenChange={setCreating} />
-      {alerting && <LowBalanceDialog clientId={clientId} wallet={alerting} onClose={() => setAlerting(null)} />}
+      {alerting && <LowBalanceDialog clientId={clientId} clientName={clientName} wallet={alerting} onClose={() => setAlerting(null)} />}
     </section>
   );
 }
@@ -320,7 +320,7 @@ function CreateWalletDialog({ clientId, open, onOpenChange }: { clientId: number
 }
 
 /** The wallet's low-balance threshold (docs/low-balance.md), read when the dialog opens: the client's page itself makes one request. */
-function LowBalanceDialog({ clientId, wallet, onClose }: { clientId: number; wallet: Wallet; onClose: () => void }) {
+function LowBalanceDialog({ clientId, clientName, wallet, onClose }: { clientId: number; clientName: string; wallet: Wallet; onClose: () => void }) {
   const queryClient = useQueryClient();
   const key = ['low-balance', clientId];
   const alerts = useQuery({
@@ -341,7 +341,7 @@ function LowBalanceDialog({ clientId, wallet, onClose }: { clientId: number; wal
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   return (
-    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Low-balance alert of ${wallet.name}`}>
+    <Dialog open onOpenChange={(open) => !open && onClose()} title={`Low-balance alert of ${walletOf(wallet, clientName)}`}>
       {alerts.isPending ? (
         <Loading what="the threshold" />
       ) : alerts.isError ? (
