@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
 import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
@@ -119,7 +120,13 @@ for (const engine of ENGINES) {
         const role = row.getByRole('combobox', { name: `Role of ${member.email}` });
         await role.selectOption('finance');
         const changeRole = page.getByRole('dialog', { name: `Change the role of ${member.email} from viewer to finance?` });
-        await changeRole.waitFor();
+        await changeRole
+          .getByText(
+            'From their next request, they can also: set low-balance alerts; place orders. ' +
+              'They can no longer: see webhooks and events; see API credentials and the IP allowlist.',
+            { exact: true },
+          )
+          .waitFor();
         await portal.check('team: role change dialog', page);
         await changeRole.getByRole('button', { name: 'Cancel' }).click();
         await changeRole.waitFor({ state: 'detached' });
@@ -156,6 +163,31 @@ for (const engine of ENGINES) {
         );
       } finally {
         await page.close();
+      }
+
+      // An admin is offered only what the store lets an admin do: no owner to invite or make, no owner to change.
+      const admin = await call.member(clientId, 'admin');
+      const colleague = await call.member(clientId, 'developer');
+      const adminPage = await portal.signIn(admin.email);
+      try {
+        await adminPage.getByRole('link', { name: 'Team', exact: true }).click();
+        const team = adminPage.getByRole('table', { name: 'Team' });
+        const options = (select: Locator) => select.getByRole('option').allTextContents();
+        await team.getByRole('combobox', { name: `Role of ${colleague.email}` }).waitFor();
+        assert.deepEqual(await options(adminPage.getByLabel('Role', { exact: true })), ['admin', 'developer', 'finance', 'viewer']);
+        assert.deepEqual(await options(team.getByRole('combobox', { name: `Role of ${colleague.email}` })), [
+          'admin',
+          'developer',
+          'finance',
+          'viewer',
+        ]);
+        const ownerRow = team.getByRole('row').filter({ hasText: owner.email });
+        await ownerRow.getByRole('cell', { name: 'owner', exact: true }).waitFor();
+        assert.equal(await ownerRow.getByRole('combobox').count(), 0, "an owner's role is not an admin's to change");
+        assert.equal(await ownerRow.getByRole('button').count(), 0, 'nor to deactivate');
+        await portal.check('team as an admin', adminPage);
+      } finally {
+        await adminPage.close();
       }
     });
 
