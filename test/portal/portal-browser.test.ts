@@ -73,6 +73,11 @@ for (const engine of ENGINES) {
         await page.goto(`${base}/portal/orders/${order.id}`);
         await page.getByRole('heading', { name: `Order ${order.id}`, level: 1 }).waitFor();
         await page.getByText(`0 of ${order.quantity} delivered`).waitFor();
+        assert.deepEqual(
+          [await page.getByRole('term').first().textContent(), await page.getByRole('definition').first().textContent()],
+          ['Status', order.status === 'FAILED' ? 'Failed' : 'Pending'],
+          'the status in words',
+        );
         const codes = page.getByRole('region', { name: 'Voucher codes' });
         const says =
           order.status === 'FAILED'

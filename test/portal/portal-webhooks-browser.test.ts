@@ -57,8 +57,14 @@ for (const engine of ENGINES) {
       const [arrived] = await receiver.waitFor(1);
       assert.equal(arrived!.headers['x-event-type'], 'ping');
       assert.ok(verifySignatureV2(arrived!.rawBody, arrived!.headers['x-signature-v2'], [secret]), 'signed with the secret the page showed');
-      await endpoint.getByRole('cell', { name: 'delivered (HTTP 200)' }).waitFor();
-      await endpoint.getByRole('cell', { name: 'test' }).waitFor();
+      const attempt = endpoint
+        .getByRole('table', { name: /^Delivery attempts of endpoint/ })
+        .getByRole('row')
+        .nth(1);
+      await attempt.waitFor();
+      const [, event, ...rest] = await attempt.getByRole('cell').allInnerTexts();
+      assert.match(event!, /^Test ping \S+$/, 'the event type in words, then its id');
+      assert.deepEqual(rest, ['Test ping', '1', 'Delivered (HTTP 200)', 'Delivered'], 'sent as, try, result and the delivery, in words');
       await portal.check('webhooks, pinged', page);
 
       await endpoint.getByLabel('Send again every event since').fill('2020-01-01');
@@ -99,10 +105,11 @@ for (const engine of ENGINES) {
       await page.getByRole('button', { name: 'Try again' }).click();
       const list = page.getByRole('list', { name: 'Events' });
       await list.getByText('wallet.credited').first().waitFor();
-      await page.getByLabel('Type').selectOption('wallet.low_balance');
+      await list.getByText('Wallet credited', { exact: true }).first().waitFor();
+      await page.getByLabel('Type').selectOption({ label: 'Wallet low on balance' });
       await page.getByRole('button', { name: 'Show events' }).click();
       await page.getByRole('status').filter({ hasText: 'No events' }).waitFor();
-      await page.getByLabel('Type').selectOption('wallet.credited');
+      await page.getByLabel('Type').selectOption({ label: 'Wallet credited' });
       await page.getByRole('button', { name: 'Show events' }).click();
       await list.getByText('wallet.credited').first().click();
       const payload = await page

@@ -7,7 +7,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
-import { amount } from '../format.ts';
+import { amount, label } from '../format.ts';
 import { can } from '../session.ts';
 import { inWords, newIdempotencyKey, ranges } from '../shop.ts';
 
@@ -166,8 +166,8 @@ export function ProductPage() {
         {order.isError && !confirming && <Refusal error={order.error} />}
         {placed && (
           <Notice>
-            Order {placed.id} placed: {placed.status === 'DELIVERED' ? 'delivered' : placed.status.toLowerCase()},{' '}
-            {amount(placed.total_payable, placed.deduction_currency)} charged.{' '}
+            Order {placed.id} placed: {label('orderStatus', placed.status).toLowerCase()}, {amount(placed.total_payable, placed.deduction_currency)}{' '}
+            charged.{' '}
             <Link to="/orders/$orderId" params={{ orderId: String(placed.id) }} className="font-medium underline">
               Open order {placed.id}
             </Link>

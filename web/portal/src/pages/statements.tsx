@@ -7,7 +7,7 @@ import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { allPages } from '../../../shared/all-pages.ts';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Loading, QueryResult } from '../../../shared/ui/states.tsx';
-import { amount, time } from '../format.ts';
+import { amount, label, time } from '../format.ts';
 import { dateParam, dayAfter } from '../filters.ts';
 
 type Transaction = components['schemas']['Transaction'];
@@ -71,7 +71,7 @@ export function StatementsPage() {
   });
   const columns: ColumnDef<Transaction, unknown>[] = [
     { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
-    { id: 'transaction_type', header: 'Type', accessorKey: 'transaction_type' },
+    { id: 'transaction_type', header: 'Type', cell: ({ row }) => label('transactionType', row.original.transaction_type) },
     { id: 'amount', header: 'Amount', cell: ({ row }) => amount(row.original.amount, currency.get(row.original.wallet_id) ?? '') },
     {
       id: 'balance_after',

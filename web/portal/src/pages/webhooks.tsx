@@ -11,7 +11,7 @@ import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
-import { time } from '../format.ts';
+import { label, time } from '../format.ts';
 import { can } from '../session.ts';
 
 type Webhook = components['schemas']['Webhook'];
@@ -24,16 +24,24 @@ const ATTEMPT_COLUMNS: ColumnDef<Attempt, unknown>[] = [
     header: 'Event',
     cell: ({ row }) => (
       <>
-        {row.original.event_type} <span className="font-mono text-xs text-slate-600">{row.original.event_id}</span>
+        {label('eventType', row.original.event_type)} <span className="font-mono text-xs text-slate-600">{row.original.event_id}</span>
       </>
     ),
   },
-  { id: 'kind', header: 'Kind', accessorKey: 'kind' },
+  { id: 'kind', header: 'Sent as', cell: ({ row }) => label('attemptKind', row.original.kind) },
   { id: 'attempt', header: 'Try', accessorKey: 'attempt' },
   {
     id: 'result',
     header: 'Result',
-    cell: ({ row }) => (row.original.success ? `delivered (HTTP ${row.original.status_code})` : `failed: ${row.original.error}`),
+    cell: ({ row }) => (row.original.success ? `Delivered (HTTP ${row.original.status_code})` : `Failed: ${row.original.error}`),
+  },
+  {
+    id: 'delivery_status',
+    header: 'Delivery',
+    cell: ({ row }) =>
+      row.original.delivery_status === 'pending' && row.original.next_attempt_at
+        ? `Will be retried at ${time(row.original.next_attempt_at)}`
+        : label('deliveryStatus', row.original.delivery_status),
   },
 ];
 
@@ -211,7 +219,7 @@ function Endpoint({
           Endpoint {hook.id}: {hook.url}
         </h2>
         <p className="text-sm text-slate-600">
-          {state} · events: {hook.events.join(', ')}
+          {state} · events: {hook.events.map((type) => label('eventType', type)).join(', ')}
         </p>
         {message && <Notice>{message}</Notice>}
         {error && <ErrorNotice error={error} />}
