@@ -193,7 +193,7 @@ for (const engine of ENGINES) {
           'Chromium exposes the table',
         );
         const headers = tree.filter((node) => node.role === 'columnheader').map((node) => node.name);
-        assert.deepEqual(headers, ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Reference']);
+        assert.deepEqual(headers, ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Your reference']);
         assert.ok(
           tree.some((node) => node.role === 'cell' && node.name === 'Delivered'),
           'the status cell, in words, is exposed as a cell',
@@ -231,7 +231,7 @@ for (const engine of ENGINES) {
       const page = await signIn(owner.email, PASSWORD, DESK);
       try {
         const tables: [string, string, string[]][] = [
-          ['/orders', 'Orders', ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Reference']],
+          ['/orders', 'Orders', ['Order', 'Placed', 'Product', 'Vouchers', 'Charged', 'Status', 'Your reference']],
           ['/team', 'Team', ['E-mail', 'Role', 'Status', 'Actions']],
           ['/statements', 'Transactions', ['Time', 'Type', 'Amount', 'Balance after', 'Remarks']],
           ['/activity', 'Activity', ['Time', 'Who', 'What', 'On', 'Details']],

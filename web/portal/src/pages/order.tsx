@@ -75,7 +75,7 @@ export function OrderPage() {
         </dd>
         <dt className="text-slate-500">Placed</dt>
         <dd>{time(view.created_at)}</dd>
-        <dt className="text-slate-500">Reference</dt>
+        <dt className="text-slate-500">Your reference</dt>
         <dd>{view.client_reference ?? '—'}</dd>
       </dl>
       <section aria-labelledby="codes" className="space-y-3">

@@ -53,7 +53,7 @@ const columns: ColumnDef<Order, unknown>[] = [
   { id: 'quantity', header: 'Vouchers', cell: ({ row }) => `${row.original.delivered_quantity} of ${row.original.quantity}` },
   { id: 'total_payable', header: 'Charged', cell: ({ row }) => amount(row.original.total_payable, row.original.deduction_currency) },
   { id: 'status', header: 'Status', cell: ({ row }) => label('orderStatus', row.original.status) },
-  { id: 'client_reference', header: 'Reference', cell: ({ row }) => row.original.client_reference ?? '—' },
+  { id: 'client_reference', header: 'Your reference', cell: ({ row }) => row.original.client_reference ?? '—' },
 ];
 
 /** The client's orders, newest first, filtered by status, reference and dates (CSV of every page); the codes are on each order's page, for roles allowed to see them. */
