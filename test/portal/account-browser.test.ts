@@ -313,8 +313,12 @@ for (const engine of ENGINES) {
 
         await page.goto(`${base}/portal/orders/${order.id}`);
         const timeline = page.getByRole('list', { name: `Timeline of order ${order.id}` });
-        await timeline.getByText(/^Paid 49\.00 USD from wallet \d+/).waitFor();
+        // Money as the statement's movements, events and the completion in words; no id.
+        await timeline.getByText(/^Paid: Debit of 49\.00 USD/).waitFor();
         await timeline.getByText('2 vouchers delivered').waitFor();
+        await timeline.getByText('Event: Order delivered').waitFor();
+        await timeline.getByText('Completed: Delivered').waitFor();
+        assert.doesNotMatch(await timeline.innerText(), /transaction \d|wallet \d|evt_|DELIVERED/, 'no id or code in the timeline');
         assert.equal(await timeline.getByText('sandbox').count(), 0, 'no supplier');
         await portal.check('order with timeline', page);
         await page.getByRole('button', { name: 'Reveal codes' }).click();
@@ -328,6 +332,17 @@ for (const engine of ENGINES) {
           .first()
           .waitFor();
         for (const voucher of order.vouchers) assert.equal(await timeline.getByText(voucher.card_number).count(), 0, 'no code in the timeline');
+
+        // The debit links to its line of the statement, marked among the day's debits of the wallet.
+        await timeline.getByRole('link', { name: 'Debit of 49.00 USD' }).click();
+        await page.getByRole('heading', { name: 'Wallets and statements', level: 1 }).waitFor();
+        const statement = page.getByRole('table', { name: 'Transactions' });
+        const line = statement.getByRole('row').filter({ hasText: `Order #${order.id}` });
+        await line.waitFor();
+        assert.equal(await line.getAttribute('aria-current'), 'true', 'the line is marked');
+        assert.equal(await statement.locator('[aria-current]').count(), 1, 'that line only');
+        assert.equal(await page.getByLabel('Type').inputValue(), 'DEBIT');
+        await portal.check('statement line of a timeline', page);
 
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();

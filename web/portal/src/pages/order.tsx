@@ -103,7 +103,7 @@ export function OrderPage() {
           <Button onClick={() => setAsking(true)}>Reveal codes</Button>
         )}
       </section>
-      <OrderTimeline orderId={view.id} />
+      <OrderTimeline orderId={view.id} status={view.status} />
       <Dialog
         open={asking}
         onOpenChange={setAsking}

@@ -18,6 +18,8 @@ export interface StatementsSearch {
   from?: string;
   to?: string;
   page?: number;
+  /** A transaction to mark among those listed: an order's timeline links to its statement line. */
+  line?: number;
 }
 
 export const statementsSearch = (search: Record<string, unknown>): StatementsSearch => ({
@@ -26,6 +28,7 @@ export const statementsSearch = (search: Record<string, unknown>): StatementsSea
   from: dateParam(search.from),
   to: dateParam(search.to),
   page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
+  line: typeof search.line === 'number' && search.line > 0 ? search.line : undefined,
 });
 
 /** How to top up: the operator's text (plain text, its line breaks kept), else a general word. */
@@ -59,7 +62,7 @@ const queryOf = (search: StatementsSearch) => ({
 export function StatementsPage() {
   const search = useSearch({ from: '/app/statements' });
   const navigate = useNavigate({ from: '/statements' });
-  const filter = (patch: Partial<StatementsSearch>) => navigate({ search: { ...search, ...patch, page: undefined }, replace: true });
+  const filter = (patch: Partial<StatementsSearch>) => navigate({ search: { ...search, ...patch, page: undefined, line: undefined }, replace: true });
   const wallets = useQuery({ queryKey: ['wallets'], queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')) });
   const filtered = Object.values(queryOf(search)).some((value) => value !== undefined);
   const currency = new Map((wallets.data ?? []).map((wallet) => [wallet.id, wallet.currency_code]));
@@ -138,6 +141,7 @@ export function StatementsPage() {
             caption="Transactions"
             rows={data.items}
             columns={columns}
+            isCurrent={(transaction) => transaction.id === search.line}
             page={{ ...data.page, onPage: (page) => navigate({ search: { ...search, page } }) }}
             exportName="statement"
             exportRows={() =>
