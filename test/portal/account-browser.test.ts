@@ -369,8 +369,21 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter', async () => {
+    test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter; every amount with its currency', async () => {
       for (const reference of ['filter-a', 'filter-b']) await placeDemoOrder(store, demo, 1, { client_reference: reference });
+      // An order of a USD product paid from the EUR wallet: its debit is converted, with a fee.
+      const rate = await store.app.inject({
+        method: 'POST',
+        url: '/admin/v1/fx-rates',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        payload: { source_currency: 'USD', destination_currency: 'EUR', rate: '0.92', conversion_fee: '0.50' },
+      });
+      assert.equal(rate.statusCode, 201, rate.body);
+      const clientApi = async (url: string) => (await store.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.auth })).json();
+      const eur = ((await clientApi('/wallets')) as { id: number; currency_code: string }[]).find((wallet) => wallet.currency_code === 'EUR')!;
+      const converted = await placeDemoOrder(store, demo, 1, { wallet_id: eur.id });
+      const fx = await clientApi(`/transactions/${converted.transaction_id}`);
+      assert.deepEqual([fx.source_currency, fx.conversion_charges], ['USD', 0.5], JSON.stringify(fx));
       const owner = await call.member(clientId, 'owner');
       const page = await portal.signIn(owner.email);
       try {
@@ -412,6 +425,33 @@ for (const engine of ENGINES) {
 
         await page.getByRole('link', { name: 'Wallets and statements', exact: true }).click();
         const statement = page.getByRole('table', { name: 'Transactions' });
+        await statement.getByRole('cell', { name: 'Debit', exact: true }).first().waitFor();
+        // The converted debit: its amount, balance and remarks in the wallet's currency, the rate and the fee, its order linked.
+        const fxLine = statement.getByRole('row').filter({ hasText: `Order #${converted.id}` });
+        const [, , amountCell, balanceCell, remarksCell] = await fxLine.getByRole('cell').allInnerTexts();
+        const money = (value: number, currency: string) =>
+          `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
+        assert.equal(amountCell, money(fx.amount, 'EUR'));
+        assert.equal(balanceCell, money(fx.balance_after, 'EUR'));
+        assert.equal(
+          remarksCell,
+          `EUR Wallet debited by amount ${(-fx.amount).toFixed(2)} EUR - Order #${converted.id}\n` +
+            `Converted from USD at 1 USD = ${fx.forex_rate} EUR, including a conversion fee of ${money(fx.conversion_charges, 'EUR')}`,
+        );
+        for (const remarks of await statement.getByRole('row').filter({ hasText: 'by amount' }).allInnerTexts()) {
+          assert.match(remarks, /by amount \d+\.\d{2} (USD|EUR|GBP)\b/, 'the amount of every remark has its currency');
+        }
+        await portal.check('statements with a conversion', page);
+        const [statementCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+        const [header, ...lines] = (await readFile((await statementCsv.path())!, 'utf8')).trim().split('\n');
+        assert.match(header!, /^id,wallet_id,currency_code,/);
+        assert.ok(
+          lines.some((line) => line.startsWith(`${fx.id},${eur.id},EUR,`)),
+          'the converted debit, in EUR',
+        );
+        await fxLine.getByRole('link', { name: `Order #${converted.id}` }).click();
+        await page.getByRole('heading', { name: `Order ${converted.id}`, level: 1 }).waitFor();
+        await page.goBack();
         await statement.getByRole('cell', { name: 'Debit', exact: true }).first().waitFor();
         await page.getByLabel('Type').selectOption('CREDIT');
         await page.waitForURL(/type=CREDIT/);
