@@ -197,6 +197,19 @@ const TimelineEntries = Type.Array(
     }),
     summary: Type.String(),
     actor: Type.Union([Type.String(), Type.Null()], { description: 'client:N, client_user:N, operator:NAME, the supplier, or null' }),
+    transaction: Type.Optional(
+      Type.Object(
+        {
+          id: Type.Integer(),
+          wallet_id: Type.Integer(),
+          transaction_type: Type.Union([Type.Literal('CREDIT'), Type.Literal('DEBIT')]),
+          amount: Type.Number({ description: 'Unsigned, wallet currency' }),
+          currency_code: Type.String(),
+        },
+        { description: 'payment, refund and charge: the ledger transaction (a statement line of the client)' },
+      ),
+    ),
+    event: Type.Optional(Type.Object({ id: Type.String(), type: Type.String() }, { description: 'event: the event sent' })),
   }),
   { description: 'In the order it happened, each entry at its own time (docs/orders.md, "An order\'s timeline"); never a voucher code' },
 );

@@ -8,7 +8,7 @@ export async function timelineRows(db: Executor, order: { id: number; client_id:
       .selectFrom('ledger_transactions as t')
       .innerJoin('currencies as c', 'c.id', 't.currency_id')
       .where('t.order_id', '=', order.id)
-      .select(['t.id', 't.created_at', 't.transaction_type', 't.reason', 't.amount', 't.actor', 'c.code as currency', 'c.minor_units'])
+      .select(['t.id', 't.wallet_id', 't.created_at', 't.transaction_type', 't.reason', 't.amount', 't.actor', 'c.code as currency', 'c.minor_units'])
       .orderBy('t.id')
       .execute(),
     // One row per change that stored vouchers (a delivery step's are all stamped with its start).

@@ -1,5 +1,6 @@
 import type { Executor } from '../infra/db/executor.ts';
-import { formatMinor } from '../money/minor-units.ts';
+import type { TransactionType } from '../infra/db/schema.ts';
+import { formatMinor, minorToNumber } from '../money/minor-units.ts';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { OrderRecord } from './orders.repository.ts';
 import { adminOrderView } from './orders.views.ts';
@@ -13,6 +14,10 @@ export interface TimelineEntry {
   kind: TimelineKind;
   summary: string;
   actor: string | null;
+  /** A payment, refund or charge: its ledger transaction, for a page to name and link (the client's statement line). */
+  transaction?: { id: number; wallet_id: number; transaction_type: TransactionType; amount: number; currency_code: string };
+  /** An event: the event sent. */
+  event?: { id: string; type: string };
 }
 
 /**
@@ -101,7 +106,9 @@ function inOrder(timed: Timed[]): TimelineEntry[] {
 /**
  * What happened to an order, in order (`inOrder`): placed, paid, delivered (counts of vouchers,
  * never a code), refunded or charged again, the events its client was sent, the actions on it
- * (operators', and the client's people in the portal), and the delivery still to come.
+ * (operators', and the client's people in the portal), and the delivery still to come. A money
+ * entry carries its transaction and an event entry its event; the operator's summaries name
+ * their ids too, the client's do not (its pages name them from those fields).
  */
 export async function orderTimeline(db: Executor, record: OrderRecord, audience: TimelineAudience = 'operator'): Promise<TimelineEntry[]> {
   const forClient = audience === 'client';
@@ -122,21 +129,34 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
   ];
   let paid = false;
   for (const row of rows.transactions) {
-    const amount = `${formatMinor(row.amount < 0n ? -row.amount : row.amount, row.minor_units)} ${row.currency}`;
+    const minor = row.amount < 0n ? -row.amount : row.amount;
+    const amount = `${formatMinor(minor, row.minor_units)} ${row.currency}`;
     const kind: TimelineKind = row.transaction_type === 'CREDIT' ? 'refund' : paid ? 'charge' : 'payment';
     paid ||= kind === 'payment';
-    const summary =
-      kind === 'refund'
-        ? `Refunded ${amount} to wallet ${order.wallet_id}`
-        : kind === 'payment'
-          ? `Paid ${amount} from wallet ${order.wallet_id}`
-          : `Charged again ${amount}`;
-    timed.push(stamped(row.created_at, { kind, summary: `${summary} (transaction ${row.id})`, actor: row.actor }, { ledger: true }));
+    const wallet = forClient ? '' : ` ${kind === 'refund' ? 'to' : 'from'} wallet ${order.wallet_id}`;
+    const summary = kind === 'refund' ? `Refunded ${amount}${wallet}` : kind === 'payment' ? `Paid ${amount}${wallet}` : `Charged again ${amount}`;
+    const transaction = {
+      id: row.id,
+      wallet_id: row.wallet_id,
+      transaction_type: row.transaction_type,
+      amount: minorToNumber(minor, row.minor_units),
+      currency_code: row.currency,
+    };
+    timed.push(
+      stamped(
+        row.created_at,
+        { kind, summary: forClient ? summary : `${summary} (transaction ${row.id})`, actor: row.actor, transaction },
+        { ledger: true },
+      ),
+    );
   }
   for (const row of rows.deliveries) {
     timed.push(stamped(row.at, { kind: 'delivery', summary: '', actor: forClient ? null : order.supplier }, { vouchers: row.count }));
   }
-  for (const row of rows.events) timed.push(stamped(row.created_at, { kind: 'event', summary: `Event ${row.type} (${row.public_id})`, actor: null }));
+  for (const row of rows.events) {
+    const summary = forClient ? `Event ${row.type}` : `Event ${row.type} (${row.public_id})`;
+    timed.push(stamped(row.created_at, { kind: 'event', summary, actor: null, event: { id: row.public_id, type: row.type } }));
+  }
   for (const row of rows.audit) {
     const remarks = typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
     const summary = forClient ? (CLIENT_ACTIONS[row.action] ?? row.action) : `${row.action}${remarks}`;

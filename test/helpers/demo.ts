@@ -33,7 +33,7 @@ export async function placeDemoOrder(
   store: TestStore,
   demo: DemoClient,
   quantity: number,
-  fields: { product_id?: number; client_reference?: string } = {},
+  fields: { product_id?: number; client_reference?: string; wallet_id?: number } = {},
 ) {
   const response = await store.app.inject({
     method: 'POST',

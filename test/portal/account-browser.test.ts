@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
+import type { Locator } from 'playwright-core';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
 import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
@@ -119,7 +120,13 @@ for (const engine of ENGINES) {
         const role = row.getByRole('combobox', { name: `Role of ${member.email}` });
         await role.selectOption('finance');
         const changeRole = page.getByRole('dialog', { name: `Change the role of ${member.email} from viewer to finance?` });
-        await changeRole.waitFor();
+        await changeRole
+          .getByText(
+            'From their next request, they can also: set low-balance alerts; place orders. ' +
+              'They can no longer: see webhooks and events; see API credentials and the IP allowlist.',
+            { exact: true },
+          )
+          .waitFor();
         await portal.check('team: role change dialog', page);
         await changeRole.getByRole('button', { name: 'Cancel' }).click();
         await changeRole.waitFor({ state: 'detached' });
@@ -156,6 +163,31 @@ for (const engine of ENGINES) {
         );
       } finally {
         await page.close();
+      }
+
+      // An admin is offered only what the store lets an admin do: no owner to invite or make, no owner to change.
+      const admin = await call.member(clientId, 'admin');
+      const colleague = await call.member(clientId, 'developer');
+      const adminPage = await portal.signIn(admin.email);
+      try {
+        await adminPage.getByRole('link', { name: 'Team', exact: true }).click();
+        const team = adminPage.getByRole('table', { name: 'Team' });
+        const options = (select: Locator) => select.getByRole('option').allTextContents();
+        await team.getByRole('combobox', { name: `Role of ${colleague.email}` }).waitFor();
+        assert.deepEqual(await options(adminPage.getByLabel('Role', { exact: true })), ['admin', 'developer', 'finance', 'viewer']);
+        assert.deepEqual(await options(team.getByRole('combobox', { name: `Role of ${colleague.email}` })), [
+          'admin',
+          'developer',
+          'finance',
+          'viewer',
+        ]);
+        const ownerRow = team.getByRole('row').filter({ hasText: owner.email });
+        await ownerRow.getByRole('cell', { name: 'owner', exact: true }).waitFor();
+        assert.equal(await ownerRow.getByRole('combobox').count(), 0, "an owner's role is not an admin's to change");
+        assert.equal(await ownerRow.getByRole('button').count(), 0, 'nor to deactivate');
+        await portal.check('team as an admin', adminPage);
+      } finally {
+        await adminPage.close();
       }
     });
 
@@ -281,8 +313,12 @@ for (const engine of ENGINES) {
 
         await page.goto(`${base}/portal/orders/${order.id}`);
         const timeline = page.getByRole('list', { name: `Timeline of order ${order.id}` });
-        await timeline.getByText(/^Paid 49\.00 USD from wallet \d+/).waitFor();
+        // Money as the statement's movements, events and the completion in words; no id.
+        await timeline.getByText(/^Paid: Debit of 49\.00 USD/).waitFor();
         await timeline.getByText('2 vouchers delivered').waitFor();
+        await timeline.getByText('Event: Order delivered').waitFor();
+        await timeline.getByText('Completed: Delivered').waitFor();
+        assert.doesNotMatch(await timeline.innerText(), /transaction \d|wallet \d|evt_|DELIVERED/, 'no id or code in the timeline');
         assert.equal(await timeline.getByText('sandbox').count(), 0, 'no supplier');
         await portal.check('order with timeline', page);
         await page.getByRole('button', { name: 'Reveal codes' }).click();
@@ -296,6 +332,17 @@ for (const engine of ENGINES) {
           .first()
           .waitFor();
         for (const voucher of order.vouchers) assert.equal(await timeline.getByText(voucher.card_number).count(), 0, 'no code in the timeline');
+
+        // The debit links to its line of the statement, marked among the day's debits of the wallet.
+        await timeline.getByRole('link', { name: 'Debit of 49.00 USD' }).click();
+        await page.getByRole('heading', { name: 'Wallets and statements', level: 1 }).waitFor();
+        const statement = page.getByRole('table', { name: 'Transactions' });
+        const line = statement.getByRole('row').filter({ hasText: `Order #${order.id}` });
+        await line.waitFor();
+        assert.equal(await line.getAttribute('aria-current'), 'true', 'the line is marked');
+        assert.equal(await statement.locator('[aria-current]').count(), 1, 'that line only');
+        assert.equal(await page.getByLabel('Type').inputValue(), 'DEBIT');
+        await portal.check('statement line of a timeline', page);
 
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();
@@ -322,8 +369,21 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter', async () => {
+    test('Orders and Statements: filters by reference, type and dates; the CSV holds every page of the filter; every amount with its currency', async () => {
       for (const reference of ['filter-a', 'filter-b']) await placeDemoOrder(store, demo, 1, { client_reference: reference });
+      // An order of a USD product paid from the EUR wallet: its debit is converted, with a fee.
+      const rate = await store.app.inject({
+        method: 'POST',
+        url: '/admin/v1/fx-rates',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+        payload: { source_currency: 'USD', destination_currency: 'EUR', rate: '0.92', conversion_fee: '0.50' },
+      });
+      assert.equal(rate.statusCode, 201, rate.body);
+      const clientApi = async (url: string) => (await store.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: demo.auth })).json();
+      const eur = ((await clientApi('/wallets')) as { id: number; currency_code: string }[]).find((wallet) => wallet.currency_code === 'EUR')!;
+      const converted = await placeDemoOrder(store, demo, 1, { wallet_id: eur.id });
+      const fx = await clientApi(`/transactions/${converted.transaction_id}`);
+      assert.deepEqual([fx.source_currency, fx.conversion_charges], ['USD', 0.5], JSON.stringify(fx));
       const owner = await call.member(clientId, 'owner');
       const page = await portal.signIn(owner.email);
       try {
@@ -346,16 +406,58 @@ for (const engine of ENGINES) {
         await page.getByLabel('To (UTC)').fill(today);
         await page.getByLabel('From (UTC)').fill(today);
         await table.getByRole('cell', { name: 'filter-a', exact: true }).waitFor();
+        // The status filter offers the statuses in words and sends their codes.
+        const statusFilter = page.getByLabel('Status');
+        assert.deepEqual(await statusFilter.getByRole('option').allTextContents(), [
+          'Any status',
+          'Pending',
+          'Delivered',
+          'Partly delivered',
+          'Failed',
+          'Cancelled',
+        ]);
+        await statusFilter.selectOption({ label: 'Partly delivered' });
+        await page.waitForURL(/status=PARTIALLY_DELIVERED/);
+        await page.getByRole('status').filter({ hasText: 'No orders match these filters' }).waitFor();
+        await statusFilter.selectOption({ label: 'Delivered' });
+        await table.getByRole('row').filter({ hasText: 'filter-a' }).getByRole('cell', { name: 'Delivered', exact: true }).waitFor();
+        assert.equal(await table.getByRole('cell', { name: 'DELIVERED', exact: true }).count(), 0, 'no status code on the page');
 
         await page.getByRole('link', { name: 'Wallets and statements', exact: true }).click();
-        await page.getByLabel('Type').selectOption('CREDIT');
         const statement = page.getByRole('table', { name: 'Transactions' });
-        await statement.waitFor();
-        await page.waitForFunction(() => !document.body.innerText.includes('DEBIT'));
-        assert.ok(
-          (await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1,
-          "(await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count()) >= 1",
+        await statement.getByRole('cell', { name: 'Debit', exact: true }).first().waitFor();
+        // The converted debit: its amount, balance and remarks in the wallet's currency, the rate and the fee, its order linked.
+        const fxLine = statement.getByRole('row').filter({ hasText: `Order #${converted.id}` });
+        const [, , amountCell, balanceCell, remarksCell] = await fxLine.getByRole('cell').allInnerTexts();
+        const money = (value: number, currency: string) =>
+          `${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
+        assert.equal(amountCell, money(fx.amount, 'EUR'));
+        assert.equal(balanceCell, money(fx.balance_after, 'EUR'));
+        assert.equal(
+          remarksCell,
+          `EUR Wallet debited by amount ${(-fx.amount).toFixed(2)} EUR - Order #${converted.id}\n` +
+            `Converted from USD at 1 USD = ${fx.forex_rate} EUR, including a conversion fee of ${money(fx.conversion_charges, 'EUR')}`,
         );
+        for (const remarks of await statement.getByRole('row').filter({ hasText: 'by amount' }).allInnerTexts()) {
+          assert.match(remarks, /by amount \d+\.\d{2} (USD|EUR|GBP)\b/, 'the amount of every remark has its currency');
+        }
+        await portal.check('statements with a conversion', page);
+        const [statementCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+        const [header, ...lines] = (await readFile((await statementCsv.path())!, 'utf8')).trim().split('\n');
+        assert.match(header!, /^id,wallet_id,currency_code,/);
+        assert.ok(
+          lines.some((line) => line.startsWith(`${fx.id},${eur.id},EUR,`)),
+          'the converted debit, in EUR',
+        );
+        await fxLine.getByRole('link', { name: `Order #${converted.id}` }).click();
+        await page.getByRole('heading', { name: `Order ${converted.id}`, level: 1 }).waitFor();
+        await page.goBack();
+        await statement.getByRole('cell', { name: 'Debit', exact: true }).first().waitFor();
+        await page.getByLabel('Type').selectOption('CREDIT');
+        await page.waitForURL(/type=CREDIT/);
+        await statement.getByRole('cell', { name: 'Debit', exact: true }).first().waitFor({ state: 'detached' });
+        assert.ok((await statement.getByRole('cell', { name: 'Credit', exact: true }).count()) >= 1, 'the credits, their type in words');
+        assert.equal(await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count(), 0, 'no type code on the page');
         await portal.check('statements filtered', page);
       } finally {
         await page.close();

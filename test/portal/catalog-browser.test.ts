@@ -12,8 +12,9 @@ const money = (value: number, currency: string) =>
 /**
  * The portal's catalog in Chromium: an owner finds the demo client's product with its negotiated
  * discount, previews a quote (the client API's figures), is told in words that a too large order
- * is beyond the wallet, places one order through a lost answer, a retry and a double click, and
- * sees it and the debit; a viewer
+ * is beyond the wallet, places one order with its own reference (a reference the store would
+ * refuse is named before) through a lost answer, a retry and a double click, and sees it, its
+ * reference and the debit, then is told in words that the reference is taken; a viewer
  * previews quotes but has no order button, and the server refuses its order without a debit.
  */
 for (const engine of ENGINES) {
@@ -80,7 +81,7 @@ for (const engine of ENGINES) {
       await check('unknown product');
     });
 
-    test("a quote preview with the client API's figures; a too large order refused in words; one order through a lost answer and a double click; the debit and the order shown", async () => {
+    test("a quote preview with the client API's figures; a too large order refused in words; one order with its reference through a lost answer and a double click; the debit and the order shown; its reference again refused in words", async () => {
       await page.goto(`${base}/portal/catalog?search=Amazon`);
       await page.getByRole('link', { name: /^Amazon\.com/ }).click();
       await page.getByRole('heading', { name: /^Amazon\.com/, level: 1 }).waitFor();
@@ -113,8 +114,17 @@ for (const engine of ENGINES) {
       await page.getByText('Available now.').waitFor();
       await check('quote');
 
-      await page.getByRole('button', { name: 'Place order' }).click();
-      await dialog.getByText(`${money(charges.total_payable, 'USD')} will be taken from the wallet`).waitFor();
+      // The order's own reference: printable ASCII only, as the store takes it.
+      const reference = page.getByLabel('Your reference (optional)');
+      await reference.fill('Bestellung für März');
+      const placeOrder = page.getByRole('button', { name: 'Place order' });
+      await page.getByText('Use letters without accents, digits, spaces and punctuation only (no emoji or line breaks).').waitFor();
+      assert.equal(await reference.getAttribute('aria-invalid'), 'true');
+      assert.ok(await placeOrder.isDisabled(), 'no order with a reference the store refuses');
+      await check('reference refused');
+      await reference.fill('  PO-2026-0042 ');
+      await placeOrder.click();
+      await dialog.getByText(`${money(charges.total_payable, 'USD')} will be taken from the wallet. Your reference: PO-2026-0042.`).waitFor();
       await check('confirm the order');
       // The first answer is lost on its way back: the order was placed, the page does not know it.
       await page.route(
@@ -132,19 +142,42 @@ for (const engine of ENGINES) {
         .waitFor();
       assert.equal(await orderCount(), orders + 1, 'placed, though its answer was lost');
       await dialog.getByRole('button', { name: 'Confirm order' }).dblclick();
-      const placed = page.getByRole('status').filter({ hasText: /^Order \d+ placed/ });
+      const placed = page.getByRole('status').filter({ hasText: /^Order \d+ placed \(your reference PO-2026-0042\)/ });
       await placed.waitFor();
       const orderId = /^Order (\d+) placed/.exec((await placed.textContent())!)![1]!;
+      assert.equal((await api('GET', `/orders/${orderId}`)).json().client_reference, 'PO-2026-0042', "the reference is the order's, trimmed");
       assert.equal(await orderCount(), orders + 1, 'one order for the retry and its double click: the same Idempotency-Key');
       assert.equal(Math.round((balance - (await usdBalance())) * 100), Math.round(charges.total_payable * 100), 'one debit');
 
       await page.getByRole('link', { name: `Open order ${orderId}` }).click();
       await page.getByRole('heading', { name: `Order ${orderId}` }).waitFor();
       await page.getByRole('button', { name: 'Reveal codes' }).waitFor();
+      const terms = await page.getByRole('term').allTextContents();
+      assert.equal((await page.getByRole('definition').allTextContents())[terms.indexOf('Your reference')], 'PO-2026-0042');
       await page.getByRole('link', { name: 'Orders', exact: true }).click();
-      await page.getByRole('link', { name: `Order ${orderId}`, exact: true }).waitFor();
+      const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: `Order ${orderId}`, exact: true }) });
+      await row.getByRole('cell', { name: 'PO-2026-0042', exact: true }).waitFor();
       await page.getByRole('link', { name: 'Home', exact: true }).click();
       await page.getByText(money(await usdBalance(), 'USD'), { exact: true }).waitFor();
+
+      // A reference another order has: refused in words, nothing charged, and a way to that order.
+      const before = await usdBalance();
+      await page.goto(`${base}/portal/catalog/${demo.amazonProductId}`);
+      await page.getByLabel('Value per voucher (USD)').fill('25');
+      await reference.fill('PO-2026-0042');
+      await page.getByRole('button', { name: 'Preview quote' }).click();
+      await placeOrder.click();
+      await dialog.getByRole('button', { name: 'Confirm order' }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: 'Another of your orders already has this reference. Nothing was charged: choose another reference.' })
+        .waitFor();
+      assert.equal(await usdBalance(), before, 'no debit');
+      await check('duplicate reference');
+      await dialog.getByRole('link', { name: 'See the order with the reference PO-2026-0042' }).click();
+      await page.waitForURL(/\/portal\/orders\?reference=PO-2026-0042/);
+      await page.getByText('Page 1 of 1 · 1 in all').waitFor();
+      await row.waitFor();
     });
 
     test('a viewer previews quotes but has no order button, and the server refuses its order: 403 PERMISSION_DENIED, no debit', async () => {

@@ -11,12 +11,14 @@ interface Entry {
   kind: string;
   summary: string;
   actor: string | null;
+  transaction?: { id: number; wallet_id: number; transaction_type: string; amount: number; currency_code: string };
+  event?: { id: string; type: string };
 }
 
 /** The entries as steps: the kind, an event with its type, an action in the client's words. */
 const steps = (entries: Entry[]) =>
   entries.map((entry) =>
-    entry.kind === 'event' ? `event ${/^Event (\S+) /.exec(entry.summary)![1]}` : entry.kind === 'operator' ? entry.summary : entry.kind,
+    entry.kind === 'event' ? `event ${/^Event (\S+)/.exec(entry.summary)![1]}` : entry.kind === 'operator' ? entry.summary : entry.kind,
   );
 
 for (const engine of ENGINES) {
@@ -31,7 +33,7 @@ for (const engine of ENGINES) {
     });
     after(() => store?.close());
 
-    test('a delivered order: placed, paid, delivered, the events, a reveal by a person, completed; no code and no supplier', async () => {
+    test('a delivered order: placed, paid, delivered, the events, a reveal by a person, completed; no code, no supplier, no id in words', async () => {
       const order = await place(2);
       assert.equal(order.status, 'DELIVERED');
       const owner = await call.member(demo.credentials.client_id, 'owner');
@@ -54,16 +56,34 @@ for (const engine of ENGINES) {
       ]);
       assert.equal(entries[0]!.actor, `client:${demo.credentials.client_id}`, 'placed with the API credentials');
       const summaries = entries.map((entry) => entry.summary);
-      assert.ok(
-        summaries.some((summary) => /^Paid 49\.00 USD from wallet \d+ \(transaction \d+\)$/.test(summary)),
-        summaries.join(' | '),
+      const payment = entries.find((entry) => entry.kind === 'payment')!;
+      assert.equal(payment.summary, 'Paid 49.00 USD');
+      const debit = (await call.withCookie(owner.session, 'GET', `/transactions?transaction_type=DEBIT`)).json() as {
+        id: number;
+        wallet_id: number;
+      }[];
+      assert.deepEqual(
+        payment.transaction,
+        { id: order.transaction_id, wallet_id: order.wallet_id, transaction_type: 'DEBIT', amount: 49, currency_code: 'USD' },
+        'the statement line the payment is',
       );
+      assert.ok(
+        debit.some((line) => line.id === order.transaction_id && line.wallet_id === order.wallet_id),
+        "a line of the client's statement",
+      );
+      for (const summary of summaries) assert.doesNotMatch(summary, /transaction \d|wallet \d|evt_/, 'no id in the words');
       const delivery = entries.find((entry) => entry.kind === 'delivery');
       assert.deepEqual([delivery?.summary, delivery?.actor], ['2 vouchers delivered', null], 'the supplier is not named');
-      assert.ok(
-        summaries.some((summary) => /^Event order\.delivered \(evt_[0-9a-f]{24}\)$/.test(summary)),
-        'summaries.some((summary) => /^Event order\\.delivered \\(evt_[0-9a-f]{24}\\)$/.test(summary))',
-      );
+      const event = entries.find((entry) => entry.summary === 'Event order.delivered');
+      assert.equal(event?.event?.type, 'order.delivered');
+      assert.match(event.event.id, /^evt_[0-9a-f]{24}$/);
+      const adminSummaries = ((await call.admin('GET', `/orders/${order.id}/timeline`)).json().entries as Entry[]).map((entry) => entry.summary);
+      for (const wording of [/^Paid 49\.00 USD from wallet \d+ \(transaction \d+\)$/, /^Event order\.delivered \(evt_[0-9a-f]{24}\)$/]) {
+        assert.ok(
+          adminSummaries.some((summary) => wording.test(summary)),
+          `the operator reads the ids: ${wording}`,
+        );
+      }
       const revealed = entries.find((entry) => entry.summary === 'Codes revealed in the portal');
       assert.equal(revealed?.actor, `client_user:${owner.id}`, 'the reveal, by whom; not its details');
       for (const voucher of order.vouchers) {

@@ -73,6 +73,11 @@ for (const engine of ENGINES) {
         await page.goto(`${base}/portal/orders/${order.id}`);
         await page.getByRole('heading', { name: `Order ${order.id}`, level: 1 }).waitFor();
         await page.getByText(`0 of ${order.quantity} delivered`).waitFor();
+        assert.deepEqual(
+          [await page.getByRole('term').first().textContent(), await page.getByRole('definition').first().textContent()],
+          ['Status', order.status === 'FAILED' ? 'Failed' : 'Pending'],
+          'the status in words',
+        );
         const codes = page.getByRole('region', { name: 'Voucher codes' });
         const says =
           order.status === 'FAILED'
@@ -84,8 +89,21 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('the owner invites a viewer, who sees no codes and cannot manage the team', async () => {
+    test('the owner invites a viewer, who sees no codes and cannot manage the team; both read what each role can do', async () => {
       await page.getByRole('link', { name: 'Team', exact: true }).click();
+      const invite = page.getByRole('region', { name: 'Invite a colleague' });
+      assert.deepEqual(await invite.getByRole('term').allTextContents(), ['owner', 'admin', 'developer', 'finance', 'viewer']);
+      const guide = await invite.getByRole('definition').allTextContents();
+      assert.deepEqual(guide.slice(0, 2), [
+        'Can do everything in the portal, including inviting, changing and deactivating owners.',
+        'Can do everything in the portal, except inviting, changing or deactivating owners.',
+      ]);
+      assert.equal(
+        guide[3],
+        'Can: see the team; see balances; read statements; set low-balance alerts; browse the catalog and get quotes; place orders; see orders. ' +
+          "Cannot: invite colleagues, change their roles and deactivate them; reveal voucher codes; see webhooks and events; see API credentials and the IP allowlist; read the account's activity.",
+        'finance, as the role table has it',
+      );
       await page.getByLabel("Colleague's e-mail").fill('viewer@acme.example');
       await page.getByLabel('Role').selectOption('viewer');
       await page.getByRole('button', { name: 'Send invitation' }).click();
@@ -115,6 +133,8 @@ for (const engine of ENGINES) {
         await viewer.getByRole('link', { name: 'Team', exact: true }).click();
         await viewer.getByRole('heading', { name: 'Team' }).waitFor();
         assert.equal(await viewer.getByRole('button', { name: 'Send invitation' }).count(), 0);
+        const roles = viewer.getByRole('region', { name: 'What each role can do' });
+        assert.deepEqual(await roles.getByRole('definition').allTextContents(), guide, 'the same guide, for a viewer too');
         await check('viewer team', viewer);
       } finally {
         await viewer.close();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
+import { EVENT_TYPES } from '../../src/events/event-types.ts';
 import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { orderingClient } from '../orders/setup.ts';
@@ -37,7 +38,7 @@ for (const engine of ENGINES) {
       await receiver?.close();
     });
 
-    test('a developer adds an endpoint, sends a test ping that arrives signed, and sees its attempt; browses the events', async () => {
+    test('a developer adds an endpoint for the event types ticked, sends a test ping that arrives signed, and sees its attempt; browses the events', async () => {
       const page = await signedIn('dev@hooks.example', 'developer');
       await page.getByRole('link', { name: 'Webhooks', exact: true }).click();
       await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
@@ -47,18 +48,41 @@ for (const engine of ENGINES) {
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       await page.getByRole('alert').filter({ hasText: 'Invalid url' }).waitFor();
       await page.getByLabel('Endpoint URL').fill(receiver.url('/browser'));
+
+      // The event types are the store's, ticked: all of them (also those added later) unless one unticks that.
+      const types = page.getByRole('form', { name: 'Add an endpoint' }).getByRole('group', { name: 'Event types' });
+      const allTypes = types.getByRole('checkbox', { name: 'All event types, also those added later' });
+      const type = (code: string) => types.getByRole('checkbox', { name: `(${code})` });
+      assert.equal(await types.getByRole('checkbox').count(), EVENT_TYPES.length + 1, 'a box per type the store sends, and one for all');
+      assert.ok(await allTypes.isChecked(), 'all types at first');
+      for (const code of EVENT_TYPES) assert.ok((await type(code).isChecked()) && (await type(code).isDisabled()), `${code}: in all`);
+      await allTypes.uncheck();
+      for (const code of EVENT_TYPES) await type(code).uncheck();
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      await types.getByText('Choose at least one event type.').waitFor();
+      await portal.check('webhooks, no event type', page);
+      assert.equal(await page.getByRole('status').filter({ hasText: 'No webhook endpoints yet' }).count(), 1, 'nothing added');
+      await types.getByRole('checkbox', { name: 'Order delivered (order.delivered)', exact: true }).check();
+      await types.getByRole('checkbox', { name: 'Wallet credited (wallet.credited)', exact: true }).check();
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       const secret = (await page.getByLabel('Signing secret').textContent())!;
       assert.match(secret, /^whsec_/);
       const endpoint = page.getByRole('region', { name: /^Endpoint \d+$/ });
       await endpoint.getByRole('status').filter({ hasText: 'No attempts yet' }).waitFor();
+      await endpoint.getByText('active · events: Order delivered, Wallet credited').waitFor();
       await endpoint.getByRole('button', { name: 'Send test ping' }).click();
       await endpoint.getByText('Test ping delivered (HTTP 200).').waitFor();
       const [arrived] = await receiver.waitFor(1);
       assert.equal(arrived!.headers['x-event-type'], 'ping');
       assert.ok(verifySignatureV2(arrived!.rawBody, arrived!.headers['x-signature-v2'], [secret]), 'signed with the secret the page showed');
-      await endpoint.getByRole('cell', { name: 'delivered (HTTP 200)' }).waitFor();
-      await endpoint.getByRole('cell', { name: 'test' }).waitFor();
+      const attempt = endpoint
+        .getByRole('table', { name: /^Delivery attempts of endpoint/ })
+        .getByRole('row')
+        .nth(1);
+      await attempt.waitFor();
+      const [, event, ...rest] = await attempt.getByRole('cell').allInnerTexts();
+      assert.match(event!, /^Test ping \S+$/, 'the event type in words, then its id');
+      assert.deepEqual(rest, ['Test ping', '1', 'Delivered (HTTP 200)', 'Delivered'], 'sent as, try, result and the delivery, in words');
       await portal.check('webhooks, pinged', page);
 
       await endpoint.getByLabel('Send again every event since').fill('2020-01-01');
@@ -67,6 +91,15 @@ for (const engine of ENGINES) {
 
       // Rotating the secret asks first: cancelled, the secret stays; confirmed, a new one is shown once.
       const hookId = Number((await endpoint.getAttribute('aria-label'))!.replace('Endpoint ', ''));
+      const stored = () =>
+        store.container.database.db.selectFrom('webhook_endpoints').select('events').where('id', '=', hookId).executeTakeFirstOrThrow();
+      assert.deepEqual((await stored()).events, ['order.delivered', 'wallet.credited']);
+      // Changed to every type, also those added later.
+      const edit = endpoint.getByRole('form', { name: `Edit endpoint ${hookId}` });
+      await edit.getByRole('checkbox', { name: 'All event types, also those added later' }).check();
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await endpoint.getByText('active · events: All event types').waitFor();
+      assert.deepEqual((await stored()).events, ['*']);
       const rotation = () =>
         store.container.database.db.selectFrom('webhook_endpoints').select('secret').where('id', '=', hookId).executeTakeFirstOrThrow();
       const original = await rotation();
@@ -99,10 +132,11 @@ for (const engine of ENGINES) {
       await page.getByRole('button', { name: 'Try again' }).click();
       const list = page.getByRole('list', { name: 'Events' });
       await list.getByText('wallet.credited').first().waitFor();
-      await page.getByLabel('Type').selectOption('wallet.low_balance');
+      await list.getByText('Wallet credited', { exact: true }).first().waitFor();
+      await page.getByLabel('Type').selectOption({ label: 'Wallet low on balance' });
       await page.getByRole('button', { name: 'Show events' }).click();
       await page.getByRole('status').filter({ hasText: 'No events' }).waitFor();
-      await page.getByLabel('Type').selectOption('wallet.credited');
+      await page.getByLabel('Type').selectOption({ label: 'Wallet credited' });
       await page.getByRole('button', { name: 'Show events' }).click();
       await list.getByText('wallet.credited').first().click();
       const payload = await page

@@ -22,6 +22,21 @@ export function newIdempotencyKey(): string {
   return `portal-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** An order's reference, as the store takes it: 1 to 255 printable ASCII characters (the client API's `client_reference`). */
+export const REFERENCE_MAX_LENGTH = 255;
+
+/** What is wrong with a reference typed in an order form (its spaces around trimmed), or null; an empty one is no reference. */
+export function referenceProblem(reference: string): string | null {
+  const text = reference.trim();
+  if (text.length > REFERENCE_MAX_LENGTH) return `At most ${REFERENCE_MAX_LENGTH} characters.`;
+  if (!/^[\x20-\x7E]*$/.test(text)) return 'Use letters without accents, digits, spaces and punctuation only (no emoji or line breaks).';
+  return null;
+}
+
+/** The store refused an order because another order of the client has its reference. */
+export const isDuplicateReference = (error: unknown) =>
+  error instanceof ApiError && error.code === 'BAD_REQUEST' && error.message === 'Duplicate client_reference';
+
 /** What a refused quote or order means for the person, in words (the store's own message otherwise). */
 const IN_WORDS: Record<string, string> = {
   INSUFFICIENT_FUNDS: 'The wallet does not hold enough for this order. Nothing was charged: top the wallet up or choose another one.',
@@ -35,5 +50,6 @@ const IN_WORDS: Record<string, string> = {
 
 export function inWords(error: unknown): string {
   if (!(error instanceof ApiError)) return 'Something went wrong. Nothing was charged.';
+  if (isDuplicateReference(error)) return 'Another of your orders already has this reference. Nothing was charged: choose another reference.';
   return IN_WORDS[error.code] ?? (error.status === 429 ? IN_WORDS.RATE_LIMITED! : error.message);
 }

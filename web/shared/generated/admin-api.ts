@@ -2425,6 +2425,20 @@ export interface components {
         summary: string;
         /** @description client:N, client_user:N, operator:NAME, the supplier, or null */
         actor: string | null;
+        /** @description payment, refund and charge: the ledger transaction (a statement line of the client) */
+        transaction?: {
+          id: number;
+          wallet_id: number;
+          transaction_type: 'CREDIT' | 'DEBIT';
+          /** @description Unsigned, wallet currency */
+          amount: number;
+          currency_code: string;
+        };
+        /** @description event: the event sent */
+        event?: {
+          id: string;
+          type: string;
+        };
       }[];
     };
     Overview: {

@@ -20,6 +20,8 @@ interface DataTableProps<Row> {
   /** Every row of the current filter, for the CSV file. */
   exportRows?: () => Promise<Record<string, unknown>[]>;
   exportName?: string;
+  /** The row a link pointed at, marked (`aria-current`) and shaded. */
+  isCurrent?: (row: Row) => boolean;
 }
 
 /**
@@ -45,7 +47,18 @@ const CARD_CELL = {
  * browser may drop a table's semantics once its cells are no longer displayed as cells (WebKit).
  * At md and wider nothing of this applies: the table is as it always was.
  */
-export function DataTable<Row>({ caption, rows, columns, sortable = [], sorting, onSort, page, exportRows, exportName }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  rows,
+  columns,
+  sortable = [],
+  sorting,
+  onSort,
+  page,
+  exportRows,
+  exportName,
+  isCurrent,
+}: DataTableProps<Row>) {
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualSorting: true, manualPagination: true });
   const [exporting, setExporting] = useState(false);
 
@@ -107,7 +120,8 @@ export function DataTable<Row>({ caption, rows, columns, sortable = [], sorting,
               <tr
                 key={row.id}
                 role="row"
-                className="hover:bg-slate-50 max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3"
+                aria-current={isCurrent?.(row.original) ? 'true' : undefined}
+                className="hover:bg-slate-50 aria-[current=true]:bg-amber-50 max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3 max-md:aria-[current=true]:border-amber-400 max-md:aria-[current=true]:bg-amber-50"
               >
                 {row.getVisibleCells().map((cell, index) => {
                   const value = flexRender(cell.column.columnDef.cell, cell.getContext());

@@ -119,3 +119,54 @@ export function SelectField({
     </Field>
   );
 }
+
+/**
+ * Checkboxes of one question: a fieldset named by its legend, each box labelled, the hint and
+ * the error read out with the group. `value` holds the checked values.
+ */
+export function CheckboxGroup({
+  legend,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: { value: string; label: ReactNode; disabled?: boolean }[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+}) {
+  const id = useId();
+  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className="space-y-1" aria-describedby={described}>
+      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
+      <div className="space-y-1">
+        {options.map((option) => (
+          <label key={option.value} className={`flex items-baseline gap-2 text-sm ${option.disabled ? 'text-slate-500' : ''}`}>
+            <input
+              type="checkbox"
+              checked={value.includes(option.value)}
+              disabled={option.disabled}
+              onChange={(event) => onChange(event.target.checked ? [...value, option.value] : value.filter((checked) => checked !== option.value))}
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

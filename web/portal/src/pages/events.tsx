@@ -4,7 +4,7 @@ import { portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
-import { time } from '../format.ts';
+import { choices, label, time } from '../format.ts';
 import { EVENT_TYPES } from '../../../../src/events/event-types.ts';
 
 const PAGE = 25;
@@ -49,7 +49,7 @@ export function EventsPage() {
           label="Type"
           value={draft.type}
           onChange={(event) => setDraft({ ...draft, type: event.target.value })}
-          options={[{ value: '', label: 'Any type' }, ...EVENT_TYPES.map((type) => ({ value: type, label: type }))]}
+          options={[{ value: '', label: 'Any type' }, ...choices('eventType', EVENT_TYPES)]}
         />
         <TextField label="From (UTC)" type="date" value={draft.since} onChange={(event) => setDraft({ ...draft, since: event.target.value })} />
         <TextField label="Before (UTC)" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
@@ -68,7 +68,7 @@ export function EventsPage() {
                 <li key={event.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm">
                   <details>
                     <summary className="cursor-pointer">
-                      {time(event.created_at)} · <strong>{event.type}</strong> ·{' '}
+                      {time(event.created_at)} · <strong>{label('eventType', event.type)}</strong> <code className="text-xs">{event.type}</code> ·{' '}
                       <span className="inline-block max-w-full font-mono text-xs break-all">{event.id}</span>
                     </summary>
                     <pre aria-label={`Payload of ${event.id}`} className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs">

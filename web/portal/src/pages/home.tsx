@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useRouteContext } from '@tanstack/react-router';
 import { portalApi, unwrap } from '../../../shared/api.ts';
 import { can } from '../session.ts';
-import { amount, day } from '../format.ts';
+import { amount, day, label } from '../format.ts';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { LowBalanceAlerts } from './low-balance.tsx';
 import { BuyLink } from './buy-link.tsx';
@@ -99,7 +99,7 @@ export function HomePage() {
                         : {order.quantity} × {order.product_name}
                       </span>
                       <span>
-                        {order.status} · {amount(order.total_payable, order.deduction_currency)}
+                        {label('orderStatus', order.status)} · {amount(order.total_payable, order.deduction_currency)}
                       </span>
                     </li>
                   ))}

@@ -11,7 +11,7 @@ import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { can } from '../session.ts';
-import { amount, time } from '../format.ts';
+import { amount, label, time } from '../format.ts';
 import { OrderTimeline } from './order-timeline.tsx';
 
 type Voucher = components['schemas']['Voucher'];
@@ -61,7 +61,7 @@ export function OrderPage() {
       <h1 className="text-2xl font-semibold">Order {view.id}</h1>
       <dl className="grid max-w-2xl grid-cols-[7rem_1fr] gap-x-2 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
         <dt className="text-slate-500">Status</dt>
-        <dd>{view.status}</dd>
+        <dd>{label('orderStatus', view.status)}</dd>
         <dt className="text-slate-500">Product</dt>
         <dd>{view.product_name}</dd>
         <dt className="text-slate-500">Vouchers</dt>
@@ -75,7 +75,7 @@ export function OrderPage() {
         </dd>
         <dt className="text-slate-500">Placed</dt>
         <dd>{time(view.created_at)}</dd>
-        <dt className="text-slate-500">Reference</dt>
+        <dt className="text-slate-500">Your reference</dt>
         <dd>{view.client_reference ?? '—'}</dd>
       </dl>
       <section aria-labelledby="codes" className="space-y-3">
@@ -103,7 +103,7 @@ export function OrderPage() {
           <Button onClick={() => setAsking(true)}>Reveal codes</Button>
         )}
       </section>
-      <OrderTimeline orderId={view.id} />
+      <OrderTimeline orderId={view.id} status={view.status} />
       <Dialog
         open={asking}
         onOpenChange={setAsking}

@@ -7,7 +7,7 @@ import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { allPages } from '../../../shared/all-pages.ts';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
-import { amount, time } from '../format.ts';
+import { amount, choices, label, ORDER_STATUSES, time } from '../format.ts';
 import { dateParam, dayAfter, textParam } from '../filters.ts';
 import { can } from '../session.ts';
 import { BuyLink } from './buy-link.tsx';
@@ -38,8 +38,6 @@ const queryOf = (search: OrdersSearch) => ({
   end_date: dayAfter(search.to),
 });
 
-const STATUSES = ['PENDING', 'DELIVERED', 'PARTIALLY_DELIVERED', 'FAILED', 'CANCELLED'];
-
 const columns: ColumnDef<Order, unknown>[] = [
   {
     id: 'id',
@@ -54,8 +52,8 @@ const columns: ColumnDef<Order, unknown>[] = [
   { id: 'product_name', header: 'Product', accessorKey: 'product_name' },
   { id: 'quantity', header: 'Vouchers', cell: ({ row }) => `${row.original.delivered_quantity} of ${row.original.quantity}` },
   { id: 'total_payable', header: 'Charged', cell: ({ row }) => amount(row.original.total_payable, row.original.deduction_currency) },
-  { id: 'status', header: 'Status', accessorKey: 'status' },
-  { id: 'client_reference', header: 'Reference', cell: ({ row }) => row.original.client_reference ?? '—' },
+  { id: 'status', header: 'Status', cell: ({ row }) => label('orderStatus', row.original.status) },
+  { id: 'client_reference', header: 'Your reference', cell: ({ row }) => row.original.client_reference ?? '—' },
 ];
 
 /** The client's orders, newest first, filtered by status, reference and dates (CSV of every page); the codes are on each order's page, for roles allowed to see them. */
@@ -83,7 +81,7 @@ export function OrdersPage() {
           label="Status"
           value={search.status ?? ''}
           onChange={(event) => filter({ status: event.target.value || undefined })}
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((status) => ({ value: status, label: status }))]}
+          options={[{ value: '', label: 'Any status' }, ...choices('orderStatus', ORDER_STATUSES)]}
         />
         <TextField label="Your reference" value={search.reference ?? ''} onChange={(event) => filter({ reference: textParam(event.target.value) })} />
         <TextField label="From (UTC)" type="date" value={search.from ?? ''} onChange={(event) => filter({ from: dateParam(event.target.value) })} />

@@ -7,9 +7,9 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
-import { amount } from '../format.ts';
+import { amount, label } from '../format.ts';
 import { can } from '../session.ts';
-import { inWords, newIdempotencyKey, ranges } from '../shop.ts';
+import { inWords, isDuplicateReference, newIdempotencyKey, ranges, REFERENCE_MAX_LENGTH, referenceProblem } from '../shop.ts';
 
 type Quote = components['schemas']['PortalQuote'];
 type Line = { denomination: number; quantity: number; wallet_id: number | null };
@@ -17,8 +17,9 @@ type Line = { denomination: number; quantity: number; wallet_id: number | null }
 /**
  * A product the client may buy: its values and the client's discounts, the quote of an order from
  * a chosen wallet (with FX) and whether stock can deliver it, and — for roles allowed to spend —
- * the order itself, after confirmation. The order form keeps one Idempotency-Key until its order
- * is placed or the form changes: confirming twice, or again after a lost answer, places one order.
+ * the order itself, with the client's own reference if they give one, after confirmation. The
+ * order form keeps one Idempotency-Key until its order is placed or the form changes: confirming
+ * twice, or again after a lost answer, places one order.
  */
 export function ProductPage() {
   const { productId } = useParams({ from: '/app/catalog/$productId' });
@@ -34,7 +35,9 @@ export function ProductPage() {
     queryFn: () => unwrap(portalApi.GET('/portal/v1/wallets')),
     enabled: can(session, 'wallets.read'),
   });
-  const [form, setForm] = useState({ denomination: '', quantity: '1', wallet: '' });
+  const [form, setForm] = useState({ denomination: '', quantity: '1', wallet: '', reference: '' });
+  const reference = form.reference.trim();
+  const referenceError = referenceProblem(form.reference);
   const [key, setKey] = useState(newIdempotencyKey);
   const [confirming, setConfirming] = useState(false);
 
@@ -49,7 +52,10 @@ export function ProductPage() {
   const order = useMutation({
     mutationFn: (body: Line) =>
       unwrap(
-        portalApi.POST('/portal/v1/orders', { params: { header: { ...csrfHeader(), 'idempotency-key': key } }, body: { product_id: id, ...body } }),
+        portalApi.POST('/portal/v1/orders', {
+          params: { header: { ...csrfHeader(), 'idempotency-key': key } },
+          body: { product_id: id, ...body, ...(reference ? { client_reference: reference } : {}) },
+        }),
       ),
     onSuccess: async () => {
       setConfirming(false);
@@ -58,16 +64,17 @@ export function ProductPage() {
     },
   });
 
-  /** A change of the form is another order: a new key, and the quote must be seen again. */
+  /** A change of the form is another order: a new key, and the quote must be seen again (the reference does not change it). */
   function change(field: keyof typeof form, value: string) {
     setForm({ ...form, [field]: value });
     setKey(newIdempotencyKey());
-    quote.reset();
+    if (field !== 'reference') quote.reset();
     order.reset();
   }
   function preview(event: FormEvent) {
     event.preventDefault();
     order.reset();
+    if (referenceError) return;
     quote.mutate(line());
   }
 
@@ -117,7 +124,7 @@ export function ProductPage() {
             ? 'Choose a value and a quantity, then preview the quote: the order is placed from there, after you confirm what it charges.'
             : 'Preview what an order would cost. Your role does not place orders: the owners, admins and finance people of your team do.'}
         </p>
-        <form onSubmit={preview} className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_1fr_2fr_auto]">
+        <form onSubmit={preview} className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_1fr_2fr]">
           <TextField
             label={`Value per voucher (${view.currency_code})`}
             inputMode="decimal"
@@ -151,7 +158,19 @@ export function ProductPage() {
           ) : (
             <p className="text-sm text-slate-600">Paid from the {view.currency_code} wallet.</p>
           )}
-          <Button type="submit" variant="secondary" disabled={quote.isPending}>
+          {can(session, 'orders.create') && (
+            <div className="md:col-span-2">
+              <TextField
+                label="Your reference (optional)"
+                hint={`Your own name for this order, such as a purchase order number: up to ${REFERENCE_MAX_LENGTH} characters, no accents. Each of your orders needs a reference of its own.`}
+                error={referenceError ?? undefined}
+                maxLength={REFERENCE_MAX_LENGTH}
+                value={form.reference}
+                onChange={(event) => change('reference', event.target.value)}
+              />
+            </div>
+          )}
+          <Button type="submit" variant="secondary" disabled={quote.isPending} className="justify-self-start md:self-start md:mt-6">
             Preview quote
           </Button>
         </form>
@@ -159,15 +178,15 @@ export function ProductPage() {
         {quote.isError && <Refusal error={quote.error} />}
         {quote.data && <QuoteTable quote={quote.data} />}
         {quote.data && can(session, 'orders.create') && !placed && (
-          <Button onClick={() => setConfirming(true)} disabled={!quote.data.is_available}>
+          <Button onClick={() => setConfirming(true)} disabled={!quote.data.is_available || referenceError !== null}>
             Place order
           </Button>
         )}
-        {order.isError && !confirming && <Refusal error={order.error} />}
+        {order.isError && !confirming && <Refusal error={order.error} reference={reference} />}
         {placed && (
           <Notice>
-            Order {placed.id} placed: {placed.status === 'DELIVERED' ? 'delivered' : placed.status.toLowerCase()},{' '}
-            {amount(placed.total_payable, placed.deduction_currency)} charged.{' '}
+            Order {placed.id} placed{placed.client_reference !== null && ` (your reference ${placed.client_reference})`}:{' '}
+            {label('orderStatus', placed.status).toLowerCase()}, {amount(placed.total_payable, placed.deduction_currency)} charged.{' '}
             <Link to="/orders/$orderId" params={{ orderId: String(placed.id) }} className="font-medium underline">
               Open order {placed.id}
             </Link>
@@ -181,23 +200,32 @@ export function ProductPage() {
         title="Confirm the order"
         description={
           quote.data &&
-          `${form.quantity} × ${form.denomination} ${view.currency_code} of ${view.name}: ${amount(quote.data.charges.total_payable, quote.data.charges.charges_details.destination_currency)} will be taken from the wallet.`
+          `${form.quantity} × ${form.denomination} ${view.currency_code} of ${view.name}: ${amount(quote.data.charges.total_payable, quote.data.charges.charges_details.destination_currency)} will be taken from the wallet.` +
+            (reference ? ` Your reference: ${reference}.` : '')
         }
         confirmText="Confirm order"
         busy={order.isPending}
         onConfirm={() => order.mutate(line())}
       >
-        {order.isError && <Refusal error={order.error} />}
+        {order.isError && <Refusal error={order.error} reference={reference} />}
       </ConfirmDialog>
     </>
   );
 }
 
-/** A refused quote or order, in words. */
-function Refusal({ error }: { error: unknown }) {
+/** A refused quote or order, in words; a reference another order has links to that order. */
+function Refusal({ error, reference }: { error: unknown; reference?: string }) {
   return (
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
       {inWords(error)}
+      {reference && isDuplicateReference(error) && (
+        <>
+          {' '}
+          <Link to="/orders" search={{ reference }} className="font-medium underline">
+            See the order with the reference {reference}
+          </Link>
+        </>
+      )}
     </div>
   );
 }

@@ -10,11 +10,10 @@ import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { USERS_QUERY, readUsers } from '../people.ts';
+import { assignableRoles, describeRole, describeRoleChange, ROLES, type Role } from '../roles.ts';
 import { can } from '../session.ts';
 
 type User = components['schemas']['ClientUser'];
-type Role = User['role'];
-const ROLES: Role[] = ['owner', 'admin', 'developer', 'finance', 'viewer'];
 
 /** A change of a colleague, asked for and waiting for its confirmation. */
 type Change = { user: User; role: Role } | { user: User; active: boolean };
@@ -25,7 +24,7 @@ function confirmationOf(change: Change) {
   if ('role' in change) {
     return {
       title: `Change the role of ${email} from ${change.user.role} to ${change.role}?`,
-      description: `From their next request they may do what the ${change.role} role allows, and no longer what ${change.user.role} allowed.`,
+      description: describeRoleChange(change.user.role, change.role),
       confirm: 'Change role',
       danger: false,
       done: `${email} is now ${change.role}.`,
@@ -48,13 +47,32 @@ function confirmationOf(change: Change) {
       };
 }
 
+/** What each role can and cannot do, as the store checks it. */
+function RoleGuide() {
+  return (
+    <dl className="grid max-w-3xl gap-x-3 gap-y-2 text-sm sm:grid-cols-[6rem_1fr]">
+      {ROLES.map((role) => (
+        <div key={role} className="contents">
+          <dt className="font-medium capitalize">{role}</dt>
+          <dd className="text-slate-700">{describeRole(role)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /**
  * The client's people: invite a colleague with a role; change a role, deactivate or activate
- * (owners and admins), each after a confirmation that names the person.
+ * (owners and admins; an admin neither reaches an owner nor makes one), each after a
+ * confirmation that names the person and, for a role, what it gains and loses. What each role
+ * can do is written out beside the invitation.
  */
 export function TeamPage() {
   const { session } = useRouteContext({ from: '/app' });
   const manage = can(session, 'team.manage');
+  const actor: Role = session.user.role;
+  /** Whether the signed-in person may change this colleague: not themselves, and an owner only if they are one. */
+  const reaches = (user: User) => manage && user.id !== session.user.id && assignableRoles(actor, user.role).length > 0;
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: USERS_QUERY, queryFn: readUsers });
   const [invite, setInvite] = useState<{ email: string; role: Role }>({ email: '', role: 'viewer' });
@@ -97,7 +115,7 @@ export function TeamPage() {
     id: 'actions',
     header: 'Actions',
     cell: ({ row }) =>
-      row.original.id !== session.user.id ? (
+      reaches(row.original) ? (
         // The row shows the address: the button says it to screen readers only, so a long one is not cut off
         // (relative: the hidden text stays inside the table's scrolling box).
         <Button variant="secondary" className="relative" onClick={() => ask({ user: row.original, active: !row.original.active })}>
@@ -112,7 +130,7 @@ export function TeamPage() {
       id: 'role',
       header: 'Role',
       cell: ({ row }) =>
-        manage && row.original.id !== session.user.id ? (
+        reaches(row.original) ? (
           <select
             aria-label={`Role of ${row.original.email}`}
             className="rounded-md border border-slate-300 px-2 py-1"
@@ -120,7 +138,7 @@ export function TeamPage() {
             // The select keeps showing the stored role until the change is confirmed and read back.
             onChange={(event) => ask({ user: row.original, role: event.target.value as Role })}
           >
-            {ROLES.map((role) => (
+            {assignableRoles(actor, row.original.role).map((role) => (
               <option key={role}>{role}</option>
             ))}
           </select>
@@ -177,12 +195,22 @@ export function TeamPage() {
               label="Role"
               value={invite.role}
               onChange={(event) => setInvite({ ...invite, role: event.target.value as Role })}
-              options={ROLES.map((role) => ({ value: role, label: role }))}
+              options={assignableRoles(actor, null).map((role) => ({ value: role, label: role }))}
             />
             <Button type="submit" disabled={send.isPending}>
               Send invitation
             </Button>
           </form>
+          <h3 className="pt-2 font-medium">What each role can do</h3>
+          <RoleGuide />
+        </section>
+      )}
+      {!manage && (
+        <section aria-labelledby="roles" className="space-y-2">
+          <h2 id="roles" className="text-lg font-semibold">
+            What each role can do
+          </h2>
+          <RoleGuide />
         </section>
       )}
     </>

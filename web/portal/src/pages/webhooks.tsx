@@ -8,10 +8,10 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { TextField } from '../../../shared/ui/field.tsx';
+import { CheckboxGroup, TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
-import { time } from '../format.ts';
+import { label, time } from '../format.ts';
 import { can } from '../session.ts';
 
 type Webhook = components['schemas']['Webhook'];
@@ -24,24 +24,61 @@ const ATTEMPT_COLUMNS: ColumnDef<Attempt, unknown>[] = [
     header: 'Event',
     cell: ({ row }) => (
       <>
-        {row.original.event_type} <span className="font-mono text-xs text-slate-600">{row.original.event_id}</span>
+        {label('eventType', row.original.event_type)} <span className="font-mono text-xs text-slate-600">{row.original.event_id}</span>
       </>
     ),
   },
-  { id: 'kind', header: 'Kind', accessorKey: 'kind' },
+  { id: 'kind', header: 'Sent as', cell: ({ row }) => label('attemptKind', row.original.kind) },
   { id: 'attempt', header: 'Try', accessorKey: 'attempt' },
   {
     id: 'result',
     header: 'Result',
-    cell: ({ row }) => (row.original.success ? `delivered (HTTP ${row.original.status_code})` : `failed: ${row.original.error}`),
+    cell: ({ row }) => (row.original.success ? `Delivered (HTTP ${row.original.status_code})` : `Failed: ${row.original.error}`),
+  },
+  {
+    id: 'delivery_status',
+    header: 'Delivery',
+    cell: ({ row }) =>
+      row.original.delivery_status === 'pending' && row.original.next_attempt_at
+        ? `Will be retried at ${time(row.original.next_attempt_at)}`
+        : label('deliveryStatus', row.original.delivery_status),
   },
 ];
 
-const events = (text: string) =>
-  text
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
+/** Every type, also those the store adds later. */
+const ALL = '*';
+
+/**
+ * The event types an endpoint receives, as checkboxes: every type the store sends (its own list,
+ * src/events/event-types.ts) or all of them, also those added later (`*`).
+ */
+function EventTypes({ value, onChange, error }: { value: string[]; onChange: (value: string[]) => void; error?: string }) {
+  const all = value.includes(ALL);
+  return (
+    <CheckboxGroup
+      legend="Event types"
+      error={error}
+      options={[
+        { value: ALL, label: 'All event types, also those added later' },
+        ...EVENT_TYPES.map((type) => ({
+          value: type,
+          label: (
+            <>
+              {label('eventType', type)} <code className="text-xs text-slate-600">({type})</code>
+            </>
+          ),
+          disabled: all,
+        })),
+      ]}
+      value={all ? [ALL, ...EVENT_TYPES] : value}
+      // Unticking "all" starts from every type ticked, to untick the ones not wanted.
+      onChange={(next) => onChange(next.includes(ALL) ? [ALL] : all ? [...EVENT_TYPES] : EVENT_TYPES.filter((type) => next.includes(type)))}
+    />
+  );
+}
+
+/** What is wrong with a choice of event types, or nothing. */
+const eventTypesProblem = (value: string[]) => (value.length === 0 ? 'Choose at least one event type.' : undefined);
 
 /** The client's webhook endpoints: read by events.read, changed by webhooks.manage (the server checks both). */
 export function WebhooksPage() {
@@ -52,28 +89,30 @@ export function WebhooksPage() {
     queryKey: ['webhooks'],
     queryFn: () => unwrap(portalApi.GET('/portal/v1/webhooks', { params: { query: { limit: 100 } } })),
   });
-  const [form, setForm] = useState({ url: '', events: '*' });
+  const [form, setForm] = useState({ url: '', events: [ALL] });
+  const [tried, setTried] = useState(false);
   const [secret, setSecret] = useState<{ id: number; secret: string } | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhooks'] });
   const create = useMutation({
     mutationFn: () =>
-      unwrap(portalApi.POST('/portal/v1/webhooks', { params: { header: csrfHeader() }, body: { url: form.url, events: events(form.events) } })),
+      unwrap(portalApi.POST('/portal/v1/webhooks', { params: { header: csrfHeader() }, body: { url: form.url, events: form.events } })),
     onSuccess: async (created) => {
       setSecret({ id: created.id, secret: created.secret });
-      setForm({ url: '', events: '*' });
+      setForm({ url: '', events: [ALL] });
+      setTried(false);
       await refresh();
     },
   });
   function submit(event: FormEvent) {
     event.preventDefault();
-    create.mutate();
+    setTried(true);
+    if (!eventTypesProblem(form.events)) create.mutate();
   }
   return (
     <>
       <h1 className="text-2xl font-semibold">Webhooks</h1>
       <p className="max-w-3xl text-sm text-slate-600">
-        The store sends each event of your account to the endpoints subscribed to its type, signed with the endpoint's secret. Event types:{' '}
-        {EVENT_TYPES.join(', ')}, or * for all.
+        The store sends each event of your account to the endpoints subscribed to its type, signed with the endpoint's secret.
       </p>
       {secret && (
         <SecretOnce
@@ -128,16 +167,14 @@ export function WebhooksPage() {
                 onChange={(event) => setForm({ ...form, url: event.target.value })}
               />
             </div>
-            <div className="w-full sm:w-56">
-              <TextField
-                label="Event types"
-                hint="Comma-separated, or * for all"
-                required
+            <div className="basis-full">
+              <EventTypes
                 value={form.events}
-                onChange={(event) => setForm({ ...form, events: event.target.value })}
+                onChange={(events) => setForm({ ...form, events })}
+                error={tried ? eventTypesProblem(form.events) : undefined}
               />
             </div>
-            <Button type="submit" disabled={create.isPending} className="sm:mt-6">
+            <Button type="submit" disabled={create.isPending}>
               Add endpoint
             </Button>
           </form>
@@ -164,7 +201,7 @@ function Endpoint({
     queryKey: ['webhooks', hook.id, 'attempts'],
     queryFn: () => unwrap(portalApi.GET('/portal/v1/webhooks/{id}/attempts', { params: { path: { id: hook.id }, query: { limit: 10 } } })),
   });
-  const [edit, setEdit] = useState({ url: hook.url, events: hook.events.join(', ') });
+  const [edit, setEdit] = useState({ url: hook.url, events: hook.events });
   const [since, setSince] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const after = async (text: string) => {
@@ -211,7 +248,7 @@ function Endpoint({
           Endpoint {hook.id}: {hook.url}
         </h2>
         <p className="text-sm text-slate-600">
-          {state} · events: {hook.events.join(', ')}
+          {state} · events: {hook.events.map((type) => label('eventType', type)).join(', ')}
         </p>
         {message && <Notice>{message}</Notice>}
         {error && <ErrorNotice error={error} />}
@@ -236,14 +273,14 @@ function Endpoint({
               aria-label={`Edit endpoint ${hook.id}`}
               onSubmit={(event) => {
                 event.preventDefault();
-                save.mutate({ url: edit.url, events: events(edit.events) });
+                if (!eventTypesProblem(edit.events)) save.mutate({ url: edit.url, events: edit.events });
               }}
             >
               <div className="w-full sm:w-96">
                 <TextField label="URL" value={edit.url} onChange={(event) => setEdit({ ...edit, url: event.target.value })} />
               </div>
-              <div className="w-full sm:w-56">
-                <TextField label="Events" value={edit.events} onChange={(event) => setEdit({ ...edit, events: event.target.value })} />
+              <div className="basis-full">
+                <EventTypes value={edit.events} onChange={(events) => setEdit({ ...edit, events })} error={eventTypesProblem(edit.events)} />
               </div>
               <Button type="submit" variant="secondary">
                 Save
