@@ -471,7 +471,6 @@ export interface TransactionFilter {
   currencyId?: number;
   transactionType?: TransactionType;
   status?: TransactionStatus;
-  orderId?: number;
   /** Inclusive. */
   start?: Date;
   /** Exclusive. */
