@@ -2,7 +2,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import { formatMinor } from '../money/minor-units.ts';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { OrderRecord } from './orders.repository.ts';
-import { adminOrderView } from './orders.views.ts';
+import { orderView } from './orders.views.ts';
 import { timelineRows } from './timeline.repository.ts';
 
 export const TIMELINE_KINDS = ['placed', 'payment', 'refund', 'charge', 'delivery', 'event', 'operator', 'delivery_pending', 'completed'] as const;
@@ -105,8 +105,8 @@ function inOrder(timed: Timed[]): TimelineEntry[] {
  */
 export async function orderTimeline(db: Executor, record: OrderRecord, audience: TimelineAudience = 'operator'): Promise<TimelineEntry[]> {
   const forClient = audience === 'client';
-  const order = adminOrderView(record);
-  const rows = await timelineRows(db, order);
+  const order = orderView(record);
+  const rows = await timelineRows(db, record);
   const stamped = (time: Date, entry: Omit<TimelineEntry, 'at'>, more: Partial<Timed> = {}): Timed => ({
     entry: { at: toRfc3339(time), ...entry },
     time,
@@ -117,7 +117,7 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
       kind: 'placed',
       summary: `Placed: ${order.quantity} × ${order.denomination} ${order.base_currency} of ${order.product_name}`,
       // A person in the portal, or the client's API credentials.
-      actor: rows.audit.find((row) => row.action === 'portal.order.create')?.actor ?? `client:${order.client_id}`,
+      actor: rows.audit.find((row) => row.action === 'portal.order.create')?.actor ?? `client:${record.client_id}`,
     }),
   ];
   let paid = false;
@@ -134,7 +134,7 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
     timed.push(stamped(row.created_at, { kind, summary: `${summary} (transaction ${row.id})`, actor: row.actor }, { ledger: true }));
   }
   for (const row of rows.deliveries) {
-    timed.push(stamped(row.at, { kind: 'delivery', summary: '', actor: forClient ? null : order.supplier }, { vouchers: row.count }));
+    timed.push(stamped(row.at, { kind: 'delivery', summary: '', actor: forClient ? null : record.supplier }, { vouchers: row.count }));
   }
   for (const row of rows.events) timed.push(stamped(row.created_at, { kind: 'event', summary: `Event ${row.type} (${row.public_id})`, actor: null }));
   for (const row of rows.audit) {
