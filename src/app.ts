@@ -50,6 +50,7 @@ import { demoAdminRoutes } from './demo/demo.admin-routes.ts';
 import { auditAdminRoutes } from './audit/audit.admin-routes.ts';
 import { overviewAdminRoutes } from './overview/overview.admin-routes.ts';
 import { clientSummaryAdminRoutes } from './client-summary/client-summary.admin-routes.ts';
+import { lookupAdminRoutes } from './lookup/lookup.admin-routes.ts';
 import { supplierAdminRoutes } from './suppliers/health.admin-routes.ts';
 import { portalRoutes } from './portal/portal.routes.ts';
 import { lowBalanceAdminRoutes } from './low-balance/low-balance.admin-routes.ts';
@@ -291,6 +292,9 @@ async function registerAdminRoutes(app: AppInstance, container: Container): Prom
     }),
     { prefix: '/admin/v1' },
   );
+  await app.register(lookupAdminRoutes({ lookup: container.lookup, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
+    prefix: '/admin/v1',
+  });
   await app.register(auditAdminRoutes({ audit: container.audit, authenticateOperator: createOperatorAuthenticate(container.operatorTokens) }), {
     prefix: '/admin/v1',
   });

@@ -22,6 +22,7 @@ import { FxService } from './ledger/fx.service.ts';
 import { LedgerService } from './ledger/ledger.service.ts';
 import { OverviewService } from './overview/overview.service.ts';
 import { ClientSummaryService } from './client-summary/client-summary.service.ts';
+import { LookupService } from './lookup/lookup.service.ts';
 import { WalletsService } from './ledger/wallets.service.ts';
 import { CatalogService } from './catalog/catalog.service.ts';
 import { QuoteService } from './pricing/quote.service.ts';
@@ -100,6 +101,8 @@ export interface Container {
   clientTerms: ClientTermsService;
   /** A client with its wallets, terms, rate limits and pricing (the console's client page, one request). */
   clientSummaries: ClientSummaryService;
+  /** What a client ID and a product ID name, in one request (the console's orders filters). */
+  lookup: LookupService;
   /** Operator accounts: login, logout, account management. */
   operators: OperatorsService;
   /** Operators' optional TOTP: enrolment, confirmation, disabling, the reset by another operator. */
@@ -253,6 +256,7 @@ export async function createContainer(
   );
   const clientTerms = new ClientTermsService({ db: database.db, bus }, 'system');
   const clientSummaries = new ClientSummaryService({ clients, wallets, terms: clientTerms, catalog, credentials, topUp });
+  const lookup = new LookupService({ clients, catalog });
   const staticOperatorTokens = [
     ...(config.adminToken ? [{ token: config.adminToken, operator: 'admin-token' }] : []),
     ...(!options.ephemeral && database.engine === 'pglite'
@@ -356,6 +360,7 @@ export async function createContainer(
     quotes,
     clientTerms,
     clientSummaries,
+    lookup,
     operators,
     totp,
     consoleSessions,

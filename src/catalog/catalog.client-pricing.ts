@@ -99,7 +99,8 @@ async function changePricing(
 }
 
 async function pricingView(db: Executor, clientId: number): Promise<ClientPricingView> {
-  const [blacklist, discounts] = await Promise.all([repo.listBlacklist(db, clientId), repo.listDiscounts(db, clientId)]);
+  const [blacklist, discounts] = await Promise.all([repo.listBlacklist(db, clientId), repo.listDescribedDiscounts(db, clientId)]);
+  const value = (text: string, precision: number) => toJsonNumber(parseDecimal(text)!, precision);
   return {
     client_id: clientId,
     blacklist,
@@ -107,7 +108,15 @@ async function pricingView(db: Executor, clientId: number): Promise<ClientPricin
       product_id: row.product_id,
       product_name: row.product_name,
       denomination_id: row.denomination_id,
-      discount: toJsonNumber(parseDecimal(row.discount)!, DISCOUNT_PLACES),
+      denomination:
+        row.min_value === null || row.max_value === null
+          ? null
+          : {
+              min_value: value(row.min_value, row.currency_precision),
+              max_value: value(row.max_value, row.currency_precision),
+              currency_code: row.currency_code,
+            },
+      discount: value(row.discount, DISCOUNT_PLACES),
       updated_at: row.updated_at,
     })),
   };

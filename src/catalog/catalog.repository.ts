@@ -43,6 +43,14 @@ export interface DiscountRow {
   updated_at: Date;
 }
 
+/** A negotiated discount with what the operator reads of it: the range's face values (null for the whole product) and the product's currency. */
+export interface DescribedDiscountRow extends DiscountRow {
+  min_value: string | null;
+  max_value: string | null;
+  currency_code: string;
+  currency_precision: number;
+}
+
 /** What a write sets: every column of the product but its id and timestamps. */
 export type ProductValues = Omit<Selectable<ProductsTable>, 'id' | 'created_at' | 'updated_at'>;
 
@@ -248,6 +256,30 @@ export function listDiscounts(db: Executor, clientId: number): Promise<DiscountR
     .selectFrom('client_product_discounts as d')
     .innerJoin('products as p', 'p.id', 'd.product_id')
     .select(['d.product_id', 'p.name as product_name', 'd.denomination_id', sql<string>`d.discount::text`.as('discount'), 'd.updated_at'])
+    .where('d.client_id', '=', clientId)
+    .orderBy('d.product_id')
+    .orderBy('d.denomination_id', (ob) => ob.nullsFirst())
+    .execute();
+}
+
+/** The client's negotiated discounts as `listDiscounts` orders them, each with its range's values and the product's currency, in one statement. */
+export function listDescribedDiscounts(db: Executor, clientId: number): Promise<DescribedDiscountRow[]> {
+  return db
+    .selectFrom('client_product_discounts as d')
+    .innerJoin('products as p', 'p.id', 'd.product_id')
+    .innerJoin('currencies as cu', 'cu.id', 'p.currency_id')
+    .leftJoin('product_denominations as r', 'r.id', 'd.denomination_id')
+    .select([
+      'd.product_id',
+      'p.name as product_name',
+      'd.denomination_id',
+      sql<string>`d.discount::text`.as('discount'),
+      'd.updated_at',
+      sql<string | null>`r.min_value::text`.as('min_value'),
+      sql<string | null>`r.max_value::text`.as('max_value'),
+      'cu.code as currency_code',
+      'cu.minor_units as currency_precision',
+    ])
     .where('d.client_id', '=', clientId)
     .orderBy('d.product_id')
     .orderBy('d.denomination_id', (ob) => ob.nullsFirst())

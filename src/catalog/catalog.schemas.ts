@@ -222,6 +222,17 @@ export const ClientPricing = Type.Object(
         product_id: Type.Integer(),
         product_name: Type.String({ description: "The product's name, as the blacklist names it" }),
         denomination_id: Type.Union([Type.Integer(), Type.Null()], { description: 'null: every range of the product' }),
+        denomination: Type.Union(
+          [
+            Type.Object({
+              min_value: Type.Number({ description: 'Face value, product currency; equal to max_value for a fixed value' }),
+              max_value: Type.Number(),
+              currency_code: Type.String({ description: "The product's currency" }),
+            }),
+            Type.Null(),
+          ],
+          { description: 'The range denomination_id names, as the product lists it; null: every range of the product' },
+        ),
         discount: Type.Number(),
         updated_at: Timestamp,
       }),

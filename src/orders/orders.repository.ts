@@ -42,6 +42,11 @@ export interface OrderRecord {
   wallet_places: number;
 }
 
+/** An order as the operator's tools read it: with its client's name, read in the same statement. */
+export interface OperatorOrderRecord extends OrderRecord {
+  client_name: string;
+}
+
 export interface NewOrder {
   client_id: number;
   product_id: number;
@@ -139,9 +144,14 @@ export async function findClientOrder(db: Executor, scope: ClientScope, id: numb
   return (await query.executeTakeFirst()) as OrderRecord | undefined;
 }
 
-/** The order, whoever's it is (operator tools). */
-export async function findOrderForOperator(db: Executor, id: number): Promise<OrderRecord | undefined> {
-  return (await selectOrders(db).where('o.id', '=', id).executeTakeFirst()) as OrderRecord | undefined;
+/** The orders with their client's name (joined on the client's key): what the operator's tools read. */
+function selectOperatorOrders(db: Executor) {
+  return selectOrders(db).innerJoin('clients as c', 'c.id', 'o.client_id').select('c.name as client_name');
+}
+
+/** The order, whoever's it is, with its client's name (operator tools). */
+export async function findOrderForOperator(db: Executor, id: number): Promise<OperatorOrderRecord | undefined> {
+  return (await selectOperatorOrders(db).where('o.id', '=', id).executeTakeFirst()) as OperatorOrderRecord | undefined;
 }
 
 /** The order row locked for the rest of the transaction (delivery steps, cancel, retry, refunds). */
@@ -168,6 +178,12 @@ export async function findOrderIdByIdempotencyKey(db: Executor, scope: ClientSco
 export async function findOrdersByIds(db: Executor, ids: number[]): Promise<OrderRecord[]> {
   if (ids.length === 0) return [];
   return (await selectOrders(db).where('o.id', 'in', ids).execute()) as OrderRecord[];
+}
+
+/** The orders of these ids with their clients' names, in one statement (the operator's list page). */
+export async function findOperatorOrdersByIds(db: Executor, ids: number[]): Promise<OperatorOrderRecord[]> {
+  if (ids.length === 0) return [];
+  return (await selectOperatorOrders(db).where('o.id', 'in', ids).execute()) as OperatorOrderRecord[];
 }
 
 // ---- vouchers -------------------------------------------------------------------------------------

@@ -87,6 +87,7 @@ export const AdminOrder = Type.Object(
   {
     ...orderProperties,
     client_id: Type.Integer(),
+    client_name: Type.String({ description: "The client's name as it is now (read with the order, not a copy kept with it)" }),
     supplier: Type.String(),
     discount_rate: Type.Number({ description: 'The discount percentage applied' }),
     refunded_amount: Type.Number({ description: 'Refunded so far (wallet currency)' }),

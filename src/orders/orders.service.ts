@@ -28,7 +28,7 @@ import {
   type StoredErrorCodec,
 } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
-import type { OperatorOrderFilter, OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
+import type { OperatorOrderFilter, OperatorOrderRecord, OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { readOrderPage } from './orders.list-reads.ts';
 import { adminOrderView, orderView, type AdminOrderView, type OrderView } from './orders.views.ts';
 import { orderTimeline, type TimelineEntry } from './timeline.ts';
@@ -331,7 +331,7 @@ export class OrdersService {
   }
 
   async listClientOrders(scope: ClientScope, filter: OrderFilter, request: OrderListRequest): Promise<{ items: OrderView[]; meta: PageMeta }> {
-    const { items, meta } = await this.list({ ...filter, clientId: scope.clientId }, request);
+    const { items, meta } = await this.list({ ...filter, clientId: scope.clientId }, request, repo.findOrdersByIds);
     return { items: items.map((order) => orderView(order)), meta };
   }
 
@@ -341,13 +341,20 @@ export class OrdersService {
     return payloads.map((payload) => this.deps.cipher.open(payload));
   }
 
-  /** A page of the orders of `filter` (docs/reference/pagination.md, "What a list costs"). */
-  private async list(filter: OperatorOrderFilter, request: OrderListRequest): Promise<{ items: OrderRecord[]; meta: PageMeta }> {
+  /**
+   * A page of the orders of `filter` (docs/reference/pagination.md, "What a list costs"); `read`
+   * reads the page's orders in one statement (the client's, or the operator's with client names).
+   */
+  private async list<R extends OrderRecord>(
+    filter: OperatorOrderFilter,
+    request: OrderListRequest,
+    read: (db: Executor, ids: number[]) => Promise<R[]>,
+  ): Promise<{ items: R[]; meta: PageMeta }> {
     const { listed, records } = await readList(this.deps.db, async (trx) => {
       const listed = await readOrderPage(trx, { filter, sort: request.sort, offset: request.offset, limit: request.limit, after: request.after });
       return {
         listed,
-        records: await repo.findOrdersByIds(
+        records: await read(
           trx,
           listed.rows.map((row) => row.id),
         ),
@@ -372,7 +379,7 @@ export class OrdersService {
   }
 
   async listOrders(filter: OperatorOrderFilter, request: OrderListRequest): Promise<{ items: AdminOrderView[]; meta: PageMeta }> {
-    const { items, meta } = await this.list(filter, request);
+    const { items, meta } = await this.list(filter, request, repo.findOperatorOrdersByIds);
     return { items: items.map(adminOrderView), meta };
   }
 
@@ -381,7 +388,7 @@ export class OrdersService {
     return adminOrderView(await this.operatorOrder(orderId));
   }
 
-  private async operatorOrder(orderId: number): Promise<OrderRecord> {
+  private async operatorOrder(orderId: number): Promise<OperatorOrderRecord> {
     const order = await repo.findOrderForOperator(this.deps.db, orderId);
     if (!order) throw errors.notFound(ORDER_NOT_FOUND);
     return order;

@@ -2,7 +2,7 @@ import { toRfc3339 } from '../shared/dates.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 import type { OrderStatus } from '../infra/db/schema.ts';
 import { minorToNumber, numericToNumber } from '../money/minor-units.ts';
-import type { OrderRecord } from './orders.repository.ts';
+import type { OperatorOrderRecord, OrderRecord } from './orders.repository.ts';
 
 /** The order object of api.md 6.2 (`vouchers` only on create and GET /orders/:id). */
 export interface OrderView {
@@ -34,6 +34,8 @@ export interface OrderView {
 /** Operator view: who ordered, the discount rate, what was refunded and why an operator cancelled it; never the codes. */
 export interface AdminOrderView extends Omit<OrderView, 'vouchers'> {
   client_id: number;
+  /** The client's name now (not a copy kept with the order). */
+  client_name: string;
   supplier: string;
   discount_rate: number;
   refunded_amount: number;
@@ -70,10 +72,11 @@ export function orderView(order: OrderRecord, vouchers?: IssuedVoucher[]): Order
   };
 }
 
-export function adminOrderView(order: OrderRecord): AdminOrderView {
+export function adminOrderView(order: OperatorOrderRecord): AdminOrderView {
   return {
     ...orderView(order),
     client_id: order.client_id,
+    client_name: order.client_name,
     supplier: order.supplier,
     discount_rate: numericToNumber(order.discount_rate),
     refunded_amount: minorToNumber(order.refunded_amount, order.wallet_places),

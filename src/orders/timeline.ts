@@ -3,7 +3,7 @@ import type { TransactionType } from '../infra/db/schema.ts';
 import { formatMinor, minorToNumber } from '../money/minor-units.ts';
 import { toRfc3339 } from '../shared/dates.ts';
 import type { OrderRecord } from './orders.repository.ts';
-import { adminOrderView } from './orders.views.ts';
+import { orderView } from './orders.views.ts';
 import { timelineRows } from './timeline.repository.ts';
 
 export const TIMELINE_KINDS = ['placed', 'payment', 'refund', 'charge', 'delivery', 'event', 'operator', 'delivery_pending', 'completed'] as const;
@@ -112,8 +112,8 @@ function inOrder(timed: Timed[]): TimelineEntry[] {
  */
 export async function orderTimeline(db: Executor, record: OrderRecord, audience: TimelineAudience = 'operator'): Promise<TimelineEntry[]> {
   const forClient = audience === 'client';
-  const order = adminOrderView(record);
-  const rows = await timelineRows(db, order);
+  const order = orderView(record);
+  const rows = await timelineRows(db, record);
   const stamped = (time: Date, entry: Omit<TimelineEntry, 'at'>, more: Partial<Timed> = {}): Timed => ({
     entry: { at: toRfc3339(time), ...entry },
     time,
@@ -124,7 +124,7 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
       kind: 'placed',
       summary: `Placed: ${order.quantity} × ${order.denomination} ${order.base_currency} of ${order.product_name}`,
       // A person in the portal, or the client's API credentials.
-      actor: rows.audit.find((row) => row.action === 'portal.order.create')?.actor ?? `client:${order.client_id}`,
+      actor: rows.audit.find((row) => row.action === 'portal.order.create')?.actor ?? `client:${record.client_id}`,
     }),
   ];
   let paid = false;
@@ -151,7 +151,7 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
     );
   }
   for (const row of rows.deliveries) {
-    timed.push(stamped(row.at, { kind: 'delivery', summary: '', actor: forClient ? null : order.supplier }, { vouchers: row.count }));
+    timed.push(stamped(row.at, { kind: 'delivery', summary: '', actor: forClient ? null : record.supplier }, { vouchers: row.count }));
   }
   for (const row of rows.events) {
     const summary = forClient ? `Event ${row.type}` : `Event ${row.type} (${row.public_id})`;

@@ -35,10 +35,18 @@ export function findClientEndpoint(
   return query.executeTakeFirst();
 }
 
-/** The endpoint, whoever's it is (operator tools). `forUpdate` locks the row. */
-export function findEndpointForOperator(db: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<EndpointRow | undefined> {
-  let query = db.selectFrom('webhook_endpoints').selectAll().where('id', '=', id);
-  if (options.forUpdate) query = query.forUpdate();
+/** An endpoint as the operator's tools read it: with its client's name, read in the same statement. */
+export type OperatorEndpointRow = EndpointRow & { client_name: string };
+
+/** The endpoints with their client's name (joined on the client's key). */
+function selectOperatorEndpoints(db: Executor) {
+  return db.selectFrom('webhook_endpoints as e').innerJoin('clients as c', 'c.id', 'e.client_id').selectAll('e').select('c.name as client_name');
+}
+
+/** The endpoint, whoever's it is, with its client's name (operator tools). `forUpdate` locks the endpoint's row (not the client's). */
+export function findEndpointForOperator(db: Executor, id: number, options: { forUpdate?: boolean } = {}): Promise<OperatorEndpointRow | undefined> {
+  let query = selectOperatorEndpoints(db).where('e.id', '=', id);
+  if (options.forUpdate) query = query.forUpdate('e');
   return query.executeTakeFirst();
 }
 
@@ -95,11 +103,11 @@ export const WEBHOOK_SORT_FIELDS = ['id', 'client_id', 'created_at', 'failing_si
 export type WebhookSortField = (typeof WEBHOOK_SORT_FIELDS)[number];
 
 function endpointsForOperator(db: Executor, filter: OperatorWebhookFilter) {
-  let query = db.selectFrom('webhook_endpoints');
-  if (filter.clientId !== undefined) query = query.where('client_id', '=', filter.clientId);
-  if (filter.state === 'DISABLED') query = query.where('disabled_at', 'is not', null);
-  if (filter.state === 'FAILING') query = query.where('disabled_at', 'is', null).where('failing_since', 'is not', null);
-  if (filter.state === 'HEALTHY') query = query.where('disabled_at', 'is', null).where('failing_since', 'is', null);
+  let query = db.selectFrom('webhook_endpoints as e');
+  if (filter.clientId !== undefined) query = query.where('e.client_id', '=', filter.clientId);
+  if (filter.state === 'DISABLED') query = query.where('e.disabled_at', 'is not', null);
+  if (filter.state === 'FAILING') query = query.where('e.disabled_at', 'is', null).where('e.failing_since', 'is not', null);
+  if (filter.state === 'HEALTHY') query = query.where('e.disabled_at', 'is', null).where('e.failing_since', 'is', null);
   return query;
 }
 
@@ -110,15 +118,19 @@ export async function countEndpointsForOperator(db: Executor, filter: OperatorWe
   return Number(row.count);
 }
 
-/** Every client's endpoints, or those the filter selects, in the request's sort (operator tools); a page of them or all. */
+/**
+ * Every client's endpoints, or those the filter selects, in the request's sort (operator tools); a
+ * page of them or all; each with its client's name, in the same statement.
+ */
 export function listEndpointsForOperator(
   db: Executor,
   filter: OperatorWebhookFilter,
   request: OptionalPageRequest<WebhookSortField>,
-): Promise<EndpointRow[]> {
+): Promise<OperatorEndpointRow[]> {
   const field = request.sort.field;
-  const keys = field === 'id' ? [] : [sql.ref(field)];
-  return orderedPage(endpointsForOperator(db, filter).selectAll(), [...keys, sql.ref('id')], request.sort.direction, request.page).execute();
+  const keys = field === 'id' ? [] : [sql.ref(`e.${field}`)];
+  const query = endpointsForOperator(db, filter).innerJoin('clients as c', 'c.id', 'e.client_id').selectAll('e').select('c.name as client_name');
+  return orderedPage(query, [...keys, sql.ref('e.id')], request.sort.direction, request.page).execute();
 }
 
 export type EndpointChanges = Partial<

@@ -202,6 +202,7 @@ export const AdminWebhook = Type.Object(
   {
     ...webhookProperties,
     client_id: Type.Integer(),
+    client_name: Type.String({ description: "The client's name as it is now" }),
     disabled_by: NullableText('system or operator:<name>'),
   },
   { title: 'AdminWebhook' },

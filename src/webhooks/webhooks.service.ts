@@ -25,7 +25,7 @@ import type { DeliveryAttempt } from './delivery.ts';
 import { newWebhookSecret } from './signing.ts';
 import { checkUrl, resolveTarget, TargetRefusedError, urlHost, type TargetPolicy } from './target-policy.ts';
 import * as repo from './webhooks.repository.ts';
-import type { AttemptRecord, EndpointRow, OperatorWebhookFilter, WebhookSortField } from './webhooks.repository.ts';
+import type { AttemptRecord, EndpointRow, OperatorEndpointRow, OperatorWebhookFilter, WebhookSortField } from './webhooks.repository.ts';
 import { MAX_DESCRIPTION, type CreateWebhookInput, type RedeliverInput, type WebhookChanges } from './webhooks.schemas.ts';
 
 export { WEBHOOK_SORT_FIELDS, WEBHOOK_STATES } from './webhooks.repository.ts';
@@ -68,6 +68,8 @@ export interface WebhookWithSecret extends WebhookView {
 
 export interface AdminWebhookView extends Omit<WebhookView, 'disabled_by'> {
   client_id: number;
+  /** The client's name as it is now. */
+  client_name: string;
   /** `system` or `operator:<name>`. */
   disabled_by: string | null;
 }
@@ -146,9 +148,9 @@ export function webhookView(row: EndpointRow): WebhookView {
   };
 }
 
-export function adminWebhookView(row: EndpointRow): AdminWebhookView {
+export function adminWebhookView(row: OperatorEndpointRow): AdminWebhookView {
   const { id, ...rest } = webhookView(row);
-  return { id, client_id: row.client_id, ...rest, disabled_by: row.disabled_by };
+  return { id, client_id: row.client_id, client_name: row.client_name, ...rest, disabled_by: row.disabled_by };
 }
 
 export function attemptView(row: AttemptRecord): AttemptView {
@@ -400,7 +402,7 @@ export class WebhooksService implements WebhookAdministration {
 
   // ---- operator -------------------------------------------------------------------------------
 
-  private async endpoint(id: number): Promise<EndpointRow> {
+  private async endpoint(id: number): Promise<OperatorEndpointRow> {
     const row = await repo.findEndpointForOperator(this.deps.db, id);
     if (!row) throw errors.notFound(WEBHOOK_NOT_FOUND);
     return row;
@@ -427,7 +429,10 @@ export class WebhooksService implements WebhookAdministration {
       const before = await repo.findEndpointForOperator(trx, id, { forUpdate: true });
       if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);
       const now = this.deps.clock.now();
-      const after = await repo.updateEndpoint(trx, id, { disabled_at: now, disabled_reason: text, disabled_by: this.actor });
+      const after = {
+        ...(await repo.updateEndpoint(trx, id, { disabled_at: now, disabled_reason: text, disabled_by: this.actor })),
+        client_name: before.client_name,
+      };
       await repo.cancelPendingDeliveries(trx, id, 'webhook disabled', now);
       await recordAudit(trx, {
         actor: this.actor,
@@ -445,7 +450,10 @@ export class WebhooksService implements WebhookAdministration {
     const row = await this.deps.db.transaction().execute(async (trx) => {
       const before = await repo.findEndpointForOperator(trx, id, { forUpdate: true });
       if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);
-      const after = await repo.updateEndpoint(trx, id, { disabled_at: null, disabled_reason: null, disabled_by: null, failing_since: null });
+      const after = {
+        ...(await repo.updateEndpoint(trx, id, { disabled_at: null, disabled_reason: null, disabled_by: null, failing_since: null })),
+        client_name: before.client_name,
+      };
       await recordAudit(trx, {
         actor: this.actor,
         action: 'webhook.enable',

@@ -136,6 +136,31 @@ for (const engine of ENGINES) {
       ]);
     });
 
+    test("webhooks: each endpoint with its client's name, whole, paged, sorted by any key, and one endpoint", async () => {
+      const [w1, w2, w3, w4, w5] = webhooks as [number, number, number, number, number];
+      const named = async (url: string) => {
+        const response = await get(url);
+        assert.equal(response.statusCode, 200, response.body);
+        return (response.json() as { id: number; client_id: number; client_name: string }[]).map((w) => [w.id, w.client_id, w.client_name]);
+      };
+      const [bravo, alpha] = [clients['Bravo Rewards']!, clients['alpha perks']!];
+      assert.deepEqual(await named('/webhooks?sort_by=client_id'), [
+        [w1, bravo, 'Bravo Rewards'],
+        [w2, bravo, 'Bravo Rewards'],
+        [w3, alpha, 'alpha perks'],
+        [w4, alpha, 'alpha perks'],
+        [w5, alpha, 'alpha perks'],
+      ]);
+      for (const sort of ['created_at', 'failing_since', 'id']) {
+        const rows = await named(`/webhooks?sort_by=${sort}&page=1&limit=5`);
+        assert.equal(rows.length, 5, sort);
+        for (const [, clientId, name] of rows) assert.equal(name, clientId === bravo ? 'Bravo Rewards' : 'alpha perks', sort);
+      }
+      assert.deepEqual(await named(`/webhooks?client_id=${alpha}&state=failing&page=1&limit=1`), [[w4, alpha, 'alpha perks']]);
+      const one = await get(`/webhooks/${w3}`);
+      assert.deepEqual([one.json().client_id, one.json().client_name], [alpha, 'alpha perks']);
+    });
+
     test('FX rates: by pair (each newest first), whole or paged; by validity, creation or id, either way', async () => {
       const [r1, r2, r3, r4, r5] = rates as [number, number, number, number, number];
       await assertOptionalPaging(store, '/admin/v1/fx-rates', ADMIN_TOKEN, [r5, r4, r3, r2, r1]);

@@ -433,7 +433,21 @@ for (const engine of ENGINES) {
           .map((d: { discount: number }) => d.discount),
         [4],
       );
-      await admin(store, 'PUT', `/clients/${clientId}/discounts`, { product_id: product.id, denomination_id: twenty!.id, discount: 6.5 });
+      const ranged = await admin(store, 'PUT', `/clients/${clientId}/discounts`, {
+        product_id: product.id,
+        denomination_id: twenty!.id,
+        discount: 6.5,
+      });
+      // A discount of one range names that range's values in the product's currency; a product-wide one has none.
+      const described = (response: Awaited<ReturnType<typeof admin>>) =>
+        (response.json().discounts as { product_id: number; denomination_id: number | null; denomination: unknown; discount: number }[])
+          .filter((d) => d.product_id === product.id)
+          .map((d) => [d.denomination_id, d.denomination, d.discount]);
+      assert.deepEqual(described(ranged), [
+        [null, null, 4],
+        [twenty!.id, { min_value: 20, max_value: 30, currency_code: 'USD' }, 6.5],
+      ]);
+      assert.deepEqual(described(await admin(store, 'GET', `/clients/${clientId}/pricing`)), described(ranged));
       assert.deepEqual((await get(store, `/api/v1/products/${product.id}`, token)).json().available_denominations, [
         { min_value: 10, max_value: 10, discount: 4 },
         { min_value: 20, max_value: 30, discount: 6.5 },

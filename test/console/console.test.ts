@@ -290,6 +290,42 @@ for (const engine of ENGINES) {
         set.discounts.map((row: { product_id: number; discount: number }) => [row.product_id, row.discount]),
         [[product.id, 4.5]],
       );
+      // A discount of one of the product's ranges, or of one fixed value, is listed by the values the product's page shows.
+      const [, fixed, range] = product.denominations as { id: number; min_value: number; max_value: number }[];
+      assert.deepEqual([fixed!.min_value, fixed!.max_value, range!.min_value, range!.max_value], [25, 25, 50, 500]);
+      for (const [denomination, discount] of [
+        [range!, 6],
+        [fixed!, 5],
+      ] as const) {
+        const put = await store.app.inject({
+          method: 'PUT',
+          url: `/admin/v1/clients/${client.id}/discounts`,
+          headers: admin,
+          payload: { product_id: product.id, denomination_id: denomination.id, discount },
+        });
+        assert.equal(put.statusCode, 200, put.body);
+      }
+      await page.reload();
+      await pricing
+        .getByRole('listitem')
+        .filter({ hasText: `${product.name} (product ${product.id}), range 50–500 USD: 6 %` })
+        .waitFor();
+      await pricing
+        .getByRole('listitem')
+        .filter({ hasText: `${product.name} (product ${product.id}), fixed value 25 USD: 5 %` })
+        .waitFor();
+      await pricing.getByRole('button', { name: `Remove discount of product ${product.id}, range 50–500 USD`, exact: true }).click();
+      await pricing
+        .getByRole('button', { name: `Remove discount of product ${product.id}, range 50–500 USD`, exact: true })
+        .waitFor({ state: 'detached' });
+      const left = (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${client.id}/pricing`, headers: admin })).json();
+      assert.deepEqual(
+        left.discounts.map((row: { denomination_id: number | null; discount: number }) => [row.denomination_id, row.discount]),
+        [
+          [null, 4.5],
+          [fixed!.id, 5],
+        ],
+      );
       await checkAccessibility('client pricing');
     });
 
@@ -326,8 +362,12 @@ for (const engine of ENGINES) {
       await page.getByRole('cell', { name: 'CANCELLED' }).first().waitFor();
       await checkAccessibility('orders');
       await screenshot(page, 'orders');
+      // Each order names its client, a link to the client's page.
+      const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: String(order.id), exact: true }) });
+      await row.getByRole('link', { name: 'Demo client', exact: true }).waitFor();
       await page.getByRole('link', { name: String(order.id), exact: true }).click();
       await page.getByRole('heading', { name: `Order ${order.id}`, level: 1 }).waitFor();
+      await page.getByRole('region', { name: 'Details' }).getByRole('link', { name: 'Demo client', exact: true }).waitFor();
       const timeline = page.getByRole('list').filter({ hasText: 'Placed: 6 × 25 USD' });
       await timeline.getByText('order.cancel: Client asked to cancel').waitFor();
       await timeline.getByText(/^Refunded 147\.00 USD/).waitFor();
@@ -364,14 +404,39 @@ for (const engine of ENGINES) {
       const rows = (await orders.getByRole('row').count()) - 1;
       assert.ok(rows > 0, 'the demo client has orders of the product');
       assert.equal(await orders.getByRole('cell', { name: product.name, exact: true }).count(), rows, `only orders of ${product.name}`);
-      // The address is a link to the same view: opened afresh, the fields hold the IDs and name them.
+      // The client of each row is named, a link to its page, with its ID beside it.
+      assert.equal(await orders.getByRole('link', { name: 'Demo client', exact: true }).count(), rows, 'each row names its client');
+      assert.equal(await orders.getByText(`ID ${credentials.client_id}`, { exact: true }).count(), rows);
+      // The address is a link to the same view: opened afresh, the fields hold the IDs and name them, both read in one
+      // request beside the orders (the page's budget of two).
       const shared = page.url();
       await page.goto(`${base}/console/`);
-      await page.goto(shared);
+      const opened = async (url: string) => {
+        const asked: string[] = [];
+        const record = (request: { url(): string }) => {
+          const address = new URL(request.url());
+          if (address.pathname.startsWith('/admin/v1/')) asked.push(address.pathname);
+        };
+        page.on('request', record);
+        await page.goto(url);
+        await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        page.off('request', record);
+        return asked.filter((path) => path !== '/admin/v1/auth/session').sort();
+      };
+      assert.deepEqual(await opened(shared), ['/admin/v1/lookup', '/admin/v1/orders']);
       await filters.getByText('Demo client', { exact: true }).waitFor();
       await filters.getByText(`${product.name} (USD)`, { exact: true }).waitFor();
       assert.equal(await filters.getByRole('combobox', { name: 'Client', exact: true }).inputValue(), String(credentials.client_id));
       assert.equal(await filters.getByRole('combobox', { name: 'Product', exact: true }).inputValue(), String(product.id));
+      await orders.waitFor();
+      // A link whose client ID names no client says so under the field, from that same request.
+      const unknown = new URL(shared);
+      unknown.searchParams.set('client_id', '2147483647');
+      assert.deepEqual(await opened(unknown.toString()), ['/admin/v1/lookup', '/admin/v1/orders']);
+      await filters.getByText('No client has the ID 2147483647').waitFor();
+      await filters.getByText(`${product.name} (USD)`, { exact: true }).waitFor();
+      await page.goto(shared);
       await orders.waitFor();
       // Emptied, a field no longer filters.
       await filters.getByRole('combobox', { name: 'Client', exact: true }).fill('');

@@ -106,6 +106,10 @@ for (const engine of ENGINES) {
       await endpoints.getByRole('cell', { name: 'http://127.0.0.1:9/other' }).waitFor({ state: 'detached' });
       await endpoints.getByRole('cell', { name: 'http://127.0.0.1:9/hook' }).waitFor();
       await check('webhooks filtered');
+      // Each endpoint names its client, a link to the client's page.
+      await endpoints.getByText(`ID ${client.client_id}`, { exact: true }).waitFor();
+      await endpoints.getByRole('link', { name: 'Hooked', exact: true }).click();
+      await page.getByRole('heading', { name: 'Hooked', level: 1 }).waitFor();
     });
 
     test('operators: a new operator and their password shown once; deactivating them ends their access', async () => {

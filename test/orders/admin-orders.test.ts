@@ -14,6 +14,7 @@ const ADMIN_ORDER_KEYS = [
   'amount',
   'base_currency',
   'client_id',
+  'client_name',
   'client_reference',
   'completed_at',
   'created_at',
@@ -132,6 +133,34 @@ for (const engine of ENGINES) {
       for (const voucher of delivered.vouchers) {
         assert.ok(!response.body.includes(voucher.card_number!) && !response.body.includes(voucher.pin_code!), 'no code or PIN');
       }
+    });
+
+    test("client_name: the name each order's client has now, in the list, one order and its timeline; never in the client's own orders", async () => {
+      const db = store.container.database.db;
+      const rename = (clientId: number, name: string) => db.updateTable('clients').set({ name }).where('id', '=', clientId).execute();
+      // Both were "Test client" when they ordered: the admin view reads the name of today, not a copy kept with the order.
+      await rename(a.clientId, 'Alpha Perks');
+      await rename(b.clientId, 'Bravo Rewards');
+      const names = async (query: string) =>
+        ((await admin(store, 'GET', `/orders?${query}`)).json() as AdminOrderView[]).map((o) => [o.id, o.client_id, o.client_name]);
+      assert.deepEqual(await names('sort_by=id&sort_dir=asc'), [
+        [delivered.id, a.clientId, 'Alpha Perks'],
+        [pending.id, a.clientId, 'Alpha Perks'],
+        [pendingNoRemarks.id, a.clientId, 'Alpha Perks'],
+        [others.id, b.clientId, 'Bravo Rewards'],
+      ]);
+      // The page of one client, by date (another way through the list's reads).
+      assert.deepEqual(await names(`client_id=${b.clientId}&sort_by=created_at`), [[others.id, b.clientId, 'Bravo Rewards']]);
+      await rename(b.clientId, 'Bravo Rewards Ltd');
+      assert.equal((await admin(store, 'GET', `/orders/${others.id}`)).json().client_name, 'Bravo Rewards Ltd');
+      assert.equal((await admin(store, 'GET', `/orders/${delivered.id}/timeline`)).json().order.client_name, 'Alpha Perks');
+      // The client API's order is the contract's: no client_name, in the list nor one order.
+      const asClient = (url: string) => store.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${a.token}` } });
+      const own = await asClient(`/api/v1/orders/${delivered.id}`);
+      assert.equal(own.statusCode, 200, own.body);
+      assert.ok(!('client_name' in own.json()) && !own.body.includes('Alpha Perks'), own.body);
+      const ownList = await asClient('/api/v1/orders');
+      assert.ok(!ownList.body.includes('client_name') && !ownList.body.includes('Alpha Perks'), ownList.body);
     });
 
     test('cancel a pending order: full refund, CANCELLED, order.cancelled event, audit entry; the remarks for operators only; no job left', async () => {

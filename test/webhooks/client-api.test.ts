@@ -285,11 +285,22 @@ for (const engine of ENGINES) {
       assert.ok(!list.body.includes('whsec_'), 'no secret in the admin view');
       assert.equal((await admin(store, 'GET', '/webhooks')).json().length >= list.json().length, true);
 
+      // Each endpoint with its client's name, read with it; the client's own view is the contract's, without it.
+      assert.ok(
+        list.json().every((w: { client_name: string }) => w.client_name === 'A'),
+        list.body,
+      );
+      assert.equal((await admin(store, 'GET', `/webhooks/${hookA.id}`)).json().client_name, 'A');
+
       const disabled = await admin(store, 'POST', `/webhooks/${hookA.id}/disable`, { reason: 'Abuse report #12' });
       assert.equal(disabled.statusCode, 200, disabled.body);
-      assert.deepEqual([disabled.json().disabled_reason, disabled.json().disabled_by], ['Abuse report #12', 'operator:admin-token']);
+      assert.deepEqual(
+        [disabled.json().disabled_reason, disabled.json().disabled_by, disabled.json().client_name],
+        ['Abuse report #12', 'operator:admin-token', 'A'],
+      );
       const seen = (await clientCall(store, tokenA, 'GET', `/api/v1/webhooks/${hookA.id}`)).json();
       assert.deepEqual([seen.disabled_reason, seen.disabled_by], ['Abuse report #12', 'operator']);
+      assert.ok(!('client_name' in seen), JSON.stringify(seen));
       // The client cannot lift an operator's disable; nothing is sent meanwhile.
       const resumed = await clientCall(store, tokenA, 'PATCH', `/api/v1/webhooks/${hookA.id}`, { active: true });
       assert.equal(resumed.json().disabled_by, 'operator');
@@ -304,7 +315,10 @@ for (const engine of ENGINES) {
       assert.equal(queued.length, 0);
 
       const enabled = await admin(store, 'POST', `/webhooks/${hookA.id}/enable`);
-      assert.deepEqual([enabled.json().disabled_at, enabled.json().disabled_reason, enabled.json().disabled_by], [null, null, null]);
+      assert.deepEqual(
+        [enabled.json().disabled_at, enabled.json().disabled_reason, enabled.json().disabled_by, enabled.json().client_name],
+        [null, null, null, 'A'],
+      );
       const audit = await store.container.database.db
         .selectFrom('audit_log')
         .select(['actor', 'action'])

@@ -266,6 +266,7 @@ export const EXAMPLES: Record<string, unknown> = {
     created_at: '2026-12-06T09:30:00Z',
     completed_at: '2026-12-06T09:30:00Z',
     client_id: 1,
+    client_name: 'Demo client',
     supplier: 'sandbox',
     discount_rate: 2,
     refunded_amount: 0,

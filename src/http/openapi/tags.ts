@@ -27,6 +27,7 @@ const DESCRIPTIONS: Record<string, string> = {
   fx: 'Exchange rates from product to wallet currencies',
   demo: 'Demo data for a quick start',
   overview: 'The store at a glance, for the console',
+  lookup: 'What a client ID and a product ID name, in one request, for the console',
   'client users': "A client's people in the client portal: invite, list, deactivate",
   session:
     'Sign in to the client portal: a session cookie and its CSRF token, invitations, password resets, the sessions of a user, two-factor authentication (TOTP)',

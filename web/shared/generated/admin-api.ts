@@ -857,6 +857,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/v1/lookup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The client and the product of a client ID and a product ID, in one answer
+     * @description What GET /admin/v1/clients/:id and GET /admin/v1/products/:id answer, each in the same form, or null where no client or product has the ID (not 404: one unknown ID does not hide the other). The console names the client and the product an orders link filters by with this one request.
+     */
+    get: operations['listLookup'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/v1/audit': {
     parameters: {
       query?: never;
@@ -1676,6 +1696,7 @@ export interface components {
      *       "created_at": "2026-12-06T09:30:00Z",
      *       "completed_at": "2026-12-06T09:30:00Z",
      *       "client_id": 1,
+     *       "client_name": "Demo client",
      *       "supplier": "sandbox",
      *       "discount_rate": 2,
      *       "refunded_amount": 0,
@@ -1717,6 +1738,8 @@ export interface components {
       created_at: string;
       completed_at: string | null;
       client_id: number;
+      /** @description The client's name as it is now (read with the order, not a copy kept with it) */
+      client_name: string;
       supplier: string;
       /** @description The discount percentage applied */
       discount_rate: number;
@@ -1870,6 +1893,8 @@ export interface components {
        */
       updated_at: string;
       client_id: number;
+      /** @description The client's name as it is now */
+      client_name: string;
       /** @description system or operator:<name> */
       disabled_by: string | null;
     };
@@ -2022,6 +2047,14 @@ export interface components {
         product_name: string;
         /** @description null: every range of the product */
         denomination_id: number | null;
+        /** @description The range denomination_id names, as the product lists it; null: every range of the product */
+        denomination: {
+          /** @description Face value, product currency; equal to max_value for a fixed value */
+          min_value: number;
+          max_value: number;
+          /** @description The product's currency */
+          currency_code: string;
+        } | null;
         discount: number;
         /**
          * Format: date-time
@@ -8889,6 +8922,67 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+    };
+  };
+  listLookup: {
+    parameters: {
+      query?: {
+        /** @description The client to name; empty: no filter */
+        client_id?: number;
+        /** @description The product to name; empty: no filter */
+        product_id?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description The client, as GET /admin/v1/clients/:id answers it; null when no client has the ID, or none was asked */
+            client: components['schemas']['Client'] | null;
+            /** @description The product, as GET /admin/v1/products/:id answers it; null when no product has the ID, or none was asked */
+            product: components['schemas']['AdminProduct'] | null;
+          };
+        };
+      };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST';
+            };
+          };
+        };
+      };
+      /** @description Missing, invalid, expired or revoked credentials */
+      401: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNAUTHORIZED';
             };
           };
         };

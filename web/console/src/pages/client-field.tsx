@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { adminApi, ApiError, unwrap, unwrapPage } from '../../../shared/api.ts';
-import { IdInput, type IdFieldProps } from './id-field.tsx';
-import { PICKER_LIMIT, useSettled } from './product-value.tsx';
-import { integer } from '../search.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
+import { IdInput, unlessNotFound, useIdText, type IdFieldProps } from './id-field.tsx';
+import { PICKER_LIMIT } from './product-value.tsx';
 
 /** The clients whose name, username or id matches `term` (the clients page's search): at most PICKER_LIMIT, by name; nothing for an empty term. */
 export function useClientMatches(term: string) {
@@ -17,25 +16,27 @@ export function useClientMatches(term: string) {
   });
 }
 
+/** Where a ClientField keeps the client an ID names (null: none has it); a page that read it already puts it there. */
+export const namedClientKey = (id: number) => ['clients', 'named', id];
+
 /** A client's ID, found by typing its name, username or ID: matching clients are offered as the operator types, and under the field stands the client the ID names. */
-export function ClientField({ value, ...props }: IdFieldProps) {
-  const search = useSettled(value.trim());
-  const matches = useClientMatches(search);
-  const id = integer(search);
+export function ClientField({ value, onChange, waiting = false, ...props }: IdFieldProps) {
+  const { term, id, current, typed } = useIdText(value, onChange);
+  const matches = useClientMatches(term);
   const named = useQuery({
-    queryKey: ['clients', 'named', id],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id: id! } } })),
-    enabled: id !== undefined,
+    queryKey: namedClientKey(id ?? 0),
+    queryFn: () => unlessNotFound(unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id: id! } } }))),
+    enabled: id !== undefined && !waiting,
     staleTime: 60_000,
   });
-  const client = id !== undefined && integer(value) === id ? named.data : undefined;
-  const missing = id !== undefined && integer(value) === id && named.error instanceof ApiError && named.error.status === 404;
+  const client = current ? named.data : undefined;
   return (
     <IdInput
       value={value}
+      onChange={typed}
       matches={matches.data?.items.map((match) => ({ id: match.id, label: `${match.name}${match.active ? '' : ' (deactivated)'}` }))}
       hint={client ? `${client.name}${client.active ? '' : ' (deactivated)'}` : undefined}
-      error={missing ? `No client has the ID ${id}` : undefined}
+      error={client === null ? `No client has the ID ${id}` : undefined}
       {...props}
     />
   );

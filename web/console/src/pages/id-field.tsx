@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type InputHTMLAttributes } from 'react';
+import { ApiError } from '../../../shared/api.ts';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { integer } from '../search.ts';
 import { useSettled } from './product-value.tsx';
@@ -9,10 +10,47 @@ export interface IdMatch {
   label: string;
 }
 
-export type IdFieldProps = { label: string; value: string; onChange: (value: string) => void } & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'onChange'
->;
+export type IdFieldProps = {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  /**
+   * The page is reading what the ID names itself (one request for all its fields, which puts each
+   * answer where the field's own lookup keeps it): the field does not ask meanwhile.
+   */
+  waiting?: boolean;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
+
+/** The record a lookup reads, or null when the store answers 404: no record has the ID. */
+export async function unlessNotFound<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * What an ID field asks the store about its text: `term`, the text its matches are read for once
+ * the operator pauses (nothing until the operator types in it: a field filled from the address or
+ * a form offers no matches), `id`, the ID it holds once settled, and whether the text still is
+ * that ID (`current`); the field's `onChange` goes through `typed`.
+ */
+export function useIdText(value: string, onChange: (value: string) => void) {
+  const [edited, setEdited] = useState(false);
+  const settled = useSettled(value.trim());
+  const id = integer(settled);
+  return {
+    term: edited ? settled : '',
+    id,
+    current: id !== undefined && integer(value) === id,
+    typed: (next: string) => {
+      setEdited(true);
+      onChange(next);
+    },
+  };
+}
 
 /**
  * A text field that holds an ID, typed as such or found by a name: the matches of what is typed
@@ -26,7 +64,7 @@ export function IdInput({
   value,
   onChange,
   ...props
-}: IdFieldProps & { matches: IdMatch[] | undefined; hint: string | undefined; error: string | undefined }) {
+}: Omit<IdFieldProps, 'waiting'> & { matches: IdMatch[] | undefined; hint: string | undefined; error: string | undefined }) {
   const listId = useId();
   return (
     <>

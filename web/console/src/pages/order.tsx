@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
+import { ClientLink } from './client-link.tsx';
 import { OrderActionButton, OrderActionDialog, type OrderAction } from './order-actions.tsx';
 
 const KIND_LABELS: Record<string, string> = {
@@ -50,9 +51,7 @@ export function OrderPage() {
           </dd>
           <dt className="text-slate-500">Client</dt>
           <dd>
-            <Link to="/clients/$clientId" params={{ clientId: String(order.client_id) }} className="text-blue-700 underline">
-              Client {order.client_id}
-            </Link>
+            <ClientLink id={order.client_id} name={order.client_name} />
           </dd>
           <dt className="text-slate-500">Product</dt>
           <dd>

@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
-import { adminApi, unwrapPage } from '../../../shared/api.ts';
+import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
@@ -10,10 +10,11 @@ import { Empty, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
 import { allPages, integer, text } from '../search.ts';
-import { ClientField } from './client-field.tsx';
+import { ClientField, namedClientKey } from './client-field.tsx';
+import { ClientLink } from './client-link.tsx';
 import { useIdFilter } from './id-field.tsx';
 import { OrderActionButton, OrderActionDialog, type OrderAction } from './order-actions.tsx';
-import { ProductField } from './product-field.tsx';
+import { namedProductKey, ProductField } from './product-field.tsx';
 
 type Order = components['schemas']['AdminOrder'];
 
@@ -49,10 +50,34 @@ function queryOf(search: OrdersSearch) {
   return { ...Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)), page: page ?? 1, limit: PAGE_SIZE };
 }
 
+/**
+ * The client and the product the address filters by when the page opens, read in one request
+ * (GET /admin/v1/lookup) and put where the two fields keep what an ID names: the fields wait for
+ * it (`waiting`), then find their answers there instead of asking the store each. A client or a
+ * product chosen later is named by its field's own request.
+ */
+function useOpeningFilterNames(search: OrdersSearch) {
+  const queryClient = useQueryClient();
+  const [opened] = useState(() => ({ client_id: search.client_id, product_id: search.product_id }));
+  const lookup = useQuery({
+    queryKey: ['lookup', opened],
+    queryFn: async () => {
+      const found = await unwrap(adminApi.GET('/admin/v1/lookup', { params: { query: opened } }));
+      if (opened.client_id !== undefined) queryClient.setQueryData(namedClientKey(opened.client_id), found.client);
+      if (opened.product_id !== undefined) queryClient.setQueryData(namedProductKey(opened.product_id), found.product);
+      return found;
+    },
+    enabled: opened.client_id !== undefined || opened.product_id !== undefined,
+    staleTime: 60_000,
+  });
+  return lookup.isLoading;
+}
+
 /** Every client's orders: filters kept in the address, a page at a time; cancel and retry behind a confirmation. */
 export function OrdersPage() {
   const search = useSearch({ from: '/app/orders' });
   const navigate = useNavigate({ from: '/orders' });
+  const naming = useOpeningFilterNames(search);
   const orders = useQuery({
     queryKey: ['orders', search],
     queryFn: () => unwrapPage(adminApi.GET('/admin/v1/orders', { params: { query: queryOf(search) } })),
@@ -77,7 +102,7 @@ export function OrdersPage() {
       ),
     },
     { id: 'created_at', header: 'Placed', cell: ({ row }) => time(row.original.created_at) },
-    { id: 'client_id', header: 'Client', accessorKey: 'client_id' },
+    { id: 'client', header: 'Client', cell: ({ row }) => <ClientLink id={row.original.client_id} name={row.original.client_name} /> },
     { id: 'product_name', header: 'Product', accessorKey: 'product_name' },
     {
       id: 'value',
@@ -99,14 +124,14 @@ export function OrdersPage() {
       <PageHeader title="Orders" />
       {notice && <Notice>{notice}</Notice>}
       <form className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-7" onSubmit={(event) => event.preventDefault()} aria-label="Filter orders">
-        <ClientField label="Client" value={client} onChange={setClient} />
+        <ClientField label="Client" value={client} onChange={setClient} waiting={naming} />
         <SelectField
           label="Status"
           value={search.status ?? ''}
           onChange={(event) => filter({ status: text(event.target.value) })}
           options={[{ value: '', label: 'Any status' }, ...STATUSES.map((status) => ({ value: status, label: status }))]}
         />
-        <ProductField label="Product" value={product} onChange={setProduct} />
+        <ProductField label="Product" value={product} onChange={setProduct} waiting={naming} />
         <TextField
           label="Reference"
           defaultValue={search.client_reference ?? ''}

@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { adminApi, ApiError, unwrap } from '../../../shared/api.ts';
-import { IdInput, type IdFieldProps } from './id-field.tsx';
-import { useProductMatches, useSettled } from './product-value.tsx';
-import { integer } from '../search.ts';
+import { adminApi, unwrap } from '../../../shared/api.ts';
+import { IdInput, unlessNotFound, useIdText, type IdFieldProps } from './id-field.tsx';
+import { useProductMatches } from './product-value.tsx';
+
+/** Where a ProductField keeps the product an ID names (null: none has it); a page that read it already puts it there. */
+export const namedProductKey = (id: number) => ['products', 'named', id];
 
 /**
  * A product's ID, found by typing its name or its ID: matching products are offered as the
@@ -10,24 +12,23 @@ import { integer } from '../search.ts';
  * so a discount, a limit or a hidden product is never set on the wrong product by a mistyped
  * number, and a list is filtered by a product chosen by its name.
  */
-export function ProductField({ value, ...props }: IdFieldProps) {
-  const search = useSettled(value.trim());
-  const matches = useProductMatches(search);
-  const id = integer(search);
+export function ProductField({ value, onChange, waiting = false, ...props }: IdFieldProps) {
+  const { term, id, current, typed } = useIdText(value, onChange);
+  const matches = useProductMatches(term);
   const named = useQuery({
-    queryKey: ['product', id],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/products/{id}', { params: { path: { id: id! } } })),
-    enabled: id !== undefined,
+    queryKey: namedProductKey(id ?? 0),
+    queryFn: () => unlessNotFound(unwrap(adminApi.GET('/admin/v1/products/{id}', { params: { path: { id: id! } } }))),
+    enabled: id !== undefined && !waiting,
     staleTime: 60_000,
   });
-  const product = id !== undefined && integer(value) === id ? named.data : undefined;
-  const missing = id !== undefined && integer(value) === id && named.error instanceof ApiError && named.error.status === 404;
+  const product = current ? named.data : undefined;
   return (
     <IdInput
       value={value}
+      onChange={typed}
       matches={matches.data?.items.map((match) => ({ id: match.id, label: `${match.name} (${match.currency_code})` }))}
       hint={product ? `${product.name} (${product.currency_code}${product.active ? '' : ', inactive'})` : undefined}
-      error={missing ? `No product has the ID ${id}` : undefined}
+      error={product === null ? `No product has the ID ${id}` : undefined}
       {...props}
     />
   );

@@ -13,6 +13,7 @@ import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
 import { allPages, integer, listSearch, pageQuery, sortingOf, type ListSearch } from '../search.ts';
 import { ClientField } from './client-field.tsx';
+import { ClientLink } from './client-link.tsx';
 import { useIdFilter } from './id-field.tsx';
 
 type Webhook = components['schemas']['AdminWebhook'];
@@ -96,7 +97,7 @@ export function WebhooksPage() {
 
   const columns: ColumnDef<Webhook, unknown>[] = [
     { id: 'id', header: 'ID', accessorKey: 'id' },
-    { id: 'client_id', header: 'Client', accessorKey: 'client_id' },
+    { id: 'client_id', header: 'Client', cell: ({ row }) => <ClientLink id={row.original.client_id} name={row.original.client_name} /> },
     { id: 'url', header: 'URL', cell: ({ row }) => <code className="text-xs">{row.original.url}</code> },
     { id: 'events', header: 'Events', cell: ({ row }) => row.original.events.join(', ') },
     { id: 'state', header: 'State', cell: ({ row }) => state(row.original) },
