@@ -411,6 +411,9 @@ for (const engine of ENGINES) {
       // request beside the orders (the page's budget of two).
       const shared = page.url();
       await page.goto(`${base}/console/`);
+      // The overview's own request must not fall into the count of the orders page's.
+      await page.getByRole('region', { name: 'Last reconciliation' }).waitFor();
+      await page.waitForLoadState('networkidle');
       const opened = async (url: string) => {
         const asked: string[] = [];
         const record = (request: { url(): string }) => {
