@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { postJson, runCli, startServerProcess, tempDataDir, type ServerProcess } from '../helpers/processes.ts';
 import { dropSchema } from '../helpers/store.ts';
+import { tempDir } from '../helpers/temp-dirs.ts';
 
 const CREDENTIALS_KEYS = ['client_id', 'password', 'username'];
 
@@ -137,7 +136,7 @@ describe('popup-store CLI with a server running on the same data directory', () 
 });
 
 describe('popup-store run where there is no store (DATA_DIR defaults to ./data)', () => {
-  const emptyFolder = async () => realpathSync(await mkdtemp(path.join(tmpdir(), 'prs-no-store-')));
+  const emptyFolder = async () => realpathSync(tempDir('prs-no-store-'));
   const noStore = (dir: string) =>
     `error: no store in ${dir}; this command does not create one. ` +
     "Set DATA_DIR to the store's data directory, or run the command from the folder the store was started in (DATA_DIR defaults to ./data).\n";

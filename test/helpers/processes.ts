@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { copyMigratedDatabase } from './pglite-template.ts';
+import { tempDir } from './temp-dirs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'src/cli/main.ts');
@@ -12,7 +11,7 @@ const CLI = path.join(ROOT, 'src/cli/main.ts');
  * migrate` leaves it (copied from a template: a new one costs the CLI seconds of initdb).
  */
 export async function tempDataDir(options: { migrated?: boolean } = {}): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'prs-e2e-'));
+  const dir = tempDir('prs-e2e-');
   if (options.migrated) await copyMigratedDatabase(dir);
   return dir;
 }

@@ -1,8 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { after, before } from 'node:test';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { RouteOptions } from 'fastify';
 import pg from 'pg';
 import pino from 'pino';
@@ -16,6 +13,7 @@ import { loggerOptions } from '../../src/infra/logger.ts';
 import { migratedTemplate } from './pglite-template.ts';
 import type { FulfilmentOptions } from '../../src/orders/fulfilment.service.ts';
 import type { MailerOptions } from '../../src/notifications/mailer.ts';
+import { tempDir } from './temp-dirs.ts';
 
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (CI sets it). */
 export const ENGINES: Engine[] = ['pglite', ...(process.env.DATABASE_URL ? (['postgres'] as const) : [])];
@@ -121,7 +119,7 @@ export function twoStoresOnPostgres(first: StoreOptions = {}, second: StoreOptio
 export async function startTestStore(engine: Engine, options: StoreOptions = {}): Promise<TestStore> {
   const owned = options.database ? null : await openTestDatabase(engine);
   const testDatabase = options.database ?? owned!;
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-test-'));
+  const dataDir = tempDir('prs-test-');
   const config = loadConfig({
     ...TEST_ENV,
     DATA_DIR: dataDir,

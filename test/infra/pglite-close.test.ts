@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openPGlite } from '../../src/infra/db/database.ts';
+import { tempDir } from '../helpers/temp-dirs.ts';
 
 /** The files this process holds open (Linux: /proc/self/fd). */
 async function openFiles(): Promise<string[]> {
@@ -17,7 +17,7 @@ test(
   'an embedded database closed before any query is shut down: none of its files stays open',
   { skip: existsSync('/proc/self/fd') ? false : 'needs /proc/self/fd' },
   async () => {
-    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'prs-close-')), 'pgdata');
+    const dataDir = path.join(tempDir('prs-close-'), 'pgdata');
     const database = await openPGlite(dataDir);
     assert.ok(
       (await openFiles()).some((file) => file.startsWith(dataDir)),

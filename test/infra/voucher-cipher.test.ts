@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import pino from 'pino';
@@ -9,6 +8,7 @@ import { ConfigError, loadConfig } from '../../src/config.ts';
 import { generateVoucherKey, parseVoucherKey, VoucherCipher, VoucherDecryptError, voucherKeyId } from '../../src/infra/crypto/voucher-cipher.ts';
 import { loadVoucherCipher, VOUCHER_KEY_SETTING } from '../../src/infra/crypto/voucher-key.ts';
 import { ENGINES, openTestDatabase, startTestStore } from '../helpers/store.ts';
+import { tempDir } from '../helpers/temp-dirs.ts';
 
 const key = () => randomBytes(32);
 const CODE = 'GIFT-7H3K-99QZ-ABCD';
@@ -172,7 +172,7 @@ describe('voucher key: where it comes from', () => {
   test('embedded database: generated once into DATA_DIR/voucher-key (0600), a valid VOUCHER_ENCRYPTION_KEY, reused on the next start', async () => {
     const { database, drop } = await openTestDatabase('pglite');
     try {
-      const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-key-'));
+      const dataDir = tempDir('prs-key-');
       const first = await loadVoucherCipher({ configured: null, database, dataDir, log: silent });
       assert.equal(first.source, 'data-dir');
       const file = path.join(dataDir, 'voucher-key');
@@ -203,7 +203,7 @@ describe('voucher key: where it comes from', () => {
       try {
         const warnings: string[] = [];
         const log = pino({ level: 'warn' }, { write: (line: string) => void warnings.push(line) });
-        const dataDir = await mkdtemp(path.join(tmpdir(), 'prs-key-'));
+        const dataDir = tempDir('prs-key-');
         const ephemeral = engine === 'pglite';
         const a = await loadVoucherCipher({ configured: null, database, dataDir, ephemeral, log });
         const b = await loadVoucherCipher({ configured: null, database, dataDir, ephemeral, log });

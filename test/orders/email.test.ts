@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { inspect } from 'node:util';
 import { after, before, describe, test } from 'node:test';
@@ -11,6 +10,7 @@ import { Mailer } from '../../src/notifications/mailer.ts';
 import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
 import { closedPort, startFakeSmtpServer, type FakeSmtpServer } from '../helpers/smtp-server.ts';
 import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, type OrderActor } from './setup.ts';
+import { tempDir } from '../helpers/temp-dirs.ts';
 
 const SMTP_PASSWORD = 'S3cret-Pa55-x9';
 const silent = pino({ level: 'silent' });
@@ -109,7 +109,7 @@ for (const engine of ENGINES) {
     let mailDir: string;
 
     before(async () => {
-      mailDir = path.join(await mkdtemp(path.join(tmpdir(), 'prs-mail-')), 'outbox');
+      mailDir = path.join(tempDir('prs-mail-'), 'outbox');
       store = await startTestStore(engine, { env: { MAIL_DIR: mailDir } });
       product = await orderableProduct(store, { name: 'Mail Test Card', voucherType: 'CODE_WITH_PIN' });
       buyer = await orderingClient(store, '1000.00');
@@ -336,7 +336,7 @@ for (const engine of ENGINES) {
     });
 
     test('the folder transport writes atomically and replaces its own file when a notice is sent again', async () => {
-      const dir = await mkdtemp(path.join(tmpdir(), 'prs-mail-'));
+      const dir = tempDir('prs-mail-');
       const transport = new FolderMailTransport(path.join(dir, 'nested'));
       const message = { key: 'k1', from: 'a@example.com', to: 'b@example.com', subject: 'Hi', text: 'Hello', messageId: '<k1@example.com>' };
       await transport.send(message);

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Engine } from '../../src/infra/db/database.ts';
 import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
 import { startTestStore, type StoreOptions, type TestStore } from '../helpers/store.ts';
+import { tempDir } from '../helpers/temp-dirs.ts';
 
 export const ADMIN_TOKEN = 'portal-test-admin-token-0123456789abcdef';
 export const PASSWORD = 'correct horse battery staple';
@@ -16,7 +15,7 @@ export type Role = (typeof ROLES)[number];
 
 /** A folder for the store's .eml files (MAIL_DIR). */
 export function mailDir(): string {
-  return path.join(mkdtempSync(path.join(tmpdir(), 'prs-portal-mail-')), 'outbox');
+  return path.join(tempDir('prs-portal-mail-'), 'outbox');
 }
 
 /** A portal store's environment: ADMIN_TOKEN, its e-mails as .eml files in the folder `mail` (MAIL_DIR), and `env`. */
