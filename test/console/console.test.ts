@@ -401,6 +401,13 @@ for (const engine of ENGINES) {
       await choose('Product', 'amazon', `${product.name} (USD)`);
       await page.waitForURL(new RegExp(`product_id=${product.id}(&|$)`));
       await filters.getByText(`${product.name} (USD)`, { exact: true }).waitFor();
+      // The rows of the client's other products stay on screen until the filtered answer replaces them.
+      await orders
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') })
+        .filter({ hasNotText: product.name })
+        .first()
+        .waitFor({ state: 'detached' });
       const rows = (await orders.getByRole('row').count()) - 1;
       assert.ok(rows > 0, 'the demo client has orders of the product');
       assert.equal(await orders.getByRole('cell', { name: product.name, exact: true }).count(), rows, `only orders of ${product.name}`);
