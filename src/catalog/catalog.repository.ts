@@ -37,14 +37,14 @@ export interface BlacklistRow {
 
 export interface DiscountRow {
   product_id: number;
-  product_name: string;
   denomination_id: number | null;
   discount: string;
   updated_at: Date;
 }
 
-/** A negotiated discount with what the operator reads of it: the range's face values (null for the whole product) and the product's currency. */
+/** A negotiated discount with what the operator reads of it: the product's name and currency, and the range's face values (null for the whole product). */
 export interface DescribedDiscountRow extends DiscountRow {
+  product_name: string;
   min_value: string | null;
   max_value: string | null;
   currency_code: string;
@@ -253,16 +253,15 @@ export async function removeFromBlacklist(db: Executor, clientId: number, produc
 
 export function listDiscounts(db: Executor, clientId: number): Promise<DiscountRow[]> {
   return db
-    .selectFrom('client_product_discounts as d')
-    .innerJoin('products as p', 'p.id', 'd.product_id')
-    .select(['d.product_id', 'p.name as product_name', 'd.denomination_id', sql<string>`d.discount::text`.as('discount'), 'd.updated_at'])
-    .where('d.client_id', '=', clientId)
-    .orderBy('d.product_id')
-    .orderBy('d.denomination_id', (ob) => ob.nullsFirst())
+    .selectFrom('client_product_discounts')
+    .select(['product_id', 'denomination_id', sql<string>`discount::text`.as('discount'), 'updated_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('product_id')
+    .orderBy('denomination_id', (ob) => ob.nullsFirst())
     .execute();
 }
 
-/** The client's negotiated discounts as `listDiscounts` orders them, each with its range's values and the product's currency, in one statement. */
+/** The client's negotiated discounts as `listDiscounts` orders them, each with its product's name and currency and its range's values, in one statement. */
 export function listDescribedDiscounts(db: Executor, clientId: number): Promise<DescribedDiscountRow[]> {
   return db
     .selectFrom('client_product_discounts as d')
