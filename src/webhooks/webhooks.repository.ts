@@ -1,9 +1,9 @@
-import { sql, type Selectable } from 'kysely';
+import { sql, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { orderedPage } from '../infra/db/ordered-page.ts';
 import type { OptionalPageRequest } from '../shared/pages.ts';
-import type { WebhookDeliveryKind, WebhookDeliveryStatus, WebhookEndpointsTable } from '../infra/db/schema.ts';
+import type { Database, WebhookDeliveryKind, WebhookDeliveryStatus, WebhookEndpointsTable } from '../infra/db/schema.ts';
 import { PING_EVENT, WEBHOOK_CHANNEL } from '../events/events.repository.ts';
 
 export type EndpointRow = Selectable<WebhookEndpointsTable>;
@@ -38,9 +38,15 @@ export function findClientEndpoint(
 /** An endpoint as the operator's tools read it: with its client's name, read in the same statement. */
 export type OperatorEndpointRow = EndpointRow & { client_name: string };
 
-/** The endpoints with their client's name (joined on the client's key). */
+type EndpointsQuery = SelectQueryBuilder<Database & { e: WebhookEndpointsTable }, 'e', object>;
+
+/** The endpoints of a query (`webhook_endpoints as e`) with their client's name (joined on the client's key). */
+function withClientName(query: EndpointsQuery) {
+  return query.innerJoin('clients as c', 'c.id', 'e.client_id').selectAll('e').select('c.name as client_name');
+}
+
 function selectOperatorEndpoints(db: Executor) {
-  return db.selectFrom('webhook_endpoints as e').innerJoin('clients as c', 'c.id', 'e.client_id').selectAll('e').select('c.name as client_name');
+  return withClientName(db.selectFrom('webhook_endpoints as e'));
 }
 
 /** The endpoint, whoever's it is, with its client's name (operator tools). `forUpdate` locks the endpoint's row (not the client's). */
@@ -129,8 +135,7 @@ export function listEndpointsForOperator(
 ): Promise<OperatorEndpointRow[]> {
   const field = request.sort.field;
   const keys = field === 'id' ? [] : [sql.ref(`e.${field}`)];
-  const query = endpointsForOperator(db, filter).innerJoin('clients as c', 'c.id', 'e.client_id').selectAll('e').select('c.name as client_name');
-  return orderedPage(query, [...keys, sql.ref('e.id')], request.sort.direction, request.page).execute();
+  return orderedPage(withClientName(endpointsForOperator(db, filter)), [...keys, sql.ref('e.id')], request.sort.direction, request.page).execute();
 }
 
 export type EndpointChanges = Partial<
