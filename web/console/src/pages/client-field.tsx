@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
-import { IdInput, unlessNotFound, useIdText, type IdFieldProps } from './id-field.tsx';
+import { IdInput, useIdText, useNamed, type IdFieldProps } from './id-field.tsx';
 import { PICKER_LIMIT } from './product-value.tsx';
 
 /** The clients whose name, username or id matches `term` (the clients page's search): at most PICKER_LIMIT, by name; nothing for an empty term. */
@@ -23,12 +23,12 @@ export const namedClientKey = (id: number) => ['clients', 'named', id];
 export function ClientField({ value, onChange, waiting = false, ...props }: IdFieldProps) {
   const { term, id, current, typed } = useIdText(value, onChange);
   const matches = useClientMatches(term);
-  const named = useQuery({
-    queryKey: namedClientKey(id ?? 0),
-    queryFn: () => unlessNotFound(unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id: id! } } }))),
-    enabled: id !== undefined && !waiting,
-    staleTime: 60_000,
-  });
+  const named = useNamed(
+    namedClientKey,
+    (clientId) => unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id: clientId } } })),
+    id,
+    waiting,
+  );
   const client = current ? named.data : undefined;
   return (
     <IdInput

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type InputHTMLAttributes } from 'react';
 import { ApiError } from '../../../shared/api.ts';
 import { TextField } from '../../../shared/ui/field.tsx';
@@ -22,13 +23,26 @@ export type IdFieldProps = {
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
 
 /** The record a lookup reads, or null when the store answers 404: no record has the ID. */
-export async function unlessNotFound<T>(read: Promise<T>): Promise<T | null> {
+async function unlessNotFound<T>(read: Promise<T>): Promise<T | null> {
   try {
     return await read;
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
   }
+}
+
+/**
+ * What an ID names, read under `key(id)` (where a page that read it already put it): the record,
+ * or null when none has the ID; nothing is read without an ID or while the page reads it itself.
+ */
+export function useNamed<T>(key: (id: number) => unknown[], read: (id: number) => Promise<T>, id: number | undefined, waiting: boolean) {
+  return useQuery({
+    queryKey: key(id ?? 0),
+    queryFn: () => unlessNotFound(read(id!)),
+    enabled: id !== undefined && !waiting,
+    staleTime: 60_000,
+  });
 }
 
 /**

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { adminApi, unwrap } from '../../../shared/api.ts';
-import { IdInput, unlessNotFound, useIdText, type IdFieldProps } from './id-field.tsx';
+import { IdInput, useIdText, useNamed, type IdFieldProps } from './id-field.tsx';
 import { useProductMatches } from './product-value.tsx';
 
 /** Where a ProductField keeps the product an ID names (null: none has it); a page that read it already puts it there. */
@@ -15,12 +14,12 @@ export const namedProductKey = (id: number) => ['products', 'named', id];
 export function ProductField({ value, onChange, waiting = false, ...props }: IdFieldProps) {
   const { term, id, current, typed } = useIdText(value, onChange);
   const matches = useProductMatches(term);
-  const named = useQuery({
-    queryKey: namedProductKey(id ?? 0),
-    queryFn: () => unlessNotFound(unwrap(adminApi.GET('/admin/v1/products/{id}', { params: { path: { id: id! } } }))),
-    enabled: id !== undefined && !waiting,
-    staleTime: 60_000,
-  });
+  const named = useNamed(
+    namedProductKey,
+    (productId) => unwrap(adminApi.GET('/admin/v1/products/{id}', { params: { path: { id: productId } } })),
+    id,
+    waiting,
+  );
   const product = current ? named.data : undefined;
   return (
     <IdInput
