@@ -19,6 +19,26 @@ interface FieldProps {
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }
 
+/** The ids of a control's hint and error, for its aria-describedby (read out with it). */
+const describedBy = (id: string, hint?: string, error?: string) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function Hint({ id, text }: { id: string; text: string }) {
+  return (
+    <p id={`${id}-hint`} className="text-xs text-slate-500">
+      {text}
+    </p>
+  );
+}
+
+function ErrorText({ id, text }: { id: string; text: string }) {
+  return (
+    <p id={`${id}-error`} className="text-xs text-red-700">
+      {text}
+    </p>
+  );
+}
+
 /** The classes of a field's own box: stacked, or in a FieldRow (its label, control and notes in the row's three lines). */
 const InRow = createContext<string>('space-y-1');
 
@@ -26,7 +46,7 @@ const InRow = createContext<string>('space-y-1');
 export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
   const box = useContext(InRow);
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(id, hint, error);
   return (
     <div className={box}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-700">
@@ -35,16 +55,8 @@ export function Field({ label, hint, error, children }: FieldProps) {
       {children({ id, 'aria-describedby': described, 'aria-invalid': error ? true : undefined })}
       {(hint || error) && (
         <div className="space-y-1">
-          {hint && (
-            <p id={`${id}-hint`} className="text-xs text-slate-500">
-              {hint}
-            </p>
-          )}
-          {error && (
-            <p id={`${id}-error`} className="text-xs text-red-700">
-              {error}
-            </p>
-          )}
+          {hint && <Hint id={id} text={hint} />}
+          {error && <ErrorText id={id} text={error} />}
         </div>
       )}
     </div>
@@ -140,15 +152,10 @@ export function CheckboxGroup({
   onChange: (value: string[]) => void;
 }) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className="space-y-1" aria-describedby={described}>
+    <fieldset className="space-y-1" aria-describedby={describedBy(id, hint, error)}>
       <legend className="text-sm font-medium text-slate-700">{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
+      {hint && <Hint id={id} text={hint} />}
       <div className="space-y-1">
         {options.map((option) => (
           <label key={option.value} className={`flex items-baseline gap-2 text-sm ${option.disabled ? 'text-slate-500' : ''}`}>
@@ -162,11 +169,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
+      {error && <ErrorText id={id} text={error} />}
     </fieldset>
   );
 }
