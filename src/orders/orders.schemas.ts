@@ -5,6 +5,7 @@ import { QueryId, queryEnum, queryId, queryText, queryTime } from '../http/query
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { ORDER_STATUSES } from '../infra/db/schema.ts';
 import type { ListRequest, Sort } from '../shared/pages.ts';
+import { CLIENT_REFERENCE_MAX_LENGTH, CLIENT_REFERENCE_PATTERN } from './client-reference.ts';
 import type { OperatorOrderFilter, OrderFilter, OrderSortField } from './orders.repository.ts';
 import { TIMELINE_KINDS } from './timeline.ts';
 
@@ -12,7 +13,7 @@ const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
   Type.Union([schema, Type.Null()], { description });
 const PrintableReference = (description: string) =>
-  Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7E]+$' }), description));
+  Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: CLIENT_REFERENCE_MAX_LENGTH, pattern: CLIENT_REFERENCE_PATTERN }), description));
 
 /** api.md 6.1. Extra fields are ignored (api.md 1.10: clients may send more than we read). */
 export const CreateOrderBody = Type.Object(

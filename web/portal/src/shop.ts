@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api.ts';
 import type { components } from '../../shared/generated/portal-api.ts';
+import { CLIENT_REFERENCE_MAX_LENGTH, CLIENT_REFERENCE_PATTERN } from '../../../src/orders/client-reference.ts';
 
 type Product = components['schemas']['Product'];
 
@@ -22,14 +23,15 @@ export function newIdempotencyKey(): string {
   return `portal-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** An order's reference, as the store takes it: 1 to 255 printable ASCII characters (the client API's `client_reference`). */
-export const REFERENCE_MAX_LENGTH = 255;
+/** An order's reference, as the store takes it (the client API's `client_reference`). */
+export const REFERENCE_MAX_LENGTH = CLIENT_REFERENCE_MAX_LENGTH;
+const PRINTABLE = new RegExp(CLIENT_REFERENCE_PATTERN);
 
 /** What is wrong with a reference typed in an order form (its spaces around trimmed), or null; an empty one is no reference. */
 export function referenceProblem(reference: string): string | null {
   const text = reference.trim();
   if (text.length > REFERENCE_MAX_LENGTH) return `At most ${REFERENCE_MAX_LENGTH} characters.`;
-  if (!/^[\x20-\x7E]*$/.test(text)) return 'Use letters without accents, digits, spaces and punctuation only (no emoji or line breaks).';
+  if (text !== '' && !PRINTABLE.test(text)) return 'Use letters without accents, digits, spaces and punctuation only (no emoji or line breaks).';
   return null;
 }
 
