@@ -136,10 +136,12 @@ describe('idle and slow connections (real server process)', { skip }, () => {
   test('HEADERS_TIMEOUT, REQUEST_TIMEOUT and KEEP_ALIVE_TIMEOUT close idle, slow and kept-alive connections', async () => {
     const { port } = await start({ HEADERS_TIMEOUT: '1', REQUEST_TIMEOUT: '2', KEEP_ALIVE_TIMEOUT: '1', MAX_CONNECTIONS_PER_IP: '0' });
 
-    // No cap: all of them are accepted and held, and a new connection is still served at once.
+    // No cap: all of them are accepted and held until HEADERS_TIMEOUT (on a loaded machine the
+    // first may reach it before the last has connected), and a new connection is still served at once.
     const idle = await connectMany(port, IDLE_SOCKETS);
     await sleep(200);
-    assert.equal(openCount(idle), IDLE_SOCKETS);
+    const closedEarly = idle.filter((probe) => probe.lifetime !== null && probe.lifetime < 900);
+    assert.equal(closedEarly.length, 0, `${closedEarly.length} connections closed before HEADERS_TIMEOUT`);
     const status = await getStatus(port);
     assert.equal(status.status, 200);
     assert.ok(status.ms < 1000, `GET /status took ${status.ms} ms`);
