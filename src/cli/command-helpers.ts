@@ -12,6 +12,11 @@ export function positiveId(value: string, thing: string): number {
   return Number(value);
 }
 
+/** A client, product, … in a table or a sentence: its ID, then what it is called — "12 (Acme Rewards)". */
+export function named(id: number, name: string): string {
+  return `${id} (${name})`;
+}
+
 /** A whole number option from 1 to `max` (--limit, --page). */
 export function wholeNumber(value: string, name: string, max: number): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new Error(`Invalid ${name}: ${value} (1 to ${max})`);

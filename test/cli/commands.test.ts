@@ -663,7 +663,7 @@ const ROWS: Row[] = [
     args: (ctx) => ['webhooks', 'enable', String(ctx.placed.webhook ?? 999_999)],
     check: (out, ctx) =>
       ctx.placed.webhook
-        ? ok(out, new RegExp(`^webhook ${ctx.placed.webhook} of client \\d+: .+\\n  state: +active\\n`))
+        ? ok(out, new RegExp(`^webhook ${ctx.placed.webhook} of client ${ctx.ids.demoClient} \\(Demo client\\): .+\\n  state: +active\\n`))
         : failed(out, 'error: Webhook not found\n'),
   },
   {
@@ -679,7 +679,9 @@ const ROWS: Row[] = [
       ok(
         out,
         ctx.placed.order
-          ? new RegExp(`^ID +CREATED +CLIENT +STATUS +DELIVERED +PAID +PRODUCT\\n${ctx.placed.order} +\\S+ +${ctx.ids.demoClient} +DELIVERED +1/1 `)
+          ? new RegExp(
+              `^ID +CREATED +CLIENT +STATUS +DELIVERED +PAID +PRODUCT\\n${ctx.placed.order} +\\S+ +${ctx.ids.demoClient} \\(Demo client\\) +DELIVERED +1/1 +[A-Z]{3} [\\d,.]+ +\\d+ \\([^\\n]+\\)\\n`,
+            )
           : 'no orders\n',
       ),
   },

@@ -90,6 +90,42 @@ describe('popup-store lists: filters, sorts and pages', () => {
     await refused('Client not found', 'clients', 'summary', '999');
   });
 
+  test('clients pricing: each product by its ID and name, a discount of one range by that range in words and its ID; --json as the API answers', async () => {
+    const client = (await json('clients', 'create', '--name', 'Pricing Ltd')).client_id;
+    const [amazon] = await json('products', 'list', '--search', 'Amazon.com Gift Card');
+    const [steam] = await json('products', 'list', '--search', 'Steam Wallet');
+    const [ten, , wide] = amazon.denominations as { id: number; min_value: number; max_value: number }[];
+    assert.deepEqual([ten!.min_value, ten!.max_value, wide!.min_value, wide!.max_value], [10, 10, 50, 500]);
+    await run('clients', 'discount', 'set', String(client), String(amazon.id), '3');
+    await run('clients', 'discount', 'set', String(client), String(amazon.id), '4', '--range', String(ten!.id));
+    await run('clients', 'discount', 'set', String(client), String(amazon.id), '5.5', '--range', String(wide!.id));
+    await run('clients', 'blacklist', 'add', String(client), String(steam.id));
+    const lines = [
+      `pricing of client ${client}`,
+      `  blacklisted: ${steam.id} (Steam Wallet Code)`,
+      `  product ${amazon.id} (Amazon.com Gift Card): 3%`,
+      `  product ${amazon.id} (Amazon.com Gift Card), fixed value 10 USD (range ID ${ten!.id}): 4%`,
+      `  product ${amazon.id} (Amazon.com Gift Card), range 50–500 USD (range ID ${wide!.id}): 5.5%`,
+    ];
+    assert.equal(await run('clients', 'pricing', String(client)), `${lines.join('\n')}\n`);
+    const summary = await run('clients', 'summary', String(client));
+    assert.ok(summary.includes(`\n${lines.join('\n')}\nAPI credentials of client ${client}\n`), summary);
+    const pricing = await json('clients', 'pricing', String(client));
+    assert.deepEqual(Object.keys(pricing).sort(), ['blacklist', 'client_id', 'discounts']);
+    assert.deepEqual(
+      pricing.discounts.map((rate: { denomination_id: number | null; denomination: unknown; discount: number }) => [
+        rate.denomination_id,
+        rate.denomination,
+        rate.discount,
+      ]),
+      [
+        [null, null, 3],
+        [ten!.id, { min_value: 10, max_value: 10, currency_code: 'USD' }, 4],
+        [wide!.id, { min_value: 50, max_value: 500, currency_code: 'USD' }, 5.5],
+      ],
+    );
+  });
+
   test('operators, categories, subcategories: search, state, sort', async () => {
     const usernames = async (...args: string[]) => (await json('operators', 'list', ...args)).map((o: { username: string }) => o.username);
     assert.deepEqual(await usernames('--sort', 'username'), ['alice', 'bob', 'carol']);

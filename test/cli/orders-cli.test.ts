@@ -14,6 +14,7 @@ import { orderableProduct } from '../orders/setup.ts';
 describe('popup-store orders on the embedded database, no server running', () => {
   let env: Record<string, string>;
   let clientId: number;
+  let productId: number;
   let delivered: number;
   let pending: { id: number; total_payable: number };
 
@@ -24,13 +25,13 @@ describe('popup-store orders on the embedded database, no server running', () =>
     const { database, lock } = await openStoreDatabase(config, 'test');
     const container = await createContainer(config, database, pino({ level: 'silent' }));
     try {
-      const product = await orderableProduct({ container }, { name: 'CLI Card' });
+      productId = await orderableProduct({ container }, { name: 'CLI Card' });
       clientId = (await container.clients.createClient({ name: 'Orders CLI', features: ['vouchers'] })).client_id;
       const wallet = await container.wallets.createWallet({ client_id: clientId, currency: 'USD' });
       await container.wallets.creditWallet(wallet.id, { amount: '500.00' });
       const scope = await clientScope({ container }, clientId);
       const place = async (quantity: number) => {
-        const result = await container.orders.createOrder(scope, { product_id: product, denomination: 10, quantity });
+        const result = await container.orders.createOrder(scope, { product_id: productId, denomination: 10, quantity });
         assert.equal(result.kind, 'order');
         return result.kind === 'order' ? result.order : assert.fail();
       };
@@ -60,11 +61,16 @@ describe('popup-store orders on the embedded database, no server running', () =>
     const [header, ...rows] = list.stdout.trim().split('\n');
     assert.match(header!, /^ID\s+CREATED\s+CLIENT\s+STATUS\s+DELIVERED\s+PAID\s+PRODUCT$/);
     assert.equal(rows.length, 2, list.stdout);
-    assert.match(rows[0]!, new RegExp(`^${pending.id}\\s+\\S+\\s+${clientId}\\s+CANCELLED\\s+0/6\\s+USD 60\\.00\\s+CLI Card$`));
-    assert.match(rows[1]!, new RegExp(`^${delivered}\\s+\\S+\\s+${clientId}\\s+DELIVERED\\s+2/2\\s+USD 20\\.00\\s+CLI Card$`));
+    // The client and the product by their IDs and names.
+    const client = `${clientId} \\(Orders CLI\\)`;
+    const product = `${productId} \\(CLI Card\\)`;
+    assert.match(rows[0]!, new RegExp(`^${pending.id}\\s+\\S+\\s+${client}\\s+CANCELLED\\s+0/6\\s+USD 60\\.00\\s+${product}$`));
+    assert.match(rows[1]!, new RegExp(`^${delivered}\\s+\\S+\\s+${client}\\s+DELIVERED\\s+2/2\\s+USD 20\\.00\\s+${product}$`));
 
     const show = await runMain(['orders', 'show', String(pending.id)], env);
     assert.equal(show.code, 0, show.stderr);
+    assert.match(show.stdout, new RegExp(`^order ${pending.id}: CANCELLED\\n {2}client: +Orders CLI \\(client ${clientId}\\)\\n`));
+    assert.match(show.stdout, new RegExp(`^ {2}product: +CLI Card \\(product ${productId}, supplier \\w+\\)$`, 'm'));
     assert.match(show.stdout, /^ {2}failure: +CANCELLED: Cancelled by the operator$/m);
     assert.match(show.stdout, /^ {2}remarks: +Customer asked$/m);
   });

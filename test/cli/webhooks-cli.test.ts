@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { postJson, runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { runMain } from '../helpers/cli-in-process.ts';
 import { WebhookReceiver } from '../helpers/webhook-receiver.ts';
 import { verifySignatureV2 } from '../../docs/examples/verify-webhook.mjs';
 
@@ -51,6 +52,14 @@ describe('popup-store serve delivers webhooks; popup-store webhooks list / attem
       [[hook.id, receiver.url('/cli')]],
     );
     assert.ok(!JSON.stringify(list).includes(hook.secret), '!JSON.stringify(list).includes(hook.secret)');
+    // For people: the client by its ID and name.
+    const table = await runMain(['webhooks', 'list', '--client', String(client.client_id)], env);
+    assert.equal(table.code, 0, table.stderr);
+    const url = receiver.url('/cli').replace(/[./]/g, '\\$&');
+    assert.match(
+      table.stdout,
+      new RegExp(`^ID +CLIENT +STATE +EVENTS +URL\\n${hook.id} +${client.client_id} \\(Hooks CLI\\) +active +wallet\\.credited +${url}\\n$`),
+    );
     await new Promise((resolve) => setTimeout(resolve, 200)); // the attempt is recorded right after the answer
     const attempts = jsonOf(await runCli(['webhooks', 'attempts', String(hook.id), '--json'], env));
     assert.deepEqual(
@@ -76,7 +85,7 @@ describe('popup-store serve delivers webhooks; popup-store webhooks list / attem
     assert.equal(enabled.code, 0, enabled.stderr);
     assert.match(
       enabled.stdout,
-      new RegExp(`^webhook ${hook.id} of client \\d+: ${receiver.url('/cli').replace(/[./]/g, '\\$&')}\\n  state:   active`),
+      new RegExp(`^webhook ${hook.id} of client \\d+ \\(Hooks CLI\\): ${receiver.url('/cli').replace(/[./]/g, '\\$&')}\\n  state:   active`),
     );
   });
 });

@@ -68,14 +68,31 @@ for (const engine of ENGINES) {
         .getByRole('status')
         .filter({ hasText: `Webhook ${id} is enabled again.` })
         .waitFor();
+      // The attempts button is drawn as the row's other buttons are, not as plain text.
+      const look = (name: string) =>
+        page.getByRole('button', { name, exact: true }).evaluate((button) => {
+          const style = getComputedStyle(button);
+          return { border: `${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}`, background: style.backgroundColor };
+        });
+      await page.mouse.move(0, 0); // off the Disable button, which now stands where Enable was clicked
+      const disableLook = await look(`Disable webhook ${id}`);
+      assert.notEqual(disableLook.border.split(' ')[0], '0px', 'a secondary button has a border');
+      assert.deepEqual(await look(`Attempts of webhook ${id}`), disableLook, `Attempts of webhook ${id}`);
       const attemptsRead = page.waitForRequest((request) => request.url().includes(`/admin/v1/webhooks/${id}/attempts?`));
-      await page.getByRole('button', { name: `Attempts of webhook ${id}` }).click();
-      await page
+      await page.getByRole('button', { name: `Attempts of webhook ${id}`, exact: true, expanded: false }).click();
+      await page.getByRole('button', { name: `Attempts of webhook ${id}`, exact: true, expanded: true }).waitFor();
+      const attempts = page.getByRole('region', { name: `Attempts of webhook ${id}` });
+      await attempts
         .getByRole('status')
         .filter({ hasText: `No delivery attempts to webhook ${id} yet` })
         .waitFor();
       const asked = new URL((await attemptsRead).url()).searchParams;
       assert.deepEqual([asked.get('page'), asked.get('limit')], ['1', '25'], 'the attempts are read a page at a time');
+      await check('webhook attempts');
+      // Pressed again, the button hides the attempts it shows.
+      await page.getByRole('button', { name: `Attempts of webhook ${id}`, exact: true, expanded: true }).click();
+      await attempts.waitFor({ state: 'detached' });
+      await page.getByRole('button', { name: `Attempts of webhook ${id}`, exact: true, expanded: false }).waitFor();
 
       // Filtered by a client chosen by its name: the address keeps its ID.
       const other = (await store.app.inject({ method: 'POST', url: '/admin/v1/clients', headers: admin, payload: { name: 'Other hooks' } })).json();

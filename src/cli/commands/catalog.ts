@@ -3,7 +3,8 @@ import { Option, type Command } from 'commander';
 import type { CatalogFormat } from '../../catalog/catalog.file.ts';
 import type { CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
-import { importLineErrors, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+import { importLineErrors, named, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
+import { rangeInWords } from '../../catalog/range-words.ts';
 import { createsStore } from '../store-access.ts';
 import { activeFilter, activeOptions, listOptions, listQuery, printList, type ActiveFlags, type ListFlags } from '../list-options.ts';
 import type { AdminProductSortField } from '../../catalog/catalog.repository.ts';
@@ -46,18 +47,22 @@ async function printProduct(product: ProductWire): Promise<void> {
   );
 }
 
+/** The range a negotiated discount is for, in words as the console says it, with the ID `--range` takes: "range 50–500 USD (range ID 7)". */
+function discountRange(rate: ClientPricingWire['discounts'][number]): string {
+  if (rate.denomination_id === null) return '';
+  return rate.denomination ? `, ${rangeInWords(rate.denomination)} (range ID ${rate.denomination_id})` : `, range ID ${rate.denomination_id}`;
+}
+
 export function printPricing(pricing: ClientPricingWire): void {
   const lines = [`pricing of client ${pricing.client_id}`];
   lines.push(
     pricing.blacklist.length
-      ? `  blacklisted: ${pricing.blacklist.map((entry) => `${entry.product_id} (${entry.product_name})`).join(', ')}`
+      ? `  blacklisted: ${pricing.blacklist.map((entry) => named(entry.product_id, entry.product_name)).join(', ')}`
       : '  blacklisted: (none)',
   );
   if (pricing.discounts.length === 0) lines.push('  negotiated discounts: (none)');
   for (const rate of pricing.discounts) {
-    lines.push(
-      `  product ${rate.product_id} (${rate.product_name})${rate.denomination_id === null ? '' : ` range ${rate.denomination_id}`}: ${rate.discount}%`,
-    );
+    lines.push(`  product ${named(rate.product_id, rate.product_name)}${discountRange(rate)}: ${rate.discount}%`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { MAX_LIMIT, MAX_PAGE } from '../../http/page-limits.ts';
 import { ORDER_STATUSES } from '../../infra/db/schema.ts';
 import type { OrderWire, WithAdmin } from '../admin-api.ts';
-import { money, positiveId, printPage, table, wholeNumber } from '../command-helpers.ts';
+import { money, named, positiveId, printPage, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 
 /** As the admin route takes it (CancelOrderBody). */
@@ -22,7 +22,7 @@ function printOrder(order: OrderWire): void {
   process.stdout.write(
     [
       `order ${order.id}: ${order.status}`,
-      `  client:      ${order.client_id}`,
+      `  client:      ${order.client_name} (client ${order.client_id})`,
       `  product:     ${order.product_name} (product ${order.product_id}, supplier ${order.supplier})`,
       `  vouchers:    ${order.delivered_quantity} of ${order.quantity} delivered, ${product(order.denomination)} each`,
       `  amount:      ${product(order.amount)}, discount ${product(order.discount)} (${order.discount_rate}%)`,
@@ -71,11 +71,11 @@ export function registerOrderCommands(program: Command, withAdmin: WithAdmin): v
             page.map((o) => [
               String(o.id),
               o.created_at,
-              String(o.client_id),
+              named(o.client_id, o.client_name),
               o.status,
               `${o.delivered_quantity}/${o.quantity}`,
               money(o.total_payable, o.deduction_currency),
-              o.product_name,
+              named(o.product_id, o.product_name),
             ]),
           ),
         'orders',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AttemptWire, WebhookWire, WithAdmin } from '../admin-api.ts';
-import { positiveId, table, wholeNumber } from '../command-helpers.ts';
+import { named, positiveId, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
 import { listOptions, listQuery, printList, type ListFlags } from '../list-options.ts';
 import type { WebhookSortField, WebhookState } from '../../webhooks/webhooks.repository.ts';
@@ -18,7 +18,7 @@ function state(hook: WebhookWire): string {
 function printWebhook(hook: WebhookWire): void {
   process.stdout.write(
     [
-      `webhook ${hook.id} of client ${hook.client_id}: ${hook.url}`,
+      `webhook ${hook.id} of client ${named(hook.client_id, hook.client_name)}: ${hook.url}`,
       `  state:   ${state(hook)}`,
       ...(hook.disabled_reason ? [`  reason:  ${hook.disabled_reason}`] : []),
       `  events:  ${hook.events.join(', ')}`,
@@ -72,7 +72,7 @@ export function registerWebhookCommands(program: Command, withAdmin: WithAdmin):
       process.stdout.write(
         table(
           ['ID', 'CLIENT', 'STATE', 'EVENTS', 'URL'],
-          list.map((hook) => [String(hook.id), String(hook.client_id), state(hook), hook.events.join(','), hook.url]),
+          list.map((hook) => [String(hook.id), named(hook.client_id, hook.client_name), state(hook), hook.events.join(','), hook.url]),
         ),
       ),
     );

@@ -29,9 +29,8 @@ export function useRefreshCatalog() {
     );
 }
 
-/** A face value range as operators write it: "25" or "10–500". */
-export const rangeText = (range: { min_value: number; max_value: number }) =>
-  range.min_value === range.max_value ? String(range.min_value) : `${range.min_value}–${range.max_value}`;
+/** A face value range as people read it ("10–500"; "range 10–500 USD"): the store's wording, which the CLI prints too. */
+export { rangeInWords, rangeText } from '../../../src/catalog/range-words.ts';
 
 /** Active first, then by name: the options of a select. */
 export function options<T extends { id: number; name: string; active: boolean }>(rows: T[], label = (row: T) => row.name) {

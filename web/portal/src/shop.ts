@@ -1,16 +1,14 @@
 import { ApiError } from '../../shared/api.ts';
 import type { components } from '../../shared/generated/portal-api.ts';
 import { CLIENT_REFERENCE_MAX_LENGTH, CLIENT_REFERENCE_PATTERN } from '../../../src/orders/client-reference.ts';
+import { rangeText } from '../../../src/catalog/range-words.ts';
 
 type Product = components['schemas']['Product'];
 
 /** A product's values and the client's discount on each: "10 USD (5 % off) · 20–500 USD (5 % off)". */
 export function ranges(product: Pick<Product, 'available_denominations' | 'currency_code'>): string {
   return product.available_denominations
-    .map((range) => {
-      const values = range.min_value === range.max_value ? `${range.min_value}` : `${range.min_value}–${range.max_value}`;
-      return `${values} ${product.currency_code}${range.discount > 0 ? ` (${range.discount} % off)` : ''}`;
-    })
+    .map((range) => `${rangeText(range)} ${product.currency_code}${range.discount > 0 ? ` (${range.discount} % off)` : ''}`)
     .join(' · ');
 }
 

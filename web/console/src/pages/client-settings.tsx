@@ -6,7 +6,7 @@ import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { FieldRow, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice } from '../../../shared/ui/states.tsx';
-import { rangeText } from '../catalog-data.ts';
+import { rangeInWords } from '../catalog-data.ts';
 import { ProductField } from './product-field.tsx';
 import { integer } from '../search.ts';
 
@@ -250,10 +250,6 @@ export function ClientTerms({ clientId, terms, rateLimits }: { clientId: number;
   );
 }
 
-/** The range a negotiated discount is for, as the product's page shows it: "range 10–100 USD", "fixed value 25 USD". */
-const discountRange = (range: NonNullable<Summary['pricing']['discounts'][number]['denomination']>) =>
-  `${range.min_value === range.max_value ? 'fixed value' : 'range'} ${rangeText(range)} ${range.currency_code}`;
-
 /** Negotiated discounts and blacklisted products (from the client's summary). */
 export function ClientPricing({ clientId, pricing }: { clientId: number; pricing: Summary['pricing'] }) {
   const path = { params: { path: { id: clientId } } };
@@ -273,7 +269,7 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
             <ul className="space-y-1">
               {pricing.discounts.map((row) => (
                 <li key={`${row.product_id}-${row.denomination_id}`} className="flex flex-wrap items-center gap-x-2">
-                  {row.product_name} (product {row.product_id}){row.denomination && `, ${discountRange(row.denomination)}`}: {row.discount} %
+                  {row.product_name} (product {row.product_id}){row.denomination && `, ${rangeInWords(row.denomination)}`}: {row.discount} %
                   <Button
                     variant="ghost"
                     onClick={() =>
@@ -288,7 +284,7 @@ export function ClientPricing({ clientId, pricing }: { clientId: number; pricing
                     }
                   >
                     Remove discount of product {row.product_id}
-                    {row.denomination && `, ${discountRange(row.denomination)}`}
+                    {row.denomination && `, ${rangeInWords(row.denomination)}`}
                   </Button>
                 </li>
               ))}

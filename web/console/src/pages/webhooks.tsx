@@ -107,7 +107,13 @@ export function WebhooksPage() {
       header: 'Actions',
       cell: ({ row }) => (
         <div className="flex gap-2">
-          <Button variant="ghost" onClick={() => setSelected(row.original.id)}>
+          {/* Shows the endpoint's attempts under the table, or hides them when they are the ones shown. */}
+          <Button
+            variant="secondary"
+            aria-expanded={selected === row.original.id}
+            aria-controls={selected === row.original.id ? ATTEMPTS_ID : undefined}
+            onClick={() => setSelected(selected === row.original.id ? null : row.original.id)}
+          >
             Attempts of webhook {row.original.id}
           </Button>
           {row.original.disabled_at ? (
@@ -171,7 +177,7 @@ export function WebhooksPage() {
           />
         )}
       </QueryResult>
-      {selected !== null && <Attempts webhookId={selected} />}
+      {selected !== null && <Attempts key={selected} webhookId={selected} />}
       <ConfirmDialog
         open={disabling !== null}
         onOpenChange={(open) => !open && setDisabling(null)}
@@ -196,9 +202,22 @@ export function WebhooksPage() {
 }
 
 const ATTEMPTS_PAGE = 25;
+const ATTEMPTS_ID = 'webhook-attempts';
+
+/** An endpoint's delivery attempts under a heading that names it. */
+function Attempts({ webhookId }: { webhookId: number }) {
+  return (
+    <section id={ATTEMPTS_ID} aria-labelledby={`${ATTEMPTS_ID}-title`} className="space-y-3">
+      <h2 id={`${ATTEMPTS_ID}-title`} className="font-semibold">
+        Attempts of webhook {webhookId}
+      </h2>
+      <AttemptLines webhookId={webhookId} />
+    </section>
+  );
+}
 
 /** An endpoint's delivery attempts, newest first, a page at a time; CSV of every attempt. */
-function Attempts({ webhookId }: { webhookId: number }) {
+function AttemptLines({ webhookId }: { webhookId: number }) {
   const [page, setPage] = useState(1);
   const read = (number: number, limit: number) =>
     adminApi.GET('/admin/v1/webhooks/{id}/attempts', { params: { path: { id: webhookId }, query: { page: number, limit } } });
