@@ -51,7 +51,7 @@ const withinScreenWidth = async (page: Page, locator: Locator) => {
  * The portal as people see it: on a phone every page fits the screen (the navigation behind a
  * Menu button) and each row of a table is a card that needs no sideways scrolling, while on a
  * desk the same tables are tables; a failed order says it delivered nothing and was refunded;
- * deleting a webhook endpoint asks first; the Activity page names people by their address; a
+ * deleting a webhook endpoint asks first; the Activity page names people by their address and says what they did in words; a
  * password reset asks for the new password twice and the sign-in page then says it is changed,
  * and a used reset or invitation link, once refused, shows no password fields.
  */
@@ -309,14 +309,22 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('Activity names people by their address; a viewer sees the team without an empty Actions column', async () => {
+    test('Activity names people by their address and what they did in words; a viewer sees the team without an empty Actions column', async () => {
       const page = await signIn(owner.email, PASSWORD);
       try {
         await page.goto(`${base}/portal/activity`);
         const table = page.getByRole('table', { name: 'Activity' });
-        const signInRow = table.getByRole('row').filter({ hasText: 'portal.session.sign_in' }).first();
+        const signInRow = table
+          .getByRole('row')
+          .filter({ has: page.getByRole('cell', { name: 'Signed in', exact: true }) })
+          .first();
         await signInRow.getByRole('cell', { name: owner.email, exact: true }).first().waitFor();
         assert.equal(await table.getByRole('cell', { name: /^client_user:\d+$/ }).count(), 0, 'no client_user:N left');
+        // Every entry says what happened in words: the people invited by the operator accepted and signed in.
+        for (const what of ['Invited a team member', 'Accepted the invitation']) {
+          await table.getByRole('cell', { name: what, exact: true }).first().waitFor();
+        }
+        assert.equal(await table.getByRole('cell', { name: /^portal\./ }).count(), 0, 'no action code left');
         await check('activity', page);
       } finally {
         await page.close();
