@@ -347,9 +347,10 @@ for (const engine of ENGINES) {
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();
         const table = page.getByRole('table', { name: 'Activity' });
+        // What happened in words, not the store's action code.
         const revealed = table
           .getByRole('row')
-          .filter({ hasText: 'portal.codes.reveal' })
+          .filter({ has: page.getByRole('cell', { name: 'Revealed voucher codes', exact: true }) })
           .filter({ hasText: `order:${order.id}` });
         await revealed.waitFor();
         // The details as a description list, each key in words.

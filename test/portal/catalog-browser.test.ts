@@ -180,6 +180,38 @@ for (const engine of ENGINES) {
       await row.waitFor();
     });
 
+    test("a quote says nothing of conversion when the wallet pays in the product's currency, and shows the rate and the fee when it converts", async () => {
+      await store.container.fx.setFxRate({ source_currency: 'USD', destination_currency: 'EUR', rate: '0.92', conversion_fee: '1.50' });
+      const eurWallet = ((await api('GET', '/wallets')).json() as { id: number; currency_code: string }[]).find(
+        (wallet) => wallet.currency_code === 'EUR',
+      )!;
+      await page.goto(`${base}/portal/catalog/${demo.amazonProductId}`);
+      await page.getByLabel('Value per voucher (USD)').fill('25');
+      const quote = page.getByRole('table', { name: 'Quote' });
+      const rows = () => quote.getByRole('rowheader').allTextContents();
+
+      await page.getByLabel('Pay from').selectOption(String(usdWallet.id));
+      await page.getByRole('button', { name: 'Preview quote' }).click();
+      await quote.getByRole('row', { name: /^Total payable .* USD$/ }).waitFor();
+      assert.deepEqual(await rows(), ['Face value', 'Your discount (7.5 %)', 'Tax', 'Total payable'], 'no conversion row, no zero fee');
+
+      await page.getByLabel('Pay from').selectOption(String(eurWallet.id));
+      await page.getByRole('button', { name: 'Preview quote' }).click();
+      await quote.getByRole('row', { name: /^Total payable .* EUR$/ }).waitFor();
+      assert.deepEqual(await rows(), [
+        'Face value',
+        'Your discount (7.5 %)',
+        'Tax',
+        'Exchange rate',
+        'In the wallet currency',
+        'Conversion fee',
+        'Total payable',
+      ]);
+      assert.equal(await quote.getByRole('row', { name: 'Exchange rate' }).getByRole('cell').textContent(), '1 USD = 0.92 EUR');
+      assert.equal(await quote.getByRole('row', { name: 'Conversion fee' }).getByRole('cell').textContent(), money(1.5, 'EUR'));
+      await check('quote with a conversion');
+    });
+
     test('a viewer previews quotes but has no order button, and the server refuses its order: 403 PERMISSION_DENIED, no debit', async () => {
       const viewer = await portal.member(demo.credentials.client_id, 'reader@acme.example', 'viewer');
       try {

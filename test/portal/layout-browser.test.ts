@@ -51,7 +51,7 @@ const withinScreenWidth = async (page: Page, locator: Locator) => {
  * The portal as people see it: on a phone every page fits the screen (the navigation behind a
  * Menu button) and each row of a table is a card that needs no sideways scrolling, while on a
  * desk the same tables are tables; a failed order says it delivered nothing and was refunded;
- * deleting a webhook endpoint asks first; the Activity page names people by their address; a
+ * deleting a webhook endpoint asks first; the Activity page names people by their address and says what they did in words; a
  * password reset asks for the new password twice and the sign-in page then says it is changed,
  * and a used reset or invitation link, once refused, shows no password fields.
  */
@@ -272,6 +272,57 @@ for (const engine of ENGINES) {
       }
     });
 
+    test("the forms of one line lay out as the console's (FieldRow): on a desk the button on the controls' line, on a phone the fields one under the other as wide as the screen", async () => {
+      const page = await signIn(owner.email, PASSWORD, DESK);
+      try {
+        const forms: [string, string, string[], string][] = [
+          ['/', 'Low-balance threshold in USD', ['Alert threshold (USD)'], 'Save threshold'],
+          ['/team', 'Invite a colleague', ["Colleague's e-mail", 'Role'], 'Send invitation'],
+          ['/developers', 'Create an API credential', ['Credential name'], 'Create credential'],
+          ['/webhooks', `Recover events of endpoint ${hookId}`, ['Send again every event since'], 'Recover events'],
+          ['/events', 'Filter events', ['Type', 'From (UTC)', 'Before (UTC)'], 'Show events'],
+          [`/catalog/${demo.amazonProductId}`, 'Order', ['Your reference (optional)'], 'Preview quote'],
+        ];
+        const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+        for (const [path, name, labels, buttonName] of forms) {
+          await page.setViewportSize(DESK);
+          await page.goto(`${base}/portal${path}`);
+          const form = page.getByRole(path.startsWith('/catalog/') ? 'region' : 'form', { name, exact: true });
+          const button = form.getByRole('button', { name: buttonName, exact: true });
+          await button.waitFor();
+          for (const { width, height } of [DESK, PHONE]) {
+            await page.setViewportSize({ width, height });
+            const controls = await Promise.all(labels.map(async (label) => (await form.getByLabel(label, { exact: true }).boundingBox())!));
+            const box = (await button.boundingBox())!;
+            const where = `${path} (${name}) at ${width} px`;
+            for (const control of [...controls, box]) {
+              assert.ok(control.x >= 0 && control.x + control.width <= width, `${where}: inside the screen ${JSON.stringify(control)}`);
+            }
+            const last = controls.at(-1)!;
+            if (width === DESK.width) {
+              for (const control of controls) assert.ok(Math.abs(control.y - controls[0]!.y) < 1, `${where}: the fields side by side`);
+              assert.ok(Math.abs(middle(box) - middle(last)) < 2, `${where}: the button on the controls' line (${middle(box)}, ${middle(last)})`);
+              assert.ok(box.x >= last.x + last.width, `${where}: the button after the fields`);
+            } else {
+              for (const [index, control] of controls.entries()) {
+                assert.ok(
+                  Math.abs(control.x - controls[0]!.x) < 1 && Math.abs(control.width - controls[0]!.width) < 1,
+                  `${where}: the fields one under the other, as wide as each other ${JSON.stringify(controls)}`,
+                );
+                if (index > 0)
+                  assert.ok(control.y > controls[index - 1]!.y + controls[index - 1]!.height, `${where}: ${labels[index]} under the field before`);
+              }
+              assert.ok(last.width >= width * 0.75, `${where}: the fields as wide as the screen allows (${last.width} px)`);
+              assert.ok(box.y >= last.y + last.height, `${where}: the button under the fields`);
+            }
+          }
+        }
+        await check('forms on a phone', page);
+      } finally {
+        await page.close();
+      }
+    });
+
     test("a failed order's page says it delivered nothing and gave the charge back", async () => {
       const page = await signIn(owner.email, PASSWORD);
       try {
@@ -309,14 +360,22 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('Activity names people by their address; a viewer sees the team without an empty Actions column', async () => {
+    test('Activity names people by their address and what they did in words; a viewer sees the team without an empty Actions column', async () => {
       const page = await signIn(owner.email, PASSWORD);
       try {
         await page.goto(`${base}/portal/activity`);
         const table = page.getByRole('table', { name: 'Activity' });
-        const signInRow = table.getByRole('row').filter({ hasText: 'portal.session.sign_in' }).first();
+        const signInRow = table
+          .getByRole('row')
+          .filter({ has: page.getByRole('cell', { name: 'Signed in', exact: true }) })
+          .first();
         await signInRow.getByRole('cell', { name: owner.email, exact: true }).first().waitFor();
         assert.equal(await table.getByRole('cell', { name: /^client_user:\d+$/ }).count(), 0, 'no client_user:N left');
+        // Every entry says what happened in words: the people invited by the operator accepted and signed in.
+        for (const what of ['Invited a team member', 'Accepted the invitation']) {
+          await table.getByRole('cell', { name: what, exact: true }).first().waitFor();
+        }
+        assert.equal(await table.getByRole('cell', { name: /^portal\./ }).count(), 0, 'no action code left');
         await check('activity', page);
       } finally {
         await page.close();

@@ -6,7 +6,7 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { AuditDetails } from '../audit-details.tsx';
-import { time } from '../format.ts';
+import { label, time } from '../format.ts';
 import { usePeople } from '../people.ts';
 
 type Entry = components['schemas']['AuditEntry'];
@@ -19,14 +19,16 @@ export const activitySearch = (search: Record<string, unknown>): ActivitySearch 
   page: typeof search.page === 'number' && search.page > 0 ? search.page : undefined,
 });
 
-/** An e-mail address may be long: it wraps rather than push the details out of sight. */
-const Wrapped = ({ text }: { text: string }) => <span className="block min-w-40 break-all whitespace-normal">{text}</span>;
+/** A long text wraps rather than push the details out of sight: an e-mail address anywhere (`address`), words between words. */
+const Wrapped = ({ text, address = false }: { text: string; address?: boolean }) => (
+  <span className={`block min-w-40 whitespace-normal ${address ? 'break-all' : ''}`}>{text}</span>
+);
 
 const activityColumns = (who: (actor: string) => string): ColumnDef<Entry, unknown>[] => [
   { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
-  { id: 'actor', header: 'Who', cell: ({ row }) => <Wrapped text={who(row.original.actor)} /> },
-  { id: 'action', header: 'What', accessorKey: 'action' },
-  { id: 'target', header: 'On', cell: ({ row }) => (row.original.target === null ? '—' : <Wrapped text={who(row.original.target)} />) },
+  { id: 'actor', header: 'Who', cell: ({ row }) => <Wrapped address text={who(row.original.actor)} /> },
+  { id: 'action', header: 'What', cell: ({ row }) => <Wrapped text={label('auditAction', row.original.action)} /> },
+  { id: 'target', header: 'On', cell: ({ row }) => (row.original.target === null ? '—' : <Wrapped address text={who(row.original.target)} />) },
   { id: 'details', header: 'Details', cell: ({ row }) => <AuditDetails details={row.original.details} /> },
 ];
 

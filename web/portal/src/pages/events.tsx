@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { portalApi, unwrap } from '../../../shared/api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { FieldRow, SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { choices, label, time } from '../format.ts';
 import { EVENT_TYPES } from '../../../../src/events/event-types.ts';
@@ -44,16 +44,17 @@ export function EventsPage() {
   return (
     <>
       <h1 className="text-2xl font-semibold">Events</h1>
-      <form onSubmit={apply} aria-label="Filter events" className="flex flex-wrap items-end gap-2">
-        <SelectField
-          label="Type"
-          value={draft.type}
-          onChange={(event) => setDraft({ ...draft, type: event.target.value })}
-          options={[{ value: '', label: 'Any type' }, ...choices('eventType', EVENT_TYPES)]}
-        />
-        <TextField label="From (UTC)" type="date" value={draft.since} onChange={(event) => setDraft({ ...draft, since: event.target.value })} />
-        <TextField label="Before (UTC)" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
-        <Button type="submit">Show events</Button>
+      <form onSubmit={apply} aria-label="Filter events" className="max-w-3xl">
+        <FieldRow actions={<Button type="submit">Show events</Button>}>
+          <SelectField
+            label="Type"
+            value={draft.type}
+            onChange={(event) => setDraft({ ...draft, type: event.target.value })}
+            options={[{ value: '', label: 'Any type' }, ...choices('eventType', EVENT_TYPES)]}
+          />
+          <TextField label="From (UTC)" type="date" value={draft.since} onChange={(event) => setDraft({ ...draft, since: event.target.value })} />
+          <TextField label="Before (UTC)" type="date" value={draft.until} onChange={(event) => setDraft({ ...draft, until: event.target.value })} />
+        </FieldRow>
       </form>
       <QueryResult
         query={events}

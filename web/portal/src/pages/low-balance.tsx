@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
-import { TextField } from '../../../shared/ui/field.tsx';
+import { FieldRow, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading } from '../../../shared/ui/states.tsx';
 import { amount } from '../format.ts';
 
@@ -67,14 +67,15 @@ function Threshold({ wallet, manage }: { wallet: LowBalance; manage: boolean }) 
   }
   return (
     <li>
-      <form onSubmit={submit} aria-label={`Low-balance threshold in ${wallet.currency}`} className="flex flex-wrap items-start gap-2">
-        {save.isError && (
-          <div className="basis-full">
-            <ErrorNotice error={save.error} />
-          </div>
-        )}
-        {/* One width for every wallet's field, its button level with the field, not with its hint. */}
-        <div className="w-full sm:w-64">
+      <form onSubmit={submit} aria-label={`Low-balance threshold in ${wallet.currency}`} className="max-w-lg space-y-2">
+        {save.isError && <ErrorNotice error={save.error} />}
+        <FieldRow
+          actions={
+            <Button type="submit" variant="secondary" disabled={save.isPending}>
+              Save threshold
+            </Button>
+          }
+        >
           <TextField
             label={`Alert threshold (${wallet.currency})`}
             hint={`Now: ${current}. Empty: no alert.`}
@@ -82,10 +83,7 @@ function Threshold({ wallet, manage }: { wallet: LowBalance; manage: boolean }) 
             value={value}
             onChange={(event) => setValue(event.target.value)}
           />
-        </div>
-        <Button type="submit" variant="secondary" disabled={save.isPending} className="sm:mt-6">
-          Save threshold
-        </Button>
+        </FieldRow>
       </form>
     </li>
   );

@@ -5,7 +5,7 @@ import { csrfHeader, portalApi, unwrap } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { FieldRow, SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { amount, label } from '../format.ts';
 import { can } from '../session.ts';
@@ -78,6 +78,12 @@ export function ProductPage() {
     quote.mutate(line());
   }
 
+  const previewButton = (
+    <Button type="submit" variant="secondary" disabled={quote.isPending}>
+      Preview quote
+    </Button>
+  );
+
   if (product.isPending) return <Loading what="the product" />;
   if (product.isError) return <ErrorNotice error={product.error} onRetry={() => product.refetch()} />;
   const view = product.data;
@@ -124,42 +130,44 @@ export function ProductPage() {
             ? 'Choose a value and a quantity, then preview the quote: the order is placed from there, after you confirm what it charges.'
             : 'Preview what an order would cost. Your role does not place orders: the owners, admins and finance people of your team do.'}
         </p>
-        <form onSubmit={preview} className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_1fr_2fr]">
-          <TextField
-            label={`Value per voucher (${view.currency_code})`}
-            inputMode="decimal"
-            required
-            value={form.denomination}
-            onChange={(event) => change('denomination', event.target.value)}
-          />
-          <TextField
-            label="Quantity"
-            type="number"
-            min={1}
-            step={1}
-            required
-            value={form.quantity}
-            onChange={(event) => change('quantity', event.target.value)}
-          />
+        <form onSubmit={preview} className="space-y-3">
           {wallets.isError && <ErrorNotice error={wallets.error} onRetry={() => wallets.refetch()} />}
-          {can(session, 'wallets.read') ? (
-            <SelectField
-              label="Pay from"
-              value={form.wallet}
-              onChange={(event) => change('wallet', event.target.value)}
-              options={[
-                { value: '', label: `The ${view.currency_code} wallet` },
-                ...(wallets.data ?? []).map((wallet) => ({
-                  value: String(wallet.id),
-                  label: `${wallet.name} (${amount(wallet.amount, wallet.currency_code)})`,
-                })),
-              ]}
+          <div className="grid grid-cols-1 items-end gap-3 md:grid-cols-[1fr_1fr_2fr]">
+            <TextField
+              label={`Value per voucher (${view.currency_code})`}
+              inputMode="decimal"
+              required
+              value={form.denomination}
+              onChange={(event) => change('denomination', event.target.value)}
             />
-          ) : (
-            <p className="text-sm text-slate-600">Paid from the {view.currency_code} wallet.</p>
-          )}
-          {can(session, 'orders.create') && (
-            <div className="md:col-span-2">
+            <TextField
+              label="Quantity"
+              type="number"
+              min={1}
+              step={1}
+              required
+              value={form.quantity}
+              onChange={(event) => change('quantity', event.target.value)}
+            />
+            {can(session, 'wallets.read') ? (
+              <SelectField
+                label="Pay from"
+                value={form.wallet}
+                onChange={(event) => change('wallet', event.target.value)}
+                options={[
+                  { value: '', label: `The ${view.currency_code} wallet` },
+                  ...(wallets.data ?? []).map((wallet) => ({
+                    value: String(wallet.id),
+                    label: `${wallet.name} (${amount(wallet.amount, wallet.currency_code)})`,
+                  })),
+                ]}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">Paid from the {view.currency_code} wallet.</p>
+            )}
+          </div>
+          {can(session, 'orders.create') ? (
+            <FieldRow actions={previewButton}>
               <TextField
                 label="Your reference (optional)"
                 hint={`Your own name for this order, such as a purchase order number: up to ${REFERENCE_MAX_LENGTH} characters, no accents. Each of your orders needs a reference of its own.`}
@@ -168,11 +176,10 @@ export function ProductPage() {
                 value={form.reference}
                 onChange={(event) => change('reference', event.target.value)}
               />
-            </div>
+            </FieldRow>
+          ) : (
+            previewButton
           )}
-          <Button type="submit" variant="secondary" disabled={quote.isPending} className="justify-self-start md:self-start md:mt-6">
-            Preview quote
-          </Button>
         </form>
         {quote.isPending && <Loading what="the quote" />}
         {quote.isError && <Refusal error={quote.error} />}

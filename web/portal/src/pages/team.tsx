@@ -7,7 +7,7 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { SelectField, TextField } from '../../../shared/ui/field.tsx';
+import { FieldRow, SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { USERS_QUERY, readUsers } from '../people.ts';
 import { assignableRoles, describeRole, describeRoleChange, ROLES, type Role } from '../roles.ts';
@@ -176,13 +176,15 @@ export function TeamPage() {
           <h2 id="invite" className="text-lg font-semibold">
             Invite a colleague
           </h2>
-          <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-end gap-2" aria-label="Invite a colleague">
-            {send.isError && (
-              <div className="basis-full">
-                <ErrorNotice error={send.error} />
-              </div>
-            )}
-            <div className="w-full sm:w-72">
+          <form onSubmit={submit} className="max-w-2xl space-y-2" aria-label="Invite a colleague">
+            {send.isError && <ErrorNotice error={send.error} />}
+            <FieldRow
+              actions={
+                <Button type="submit" disabled={send.isPending}>
+                  Send invitation
+                </Button>
+              }
+            >
               <TextField
                 label="Colleague's e-mail"
                 type="email"
@@ -190,16 +192,13 @@ export function TeamPage() {
                 value={invite.email}
                 onChange={(event) => setInvite({ ...invite, email: event.target.value })}
               />
-            </div>
-            <SelectField
-              label="Role"
-              value={invite.role}
-              onChange={(event) => setInvite({ ...invite, role: event.target.value as Role })}
-              options={assignableRoles(actor, null).map((role) => ({ value: role, label: role }))}
-            />
-            <Button type="submit" disabled={send.isPending}>
-              Send invitation
-            </Button>
+              <SelectField
+                label="Role"
+                value={invite.role}
+                onChange={(event) => setInvite({ ...invite, role: event.target.value as Role })}
+                options={assignableRoles(actor, null).map((role) => ({ value: role, label: role }))}
+              />
+            </FieldRow>
           </form>
           <h3 className="pt-2 font-medium">What each role can do</h3>
           <RoleGuide />

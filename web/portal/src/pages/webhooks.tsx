@@ -8,7 +8,7 @@ import type { components } from '../../../shared/generated/portal-api.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
-import { CheckboxGroup, TextField } from '../../../shared/ui/field.tsx';
+import { CheckboxGroup, FieldRow, TextField } from '../../../shared/ui/field.tsx';
 import { SecretOnce } from '../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { label, time } from '../format.ts';
@@ -287,17 +287,28 @@ function Endpoint({
               </Button>
             </form>
             <form
-              className="flex flex-wrap items-end gap-2"
+              className="max-w-lg"
               aria-label={`Recover events of endpoint ${hook.id}`}
               onSubmit={(event) => {
                 event.preventDefault();
                 recover.mutate();
               }}
             >
-              <TextField label="Send again every event since" type="date" required value={since} onChange={(event) => setSince(event.target.value)} />
-              <Button type="submit" variant="secondary">
-                Recover events
-              </Button>
+              <FieldRow
+                actions={
+                  <Button type="submit" variant="secondary">
+                    Recover events
+                  </Button>
+                }
+              >
+                <TextField
+                  label="Send again every event since"
+                  type="date"
+                  required
+                  value={since}
+                  onChange={(event) => setSince(event.target.value)}
+                />
+              </FieldRow>
             </form>
           </div>
         )}

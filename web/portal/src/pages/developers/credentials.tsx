@@ -5,7 +5,7 @@ import { csrfHeader, portalApi, unwrap } from '../../../../shared/api.ts';
 import type { components } from '../../../../shared/generated/portal-api.ts';
 import { Button } from '../../../../shared/ui/button.tsx';
 import { DataTable } from '../../../../shared/ui/data-table.tsx';
-import { TextField } from '../../../../shared/ui/field.tsx';
+import { FieldRow, TextField } from '../../../../shared/ui/field.tsx';
 import { RevokeCredentialDialog } from '../../../../shared/ui/revoke-credential.tsx';
 import { SecretOnce } from '../../../../shared/ui/secret-once.tsx';
 import { Empty, ErrorNotice, QueryResult } from '../../../../shared/ui/states.tsx';
@@ -106,13 +106,15 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
         {(data) => <DataTable caption="API credentials" rows={data} columns={columns} />}
       </QueryResult>
       {manage && (
-        <form onSubmit={submit} className="flex max-w-2xl flex-wrap items-start gap-2" aria-label="Create an API credential">
-          {create.isError && (
-            <div className="basis-full">
-              <ErrorNotice error={create.error} />
-            </div>
-          )}
-          <div className="w-full sm:w-72">
+        <form onSubmit={submit} className="max-w-lg space-y-2" aria-label="Create an API credential">
+          {create.isError && <ErrorNotice error={create.error} />}
+          <FieldRow
+            actions={
+              <Button type="submit" disabled={create.isPending}>
+                Create credential
+              </Button>
+            }
+          >
             <TextField
               label="Credential name"
               hint="What it is for, e.g. production 2026"
@@ -121,10 +123,7 @@ export function CredentialsSection({ manage }: { manage: boolean }) {
               value={name}
               onChange={(event) => setName(event.target.value)}
             />
-          </div>
-          <Button type="submit" disabled={create.isPending} className="sm:mt-6">
-            Create credential
-          </Button>
+          </FieldRow>
         </form>
       )}
       <RevokeCredentialDialog
