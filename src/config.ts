@@ -199,6 +199,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     databaseSchema,
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 500),
+    databasePoolTimeoutSeconds: integer('DATABASE_POOL_TIMEOUT', 5, 1, 600),
     databasePreparedStatements,
     redisUrl,
     jwtSecret,

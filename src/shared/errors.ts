@@ -27,7 +27,7 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details?: ErrorDetail[],
-    /** For `rate_limited`: when the caller may try again. */
+    /** For `rate_limited` and `unavailable`: when the caller may try again (Retry-After). */
     readonly retryAfterSeconds?: number,
   ) {
     super(message);
@@ -59,7 +59,8 @@ export const errors = {
       retryAfterSeconds,
     ),
   internal: (message = 'An unexpected error occurred') => new DomainError('internal', 'INTERNAL_SERVER_ERROR', message),
-  unavailable: (message = 'Service unavailable') => new DomainError('unavailable', 'SERVICE_UNAVAILABLE', message),
+  unavailable: (message = 'Service unavailable', retryAfterSeconds?: number) =>
+    new DomainError('unavailable', 'SERVICE_UNAVAILABLE', message, undefined, retryAfterSeconds),
 };
 
 /** An error the caller caused and would meet again with the same request (not a failure of ours). */

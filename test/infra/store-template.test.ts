@@ -24,7 +24,7 @@ async function openToOthers(root: string): Promise<string[]> {
 }
 
 function pgliteConfig(dataDir: string): DatabaseConfig {
-  return { dataDir, databaseUrl: null, databaseSchema: null, databasePoolSize: 1, databasePreparedStatements: true };
+  return { dataDir, databaseUrl: null, databaseSchema: null, databasePoolSize: 1, databasePoolTimeoutSeconds: 5, databasePreparedStatements: true };
 }
 
 describe('a new embedded store starts from the template of the build', () => {

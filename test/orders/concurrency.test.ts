@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance } from './setup.ts';
+import { orderableProduct, orderingClient, orderOf, placeOrder, placeOrderRetrying, stockedProduct, walletBalance } from './setup.ts';
 
 for (const engine of ENGINES) {
   describe(`orders under concurrency [${engine}]`, () => {
@@ -18,7 +18,7 @@ for (const engine of ENGINES) {
       const client = await orderingClient(store, '1000.00'); // 100 orders of 10.00 at 0 %
       const responses = await Promise.all(
         Array.from({ length: 200 }, (_, i) =>
-          placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1, client_reference: `par-${i}` }),
+          placeOrderRetrying(store, client.token, { product_id: product, denomination: 10, quantity: 1, client_reference: `par-${i}` }),
         ),
       );
       const created = responses.filter((r) => r.statusCode === 201);
@@ -115,7 +115,7 @@ for (const engine of ENGINES) {
       const client = await orderingClient(store, '400.00');
       const responses = await Promise.all(
         Array.from({ length: 100 }, (_, i) =>
-          placeOrder(store, client.token, { product_id: stocked, denomination: 10, quantity: 1, client_reference: `inv-par-${i}` }),
+          placeOrderRetrying(store, client.token, { product_id: stocked, denomination: 10, quantity: 1, client_reference: `inv-par-${i}` }),
         ),
       );
       const created = responses.filter((r) => r.statusCode === 201).map(orderOf);

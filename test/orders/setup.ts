@@ -146,6 +146,24 @@ export function placeOrder(store: TestStore, token: string, body: unknown, heade
   });
 }
 
+/**
+ * `placeOrder`, repeated as a client would after `503 SERVICE_UNAVAILABLE` (the store overloaded:
+ * no database connection became free in time, as a loaded machine may see in a burst). Only for
+ * bodies with a client_reference or an Idempotency-Key, which keep a repeat from placing twice.
+ */
+export async function placeOrderRetrying(
+  store: TestStore,
+  token: string,
+  body: { client_reference: string; [field: string]: unknown },
+  headers: Record<string, string> = {},
+) {
+  for (let attempt = 1; ; attempt++) {
+    const response = await placeOrder(store, token, body, headers);
+    if (response.statusCode !== 503 || attempt === 30) return response;
+    await sleep(Number(response.headers['retry-after'] ?? 1) * 1000);
+  }
+}
+
 export function getOrder(store: TestStore, token: string, id: number | string) {
   return store.app.inject({ method: 'GET', url: `/api/v1/orders/${id}`, headers: { authorization: `Bearer ${token}` } });
 }

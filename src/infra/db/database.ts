@@ -35,6 +35,8 @@ export interface PostgresOptions {
   url: string;
   schema: string | null;
   poolSize: number;
+  /** How long a statement waits for a free connection of the pool (default 5 s): past it, `isDatabaseUnavailable`. */
+  poolTimeoutMs?: number;
   /** Named prepared statements (default true); off for a transaction-pooling proxy such as PgBouncer. */
   preparedStatements?: boolean;
   /** false: a missing `schema` is not created (a command that must not start a store). Default true. */
@@ -58,7 +60,7 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
       await setup.end();
     }
   }
-  const pool = new pg.Pool({ ...connection, max: options.poolSize, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ ...connection, max: options.poolSize, connectionTimeoutMillis: options.poolTimeoutMs ?? 5000 });
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });

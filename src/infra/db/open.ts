@@ -13,6 +13,8 @@ export interface DatabaseConfig {
   databaseUrl: string | null;
   databaseSchema: string | null;
   databasePoolSize: number;
+  /** DATABASE_POOL_TIMEOUT: how long a request waits for a free connection before it is answered 503. */
+  databasePoolTimeoutSeconds: number;
   /** DATABASE_PREPARED_STATEMENTS: named prepared statements on PostgreSQL (off behind a transaction-pooling proxy). */
   databasePreparedStatements: boolean;
 }
@@ -77,6 +79,7 @@ export async function openStoreDatabase(config: DatabaseConfig, purpose: string,
       url: config.databaseUrl,
       schema: config.databaseSchema,
       poolSize: config.databasePoolSize,
+      poolTimeoutMs: config.databasePoolTimeoutSeconds * 1000,
       preparedStatements: config.databasePreparedStatements,
       createSchema: options.create !== false,
     });
