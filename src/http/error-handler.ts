@@ -1,10 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, errors, type ErrorDetail } from '../shared/errors.ts';
-import { isDatabaseUnavailable } from '../infra/db/errors.ts';
+import { isDependencyUnavailable } from '../infra/unavailable.ts';
 import { ApiError, apiErrorOf, httpErrors } from './errors.ts';
 
-/** Seconds a client is asked to wait after a 503 for a database it could not use. */
-const DATABASE_RETRY_AFTER_SECONDS = 1;
+/** Seconds a client is asked to wait after a 503 for a dependency (database, Redis) it could not use. */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 1;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -63,7 +63,7 @@ export function toApiError(error: FastifyError, request: FastifyRequest): ApiErr
   if (status === 415) return httpErrors.unsupportedMediaType();
   if (status >= 400 && status < 500) return apiErrorOf(errors.badRequest('Bad request'));
   if (status === 503) return apiErrorOf(errors.unavailable());
-  if (isDatabaseUnavailable(error)) return apiErrorOf(errors.unavailable('Service unavailable', DATABASE_RETRY_AFTER_SECONDS));
+  if (isDependencyUnavailable(error)) return apiErrorOf(errors.unavailable('Service unavailable', UNAVAILABLE_RETRY_AFTER_SECONDS));
   return apiErrorOf(errors.internal());
 }
 

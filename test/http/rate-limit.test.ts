@@ -89,3 +89,23 @@ describe('rate limits shared through Redis across two server instances', { skip:
     await loginOk(first, client, randomIp());
   });
 });
+
+describe('rate limits when Redis cannot be reached', () => {
+  let store: TestStore;
+  before(async () => {
+    // Nothing listens on port 1: every counter update fails once ioredis has given up retrying.
+    store = await startTestStore('pglite', { env: { ...LIMITS, REDIS_URL: 'redis://127.0.0.1:1' } });
+  });
+  after(() => store.close());
+
+  test('a rate-limited request answers 503 SERVICE_UNAVAILABLE with Retry-After, not 500, and is not let through unlimited', async () => {
+    const client = await createClient(store);
+    const answer = await login(store, client, randomIp());
+    assert.equal(answer.statusCode, 503, answer.body);
+    assert.equal(answer.headers['retry-after'], '1');
+    assert.deepEqual(errorOf(answer), { name: 'ServiceUnavailableError', code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' });
+    assert.doesNotMatch(answer.body, /redis|6379|127\.0\.0\.1/i);
+    // A route without a rate limit is served.
+    assert.equal((await store.app.inject({ method: 'GET', url: '/status' })).statusCode, 200);
+  });
+});
