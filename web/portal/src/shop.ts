@@ -21,14 +21,13 @@ export function newIdempotencyKey(): string {
   return `portal-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** An order's reference, as the store takes it (the client API's `client_reference`). */
-export const REFERENCE_MAX_LENGTH = CLIENT_REFERENCE_MAX_LENGTH;
+/** An order's reference as the store takes it (the client API's `client_reference`). */
 const PRINTABLE = new RegExp(CLIENT_REFERENCE_PATTERN);
 
 /** What is wrong with a reference typed in an order form (its spaces around trimmed), or null; an empty one is no reference. */
 export function referenceProblem(reference: string): string | null {
   const text = reference.trim();
-  if (text.length > REFERENCE_MAX_LENGTH) return `At most ${REFERENCE_MAX_LENGTH} characters.`;
+  if (text.length > CLIENT_REFERENCE_MAX_LENGTH) return `At most ${CLIENT_REFERENCE_MAX_LENGTH} characters.`;
   if (text !== '' && !PRINTABLE.test(text)) return 'Use letters without accents, digits, spaces and punctuation only (no emoji or line breaks).';
   return null;
 }

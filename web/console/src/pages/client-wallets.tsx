@@ -3,7 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
-import { Button } from '../../../shared/ui/button.tsx';
+import { Button, ShowUnderTableButton } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import { Dialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextField } from '../../../shared/ui/field.tsx';
@@ -51,15 +51,9 @@ export function ClientWallets({ clientId, clientName, wallets }: { clientId: num
           <Button variant="secondary" onClick={() => setAdjusting({ wallet: row.original, direction: 'debit' })}>
             Debit {row.original.currency_code}
           </Button>
-          {/* Shows the wallet's ledger under the table, or hides it when it is the one shown. */}
-          <Button
-            variant="secondary"
-            aria-expanded={selected === row.original.id}
-            aria-controls={selected === row.original.id ? LEDGER_ID : undefined}
-            onClick={() => setSelected(selected === row.original.id ? null : row.original.id)}
-          >
+          <ShowUnderTableButton row={row.original.id} shown={selected} onShow={setSelected} controls={LEDGER_ID}>
             Ledger of {row.original.currency_code}
-          </Button>
+          </ShowUnderTableButton>
           <Button variant="secondary" onClick={() => setAlerting(row.original)}>
             Low-balance alert of {row.original.currency_code}
           </Button>

@@ -4,7 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
-import { Button } from '../../../shared/ui/button.tsx';
+import { Button, ShowUnderTableButton } from '../../../shared/ui/button.tsx';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { ConfirmDialog } from '../../../shared/ui/dialog.tsx';
 import { SelectField, TextAreaField } from '../../../shared/ui/field.tsx';
@@ -107,15 +107,9 @@ export function WebhooksPage() {
       header: 'Actions',
       cell: ({ row }) => (
         <div className="flex gap-2">
-          {/* Shows the endpoint's attempts under the table, or hides them when they are the ones shown. */}
-          <Button
-            variant="secondary"
-            aria-expanded={selected === row.original.id}
-            aria-controls={selected === row.original.id ? ATTEMPTS_ID : undefined}
-            onClick={() => setSelected(selected === row.original.id ? null : row.original.id)}
-          >
+          <ShowUnderTableButton row={row.original.id} shown={selected} onShow={setSelected} controls={ATTEMPTS_ID}>
             Attempts of webhook {row.original.id}
-          </Button>
+          </ShowUnderTableButton>
           {row.original.disabled_at ? (
             <Button variant="secondary" onClick={() => change.mutate({ webhook: row.original, enable: true })} disabled={change.isPending}>
               Enable webhook {row.original.id}

@@ -9,7 +9,8 @@ import { FieldRow, SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { amount, label } from '../format.ts';
 import { can } from '../session.ts';
-import { inWords, isDuplicateReference, newIdempotencyKey, ranges, REFERENCE_MAX_LENGTH, referenceProblem } from '../shop.ts';
+import { inWords, isDuplicateReference, newIdempotencyKey, ranges, referenceProblem } from '../shop.ts';
+import { CLIENT_REFERENCE_MAX_LENGTH } from '../../../../src/orders/client-reference.ts';
 
 type Quote = components['schemas']['PortalQuote'];
 type Line = { denomination: number; quantity: number; wallet_id: number | null };
@@ -170,9 +171,9 @@ export function ProductPage() {
             <FieldRow actions={previewButton}>
               <TextField
                 label="Your reference (optional)"
-                hint={`Your own name for this order, such as a purchase order number: up to ${REFERENCE_MAX_LENGTH} characters, no accents. Each of your orders needs a reference of its own.`}
+                hint={`Your own name for this order, such as a purchase order number: up to ${CLIENT_REFERENCE_MAX_LENGTH} characters, no accents. Each of your orders needs a reference of its own.`}
                 error={referenceError ?? undefined}
-                maxLength={REFERENCE_MAX_LENGTH}
+                maxLength={CLIENT_REFERENCE_MAX_LENGTH}
                 value={form.reference}
                 onChange={(event) => change('reference', event.target.value)}
               />
