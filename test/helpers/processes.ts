@@ -1,10 +1,35 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { copyMigratedDatabase } from './pglite-template.ts';
 import { tempDir } from './temp-dirs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = path.join(ROOT, 'src/cli/main.ts');
+const BUNDLE = path.join(ROOT, 'dist/popup-store.js');
+
+let bundleCurrent: boolean | undefined;
+
+/**
+ * Whether the bundle `npm ci` built (dist/popup-store.js, what `npm start` runs) holds the sources
+ * as they are: no file of src/ changed since it was built. A process of the bundle starts with
+ * about a third of the CPU of one that loads the sources through tsx (seconds on a small machine).
+ */
+function bundleIsCurrent(): boolean {
+  if (bundleCurrent === undefined) {
+    const built = statSync(BUNDLE, { throwIfNoEntry: false })?.mtimeMs;
+    const src = path.join(ROOT, 'src');
+    bundleCurrent =
+      built !== undefined && readdirSync(src, { recursive: true, encoding: 'utf8' }).every((file) => statSync(path.join(src, file)).mtimeMs <= built);
+  }
+  return bundleCurrent;
+}
+
+/** `node` arguments that run the CLI: `entry`, else the current bundle, else the sources through tsx (`loader`). */
+function cliCommand(entry: string | undefined, loader = 'tsx'): string[] {
+  if (entry !== undefined) return [entry];
+  return bundleIsCurrent() ? [BUNDLE] : ['--import', loader, CLI];
+}
 
 /**
  * An empty data directory, or with `migrated` one holding the embedded database as `popup-store
@@ -37,14 +62,14 @@ export interface CliResult {
 }
 
 /**
- * `cwd`: the folder the command runs in (default the repository), e.g. one without a store;
- * `entry`: a built script to run (e.g. `bin/popup-store.js`) instead of the sources through tsx.
+ * `popup-store …args` in a process of its own: the bundle when it is current, else the sources
+ * through tsx. `cwd`: the folder the command runs in (default the repository), e.g. one without a
+ * store; `entry`: a script to run instead (e.g. `bin/popup-store.js`).
  */
 export function runCli(args: string[], env: Record<string, string>, options: { cwd?: string; entry?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     // From another folder `tsx` is not found by name: the loader is given by its URL.
-    const loader = options.cwd === undefined ? 'tsx' : import.meta.resolve('tsx');
-    const command = options.entry === undefined ? ['--import', loader, CLI] : [options.entry];
+    const command = cliCommand(options.entry, options.cwd === undefined ? 'tsx' : import.meta.resolve('tsx'));
     const child = spawn(process.execPath, [...command, ...args], { cwd: options.cwd ?? ROOT, env: childEnv(env) });
     let stdout = '';
     let stderr = '';
@@ -70,7 +95,7 @@ export function startServerProcess(
   options: { fileLimit?: number; entry?: string } = {},
 ): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const command = [process.execPath, ...(options.entry === undefined ? ['--import', 'tsx', CLI] : [options.entry]), 'serve'];
+    const command = [process.execPath, ...cliCommand(options.entry), 'serve'];
     const child =
       options.fileLimit === undefined
         ? spawn(command[0]!, command.slice(1), { cwd: ROOT, env: childEnv(env) })

@@ -11,9 +11,11 @@ const BIN = path.join(ROOT, 'bin/popup-store.js');
 const BUNDLE = path.join(ROOT, 'dist/popup-store.js');
 const VERSION: string = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
 
-// The rest of the suite runs the TypeScript sources; this runs the build the README's quick start
-// runs: one bundled module, whose modules' own paths (the store template, the demo catalog, the web
-// apps, the reference pages, package.json) are rewritten to their places in dist/ (scripts/bundle.js).
+// The tests in process run the TypeScript sources (and their spawned processes the bundle only while
+// it is current, test/helpers/processes.ts); this runs the build the README's quick start runs,
+// through the bin: one bundled module, whose modules' own paths (the store template, the demo
+// catalog, the web apps, the reference pages, package.json) are rewritten to their places in dist/
+// (scripts/bundle.js).
 describe('the built store (dist/popup-store.js, as npm start runs it)', { skip: existsSync(BUNDLE) ? false : 'no build: run npm run build' }, () => {
   let dataDir: string;
   let server: ServerProcess;
