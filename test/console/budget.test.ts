@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { QueryClient } from '@tanstack/react-query';
 import type { Browser, Page, Request } from 'playwright-core';
 import { launchChromium } from '../helpers/browser.ts';
@@ -26,10 +28,12 @@ const FILTERED = [
 
 /**
  * Every page of the console's router, by its path ('/clients/$clientId'…). The router module is
- * loaded by path so the type checker of the server's code does not follow it into the browser's.
+ * loaded by path so the type checker of the server's code does not follow it into the browser's:
+ * the sources through tsx, or under `npm test` its bundle beside the tests' (scripts/test.js).
  */
 async function consolePaths(): Promise<string[]> {
-  const routerModule = '../../web/console/src/router.tsx';
+  const bundled = process.env.POPUP_TEST_BUNDLE;
+  const routerModule = bundled ? pathToFileURL(path.join(bundled, 'web/console/src/router.mjs')).href : '../../web/console/src/router.tsx';
   const { createConsoleRouter } = (await import(routerModule)) as {
     createConsoleRouter: (queryClient: QueryClient) => { routesByPath: Record<string, unknown> };
   };
