@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseVoucherKey } from './infra/crypto/voucher-cipher.ts';
 import type { DatabaseConfig } from './infra/db/open.ts';
+import { DEFAULT_POOL_TIMEOUT_SECONDS } from './infra/db/pool-defaults.ts';
 import type { SessionLimits } from './infra/sessions/cookie-sessions.ts';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { MailConfig } from './notifications/mail-transport.ts';
@@ -199,7 +200,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     databaseSchema,
     databasePoolSize: integer('DATABASE_POOL_SIZE', 10, 1, 500),
-    databasePoolTimeoutSeconds: integer('DATABASE_POOL_TIMEOUT', 5, 1, 600),
+    databasePoolTimeoutSeconds: integer('DATABASE_POOL_TIMEOUT', DEFAULT_POOL_TIMEOUT_SECONDS, 1, 600),
     databasePreparedStatements,
     redisUrl,
     jwtSecret,

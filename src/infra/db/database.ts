@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { NotificationHandler } from './pg-listener.ts';
+import { DEFAULT_POOL_TIMEOUT_SECONDS } from './pool-defaults.ts';
 import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
 import { restrictToOwner } from '../owner-only.ts';
@@ -35,7 +36,7 @@ export interface PostgresOptions {
   url: string;
   schema: string | null;
   poolSize: number;
-  /** How long a statement waits for a free connection of the pool (default 5 s): past it, `isDatabaseUnavailable`. */
+  /** How long a statement waits for a free connection of the pool (default `DEFAULT_POOL_TIMEOUT_SECONDS`): past it, `isDatabaseUnavailable`. */
   poolTimeoutMs?: number;
   /** Named prepared statements (default true); off for a transaction-pooling proxy such as PgBouncer. */
   preparedStatements?: boolean;
@@ -60,7 +61,11 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
       await setup.end();
     }
   }
-  const pool = new pg.Pool({ ...connection, max: options.poolSize, connectionTimeoutMillis: options.poolTimeoutMs ?? 5000 });
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.poolSize,
+    connectionTimeoutMillis: options.poolTimeoutMs ?? DEFAULT_POOL_TIMEOUT_SECONDS * 1000,
+  });
   pool.on('error', () => {
     /* idle client errors surface on the next query */
   });
