@@ -90,16 +90,28 @@ describe('popup-store lists: filters, sorts and pages', () => {
     await refused('Client not found', 'clients', 'summary', '999');
   });
 
-  test('clients pricing: each product by its ID and name, a discount of one range by that range in words and its ID; --json as the API answers', async () => {
+  test('clients pricing, discount and blacklist: each product by its ID and name, a discount of one range by that range in words and its ID; --json as the API answers', async () => {
     const client = (await json('clients', 'create', '--name', 'Pricing Ltd')).client_id;
     const [amazon] = await json('products', 'list', '--search', 'Amazon.com Gift Card');
     const [steam] = await json('products', 'list', '--search', 'Steam Wallet');
     const [ten, , wide] = amazon.denominations as { id: number; min_value: number; max_value: number }[];
     assert.deepEqual([ten!.min_value, ten!.max_value, wide!.min_value, wide!.max_value], [10, 10, 50, 500]);
-    await run('clients', 'discount', 'set', String(client), String(amazon.id), '3');
-    await run('clients', 'discount', 'set', String(client), String(amazon.id), '4', '--range', String(ten!.id));
-    await run('clients', 'discount', 'set', String(client), String(amazon.id), '5.5', '--range', String(wide!.id));
-    await run('clients', 'blacklist', 'add', String(client), String(steam.id));
+    const who = `client ${client} (Pricing Ltd)`;
+    const card = `product ${amazon.id} (Amazon.com Gift Card)`;
+    // Each change says which client, product and range it was made for, by name.
+    assert.equal(await run('clients', 'discount', 'set', String(client), String(amazon.id), '3'), `${who} gets 3% on ${card}\n`);
+    assert.equal(
+      await run('clients', 'discount', 'set', String(client), String(amazon.id), '4', '--range', String(ten!.id)),
+      `${who} gets 4% on ${card}, fixed value 10 USD (range ID ${ten!.id})\n`,
+    );
+    assert.equal(
+      await run('clients', 'discount', 'set', String(client), String(amazon.id), '5.5', '--range', String(wide!.id)),
+      `${who} gets 5.5% on ${card}, range 50–500 USD (range ID ${wide!.id})\n`,
+    );
+    assert.equal(
+      await run('clients', 'blacklist', 'add', String(client), String(steam.id)),
+      `product ${steam.id} (Steam Wallet Code) hidden from ${who}\n`,
+    );
     const lines = [
       `pricing of client ${client}`,
       `  blacklisted: ${steam.id} (Steam Wallet Code)`,
@@ -123,6 +135,15 @@ describe('popup-store lists: filters, sorts and pages', () => {
         [ten!.id, { min_value: 10, max_value: 10, currency_code: 'USD' }, 4],
         [wide!.id, { min_value: 50, max_value: 500, currency_code: 'USD' }, 5.5],
       ],
+    );
+    // A removal names what is no longer in the pricing.
+    assert.equal(
+      await run('clients', 'discount', 'remove', String(client), String(amazon.id), '--range', String(ten!.id)),
+      `negotiated discount of ${who} on ${card}, fixed value 10 USD (range ID ${ten!.id}) removed\n`,
+    );
+    assert.equal(
+      await run('clients', 'blacklist', 'remove', String(client), String(steam.id)),
+      `product ${steam.id} (Steam Wallet Code) shown again to ${who}\n`,
     );
   });
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { CatalogFormat } from '../../catalog/catalog.file.ts';
-import type { CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin } from '../admin-api.ts';
+import type { AdminApi, CatalogImportReportWire, ClientPricingWire, ProductWire, WithAdmin } from '../admin-api.ts';
 import { printJson } from '../output.ts';
 import { importLineErrors, named, positiveId, printLineErrors, progressBar, readInput, table } from '../command-helpers.ts';
 import { rangeInWords } from '../../catalog/range-words.ts';
@@ -47,10 +47,31 @@ async function printProduct(product: ProductWire): Promise<void> {
   );
 }
 
-/** The range a negotiated discount is for, in words as the console says it, with the ID `--range` takes: "range 50–500 USD (range ID 7)". */
-function discountRange(rate: ClientPricingWire['discounts'][number]): string {
-  if (rate.denomination_id === null) return '';
-  return rate.denomination ? `, ${rangeInWords(rate.denomination)} (range ID ${rate.denomination_id})` : `, range ID ${rate.denomination_id}`;
+type FaceValueRange = { min_value: number; max_value: number; currency_code: string };
+
+/**
+ * The range a negotiated discount is for, in words as the console says it, with the ID `--range`
+ * takes: ", range 50–500 USD (range ID 7)"; only the ID when the range is not known; nothing for
+ * every range of the product (null).
+ */
+function rangeOf(denominationId: number | null, range: FaceValueRange | null | undefined): string {
+  if (denominationId === null) return '';
+  return range ? `, ${rangeInWords(range)} (range ID ${denominationId})` : `, range ID ${denominationId}`;
+}
+
+/**
+ * The client and the product of a pricing change as the CLI names them ("3 (Acme)"), and the
+ * range the change is for (`rangeOf`), read after the change succeeded: a removed entry is no
+ * longer in the pricing to name it.
+ */
+async function pricingNames(api: AdminApi, clientId: number, productId: number, denominationId: number | null = null) {
+  const [client, product] = await Promise.all([api.clients.show(clientId), api.products.show(productId)]);
+  const range = product.denominations.find((denomination) => denomination.id === denominationId);
+  return {
+    client: named(client.id, client.name),
+    product: named(product.id, product.name),
+    range: rangeOf(denominationId, range && { ...range, currency_code: product.currency_code }),
+  };
 }
 
 export function printPricing(pricing: ClientPricingWire): void {
@@ -62,7 +83,7 @@ export function printPricing(pricing: ClientPricingWire): void {
   );
   if (pricing.discounts.length === 0) lines.push('  negotiated discounts: (none)');
   for (const rate of pricing.discounts) {
-    lines.push(`  product ${named(rate.product_id, rate.product_name)}${discountRange(rate)}: ${rate.discount}%`);
+    lines.push(`  product ${named(rate.product_id, rate.product_name)}${rangeOf(rate.denomination_id, rate.denomination)}: ${rate.discount}%`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -426,11 +447,12 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       .action(async (client: string, product: string, options: { json?: boolean }) => {
         const clientId = positiveId(client, 'client');
         const productId = positiveId(product, 'product');
-        const pricing = await withAdmin((api) =>
-          verb === 'add' ? api.pricing.blacklist(clientId, productId) : api.pricing.unblacklist(clientId, productId),
-        );
-        if (options.json) return printJson(pricing);
-        process.stdout.write(`product ${productId} ${message} client ${clientId}\n`);
+        const { pricing, names } = await withAdmin(async (api) => {
+          const pricing = await (verb === 'add' ? api.pricing.blacklist(clientId, productId) : api.pricing.unblacklist(clientId, productId));
+          return { pricing, names: options.json ? null : await pricingNames(api, clientId, productId) };
+        });
+        if (!names) return printJson(pricing);
+        process.stdout.write(`product ${names.product} ${message} client ${names.client}\n`);
       });
   }
 
@@ -445,13 +467,16 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
       if (!/^\d+(\.\d+)?$/.test(percent.trim())) throw new Error(`Invalid discount: ${percent} (a percentage such as 2.5)`);
-      const pricing = await withAdmin((api) =>
-        api.pricing.setDiscount(clientId, { product_id: productId, denomination_id: denominationId, discount: Number(percent) }),
-      );
-      if (options.json) return printJson(pricing);
-      process.stdout.write(
-        `client ${clientId} gets ${Number(percent)}% on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`}\n`,
-      );
+      const { pricing, names } = await withAdmin(async (api) => {
+        const pricing = await api.pricing.setDiscount(clientId, {
+          product_id: productId,
+          denomination_id: denominationId,
+          discount: Number(percent),
+        });
+        return { pricing, names: options.json ? null : await pricingNames(api, clientId, productId, denominationId) };
+      });
+      if (!names) return printJson(pricing);
+      process.stdout.write(`client ${names.client} gets ${Number(percent)}% on product ${names.product}${names.range}\n`);
     });
   discount
     .command('remove <client> <product>')
@@ -462,10 +487,11 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       const clientId = positiveId(client, 'client');
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
-      const pricing = await withAdmin((api) => api.pricing.removeDiscount(clientId, { product_id: productId, denomination_id: denominationId }));
-      if (options.json) return printJson(pricing);
-      process.stdout.write(
-        `negotiated discount of client ${clientId} on product ${productId}${denominationId === null ? '' : ` range ${denominationId}`} removed\n`,
-      );
+      const { pricing, names } = await withAdmin(async (api) => {
+        const pricing = await api.pricing.removeDiscount(clientId, { product_id: productId, denomination_id: denominationId });
+        return { pricing, names: options.json ? null : await pricingNames(api, clientId, productId, denominationId) };
+      });
+      if (!names) return printJson(pricing);
+      process.stdout.write(`negotiated discount of client ${names.client} on product ${names.product}${names.range} removed\n`);
     });
 }
