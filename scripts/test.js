@@ -5,9 +5,9 @@
 // runner, two files at a time, source maps on so a failure names the line of the .ts file. Node 20
 // loads the sources through tsx module by module in each test file's process, about 2.5 s of CPU
 // more than the bundle. In every module import.meta.url, .dirname and .filename are rewritten to
-// the module's own file, so the paths a test or the store reads stay what they were. Options
-// (arguments starting with --) go to `node --test`. One file through tsx, without a build, as
-// before: `npx tsx --test test/orders/orders.test.ts`.
+// the module's own file, so the paths a test or the store reads stay what they were. Arguments
+// that are not .ts files go to `node --test` (`npm test -- --test-name-pattern refund`). One file
+// through tsx, without a build, as before: `npx tsx --test test/orders/orders.test.ts`.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -27,8 +27,9 @@ const out = path.join(runs, String(process.pid));
 const ALSO_BUNDLED = ['web/console/src/router.tsx'];
 
 const args = process.argv.slice(2);
-const options = args.filter((arg) => arg.startsWith('--'));
-const named = args.filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(file));
+const isTestFile = (arg) => !arg.startsWith('-') && arg.endsWith('.ts');
+const options = args.filter((arg) => !isTestFile(arg));
+const named = args.filter(isTestFile).map((file) => path.resolve(file));
 const files = named.length
   ? named
   : readdirSync(path.join(root, 'test'), { withFileTypes: true })
