@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { NotificationHandler } from './pg-listener.ts';
+import { isUniqueViolation } from './errors.ts';
 import { DEFAULT_POOL_TIMEOUT_SECONDS } from './pool-defaults.ts';
 import { PreparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
@@ -57,6 +58,10 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
     await setup.connect();
     try {
       await setup.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
+    } catch (error) {
+      // IF NOT EXISTS does not guard against another process creating the schema at the same
+      // moment (several stores started at once on a new schema): its name then exists, as wanted.
+      if (!isUniqueViolation(error, 'pg_namespace_nspname_index')) throw error;
     } finally {
       await setup.end();
     }
