@@ -49,6 +49,7 @@ for (const engine of ENGINES) {
       const login = await store.app.inject({ method: 'POST', url: '/auth/login', payload: { username, password: secret } });
       assert.equal(login.statusCode, 200, login.body);
       await dialog.getByRole('button', { name: 'Done' }).click();
+      await dialog.waitFor({ state: 'detached' });
       assert.equal(await page.getByText(secret).count(), 0, 'the secret is gone with the dialog');
 
       await page.reload();

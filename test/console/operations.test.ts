@@ -141,6 +141,7 @@ for (const engine of ENGINES) {
       const login = await store.app.inject({ method: 'POST', url: '/admin/v1/auth/login', payload: { username: 'night-shift', password } });
       assert.equal(login.statusCode, 200);
       await shown.getByRole('button', { name: 'Done' }).click();
+      await shown.waitFor({ state: 'detached' });
       assert.equal(await page.getByText(password).count(), 0);
       await check('operators');
       await page.getByRole('button', { name: 'Deactivate night-shift' }).click();

@@ -117,6 +117,7 @@ for (const engine of ENGINES) {
         assert.equal(await orders.isVisible(), false, 'the pages are behind the menu');
         assert.equal(await menu.getAttribute('aria-expanded'), 'false');
         await menu.click();
+        await orders.waitFor();
         assert.equal(await menu.getAttribute('aria-expanded'), 'true');
         await check('phone menu', page);
         await orders.click();
