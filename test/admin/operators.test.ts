@@ -197,12 +197,14 @@ for (const engine of ENGINES) {
       const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const known: number[] = [];
       const unknown: number[] = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 9; i++) {
         known.push(await time(operator.username));
         unknown.push(await time(`unknown-${i}`));
       }
       const ratio = median(unknown) / median(known);
-      assert.ok(ratio > 0.5 && ratio < 2, `unknown/known time ratio ${ratio.toFixed(2)}`);
+      // Both paths run one argon2id verification; a missing one would make the ratio about 0.01.
+      // The bounds leave room for a busy machine (as the client login's test does).
+      assert.ok(ratio > 0.33 && ratio < 3, `unknown/known time ratio ${ratio.toFixed(2)}`);
     });
 
     test('a client token never opens an admin route; an operator token never opens a client route', async () => {
