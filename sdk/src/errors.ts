@@ -28,7 +28,7 @@ export class PopupStoreError extends Error {
   readonly code: string;
   readonly requestId: string | null;
   readonly details: ErrorDetail[] | undefined;
-  /** On 429: the seconds the store asked to wait (`Retry-After`). */
+  /** The seconds the answer asked to wait (`Retry-After`): the store sends it with 429, and with 503 when its database is unavailable. */
   readonly retryAfterSeconds: number | undefined;
 
   constructor(init: PopupStoreErrorInit) {

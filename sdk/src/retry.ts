@@ -7,7 +7,7 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** The longest backoff (default 10,000). */
   maxDelayMs?: number;
-  /** A 429 asking to wait longer than this is not retried but thrown, with `retryAfterSeconds` (default 60). */
+  /** A 429 or 503 asking to wait longer than this is not retried but thrown, with `retryAfterSeconds` (default 60). */
   maxRetryAfterSeconds?: number;
 }
 
@@ -35,11 +35,14 @@ export function isRetryable(error: PopupStoreError, mode: RetryMode): boolean {
   return error.status === 503 || (error.status === 0 && NO_ANSWER.has(error.code));
 }
 
+/** The answers whose `Retry-After` says when to try again (RFC 9110 10.2.3): a rate limit, and a store that is unavailable. */
+const WAITS_RETRY_AFTER = new Set([429, 503]);
+
 /** How long to wait before retry number `retry` (0-based) after `error`; null: do not retry. */
 export function backoffMs(policy: RetryPolicy, retry: number, error: PopupStoreError, random = Math.random): number | null {
   const jitterless = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
   const backoff = jitterless / 2 + (random() * jitterless) / 2;
-  if (error.status !== 429 || error.retryAfterSeconds === undefined) return backoff;
+  if (!WAITS_RETRY_AFTER.has(error.status) || error.retryAfterSeconds === undefined) return backoff;
   if (error.retryAfterSeconds > policy.maxRetryAfterSeconds) return null;
   // The window ends when the store said; a random part of a backoff after it spreads the callers out.
   return error.retryAfterSeconds * 1000 + random() * policy.baseDelayMs;

@@ -234,6 +234,30 @@ for (const engine of ENGINES) {
       assert.equal(tight.to('GET', '/api/v1/wallets').length, 2);
     });
 
+    test('a 503 with Retry-After waits it; one asking longer than maxRetryAfterSeconds is thrown at once', async () => {
+      const unavailable = (seconds: string) =>
+        answer(
+          503,
+          { error: { name: 'ServiceUnavailableError', code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' } },
+          { 'retry-after': seconds },
+        );
+      let reads = 0;
+      const spy = new FetchSpy((request) => (request.path === '/api/v1/wallets' && ++reads === 2 ? Promise.resolve(unavailable('1')) : undefined));
+      const store = sdk({ fetch: spy.fetch, retries: { baseDelayMs: 1 } });
+      await store.wallets.list(); // logged in
+      const started = Date.now();
+      assert.equal((await store.wallets.list()).total, 1);
+      assert.ok(Date.now() - started >= 1000, `waited ${Date.now() - started} ms, not the backoff of a few ms`);
+      assert.equal(spy.to('GET', '/api/v1/wallets').length, 3);
+
+      const away = new FetchSpy((request) => (request.path === '/api/v1/wallets' ? Promise.resolve(unavailable('120')) : undefined));
+      const error = await caught(sdk({ fetch: away.fetch }).wallets.list());
+      assert.equal(error.status, 503);
+      assert.equal(error.code, 'SERVICE_UNAVAILABLE');
+      assert.equal(error.retryAfterSeconds, 120);
+      assert.equal(away.to('GET', '/api/v1/wallets').length, 1, 'not retried');
+    });
+
     test('a change that is not idempotent is not retried after a 503 or a lost answer', async () => {
       const body = { url: 'http://127.0.0.1:9/hook', events: ['*'] };
       for (const failure of [
