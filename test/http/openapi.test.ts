@@ -244,6 +244,20 @@ for (const engine of ENGINES) {
       assert.ok(!/\]\([^)]*\.md/.test(introduction), 'links between reference files are dissolved');
     });
 
+    test("every 429 and 503 describes Retry-After (the store sends it with a 503 when its database or Redis is unavailable), except /status's own 503", () => {
+      let answers = 0;
+      for (const document of Object.values(documents)) {
+        for (const { method, route, operation } of operations(document)) {
+          for (const status of ['429', '503'].filter((code) => code in operation.responses)) {
+            answers++;
+            const described = 'Retry-After' in (operation.responses[status].headers ?? {});
+            assert.equal(described, route !== '/status', `${method} ${route} → ${status}`);
+          }
+        }
+      }
+      assert.ok(answers > 0);
+    });
+
     test('every header the API sends is described for that operation and status', async () => {
       const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
       const demo = await demoClient(store, ADMIN_TOKEN);

@@ -9,7 +9,10 @@ export const HEADERS: Record<string, Header> = {
   'RateLimit-Limit': { description: 'Requests allowed in the current window of this rate-limit class', schema: { type: 'integer', minimum: 0 } },
   'RateLimit-Remaining': { description: 'Requests left in the current window', schema: { type: 'integer', minimum: 0 } },
   'RateLimit-Reset': { description: 'Seconds until the window resets', schema: { type: 'integer', minimum: 0 } },
-  'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } },
+  'Retry-After': {
+    description: 'Seconds to wait before trying again: with every 429, and with a 503 when the database or Redis is unavailable',
+    schema: { type: 'integer', minimum: 1 },
+  },
   'X-Page': { description: 'The page answered (from 1)', schema: { type: 'integer', minimum: 1 } },
   'X-Per-Page': { description: 'The limit in force', schema: { type: 'integer', minimum: 1 } },
   'X-Total-Count': { description: 'Items matching the filters, all pages', schema: { type: 'integer', minimum: 0 } },
@@ -80,11 +83,12 @@ export function headersOf(method: string, path: string, operation: Operation, st
   const query = new Set((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
   const rateLimited = '429' in operation.responses;
   if (rateLimited) names.push(...RATE_LIMIT_HEADERS);
-  if (status === '429') names.push('Retry-After');
+  const key = `${method.toUpperCase()} ${path}`;
+  // GET /status answers its own 503 ("degraded"), which names no time to come back.
+  if (status === '429' || (status === '503' && key !== 'GET /status')) names.push('Retry-After');
   if (success && (query.has('page') || query.has('after'))) names.push(...PAGE_HEADERS);
   if (success && query.has('after')) names.push('X-Next-Cursor');
   if (success && query.has('after') && query.has('page')) names.push('X-Total-Count-Capped');
-  const key = `${method.toUpperCase()} ${path}`;
   if (key === 'POST /api/v1/orders') names.push('Idempotent-Replayed');
   if (CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
   if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');

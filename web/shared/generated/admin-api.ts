@@ -2724,7 +2724,7 @@ export interface components {
     'RateLimit-Remaining': number;
     /** @description Seconds until the window resets */
     'RateLimit-Reset': number;
-    /** @description Seconds to wait before trying again */
+    /** @description Seconds to wait before trying again: with every 429, and with a 503 when the database or Redis is unavailable */
     'Retry-After': number;
     /** @description The page answered (from 1) */
     'X-Page': number;
