@@ -74,6 +74,27 @@ async function pricingNames(api: AdminApi, clientId: number, productId: number, 
   };
 }
 
+type PricingNames = Awaited<ReturnType<typeof pricingNames>>;
+
+/**
+ * Makes a change to a client's pricing, then prints the pricing as JSON (`--json`) or the line
+ * `say` makes of the names of what changed (`pricingNames`).
+ */
+async function changePricing(
+  withAdmin: WithAdmin,
+  target: { clientId: number; productId: number; denominationId?: number | null; json?: boolean },
+  change: (api: AdminApi) => Promise<ClientPricingWire>,
+  say: (names: PricingNames) => string,
+): Promise<void> {
+  const { clientId, productId, denominationId = null, json } = target;
+  const { pricing, names } = await withAdmin(async (api) => {
+    const pricing = await change(api);
+    return { pricing, names: json ? null : await pricingNames(api, clientId, productId, denominationId) };
+  });
+  if (!names) return printJson(pricing);
+  process.stdout.write(`${say(names)}\n`);
+}
+
 export function printPricing(pricing: ClientPricingWire): void {
   const lines = [`pricing of client ${pricing.client_id}`];
   lines.push(
@@ -447,12 +468,12 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       .action(async (client: string, product: string, options: { json?: boolean }) => {
         const clientId = positiveId(client, 'client');
         const productId = positiveId(product, 'product');
-        const { pricing, names } = await withAdmin(async (api) => {
-          const pricing = await (verb === 'add' ? api.pricing.blacklist(clientId, productId) : api.pricing.unblacklist(clientId, productId));
-          return { pricing, names: options.json ? null : await pricingNames(api, clientId, productId) };
-        });
-        if (!names) return printJson(pricing);
-        process.stdout.write(`product ${names.product} ${message} client ${names.client}\n`);
+        await changePricing(
+          withAdmin,
+          { clientId, productId, json: options.json },
+          (api) => (verb === 'add' ? api.pricing.blacklist(clientId, productId) : api.pricing.unblacklist(clientId, productId)),
+          (names) => `product ${names.product} ${message} client ${names.client}`,
+        );
       });
   }
 
@@ -467,16 +488,12 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
       if (!/^\d+(\.\d+)?$/.test(percent.trim())) throw new Error(`Invalid discount: ${percent} (a percentage such as 2.5)`);
-      const { pricing, names } = await withAdmin(async (api) => {
-        const pricing = await api.pricing.setDiscount(clientId, {
-          product_id: productId,
-          denomination_id: denominationId,
-          discount: Number(percent),
-        });
-        return { pricing, names: options.json ? null : await pricingNames(api, clientId, productId, denominationId) };
-      });
-      if (!names) return printJson(pricing);
-      process.stdout.write(`client ${names.client} gets ${Number(percent)}% on product ${names.product}${names.range}\n`);
+      await changePricing(
+        withAdmin,
+        { clientId, productId, denominationId, json: options.json },
+        (api) => api.pricing.setDiscount(clientId, { product_id: productId, denomination_id: denominationId, discount: Number(percent) }),
+        (names) => `client ${names.client} gets ${Number(percent)}% on product ${names.product}${names.range}`,
+      );
     });
   discount
     .command('remove <client> <product>')
@@ -487,11 +504,11 @@ export function registerCatalogCommands(program: Command, withAdmin: WithAdmin):
       const clientId = positiveId(client, 'client');
       const productId = positiveId(product, 'product');
       const denominationId = options.range === undefined ? null : positiveId(options.range, 'denomination');
-      const { pricing, names } = await withAdmin(async (api) => {
-        const pricing = await api.pricing.removeDiscount(clientId, { product_id: productId, denomination_id: denominationId });
-        return { pricing, names: options.json ? null : await pricingNames(api, clientId, productId, denominationId) };
-      });
-      if (!names) return printJson(pricing);
-      process.stdout.write(`negotiated discount of client ${names.client} on product ${names.product}${names.range} removed\n`);
+      await changePricing(
+        withAdmin,
+        { clientId, productId, denominationId, json: options.json },
+        (api) => api.pricing.removeDiscount(clientId, { product_id: productId, denomination_id: denominationId }),
+        (names) => `negotiated discount of client ${names.client} on product ${names.product}${names.range} removed`,
+      );
     });
 }
