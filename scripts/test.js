@@ -89,7 +89,9 @@ const entries = Object.entries(metafile.outputs)
   .map(([file]) => path.resolve(root, file))
   .sort();
 
-const runner = spawn(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...options, ...entries], {
+/** Node's spec reporter ends with every failing test and its error, where a CI log's tail shows it. */
+const reporter = options.some((option) => option.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec'];
+const runner = spawn(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...reporter, ...options, ...entries], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, POPUP_TEST_BUNDLE: out },
