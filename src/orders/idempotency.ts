@@ -11,9 +11,12 @@ import type { Database } from '../infra/db/schema.ts';
  *   (an order is shown as it is now, with its vouchers);
  * - the same key with another body is 422 IDEMPOTENCY_MISMATCH; while the first is still running,
  *   409 IDEMPOTENCY_IN_PROGRESS;
- * - a 5xx is not kept (the key can be used again), and a request that died mid-way (crash) lets
- *   the key be taken over after `lockMs`. The order row itself carries the key under a unique
- *   constraint, so even a takeover can never create a second order.
+ * - a 5xx is not kept: the key is released at once, and a request that died mid-way (crash)
+ *   lets the key be taken over after `lockMs`. The next request with a released or abandoned key
+ *   gets the key's order if one was committed after all (a 503 whose connection was lost after
+ *   the commit) — 422 if its body differs — and otherwise runs, with any body. The order row
+ *   itself carries the key under a unique constraint, so even a takeover can never create a
+ *   second order.
  */
 
 export const IDEMPOTENCY_TTL_DAYS = 30;
@@ -28,6 +31,11 @@ export interface StoredErrorCodec {
 }
 
 export type IdempotencyStart = { kind: 'run' } | { kind: 'replay'; outcome: IdempotentOutcome };
+
+/** 409 IDEMPOTENCY_IN_PROGRESS: never kept as the key's outcome, since the key's own order may exist. */
+export function isInProgress(error: DomainError): boolean {
+  return error.code === 'IDEMPOTENCY_IN_PROGRESS';
+}
 
 export const idempotencyErrors = {
   inProgress: () => errors.conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'),
@@ -114,21 +122,24 @@ export class IdempotencyStore {
         await this.forget(scope, key);
         continue;
       }
-      if (existing.request_hash !== hash) throw idempotencyErrors.mismatch();
+      const sameBody = existing.request_hash === hash;
       if (existing.state === 'DONE') {
+        if (!sameBody) throw idempotencyErrors.mismatch();
         if (existing.order_id !== null) return { kind: 'replay', outcome: { kind: 'order', orderId: existing.order_id } };
         return { kind: 'replay', outcome: { kind: 'error', error: this.codec.decode(existing.response_status!, existing.response_body!) } };
       }
-      if (!existing.abandoned) throw idempotencyErrors.inProgress();
-      // The request that held the key died. If its order committed, that is the outcome.
+      if (!existing.abandoned) throw sameBody ? idempotencyErrors.inProgress() : idempotencyErrors.mismatch();
+      // The request that held the key failed (5xx) or died. If its order committed, that is the outcome.
       const orderId = await orders.find();
       if (orderId !== undefined) {
+        if (!sameBody) throw idempotencyErrors.mismatch();
         await this.finish(scope, key, { kind: 'order', orderId });
         return { kind: 'replay', outcome: { kind: 'order', orderId } };
       }
+      // Nothing was kept for the key: this request runs, whatever body the other one had.
       const taken = await this.db
         .updateTable('idempotency_keys')
-        .set({ locked_until: sql<Date>`now() + ${`${this.lockMs} milliseconds`}::interval` })
+        .set({ request_hash: hash, locked_until: sql<Date>`now() + ${`${this.lockMs} milliseconds`}::interval` })
         .where('client_id', '=', clientId)
         .where('key', '=', key)
         .where('state', '=', 'IN_PROGRESS')
@@ -154,8 +165,23 @@ export class IdempotencyStore {
       .execute();
   }
 
-  /** The request failed in a way worth retrying (5xx): the key is free again. */
-  async forget(scope: ClientScope, key: string): Promise<void> {
+  /**
+   * The request failed in a way worth retrying (5xx), or found the key's order committed by an
+   * earlier request meanwhile: its lock ends now. The row stays, so the next request with the key
+   * looks for an order the key made before it runs (`start`).
+   */
+  async release(scope: ClientScope, key: string): Promise<void> {
+    await this.db
+      .updateTable('idempotency_keys')
+      .set({ locked_until: sql<Date>`'-infinity'::timestamptz` })
+      .where('client_id', '=', scope.clientId)
+      .where('key', '=', key)
+      .where('state', '=', 'IN_PROGRESS')
+      .execute();
+  }
+
+  /** An expired key: forgotten, so it can be used again. */
+  private async forget(scope: ClientScope, key: string): Promise<void> {
     await this.db.deleteFrom('idempotency_keys').where('client_id', '=', scope.clientId).where('key', '=', key).execute();
   }
 

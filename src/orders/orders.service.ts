@@ -23,6 +23,7 @@ import {
   checkIdempotencyKey,
   idempotencyErrors,
   IdempotencyStore,
+  isInProgress,
   requestHash,
   type IdempotentOutcome,
   type StoredErrorCodec,
@@ -204,10 +205,12 @@ export class OrdersService {
       await this.deps.idempotency.finish(scope, key, outcome);
       return { kind: 'order', order, replayed: false };
     } catch (error) {
-      if (error instanceof DomainError && isCallersMistake(error)) {
+      if (error instanceof DomainError && isCallersMistake(error) && !isInProgress(error)) {
         await this.deps.idempotency.finish(scope, key, { kind: 'error', error });
       } else {
-        await this.deps.idempotency.forget(scope, key);
+        // With the database gone the release fails too: the key then waits out its lock, and the
+        // answer stays this request's own.
+        await this.deps.idempotency.release(scope, key).catch(() => undefined);
       }
       throw error;
     }
@@ -235,7 +238,7 @@ export class OrdersService {
       return placed ?? (await this.placeInTransaction(scope, columns, quote, supplier, placer));
     } catch (error) {
       if (isUniqueViolation(error, 'orders_client_reference')) throw duplicateReference();
-      // Another request holding the same key got there first (a takeover race).
+      // An earlier request of the key committed its order meanwhile (its lock lapsed, or its answer was lost).
       if (isUniqueViolation(error, 'orders_idempotency_key')) throw idempotencyErrors.inProgress();
       throw error;
     }

@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'kysely';
+import {
+  sql,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from 'kysely';
+import type { DatabaseHandle, Engine } from '../../src/infra/db/database.ts';
 import { errorOf } from '../helpers/api.ts';
-import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
-import { orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, type OrderActor } from './setup.ts';
+import { orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance, type OrderActor } from './setup.ts';
 
 for (const engine of ENGINES) {
   describe(`orders: Idempotency-Key (api.md 6.1 decision) [${engine}]`, () => {
@@ -98,6 +107,34 @@ for (const engine of ENGINES) {
       assert.equal(taken.headers['idempotent-replayed'], undefined);
     });
 
+    test('a key held by a running request refuses another body (422); once its request died without an order, another body runs', async () => {
+      const body = { product_id: product, denomination: 10, quantity: 1 };
+      const { requestHash } = await import('../../src/orders/idempotency.ts');
+      await db()
+        .insertInto('idempotency_keys')
+        .values({
+          client_id: a.clientId,
+          key: 'key-4b',
+          request_hash: requestHash(body),
+          state: 'IN_PROGRESS',
+          locked_until: sql<Date>`now() + interval '1 minute'`,
+          expires_at: sql<Date>`now() + interval '30 days'`,
+        })
+        .execute();
+      const other = { ...body, quantity: 2 };
+      assert.equal((await placeOrder(store, a.token, other, { 'idempotency-key': 'key-4b' })).json().error.code, 'IDEMPOTENCY_MISMATCH');
+      await db()
+        .updateTable('idempotency_keys')
+        .set({ locked_until: sql<Date>`now() - interval '1 second'` })
+        .where('key', '=', 'key-4b')
+        .execute();
+      const taken = await placeOrder(store, a.token, other, { 'idempotency-key': 'key-4b' });
+      assert.equal(taken.statusCode, 201, taken.body);
+      assert.equal(orderOf(taken).quantity, 2);
+      // From now on the key is this body's.
+      assert.equal((await placeOrder(store, a.token, body, { 'idempotency-key': 'key-4b' })).json().error.code, 'IDEMPOTENCY_MISMATCH');
+    });
+
     test('a request that died after its order committed: the takeover replays that order instead of placing another', async () => {
       const body = { product_id: product, denomination: 10, quantity: 1 };
       const first = orderOf(await placeOrder(store, a.token, body, { 'idempotency-key': 'key-5' }));
@@ -179,6 +216,153 @@ for (const engine of ENGINES) {
       assert.equal(tx.conversion_charges, 0.35);
       const report = await store.container.ledger.reconcile();
       assert.equal(report.ok, true, JSON.stringify(report.breaks));
+    });
+  });
+}
+
+/**
+ * Loses the answer of the next statement that inserts an order, as a connection lost after the
+ * statement ran (and committed) would: the store sees `Connection terminated unexpectedly` and
+ * answers 503; the order is in the database all the same. `before` loses it before it runs
+ * instead; `meanwhile` runs once between the order's id being taken and its insert.
+ */
+class LostAnswer implements KyselyPlugin {
+  armed: 'after' | 'before' | null = null;
+  meanwhile: (() => Promise<unknown>) | null = null;
+  readonly #orderInserts = new WeakSet<object>();
+  readonly #orderIds = new WeakSet<object>();
+  #pending: Promise<unknown> | null = null;
+  constructor(private readonly engine: Engine) {}
+  /** Waits for `meanwhile` where it was not waited for in place. */
+  async settled(): Promise<void> {
+    await this.#pending;
+  }
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    const text = JSON.stringify(args.node, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
+    if (text.includes('orders_id_seq')) this.#orderIds.add(args.queryId);
+    if (this.armed && /"kind":"InsertQueryNode".*?"name":"orders"/.test(text)) {
+      if (this.armed === 'before') {
+        this.armed = null;
+        throw new Error('Connection terminated unexpectedly');
+      }
+      this.#orderInserts.add(args.queryId);
+    }
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    if (this.meanwhile && this.#orderIds.has(args.queryId)) {
+      const meanwhile = this.meanwhile();
+      this.meanwhile = null;
+      // PGlite's one connection is still this statement's: queued behind it, `meanwhile` runs before the next.
+      if (this.engine === 'pglite') this.#pending = meanwhile;
+      else await meanwhile;
+    }
+    if (this.armed === 'after' && this.#orderInserts.has(args.queryId)) {
+      this.armed = null;
+      throw new Error('Connection terminated unexpectedly');
+    }
+    return args.result;
+  }
+}
+
+for (const engine of ENGINES) {
+  describe(`orders: Idempotency-Key when the answer is lost (503) [${engine}]`, () => {
+    let store: TestStore;
+    let database: TestDatabase;
+    let product: number;
+    let a: OrderActor;
+    const lose = new LostAnswer(engine);
+    const db = () => store.container.database.db;
+    const orderCount = async () =>
+      Number(
+        (
+          await db()
+            .selectFrom('orders')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .where('client_id', '=', a.clientId)
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    before(async () => {
+      database = await openTestDatabase(engine);
+      const handle = database.database;
+      const withLoss: DatabaseHandle = Object.assign(Object.create(handle) as DatabaseHandle, { db: handle.db.withPlugin(lose) });
+      store = await startTestStore(engine, { database: { ...database, database: withLoss } });
+      product = await stockedProduct(store, 'Lost Answer Card', 'LOST', 20);
+      a = await orderingClient(store, '1000.00');
+    });
+    after(async () => {
+      await store.close();
+      await database.drop();
+    });
+
+    test('the order committed but its answer was lost: a retry with the key replays that order, debited once', async () => {
+      const body = { product_id: product, denomination: 10, quantity: 1 };
+      const balance = await walletBalance(store, a.walletId);
+      lose.armed = 'after';
+      const lost = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-1' });
+      assert.equal(lost.statusCode, 503, lost.body);
+      assert.equal(lose.armed, null, 'the order statement ran');
+      assert.equal(await orderCount(), 1, 'the order was committed before its answer was lost');
+      assert.equal(await walletBalance(store, a.walletId), balance - 10);
+
+      const other = await placeOrder(store, a.token, { ...body, quantity: 2 }, { 'idempotency-key': 'lost-1' });
+      assert.equal(other.statusCode, 422, other.body);
+      assert.equal(other.json().error.code, 'IDEMPOTENCY_MISMATCH');
+      for (let repeat = 0; repeat < 2; repeat++) {
+        const retry = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-1' });
+        assert.equal(retry.statusCode, 201, retry.body);
+        assert.equal(retry.headers['idempotent-replayed'], 'true');
+        assert.equal(orderOf(retry).status, 'DELIVERED');
+        assert.equal(orderOf(retry).vouchers.length, 1);
+      }
+      const again = await placeOrder(store, a.token, { ...body, quantity: 2 }, { 'idempotency-key': 'lost-1' });
+      assert.equal(again.json().error.code, 'IDEMPOTENCY_MISMATCH');
+      assert.equal(await orderCount(), 1, 'no second order');
+      assert.equal(await walletBalance(store, a.walletId), balance - 10, 'no second debit');
+    });
+
+    test('the order never ran (503 before it): the key is free, and a retry with any body runs', async () => {
+      const body = { product_id: product, denomination: 10, quantity: 1 };
+      const orders = await orderCount();
+      lose.armed = 'before';
+      const lost = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-2' });
+      assert.equal(lost.statusCode, 503, lost.body);
+      assert.equal(await orderCount(), orders);
+      const retry = await placeOrder(store, a.token, { ...body, quantity: 2 }, { 'idempotency-key': 'lost-2' });
+      assert.equal(retry.statusCode, 201, retry.body);
+      assert.equal(retry.headers['idempotent-replayed'], undefined);
+      assert.equal(orderOf(retry).quantity, 2);
+      assert.equal(await orderCount(), orders + 1);
+    });
+
+    test('an order with the key committed by an earlier request meanwhile: 409 this time, not kept; the next retry replays it', async () => {
+      const body = { product_id: product, denomination: 10, quantity: 1 };
+      const earlier = orderOf(await placeOrder(store, a.token, body));
+      // The key's earlier request, held longer than its lock: its order commits while this request runs.
+      const { requestHash } = await import('../../src/orders/idempotency.ts');
+      await db()
+        .insertInto('idempotency_keys')
+        .values({
+          client_id: a.clientId,
+          key: 'lost-3',
+          request_hash: requestHash(body),
+          state: 'IN_PROGRESS',
+          locked_until: sql<Date>`now() - interval '1 second'`,
+          expires_at: sql<Date>`now() + interval '30 days'`,
+        })
+        .execute();
+      lose.meanwhile = () => db().updateTable('orders').set({ idempotency_key: 'lost-3' }).where('id', '=', earlier.id).execute();
+      const conflict = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-3' });
+      await lose.settled();
+      assert.equal(lose.meanwhile, null, 'the earlier order took the key while this request ran');
+      assert.equal(conflict.statusCode, 409, conflict.body);
+      assert.equal(conflict.json().error.code, 'IDEMPOTENCY_IN_PROGRESS');
+      const retry = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-3' });
+      assert.equal(retry.statusCode, 201, retry.body);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
+      assert.equal(orderOf(retry).id, earlier.id);
     });
   });
 }
