@@ -163,8 +163,8 @@ export function adminApi(admin: AdminClient) {
       create: (body: BodyOf<typeof ledger.createWallet>) => admin.call<typeof ledger.createWallet>('POST', '/wallets', { body }),
       list: (query: QueryOf<typeof ledger.listWallets>) => admin.call<typeof ledger.listWallets>('GET', '/wallets', { query }),
       show: (id: number) => admin.call<typeof ledger.showWallet>('GET', `/wallets/${id}`),
-      adjust: (id: number, direction: 'credit' | 'debit', body: BodyOf<typeof ledger.adjust>) =>
-        admin.call<typeof ledger.adjust>('POST', `/wallets/${id}/${direction}`, { body }),
+      adjust: (id: number, direction: 'credit' | 'debit', body: BodyOf<typeof ledger.adjust>, idempotencyKey?: string) =>
+        admin.call<typeof ledger.adjust>('POST', `/wallets/${id}/${direction}`, { body, idempotencyKey }),
       transactions: (id: number, query: QueryOf<typeof ledger.walletTransactions>) =>
         admin.call<typeof ledger.walletTransactions>('GET', `/wallets/${id}/transactions`, { query }),
       lowBalance: (clientId: number) => admin.call<typeof lowBalance.list>('GET', `/clients/${clientId}/low-balance`),

@@ -46,6 +46,8 @@ export interface RawResponse {
 export interface SendOptions {
   body?: string;
   accept?: string;
+  /** An `Idempotency-Key` (wallet credits and debits). */
+  idempotencyKey?: string;
   /** Called with each piece of the answer's body as it arrives (progress lines). */
   onText?: (chunk: string) => void;
 }
@@ -61,6 +63,7 @@ export interface AdminTransport {
 export interface RequestOptions {
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  idempotencyKey?: string;
   /** Follow a long call (an import) as it runs: the route answers with progress lines first. */
   onProgress?: (progress: Progress) => void;
 }
@@ -73,6 +76,7 @@ export function requestHeaders(token: string, options: SendOptions): Record<stri
     authorization: `Bearer ${token}`,
     ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
     ...(options.accept ? { accept: options.accept } : {}),
+    ...(options.idempotencyKey === undefined ? {} : { 'idempotency-key': options.idempotencyKey }),
   };
 }
 
@@ -135,6 +139,7 @@ export class AdminClient {
     const { onProgress } = options;
     const response = await this.transport.send(method, `/admin/v1${path}${queryString(options.query)}`, {
       body,
+      idempotencyKey: options.idempotencyKey,
       ...(onProgress ? { accept: PROGRESS_MEDIA_TYPE, onText: progressLines(onProgress) } : {}),
     });
     let status = response.status;
@@ -156,7 +161,7 @@ export class AdminClient {
   async call<S>(
     method: string,
     path: string,
-    options: { query?: QueryOf<S>; body?: BodyOf<S>; onProgress?: RequestOptions['onProgress'] } = {},
+    options: { query?: QueryOf<S>; body?: BodyOf<S>; idempotencyKey?: string; onProgress?: RequestOptions['onProgress'] } = {},
   ): Promise<ReplyOf<S>> {
     return (await this.request<ReplyOf<S>>(method, path, options as RequestOptions)).body;
   }

@@ -33,12 +33,20 @@ export function ledgerAdminRoutes(deps: {
       wallets(request).listWallets({ clientId: queryId(request.query.client_id) }),
     );
     app.get('/wallets/:id', { schema: schemas.showWallet, config: wallet }, async (request) => wallets(request).getWallet(request.params.id));
-    app.post('/wallets/:id/credit', { schema: schemas.adjust, config: wallet }, async (request, reply) =>
-      reply.code(201).send(await wallets(request).creditWallet(request.params.id, request.body)),
-    );
-    app.post('/wallets/:id/debit', { schema: schemas.adjust, config: wallet }, async (request, reply) =>
-      reply.code(201).send(await wallets(request).debitWallet(request.params.id, request.body)),
-    );
+    for (const direction of ['credit', 'debit'] as const) {
+      app.post(`/wallets/:id/${direction}`, { schema: schemas.adjust, config: wallet }, async (request, reply) => {
+        const key = request.headers['idempotency-key'];
+        const service = wallets(request);
+        if (key === undefined) {
+          const posted =
+            direction === 'credit' ? service.creditWallet(request.params.id, request.body) : service.debitWallet(request.params.id, request.body);
+          return reply.code(201).send(await posted);
+        }
+        const { transaction, replayed } = await service.adjustOnce(request.params.id, direction, request.body, key);
+        if (replayed) reply.header('idempotent-replayed', 'true');
+        return reply.code(201).send(transaction);
+      });
+    }
     app.get('/wallets/:id/transactions', { schema: schemas.walletTransactions, config: wallet }, async (request, reply) =>
       sendOptionalPage(
         reply,

@@ -163,6 +163,7 @@ export const schemas = {
 
 const adminSecurity = [{ operatorAuth: [] }];
 const adminErrors = errorResponses(400, 401, 404, 413, 415);
+const adjustErrors = errorResponses(400, 401, 404, 413, 415, 422);
 const AmountInput = (description: string) => Type.Union([Type.String({ minLength: 1, maxLength: 64 }), Type.Number()], { description });
 const CurrencyInput = (description: string) =>
   Type.Union([Type.String({ minLength: 1, maxLength: 8 }), Type.Integer({ minimum: 1, maximum: 999 })], { description });
@@ -192,6 +193,12 @@ export const CreateWalletBody = Type.Object({
   currency: CurrencyInput('ISO 4217 code (USD) or numeric id (840)'),
   type: Type.Optional(Type.String({ maxLength: 16, description: 'PREPAID (default) or POSTPAID' })),
   credit_limit: Type.Optional(AmountInput('POSTPAID only; decimal text or number in the currency precision')),
+});
+
+export const AdjustmentHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({ description: 'Optional, 1 to 255 printable ASCII characters: a repeat after a lost answer posts nothing a second time' }),
+  ),
 });
 
 export const AdjustmentBody = Type.Object({
@@ -326,9 +333,13 @@ export const adminSchemas = {
     tags: walletTags,
     security: adminSecurity,
     summary: 'Credit (top up) or debit a wallet; a ledger transaction against the FUNDING account',
+    description:
+      'With an Idempotency-Key header the first request posts the transaction and a repeat of it (same wallet, direction, amount and remarks) ' +
+      'answers that transaction again with Idempotent-Replayed: true, posting nothing; the key with another request is 422 IDEMPOTENCY_MISMATCH.',
     params: IdParams,
+    headers: AdjustmentHeaders,
     body: AdjustmentBody,
-    response: { 201: AdminTransaction, ...adminErrors },
+    response: { 201: AdminTransaction, ...adjustErrors },
   },
   walletTransactions: {
     tags: walletTags,

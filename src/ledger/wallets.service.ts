@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
+import { checkIdempotencyKey, idempotencyKeyErrors } from '../shared/idempotency-key.ts';
+import { isUniqueViolation } from '../infra/db/errors.ts';
+import { adjustmentHash, findAdjustmentKey, insertAdjustmentKey } from './adjustment-keys.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import type { Database, TransactionType } from '../infra/db/schema.ts';
@@ -201,12 +204,27 @@ export class WalletsService implements WalletAdministration {
     return adminWalletView(await this.findWalletOrThrow(this.deps.db, walletId));
   }
 
-  creditWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView> {
-    return this.adjust(walletId, adjustment, 'CREDIT');
+  async creditWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView> {
+    return (await this.adjust(walletId, adjustment, 'CREDIT', null)).transaction;
   }
 
-  debitWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView> {
-    return this.adjust(walletId, adjustment, 'DEBIT');
+  async debitWallet(walletId: number, adjustment: WalletAdjustment): Promise<AdminTransactionView> {
+    return (await this.adjust(walletId, adjustment, 'DEBIT', null)).transaction;
+  }
+
+  /**
+   * A credit or debit under an `Idempotency-Key`: the first request with the key posts it; a
+   * repeat of the same request (wallet, direction, amount, remarks) gets that transaction again,
+   * `replayed`, and posts nothing; another request with the key is 422 IDEMPOTENCY_MISMATCH.
+   * A refused request (404, 400 INSUFFICIENT_FUNDS) keeps nothing: the key may be used again.
+   */
+  adjustOnce(
+    walletId: number,
+    direction: 'credit' | 'debit',
+    adjustment: WalletAdjustment,
+    idempotencyKey: string,
+  ): Promise<{ transaction: AdminTransactionView; replayed: boolean }> {
+    return this.adjust(walletId, adjustment, direction === 'credit' ? 'CREDIT' : 'DEBIT', checkIdempotencyKey(idempotencyKey));
   }
 
   async listWalletTransactions(walletId: number, options: { limit?: number; page?: number } = {}): Promise<OptionalPage<AdminTransactionView>> {
@@ -226,34 +244,64 @@ export class WalletsService implements WalletAdministration {
    * in the same transaction. A debit never takes a PREPAID wallet below zero (nor a POSTPAID
    * one below its credit limit): 400 INSUFFICIENT_FUNDS.
    */
-  private async adjust(walletId: number, adjustment: WalletAdjustment, type: TransactionType): Promise<AdminTransactionView> {
+  private async adjust(
+    walletId: number,
+    adjustment: WalletAdjustment,
+    type: TransactionType,
+    key: string | null,
+  ): Promise<{ transaction: AdminTransactionView; replayed: boolean }> {
     const note = normalizeRemarks(adjustment.remarks);
-    return this.deps.db.transaction().execute(async (trx) => {
-      const wallet = await this.findWalletOrThrow(trx, walletId);
-      const amount = parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units });
-      const movement = {
-        walletId,
-        amount,
-        counterAccount: 'FUNDING' as const,
-        note,
-        reason: type === 'CREDIT' ? 'TOP_UP' : 'ADJUSTMENT',
-        actor: this.actor,
-      };
-      const posted = type === 'CREDIT' ? await creditWallet(trx, movement) : await debitWallet(trx, movement);
-      const view = adminTransactionView(posted);
-      const before = posted.balance_after! - posted.amount;
-      await recordAudit(trx, {
-        actor: this.actor,
-        action: type === 'CREDIT' ? 'wallet.credit' : 'wallet.debit',
-        target: `wallet:${walletId}`,
-        details: {
-          transaction: view,
-          before: { balance: formatMinor(before, wallet.minor_units) },
-          after: { balance: formatMinor(posted.balance_after!, wallet.minor_units) },
-        },
+    const { db } = this.deps;
+    const requestHash = async (executor: Executor) => {
+      const wallet = await this.findWalletOrThrow(executor, walletId);
+      return adjustmentHash(walletId, type, parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units }), note);
+    };
+    const earlier = async () => {
+      const kept = key === null ? undefined : await findAdjustmentKey(db, key);
+      if (!kept) return null;
+      if (kept.request_hash !== (await requestHash(db))) throw idempotencyKeyErrors.mismatch();
+      const [posted] = await repo.findTransactionsByIds(db, [kept.transaction_id]);
+      return { transaction: adminTransactionView(posted!), replayed: true };
+    };
+    const replay = await earlier();
+    if (replay) return replay;
+    try {
+      const transaction = await db.transaction().execute(async (trx) => {
+        const wallet = await this.findWalletOrThrow(trx, walletId);
+        const amount = parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units });
+        const movement = {
+          walletId,
+          amount,
+          counterAccount: 'FUNDING' as const,
+          note,
+          reason: type === 'CREDIT' ? 'TOP_UP' : 'ADJUSTMENT',
+          actor: this.actor,
+        };
+        const posted = type === 'CREDIT' ? await creditWallet(trx, movement) : await debitWallet(trx, movement);
+        if (key !== null) await insertAdjustmentKey(trx, key, adjustmentHash(walletId, type, amount, note), posted.id);
+        const view = adminTransactionView(posted);
+        const before = posted.balance_after! - posted.amount;
+        await recordAudit(trx, {
+          actor: this.actor,
+          action: type === 'CREDIT' ? 'wallet.credit' : 'wallet.debit',
+          target: `wallet:${walletId}`,
+          details: {
+            transaction: view,
+            before: { balance: formatMinor(before, wallet.minor_units) },
+            after: { balance: formatMinor(posted.balance_after!, wallet.minor_units) },
+          },
+        });
+        return view;
       });
-      return view;
-    });
+      return { transaction, replayed: false };
+    } catch (error) {
+      // The same key committed by a request that ran at the same time: this one rolled back.
+      if (isUniqueViolation(error, 'wallet_adjustment_keys_pkey')) {
+        const concurrent = await earlier();
+        if (concurrent) return concurrent;
+      }
+      throw error;
+    }
   }
 
   private async findWalletOrThrow(db: Executor, walletId: number): Promise<WalletRecord> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { errors, type DomainError } from '../shared/errors.ts';
+import { idempotencyKeyErrors } from '../shared/idempotency-key.ts';
 import type { Database } from '../infra/db/schema.ts';
 
 /**
@@ -20,7 +21,6 @@ import type { Database } from '../infra/db/schema.ts';
  */
 
 export const IDEMPOTENCY_TTL_DAYS = 30;
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export type IdempotentOutcome = { kind: 'order'; orderId: number } | { kind: 'error'; error: DomainError };
 
@@ -39,8 +39,7 @@ export function isInProgress(error: DomainError): boolean {
 
 export const idempotencyErrors = {
   inProgress: () => errors.conflict('IDEMPOTENCY_IN_PROGRESS', 'A request with this Idempotency-Key is still being processed'),
-  mismatch: () => errors.mismatch('IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was used with a different request body'),
-  invalidKey: () => errors.badRequest(`Invalid Idempotency-Key: 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} printable ASCII characters`),
+  mismatch: idempotencyKeyErrors.mismatch,
 };
 
 /** Same JSON value, same hash: key order and spacing do not matter. */
@@ -59,11 +58,6 @@ export function requestHash(body: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(canonical(body)))
     .digest('hex');
-}
-
-export function checkIdempotencyKey(key: string): string {
-  if (key.length < 1 || key.length > MAX_IDEMPOTENCY_KEY_LENGTH || !/^[\x20-\x7e]+$/.test(key)) throw idempotencyErrors.invalidKey();
-  return key;
 }
 
 export class IdempotencyStore {

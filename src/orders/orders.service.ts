@@ -6,6 +6,7 @@ import type { Supplier } from '../suppliers/supplier.ts';
 import { recordAudit } from '../infra/audit.ts';
 import type { VoucherCipher } from '../infra/crypto/voucher-cipher.ts';
 import { isUniqueViolation } from '../infra/db/errors.ts';
+import { checkIdempotencyKey } from '../shared/idempotency-key.ts';
 import type { Executor } from '../infra/db/executor.ts';
 import { nextId } from '../infra/db/sequences.ts';
 import type { Database } from '../infra/db/schema.ts';
@@ -19,15 +20,7 @@ import type { IssuedVoucher } from '../shared/voucher.ts';
 import { recordDelivery } from './delivery.ts';
 import type { FulfilmentService, InlineSupplier, StatementSupplier } from './fulfilment.service.ts';
 import { retryUndelivered } from './retry.ts';
-import {
-  checkIdempotencyKey,
-  idempotencyErrors,
-  IdempotencyStore,
-  isInProgress,
-  requestHash,
-  type IdempotentOutcome,
-  type StoredErrorCodec,
-} from './idempotency.ts';
+import { idempotencyErrors, IdempotencyStore, isInProgress, requestHash, type IdempotentOutcome, type StoredErrorCodec } from './idempotency.ts';
 import * as repo from './orders.repository.ts';
 import type { OperatorOrderFilter, OperatorOrderRecord, OrderFilter, OrderRecord, OrderSortField } from './orders.repository.ts';
 import { readOrderPage } from './orders.list-reads.ts';

@@ -4,7 +4,7 @@ import { IdParams } from '../http/path-id.ts';
 import { schemas as catalogSchemas, ProductDetail, ProductListQuery } from '../catalog/catalog.schemas.ts';
 import { ChargesBody, ChargesResult, CHARGES_VALIDATION_MESSAGE } from '../pricing/pricing.schemas.ts';
 import { CreateOrderBody, OrderListItem } from '../orders/orders.schemas.ts';
-import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../orders/idempotency.ts';
+import { MAX_IDEMPOTENCY_KEY_LENGTH } from '../shared/idempotency-key.ts';
 import { pick } from '../shared/fields.ts';
 import { security } from './portal-session.schemas.ts';
 

@@ -172,6 +172,22 @@ describe('popup-store wallets / fx / reconcile with a server running on the same
     assert.equal(ok.code, 0, ok.stderr);
     assert.match(ok.stdout, /^ledger OK: 11 checks passed \(1 wallets, 1 transactions, 2 entries/);
   });
+
+  test('wallets credit --idempotency-key through the server: the same command again posts nothing twice; the key with another amount is refused', async () => {
+    const credentials = jsonOf(await runMain(['clients', 'create', '--name', 'Keyed credits', '--json'], env));
+    const usd = jsonOf(await runMain(['wallets', 'create', '--client', String(credentials.client_id), '--currency', 'USD', '--json'], env));
+    const credit = (amount: string) =>
+      runMain(['wallets', 'credit', String(usd.id), amount, '--idempotency-key', 'wire-2026-12-07-1', '--json'], env);
+    const first = jsonOf(await credit('20'));
+    const again = jsonOf(await credit('20.00'));
+    assert.equal(again.id, first.id);
+    assert.equal(again.balance_after, first.balance_after);
+    const other = await credit('21');
+    assert.equal(other.code, 1);
+    assert.equal(other.stderr.trim(), 'error: This Idempotency-Key was used with a different request body');
+    const shown = jsonOf(await runMain(['wallets', 'show', String(usd.id), '--json'], env));
+    assert.equal(shown.amount, first.balance_after, 'credited once');
+  });
 });
 
 describe('popup-store reconcile on PostgreSQL', { skip: process.env.DATABASE_URL ? false : 'DATABASE_URL not set' }, () => {

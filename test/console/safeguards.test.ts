@@ -75,6 +75,49 @@ for (const engine of ENGINES) {
       assert.equal((await usdWallet()).amount, 7500);
     });
 
+    test('a credit whose answer was lost is confirmed again without crediting twice: the dialog keeps its Idempotency-Key', async () => {
+      const before = (await usdWallet()).amount;
+      const keys: string[] = [];
+      const credits = '**/admin/v1/wallets/*/credit';
+      await page.route(credits, async (route) => {
+        keys.push(route.request().headers()['idempotency-key'] ?? '');
+        if (keys.length > 1) return route.continue();
+        // The store posts the credit; its answer is lost on the way back.
+        await route.fetch();
+        await route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          headers: { 'retry-after': '1' },
+          body: JSON.stringify({ error: { name: 'ServiceUnavailableError', code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' } }),
+        });
+      });
+      try {
+        await page.getByRole('button', { name: 'Credit USD' }).click();
+        const credit = page.getByRole('dialog', { name: 'Credit the USD wallet of Demo client' });
+        await credit.getByLabel('Amount (USD)').fill('300');
+        await credit.getByLabel('Remarks').fill('Wire 2026-12-07');
+        await credit.getByRole('button', { name: 'Review' }).click();
+        await credit.getByRole('button', { name: 'Confirm credit' }).click();
+        await credit.getByRole('alert').filter({ hasText: 'Service unavailable' }).waitFor();
+        assert.equal((await usdWallet()).amount, before + 300, 'the first attempt was posted');
+        await credit.getByRole('button', { name: 'Confirm credit' }).click();
+        await credit
+          .getByRole('status')
+          .filter({
+            hasText: `Credited 300.00 USD to the USD wallet of Demo client. The balance is now ${(before + 300).toLocaleString('en-US')}.00 USD.`,
+          })
+          .waitFor();
+        await credit.getByRole('button', { name: 'Done' }).click();
+        await credit.waitFor({ state: 'detached' });
+      } finally {
+        await page.unroute(credits);
+      }
+      assert.equal(keys.length, 2);
+      assert.match(keys[0]!, /^console-[0-9a-f]{32}$/);
+      assert.equal(keys[1], keys[0], 'the same key again');
+      assert.equal((await usdWallet()).amount, before + 300, 'credited once');
+    });
+
     test("turning a client's vouchers off asks first; cancelled, the client keeps them", async () => {
       const features = async () =>
         (await store.app.inject({ method: 'GET', url: `/admin/v1/clients/${demo.credentials.client_id}`, headers: admin })).json().features;

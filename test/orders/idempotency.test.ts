@@ -10,10 +10,26 @@ import {
   type UnknownRow,
 } from 'kysely';
 import type { DatabaseHandle, Engine } from '../../src/infra/db/database.ts';
+import { requestHash } from '../../src/orders/idempotency.ts';
 import { errorOf } from '../helpers/api.ts';
 import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
 import { orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance, type OrderActor } from './setup.ts';
+
+/** A key held by a request of `body` that still runs, or whose lock lapsed (it died). */
+async function holdKey(store: TestStore, clientId: number, key: string, body: object, lock: 'running' | 'lapsed'): Promise<void> {
+  await store.container.database.db
+    .insertInto('idempotency_keys')
+    .values({
+      client_id: clientId,
+      key,
+      request_hash: requestHash(body),
+      state: 'IN_PROGRESS',
+      locked_until: lock === 'running' ? sql<Date>`now() + interval '1 minute'` : sql<Date>`now() - interval '1 second'`,
+      expires_at: sql<Date>`now() + interval '30 days'`,
+    })
+    .execute();
+}
 
 for (const engine of ENGINES) {
   describe(`orders: Idempotency-Key (api.md 6.1 decision) [${engine}]`, () => {
@@ -78,18 +94,7 @@ for (const engine of ENGINES) {
 
     test('while the first request runs: 409 IDEMPOTENCY_IN_PROGRESS; after it died (lock expired), the key is taken over', async () => {
       const body = { product_id: product, denomination: 10, quantity: 1 };
-      const { requestHash } = await import('../../src/orders/idempotency.ts');
-      await db()
-        .insertInto('idempotency_keys')
-        .values({
-          client_id: a.clientId,
-          key: 'key-4',
-          request_hash: requestHash(body),
-          state: 'IN_PROGRESS',
-          locked_until: sql<Date>`now() + interval '1 minute'`,
-          expires_at: sql<Date>`now() + interval '30 days'`,
-        })
-        .execute();
+      await holdKey(store, a.clientId, 'key-4', body, 'running');
       const busy = await placeOrder(store, a.token, body, { 'idempotency-key': 'key-4' });
       assert.equal(busy.statusCode, 409);
       assert.deepEqual(errorOf(busy), {
@@ -109,18 +114,7 @@ for (const engine of ENGINES) {
 
     test('a key held by a running request refuses another body (422); once its request died without an order, another body runs', async () => {
       const body = { product_id: product, denomination: 10, quantity: 1 };
-      const { requestHash } = await import('../../src/orders/idempotency.ts');
-      await db()
-        .insertInto('idempotency_keys')
-        .values({
-          client_id: a.clientId,
-          key: 'key-4b',
-          request_hash: requestHash(body),
-          state: 'IN_PROGRESS',
-          locked_until: sql<Date>`now() + interval '1 minute'`,
-          expires_at: sql<Date>`now() + interval '30 days'`,
-        })
-        .execute();
+      await holdKey(store, a.clientId, 'key-4b', body, 'running');
       const other = { ...body, quantity: 2 };
       assert.equal((await placeOrder(store, a.token, other, { 'idempotency-key': 'key-4b' })).json().error.code, 'IDEMPOTENCY_MISMATCH');
       await db()
@@ -341,18 +335,7 @@ for (const engine of ENGINES) {
       const body = { product_id: product, denomination: 10, quantity: 1 };
       const earlier = orderOf(await placeOrder(store, a.token, body));
       // The key's earlier request, held longer than its lock: its order commits while this request runs.
-      const { requestHash } = await import('../../src/orders/idempotency.ts');
-      await db()
-        .insertInto('idempotency_keys')
-        .values({
-          client_id: a.clientId,
-          key: 'lost-3',
-          request_hash: requestHash(body),
-          state: 'IN_PROGRESS',
-          locked_until: sql<Date>`now() - interval '1 second'`,
-          expires_at: sql<Date>`now() + interval '30 days'`,
-        })
-        .execute();
+      await holdKey(store, a.clientId, 'lost-3', body, 'lapsed');
       lose.meanwhile = () => db().updateTable('orders').set({ idempotency_key: 'lost-3' }).where('id', '=', earlier.id).execute();
       const conflict = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-3' });
       await lose.settled();

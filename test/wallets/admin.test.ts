@@ -283,6 +283,98 @@ for (const engine of ENGINES) {
       assert.equal((await admin(store, 'POST', `/wallets/${postpaid.id}/debit`, { amount: '0.01' })).json().balance_after, -100);
     });
 
+    test('Idempotency-Key on a credit or debit: a repeat posts nothing and answers the same transaction; another request with the key is 422', async () => {
+      const owner = (await createClient(store)).client_id;
+      const wallet = (await admin(store, 'POST', '/wallets', { client_id: owner, currency: 'USD' })).json();
+      const other = (await admin(store, 'POST', '/wallets', { client_id: owner, currency: 'EUR' })).json();
+      const keyed = (direction: 'credit' | 'debit', walletId: number, payload: object, key: string) =>
+        store.app.inject({
+          method: 'POST',
+          url: `/admin/v1/wallets/${walletId}/${direction}`,
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'idempotency-key': key },
+          payload,
+        });
+      const first = await keyed('credit', wallet.id, { amount: '25', remarks: 'Wire 7' }, 'top-up-7');
+      assert.equal(first.statusCode, 201, first.body);
+      assert.equal(first.headers['idempotent-replayed'], undefined);
+      // The same request, the amount written another way.
+      const repeat = await keyed('credit', wallet.id, { amount: 25.0, remarks: ' Wire 7 ' }, 'top-up-7');
+      assert.equal(repeat.statusCode, 201, repeat.body);
+      assert.equal(repeat.headers['idempotent-replayed'], 'true');
+      assert.deepEqual(repeat.json(), first.json());
+      for (const [direction, walletId, payload] of [
+        ['credit', wallet.id, { amount: '26', remarks: 'Wire 7' }],
+        ['credit', wallet.id, { amount: '25' }],
+        ['debit', wallet.id, { amount: '25', remarks: 'Wire 7' }],
+        ['credit', other.id, { amount: '25', remarks: 'Wire 7' }],
+      ] as const) {
+        const mismatch = await keyed(direction, walletId, payload, 'top-up-7');
+        assert.equal(mismatch.statusCode, 422, `${direction} ${JSON.stringify(payload)}`);
+        assert.deepEqual(errorOf(mismatch), {
+          name: 'UnprocessableEntityError',
+          code: 'IDEMPOTENCY_MISMATCH',
+          message: 'This Idempotency-Key was used with a different request body',
+        });
+      }
+      assert.equal(await transactionCount(store, wallet.id), 1);
+      assert.equal(await transactionCount(store, other.id), 0);
+      assert.equal((await admin(store, 'GET', `/wallets/${wallet.id}`)).json().amount, 25);
+      const audited = await store.container.database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('target', '=', `wallet:${wallet.id}`)
+        .where('action', '=', 'wallet.credit')
+        .execute();
+      assert.equal(audited.length, 1, 'audited once');
+
+      // Sent five times at once, as retries that overlap: one debit.
+      const racing = await Promise.all(Array.from({ length: 5 }, () => keyed('debit', wallet.id, { amount: '5' }, 'debit-race')));
+      assert.deepEqual(
+        racing.map((response) => response.statusCode),
+        [201, 201, 201, 201, 201],
+      );
+      assert.equal(new Set(racing.map((response) => response.json().id)).size, 1);
+      assert.equal(racing.filter((response) => response.headers['idempotent-replayed'] === undefined).length, 1, 'one of them posted it');
+      assert.equal(await transactionCount(store, wallet.id), 2);
+      assert.equal((await admin(store, 'GET', `/wallets/${wallet.id}`)).json().amount, 20);
+    });
+
+    test('Idempotency-Key: a refused request keeps nothing (the key may be used again); a bad key is 400 and posts nothing', async () => {
+      const owner = (await createClient(store)).client_id;
+      const wallet = (await admin(store, 'POST', '/wallets', { client_id: owner, currency: 'USD' })).json();
+      const debit = () =>
+        store.app.inject({
+          method: 'POST',
+          url: `/admin/v1/wallets/${wallet.id}/debit`,
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'idempotency-key': 'pln-debit' },
+          payload: { amount: '3' },
+        });
+      const refused = await debit();
+      assert.equal(refused.statusCode, 400);
+      assert.deepEqual(errorOf(refused), INSUFFICIENT_FUNDS);
+      await admin(store, 'POST', `/wallets/${wallet.id}/credit`, { amount: '10' });
+      const posted = await debit();
+      assert.equal(posted.statusCode, 201, posted.body);
+      assert.equal(posted.headers['idempotent-replayed'], undefined);
+      assert.equal(posted.json().balance_after, 7);
+
+      for (const key of ['x'.repeat(256), 'caf\u00e9']) {
+        const bad = await store.app.inject({
+          method: 'POST',
+          url: `/admin/v1/wallets/${wallet.id}/credit`,
+          headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'idempotency-key': key },
+          payload: { amount: '1' },
+        });
+        assert.equal(bad.statusCode, 400, key);
+        assert.deepEqual(errorOf(bad), {
+          name: 'BadRequestError',
+          code: 'BAD_REQUEST',
+          message: 'Invalid Idempotency-Key: 1 to 255 printable ASCII characters',
+        });
+      }
+      assert.equal(await transactionCount(store, wallet.id), 2);
+    });
+
     test('unknown wallet 404, bad wallet id 400', async () => {
       for (const [method, suffix] of [
         ['GET', ''],

@@ -109,11 +109,12 @@ export function registerLedgerCommands(program: Command, withAdmin: WithAdmin): 
       .command(`${name} <wallet-id> <amount>`)
       .description(`${verb} a wallet: a ledger transaction against the FUNDING account, audited`)
       .option('--remarks <text>', 'appended to the remark: "USD Wallet credited by amount 500.00 - <text>"')
+      .option('--idempotency-key <key>', 'the same command again with the same key (after an error) posts nothing twice')
       .option('--json', 'print the transaction as JSON')
-      .action(async (id: string, amount: string, options: { remarks?: string; json?: boolean }) => {
+      .action(async (id: string, amount: string, options: { remarks?: string; idempotencyKey?: string; json?: boolean }) => {
         const walletId = positiveId(id, 'wallet');
         const adjustment = { amount, remarks: options.remarks };
-        const transaction = await withAdmin((api) => api.wallets.adjust(walletId, name, adjustment));
+        const transaction = await withAdmin((api) => api.wallets.adjust(walletId, name, adjustment, options.idempotencyKey));
         if (options.json) printJson(transaction);
         else printTransaction(transaction);
       });

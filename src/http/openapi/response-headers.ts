@@ -65,6 +65,9 @@ const CACHE_CONTROLLED: Record<string, 'success' | 'always'> = {
   'POST /portal/v1/orders/{id}/reveal': 'success',
 };
 /** Operations that set or clear a session cookie (the console's, the portal's) when they succeed. */
+/** Operations that take an Idempotency-Key and say when they replay. */
+const IDEMPOTENT = new Set(['POST /api/v1/orders', 'POST /admin/v1/wallets/{id}/credit', 'POST /admin/v1/wallets/{id}/debit']);
+
 const SETS_COOKIE = new Set([
   'POST /admin/v1/auth/session',
   'DELETE /admin/v1/auth/session',
@@ -89,7 +92,7 @@ export function headersOf(method: string, path: string, operation: Operation, st
   if (success && (query.has('page') || query.has('after'))) names.push(...PAGE_HEADERS);
   if (success && query.has('after')) names.push('X-Next-Cursor');
   if (success && query.has('after') && query.has('page')) names.push('X-Total-Count-Capped');
-  if (key === 'POST /api/v1/orders') names.push('Idempotent-Replayed');
+  if (IDEMPOTENT.has(key)) names.push('Idempotent-Replayed');
   if (CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
   if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');
   if (success && SETS_COOKIE.has(key)) names.push('Set-Cookie');

@@ -23,6 +23,7 @@ import * as operatorConsole from './migrations/019_operator_console.ts';
 import * as clientPortal from './migrations/020_client_portal.ts';
 import * as apiCredentials from './migrations/021_api_credentials.ts';
 import * as lowBalanceAlerts from './migrations/022_low_balance_alerts.ts';
+import * as walletAdjustmentKeys from './migrations/023_wallet_adjustment_keys.ts';
 
 /** Migrations are imported statically so they run the same from source, tests and the CLI. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -48,6 +49,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '020_client_portal': clientPortal,
   '021_api_credentials': apiCredentials,
   '022_low_balance_alerts': lowBalanceAlerts,
+  '023_wallet_adjustment_keys': walletAdjustmentKeys,
 };
 
 /** Applied on a new store only: `openStoreDatabase` reports a store as created when this one ran. */

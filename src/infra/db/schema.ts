@@ -222,6 +222,7 @@ export interface Database {
   order_vouchers: OrderVouchersTable;
   fulfilment_jobs: FulfilmentJobsTable;
   idempotency_keys: IdempotencyKeysTable;
+  wallet_adjustment_keys: WalletAdjustmentKeysTable;
   email_outbox: EmailOutboxTable;
   client_terms: ClientTermsTable;
   client_product_limits: ClientProductLimitsTable;
@@ -535,6 +536,14 @@ export interface IdempotencyKeysTable {
   order_id: Mutable<number | null>;
   created_at: CreatedAt;
   expires_at: MutableTimestamp;
+}
+
+/** Written once, with the operator's credit or debit it made. */
+export interface WalletAdjustmentKeysTable {
+  key: ColumnType<string, string, never>;
+  request_hash: ColumnType<string, string, never>;
+  transaction_id: ColumnType<number, number, never>;
+  created_at: CreatedAt;
 }
 
 export interface EmailOutboxTable {

@@ -12,15 +12,6 @@ export function ranges(product: Pick<Product, 'available_denominations' | 'curre
     .join(' · ');
 }
 
-/**
- * A new Idempotency-Key for an order form: 128 random bits as hex. crypto.getRandomValues works
- * on plain HTTP too (crypto.randomUUID needs a secure context).
- */
-export function newIdempotencyKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return `portal-${Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
-}
-
 /** An order's reference as the store takes it (the client API's `client_reference`). */
 const PRINTABLE = new RegExp(CLIENT_REFERENCE_PATTERN);
 

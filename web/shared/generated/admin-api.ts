@@ -1536,7 +1536,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Credit (top up) or debit a wallet; a ledger transaction against the FUNDING account */
+    /**
+     * Credit (top up) or debit a wallet; a ledger transaction against the FUNDING account
+     * @description With an Idempotency-Key header the first request posts the transaction and a repeat of it (same wallet, direction, amount and remarks) answers that transaction again with Idempotent-Replayed: true, posting nothing; the key with another request is 422 IDEMPOTENCY_MISMATCH.
+     */
     post: operations['creditWallet'];
     delete?: never;
     options?: never;
@@ -1553,7 +1556,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Credit (top up) or debit a wallet; a ledger transaction against the FUNDING account */
+    /**
+     * Credit (top up) or debit a wallet; a ledger transaction against the FUNDING account
+     * @description With an Idempotency-Key header the first request posts the transaction and a repeat of it (same wallet, direction, amount and remarks) answers that transaction again with Idempotent-Replayed: true, posting nothing; the key with another request is 422 IDEMPOTENCY_MISMATCH.
+     */
     post: operations['debitWallet'];
     delete?: never;
     options?: never;
@@ -2742,6 +2748,8 @@ export interface components {
     'X-Next-Cursor': string;
     /** @description true when the store stopped counting (a date window or what follows a cursor, past 10,000): X-Total-Count is then a lower bound */
     'X-Total-Count-Capped': 'true';
+    /** @description true when this answer is the stored outcome of an earlier request with the same Idempotency-Key */
+    'Idempotent-Replayed': 'true';
     /** @description How long the answer may be reused */
     'Cache-Control': string;
     /** @description The session cookie — the console: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/`, the client portal: `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` (and `Secure` over HTTPS) — at sign-in; emptied with `Max-Age=0` at sign-out */
@@ -13899,6 +13907,8 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional, 1 to 255 printable ASCII characters: a repeat after a lost answer posts nothing a second time */
+        'idempotency-key'?: string;
         /** @description With the console session cookie: the csrf_token of the session (required then) */
         'X-CSRF-Token'?: string;
       };
@@ -13922,6 +13932,7 @@ export interface operations {
       201: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -13932,6 +13943,7 @@ export interface operations {
       400: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -13947,6 +13959,7 @@ export interface operations {
       401: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -13962,6 +13975,7 @@ export interface operations {
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -13977,6 +13991,7 @@ export interface operations {
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -13992,6 +14007,7 @@ export interface operations {
       413: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14007,6 +14023,7 @@ export interface operations {
       415: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14018,12 +14035,25 @@ export interface operations {
           };
         };
       };
+      /** @description The same key was used before with another request */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   debitWallet: {
     parameters: {
       query?: never;
       header?: {
+        /** @description Optional, 1 to 255 printable ASCII characters: a repeat after a lost answer posts nothing a second time */
+        'idempotency-key'?: string;
         /** @description With the console session cookie: the csrf_token of the session (required then) */
         'X-CSRF-Token'?: string;
       };
@@ -14047,6 +14077,7 @@ export interface operations {
       201: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14057,6 +14088,7 @@ export interface operations {
       400: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14072,6 +14104,7 @@ export interface operations {
       401: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14087,6 +14120,7 @@ export interface operations {
       403: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14102,6 +14136,7 @@ export interface operations {
       404: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14117,6 +14152,7 @@ export interface operations {
       413: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14132,6 +14168,7 @@ export interface operations {
       415: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
           [name: string]: unknown;
         };
         content: {
@@ -14141,6 +14178,17 @@ export interface operations {
               code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
+        };
+      };
+      /** @description The same key was used before with another request */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Idempotent-Replayed': components['headers']['Idempotent-Replayed'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
         };
       };
     };

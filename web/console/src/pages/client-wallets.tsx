@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ColumnDef } from '@tanstack/react-table';
 import { useState, type FormEvent } from 'react';
 import { adminApi, unwrap, unwrapPage } from '../../../shared/api.ts';
+import { newIdempotencyKey } from '../../../shared/idempotency-key.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { Button, ShowUnderTableButton } from '../../../shared/ui/button.tsx';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
@@ -148,11 +149,13 @@ function AdjustDialog({
   const [remarks, setRemarks] = useState('');
   const [reviewing, setReviewing] = useState(false);
   const [done, setDone] = useState<Transaction | null>(null);
+  // One key per amount and remarks: confirming again after an error that may have hidden a success posts nothing twice.
+  const [key, setKey] = useState(() => newIdempotencyKey('console'));
   const adjust = useMutation({
     mutationFn: () =>
       unwrap(
         adminApi.POST(direction === 'credit' ? '/admin/v1/wallets/{id}/credit' : '/admin/v1/wallets/{id}/debit', {
-          params: { path: { id: wallet.id } },
+          params: { path: { id: wallet.id }, header: { 'idempotency-key': key } },
           body: { amount, ...(remarks ? { remarks } : {}) },
         }),
       ),
@@ -239,14 +242,20 @@ function AdjustDialog({
             required
             value={amount}
             error={amount && !valid ? 'A positive amount, e.g. 250.00' : undefined}
-            onChange={(event) => setAmount(event.target.value.trim())}
+            onChange={(event) => {
+              setAmount(event.target.value.trim());
+              setKey(newIdempotencyKey('console'));
+            }}
           />
           <TextField
             label="Remarks"
             hint="Kept with the ledger line, e.g. an invoice number"
             maxLength={1000}
             value={remarks}
-            onChange={(event) => setRemarks(event.target.value)}
+            onChange={(event) => {
+              setRemarks(event.target.value);
+              setKey(newIdempotencyKey('console'));
+            }}
           />
           <div className="flex justify-end gap-2">
             <Button variant="secondary" onClick={onClose}>

@@ -9,7 +9,8 @@ import { FieldRow, SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { amount, label } from '../format.ts';
 import { can } from '../session.ts';
-import { inWords, isDuplicateReference, newIdempotencyKey, ranges, referenceProblem } from '../shop.ts';
+import { newIdempotencyKey } from '../../../shared/idempotency-key.ts';
+import { inWords, isDuplicateReference, ranges, referenceProblem } from '../shop.ts';
 import { CLIENT_REFERENCE_MAX_LENGTH } from '../../../../src/orders/client-reference.ts';
 
 type Quote = components['schemas']['PortalQuote'];
@@ -39,7 +40,7 @@ export function ProductPage() {
   const [form, setForm] = useState({ denomination: '', quantity: '1', wallet: '', reference: '' });
   const reference = form.reference.trim();
   const referenceError = referenceProblem(form.reference);
-  const [key, setKey] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(() => newIdempotencyKey('portal'));
   const [confirming, setConfirming] = useState(false);
 
   const line = (): Line => ({
@@ -60,7 +61,7 @@ export function ProductPage() {
       ),
     onSuccess: async () => {
       setConfirming(false);
-      setKey(newIdempotencyKey());
+      setKey(newIdempotencyKey('portal'));
       await Promise.all(['wallets', 'orders', 'transactions'].map((name) => queryClient.invalidateQueries({ queryKey: [name] })));
     },
   });
@@ -68,7 +69,7 @@ export function ProductPage() {
   /** A change of the form is another order: a new key, and the quote must be seen again (the reference does not change it). */
   function change(field: keyof typeof form, value: string) {
     setForm({ ...form, [field]: value });
-    setKey(newIdempotencyKey());
+    setKey(newIdempotencyKey('portal'));
     if (field !== 'reference') quote.reset();
     order.reset();
   }
