@@ -264,6 +264,10 @@ for (const engine of ENGINES) {
       const { auth } = demo;
       const order = { product_id: demo.amazonProductId, denomination: 25, quantity: 1 };
       const country = await store.app.inject({ method: 'GET', url: '/api/v1/countries/840', headers: auth });
+      const [wallet] = (
+        await store.app.inject({ method: 'GET', url: `/admin/v1/wallets?client_id=${demo.credentials.client_id}`, headers: admin })
+      ).json();
+      const credit = { url: `/admin/v1/wallets/${wallet.id}/credit`, headers: { ...admin, 'idempotency-key': 'openapi-credit-1' } };
       const requests: { method: 'GET' | 'POST'; url: string; headers?: Record<string, string>; payload?: unknown; document?: Doc }[] = [
         { method: 'POST', url: '/auth/login', payload: demo.credentials },
         { method: 'POST', url: '/auth/login', payload: { username: demo.credentials.username, password: 'wrong' } },
@@ -283,6 +287,9 @@ for (const engine of ENGINES) {
         { method: 'GET', url: '/api/v1/wallets', headers: {} },
         { method: 'GET', url: '/admin/v1/clients', headers: admin, document: documents.admin },
         { method: 'GET', url: '/admin/v1/orders?limit=1', headers: admin, document: documents.admin },
+        { method: 'POST', ...credit, payload: { amount: '1' }, document: documents.admin },
+        { method: 'POST', ...credit, payload: { amount: '1' }, document: documents.admin },
+        { method: 'POST', ...credit, payload: { amount: '2' }, document: documents.admin },
       ];
       const seen = new Set<string>();
       for (const { document = documents.client, ...request } of requests) {
