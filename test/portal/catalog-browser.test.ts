@@ -141,6 +141,23 @@ for (const engine of ENGINES) {
         .filter({ hasText: 'The store could not be reached. Try again: the same order is never placed twice.' })
         .waitFor();
       assert.equal(await orderCount(), orders + 1, 'placed, though its answer was lost');
+      // Confirmed again, the answer is a 503 (a proxy's, or the store's with its database gone).
+      await page.route(
+        '**/portal/v1/orders',
+        (route) =>
+          route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            headers: { 'retry-after': '1' },
+            body: JSON.stringify({ error: { name: 'ServiceUnavailableError', code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable' } }),
+          }),
+        { times: 1 },
+      );
+      await dialog.getByRole('button', { name: 'Confirm order' }).click();
+      await dialog
+        .getByRole('alert')
+        .filter({ hasText: 'The store is busy or briefly unavailable. Confirm again in a moment: the same order is never placed twice.' })
+        .waitFor();
       await dialog.getByRole('button', { name: 'Confirm order' }).dblclick();
       const placed = page.getByRole('status').filter({ hasText: /^Order \d+ placed \(your reference PO-2026-0042\)/ });
       await placed.waitFor();

@@ -36,6 +36,7 @@ const IN_WORDS: Record<string, string> = {
   IDEMPOTENCY_IN_PROGRESS: 'This order is still being placed. Wait a moment and confirm again: it will not be placed twice.',
   RATE_LIMITED: 'Too many requests in a minute. Wait a moment and try again.',
   NETWORK_ERROR: 'The store could not be reached. Try again: the same order is never placed twice.',
+  SERVICE_UNAVAILABLE: 'The store is busy or briefly unavailable. Confirm again in a moment: the same order is never placed twice.',
 };
 
 export function inWords(error: unknown): string {
