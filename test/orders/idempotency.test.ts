@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import {
-  sql,
-  type KyselyPlugin,
-  type PluginTransformQueryArgs,
-  type PluginTransformResultArgs,
-  type QueryResult,
-  type RootOperationNode,
-  type UnknownRow,
-} from 'kysely';
-import type { DatabaseHandle, Engine } from '../../src/infra/db/database.ts';
+import { sql } from 'kysely';
 import { requestHash } from '../../src/orders/idempotency.ts';
 import { errorOf } from '../helpers/api.ts';
-import { ENGINES, openTestDatabase, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
+import { LostAnswer, openDatabaseLosingAnswers } from '../helpers/lost-answer.ts';
+import { ENGINES, startTestStore, type TestDatabase, type TestStore } from '../helpers/store.ts';
 import { createWallet, topUp } from '../helpers/wallets.ts';
 import { orderableProduct, orderingClient, orderOf, placeOrder, stockedProduct, walletBalance, type OrderActor } from './setup.ts';
 
@@ -214,51 +206,6 @@ for (const engine of ENGINES) {
   });
 }
 
-/**
- * Loses the answer of the next statement that inserts an order, as a connection lost after the
- * statement ran (and committed) would: the store sees `Connection terminated unexpectedly` and
- * answers 503; the order is in the database all the same. `before` loses it before it runs
- * instead; `meanwhile` runs once between the order's id being taken and its insert.
- */
-class LostAnswer implements KyselyPlugin {
-  armed: 'after' | 'before' | null = null;
-  meanwhile: (() => Promise<unknown>) | null = null;
-  readonly #orderInserts = new WeakSet<object>();
-  readonly #orderIds = new WeakSet<object>();
-  #pending: Promise<unknown> | null = null;
-  constructor(private readonly engine: Engine) {}
-  /** Waits for `meanwhile` where it was not waited for in place. */
-  async settled(): Promise<void> {
-    await this.#pending;
-  }
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    const text = JSON.stringify(args.node, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
-    if (text.includes('orders_id_seq')) this.#orderIds.add(args.queryId);
-    if (this.armed && /"kind":"InsertQueryNode".*?"name":"orders"/.test(text)) {
-      if (this.armed === 'before') {
-        this.armed = null;
-        throw new Error('Connection terminated unexpectedly');
-      }
-      this.#orderInserts.add(args.queryId);
-    }
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    if (this.meanwhile && this.#orderIds.has(args.queryId)) {
-      const meanwhile = this.meanwhile();
-      this.meanwhile = null;
-      // PGlite's one connection is still this statement's: queued behind it, `meanwhile` runs before the next.
-      if (this.engine === 'pglite') this.#pending = meanwhile;
-      else await meanwhile;
-    }
-    if (this.armed === 'after' && this.#orderInserts.has(args.queryId)) {
-      this.armed = null;
-      throw new Error('Connection terminated unexpectedly');
-    }
-    return args.result;
-  }
-}
-
 for (const engine of ENGINES) {
   describe(`orders: Idempotency-Key when the answer is lost (503) [${engine}]`, () => {
     let store: TestStore;
@@ -279,10 +226,8 @@ for (const engine of ENGINES) {
       );
 
     before(async () => {
-      database = await openTestDatabase(engine);
-      const handle = database.database;
-      const withLoss: DatabaseHandle = Object.assign(Object.create(handle) as DatabaseHandle, { db: handle.db.withPlugin(lose) });
-      store = await startTestStore(engine, { database: { ...database, database: withLoss } });
+      database = await openDatabaseLosingAnswers(engine, lose);
+      store = await startTestStore(engine, { database });
       product = await stockedProduct(store, 'Lost Answer Card', 'LOST', 20);
       a = await orderingClient(store, '1000.00');
     });

@@ -3,7 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, test } from 'node:test';
 import { PopupStore, PopupStoreError, type PopupStoreOptions } from '../../sdk/src/index.ts';
 import { createClient } from '../helpers/api.ts';
-import { ENGINES } from '../helpers/store.ts';
+import { LostAnswer, openDatabaseLosingAnswers } from '../helpers/lost-answer.ts';
+import { ENGINES, type TestDatabase } from '../helpers/store.ts';
+import { stockedProduct } from '../orders/setup.ts';
 import { answer, customer, FetchSpy, product, sdkFor, type Customer, type SdkStore, type SeenRequest, startListeningStore } from './setup.ts';
 
 /** The store's access tokens live 10 s (ACCESS_TOKEN_TTL's least), so a test can outlive one. */
@@ -479,6 +481,44 @@ for (const engine of ENGINES) {
       const statuses = requests.filter((request) => request.path.startsWith('/api/')).map((request) => request.status);
       assert.deepEqual(statuses.sort(), [...Array(10).fill(200), ...Array(10).fill(401)].sort());
       assert.equal(early.skewed.to('POST', '/auth/login').length, 1);
+    });
+  });
+}
+
+for (const engine of ENGINES) {
+  describe(`SDK: an order whose answer the store lost with its database connection [${engine}]`, () => {
+    const lose = new LostAnswer(engine);
+    let database: TestDatabase;
+    let base: SdkStore;
+    let productId: number;
+
+    before(async () => {
+      database = await openDatabaseLosingAnswers(engine, lose);
+      base = await startListeningStore(engine, { env: { LOG_LEVEL: 'silent' }, database });
+      productId = await stockedProduct(base.store, 'Lost Answer SDK Card', 'SDKLOST', 5);
+    });
+    after(async () => {
+      await base?.store.close();
+      await database?.drop();
+    });
+
+    test('committed, then answered 503: the SDK waits Retry-After, sends it again with its key, and gets that order', async () => {
+      const payer = await customer(base.store, '100.00');
+      const spy = new FetchSpy();
+      const store = sdkFor(base, payer, { fetch: spy.fetch });
+      lose.armed = 'after';
+      const order = await store.orders.create({ product_id: productId, denomination: 10, quantity: 1 });
+      assert.equal(lose.armed, null, 'the order statement ran');
+      assert.equal(order.status, 'DELIVERED');
+      assert.equal(order.vouchers.length, 1);
+      const attempts = spy.to('POST', '/api/v1/orders');
+      assert.deepEqual(
+        attempts.map((request) => request.status),
+        [503, 201],
+      );
+      assert.equal(attempts[1]!.headers.get('idempotency-key'), attempts[0]!.headers.get('idempotency-key'));
+      assert.equal((await store.orders.list()).total, 1);
+      assert.equal((await store.wallets.get(payer.walletId)).amount, 90, 'debited once');
     });
   });
 }
