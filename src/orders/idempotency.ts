@@ -21,6 +21,8 @@ import type { Database } from '../infra/db/schema.ts';
  */
 
 export const IDEMPOTENCY_TTL_DAYS = 30;
+/** How long before its lock lapses a failed request stops trying to release its key (`releaseSoon`). */
+const RELEASE_MARGIN_MS = 5_000;
 
 export type IdempotentOutcome = { kind: 'order'; orderId: number } | { kind: 'error'; error: DomainError };
 
@@ -164,7 +166,7 @@ export class IdempotencyStore {
    * earlier request meanwhile: its lock ends now. The row stays, so the next request with the key
    * looks for an order the key made before it runs (`start`).
    */
-  async release(scope: ClientScope, key: string): Promise<void> {
+  private async release(scope: ClientScope, key: string): Promise<void> {
     await this.db
       .updateTable('idempotency_keys')
       .set({ locked_until: sql<Date>`'-infinity'::timestamptz` })
@@ -172,6 +174,24 @@ export class IdempotencyStore {
       .where('key', '=', key)
       .where('state', '=', 'IN_PROGRESS')
       .execute();
+  }
+
+  /**
+   * `release`, and when the database refuses that too (it is gone), again every `retryMs` until it
+   * gets through — a retry then finds the key free within a second of the database's return, not
+   * after the whole lock. The tries stop a margin before the lock lapses: a request that took the
+   * key over after that must keep its own lock.
+   */
+  async releaseSoon(scope: ClientScope, key: string, retryMs = 1000): Promise<void> {
+    const until = Date.now() + this.lockMs - RELEASE_MARGIN_MS;
+    const attempt = async (): Promise<void> => {
+      try {
+        await this.release(scope, key);
+      } catch {
+        if (Date.now() + retryMs < until) setTimeout(() => void attempt(), retryMs).unref();
+      }
+    };
+    await attempt();
   }
 
   /** An expired key: forgotten, so it can be used again. */

@@ -201,9 +201,9 @@ export class OrdersService {
       if (error instanceof DomainError && isCallersMistake(error) && !isInProgress(error)) {
         await this.deps.idempotency.finish(scope, key, { kind: 'error', error });
       } else {
-        // With the database gone the release fails too: the key then waits out its lock, and the
-        // answer stays this request's own.
-        await this.deps.idempotency.release(scope, key).catch(() => undefined);
+        // With the database gone the release fails too, and is tried again until it gets through;
+        // the answer stays this request's own.
+        await this.deps.idempotency.releaseSoon(scope, key);
       }
       throw error;
     }

@@ -11,6 +11,8 @@ import { openTestDatabase, type TestDatabase } from './store.ts';
 export class LostAnswer implements KyselyPlugin {
   armed: 'after' | 'before' | null = null;
   meanwhile: (() => Promise<unknown>) | null = null;
+  /** Fails the next statement of this shape (its operation node as JSON) before it runs, as a database gone would. */
+  failNext: RegExp | null = null;
   readonly #orderInserts = new WeakSet<object>();
   readonly #orderIds = new WeakSet<object>();
   #pending: Promise<unknown> | null = null;
@@ -22,6 +24,10 @@ export class LostAnswer implements KyselyPlugin {
   transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
     const text = JSON.stringify(args.node, (_, value: unknown) => (typeof value === 'bigint' ? String(value) : value));
     if (text.includes('orders_id_seq')) this.#orderIds.add(args.queryId);
+    if (this.failNext?.test(text)) {
+      this.failNext = null;
+      throw new Error('Connection terminated unexpectedly');
+    }
     if (this.armed && /"kind":"InsertQueryNode".*?"name":"orders"/.test(text)) {
       if (this.armed === 'before') {
         this.armed = null;

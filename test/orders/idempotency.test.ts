@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { requestHash } from '../../src/orders/idempotency.ts';
 import { errorOf } from '../helpers/api.ts';
@@ -260,6 +261,21 @@ for (const engine of ENGINES) {
       assert.equal(again.json().error.code, 'IDEMPOTENCY_MISMATCH');
       assert.equal(await orderCount(), 1, 'no second order');
       assert.equal(await walletBalance(store, a.walletId), balance - 10, 'no second debit');
+    });
+
+    test('the database gone for the release too: the key is released once it is back, a second later, not after its 60 s lock', async () => {
+      const body = { product_id: product, denomination: 10, quantity: 1 };
+      lose.armed = 'after';
+      lose.failNext = /"kind":"UpdateQueryNode".*?"name":"idempotency_keys"/;
+      const lost = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-4' });
+      assert.equal(lost.statusCode, 503, lost.body);
+      assert.equal(lose.failNext, null, 'the release failed');
+      const held = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-4' });
+      assert.equal(held.statusCode, 409, 'held until the release gets through');
+      await sleep(1500);
+      const retry = await placeOrder(store, a.token, body, { 'idempotency-key': 'lost-4' });
+      assert.equal(retry.statusCode, 201, retry.body);
+      assert.equal(retry.headers['idempotent-replayed'], 'true');
     });
 
     test('the order never ran (503 before it): the key is free, and a retry with any body runs', async () => {
