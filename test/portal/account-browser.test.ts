@@ -346,6 +346,21 @@ for (const engine of ENGINES) {
         assert.equal(await statement.locator('[aria-current]').count(), 1, 'that line only');
         assert.equal(await page.getByLabel('Type').inputValue(), 'DEBIT');
         await portal.check('statement line of a timeline', page);
+        // Past the first page of the day's debits (50 a page), the link opens the page that holds the line.
+        const operator = { authorization: `Bearer ${ADMIN_TOKEN}` };
+        const wallets = (await store.app.inject({ method: 'GET', url: `/admin/v1/wallets?client_id=${clientId}`, headers: operator })).json();
+        const usd = wallets.find((wallet: { currency_code: string }) => wallet.currency_code === 'USD');
+        for (let fee = 1; fee <= 50; fee++) {
+          const debit = { amount: '0.01', remarks: `Fee ${fee}` };
+          const posted = await store.app.inject({ method: 'POST', url: `/admin/v1/wallets/${usd.id}/debit`, headers: operator, payload: debit });
+          assert.equal(posted.statusCode, 201, posted.body);
+        }
+        await page.goto(`${base}/portal/orders/${order.id}`);
+        await timeline.getByRole('link', { name: 'Debit of 49.00 USD' }).click();
+        await page.getByText(/^Page 2 of 2 ·/).waitFor();
+        const later = statement.getByRole('row').filter({ hasText: `Order #${order.id}` });
+        await later.waitFor();
+        assert.equal(await later.getAttribute('aria-current'), 'true', 'the line is marked on its page');
 
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();

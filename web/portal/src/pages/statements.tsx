@@ -112,8 +112,16 @@ export function StatementsPage() {
   const currency = (transaction: Transaction) => currencies.get(transaction.wallet_id) ?? '';
   const transactions = useQuery({
     queryKey: ['transactions', search],
-    queryFn: () =>
-      unwrapPage(portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page: search.page ?? 1, limit: 50 } } })),
+    queryFn: async () => {
+      const read = (page: number) =>
+        unwrapPage(portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page, limit: 50 } } }));
+      if (search.page !== undefined || search.line === undefined) return read(search.page ?? 1);
+      // A line an order's timeline links to may be past the first page of its day: the page that holds it.
+      for (let page = 1; ; page++) {
+        const answer = await read(page);
+        if (answer.items.some((transaction) => transaction.id === search.line) || page >= answer.page.totalPages) return answer;
+      }
+    },
     placeholderData: keepPreviousData,
   });
   const columns: ColumnDef<Transaction, unknown>[] = [
