@@ -36,13 +36,7 @@ export function ledgerAdminRoutes(deps: {
     for (const direction of ['credit', 'debit'] as const) {
       app.post(`/wallets/:id/${direction}`, { schema: schemas.adjust, config: wallet }, async (request, reply) => {
         const key = request.headers['idempotency-key'];
-        const service = wallets(request);
-        if (key === undefined) {
-          const posted =
-            direction === 'credit' ? service.creditWallet(request.params.id, request.body) : service.debitWallet(request.params.id, request.body);
-          return reply.code(201).send(await posted);
-        }
-        const { transaction, replayed } = await service.adjustOnce(request.params.id, direction, request.body, key);
+        const { transaction, replayed } = await wallets(request).adjustWallet(request.params.id, direction, request.body, key);
         if (replayed) reply.header('idempotent-replayed', 'true');
         return reply.code(201).send(transaction);
       });

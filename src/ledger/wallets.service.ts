@@ -213,18 +213,20 @@ export class WalletsService implements WalletAdministration {
   }
 
   /**
-   * A credit or debit under an `Idempotency-Key`: the first request with the key posts it; a
-   * repeat of the same request (wallet, direction, amount, remarks) gets that transaction again,
-   * `replayed`, and posts nothing; another request with the key is 422 IDEMPOTENCY_MISMATCH.
-   * A refused request (404, 400 INSUFFICIENT_FUNDS) keeps nothing: the key may be used again.
+   * A credit or debit, under an `Idempotency-Key` when one is given: the first request with the
+   * key posts it; a repeat of the same request (wallet, direction, amount, remarks) gets that
+   * transaction again, `replayed`, and posts nothing; another request with the key is 422
+   * IDEMPOTENCY_MISMATCH. A refused request (404, 400 INSUFFICIENT_FUNDS) keeps nothing: the key
+   * may be used again.
    */
-  adjustOnce(
+  adjustWallet(
     walletId: number,
     direction: 'credit' | 'debit',
     adjustment: WalletAdjustment,
-    idempotencyKey: string,
+    idempotencyKey?: string,
   ): Promise<{ transaction: AdminTransactionView; replayed: boolean }> {
-    return this.adjust(walletId, adjustment, direction === 'credit' ? 'CREDIT' : 'DEBIT', checkIdempotencyKey(idempotencyKey));
+    const key = idempotencyKey === undefined ? null : checkIdempotencyKey(idempotencyKey);
+    return this.adjust(walletId, adjustment, direction === 'credit' ? 'CREDIT' : 'DEBIT', key);
   }
 
   async listWalletTransactions(walletId: number, options: { limit?: number; page?: number } = {}): Promise<OptionalPage<AdminTransactionView>> {
@@ -252,14 +254,12 @@ export class WalletsService implements WalletAdministration {
   ): Promise<{ transaction: AdminTransactionView; replayed: boolean }> {
     const note = normalizeRemarks(adjustment.remarks);
     const { db } = this.deps;
-    const requestHash = async (executor: Executor) => {
-      const wallet = await this.findWalletOrThrow(executor, walletId);
-      return adjustmentHash(walletId, type, parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units }), note);
-    };
+    const amountIn = (wallet: WalletRecord) => parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units });
     const earlier = async () => {
       const kept = key === null ? undefined : await findAdjustmentKey(db, key);
       if (!kept) return null;
-      if (kept.request_hash !== (await requestHash(db))) throw idempotencyKeyErrors.mismatch();
+      const wallet = await this.findWalletOrThrow(db, walletId);
+      if (kept.request_hash !== adjustmentHash(walletId, type, amountIn(wallet), note)) throw idempotencyKeyErrors.mismatch();
       const [posted] = await repo.findTransactionsByIds(db, [kept.transaction_id]);
       return { transaction: adminTransactionView(posted!), replayed: true };
     };
@@ -268,7 +268,7 @@ export class WalletsService implements WalletAdministration {
     try {
       const transaction = await db.transaction().execute(async (trx) => {
         const wallet = await this.findWalletOrThrow(trx, walletId);
-        const amount = parseAmount(adjustment.amount, { code: wallet.currency_code, minor_units: wallet.minor_units });
+        const amount = amountIn(wallet);
         const movement = {
           walletId,
           amount,
