@@ -91,6 +91,8 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
       headersTimeout: config.connections.headersTimeoutMs,
       requestTimeout: config.connections.requestTimeoutMs,
       connectionsCheckingInterval: Math.min(1000, config.connections.headersTimeoutMs),
+      // An HTTP/1.1 request without Host is refused with the envelope (request-context.ts), not Node's empty 400.
+      requireHostHeader: false,
     },
     requestTimeout: config.connections.requestTimeoutMs,
     keepAliveTimeout: config.connections.keepAliveTimeoutMs,

@@ -66,6 +66,18 @@ function kindOf400(code: string): ErrorKind {
 export const httpErrors = {
   payloadTooLarge: () => new ApiError(413, 'PayloadTooLargeError', 'PAYLOAD_TOO_LARGE', 'Request body is too large'),
   unsupportedMediaType: () => new ApiError(415, 'UnsupportedMediaTypeError', 'UNSUPPORTED_MEDIA_TYPE', 'Content-Type must be application/json'),
+  /** A compressed request body (RFC 9110 15.5.16: say which codings would do). */
+  unsupportedEncoding: () =>
+    new ApiError(
+      415,
+      'UnsupportedMediaTypeError',
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Content-Encoding must be identity: send the body uncompressed',
+      undefined,
+      {
+        'accept-encoding': 'identity',
+      },
+    ),
   requestTimeout: () => new ApiError(408, 'RequestTimeoutError', 'REQUEST_TIMEOUT', 'The request was not received in time'),
   headersTooLarge: () => new ApiError(431, 'RequestHeaderFieldsTooLargeError', 'HEADERS_TOO_LARGE', 'Request headers are too large'),
 };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 
 const PRINTABLE_ID = /^[\x21-\x7e]{1,128}$/;
@@ -12,6 +12,16 @@ export function requestIdFrom(request: IncomingMessage): string {
 }
 
 /**
+ * An HTTP/1.1 request must name its host (RFC 9112 3.2). Node refuses one that does not with an
+ * empty 400 of its own before any hook runs, so the server lets it through (`requireHostHeader:
+ * false`) and this answers it with the envelope, then closes the connection.
+ */
+function lacksHost(request: FastifyRequest): boolean {
+  const { raw } = request;
+  return raw.headers.host === undefined && raw.httpVersionMajor === 1 && raw.httpVersionMinor === 1;
+}
+
+/**
  * Echoes the request id on every response and refuses new work while shutting down. Responses
  * sent during shutdown close their keep-alive connection, so the server can finish closing.
  * Callback-style hooks: every request runs both, and a promise per hook cost more than their work.
@@ -19,6 +29,10 @@ export function requestIdFrom(request: IncomingMessage): string {
 export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    if (lacksHost(request)) {
+      reply.header('connection', 'close');
+      return done(errors.badRequest('Malformed HTTP request'));
+    }
     done(isClosing() ? errors.unavailable('Server is shutting down') : undefined);
   });
   app.addHook('onSend', (_request, reply, payload, done) => {

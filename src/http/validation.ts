@@ -12,7 +12,8 @@ import addFormats from 'ajv-formats';
  */
 
 function makeAjv(coerceTypes: boolean | 'array') {
-  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
+  // strictNumbers: a JSON number too large for a double (`1e309`) parses as Infinity, which is no number a field takes.
+  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false, strictNumbers: true });
   (addFormats as unknown as (a: Ajv) => void)(ajv);
   return ajv;
 }

@@ -7,6 +7,7 @@ import type { LedgerService } from './ledger.service.ts';
 import type { WalletsService } from './wallets.service.ts';
 import { sendOptionalPage } from '../http/pagination.ts';
 import { adminSchemas as schemas, readFxRateList } from './wallets.schemas.ts';
+import { idempotencyKeyHeader } from '../http/idempotency-header.ts';
 
 /**
  * /admin/v1/wallets, /admin/v1/fx-rates, /admin/v1/ledger/reconciliation — the operator's money
@@ -35,7 +36,7 @@ export function ledgerAdminRoutes(deps: {
     app.get('/wallets/:id', { schema: schemas.showWallet, config: wallet }, async (request) => wallets(request).getWallet(request.params.id));
     for (const direction of ['credit', 'debit'] as const) {
       app.post(`/wallets/:id/${direction}`, { schema: schemas.adjust, config: wallet }, async (request, reply) => {
-        const key = request.headers['idempotency-key'];
+        const key = idempotencyKeyHeader(request);
         const { transaction, replayed } = await wallets(request).adjustWallet(request.params.id, direction, request.body, key);
         if (replayed) reply.header('idempotent-replayed', 'true');
         return reply.code(201).send(transaction);

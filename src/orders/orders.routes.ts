@@ -6,6 +6,7 @@ import { decimalPathId } from '../http/path-id.ts';
 import { requireFeature } from '../http/require-feature.ts';
 import { ORDER_VALIDATION_MESSAGE, readOrderList, schemas } from './orders.schemas.ts';
 import type { ClientOrders } from './orders.service.ts';
+import { idempotencyKeyHeader } from '../http/idempotency-header.ts';
 
 export interface OrderRoutesDeps {
   orders: ClientOrders;
@@ -25,7 +26,7 @@ export function orderRoutes(deps: OrderRoutesDeps): FastifyPluginAsyncTypebox {
       config: { validationMessage: ORDER_VALIDATION_MESSAGE },
       onRequest: [app.authenticate, deps.orderRateLimit, vouchers],
       handler: async (request, reply) => {
-        const result = await deps.orders.createOrder(scopeOf(request), request.body, request.headers['idempotency-key']);
+        const result = await deps.orders.createOrder(scopeOf(request), request.body, idempotencyKeyHeader(request));
         reply.header('cache-control', 'no-store');
         if (result.replayed) reply.header('idempotent-replayed', 'true');
         if (result.kind === 'error') throw result.error;

@@ -143,6 +143,156 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a body nested deeper than 64 levels is 400 SYNTAX_ERROR on every route, signed in or not; 64 levels are parsed', async () => {
+      const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+      const deep = nested(10_000);
+      const routes = [
+        { url: '/auth/login', headers: {} },
+        { url: '/admin/v1/auth/login', headers: {} },
+        { url: '/api/v1/orders', headers: { authorization: `Bearer ${token}` } },
+        { url: '/admin/v1/wallets/1/credit', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } },
+      ];
+      for (const { url, headers } of routes) {
+        for (const payload of [deep, `{"product_id":1,"denomination":10,"quantity":1,"x":${deep}}`, `{"a":"[[[[","b":${nested(65)}}`]) {
+          const response = await store.app.inject({ method: 'POST', url, headers: { ...headers, 'content-type': 'application/json' }, payload });
+          assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
+          assert.deepEqual(errorOf(response), { name: 'SyntaxError', code: 'SYNTAX_ERROR', message: 'Invalid request body' });
+          assertEnveloped(response);
+        }
+      }
+      // Brackets inside strings do not count, and 64 levels are a body like any other.
+      const ordersBefore = await store.container.database.db
+        .selectFrom('orders')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      const within = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: `{"product_id":999999,"denomination":10,"quantity":1,"note":"${'['.repeat(500)}","x":${nested(63)}}`,
+      });
+      assert.equal(within.statusCode, 404, within.body);
+      assert.equal(errorOf(within).message, 'Product not found');
+      const ordersAfter = await store.container.database.db
+        .selectFrom('orders')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      assert.equal(ordersAfter.n, ordersBefore.n, 'no order');
+    });
+
+    test('a date that an offset moves past the year 9999 is refused as a bad date, not a database error', async () => {
+      for (const url of [
+        '/api/v1/orders?start_date=9999-12-31T23:59:59-23:59',
+        '/api/v1/orders?end_date=9999-12-31T23:00:00-01:00',
+        '/api/v1/transactions?start_date=9999-12-31T23:59:59-00:01',
+      ]) {
+        const response = await store.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+        assert.equal(response.statusCode, 400, `${url}: ${response.body}`);
+        assert.deepEqual(errorOf(response), INVALID_QUERY);
+      }
+      const operator = await admin(store, 'GET', '/orders?start_date=9999-12-31T23:59:59-23:59');
+      assert.deepEqual(errorOf(operator), INVALID_QUERY);
+      const edge = await store.app.inject({
+        method: 'GET',
+        url: '/api/v1/orders?start_date=9999-12-31T23:59:59%2B23:59',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      assert.equal(edge.statusCode, 200, 'an offset that keeps it within 9999 is a date like any other');
+      for (const field of ['valid_from', 'valid_to']) {
+        const rate = await admin(store, 'POST', '/fx-rates', {
+          source_currency: 'JPY',
+          destination_currency: 'AUD',
+          rate: '0.01',
+          valid_from: '2030-01-01T00:00:00Z',
+          [field]: '9999-12-31T23:59:59-23:59',
+        });
+        assert.equal(rate.statusCode, 400, rate.body);
+        assert.equal(errorOf(rate).code, 'VALIDATION_FAILURE');
+        assert.equal(errorOf(rate).message, `Invalid ${field}: must be an RFC 3339 timestamp`);
+      }
+    });
+
+    test('an HTTP/1.1 request without Host gets the envelope with a request id, then the connection closes; HTTP/1.0 needs none', async () => {
+      const answer = await rawExchange(port, 'GET /status HTTP/1.1\r\n\r\n');
+      assert.ok(answer, 'an answer before the connection closed');
+      assert.equal(answer.status, 400, answer.body);
+      assert.deepEqual(JSON.parse(answer.body).error, { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Malformed HTTP request' });
+      assert.match(answer.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+      assert.match(answer.headers['content-type'] ?? '', /^application\/json; charset=utf-8/);
+      assert.equal(answer.headers.connection, 'close');
+      // rawExchange half-closes after its bytes, so the route must answer at once: 401, past the Host check.
+      const old = await rawExchange(port, 'GET /api/v1/products HTTP/1.0\r\n\r\n');
+      assert.equal(old?.status, 401, old?.body);
+    });
+
+    test('a body number too large for a double (1e309) is a validation failure with the route message, not Infinity', async () => {
+      const order = await store.app.inject({
+        method: 'POST',
+        url: '/api/v1/orders',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        payload: '{"product_id":1,"denomination":10,"quantity":1e309}',
+      });
+      assert.equal(order.statusCode, 400, order.body);
+      assert.equal(errorOf(order).code, 'VALIDATION_FAILURE');
+      assert.match(errorOf(order).message, /^product_id must be a product ID/);
+    });
+
+    test('an Idempotency-Key sent twice is refused, not joined into a third key; nothing is placed or posted', async () => {
+      const ordersBefore = await store.container.database.db
+        .selectFrom('orders')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      const requests = [
+        { url: '/api/v1/orders', auth: token, body: '{"product_id":1,"denomination":10,"quantity":1}' },
+        { url: '/admin/v1/wallets/1/credit', auth: ADMIN_TOKEN, body: '{"amount":"5.00"}' },
+      ];
+      for (const { url, auth, body } of requests) {
+        const answer = await rawExchange(
+          port,
+          `POST ${url} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer ${auth}\r\nContent-Type: application/json\r\n` +
+            `Idempotency-Key: first\r\nIdempotency-Key: second\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+        );
+        assert.equal(answer?.status, 400, `${url}: ${answer?.body}`);
+        assert.deepEqual(JSON.parse(answer!.body).error, {
+          name: 'BadRequestError',
+          code: 'BAD_REQUEST',
+          message: 'Invalid Idempotency-Key: 1 to 255 printable ASCII characters',
+        });
+      }
+      const ordersAfter = await store.container.database.db
+        .selectFrom('orders')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow();
+      assert.equal(ordersAfter.n, ordersBefore.n);
+    });
+
+    test('a compressed body (Content-Encoding other than identity) is 415 with Accept-Encoding: identity', async () => {
+      const body = { username: 'prs_nobody', password: 'wrong' };
+      for (const encoding of ['gzip', 'br', 'deflate, gzip']) {
+        const response = await store.app.inject({
+          method: 'POST',
+          url: '/auth/login',
+          headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+          payload: JSON.stringify(body),
+        });
+        assert.equal(response.statusCode, 415, `${encoding}: ${response.body}`);
+        assert.deepEqual(errorOf(response), {
+          name: 'UnsupportedMediaTypeError',
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          message: 'Content-Encoding must be identity: send the body uncompressed',
+        });
+        assert.equal(response.headers['accept-encoding'], 'identity');
+        assertEnveloped(response);
+      }
+      const identity = await store.app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'Identity' },
+        payload: JSON.stringify(body),
+      });
+      assert.equal(identity.statusCode, 401, 'read as sent, then refused for its credentials');
+    });
+
     test('malformed HTTP on a real socket gets the envelope with a request id, then the connection closes', async () => {
       const cases = [
         { bytes: `GET /status HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, status: 431, code: 'HEADERS_TOO_LARGE' },
