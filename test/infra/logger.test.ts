@@ -1,33 +1,65 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import pino from 'pino';
-import { loggerOptions, redactUrl } from '../../src/infra/logger.ts';
+import type { RouteOptions } from 'fastify';
+import { LOGGED_QUERY_PARAMETERS, loggerOptions, redactUrl } from '../../src/infra/logger.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 
-describe('logged URLs: sensitive query parameters are redacted', () => {
-  test('redactUrl replaces the values of sensitive parameters (any case, encoded names too) and keeps the rest as written', () => {
+describe("logged URLs: only the store's own query parameters keep their values", () => {
+  test('redactUrl replaces the value of every parameter the store does not define (any name, any case, encoded names too)', () => {
     assert.equal(redactUrl('/api/v1/products?access_token=abc&limit=1'), '/api/v1/products?access_token=[redacted]&limit=1');
     assert.equal(
-      redactUrl(
-        '/x?Token=a&PASSWORD=b&api-key=c&apikey=d&key=e&code=f&pin=g&signature=h&auth=i&authorization=j&session=k&jwt=l&secret=m&refresh_token=n',
-      ),
-      '/x?Token=[redacted]&PASSWORD=[redacted]&api-key=[redacted]&apikey=[redacted]&key=[redacted]&code=[redacted]&pin=[redacted]' +
-        '&signature=[redacted]&auth=[redacted]&authorization=[redacted]&session=[redacted]&jwt=[redacted]&secret=[redacted]&refresh_token=[redacted]',
+      redactUrl('/x?Token=a&PASSWORD=b&totp_code=c&card_number=d&access_token%00=e&tokens=f&X=g'),
+      '/x?Token=[redacted]&PASSWORD=[redacted]&totp_code=[redacted]&card_number=[redacted]&access_token%00=[redacted]&tokens=[redacted]&X=[redacted]',
     );
     assert.equal(
       redactUrl('/x?%70assword=s3cret&pass%77ord=s3cret&access%5Ftoken=t'),
       '/x?%70assword=[redacted]&pass%77ord=[redacted]&access%5Ftoken=[redacted]',
     );
-    assert.equal(redactUrl('/x?token=a=b&token=c&tokens=keep&limit=1&%zz=1'), '/x?token=[redacted]&token=[redacted]&tokens=keep&limit=1&%zz=1');
-    for (const unchanged of ['/api/v1/products', '/api/v1/products?limit=1&page=2', '/x?', '/x?token', '/x?&&a=1'])
+    assert.equal(redactUrl('/x?token=a=b&token=c&limit=1&%zz=1'), '/x?token=[redacted]&token=[redacted]&limit=1&%zz=[redacted]');
+    assert.equal(
+      redactUrl('/api/v1/orders?Start-Date=2026-01-01&STATUS=DELIVERED&page=2&sort=-id&after=c1#frag'),
+      '/api/v1/orders?Start-Date=2026-01-01&STATUS=DELIVERED&page=2&sort=-id&after=c1#frag',
+    );
+    for (const unchanged of ['/api/v1/products', '/api/v1/products?limit=1&page=2', '/x?', '/x?token', '/x?&&limit=1'])
       assert.equal(redactUrl(unchanged), unchanged);
+  });
+
+  test('a JSON Web Token in the path is redacted; other segments are kept', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+    assert.equal(redactUrl(`/api/v1/x/${jwt}`), '/api/v1/x/[redacted]');
+    assert.equal(redactUrl(`/api/v1/x/${jwt}/y?limit=2&t=${jwt}`), '/api/v1/x/[redacted]/y?limit=2&t=[redacted]');
+    assert.equal(redactUrl('/api/v1/orders/12/eyJnotatoken'), '/api/v1/orders/12/eyJnotatoken');
+  });
+
+  test('every query parameter a route defines is one whose value is logged', async () => {
+    const defined = new Set<string>();
+    const collect = (schema: unknown) => {
+      const node = schema as { properties?: Record<string, unknown>; anyOf?: unknown[]; allOf?: unknown[] } | undefined;
+      for (const name of Object.keys(node?.properties ?? {})) defined.add(name);
+      for (const part of [...(node?.anyOf ?? []), ...(node?.allOf ?? [])]) collect(part);
+    };
+    const store = await startTestStore('pglite', {
+      onRoute: (route: RouteOptions) => collect((route.schema as { querystring?: unknown } | undefined)?.querystring),
+    });
+    await store.close();
+    assert.ok(defined.size > 20, 'the routes were read');
+    assert.deepEqual(
+      [...defined].filter((name) => !LOGGED_QUERY_PARAMETERS.has(name)),
+      [],
+    );
+    assert.deepEqual(
+      [...LOGGED_QUERY_PARAMETERS].filter((name) => !defined.has(name)),
+      [],
+      'no parameter is kept that no route defines',
+    );
   });
 
   test('a line that logs a url field is redacted too', () => {
     const lines: string[] = [];
     const logger = pino(loggerOptions('info'), { write: (line: string) => void lines.push(line) });
-    logger.info({ url: 'https://hooks.example/x?sig=SECRETSIG&id=1' }, 'something');
-    assert.equal(JSON.parse(lines[0]!).url, 'https://hooks.example/x?sig=[redacted]&id=1');
+    logger.info({ url: 'https://hooks.example/x?sig=SECRETSIG&limit=1' }, 'something');
+    assert.equal(JSON.parse(lines[0]!).url, 'https://hooks.example/x?sig=[redacted]&limit=1');
   });
 
   test('the session cookie, its Set-Cookie and the CSRF token are redacted wherever a line carries them', () => {
@@ -60,17 +92,18 @@ describe('logged URLs: sensitive query parameters are redacted', () => {
           url: '/auth/login?username=someone&password=SECRETVALUE2',
           payload: { username: 'someone', password: 'SECRETVALUE3' },
         });
-        await store.app.inject({ method: 'GET', url: '/api/v1/nothing-here?Api-Key=SECRETVALUE4&jwt=SECRETVALUE5' });
+        await store.app.inject({ method: 'GET', url: '/api/v1/nothing-here?Api-Key=SECRETVALUE4&jwt=SECRETVALUE5&totp_code=SECRETVALUE6' });
+        await store.app.inject({ method: 'GET', url: '/api/v1/x/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.SECRETVALUE7' });
         const logs = store.logs.text();
-        for (const secret of ['SECRETVALUE1', 'SECRETVALUE2', 'SECRETVALUE3', 'SECRETVALUE4', 'SECRETVALUE5']) {
+        for (const secret of ['SECRETVALUE1', 'SECRETVALUE2', 'SECRETVALUE3', 'SECRETVALUE4', 'SECRETVALUE5', 'SECRETVALUE6', 'SECRETVALUE7']) {
           assert.ok(!logs.includes(secret), `${secret} leaked into the logs`);
         }
         const urls = store.logs.lines
           .map((line) => JSON.parse(line) as { req?: { url: string } })
           .flatMap((line) => (line.req ? [line.req.url] : []));
         assert.ok(urls.includes('/api/v1/products?access_token=[redacted]&limit=1'), urls.join('\n'));
-        assert.ok(urls.includes('/auth/login?username=someone&password=[redacted]'), urls.join('\n'));
-        assert.ok(urls.includes('/api/v1/nothing-here?Api-Key=[redacted]&jwt=[redacted]'), urls.join('\n'));
+        assert.ok(urls.includes('/auth/login?username=[redacted]&password=[redacted]'), urls.join('\n'));
+        assert.ok(urls.includes('/api/v1/nothing-here?Api-Key=[redacted]&jwt=[redacted]&totp_code=[redacted]'), urls.join('\n'));
       });
     });
   }
