@@ -74,6 +74,16 @@ export function listClientRecords(
   return orderedPage(query, [...keys, sql.ref('id')], request.sort.direction, request.page).execute();
 }
 
+/** Ends every open portal session of the client's users (its deactivation). */
+export async function endPortalSessions(db: Executor, clientId: number): Promise<void> {
+  await db
+    .updateTable('client_user_sessions')
+    .set({ revoked_at: sql`now()` as unknown as Date })
+    .where('revoked_at', 'is', null)
+    .where('user_id', 'in', (eb) => eb.selectFrom('client_users').select('id').where('client_id', '=', clientId))
+    .execute();
+}
+
 export async function updateClient(
   db: Executor,
   clientId: number,

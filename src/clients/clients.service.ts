@@ -112,8 +112,16 @@ export class ClientsService implements ClientAdministration {
     return client;
   }
 
+  /**
+   * A deactivation ends the portal sessions of the client's people for good (docs/portal.md), so a
+   * reactivation does not bring back a session someone may have taken meanwhile; the client's
+   * unexpired API access tokens only pause (docs/reference/authentication.md).
+   */
   setActive(clientId: number, active: boolean): Promise<ClientRecord> {
-    return this.change(clientId, active ? 'client.activate' : 'client.deactivate', (trx) => repo.updateClient(trx, clientId, { active }));
+    return this.change(clientId, active ? 'client.activate' : 'client.deactivate', async (trx) => {
+      await repo.updateClient(trx, clientId, { active });
+      if (!active) await repo.endPortalSessions(trx, clientId);
+    });
   }
 
   /** Replaces the client's feature list (e.g. `vouchers`); every process sees it at once. */

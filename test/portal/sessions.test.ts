@@ -115,6 +115,21 @@ for (const engine of ENGINES) {
       assert.equal(onAdmin.statusCode, 401, 'nor the admin API');
     });
 
+    test("the client's deactivation ends its people's sessions for good: its reactivation does not bring them back", async () => {
+      const otherClient = (await createClient(store, { name: 'Paused Co' })).client_id;
+      const owner = await call.member(otherClient, 'owner');
+      const viewer = await call.member(otherClient, 'viewer');
+      const bystander = await call.member(clientId, 'viewer');
+      const status = async (session: Session) => (await call.withCookie(session, 'GET', '/session')).statusCode;
+      assert.deepEqual([await status(owner.session), await status(viewer.session)], [200, 200]);
+      assert.equal((await call.admin('POST', `/clients/${otherClient}/deactivate`)).statusCode, 200);
+      assert.deepEqual([await status(owner.session), await status(viewer.session)], [401, 401]);
+      assert.equal((await call.admin('POST', `/clients/${otherClient}/activate`)).statusCode, 200);
+      assert.deepEqual([await status(owner.session), await status(viewer.session)], [401, 401], 'still ended after the reactivation');
+      assert.equal(await status(bystander.session), 200, "another client's session is untouched");
+      assert.equal((await call.signIn({ email: owner.email, password: PASSWORD })).statusCode, 200, 'signing in again works');
+    });
+
     test('every change needs the X-CSRF-Token of the session: 403 CSRF_FAILED without it or with another; GETs need none', async () => {
       const owner = await call.member(clientId, 'owner');
       const other = await call.member(clientId, 'admin');
