@@ -23,7 +23,8 @@ function lacksHost(request: FastifyRequest): boolean {
 
 /**
  * Echoes the request id on every response and refuses new work while shutting down. Responses
- * sent during shutdown close their keep-alive connection, so the server can finish closing.
+ * sent during shutdown close their keep-alive connection, so the server can finish closing. The
+ * answer to any method but GET and HEAD is `Cache-Control: no-store` unless its route says otherwise.
  * Callback-style hooks: every request runs both, and a promise per hook cost more than their work.
  */
 export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
@@ -35,8 +36,10 @@ export function registerRequestContext(app: FastifyInstance, isClosing: () => bo
     }
     done(isClosing() ? errors.unavailable('Server is shutting down') : undefined);
   });
-  app.addHook('onSend', (_request, reply, payload, done) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (isClosing()) reply.header('connection', 'close');
+    // What a change answers (new tokens, a secret or password shown once, an order's codes) is never stored by a cache.
+    if (request.method !== 'GET' && request.method !== 'HEAD' && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     done(null, payload);
   });
 }

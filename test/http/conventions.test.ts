@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, errorOf, login, loginOk, logout, refresh } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
+import { admin, ADMIN_TOKEN } from '../helpers/wallets.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -10,7 +11,7 @@ for (const engine of ENGINES) {
     let store: TestStore;
     before(async () => {
       store = await startTestStore(engine, {
-        env: { BODY_LIMIT: '2048', LOG_LEVEL: 'trace' },
+        env: { BODY_LIMIT: '2048', LOG_LEVEL: 'trace', ADMIN_TOKEN },
         extend: (app) => {
           app.get('/api/v1/__boom', async () => {
             throw new Error('secret internal detail: SELECT * FROM clients');
@@ -50,6 +51,20 @@ for (const engine of ENGINES) {
         assert.ok(response.statusCode >= 400, 'response.statusCode >= 400');
         assert.equal(response.headers['x-request-id'], 'trace-me');
       }
+    });
+
+    test('answers that carry secrets are Cache-Control: no-store: every change, a login and a new secret included', async () => {
+      const created = await admin(store, 'POST', '/clients', { name: 'Cache Co' });
+      assert.equal(created.statusCode, 201, created.body);
+      assert.equal(created.headers['cache-control'], 'no-store', 'the API secret shown once');
+      const { username, password } = created.json() as { username: string; password: string };
+      const signedIn = await login(store, { username, password });
+      assert.equal(signedIn.statusCode, 200, signedIn.body);
+      assert.equal(signedIn.headers['cache-control'], 'no-store', 'the tokens');
+      const refused = await login(store, { username, password: 'wrong' });
+      assert.equal(refused.headers['cache-control'], 'no-store', 'an error answer to a change too');
+      const status = await store.app.inject({ method: 'GET', url: '/status' });
+      assert.equal(status.headers['cache-control'], undefined, 'a GET says its own');
     });
 
     test('a body that is not JSON gets 415', async () => {
