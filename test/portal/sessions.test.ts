@@ -369,3 +369,26 @@ describe('client portal sessions across processes', { skip: process.env.DATABASE
     assert.equal((await onA.signIn({ email: viewer.email, password: 'a brand new passphrase' })).statusCode, 200);
   });
 });
+
+for (const engine of ENGINES) {
+  describe(`client portal sessions with a 1-minute idle timeout [${engine}]`, () => {
+    let store: TestStore;
+    let call: PortalApi;
+    const clock = new TestClock();
+    before(async () => {
+      ({ store, call } = await startPortalStore(engine, { env: { PORTAL_SESSION_IDLE_MINUTES: '1' }, clock }));
+    });
+    after(() => store?.close());
+
+    test('a session used every 15 s outlives its timeout; 61 s unused ends it', async () => {
+      const clientId = (await createClient(store, { name: 'Short idle Co' })).client_id;
+      const member = await call.member(clientId, 'viewer');
+      for (let i = 1; i <= 12; i++) {
+        clock.advance(15_000);
+        assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 200, `${i * 15} s after sign-in`);
+      }
+      clock.advance(61_000);
+      assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, '61 s unused');
+    });
+  });
+}

@@ -60,7 +60,11 @@ export interface CookieSessionsDeps {
   limits: SessionLimits;
 }
 
-/** last_seen_at is written at most this often: a page polling every second costs one write a minute. */
+/**
+ * last_seen_at is written at most this often (a page polling every second costs one write a
+ * minute), and at most every quarter of the idle timeout when that is shorter than 4 minutes: a
+ * session in use every 15 s must not end after its 1-minute timeout.
+ */
 const TOUCH_INTERVAL_MS = 60_000;
 /** Sessions that ended longer ago than this are deleted at the owner's next sign-in. */
 const KEEP_ENDED_MS = 86_400_000;
@@ -115,14 +119,14 @@ export class CookieSessions<T extends SessionTableName, Row extends LiveSessionC
     return { token, session: this.view(id, token, now, expiresAt) };
   }
 
-  /** The live session of a cookie's token with its owner's row, or null; marks it used (at most once a minute). */
+  /** The live session of a cookie's token with its owner's row, or null; marks it used (at most once a minute: TOUCH_INTERVAL_MS). */
   async authenticate(token: string): Promise<{ row: Row; session: CookieSession } | null> {
     if (!OPAQUE_TOKEN.test(token)) return null;
     const now = this.deps.clock.now();
     const row = await this.kind.findLive(this.deps.db, tokenHash(token), this.liveAt(now));
     if (!row) return null;
     let lastSeen = row.last_seen_at;
-    if (now.getTime() - lastSeen.getTime() >= TOUCH_INTERVAL_MS) {
+    if (now.getTime() - lastSeen.getTime() >= Math.min(TOUCH_INTERVAL_MS, this.deps.limits.idleMs / 4)) {
       await this.kind.table.touch(this.deps.db, row.id, now);
       lastSeen = now;
     }
