@@ -98,10 +98,12 @@ export function portalRoutes(deps: PortalRoutesDeps): FastifyPluginAsyncTypebox 
       },
     });
 
-    // Any other GET under /portal/v1 is an API address that does not exist, not a page of the portal's web app (served at /portal).
-    app.get('/*', { schema: { hide: true } }, async () => {
+    // /portal/v1 itself, and any other GET under it, is an API address that does not exist, not a page of the portal's web app (served at /portal).
+    const noSuchRoute = async () => {
       throw errors.notFound('Route not found');
-    });
+    };
+    app.get('/', { schema: { hide: true } }, noSuchRoute);
+    app.get('/*', { schema: { hide: true } }, noSuchRoute);
 
     const signedIn: FastifyPluginAsyncTypebox = async (scope) => {
       scope.addHook('onRoute', (route) => {

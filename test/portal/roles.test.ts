@@ -219,15 +219,18 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('an address under /portal/v1 that is no route: 404 Route not found (not a page of the web app)', async () => {
-      for (const method of ['GET', 'POST', 'DELETE'] as const) {
-        const response = await call.inject({ method, url: '/portal/v1/no/such/route' });
-        assert.deepEqual(
-          [response.statusCode, errorOf(response)],
-          [404, { name: 'NotFoundError', code: 'NOT_FOUND', message: 'Route not found' }],
-          method,
-        );
+    test('/portal/v1 itself and an address under it that is no route: 404 Route not found (not a page of the web app)', async () => {
+      for (const url of ['/portal/v1/no/such/route', '/portal/v1', '/portal/v1/']) {
+        for (const method of ['GET', 'POST', 'DELETE'] as const) {
+          const response = await call.inject({ method, url });
+          assert.deepEqual(
+            [response.statusCode, errorOf(response)],
+            [404, { name: 'NotFoundError', code: 'NOT_FOUND', message: 'Route not found' }],
+            `${method} ${url}`,
+          );
+        }
       }
+      assert.equal((await call.inject({ method: 'GET', url: '/portal/sign-in' })).statusCode, 200, 'the web pages are still at /portal');
     });
 
     test('every signed-in portal route without the session cookie: 401, also with a client access token or an operator token', async () => {
