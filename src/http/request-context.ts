@@ -22,14 +22,15 @@ function lacksHost(request: FastifyRequest): boolean {
 }
 
 /**
- * Echoes the request id on every response and refuses new work while shutting down. Responses
+ * Echoes the request id on every response (with `X-Content-Type-Options: nosniff`) and refuses new work while shutting down. Responses
  * sent during shutdown close their keep-alive connection, so the server can finish closing. The
  * answer to any method but GET and HEAD is `Cache-Control: no-store` unless its route says otherwise.
  * Callback-style hooks: every request runs both, and a promise per hook cost more than their work.
  */
 export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
   app.addHook('onRequest', (request, reply, done) => {
-    reply.header('x-request-id', request.id);
+    // nosniff: a browser takes every answer as its Content-Type says (a JSON error is never run as a page or script).
+    reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff');
     if (lacksHost(request)) {
       reply.header('connection', 'close');
       return done(errors.badRequest('Malformed HTTP request'));

@@ -30,11 +30,14 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('X-Request-Id is echoed when valid, generated otherwise, on success and error responses', async () => {
+    test('X-Request-Id is echoed when valid, generated otherwise, on success and error responses; nosniff on every one', async () => {
       const echoed = await store.app.inject({ method: 'GET', url: '/status', headers: { 'x-request-id': 'abc-123_XYZ' } });
       assert.equal(echoed.headers['x-request-id'], 'abc-123_XYZ');
       const generated = await store.app.inject({ method: 'GET', url: '/status' });
       assert.match(generated.headers['x-request-id'] as string, UUID);
+      for (const response of [echoed, generated, await store.app.inject({ method: 'GET', url: '/api/v1/nothing-here' })]) {
+        assert.equal(response.headers['x-content-type-options'], 'nosniff', 'every answer, errors too, is taken as its Content-Type says');
+      }
       for (const bad of ['x'.repeat(129), 'has space', 'tab\tchar']) {
         const response = await store.app.inject({ method: 'GET', url: '/status', headers: { 'x-request-id': bad } });
         assert.match(response.headers['x-request-id'] as string, UUID);

@@ -31,7 +31,14 @@ export const HEADERS: Record<string, Header> = {
     description: 'true when this answer is the stored outcome of an earlier request with the same Idempotency-Key',
     schema: { type: 'string', enum: ['true'] },
   },
-  'Cache-Control': { description: 'How long the answer may be reused', schema: { type: 'string' } },
+  'X-Content-Type-Options': {
+    description: '`nosniff`: the answer is to be taken as its Content-Type says, never sniffed',
+    schema: { type: 'string', enum: ['nosniff'] },
+  },
+  'Cache-Control': {
+    description: 'How long the answer may be reused; `no-store` on every answer to a change (POST, PUT, PATCH, DELETE) and on answers with codes',
+    schema: { type: 'string' },
+  },
   ETag: { description: 'The version of the data: send it back in If-None-Match to get 304 when unchanged', schema: { type: 'string' } },
   'Set-Cookie': {
     description:
@@ -81,7 +88,7 @@ const RATE_LIMIT_HEADERS = ['RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit
 
 /** The headers of one response of an operation, from what the operation is (paginated, rate limited, …). */
 export function headersOf(method: string, path: string, operation: Operation, status: string): Response['headers'] {
-  const names: (keyof typeof HEADERS)[] = ['X-Request-Id'];
+  const names: (keyof typeof HEADERS)[] = ['X-Request-Id', 'X-Content-Type-Options'];
   const success = status.startsWith('2') || status === '304';
   const query = new Set((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
   const rateLimited = '429' in operation.responses;
@@ -93,7 +100,8 @@ export function headersOf(method: string, path: string, operation: Operation, st
   if (success && query.has('after')) names.push('X-Next-Cursor');
   if (success && query.has('after') && query.has('page')) names.push('X-Total-Count-Capped');
   if (IDEMPOTENT.has(key)) names.push('Idempotent-Replayed');
-  if (CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
+  const change = method.toUpperCase() !== 'GET' && method.toUpperCase() !== 'HEAD';
+  if (change || CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
   if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');
   if (success && SETS_COOKIE.has(key)) names.push('Set-Cookie');
   return Object.fromEntries([...new Set(names)].map((name) => [name, ref(name)]));
