@@ -10,6 +10,7 @@ import type { IssuedVoucher } from '../shared/voucher.ts';
 import { INVENTORY_COLUMNS } from './inventory.file.ts';
 import * as repo from './inventory.repository.ts';
 import { resolveStock } from './inventory.rules.ts';
+import { notUtf8Problem } from '../shared/import-text.ts';
 
 /**
  * Importing voucher codes (operator.md 2, docs/inventory.md): every line is checked, one error
@@ -87,6 +88,8 @@ function cell(fields: Record<string, unknown>, column: string, max: number): str
   if (text === '') return null;
   if (text.length > max) throw new LineProblem(`${column} is longer than ${max} characters`);
   if (CONTROL.test(text)) throw new LineProblem(`${column} contains a control character (tab, line break, …)`);
+  const notUtf8 = notUtf8Problem(column, text);
+  if (notUtf8) throw new LineProblem(notUtf8);
   return text;
 }
 

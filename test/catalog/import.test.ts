@@ -241,6 +241,8 @@ for (const engine of ENGINES) {
         { line: 27, fields: { name: 'FINE AND NEW', category: 'Gaming', country: 'USA', currency: 'USD' } },
         { line: 28, fields: { name: { text: 'A' }, category: 'Gaming', country: 'USA', currency: 'USD' } },
         { line: 29, fields: ['not', 'an', 'object'] as unknown as Record<string, unknown> },
+        // A Latin-1 file read as UTF-8, as the CLI and the console read it: "Café" became "Caf\uFFFD".
+        { line: 30, fields: { name: Buffer.from([0x43, 0x61, 0x66, 0xe9]).toString('utf8'), category: 'Gaming', country: 'USA', currency: 'USD' } },
       ];
       const report = await catalog.importCatalog(records);
       assert.equal(report.ok, false);
@@ -285,6 +287,7 @@ for (const engine of ENGINES) {
         { line: 27, message: 'the same product as line 2; a product may appear only once' },
         { line: 28, message: 'name must be text' },
         { line: 29, message: 'a product must be an object' },
+        { line: 30, message: 'name contains U+FFFD, the mark of bytes that are not UTF-8: save the file as UTF-8' },
       ]);
       assert.deepEqual(report.products, []);
       const afterCounts = await Promise.all([

@@ -171,6 +171,8 @@ for (const engine of ENGINES) {
         `${fresh[7]},1212,,2030-12-31T10:00:00+02:00,${'s'.repeat(201)}`, // 13  serial too long
         `${fresh[8]},1313,not a url,,`, //           14
         `${fresh[9]},1414,https://claim.example/x,2030-12-31T10:00:00Z,S-14`, // 15 good
+        // 16: a Latin-1 byte read as UTF-8, as the CLI and the console read a file
+        `${fresh[10]}${Buffer.from([0xe9]).toString('utf8')},1616,,,`,
       ].join('\n');
       const report = await service().importCodes({ productId: product, denomination: '25.00', records: records(csv) });
       assert.equal(report.ok, false);
@@ -187,6 +189,7 @@ for (const engine of ENGINES) {
         { line: 12, message: 'code is longer than 256 characters' },
         { line: 13, message: 'serial is longer than 200 characters' },
         { line: 14, message: 'claim_url must be an absolute http:// or https:// URL' },
+        { line: 16, message: 'code contains U+FFFD, the mark of bytes that are not UTF-8: save the file as UTF-8' },
       ]);
       const text = JSON.stringify(report);
       for (const code of [inStock!, ...fresh]) assert.ok(!text.includes(code), code);
@@ -198,7 +201,7 @@ for (const engine of ENGINES) {
       assert.equal(response.statusCode, 400);
       const error = errorOf(response) as { code: string; message: string; details?: { field: string; message: string }[] };
       assert.equal(error.code, 'VALIDATION_FAILURE');
-      assert.equal(error.message, '12 lines of the import have errors; nothing was imported');
+      assert.equal(error.message, '13 lines of the import have errors; nothing was imported');
       assert.deepEqual(error.details?.[5], { field: 'line 8', message: 'duplicate code (already in stock)' });
       for (const code of [inStock!, ...fresh]) assert.ok(!response.body.includes(code), '!response.body.includes(code)');
 
