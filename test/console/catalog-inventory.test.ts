@@ -130,13 +130,21 @@ for (const engine of ENGINES) {
       await page.getByLabel('Codes file').setInputFiles({ name: 'codes.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
       await page.getByText('3 lines with a voucher').waitFor();
       // The import is followed as it runs: progress lines, then the answer (src/http/progress-stream.ts).
-      const streamed = page.waitForResponse(
-        (response) => response.url().endsWith('/admin/v1/inventory/import') && !(response.request().postData() ?? '').includes('"dry_run":true'),
-      );
+      // Read on its way to the page: Chromium keeps no body of a no-store answer for the test to read after.
+      const streamed = new Promise<{ type: string; text: string }>((resolve) => {
+        void page.route('**/admin/v1/inventory/import', async (route) => {
+          if ((route.request().postData() ?? '').includes('"dry_run":true')) return route.continue();
+          const response = await route.fetch();
+          const text = await response.text();
+          resolve({ type: response.headers()['content-type'] ?? '', text });
+          await route.fulfill({ response, body: text });
+        });
+      });
       await page.getByRole('button', { name: 'Import codes' }).click();
       const answer = await streamed;
-      assert.match(answer.headers()['content-type'] ?? '', /^application\/x-ndjson/);
-      const lines = (await answer.text())
+      await page.unroute('**/admin/v1/inventory/import');
+      assert.match(answer.type, /^application\/x-ndjson/);
+      const lines = answer.text
         .trimEnd()
         .split('\n')
         .map((line) => JSON.parse(line));

@@ -207,14 +207,15 @@ for (const engine of ENGINES) {
       assert.deepEqual(actions.slice(-3), ['portal.user.deactivate', 'portal.user.activate', 'portal.session.sign_in']);
     });
 
-    test("a deactivated client's users cannot sign in and their sessions stop", async () => {
+    test("a deactivated client's users cannot sign in, and their sessions end for good", async () => {
       const client = (await store.container.clients.createClient({ name: 'Paused' })).client_id;
       const member = await call.member(client, 'owner');
       await store.container.clients.setActive(client, false);
       assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401);
       assert.deepEqual(errorOf(await call.signIn({ email: member.email, password: PASSWORD })), INVALID_CREDENTIALS);
       await store.container.clients.setActive(client, true);
-      assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 200, 'a session lives again with its client');
+      assert.equal((await call.withCookie(member.session, 'GET', '/session')).statusCode, 401, 'a session does not live again with its client');
+      assert.equal((await call.signIn({ email: member.email, password: PASSWORD })).statusCode, 200, 'signing in again does');
     });
   });
 
