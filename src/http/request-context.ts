@@ -22,10 +22,11 @@ function lacksHost(request: FastifyRequest): boolean {
 }
 
 /**
- * Echoes the request id on every response (with `X-Content-Type-Options: nosniff`) and refuses new work while shutting down. Responses
- * sent during shutdown close their keep-alive connection, so the server can finish closing. The
- * answer to any method but GET and HEAD is `Cache-Control: no-store` unless its route says otherwise.
- * Callback-style hooks: every request runs both, and a promise per hook cost more than their work.
+ * Echoes the request id on every response (with `X-Content-Type-Options: nosniff`) and refuses
+ * new work while shutting down. Responses sent during shutdown close their keep-alive
+ * connection, so the server can finish closing. The answer to any method but GET and HEAD is
+ * `Cache-Control: no-store` unless its route says otherwise. Callback-style hooks: every request
+ * runs both, and a promise per hook cost more than their work.
  */
 export function registerRequestContext(app: FastifyInstance, isClosing: () => boolean): void {
   app.addHook('onRequest', (request, reply, done) => {
