@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /**
  * The value of one cookie of the request (`Cookie: a=1; prs_console=…`), or null. Values are
@@ -21,7 +21,7 @@ export function needsCsrfToken(method: string): boolean {
   return !SAFE_METHODS.has(method);
 }
 
-export interface CookieOptions {
+interface CookieOptions {
   /** Sent only over HTTPS: set when the request came over HTTPS (`request.protocol`, which honours TRUST_PROXY). */
   secure: boolean;
   /** 0 deletes the cookie; absent, it lasts until the browser closes. */
@@ -31,9 +31,35 @@ export interface CookieOptions {
 }
 
 /** A `Set-Cookie` value that scripts cannot read and other sites never send: HttpOnly, SameSite=Strict, Path=/ (or `path`). */
-export function strictCookie(name: string, value: string, options: CookieOptions): string {
+function strictCookie(name: string, value: string, options: CookieOptions): string {
   const parts = [`${name}=${value}`, 'HttpOnly', 'SameSite=Strict', `Path=${options.path ?? '/'}`];
   if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
   if (options.secure) parts.push('Secure');
   return parts.join('; ');
+}
+
+/**
+ * A session cookie's name for the request. Over HTTPS (`request.protocol`, which honours
+ * TRUST_PROXY) it is `__Host-<name>`: a browser keeps a cookie of that prefix only when it is
+ * Secure, has Path=/ and no Domain, so a page of a sibling subdomain can neither plant one (a
+ * session fixed in advance) nor shadow the store's. Over plain HTTP (a store on a laptop or a
+ * private network) no prefix is possible and the name is as it is.
+ */
+export function sessionCookieName(request: FastifyRequest, name: string): string {
+  return request.protocol === 'https' ? `__Host-${name}` : name;
+}
+
+/** The request's session cookie `name` under its name for the request's protocol (sessionCookieName), or null. */
+export function sessionCookieOf(request: FastifyRequest, name: string): string | null {
+  return cookieOf(request, sessionCookieName(request, name));
+}
+
+/**
+ * Sets (or, with null, clears) the session cookie `name`: strict, Secure with the `__Host-` prefix
+ * and Path=/ over HTTPS; over plain HTTP the plain name with `path` (default `/`).
+ */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, name: string, token: string | null, path = '/'): void {
+  const secure = request.protocol === 'https';
+  const options = { secure, path: secure ? '/' : path, ...(token === null ? { maxAgeSeconds: 0 } : {}) };
+  reply.header('set-cookie', strictCookie(sessionCookieName(request, name), token ?? '', options));
 }

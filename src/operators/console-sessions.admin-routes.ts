@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { errors } from '../shared/errors.ts';
-import { strictCookie } from '../http/cookies.ts';
+import { setSessionCookie } from '../http/cookies.ts';
 import { decimalPathId } from '../http/path-id.ts';
 import { sessionListEntryOf, sessionViewFieldsOf } from '../http/session-schemas.ts';
 import { CONSOLE_COOKIE, type ConsoleSession, type ConsoleSessionsService } from './console-sessions.service.ts';
@@ -22,12 +22,6 @@ function contextOf(request: FastifyRequest): SignInContext {
 function operatorAccountOf(request: FastifyRequest, what: string): number {
   if (request.operatorId === null) throw errors.badRequest(`Only operator accounts have ${what}; a static admin token has none`);
   return request.operatorId;
-}
-
-/** The cookie is set (or cleared) Secure when the request came over HTTPS (behind TRUST_PROXY: X-Forwarded-Proto). */
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string | null): void {
-  const secure = request.protocol === 'https';
-  reply.header('set-cookie', strictCookie(CONSOLE_COOKIE, token ?? '', token === null ? { secure, maxAgeSeconds: 0 } : { secure }));
 }
 
 /**
@@ -54,7 +48,7 @@ export function consoleSessionRoutes(deps: {
       config: { validationMessage: 'Username and password are required', rateLimit: deps.signInLimits.rateLimit },
       handler: async (request, reply) => {
         const { token, session } = await deps.sessions.signIn(request.body, contextOf(request));
-        setSessionCookie(request, reply, token);
+        setSessionCookie(request, reply, CONSOLE_COOKIE, token);
         noStore(reply);
         return consoleSessionView(session);
       },
@@ -74,7 +68,7 @@ export function consoleSessionRoutes(deps: {
       });
       signedIn.delete('/auth/session', { schema: schemas.signOut }, async (request, reply) => {
         await deps.sessions.as(request.operatorActor!).signOut(consoleSessionOf(request), contextOf(request));
-        setSessionCookie(request, reply, null);
+        setSessionCookie(request, reply, CONSOLE_COOKIE, null);
         return reply.code(204).send(null);
       });
 
@@ -85,7 +79,7 @@ export function consoleSessionRoutes(deps: {
       signedIn.delete('/auth/sessions/:id', { schema: schemas.end, config: { paramsMessage: 'Invalid session ID' } }, async (request, reply) => {
         const operatorId = operatorAccountOf(request, 'console sessions');
         await deps.sessions.as(request.operatorActor!).endOwn(operatorId, request.params.id, contextOf(request));
-        if (request.consoleSession?.id === request.params.id) setSessionCookie(request, reply, null);
+        if (request.consoleSession?.id === request.params.id) setSessionCookie(request, reply, CONSOLE_COOKIE, null);
         return reply.code(204).send(null);
       });
 

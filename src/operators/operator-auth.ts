@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { bearerToken } from '../auth/authenticate.ts';
-import { cookieOf, needsCsrfToken } from '../http/cookies.ts';
+import { needsCsrfToken, sessionCookieOf } from '../http/cookies.ts';
 import { CONSOLE_COOKIE, type ConsoleSession, type ConsoleSessionsService } from './console-sessions.service.ts';
 import type { OperatorAuthCache, OperatorTokenSigner } from './operator-tokens.ts';
 
@@ -82,7 +82,7 @@ function credentialOf(request: FastifyRequest, tokens: OperatorTokens): Promise<
     const presented = bearerToken(request);
     return presented ? tokens.verify(presented) : { reason: 'malformed Authorization header' };
   }
-  const cookie = cookieOf(request, CONSOLE_COOKIE);
+  const cookie = sessionCookieOf(request, CONSOLE_COOKIE);
   return cookie ? tokens.verifySession(cookie) : { reason: 'no Authorization header or console session cookie' };
 }
 

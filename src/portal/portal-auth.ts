@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { errors } from '../shared/errors.ts';
 import { ClientScope } from '../auth/client-scope.ts';
-import { cookieOf, needsCsrfToken } from '../http/cookies.ts';
+import { needsCsrfToken, sessionCookieOf } from '../http/cookies.ts';
 import { hasPermission, permissionDenied, type PortalPermission } from './portal-roles.ts';
 import { PORTAL_COOKIE, type PortalSession, type PortalSessionsService } from './portal-sessions.service.ts';
 
@@ -31,7 +31,7 @@ const scopeOfSession = ClientScope.claimFactory('portal-session');
  */
 export function createPortalAuthenticate(sessions: PortalSessionsService) {
   return async function authenticatePortal(request: FastifyRequest): Promise<void> {
-    const token = cookieOf(request, PORTAL_COOKIE);
+    const token = sessionCookieOf(request, PORTAL_COOKIE);
     const session = token ? await sessions.authenticate(token) : null;
     if (!session) {
       request.log.info({ reason: token ? 'no live portal session' : 'no portal session cookie' }, 'portal authentication refused');

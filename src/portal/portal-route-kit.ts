@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import { errors } from '../shared/errors.ts';
-import { strictCookie } from '../http/cookies.ts';
+import { setSessionCookie } from '../http/cookies.ts';
 import { PORTAL_COOKIE } from './portal-sessions.service.ts';
 
 const ONE_MINUTE = 60_000;
 
 /** Helpers the portal's route files share. */
 export interface PortalRouteKit {
-  /** Sets (or, with null, clears) the session cookie: Path=/portal, Secure when the request came over HTTPS. */
+  /** Sets (or, with null, clears) the session cookie: `__Host-prs_portal` over HTTPS, `prs_portal` with Path=/portal over HTTP. */
   setCookie(request: FastifyRequest, reply: FastifyReply, token: string | null): void;
   noStore(reply: FastifyReply): void;
   /** `max` a minute per key (a preHandler): the portal's guessable steps, per user or per e-mail address. */
@@ -16,10 +16,7 @@ export interface PortalRouteKit {
 
 export function portalRouteKit(app: FastifyInstance, max: number): PortalRouteKit {
   return {
-    setCookie(request, reply, token) {
-      const options = { secure: request.protocol === 'https', path: '/portal', ...(token === null ? { maxAgeSeconds: 0 } : {}) };
-      reply.header('set-cookie', strictCookie(PORTAL_COOKIE, token ?? '', options));
-    },
+    setCookie: (request, reply, token) => setSessionCookie(request, reply, PORTAL_COOKIE, token, '/portal'),
     noStore: (reply) => void reply.header('cache-control', 'no-store'),
     limitPer(bucket, key) {
       const check = app.createRateLimit({ max, timeWindow: ONE_MINUTE, keyGenerator: (request) => `${bucket}:${key(request)}` });

@@ -595,29 +595,42 @@ for (const engine of ENGINES) {
       assert.equal((await call.withCookie(someoneElse, 'POST', '/auth/totp/confirm', { payload: { code: '000000' } })).statusCode, 400);
     });
 
-    test('the cookie is Secure when the request came over HTTPS through a trusted proxy', async () => {
+    test('over HTTPS through a trusted proxy the cookie is Secure and named __Host-prs_console; only that name opens a session there', async () => {
       const operator = await call.createOperator();
       const https = await call.signIn(
         { username: operator.username, password: operator.password },
         { ip: '127.0.0.1', headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': randomIp() } },
       );
       assert.equal(https.statusCode, 200, https.body);
-      assert.match(https.headers['set-cookie'] as string, /^prs_console=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
-      const token = /^prs_console=([^;]+)/.exec(https.headers['set-cookie'] as string)![1]!;
+      assert.match(https.headers['set-cookie'] as string, /^__Host-prs_console=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
+      const token = /^__Host-prs_console=([^;]+)/.exec(https.headers['set-cookie'] as string)![1]!;
+      const read = (cookie: string, proto: string) =>
+        call.inject({ method: 'GET', url: '/admin/v1/auth/session', remoteAddress: '127.0.0.1', headers: { cookie, 'x-forwarded-proto': proto } });
+      assert.equal((await read(`__Host-prs_console=${token}`, 'https')).statusCode, 200);
+      // A cookie without the prefix could have been planted by a sibling subdomain: over HTTPS it opens nothing, beside the real one or not.
+      assert.equal((await read(`prs_console=${token}`, 'https')).statusCode, 401);
+      assert.equal((await read(`prs_console=${token}; other=1`, 'https')).statusCode, 401);
+      assert.equal((await read(`__Host-prs_console=${token}`, 'http')).statusCode, 401, 'over plain HTTP only the plain name is read');
       const signOut = await call.inject({
         method: 'DELETE',
         url: '/admin/v1/auth/session',
         remoteAddress: '127.0.0.1',
-        headers: { cookie: `prs_console=${token}`, 'x-csrf-token': https.json().csrf_token, 'x-forwarded-proto': 'https' },
+        headers: { cookie: `__Host-prs_console=${token}`, 'x-csrf-token': https.json().csrf_token, 'x-forwarded-proto': 'https' },
       });
-      assert.equal(signOut.headers['set-cookie'], 'prs_console=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0; Secure');
+      assert.equal(signOut.statusCode, 204, signOut.body);
+      assert.equal(signOut.headers['set-cookie'], '__Host-prs_console=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0; Secure');
+      assert.equal((await read(`__Host-prs_console=${token}`, 'https')).statusCode, 401, 'signed out');
 
       const untrusted = await call.signIn(
         { username: operator.username, password: operator.password },
         { ip: '192.0.2.7', headers: { 'x-forwarded-proto': 'https' } },
       );
       assert.equal(untrusted.statusCode, 200);
-      assert.ok(!(untrusted.headers['set-cookie'] as string).includes('Secure'), 'X-Forwarded-Proto from an untrusted address is ignored');
+      assert.match(
+        untrusted.headers['set-cookie'] as string,
+        /^prs_console=[^;]+; HttpOnly; SameSite=Strict; Path=\/$/,
+        'X-Forwarded-Proto from an untrusted address is ignored',
+      );
     });
   });
 }

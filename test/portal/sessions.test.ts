@@ -311,26 +311,33 @@ for (const engine of ENGINES) {
       assert.equal(reveal.statusCode, 429, 'a session cannot guess the password by reveals');
     });
 
-    test('the cookie is Secure when the request came over HTTPS through a trusted proxy', async () => {
+    test('over HTTPS through a trusted proxy the cookie is Secure and named __Host-prs_portal (Path=/); only that name opens a session there', async () => {
       const member = await call.member(clientId, 'viewer');
       const https = await call.signIn(
         { email: member.email, password: PASSWORD },
         { headers: { 'x-forwarded-proto': 'https', 'x-forwarded-for': randomIp() } },
       );
       assert.equal(https.statusCode, 200, https.body);
-      assert.match(https.headers['set-cookie'] as string, /^prs_portal=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/portal; Secure$/);
-      const token = /^prs_portal=([^;]+)/.exec(https.headers['set-cookie'] as string)![1]!;
+      assert.match(https.headers['set-cookie'] as string, /^__Host-prs_portal=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Strict; Path=\/; Secure$/);
+      const token = /^__Host-prs_portal=([^;]+)/.exec(https.headers['set-cookie'] as string)![1]!;
+      const read = (cookie: string, proto: string) =>
+        call.inject({ method: 'GET', url: '/portal/v1/session', headers: { cookie, 'x-forwarded-proto': proto } });
+      assert.equal((await read(`__Host-prs_portal=${token}`, 'https')).statusCode, 200);
+      assert.equal((await read(`prs_portal=${token}`, 'https')).statusCode, 401, 'a cookie without the prefix opens nothing over HTTPS');
+      assert.equal((await read(`__Host-prs_portal=${token}`, 'http')).statusCode, 401, 'over plain HTTP only the plain name is read');
       const out = await call.inject({
         method: 'DELETE',
         url: '/portal/v1/session',
-        headers: { cookie: `prs_portal=${token}`, 'x-csrf-token': https.json().csrf_token, 'x-forwarded-proto': 'https' },
+        headers: { cookie: `__Host-prs_portal=${token}`, 'x-csrf-token': https.json().csrf_token, 'x-forwarded-proto': 'https' },
       });
-      assert.equal(out.headers['set-cookie'], `${CLEARED}; Secure`);
+      assert.equal(out.statusCode, 204, out.body);
+      assert.equal(out.headers['set-cookie'], '__Host-prs_portal=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0; Secure');
+      assert.equal((await read(`__Host-prs_portal=${token}`, 'https')).statusCode, 401, 'signed out');
       const untrusted = await call.signIn(
         { email: member.email, password: PASSWORD },
         { ip: '192.0.2.7', headers: { 'x-forwarded-proto': 'https' } },
       );
-      assert.ok(!(untrusted.headers['set-cookie'] as string).includes('Secure'), 'X-Forwarded-Proto from an untrusted address is ignored');
+      assert.match(untrusted.headers['set-cookie'] as string, COOKIE, 'X-Forwarded-Proto from an untrusted address is ignored');
     });
   });
 }

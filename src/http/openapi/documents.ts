@@ -54,7 +54,7 @@ export function buildOpenApiDocuments(generated: OpenApiDocument): OpenApiDocume
           in: 'cookie',
           name: 'prs_console',
           description:
-            'The operator console: the session cookie of POST /admin/v1/auth/session. Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED. An Authorization header, when present, is used instead of the cookie.',
+            'The operator console: the session cookie of POST /admin/v1/auth/session, named `__Host-prs_console` over HTTPS (`prs_console` over plain HTTP). Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED. An Authorization header, when present, is used instead of the cookie.',
         },
       },
     }),
@@ -68,7 +68,7 @@ export function buildOpenApiDocuments(generated: OpenApiDocument): OpenApiDocume
           in: 'cookie',
           name: 'prs_portal',
           description:
-            'The session cookie of POST /portal/v1/session (Path=/portal). Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED.',
+            'The session cookie of POST /portal/v1/session, named `__Host-prs_portal` over HTTPS (Path=/; over plain HTTP `prs_portal` with Path=/portal). Every request but GET, HEAD and OPTIONS also sends the X-CSRF-Token header, else 403 CSRF_FAILED.',
         },
       },
     }),

@@ -54,8 +54,8 @@ Every route takes \`Authorization: Bearer <token>\`, where the token is
 
 The operator console (\`/console\`) uses a **session cookie** instead: \`POST /admin/v1/auth/session\`
 signs in (with the one-time code of an operator who turned on two-factor authentication:
-\`401 TOTP_REQUIRED\` without it) and sets \`prs_console\` (HttpOnly, SameSite=Strict, Secure over
-HTTPS); it answers a \`csrf_token\`, which every request but GET, HEAD and OPTIONS sends as
+\`401 TOTP_REQUIRED\` without it) and sets \`__Host-prs_console\` over HTTPS (HttpOnly, SameSite=Strict, Secure,
+Path=/), \`prs_console\` over plain HTTP; it answers a \`csrf_token\`, which every request but GET, HEAD and OPTIONS sends as
 \`X-CSRF-Token\` (else \`403 CSRF_FAILED\`). A session ends after 30 minutes unused, 12 hours after
 sign-in, at sign-out, or when the operator is deactivated or given a new password. A request with an
 \`Authorization\` header is judged by that header alone.

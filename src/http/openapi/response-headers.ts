@@ -42,7 +42,7 @@ export const HEADERS: Record<string, Header> = {
   ETag: { description: 'The version of the data: send it back in If-None-Match to get 304 when unchanged', schema: { type: 'string' } },
   'Set-Cookie': {
     description:
-      'The session cookie — the console: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/`, the client portal: `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` (and `Secure` over HTTPS) — at sign-in; emptied with `Max-Age=0` at sign-out',
+      'The session cookie — over HTTPS `__Host-prs_console=<token>; HttpOnly; SameSite=Strict; Path=/; Secure` (the console) or `__Host-prs_portal=<token>; …` (the client portal), over plain HTTP `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/` or `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` — at sign-in; emptied with `Max-Age=0` at sign-out',
     schema: { type: 'string' },
   },
 };

@@ -1617,7 +1617,7 @@ export interface components {
     'X-Content-Type-Options': 'nosniff';
     /** @description How long the answer may be reused; `no-store` on every answer to a change (POST, PUT, PATCH, DELETE) and on answers with codes */
     'Cache-Control': string;
-    /** @description The session cookie — the console: `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/`, the client portal: `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` (and `Secure` over HTTPS) — at sign-in; emptied with `Max-Age=0` at sign-out */
+    /** @description The session cookie — over HTTPS `__Host-prs_console=<token>; HttpOnly; SameSite=Strict; Path=/; Secure` (the console) or `__Host-prs_portal=<token>; …` (the client portal), over plain HTTP `prs_console=<token>; HttpOnly; SameSite=Strict; Path=/` or `prs_portal=<token>; HttpOnly; SameSite=Strict; Path=/portal` — at sign-in; emptied with `Max-Age=0` at sign-out */
     'Set-Cookie': string;
   };
   pathItems: never;
