@@ -11,6 +11,11 @@ export function requestIdFrom(request: IncomingMessage): string {
   return typeof header === 'string' && PRINTABLE_ID.test(header) ? header : randomUUID();
 }
 
+/** A change: any method but GET and HEAD. Its answer is `Cache-Control: no-store` unless its route says otherwise. */
+export function isChange(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
 /**
  * An HTTP/1.1 request must name its host (RFC 9112 3.2). Node refuses one that does not with an
  * empty 400 of its own before any hook runs, so the server lets it through (`requireHostHeader:
@@ -41,7 +46,7 @@ export function registerRequestContext(app: FastifyInstance, isClosing: () => bo
   app.addHook('onSend', (request, reply, payload, done) => {
     if (isClosing()) reply.header('connection', 'close');
     // What a change answers (new tokens, a secret or password shown once, an order's codes) is never stored by a cache.
-    if (request.method !== 'GET' && request.method !== 'HEAD' && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (isChange(request.method) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     done(null, payload);
   });
 }

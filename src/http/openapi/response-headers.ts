@@ -1,3 +1,4 @@
+import { isChange } from '../request-context.ts';
 import type { Header, Operation, Response } from './openapi-types.ts';
 
 /** Every response header the API sends, once, as `components.headers`. */
@@ -93,15 +94,15 @@ export function headersOf(method: string, path: string, operation: Operation, st
   const query = new Set((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
   const rateLimited = '429' in operation.responses;
   if (rateLimited) names.push(...RATE_LIMIT_HEADERS);
-  const key = `${method.toUpperCase()} ${path}`;
+  const upper = method.toUpperCase();
+  const key = `${upper} ${path}`;
   // GET /status answers its own 503 ("degraded"), which names no time to come back.
   if (status === '429' || (status === '503' && key !== 'GET /status')) names.push('Retry-After');
   if (success && (query.has('page') || query.has('after'))) names.push(...PAGE_HEADERS);
   if (success && query.has('after')) names.push('X-Next-Cursor');
   if (success && query.has('after') && query.has('page')) names.push('X-Total-Count-Capped');
   if (IDEMPOTENT.has(key)) names.push('Idempotent-Replayed');
-  const change = method.toUpperCase() !== 'GET' && method.toUpperCase() !== 'HEAD';
-  if (change || CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
+  if (isChange(upper) || CACHE_CONTROLLED[key] === 'always' || (success && CACHE_CONTROLLED[key] === 'success')) names.push('Cache-Control');
   if (success && '304' in operation.responses) names.push('Cache-Control', 'ETag');
   if (success && SETS_COOKIE.has(key)) names.push('Set-Cookie');
   return Object.fromEntries([...new Set(names)].map((name) => [name, ref(name)]));
