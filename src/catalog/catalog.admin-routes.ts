@@ -65,7 +65,7 @@ export function catalogAdminRoutes(deps: {
     );
 
     // The CLI's `catalog import` (with its progress bar: answerWithProgress).
-    app.post('/catalog/import', { schema: importSchema, bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) =>
+    app.post('/catalog/import', { schema: importSchema, bodyLimit: IMPORT_BODY_LIMIT, config: { importRecords: true } }, async (request, reply) =>
       answerWithProgress(request, reply, async (onProgress) => {
         // `fields` is checked record by record (a non-object is a bad line, not a bad request).
         const report = await service(request).importCatalog(request.body.records as ImportRecord[], {

@@ -1,11 +1,24 @@
-import type { FastifyInstance, FastifySchemaValidationError } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import { badLinesError } from './import-lines.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * The body is an import's `records`, each `{line, fields}`: unstorable text in a record's
+     * fields is that line's error (`details` "line N", as the import's own checks answer), for every
+     * such line at once, so the CLI and the console show where it is.
+     */
+    importRecords?: boolean;
+  }
+}
 
 /**
  * Text the database cannot store is refused where it enters: PostgreSQL `text` cannot hold
  * U+0000, and an unpaired UTF-16 surrogate has no UTF-8 form (`jsonb` and the wire refuse it).
  * Every string of a JSON body (object keys too), of the query string and of the path is
  * checked before validation, on every route; a hit is a validation failure of that part
- * naming the field, answered like any other (error-handler.ts).
+ * naming the field, answered like any other (error-handler.ts), or on an import the errors of
+ * its lines (`importRecords`).
  */
 
 export const UNSTORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
@@ -48,9 +61,25 @@ const check = (context: UnstorableTextError['validationContext'], value: unknown
   return path === null ? undefined : new UnstorableTextError(context, path);
 };
 
+/** The lines of an import's records whose fields hold unstorable text, each with the column it is in. */
+function importLinesError(request: FastifyRequest) {
+  const records = (request.body as { records?: unknown } | null)?.records;
+  // Bodies first: `routeOptions` is built afresh at each read.
+  if (!Array.isArray(records) || !request.routeOptions.config.importRecords) return undefined;
+  const lines: { line: number; message: string }[] = [];
+  for (const record of records as { line?: unknown; fields?: unknown }[]) {
+    if (typeof record !== 'object' || record === null || !Number.isSafeInteger(record.line)) continue;
+    const path = findUnstorableText(record.fields);
+    if (path === null) continue;
+    const column = path.split('/')[1] || 'the line';
+    lines.push({ line: record.line as number, message: `${column} ${UNSTORABLE_TEXT_MESSAGE}` });
+  }
+  return lines.length ? badLinesError(lines) : undefined;
+}
+
 /** A callback-style hook: every request runs it, and a promise cost more than the check. */
 export function registerStorableTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', (request, _reply, done) => {
-    done(check('params', request.params) ?? check('querystring', request.query) ?? check('body', request.body));
+    done(check('params', request.params) ?? check('querystring', request.query) ?? importLinesError(request) ?? check('body', request.body));
   });
 }

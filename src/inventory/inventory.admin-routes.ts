@@ -19,7 +19,7 @@ export function inventoryAdminRoutes(deps: {
     app.addHook('onRequest', deps.authenticateOperator);
     const service = (request: FastifyRequest) => deps.inventory.as(request.operatorActor!);
 
-    app.post('/inventory/import', { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT }, async (request, reply) =>
+    app.post('/inventory/import', { schema: schemas.import, bodyLimit: IMPORT_BODY_LIMIT, config: { importRecords: true } }, async (request, reply) =>
       answerWithProgress(request, reply, async (onProgress) => {
         const body = request.body;
         const report = await service(request).importCodes(

@@ -526,6 +526,32 @@ for (const engine of ENGINES) {
       assert.equal((await inject({ records: [{ line: 0, fields: {} }] })).statusCode, 400);
       assert.equal((await inject({ records: [], extra: true })).statusCode, 400);
 
+      // Text the database cannot hold (NUL, an unpaired surrogate) is its line's error, every such line at once.
+      const products = await count('products');
+      const unstorable = await inject({
+        records: [
+          { line: 2, fields: { name: 'fine', category: 'Gaming', country: 'USA', currency: 'USD' } },
+          { line: 4, fields: { name: 'Nul\u0000name', category: 'Gaming', country: 'USA', currency: 'USD' } },
+          { line: 6, fields: { name: 'ok', category: 'Gaming', country: 'USA', currency: 'USD', description: 'half \ud800 pair' } },
+        ],
+      });
+      assert.equal(unstorable.statusCode, 400);
+      assert.deepEqual(unstorable.json().error, {
+        name: 'ValidationException',
+        code: 'VALIDATION_FAILURE',
+        message: '2 lines of the import have errors; nothing was imported',
+        details: [
+          { field: 'line 4', message: 'name must not contain NUL characters or unpaired UTF-16 surrogates' },
+          { field: 'line 6', message: 'description must not contain NUL characters or unpaired UTF-16 surrogates' },
+        ],
+      });
+      assert.equal(await count('products'), products, 'nothing imported');
+      const outsideRecords = await inject({ records: [], mode: 'a\u0000b' });
+      assert.equal(outsideRecords.statusCode, 400);
+      assert.deepEqual(outsideRecords.json().error.details, [
+        { field: 'mode', message: 'must not contain NUL characters or unpaired UTF-16 surrogates' },
+      ]);
+
       // The CLI's admin client over HTTP: the bad lines come back as the error's details.
       const address = await store.app.listen({ host: '127.0.0.1', port: 0 });
       const remote = adminApi(new AdminClient(httpTransport(address, ADMIN_TOKEN)));

@@ -205,6 +205,29 @@ for (const engine of ENGINES) {
       assert.deepEqual(error.details?.[5], { field: 'line 8', message: 'duplicate code (already in stock)' });
       for (const code of [inStock!, ...fresh]) assert.ok(!response.body.includes(code), '!response.body.includes(code)');
 
+      // Text the database cannot hold (NUL, an unpaired surrogate) is its line's error too, over HTTP, without the cell.
+      const unstorable = await admin(store, 'POST', '/inventory/import', {
+        product_id: product,
+        denomination: 25,
+        records: [
+          { line: 2, fields: { code: fresh[0], pin: '1111' } },
+          { line: 3, fields: { code: `${fresh[1]}\u0000`, pin: '2222' } },
+          { line: 5, fields: { code: fresh[2], pin: '\udc00' } },
+        ],
+      });
+      assert.equal(unstorable.statusCode, 400);
+      assert.deepEqual(errorOf(unstorable), {
+        name: 'ValidationException',
+        code: 'VALIDATION_FAILURE',
+        message: '2 lines of the import have errors; nothing was imported',
+        details: [
+          { field: 'line 3', message: 'code must not contain NUL characters or unpaired UTF-16 surrogates' },
+          { field: 'line 5', message: 'pin must not contain NUL characters or unpaired UTF-16 surrogates' },
+        ],
+      });
+      for (const code of fresh) assert.ok(!unstorable.body.includes(code), '!unstorable.body.includes(code)');
+      assert.deepEqual(await statusCounts(store.container.database.db, product), { AVAILABLE: 1 });
+
       // The good lines alone go in.
       const good = await service().importCodes({
         productId: product,
