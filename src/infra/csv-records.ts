@@ -45,28 +45,100 @@ const withoutLine = (message: string) =>
 /** A record spanning several lines (a quoted line break) is reported at its first line. */
 const innerLineBreaks = (raw: string) => (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g) ?? []).length;
 
-export function parseCsvRecords(text: string, layout: CsvLayout): { records: LineRecord[]; errors: LineError[] } {
-  const errors: LineError[] = [];
-  // One kind of line break, so line numbers count CRLF files right (also inside quoted cells).
-  const rows = parse(text.replace(/\r\n?/g, '\n'), {
-    bom: true,
-    info: true,
-    raw: true,
-    skip_empty_lines: true,
-    // Trailing empty cells may be left out; more cells than the header names is an error.
-    relax_column_count_less: true,
+/** csv-parse's options for every file; `relax_column_count_less`: trailing empty cells may be left out. */
+const OPTIONS = { info: true, raw: true, skip_empty_lines: true, relax_column_count_less: true } as const;
+
+const csvProblem = (error: CsvError) => `invalid CSV: ${withoutLine(error.message)}`;
+
+/** The whole file in one pass: bad records are skipped and reported; more cells than the header names is an error. */
+function parseInOnePass(text: string, errors: LineError[]): CsvRow[] {
+  return parse(text, {
+    ...OPTIONS,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined, raw?: string) => {
       if (!error) return;
       const length = /expect (\d+), got (\d+)/.exec(error.message);
       const end = Number((error as CsvError & { lines?: number }).lines) || 1;
       const line = length && typeof raw === 'string' ? end - innerLineBreaks(raw) : end;
-      errors.push({
-        line,
-        message: length ? `${length[2]} cells, but the header names only ${length[1]} columns` : `invalid CSV: ${withoutLine(error.message)}`,
-      });
+      errors.push({ line, message: length ? `${length[2]} cells, but the header names only ${length[1]} columns` : csvProblem(error) });
     },
   }) as unknown as CsvRow[];
+}
+
+/**
+ * The file cut into its records at line breaks outside quoted cells (RFC 4180: a quote opens a
+ * cell only at its start, and a lone quote closes it), with the line each ends on. A malformed
+ * record (`"Bad"x,1`) ends at its line break all the same.
+ */
+function splitRecords(text: string): { raw: string; lines: number }[] {
+  const chunks: { raw: string; lines: number }[] = [];
+  let start = 0;
+  let line = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '\n') line++;
+      else if (char === '"') {
+        if (text[index + 1] === '"') index++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (char === '"' && fieldStart) quoted = true;
+    fieldStart = char === ',' || char === '\n';
+    if (char === '\n') {
+      chunks.push({ raw: text.slice(start, index + 1), lines: line });
+      start = index + 1;
+      line++;
+    }
+  }
+  // The last record, when no line break ends it outside quotes (an unclosed quote runs to the end).
+  if (start < text.length) chunks.push({ raw: text.slice(start), lines: text.endsWith('\n') ? line - 1 : line });
+  return chunks;
+}
+
+/**
+ * Record by record, for a file with a malformed quote: csv-parse's recovery after one can hide
+ * or misplace the errors of the lines that follow, so each record is read on its own and every
+ * bad one reported at its own line.
+ */
+function parseRecordByRecord(text: string, errors: LineError[]): CsvRow[] {
+  const rows: CsvRow[] = [];
+  for (const chunk of splitRecords(text)) {
+    if (chunk.raw.trim() === '') continue;
+    const startLine = chunk.lines - innerLineBreaks(chunk.raw);
+    try {
+      // A record without quotes is its cells between commas (what csv-parse reads of it, faster).
+      const [row] = chunk.raw.includes('"')
+        ? (parse(chunk.raw, OPTIONS) as unknown as CsvRow[])
+        : [{ record: chunk.raw.replace(/\n$/, '').split(','), raw: chunk.raw, info: { lines: chunk.lines } }];
+      if (!row) continue;
+      const width = rows[0]?.record.length;
+      if (width !== undefined && row.record.length > width) {
+        errors.push({ line: startLine, message: `${row.record.length} cells, but the header names only ${width} columns` });
+        continue;
+      }
+      rows.push({ ...row, raw: chunk.raw, info: { lines: chunk.lines } });
+    } catch (error) {
+      errors.push({ line: startLine, message: csvProblem(error as CsvError) });
+      // A header that cannot be read names no columns: the lines after it cannot be read either.
+      if (rows.length === 0) return rows;
+    }
+  }
+  return rows;
+}
+
+export function parseCsvRecords(text: string, layout: CsvLayout): { records: LineRecord[]; errors: LineError[] } {
+  // One kind of line break, so line numbers count CRLF files right (also inside quoted cells).
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let errors: LineError[] = [];
+  let rows = parseInOnePass(normalised, errors);
+  if (errors.some((error) => error.message.startsWith('invalid CSV'))) {
+    errors = [];
+    rows = parseRecordByRecord(normalised, errors);
+  }
   const startLine = (row: CsvRow) => row.info.lines - innerLineBreaks(row.raw);
 
   const [header, ...body] = rows;

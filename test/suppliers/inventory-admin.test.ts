@@ -45,6 +45,28 @@ describe('inventory CSV files', () => {
         'invalid CSV: Invalid Closing Quote: another character instead of delimiter, record delimiter, trimable character (if activated) or comment',
     });
     assert.doesNotMatch(JSON.stringify([openingQuote.errors, closingQuote]), /SECRET|"X"/);
+    // After a malformed quote every later line is still read, and each bad one reported at its own line.
+    const afterQuote = parseInventoryCsv('code,pin\n"SECRET-D"X,1\nGOOD-3,3\n"GOOD\n4",4\nSECRET-E,5,extra\n\nGOOD-7,7\n"SECRET-F,8\nGOOD-9,9\n');
+    assert.deepEqual(afterQuote.errors, [
+      {
+        line: 2,
+        message:
+          'invalid CSV: Invalid Closing Quote: another character instead of delimiter, record delimiter, trimable character (if activated) or comment',
+      },
+      { line: 6, message: '3 cells, but the header names only 2 columns' },
+      { line: 9, message: 'invalid CSV: Quote Not Closed: the parsing is finished with an opening quote' },
+    ]);
+    assert.deepEqual(afterQuote.records, [
+      { line: 3, fields: { code: 'GOOD-3', pin: '3' } },
+      { line: 4, fields: { code: 'GOOD\n4', pin: '4' } },
+      { line: 8, fields: { code: 'GOOD-7', pin: '7' } },
+    ]);
+    assert.doesNotMatch(JSON.stringify(afterQuote.errors), /SECRET/);
+    assert.deepEqual(
+      parseInventoryCsv('"code"X,pin\nA,1\n').errors.map((error) => error.line),
+      [1],
+      'an unreadable header, and nothing after it',
+    );
     const parsed = parseInventoryCsv('code,pin\nSECRET-A,1\nSECRET-B,2,extra\nSECRET-C,3\n');
     assert.deepEqual(parsed.errors, [{ line: 3, message: '3 cells, but the header names only 2 columns' }]);
     assert.deepEqual(
