@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { postJson, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
+import { postJson, runCli, startServerProcess, tempDataDir, type CliResult, type ServerProcess } from '../helpers/processes.ts';
 import { runMain } from '../helpers/cli-in-process.ts';
 
 // Each spawned CLI call costs seconds: the logic is tested in process (test/catalog/import.test.ts,
@@ -65,6 +65,26 @@ describe('popup-store catalog import/export on the embedded database, no server 
     assert.equal(report.ok, true);
     assert.ok(report.unchanged >= 12, 'report.unchanged >= 12');
     assert.deepEqual([report.created, report.updated, report.unchanged], [0, 0, text.trim().split('\n').length - 1]);
+  });
+});
+
+describe('popup-store output into a pipe', () => {
+  test('is written whole before the command exits: hundreds of kilobytes on stdout and on stderr', async () => {
+    const dir = await tempDataDir({ migrated: true });
+    const file = path.join(dir, 'many-bad-lines.csv');
+    const lines = 4000;
+    const rows = Array.from({ length: lines }, (_, index) => `Product ${index},Gift Cards,XXX,USD,10`);
+    await writeFile(file, ['name,category,country,currency,denominations', ...rows, ''].join('\n'), { mode: 0o600 });
+    const text = await runCli(['catalog', 'import', file], { DATA_DIR: dir });
+    assert.equal(text.code, 1);
+    const printed = text.stderr.trim().split('\n');
+    assert.ok(text.stderr.length > 256 * 1024, `${text.stderr.length} bytes on stderr`);
+    assert.equal(printed.length, lines + 1);
+    assert.equal(printed.at(-1), `error: ${lines} lines of ${file} have errors; nothing was imported`);
+    const json = await runCli(['catalog', 'import', file, '--json'], { DATA_DIR: dir });
+    assert.equal(json.code, 1);
+    assert.ok(json.stdout.length > 256 * 1024, `${json.stdout.length} bytes on stdout`);
+    assert.equal(JSON.parse(json.stdout).errors.length, lines);
   });
 });
 
