@@ -26,7 +26,31 @@ export interface CsvLayout {
   checkHeader?: (columns: string[]) => string[];
   /** What an empty file's message says the first line must name. */
   headerHint: string;
+  /**
+   * The file's cells may be secrets (voucher codes, PINs): a header cell that is not a column is
+   * named by its place, never by its text, since a file without a header has a voucher there.
+   */
+  secretCells?: boolean;
 }
+
+/** Header cells named in a message: at most this many, each cut to HEADER_CELL_SHOWN characters. */
+const HEADER_CELLS_SHOWN = 5;
+const HEADER_CELL_SHOWN = 40;
+
+/** The header cells at `places` (0-based) as a message names them: `"colour"`, or `1` in a secret file. */
+function namedCells(columns: string[], places: number[], secret: boolean): string {
+  const shown = places.slice(0, HEADER_CELLS_SHOWN).map((place) => {
+    if (secret) return String(place + 1);
+    const text = columns[place]!;
+    return `"${text.length > HEADER_CELL_SHOWN ? `${text.slice(0, HEADER_CELL_SHOWN)}…` : text}"`;
+  });
+  const more = places.length - shown.length;
+  return shown.join(', ') + (more > 0 ? ` and ${more} more` : '');
+}
+
+/** The places (0-based) of the cells for which `keep` is true. */
+const placesOf = (columns: string[], keep: (column: string, place: number) => boolean) =>
+  columns.flatMap((column, place) => (keep(column, place) ? [place] : []));
 
 interface CsvRow {
   record: string[];
@@ -148,10 +172,14 @@ export function parseCsvRecords(text: string, layout: CsvLayout): { records: Lin
   }
   const columns = header.record.map((cell) => cell.trim().toLowerCase());
   const problems: string[] = [];
-  const unknown = columns.filter((column) => !layout.columns.includes(column));
-  if (unknown.length) problems.push(`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}`);
-  const repeated = columns.filter((column, index) => columns.indexOf(column) !== index);
-  if (repeated.length) problems.push(`column "${repeated[0]}" appears twice`);
+  const secret = layout.secretCells === true;
+  const unknown = placesOf(columns, (column) => !layout.columns.includes(column));
+  if (unknown.length) {
+    const where = secret ? ` in place${unknown.length > 1 ? 's' : ''}` : '';
+    problems.push(`unknown column${unknown.length > 1 ? 's' : ''}${where} ${namedCells(columns, unknown, secret)}`);
+  }
+  const repeated = placesOf(columns, (column, place) => layout.columns.includes(column) && columns.indexOf(column) !== place);
+  if (repeated.length) problems.push(`column "${columns[repeated[0]!]}" appears twice`);
   const missing = layout.required.filter((field) => !columns.includes(field));
   if (missing.length) problems.push(`missing column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c}"`).join(', ')}`);
   problems.push(...(layout.checkHeader?.(columns) ?? []));

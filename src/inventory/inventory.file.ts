@@ -15,5 +15,6 @@ export function parseInventoryCsv(text: string): { records: LineRecord[]; errors
     checkHeader: (columns) =>
       columns.includes('code') || columns.includes('claim_url') ? [] : ['missing column "code" (or "claim_url" for URL vouchers)'],
     headerHint: INVENTORY_COLUMNS.join(', '),
+    secretCells: true,
   });
 }

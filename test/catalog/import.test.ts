@@ -53,6 +53,11 @@ describe('catalog files: reading CSV and JSON into records with line numbers', (
           'unknown column "categry"; column "name" appears twice; missing columns "category", "currency" (columns: id, name, category, subcategory, country, currency, voucher_type, supplier, active, denominations, image_url, delivery_mode, delivery_time, validity, description, redemption_instructions, terms)',
       },
     ]);
+    // Header cells are quoted, but at most five, each cut to 40 characters (a file may have a huge first line).
+    const wide = parseCatalogFile(`name,category,country,currency,${'q'.repeat(100_000)},a,b,c,d,e,f\n`, 'csv').errors;
+    assert.equal(wide.length, 1);
+    assert.match(wide[0]!.message, new RegExp(`^unknown columns "${'q'.repeat(40)}…", "a", "b", "c", "d" and 2 more \\(columns: id, `));
+    assert.ok(wide[0]!.message.length < 500, `${wide[0]!.message.length} characters`);
     assert.equal(parseCatalogFile('', 'csv').errors[0]!.line, 1);
     assert.match(parseCatalogFile('', 'csv').errors[0]!.message, /the file is empty/);
 

@@ -30,8 +30,18 @@ describe('inventory CSV files', () => {
       { line: 1, message: 'the file is empty; the first line must name the columns (code, pin, claim_url, expires_at, serial)' },
     ]);
     assert.deepEqual(parseInventoryCsv('code,colour\nX,red\n').errors, [
-      { line: 1, message: 'unknown column "colour" (columns: code, pin, claim_url, expires_at, serial)' },
+      { line: 1, message: 'unknown column in place 2 (columns: code, pin, claim_url, expires_at, serial)' },
     ]);
+    // A file without a header has a voucher on its first line: its cells are named by place, never quoted.
+    const headerless = parseInventoryCsv(`SECRET-G-1111,9876,SECRET-S${'x'.repeat(5000)}\nSECRET-H-2222,5432\n`);
+    assert.deepEqual(headerless.errors, [
+      {
+        line: 1,
+        message:
+          'unknown columns in places 1, 2, 3; missing column "code" (or "claim_url" for URL vouchers) (columns: code, pin, claim_url, expires_at, serial)',
+      },
+    ]);
+    assert.doesNotMatch(JSON.stringify(headerless), /SECRET|9876/);
     assert.deepEqual(parseInventoryCsv('pin,serial\n1,2\n').errors, [
       { line: 1, message: 'missing column "code" (or "claim_url" for URL vouchers) (columns: code, pin, claim_url, expires_at, serial)' },
     ]);
