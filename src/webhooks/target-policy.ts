@@ -108,6 +108,11 @@ export function checkUrl(text: string, policy: TargetPolicy): URL {
   } catch {
     throw new TargetRefusedError('must be an absolute URL');
   }
+  // What is stored and sent is the URL as written out: a non-ASCII character takes up to 9 there (`%C3%A9`, punycode).
+  if (url.href.length > MAX_URL_LENGTH) {
+    throw new TargetRefusedError(`must be at most ${MAX_URL_LENGTH} characters written as a URL (a character that is not ASCII takes several)`);
+  }
+  if (url.port === '0') throw new TargetRefusedError('must not name port 0');
   const host = urlHost(url);
   const httpAllowed = policy.mode === 'sandbox' || (policy.allowPrivateTargets && isLoopbackHost(host));
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && httpAllowed)) {

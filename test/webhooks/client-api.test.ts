@@ -130,6 +130,10 @@ for (const engine of ENGINES) {
           validation('Invalid url: is a link-local, multicast or otherwise non-public address'),
         ],
         [{ url: 'https://no-such-host.invalid/x', events: ['*'] }, validation('Invalid url: host could not be resolved')],
+        [
+          { url: `${PUBLIC_URL}/${'é'.repeat(2000)}`, events: ['*'] },
+          validation('Invalid url: must be at most 2048 characters written as a URL (a character that is not ASCII takes several)'),
+        ],
         [{ url: PUBLIC_URL, events: ['*'], description: 'x'.repeat(256) }, validation('Invalid description: at most 255 characters')],
       ];
       for (const [payload, expected] of cases) {

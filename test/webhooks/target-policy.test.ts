@@ -184,6 +184,11 @@ describe('webhook targets (SSRF rules)', () => {
     assert.throws(() => checkUrl('https://a:b@hooks.example.com/', production), /user name or password/);
     assert.throws(() => checkUrl('javascript:alert(1)', sandbox), /must be an http:\/\/ or https:\/\/ URL/);
     assert.throws(() => checkUrl(`https://x.example/${'a'.repeat(2048)}`, production), /at most 2048 characters/);
+    // Counted as stored and sent: each é becomes %C3%A9.
+    assert.equal(checkUrl(`https://x.example/${'é'.repeat(338)}`, production).href.length, 2046);
+    assert.throws(() => checkUrl(`https://x.example/${'é'.repeat(339)}`, production), /at most 2048 characters written as a URL/);
+    assert.throws(() => checkUrl('https://x.example:0/', production), /must not name port 0/);
+    assert.throws(() => checkUrl('http://127.0.0.1:0/x', tests), /must not name port 0/);
     assert.throws(() => checkUrl('https://0x7f.1/', production), /is a private or loopback address/);
   });
 
