@@ -20,7 +20,7 @@ const GROUP_AND_OTHER = 0o077;
  * everything under it (symbolic links inside are neither followed nor changed). Returns what was
  * changed, relative to `root` ('.' for `root` itself), sorted. Throws DataDirAccessError when an
  * entry belongs to another user (the store would share its secrets with that user, or could not
- * use the entry) or its mode cannot be changed. Nothing to do on Windows, which has no mode bits.
+ * use the entry) or its mode cannot be changed, and when `root` is not a directory. Nothing to do on Windows, which has no mode bits.
  * Synchronous: it runs at start-up only, and walks the ~1,200 files of a PGlite database in 10–20 ms.
  */
 export function restrictToOwner(root: string): string[] {
@@ -54,7 +54,12 @@ export function restrictToOwner(root: string): string[] {
     }
   };
 
-  visit(root, statSync(root));
+  const rootStats = statSync(root);
+  // Before anything is changed: a file named as the data directory (or a link to one) keeps its mode.
+  if (!rootStats.isDirectory()) {
+    throw new DataDirAccessError(`the data directory ${root} is not a directory: set DATA_DIR to a directory, or to a path that does not exist yet`);
+  }
+  visit(root, rootStats);
   return changed.sort();
 }
 

@@ -126,6 +126,24 @@ describe('the data directory is readable by the store user only', { skip: proces
     assert.equal(await mode(outside), '755');
   });
 
+  test('a DATA_DIR that is a file, or a link to one, is refused with a clear error and its mode left as it was', async () => {
+    const folder = track(await mkdtemp(path.join(tmpdir(), 'prs-modes-file-')));
+    const file = path.join(folder, 'not-a-directory');
+    await writeFile(file, 'hi');
+    await chmod(file, 0o644);
+    const link = path.join(folder, 'link');
+    await symlink(file, link);
+    for (const dataDir of [file, link]) {
+      const migrate = await runCli(['migrate'], { DATA_DIR: dataDir });
+      assert.equal(migrate.code, 1);
+      assert.equal(
+        migrate.stderr.trim(),
+        `error: the data directory ${dataDir} is not a directory: set DATA_DIR to a directory, or to a path that does not exist yet`,
+      );
+      assert.equal(await mode(file), '644');
+    }
+  });
+
   test(
     'a DATA_DIR that belongs to another user is refused with a clear error, and nothing is created in it',
     { skip: isRoot ? false : 'needs root to give a directory away' },
