@@ -59,6 +59,12 @@ const activation = (active: boolean) => (active ? 'activate' : 'deactivate');
  * Every admin call the CLI makes, one typed helper per route, grouped by module. A new admin
  * route gets its helper here (its types come from the route's schema), then its command.
  */
+/**
+ * An import always follows its progress, shown or not: the lines keep coming while it works, so a
+ * long import is told from a server that says nothing (SERVER_SILENCE_MS, admin-client.ts).
+ */
+const ignoreProgress = () => {};
+
 export function adminApi(admin: AdminClient) {
   return {
     clients: {
@@ -128,7 +134,7 @@ export function adminApi(admin: AdminClient) {
     },
     catalog: {
       import: (body: BodyOf<typeof importSchema>, onProgress?: (progress: Progress) => void) =>
-        admin.call<typeof importSchema>('POST', '/catalog/import', { body, onProgress }),
+        admin.call<typeof importSchema>('POST', '/catalog/import', { body, onProgress: onProgress ?? ignoreProgress }),
       export: (query: QueryOf<typeof exportSchema>) => admin.call<typeof exportSchema>('GET', '/catalog/export', { query }),
     },
     pricing: {
@@ -155,7 +161,7 @@ export function adminApi(admin: AdminClient) {
     },
     inventory: {
       import: (body: BodyOf<typeof inventory.import>, onProgress?: (progress: Progress) => void) =>
-        admin.call<typeof inventory.import>('POST', '/inventory/import', { body, onProgress }),
+        admin.call<typeof inventory.import>('POST', '/inventory/import', { body, onProgress: onProgress ?? ignoreProgress }),
       stock: (query: QueryOf<typeof inventory.stock>) => admin.page<typeof inventory.stock>('/inventory/stock', query),
       setThreshold: (body: BodyOf<typeof inventory.threshold>) => admin.call<typeof inventory.threshold>('PUT', '/inventory/thresholds', { body }),
     },

@@ -177,30 +177,61 @@ export class AdminClient {
   }
 }
 
+/**
+ * How long the CLI waits for a running server that says nothing: no answer yet, or no new piece of
+ * one (an import's progress lines keep coming while it works). A server that is stopped or hung
+ * would otherwise hold the command for fetch's own five minutes.
+ */
+export const SERVER_SILENCE_MS = 60_000;
+
 /** Over HTTP to the server that holds the data directory, with the token it keeps there. */
-export function httpTransport(baseUrl: string, token: string): AdminTransport {
+export function httpTransport(baseUrl: string, token: string, silenceMs = SERVER_SILENCE_MS): AdminTransport {
   return {
     via: baseUrl,
     async send(method, path, options) {
-      let response: Response;
+      const controller = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const wait = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(), silenceMs);
+      };
+      const failure = (error: unknown) =>
+        controller.signal.aborted
+          ? new AdminCallError(`The running server at ${baseUrl} sent nothing for ${silenceMs / 1000} s: is it stopped or overloaded?`, 0)
+          : new AdminCallError(`Could not reach the running server at ${baseUrl}: ${(error as Error).message}`, 0);
+      wait();
       try {
-        response = await fetch(`${baseUrl}${path}`, { method, headers: requestHeaders(token, options), body: options.body });
-      } catch (error) {
-        throw new AdminCallError(`Could not reach the running server at ${baseUrl}: ${(error as Error).message}`, 0);
-      }
-      let text = '';
-      if (options.onText && response.body) {
-        const decoder = new TextDecoder();
-        const reader = response.body.getReader();
-        for (let read = await reader.read(); !read.done; read = await reader.read()) {
-          const piece = decoder.decode(read.value, { stream: true });
-          text += piece;
-          options.onText(piece);
+        let response: Response;
+        try {
+          response = await fetch(`${baseUrl}${path}`, {
+            method,
+            headers: requestHeaders(token, options),
+            body: options.body,
+            signal: controller.signal,
+          });
+        } catch (error) {
+          throw failure(error);
         }
-      } else {
-        text = await response.text();
+        let text = '';
+        try {
+          const decoder = new TextDecoder();
+          if (response.body) {
+            const reader = response.body.getReader();
+            for (let read = await reader.read(); !read.done; read = await reader.read()) {
+              wait();
+              const piece = decoder.decode(read.value, { stream: true });
+              text += piece;
+              options.onText?.(piece);
+            }
+          }
+          text += decoder.decode();
+        } catch (error) {
+          throw failure(error);
+        }
+        return { status: response.status, header: (name) => response.headers.get(name), text };
+      } finally {
+        clearTimeout(timer);
       }
-      return { status: response.status, header: (name) => response.headers.get(name), text };
     },
     async close() {},
   };
