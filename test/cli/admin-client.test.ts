@@ -24,7 +24,7 @@ describe("the CLI's HTTP transport to a running server", () => {
     const transport = httpTransport(url, 'token', 300);
     const started = Date.now();
     await assert.rejects(transport.send('GET', '/admin/v1/clients', {}), (error: unknown) => {
-      assert.ok(error instanceof AdminCallError);
+      assert.ok(error instanceof AdminCallError, 'an AdminCallError');
       assert.equal(error.status, 0);
       assert.equal(error.message, `The running server at ${url} sent nothing for 0.3 s: is it stopped or overloaded?`);
       return true;
