@@ -3,7 +3,7 @@ import { deleteEventsBefore, WEBHOOK_CHANNEL } from '../events/events.repository
 import type { DatabaseHandle } from '../infra/db/database.ts';
 import { ListeningPollLoop } from '../infra/worker/listening-loop.ts';
 import { DeliveryAttempt, type AttemptResult, type DeliveryDeps } from './delivery.ts';
-import { claimDueDeliveries } from './webhooks.repository.ts';
+import { claimDueDeliveries, releaseClaims, type ClaimedDelivery } from './webhooks.repository.ts';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -27,7 +27,9 @@ export interface DeliveryWorkerOptions extends DeliveryDeps {
  * The webhook delivery worker (api.md 7): claims due deliveries with a lease (several workers
  * and processes share the table safely), sends up to `concurrency` of them at once without one
  * slow receiver holding up the rest, records each attempt, and now and then deletes events past
- * their retention. Woken by the NOTIFY that `recordEvent` sends on commit; looks anyway every
+ * their retention. Slots are shared fairly (docs/webhooks.md, "Fair delivery"): an endpoint has
+ * at most an eighth of them, and a client beyond a quarter only while a quarter stays free, so
+ * the endpoints of one client that never answer cannot hold up the deliveries of the others. Woken by the NOTIFY that `recordEvent` sends on commit; looks anyway every
  * `idleDelayMs` for retries that came due. Everything durable is in the database: a restart
  * picks up where the last process left off.
  */
@@ -35,6 +37,15 @@ export class WebhookDeliveryWorker {
   private readonly loop: ListeningPollLoop;
   private readonly attempt: DeliveryAttempt;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Attempts in flight by endpoint and by client, for their shares. */
+  private readonly byEndpoint = new Map<number, number>();
+  private readonly byClient = new Map<number, number>();
+  private readonly endpointShare: number;
+  private readonly clientShare: number;
+  /** Slots kept for clients within their share once a client has gone beyond its own. */
+  private readonly reserve: number;
+  /** The last round gave deliveries back (over a share): an attempt's end wakes the loop for them. */
+  private passedOver = false;
   private readonly concurrency: number;
   private readonly leaseMs: number;
   private readonly sweepIntervalMs: number;
@@ -51,6 +62,9 @@ export class WebhookDeliveryWorker {
   constructor(private readonly options: DeliveryWorkerOptions) {
     this.attempt = new DeliveryAttempt(options);
     this.concurrency = options.concurrency ?? 64;
+    this.endpointShare = Math.max(1, Math.floor(this.concurrency / 8));
+    this.clientShare = Math.max(1, Math.floor(this.concurrency / 4));
+    this.reserve = Math.floor(this.concurrency / 4);
     this.leaseMs = options.leaseMs ?? 60_000;
     this.sweepIntervalMs = options.sweepIntervalMs ?? 3600_000;
     this.loop = new ListeningPollLoop({
@@ -93,8 +107,10 @@ export class WebhookDeliveryWorker {
 
   /**
    * One round: waits until enough slots are free (a quarter of them, so claims come in batches),
-   * claims as many due deliveries as there are free slots and starts them without waiting for
-   * them; returns how many it claimed (at least 1 when woken meanwhile, so the loop looks again).
+   * claims as many due deliveries as there are free slots, passing over endpoints and clients that
+   * have their share in flight, and starts them without waiting for them; a claimed delivery over
+   * a share is given back. Returns how many it started (at least 1 when woken meanwhile, so the
+   * loop looks again).
    */
   async runOnce(): Promise<number> {
     this.woken = false;
@@ -102,24 +118,53 @@ export class WebhookDeliveryWorker {
     while (this.inFlight.size > this.concurrency - batch) await Promise.race(this.inFlight);
     await this.sweepIfDue();
     const now = this.options.clock.now();
+    const token = randomBytes(12).toString('hex');
     const claimed = await claimDueDeliveries(this.options.db, {
       now,
       leaseUntil: new Date(now.getTime() + this.leaseMs),
-      token: randomBytes(12).toString('hex'),
+      token,
       limit: this.concurrency - this.inFlight.size,
+      exceptEndpoints: atShare(this.byEndpoint, this.endpointShare),
+      exceptClients: this.crowded() ? atShare(this.byClient, this.clientShare) : [],
     });
+    const givenBack: bigint[] = [];
     for (const delivery of claimed) {
-      const running: Promise<void> = this.attempt
-        .send(delivery, this.shutdown.signal)
-        .then((result) => (result ? this.record(result) : undefined))
-        .catch((error: unknown) => {
-          // The lease runs out and a later round retries it.
-          this.options.log.error({ err: error, deliveryId: String(delivery.id) }, 'webhook delivery failed to run');
-        })
-        .finally(() => this.inFlight.delete(running));
-      this.inFlight.add(running);
+      if (this.admits(delivery)) this.run(delivery);
+      else givenBack.push(delivery.id);
     }
-    return claimed.length > 0 ? claimed.length : this.woken ? 1 : 0;
+    this.passedOver = givenBack.length > 0;
+    await releaseClaims(this.options.db, givenBack, token);
+    const started = claimed.length - givenBack.length;
+    return started > 0 ? started : this.woken ? 1 : 0;
+  }
+
+  /** Past this many in flight, a client beyond its share waits: the rest is kept for the others. */
+  private crowded(): boolean {
+    return this.inFlight.size >= this.concurrency - this.reserve;
+  }
+
+  private admits(delivery: ClaimedDelivery): boolean {
+    if ((this.byEndpoint.get(delivery.endpoint_id) ?? 0) >= this.endpointShare) return false;
+    return (this.byClient.get(delivery.client_id) ?? 0) < this.clientShare || !this.crowded();
+  }
+
+  private run(delivery: ClaimedDelivery): void {
+    count(this.byEndpoint, delivery.endpoint_id, 1);
+    count(this.byClient, delivery.client_id, 1);
+    const running: Promise<void> = this.attempt
+      .send(delivery, this.shutdown.signal)
+      .then((result) => (result ? this.record(result) : undefined))
+      .catch((error: unknown) => {
+        // The lease runs out and a later round retries it.
+        this.options.log.error({ err: error, deliveryId: String(delivery.id) }, 'webhook delivery failed to run');
+      })
+      .finally(() => {
+        this.inFlight.delete(running);
+        count(this.byEndpoint, delivery.endpoint_id, -1);
+        count(this.byClient, delivery.client_id, -1);
+        if (this.passedOver && this.started) this.loop.wake();
+      });
+    this.inFlight.add(running);
   }
 
   /** Queues an attempt for recording; resolves once it is recorded (or its batch failed). */
@@ -171,4 +216,15 @@ export class WebhookDeliveryWorker {
       this.options.log.error({ err: error }, 'event retention sweep failed');
     }
   }
+}
+
+function count(counts: Map<number, number>, key: number, by: 1 | -1): void {
+  const next = (counts.get(key) ?? 0) + by;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
+}
+
+/** The keys that have `share` or more in flight. */
+function atShare(counts: Map<number, number>, share: number): number[] {
+  return [...counts].filter(([, n]) => n >= share).map(([key]) => key);
 }

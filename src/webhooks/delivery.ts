@@ -98,7 +98,7 @@ export class DeliveryAttempt {
     const startedAt = clock.now();
     const outcome = await this.post(claimed, startedAt, signal);
     if (outcome.aborted) {
-      await repo.releaseLease(db, claimed.id, claimed.lock_token);
+      await repo.releaseClaims(db, [claimed.id], claimed.lock_token);
       return null;
     }
     return { claimed, startedAt, outcome };
@@ -140,6 +140,9 @@ export class DeliveryAttempt {
   async record(results: AttemptResult[]): Promise<(DeliveryReport | null)[]> {
     const now = this.deps.clock.now();
     return this.deps.db.transaction().execute(async (trx) => {
+      // The endpoints first, then their deliveries: the order a deletion of an endpoint takes them in
+      // (the endpoint, then its deliveries by cascade), so the two never wait for each other.
+      await repo.lockEndpointsAgainstDeletion(trx, [...new Set(results.map((result) => result.claimed.endpoint_id))]);
       const disabled = await this.updateHealth(trx, results, now);
       const plans = results.map((result) => this.plan(result, now, disabled.has(result.claimed.endpoint_id)));
       const recorded = await repo.finishAttempts(trx, plans);

@@ -164,6 +164,12 @@ export function updateEndpoint(db: Executor, id: number, changes: EndpointChange
     .executeTakeFirstOrThrow();
 }
 
+/** KEY SHARE locks on endpoints, in id order: they cannot be deleted until the transaction ends (other readers and updates go on). */
+export async function lockEndpointsAgainstDeletion(db: Executor, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`select id from webhook_endpoints where id = any(${[...ids].sort((a, b) => a - b)}::int[]) order by id for key share`.execute(db);
+}
+
 export async function deleteEndpoint(db: Executor, id: number): Promise<void> {
   await db.deleteFrom('webhook_endpoints').where('id', '=', id).execute();
 }
@@ -232,6 +238,7 @@ export interface ClaimedDelivery {
   first_attempt_at: Date | null;
   lock_token: string;
   endpoint_id: number;
+  client_id: number;
   url: string;
   secret: string;
   previous_secret: string | null;
@@ -251,15 +258,32 @@ export interface ClaimedDelivery {
  */
 export async function claimDueDeliveries(
   db: Executor,
-  options: { now: Date; leaseUntil: Date; token: string; limit: number; eventSeq?: bigint },
+  options: {
+    now: Date;
+    leaseUntil: Date;
+    token: string;
+    limit: number;
+    eventSeq?: bigint;
+    /** Endpoints and clients whose deliveries are passed over this time (they have their share in flight). */
+    exceptEndpoints?: number[];
+    exceptClients?: number[];
+  },
 ): Promise<ClaimedDelivery[]> {
   // A given event's delivery is taken whenever it is (the caller just created it); otherwise what is due.
   const which = options.eventSeq === undefined ? sql`d.next_attempt_at <= ${options.now}` : sql`d.event_id = ${options.eventSeq}`;
+  const exceptEndpoints = options.exceptEndpoints ?? [];
+  const exceptClients = options.exceptClients ?? [];
   const { rows } = await sql<ClaimedDelivery>`
     with due as (
       select d.id from webhook_deliveries d
       where d.status = 'pending' and ${which}
         and (d.locked_until is null or d.locked_until <= ${options.now})
+        ${exceptEndpoints.length ? sql`and d.endpoint_id <> all(${exceptEndpoints}::int[])` : sql``}
+        ${
+          exceptClients.length
+            ? sql`and d.endpoint_id not in (select id from webhook_endpoints where client_id = any(${exceptClients}::int[]))`
+            : sql``
+        }
       order by d.next_attempt_at, d.id
       limit ${options.limit}
       for update skip locked
@@ -267,10 +291,24 @@ export async function claimDueDeliveries(
     update webhook_deliveries d set locked_until = ${options.leaseUntil}, lock_token = ${options.token}
     from due, events e, webhook_endpoints w
     where d.id = due.id and e.id = d.event_id and w.id = d.endpoint_id
-    returning d.id, d.kind, d.attempts, d.first_attempt_at, d.lock_token, d.endpoint_id, w.url, w.secret, w.previous_secret,
+    returning d.id, d.kind, d.attempts, d.first_attempt_at, d.lock_token, d.endpoint_id, w.client_id, w.url, w.secret, w.previous_secret,
       w.previous_secret_expires_at, (w.active and w.disabled_at is null) as enabled,
       e.public_id as event_public_id, e.type as event_type, e.data as event_data, e.created_at as event_created_at`.execute(db);
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Gives claimed deliveries back without counting an attempt (not started: over their endpoint's or
+ * client's share, or the worker is shutting down): due again at once for any worker.
+ */
+export async function releaseClaims(db: Executor, ids: bigint[], token: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('webhook_deliveries')
+    .set({ locked_until: null, lock_token: null })
+    .where('id', 'in', ids)
+    .where('lock_token', '=', token)
+    .execute();
 }
 
 export interface DeliveryResult {
@@ -321,16 +359,6 @@ export async function finishWithoutAttempt(db: Executor, id: bigint, token: stri
   await db
     .updateTable('webhook_deliveries')
     .set({ status: 'failed', last_error: reason, completed_at: now, locked_until: null, lock_token: null })
-    .where('id', '=', id)
-    .where('lock_token', '=', token)
-    .execute();
-}
-
-/** Gives a delivery back without counting an attempt (the worker is shutting down). */
-export async function releaseLease(db: Executor, id: bigint, token: string): Promise<void> {
-  await db
-    .updateTable('webhook_deliveries')
-    .set({ locked_until: null, lock_token: null })
     .where('id', '=', id)
     .where('lock_token', '=', token)
     .execute();

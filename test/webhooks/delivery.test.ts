@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { TestClock } from '../../src/infra/clock.ts';
 import { claimDueDeliveries } from '../../src/webhooks/webhooks.repository.ts';
 import { createClient, loginOk } from '../helpers/api.ts';
@@ -465,6 +466,83 @@ for (const engine of ENGINES) {
         .where('endpoint_id', '=', hook.id)
         .executeTakeFirstOrThrow();
       assert.deepEqual(delivery, { status: 'failed', last_error: 'webhook deactivated' });
+    });
+
+    test(
+      'an endpoint deleted while an attempt is being recorded: the recording holds none of its deliveries while it waits, and the deletion answers 204',
+      { skip: engine === 'postgres' ? false : 'needs a second connection at once' },
+      async () => {
+        const hook = await createWebhook(store, token, { url: receiver.url('/deleted-meanwhile'), events: ['wallet.credited'] });
+        const worker = store.container.createWebhookWorker();
+        await topUp(store, walletId, '1');
+        await worker.runUntilIdle(); // a success: the next one leaves the endpoint's health row alone
+        await topUp(store, walletId, '1');
+        const db = store.container.database.db;
+        const pending = await db
+          .selectFrom('webhook_deliveries')
+          .select('id')
+          .where('endpoint_id', '=', hook.id)
+          .where('status', '=', 'pending')
+          .executeTakeFirstOrThrow();
+        const from = receiver.requests.length;
+        let running: Promise<unknown> | null = null;
+        let deletion: Promise<{ statusCode: number; body: string }> | null = null;
+        // A transaction that holds the endpoint as a deletion does, while the attempt is made and recorded.
+        await db.connection().execute(async (connection) => {
+          await sql`begin`.execute(connection);
+          await sql`select id from webhook_endpoints where id = ${hook.id} for update`.execute(connection);
+          running = worker.runUntilIdle();
+          await receiver.waitFor(from + 1);
+          await new Promise((resolve) => setTimeout(resolve, 300)); // the recording is waiting now
+          const probe = await db.transaction().execute(async (trx) =>
+            sql`select id from webhook_deliveries where id = ${pending.id} for update nowait`.execute(trx).then(
+              () => 'free',
+              (error: { code?: string }) => error.code,
+            ),
+          );
+          assert.equal(probe, 'free', 'the delivery is not held while the recording waits for its endpoint');
+          deletion = clientCall(store, token, 'DELETE', `/api/v1/webhooks/${hook.id}`);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          await sql`rollback`.execute(connection);
+        });
+        const deleted = await deletion!;
+        assert.equal(deleted.statusCode, 204, deleted.body);
+        await running;
+        assert.equal(await db.selectFrom('webhook_deliveries').select('id').where('endpoint_id', '=', hook.id).executeTakeFirst(), undefined);
+      },
+    );
+
+    test("fair delivery: one client's endpoints that never answer do not hold up another client's delivery", async () => {
+      const silent = await WebhookReceiver.start();
+      silent.always({ delayMs: 10_000 });
+      const noisy = await createClient(store, { name: 'Silent receivers' });
+      const noisyToken = (await loginOk(store, noisy)).access_token;
+      const noisyWallet = (await createWallet(store, noisy.client_id, 'USD')).id;
+      const hooks = [];
+      for (let i = 0; i < 4; i++) hooks.push(await createWebhook(store, noisyToken, { url: silent.url(`/never-${i}`), events: ['wallet.credited'] }));
+      const other = await createClient(store, { name: 'Waiting client' });
+      const otherToken = (await loginOk(store, other)).access_token;
+      const otherWallet = (await createWallet(store, other.client_id, 'USD')).id;
+      const otherHook = await createWebhook(store, otherToken, { url: receiver.url('/waiting'), events: ['wallet.credited'] });
+      for (let i = 0; i < 16; i++) await topUp(store, noisyWallet, '1'); // 64 deliveries that hang for 3 s each
+      await topUp(store, otherWallet, '1'); // due after all of them
+      const from = receiver.requests.length;
+      // 8 slots: an endpoint has 1 of them, a client 2 (more only while 2 stay free).
+      const worker = store.container.createWebhookWorker({ concurrency: 8, timeoutMs: 3000, idleDelayMs: 50, stopGraceMs: 100 });
+      const started = Date.now();
+      try {
+        await worker.start();
+        await receiver.waitFor(from + 1);
+        const waited = Date.now() - started;
+        assert.ok(waited < 2500, `the other client's delivery waited ${waited} ms (the silent endpoints hold a slot for 3 s)`);
+        assert.equal(requestsOf(otherHook, from).length, 1);
+        assert.ok(silent.requests.length <= 6, `${silent.requests.length} attempts to the silent endpoints at once (at most 8 − 2 kept free)`);
+        assert.equal(new Set(silent.requests.map((r) => r.path)).size, silent.requests.length, 'one attempt per silent endpoint at a time');
+      } finally {
+        await worker.stop();
+        for (const hook of hooks) await clientCall(store, noisyToken, 'PATCH', `/api/v1/webhooks/${hook.id}`, { active: false });
+        await silent.close();
+      }
     });
   });
 }
