@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.ts';
 import { VERSION } from '../version.ts';
+import { AdminCallError } from './admin-client.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerClientCommands } from './commands/clients.ts';
 import { registerClientUserCommands } from './commands/client-users.ts';
@@ -96,7 +97,12 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const message = error instanceof ConfigError ? error.message : `error: ${(error as Error).message}`;
-    process.stderr.write(`${message}\n`);
+    // What the store said was wrong, field by field (`name: must NOT have fewer than 1 characters`).
+    const details =
+      error instanceof AdminCallError
+        ? error.details.filter((detail) => !message.includes(detail.message)).map((detail) => `  ${detail.field}: ${detail.message}`)
+        : [];
+    process.stderr.write(`${[message, ...details].join('\n')}\n`);
     return EXIT.failure;
   }
 }

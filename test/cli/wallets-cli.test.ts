@@ -87,6 +87,10 @@ describe('popup-store wallets / fx / reconcile on the embedded database, no serv
     const usage = await runMain(['wallets', 'create', '--currency', 'USD'], env);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /required option '--client <id>'/);
+    // A refusal that names its fields prints each one under the message.
+    const long = await runMain(['wallets', 'credit', String(usd.id), '5', '--remarks', 'r'.repeat(1001)], env);
+    assert.equal(long.code, 1);
+    assert.equal(long.stderr, 'error: Request validation failed\n  remarks: must NOT have more than 1000 characters\n');
   });
 
   test('fx set keeps the history; fx list shows it', async () => {
