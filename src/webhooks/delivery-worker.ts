@@ -27,10 +27,11 @@ export interface DeliveryWorkerOptions extends DeliveryDeps {
  * The webhook delivery worker (api.md 7): claims due deliveries with a lease (several workers
  * and processes share the table safely), sends up to `concurrency` of them at once without one
  * slow receiver holding up the rest, records each attempt, and now and then deletes events past
- * their retention. Slots are shared fairly (docs/webhooks.md, "Fair delivery"): an endpoint has
+ * their retention. Slots are shared fairly (docs/webhooks.md, "fair delivery"): an endpoint has
  * at most an eighth of them, and a client beyond a quarter only while a quarter stays free, so
- * the endpoints of one client that never answer cannot hold up the deliveries of the others. Woken by the NOTIFY that `recordEvent` sends on commit; looks anyway every
- * `idleDelayMs` for retries that came due. Everything durable is in the database: a restart
+ * the endpoints of one client that never answer cannot hold up the deliveries of the others.
+ * Woken by the NOTIFY that `recordEvent` sends on commit; looks anyway every `idleDelayMs` for
+ * retries that came due. Everything durable is in the database: a restart
  * picks up where the last process left off.
  */
 export class WebhookDeliveryWorker {
