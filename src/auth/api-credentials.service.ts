@@ -9,6 +9,7 @@ import type { ApiCredentialRecord } from './api-credentials.repository.ts';
 import { CLIENT_TOPIC } from './client-auth-cache.ts';
 import type { ClientScope } from './client-scope.ts';
 import { generateCredentials, hashSecret } from './credentials.ts';
+import { longerThan } from '../shared/text-length.ts';
 
 export type { ApiCredentialRecord };
 
@@ -151,7 +152,7 @@ export async function insertFirstCredential(
 
 function checkName(raw: string): string {
   const name = raw.trim();
-  if (!name || name.length > CREDENTIAL_NAME_MAX_LENGTH) {
+  if (!name || longerThan(name, CREDENTIAL_NAME_MAX_LENGTH)) {
     const message = `must be 1 to ${CREDENTIAL_NAME_MAX_LENGTH} characters`;
     throw errors.validation(`Invalid name: ${message}`, [{ field: 'name', message }]);
   }

@@ -15,6 +15,7 @@ import { toRange } from './catalog.model.ts';
 import { maxLengthOf, PRODUCT_FIELDS, PRODUCT_TEXT_FIELDS, type ProductTextField } from './catalog.schemas.ts';
 import { MAX_RANGES_PER_PRODUCT, rangeValues, tooManyRanges, type RangeValues } from './catalog.rules.ts';
 import { notUtf8Problem } from '../shared/import-text.ts';
+import { longerThan } from '../shared/text-length.ts';
 
 /**
  * Bulk import of the product catalog (operator.md 2: "import/export in bulk"). The CLI turns a
@@ -175,7 +176,7 @@ function textField(fields: Record<string, unknown>, key: ImportField, max: numbe
   if (isBlank(value)) return null;
   if (typeof value !== 'string' && typeof value !== 'number') throw new LineError(`${key} must be text`);
   const text = String(value).trim();
-  if (text.length > max) throw new LineError(`${key} is longer than ${max} characters`);
+  if (longerThan(text, max)) throw new LineError(`${key} is longer than ${max} characters`);
   const notUtf8 = notUtf8Problem(key, text);
   if (notUtf8) throw new LineError(notUtf8);
   return text;

@@ -4,6 +4,7 @@ import { recordAudit } from '../infra/audit.ts';
 import type { Database } from '../infra/db/schema.ts';
 import type { ClientScope } from '../auth/client-scope.ts';
 import * as repo from './clients.repository.ts';
+import { longerThan } from '../shared/text-length.ts';
 
 export const TOP_UP_TEXT_MAX_LENGTH = 2000;
 
@@ -81,7 +82,7 @@ export class TopUpInstructionsService {
 
 function checkText(text: string | null): string | null {
   const value = text?.trim() ?? '';
-  if (value.length > TOP_UP_TEXT_MAX_LENGTH) {
+  if (longerThan(value, TOP_UP_TEXT_MAX_LENGTH)) {
     const message = `must be at most ${TOP_UP_TEXT_MAX_LENGTH} characters`;
     throw errors.validation(`Invalid text: ${message}`, [{ field: 'text', message }]);
   }

@@ -11,6 +11,7 @@ import { INVENTORY_COLUMNS } from './inventory.file.ts';
 import * as repo from './inventory.repository.ts';
 import { resolveStock } from './inventory.rules.ts';
 import { notUtf8Problem } from '../shared/import-text.ts';
+import { longerThan } from '../shared/text-length.ts';
 
 /**
  * Importing voucher codes (operator.md 2, docs/inventory.md): every line is checked, one error
@@ -86,7 +87,7 @@ function cell(fields: Record<string, unknown>, column: string, max: number): str
   if (typeof value !== 'string' && typeof value !== 'number') throw new LineProblem(`${column} must be text`);
   const text = String(value).trim();
   if (text === '') return null;
-  if (text.length > max) throw new LineProblem(`${column} is longer than ${max} characters`);
+  if (longerThan(text, max)) throw new LineProblem(`${column} is longer than ${max} characters`);
   if (CONTROL.test(text)) throw new LineProblem(`${column} contains a control character (tab, line break, …)`);
   const notUtf8 = notUtf8Problem(column, text);
   if (notUtf8) throw new LineProblem(notUtf8);

@@ -36,6 +36,7 @@ import {
   type TransactionView,
   type WalletView,
 } from './views.ts';
+import { longerThan } from '../shared/text-length.ts';
 
 export const WALLET_NOT_FOUND = 'Wallet not found';
 export const TRANSACTION_NOT_FOUND = 'Transaction not found';
@@ -58,7 +59,7 @@ const UNIQUE_VIOLATION = '23505';
 function normalizeRemarks(remarks: string | undefined): string | null {
   if (remarks === undefined) return null;
   const text = remarks.replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_REMARKS) {
+  if (longerThan(text, MAX_REMARKS)) {
     throw errors.validation(`Invalid remarks: at most ${MAX_REMARKS} characters`, [
       { field: 'remarks', message: `at most ${MAX_REMARKS} characters` },
     ]);

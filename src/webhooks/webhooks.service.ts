@@ -27,6 +27,7 @@ import { checkUrl, resolveTarget, TargetRefusedError, urlHost, type TargetPolicy
 import * as repo from './webhooks.repository.ts';
 import type { AttemptRecord, EndpointRow, OperatorEndpointRow, OperatorWebhookFilter, WebhookSortField } from './webhooks.repository.ts';
 import { MAX_DESCRIPTION, type CreateWebhookInput, type RedeliverInput, type WebhookChanges } from './webhooks.schemas.ts';
+import { longerThan } from '../shared/text-length.ts';
 
 export { WEBHOOK_SORT_FIELDS, WEBHOOK_STATES } from './webhooks.repository.ts';
 export type { OperatorWebhookFilter, WebhookSortField, WebhookState } from './webhooks.repository.ts';
@@ -241,7 +242,7 @@ export class WebhooksService implements WebhookAdministration {
   private checkDescription(description: string | null | undefined): string | null {
     if (description === undefined || description === null) return null;
     const text = description.trim();
-    if (text.length > MAX_DESCRIPTION) throw invalid('description', `at most ${MAX_DESCRIPTION} characters`);
+    if (longerThan(text, MAX_DESCRIPTION)) throw invalid('description', `at most ${MAX_DESCRIPTION} characters`);
     return text || null;
   }
 
@@ -424,7 +425,7 @@ export class WebhooksService implements WebhookAdministration {
   /** Stops every delivery to the endpoint until the operator enables it; the client sees the reason. */
   async disableWebhook(id: number, reason?: string): Promise<AdminWebhookView> {
     const text = reason?.replace(/\s+/g, ' ').trim() || 'Disabled by the operator';
-    if (text.length > MAX_DESCRIPTION) throw invalid('reason', `at most ${MAX_DESCRIPTION} characters`);
+    if (longerThan(text, MAX_DESCRIPTION)) throw invalid('reason', `at most ${MAX_DESCRIPTION} characters`);
     const row = await this.deps.db.transaction().execute(async (trx) => {
       const before = await repo.findEndpointForOperator(trx, id, { forUpdate: true });
       if (!before) throw errors.notFound(WEBHOOK_NOT_FOUND);

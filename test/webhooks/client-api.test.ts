@@ -135,6 +135,7 @@ for (const engine of ENGINES) {
           validation('Invalid url: must be at most 2048 characters written as a URL (a character that is not ASCII takes several)'),
         ],
         [{ url: PUBLIC_URL, events: ['*'], description: 'x'.repeat(256) }, validation('Invalid description: at most 255 characters')],
+        [{ url: PUBLIC_URL, events: ['*'], description: '😀'.repeat(256) }, validation('Invalid description: at most 255 characters')],
       ];
       for (const [payload, expected] of cases) {
         const response = await clientCall(store, tokenA, 'POST', '/api/v1/webhooks', payload);
@@ -142,6 +143,11 @@ for (const engine of ENGINES) {
         const error = errorOf(response);
         assert.deepEqual({ name: error.name, code: error.code, message: error.message }, expected, JSON.stringify(payload));
       }
+      // Characters are counted as the schemas count them (code points): an emoji is one, not two.
+      const emoji = await clientCall(store, tokenA, 'POST', '/api/v1/webhooks', { url: PUBLIC_URL, events: ['*'], description: '😀'.repeat(255) });
+      assert.equal(emoji.statusCode, 201, emoji.body);
+      assert.equal(emoji.json().description, '😀'.repeat(255));
+      assert.equal((await clientCall(store, tokenA, 'DELETE', `/api/v1/webhooks/${emoji.json().id}`)).statusCode, 204);
       const extra = await clientCall(store, tokenA, 'POST', '/api/v1/webhooks', { url: PUBLIC_URL, events: ['*'], secret: 'mine' });
       assert.equal(extra.statusCode, 400, 'a client cannot choose the secret');
       const notJson = await store.app.inject({

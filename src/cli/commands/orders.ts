@@ -4,6 +4,7 @@ import { ORDER_STATUSES } from '../../infra/db/schema.ts';
 import type { OrderWire, WithAdmin } from '../admin-api.ts';
 import { money, named, positiveId, printPage, table, wholeNumber } from '../command-helpers.ts';
 import { printJson } from '../output.ts';
+import { longerThan } from '../../shared/text-length.ts';
 
 /** As the admin route takes it (CancelOrderBody). */
 const MAX_REMARKS = 500;
@@ -119,7 +120,7 @@ export function registerOrderCommands(program: Command, withAdmin: WithAdmin): v
     .option('--json', 'print the cancelled order as JSON')
     .action(async (id: string, options: { remarks?: string; json?: boolean }) => {
       const orderId = positiveId(id, 'order');
-      if (options.remarks !== undefined && options.remarks.length > MAX_REMARKS) {
+      if (options.remarks !== undefined && longerThan(options.remarks, MAX_REMARKS)) {
         throw new Error(`Invalid remarks: at most ${MAX_REMARKS} characters`);
       }
       const order = await withAdmin((api) => api.orders.cancel(orderId, options.remarks));
