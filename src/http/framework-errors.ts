@@ -9,14 +9,14 @@ import { sendApiError } from './error-handler.ts';
 /**
  * Answers that Fastify and Node's HTTP parser would otherwise write in their own shape: a URL
  * the router cannot decode, a path parameter over the router's length limit, and requests
- * that are not valid HTTP at all. Each gets the error envelope, `charset=utf-8` and a request
- * id like every other answer.
+ * that are not valid HTTP at all. Each gets the error envelope, `charset=utf-8`, a request id and
+ * `nosniff` like every other answer.
  */
 
 /** Fastify's `frameworkErrors`: the request exists but never reached a route. */
 export function onFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   request.log.info({ code: error.code }, 'request rejected');
-  reply.header('x-request-id', request.id);
+  reply.header('x-request-id', request.id).header('x-content-type-options', 'nosniff');
   sendApiError(reply, apiErrorOf(errors.badRequest(error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'Invalid path parameter' : 'Invalid URL')));
 }
 
@@ -43,6 +43,7 @@ export function onClientError(this: FastifyInstance, error: Error & { code?: str
         'Content-Type: application/json; charset=utf-8\r\n' +
         `Content-Length: ${Buffer.byteLength(body)}\r\n` +
         `X-Request-Id: ${randomUUID()}\r\n` +
+        'X-Content-Type-Options: nosniff\r\n' +
         'Connection: close\r\n\r\n' +
         body,
     );

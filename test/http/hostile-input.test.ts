@@ -12,6 +12,7 @@ const INVALID_QUERY = { name: 'BadRequestError', code: 'BAD_REQUEST', message: '
 function assertEnveloped(response: { statusCode: number; headers: Record<string, unknown> }) {
   assert.match(String(response.headers['content-type']), /^application\/json; charset=utf-8/);
   assert.ok(response.headers['x-request-id'], 'X-Request-Id on the answer');
+  assert.equal(response.headers['x-content-type-options'], 'nosniff');
 }
 
 for (const engine of ENGINES) {
@@ -308,6 +309,7 @@ for (const engine of ENGINES) {
         assert.equal(JSON.parse(answer.body).error.code, code);
         assert.match(answer.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
         assert.match(answer.headers['content-type'] ?? '', /^application\/json; charset=utf-8/);
+        assert.equal(answer.headers['x-content-type-options'], 'nosniff');
       }
     });
   });
