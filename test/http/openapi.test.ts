@@ -313,6 +313,67 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a change reads any body sent: 400 SYNTAX_ERROR, 413 and 415 are documented even where it takes none; a body the route may leave out is not required', async () => {
+      const demo = await demoClient(store, ADMIN_TOKEN);
+      const admin = { authorization: `Bearer ${ADMIN_TOKEN}` };
+      for (const document of Object.values(documents)) {
+        for (const { method, route, operation } of operations(document)) {
+          if (method === 'get') continue;
+          for (const status of ['400', '413', '415']) assert.ok(operation.responses[status], `${method} ${route} documents ${status}`);
+          const codes = operation.responses['400'].content['application/json'].schema.allOf[1].properties.error.properties.code.enum;
+          assert.ok(codes.includes('SYNTAX_ERROR'), `${method} ${route}: 400 SYNTAX_ERROR`);
+        }
+      }
+      const remove = { method: 'DELETE' as const, url: '/api/v1/webhooks/999999', headers: demo.auth };
+      const notJson = await store.app.inject({ ...remove, headers: { ...demo.auth, 'content-type': 'text/plain' }, payload: 'x' });
+      assert.equal(notJson.statusCode, 415, notJson.body);
+      const broken = await store.app.inject({ ...remove, headers: { ...demo.auth, 'content-type': 'application/json' }, payload: '{bad' });
+      assert.equal(broken.json().error.code, 'SYNTAX_ERROR');
+
+      const optional = [
+        {
+          document: documents.client,
+          route: '/api/v1/events/{id}/redeliver',
+          url: `/api/v1/events/evt_${'0'.repeat(24)}/redeliver`,
+          headers: demo.auth,
+        },
+        { document: documents.admin, route: '/admin/v1/orders/{id}/cancel', url: '/admin/v1/orders/999999/cancel', headers: admin },
+        { document: documents.admin, route: '/admin/v1/webhooks/{id}/disable', url: '/admin/v1/webhooks/999999/disable', headers: admin },
+        { document: documents.portal, route: '/portal/v1/events/{id}/redeliver' },
+      ];
+      for (const { document, route, url, headers } of optional) {
+        assert.equal(document.paths[route]!.post.requestBody.required, false, route);
+        if (!url) continue;
+        const response = await store.app.inject({ method: 'POST', url, headers });
+        assert.equal(response.statusCode, 404, `${route} without a body: ${response.body}`);
+      }
+      const required = operations(documents.client).filter(({ operation }) => operation.requestBody?.required === false);
+      assert.deepEqual(
+        required.map(({ route }) => route),
+        ['/api/v1/events/{id}/redeliver'],
+      );
+    });
+
+    test("the portal's reads and its attempt-limited steps document no RateLimit headers, which they do not send", () => {
+      const portal = documents.portal.paths;
+      const headers = (route: string, method: string, status: string) => Object.keys(portal[route]![method].responses[status].headers ?? {});
+      for (const [route, method, status] of [
+        ['/portal/v1/webhooks', 'get', '200'],
+        ['/portal/v1/events', 'get', '200'],
+        ['/portal/v1/orders/{id}/reveal', 'post', '200'],
+        ['/portal/v1/totp/confirm', 'post', '400'],
+      ] as const) {
+        assert.ok(!headers(route, method, status).includes('RateLimit-Limit'), `${method} ${route} ${status}`);
+      }
+      assert.equal(portal['/portal/v1/webhooks']!.get.responses['429'], undefined, 'portal reads are not rate limited');
+      assert.ok(headers('/portal/v1/products/{id}/quote', 'post', '200').includes('RateLimit-Limit'), 'the quote is, as in the client API');
+      assert.ok(headers('/portal/v1/orders', 'post', '201').includes('Idempotent-Replayed'), 'a portal order says when it replays');
+      assert.ok(headers('/portal/v1/products', 'get', '200').includes('Cache-Control'), 'the portal catalog says how long its prices may be reused');
+      const password =
+        portal['/portal/v1/password']!.post.responses['403'].content['application/json'].schema.allOf[1].properties.error.properties.code.enum;
+      assert.ok(password.includes('INVALID_PASSWORD'), 'a wrong current password is 403 INVALID_PASSWORD');
+    });
+
     test('/docs and /admin/docs serve the viewer under a strict Content-Security-Policy, its script from the store; /docs/json stays', async () => {
       for (const [url, documentUrl] of [
         ['/docs', DOCUMENTS.client],

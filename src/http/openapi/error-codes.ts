@@ -44,6 +44,7 @@ const OPERATION_CODES: Record<string, Record<string, string[]>> = {
   'POST /portal/v1/users': { '409': ['EMAIL_TAKEN'] },
   'PATCH /portal/v1/users/{id}': { '409': ['LAST_OWNER'] },
   'POST /portal/v1/orders/{id}/reveal': { '403': ['INVALID_PASSWORD'] },
+  'POST /portal/v1/password': { '403': ['INVALID_PASSWORD'] },
   'GET /portal/v1/orders': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
   'GET /portal/v1/transactions': { '400': ['PAGE_TOO_DEEP', 'LIST_TOO_EXPENSIVE'] },
 };
@@ -78,8 +79,10 @@ export function statusDescription(status: string, path: string): string {
 export function errorCodesOf(method: string, path: string, operation: Operation, status: string): string[] {
   const codes = new Set((status === '403' ? forbiddenOf(path)?.codes : undefined) ?? STATUS_NAMES[status]?.codes ?? []);
   if (status === '400') {
-    // A body is parsed (SYNTAX_ERROR) and validated (VALIDATION_FAILURE); queries and paths answer BAD_REQUEST.
-    if (operation.requestBody) ['SYNTAX_ERROR', 'VALIDATION_FAILURE'].forEach((code) => codes.add(code));
+    // A change's body is parsed whatever the route takes (SYNTAX_ERROR), and validated where it takes
+    // one (VALIDATION_FAILURE); queries and paths answer BAD_REQUEST.
+    if (method !== 'get' && method !== 'head') codes.add('SYNTAX_ERROR');
+    if (operation.requestBody) codes.add('VALIDATION_FAILURE');
     if (VOUCHER_FEATURE_PATH.test(path)) codes.add('INVALID_FEATURE');
   }
   for (const code of OPERATION_CODES[`${method.toUpperCase()} ${path}`]?.[status] ?? []) codes.add(code);

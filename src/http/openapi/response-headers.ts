@@ -71,11 +71,29 @@ const CACHE_CONTROLLED: Record<string, 'success' | 'always'> = {
   'POST /portal/v1/totp/confirm': 'success',
   // Voucher codes.
   'POST /portal/v1/orders/{id}/reveal': 'success',
+  // Prices: the portal's catalog reads, as the client API's.
+  'GET /portal/v1/products': 'success',
+  'GET /portal/v1/products/{id}': 'success',
 };
-/** Operations that set or clear a session cookie (the console's, the portal's) when they succeed. */
 /** Operations that take an Idempotency-Key and say when they replay. */
-const IDEMPOTENT = new Set(['POST /api/v1/orders', 'POST /admin/v1/wallets/{id}/credit', 'POST /admin/v1/wallets/{id}/debit']);
+const IDEMPOTENT = new Set([
+  'POST /api/v1/orders',
+  'POST /portal/v1/orders',
+  'POST /admin/v1/wallets/{id}/credit',
+  'POST /admin/v1/wallets/{id}/debit',
+]);
+/**
+ * The portal's guessable steps, limited per user by a count of attempts (`limitPer`,
+ * portal-route-kit.ts): their 429 says Retry-After, and no answer carries RateLimit-*.
+ */
+const ATTEMPT_LIMITED = new Set([
+  'POST /portal/v1/password',
+  'POST /portal/v1/totp/confirm',
+  'DELETE /portal/v1/totp',
+  'POST /portal/v1/orders/{id}/reveal',
+]);
 
+/** Operations that set or clear a session cookie (the console's, the portal's) when they succeed. */
 const SETS_COOKIE = new Set([
   'POST /admin/v1/auth/session',
   'DELETE /admin/v1/auth/session',
@@ -92,10 +110,9 @@ export function headersOf(method: string, path: string, operation: Operation, st
   const names: (keyof typeof HEADERS)[] = ['X-Request-Id', 'X-Content-Type-Options'];
   const success = status.startsWith('2') || status === '304';
   const query = new Set((operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name));
-  const rateLimited = '429' in operation.responses;
-  if (rateLimited) names.push(...RATE_LIMIT_HEADERS);
   const upper = method.toUpperCase();
   const key = `${upper} ${path}`;
+  if ('429' in operation.responses && !ATTEMPT_LIMITED.has(key)) names.push(...RATE_LIMIT_HEADERS);
   // GET /status answers its own 503 ("degraded"), which names no time to come back.
   if (status === '429' || (status === '503' && key !== 'GET /status')) names.push('Retry-After');
   if (success && (query.has('page') || query.has('after'))) names.push(...PAGE_HEADERS);
