@@ -19,6 +19,7 @@ import { registerCompression } from './http/compression.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { requestLoggerFactory } from './http/request-logger.ts';
 import { registerStorableTextGuard } from './http/storable-text.ts';
+import { registerStrictBodies } from './http/strict-bodies.ts';
 import { ErrorResponse } from './http/schemas.ts';
 import { registerApiDocs } from './http/openapi/docs.routes.ts';
 import { registerWebApp } from './http/web-app.ts';
@@ -111,6 +112,7 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
   // JSON only: any other body type is 415 (api.md 1.5).
   app.removeContentTypeParser(['text/plain']);
   registerJsonBodyParser(app);
+  registerStrictBodies(app);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.decorateRequest('client', null);
   app.decorateRequest('clientScope', null);

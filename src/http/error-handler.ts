@@ -17,14 +17,20 @@ declare module 'fastify' {
 
 type ValidationError = NonNullable<FastifyError['validation']>[number];
 
+/** A field the request named but the route does not take is quoted at most this long (it is the caller's text). */
+const UNKNOWN_FIELD_SHOWN = 40;
+
 function fieldOf(issue: ValidationError): string {
-  const missing = (issue.params as { missingProperty?: string } | undefined)?.missingProperty;
+  const params = issue.params as { missingProperty?: string; additionalProperty?: string } | undefined;
+  const unknown = params?.additionalProperty;
+  const named = params?.missingProperty ?? (unknown && unknown.length > UNKNOWN_FIELD_SHOWN ? `${unknown.slice(0, UNKNOWN_FIELD_SHOWN)}…` : unknown);
   const pathField = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-  return missing ? (pathField ? `${pathField}.${missing}` : missing) : pathField || '(root)';
+  return named ? (pathField ? `${pathField}.${named}` : named) : pathField || '(root)';
 }
 
 /** An enum names what it allows (e.g. the known client features), not just that the value is not one of them. */
 function messageOf(issue: ValidationError): string {
+  if (issue.keyword === 'additionalProperties') return 'is not a field of this request';
   const allowed = issue.keyword === 'enum' ? (issue.params as { allowedValues?: unknown[] } | undefined)?.allowedValues : undefined;
   if (allowed) return `must be one of: ${allowed.map(String).join(', ')}`;
   return issue.message ?? 'is invalid';

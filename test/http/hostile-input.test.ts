@@ -28,6 +28,44 @@ for (const engine of ENGINES) {
     });
     after(() => store.close());
 
+    test('an admin body with a field its route does not take is 400 naming the field, and nothing is written; the client API stays open', async () => {
+      const clientsBefore = (await store.container.clients.listClients()).length;
+      const wallets = (await admin(store, 'GET', '/wallets')).json() as { id: number; balance: string }[];
+      const cases: [string, string, object, string][] = [
+        ['POST', '/clients', { name: 'Typo Ltd', feature: ['vouchers'] }, 'feature'],
+        ['POST', '/categories', { name: 'Typo category', activ: true }, 'activ'],
+        ['POST', `/wallets/${wallets[0]?.id ?? 1}/credit`, { amount: '5', remark: 'wire 42' }, 'remark'],
+        ['PUT', '/clients/1/features', { features: ['vouchers'], typo: 1 }, 'typo'],
+        ['POST', '/clients', { name: 'Long Ltd', ['k'.repeat(5000)]: 1 }, `${'k'.repeat(40)}…`],
+      ];
+      for (const [method, url, payload, field] of cases) {
+        const response = await admin(store, method as 'POST', url, payload);
+        assert.equal(response.statusCode, 400, `${method} ${url}: ${response.body}`);
+        assert.deepEqual(errorOf(response), {
+          name: 'ValidationException',
+          code: 'VALIDATION_FAILURE',
+          message: 'Request validation failed',
+          details: [{ field, message: 'is not a field of this request' }],
+        });
+      }
+      assert.equal((await store.container.clients.listClients()).length, clientsBefore, 'no client created');
+      assert.deepEqual((await admin(store, 'GET', '/wallets')).json(), wallets, 'no wallet credited');
+      // The client API's bodies accept fields they do not name, as the public contract's do.
+      const login = await store.app.inject({ method: 'POST', url: '/auth/login', payload: { username: 'nobody', password: 'wrong', extra: 1 } });
+      assert.equal(login.statusCode, 401, login.body);
+      // The OpenAPI documents say the same: every admin and portal body object is closed.
+      for (const url of ['/admin/docs/openapi.json', '/portal/docs/openapi.json']) {
+        const document = (await store.app.inject({ method: 'GET', url })).json();
+        for (const [route, item] of Object.entries<Record<string, any>>(document.paths)) {
+          for (const [method, operation] of Object.entries<any>(item)) {
+            let schema = operation.requestBody?.content?.['application/json']?.schema;
+            if (schema?.$ref) schema = document.components.schemas[schema.$ref.split('/').pop()];
+            if (schema?.type === 'object') assert.equal(schema.additionalProperties, false, `${method} ${route}`);
+          }
+        }
+      }
+    });
+
     test('NUL or an unpaired surrogate in a JSON string is 400 VALIDATION_FAILURE naming the field, before any write', async () => {
       const clientsBefore = (await store.container.clients.listClients()).length;
       for (const name of ['Acme\u0000Corp', '\ud800', 'ok \udc00 tail']) {
