@@ -17,7 +17,7 @@ export type { FxRateRecord, FxRateSortField, FxRateStatus };
 
 /** At most this many digits after the point in a rate (the column is NUMERIC(30,12)). */
 export const RATE_MAX_PLACES = 12;
-const RATE_MAX = 1_000_000_000_000_000n; // 10^18, exclusive
+const RATE_MAX = 1_000_000_000_000_000n; // 10^15, exclusive
 
 /** The operator's view of one rate row. */
 export interface FxRateView {
@@ -73,7 +73,7 @@ export function fxRateView({ status, ...rate }: ListedFxRate): FxRateView {
   };
 }
 
-/** Parses a rate: decimal text or a JSON number, 0 < rate < 10^18, at most 12 decimal places. */
+/** Parses a rate: decimal text or a JSON number, 0 < rate < 10^15, at most 12 decimal places. */
 export function parseRate(input: unknown): string {
   const fail = (reason: string) => errors.validation(`Invalid rate: ${reason}`, [{ field: 'rate', message: reason }]);
   if (typeof input === 'string' && !/^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/.test(input)) throw fail('must be a decimal number');

@@ -4,7 +4,7 @@ import type { LedgerAccountKind, TransactionType } from '../infra/db/schema.ts';
 import { parseDecimal } from '../money/decimal.ts';
 import * as repo from './ledger.repository.ts';
 import type { CurrencyRow, TransactionRecord, WalletRecord } from './ledger.repository.ts';
-import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber } from '../money/minor-units.ts';
+import { formatMinor, MAX_AMOUNT_MAJOR, minorToNumber, overMaximum } from '../money/minor-units.ts';
 import type { NewEvent } from '../events/events.repository.ts';
 
 export type { TransactionRecord, WalletRecord };
@@ -144,7 +144,7 @@ function checkedMove(moved: repo.MovedWallet | undefined, movement: WalletMoveme
 }
 
 function checkMaximum(amount: bigint, minorUnits: number): void {
-  if (amount > MAX_AMOUNT_MAJOR * 10n ** BigInt(minorUnits)) throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
+  if (overMaximum(amount, minorUnits)) throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
 }
 
 interface WalletSide {

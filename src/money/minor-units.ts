@@ -19,6 +19,9 @@ export const MAX_AMOUNT_MAJOR = 1_000_000_000_000n;
 
 const pow10 = (n: number): bigint => 10n ** BigInt(n);
 
+/** Whether `minor` minor units of a currency with `minorUnits` decimals are more than MAX_AMOUNT_MAJOR. */
+export const overMaximum = (minor: bigint, minorUnits: number): boolean => minor > MAX_AMOUNT_MAJOR * pow10(minorUnits);
+
 /**
  * Parses an amount given as decimal text or a JSON number into minor units of `currency`.
  * More decimal places than the currency has (10.005 USD), a sign, zero (unless `allowZero`),
@@ -43,7 +46,7 @@ export function parseAmount(input: unknown, currency: CurrencyPrecision, options
     );
   }
   const minor = toMinor(value, currency.minor_units);
-  if (minor > MAX_AMOUNT_MAJOR * pow10(currency.minor_units)) throw fail(`must be at most ${MAX_AMOUNT_MAJOR}`);
+  if (overMaximum(minor, currency.minor_units)) throw fail(`must be at most ${MAX_AMOUNT_MAJOR}`);
   return minor;
 }
 

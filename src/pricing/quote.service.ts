@@ -7,7 +7,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database, VoucherType, WalletType } from '../infra/db/schema.ts';
 import type { FxService } from '../ledger/fx.service.ts';
 import type { FxLeg } from '../ledger/ledger.ts';
-import { minorToNumber } from '../money/minor-units.ts';
+import { MAX_AMOUNT_MAJOR, minorToNumber, overMaximum } from '../money/minor-units.ts';
 import { formatDecimal, normalize, parseDecimal, type Decimal } from '../money/decimal.ts';
 import { computeCharges, type Charges } from './charges.ts';
 import { maxQuantityOf, type ClientQuoteContext, type QuoteContextCache, type QuoteWalletRecord } from './quote-context.ts';
@@ -236,6 +236,9 @@ export class QuoteService {
       taxRate: context.taxRate,
       fx: rate && { rate: rate.text, walletPlaces: wallet.minor_units, fee: rate.fee },
     });
+    // What a wallet may be debited at once, checked before anything is written (an order's row
+    // holds the total; converted at a high rate it would not fit the database's integers).
+    if (overMaximum(amounts.totalPayable, wallet.minor_units)) throw errors.validation(`Invalid amount: must be at most ${MAX_AMOUNT_MAJOR}`);
     const productMoney = (minor: bigint) => minorToNumber(minor, product.precision);
     const walletMoney = (minor: bigint) => minorToNumber(minor, wallet.minor_units);
     const discountText = decimalText(discount);

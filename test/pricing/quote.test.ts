@@ -4,13 +4,12 @@ import { sql } from 'kysely';
 import { clientScope, createClient, errorOf as fullError, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, twoStoresOnPostgres, type TestStore } from '../helpers/store.ts';
 import { ADMIN_TOKEN, createWallet, topUp } from '../helpers/wallets.ts';
-import { BAD_IDS, badRequest, GBP, GBR, INVALID_FEATURE, notFound, post, seedCatalog, USD, type Catalog } from '../catalog/fixtures.ts';
+import { BAD_IDS, badRequest, GBP, GBR, INVALID_FEATURE, KWD, notFound, post, seedCatalog, USD, type Catalog } from '../catalog/fixtures.ts';
 import { debitWallet } from '../../src/ledger/ledger.ts';
 import type { QuoteView } from '../../src/pricing/quote.service.ts';
 import { publishClientTermsChange } from '../../src/pricing/quote-context.ts';
 import type { ClientFeature } from '../../src/clients/features.ts';
 
-const KWD = 414;
 const KWT = 414;
 
 const CHARGES_VALIDATION = {
@@ -268,6 +267,23 @@ for (const engine of ENGINES) {
       // 987 JPY × 0.0067 = 6.6129 → 6.61 USD.
       const fromYen = await quoteOk(a, c.netflixJpy, { denomination: 1000, quantity: 1, wallet_id: wallets.usd });
       assert.deepEqual([fromYen.total_amount, fromYen.net_amount, fromYen.handling_fee_amount, fromYen.total_payable], [987, 6.61, 0, 6.61]);
+    });
+
+    test('a total past the largest wallet movement (10^12) at a high FX rate is 400 for the quote and the order, nothing written', async () => {
+      const rich = await newClient(store);
+      const bhd = await createWallet(store, rich.clientId, 'BHD');
+      await store.container.fx.setFxRate({ source_currency: 'USD', destination_currency: 'BHD', rate: '999999999999999' });
+      const tooMuch = { name: 'ValidationException', code: 'VALIDATION_FAILURE', message: 'Invalid amount: must be at most 1000000000000' };
+      // 241.25 USD × 10^15: far past 10^12 BHD, and past what a 64-bit integer holds in fils.
+      const line = { denomination: 50, quantity: 5, wallet_id: bhd.id };
+      const quote = await charges(rich, c.amazonUsd, line);
+      assert.equal(quote.statusCode, 400, quote.body);
+      assert.deepEqual(errorOf(quote), tooMuch);
+      const order = await post(store, '/api/v1/orders', rich.token, { product_id: c.amazonUsd, ...line });
+      assert.equal(order.statusCode, 400, order.body);
+      assert.deepEqual(errorOf(order), tooMuch);
+      const orders = await store.app.inject({ method: 'GET', url: '/api/v1/orders', headers: { authorization: `Bearer ${rich.token}` } });
+      assert.deepEqual(orders.json(), [], 'no order row');
     });
 
     test('tax: gst_amount on total_amount at the client rate, half-up, then converted with it', async () => {

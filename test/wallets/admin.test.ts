@@ -467,6 +467,8 @@ for (const engine of ENGINES) {
       assert.deepEqual(errorOf(await set({ ...base, rate: '-1' })), validation('Invalid rate: must be greater than 0'));
       assert.deepEqual(errorOf(await set({ ...base, rate: '1.0000000000001' })), validation('Invalid rate: at most 12 decimal places'));
       assert.deepEqual(errorOf(await set({ ...base, rate: 'abc' })), validation('Invalid rate: must be a decimal number'));
+      // The largest rate is below 10^15 (docs/ledger.md).
+      assert.deepEqual(errorOf(await set({ ...base, rate: '1000000000000000' })), validation('Invalid rate: too large'));
       assert.deepEqual(
         errorOf(await set({ ...base, rate: 150, conversion_fee: '0.5' })),
         validation('Invalid conversion_fee: JPY amounts are whole numbers'),
