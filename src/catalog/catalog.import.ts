@@ -27,7 +27,6 @@ import { longerThan } from '../shared/text-length.ts';
 
 export const MAX_IMPORT_RECORDS = 50_000;
 /** The largest face value a range may have (as in the admin API). */
-const MAX_FACE_VALUE: Decimal = { units: 1_000_000_000n, scale: 0 };
 
 /** One product as read from a file: the line it starts on and its fields as given. */
 export interface ImportRecord {
@@ -255,7 +254,6 @@ function validRanges(value: unknown, currency: CurrencyRecord): (RangeValues & {
       if (error instanceof DomainError) throw new LineError(`${range.label}: ${error.message}`);
       throw error;
     }
-    if (compareDecimal(valid.max, MAX_FACE_VALUE) > 0) throw new LineError(`${range.label}: max_value must be at most 1000000000`);
     return { ...valid, label: range.label };
   });
   // The rule of `assertNoOverlap`, naming the two ranges that break it.

@@ -2,6 +2,7 @@ import { errors } from '../shared/errors.ts';
 import { compareDecimal, decimalPlaces, formatDecimal, parseDecimal, type Decimal } from '../money/decimal.ts';
 import type { CurrencyRecord } from '../reference/reference.repository.ts';
 import { DISCOUNT_PLACES } from './catalog.model.ts';
+import { MAX_FACE_VALUE, MIN_FACE_VALUE } from './face-values.ts';
 
 /**
  * The rules every write of a denomination range obeys, whether it comes from the admin API
@@ -22,13 +23,18 @@ export function invalidField(field: string, message: string) {
   return errors.validation(`${field} ${message}`, [{ field, message }]);
 }
 
-/** A face value: > 0, at most the currency's decimals; exact text at that precision. */
+/**
+ * A face value: > 0, at most the currency's decimals, and one an order may name (a KWD 0.005
+ * voucher could be listed but never ordered); exact text at that precision.
+ */
 export function moneyValue(input: number | string, field: string, currency: CurrencyRecord): { text: string; value: Decimal } {
   const value = parseDecimal(input);
   if (!value || compareDecimal(value, { units: 0n, scale: 0 }) <= 0) throw invalidField(field, 'must be a number greater than 0');
   if (decimalPlaces(value) > currency.minor_units) {
     throw invalidField(field, `has more decimal places than ${currency.code} allows (${currency.minor_units})`);
   }
+  if (compareDecimal(value, parseDecimal(MIN_FACE_VALUE)!) < 0) throw invalidField(field, `must be at least ${MIN_FACE_VALUE}`);
+  if (compareDecimal(value, parseDecimal(MAX_FACE_VALUE)!) > 0) throw invalidField(field, `must be at most ${MAX_FACE_VALUE}`);
   return { text: formatDecimal(value, currency.minor_units), value };
 }
 

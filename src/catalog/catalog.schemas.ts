@@ -5,6 +5,7 @@ import { QueryBoolean, queryBoolean, QueryId, queryId, QueryText, queryText } fr
 import { ADMIN_PRODUCT_SORT_FIELDS, type AdminProductSortField } from './catalog.repository.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { pick } from '../shared/fields.ts';
+import { MAX_FACE_VALUE, MIN_FACE_VALUE } from './face-values.ts';
 
 /**
  * Each catalog entity's fields, defined once: the service inputs are the `Static` types of these
@@ -113,7 +114,7 @@ export const schemas = {
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const shortText = Type.Union([Type.String({ maxLength: 200 }), Type.Null()]);
 const longText = Type.Union([Type.String({ maxLength: 20_000 }), Type.Null()]);
-const money = Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000_000, description: 'At most the currency precision in decimals' });
+const money = Type.Number({ minimum: MIN_FACE_VALUE, maximum: MAX_FACE_VALUE, description: 'At most the currency precision in decimals' });
 const percentage = Type.Number({ minimum: 0, exclusiveMaximum: 100, description: 'Percentage, at most 2 decimals' });
 
 export const DenominationBody = Type.Object(

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { IdParams } from '../http/path-id.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { MAX_ORDER_QUANTITY } from '../suppliers/supplier.ts';
+import { MAX_FACE_VALUE, MIN_FACE_VALUE } from '../catalog/face-values.ts';
 
 // ---- client API: POST|GET /api/v1/products/:id/availability (api.md 4.3) ---------------------------
 
@@ -23,8 +24,8 @@ const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 export const ChargesBody = Type.Object(
   {
     denomination: Type.Number({
-      minimum: 0.01,
-      maximum: 1_000_000_000,
+      minimum: MIN_FACE_VALUE,
+      maximum: MAX_FACE_VALUE,
       description: 'Face value per voucher, product currency; must lie in one of the product ranges',
     }),
     quantity: Type.Integer({ minimum: 1, description: 'Number of vouchers; at most max_quantity' }),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createClient, errorOf, loginOk, UNAUTHORIZED } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
-import { badRequest, get, GBP, JPY, notFound, USA, USD } from './fixtures.ts';
+import { badRequest, get, GBP, JPY, KWD, notFound, USA, USD } from './fixtures.ts';
 
 const ADMIN_TOKEN = 'catalog-admin-token-0123456789abcdef-xyz';
 
@@ -176,6 +176,14 @@ for (const engine of ENGINES) {
           'VALIDATION_FAILURE',
           'denominations.0.max_value has more decimal places than JPY allows (0)',
         ],
+        // Only what an order may name (0.01 … 1,000,000,000): a KWD 0.005 voucher could be listed but never ordered.
+        [
+          { ...base(), currency_id: KWD, denominations: [{ min_value: 0.005, max_value: 0.005 }] },
+          400,
+          'VALIDATION_FAILURE',
+          'Request validation failed',
+        ],
+        [{ ...base(), denominations: [{ min_value: 10, max_value: 2_000_000_000 }] }, 400, 'VALIDATION_FAILURE', 'Request validation failed'],
         [
           { ...base(), denominations: [{ min_value: 20, max_value: 10 }] },
           400,
@@ -323,7 +331,7 @@ for (const engine of ENGINES) {
 
       const overlap = await admin(store, 'POST', `/products/${product.id}/denominations`, { min_value: 100, max_value: 200 });
       assert.deepEqual(errorOf(overlap), badRequest('Denomination ranges of a product must not overlap'));
-      const decimals = await admin(store, 'POST', `/products/${product.id}/denominations`, { min_value: 0.001, max_value: 1 });
+      const decimals = await admin(store, 'POST', `/products/${product.id}/denominations`, { min_value: 10.001, max_value: 11 });
       assert.equal(errorOf(decimals).message, 'min_value has more decimal places than USD allows (2)');
       assert.deepEqual(
         errorOf(await admin(store, 'POST', '/products/2147483647/denominations', { min_value: 1, max_value: 1 })),

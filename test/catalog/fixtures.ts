@@ -5,6 +5,7 @@ import type { TestStore } from '../helpers/store.ts';
 export const USD = 840;
 export const GBP = 826;
 export const JPY = 392;
+export const KWD = 414;
 export const USA = 840;
 export const GBR = 826;
 export const JPN = 392;
