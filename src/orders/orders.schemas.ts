@@ -8,6 +8,7 @@ import type { ListRequest, Sort } from '../shared/pages.ts';
 import { CLIENT_REFERENCE_MAX_LENGTH, CLIENT_REFERENCE_PATTERN } from './client-reference.ts';
 import type { OperatorOrderFilter, OrderFilter, OrderSortField } from './orders.repository.ts';
 import { TIMELINE_KINDS } from './timeline.ts';
+import { MAX_FACE_VALUE, MIN_FACE_VALUE } from '../catalog/face-values.ts';
 
 const id = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T, description: string) =>
@@ -19,7 +20,7 @@ const PrintableReference = (description: string) =>
 export const CreateOrderBody = Type.Object(
   {
     product_id: id,
-    denomination: Type.Number({ minimum: 0.01, maximum: 1_000_000_000, description: 'Face value per voucher, product currency' }),
+    denomination: Type.Number({ minimum: MIN_FACE_VALUE, maximum: MAX_FACE_VALUE, description: 'Face value per voucher, product currency' }),
     quantity: Type.Integer({ minimum: 1, description: 'Vouchers; at most max_quantity of the quote (≤ 5,000)' }),
     wallet_id: Type.Optional(Nullable(id, "The client's wallet to pay from; default: the wallet in the product currency")),
     client_reference: PrintableReference('Printable ASCII, ≤ 255; unique per client'),
@@ -91,7 +92,11 @@ export const AdminOrder = Type.Object(
     client_name: Type.String({ description: "The client's name as it is now (read with the order, not a copy kept with it)" }),
     supplier: Type.String(),
     discount_rate: Type.Number({ description: 'The discount percentage applied' }),
-    refunded_amount: Type.Number({ description: 'Refunded so far (wallet currency)' }),
+    refunded_amount: Type.Number({ description: 'Refunded so far, every refund counted (wallet currency)' }),
+    recharged_amount: Type.Number({
+      description:
+        'Charged again by operator retries (wallet currency): the order has cost its client total_payable + recharged_amount - refunded_amount',
+    }),
     operator_remarks: Type.Union([Type.String(), Type.Null()], {
       description: 'The remarks of an operator cancel (also in the audit log); the client sees failure_reason "Cancelled by the operator"',
     }),

@@ -39,6 +39,8 @@ export interface AdminOrderView extends Omit<OrderView, 'vouchers'> {
   supplier: string;
   discount_rate: number;
   refunded_amount: number;
+  /** What operator retries charged again: the order has cost its client `total_payable + recharged_amount - refunded_amount`. */
+  recharged_amount: number;
   /** The remarks of an operator cancel; never in the client's view of the order. */
   operator_remarks: string | null;
 }
@@ -80,6 +82,7 @@ export function adminOrderView(order: OperatorOrderRecord): AdminOrderView {
     supplier: order.supplier,
     discount_rate: numericToNumber(order.discount_rate),
     refunded_amount: minorToNumber(order.refunded_amount, order.wallet_places),
+    recharged_amount: minorToNumber(order.recharged_amount, order.wallet_places),
     operator_remarks: order.operator_remarks,
   };
 }

@@ -73,6 +73,8 @@ describe('popup-store orders on the embedded database, no server running', () =>
     assert.match(show.stdout, new RegExp(`^ {2}product: +CLI Card \\(product ${productId}, supplier \\w+\\)$`, 'm'));
     assert.match(show.stdout, /^ {2}failure: +CANCELLED: Cancelled by the operator$/m);
     assert.match(show.stdout, /^ {2}remarks: +Customer asked$/m);
+    // No retry charged anything again: the refunds alone.
+    assert.match(show.stdout, /^ {2}refunded: +USD 60\.00$/m);
   });
 
   test('a page among several ends with its footer; an empty page says so (orders list, audit)', async () => {

@@ -32,6 +32,7 @@ const ADMIN_ORDER_KEYS = [
   'product_id',
   'product_name',
   'quantity',
+  'recharged_amount',
   'ref',
   'refunded_amount',
   'status',

@@ -65,6 +65,7 @@ for (const engine of ENGINES) {
       assert.equal(retried.failure_reason, null);
       assert.ok(retried.completed_at, 'retried.completed_at');
       assert.equal(retried.refunded_amount, 49);
+      assert.equal(retried.recharged_amount, 49);
       assert.equal(retried.transaction_id, order.transaction_id, 'the order still names its first debit');
       assert.equal(await walletBalance(store, client.walletId), 51);
       const seen = orderOf(await getOrder(store, client.token, order.id));
@@ -143,10 +144,14 @@ for (const engine of ENGINES) {
       assert.equal(failedAgain.statusCode, 200, failedAgain.body);
       assert.equal(failedAgain.json().status, 'FAILED');
       assert.equal(failedAgain.json().refunded_amount, 98);
+      assert.equal(failedAgain.json().recharged_amount, 49, 'what the retry charged again, beside the refunds');
       assert.equal(await walletBalance(store, client.walletId), 100);
       supplier.reset();
       const delivered = await retry(order.id);
       assert.equal(delivered.json().status, 'DELIVERED');
+      // The order has cost its client total_payable + recharged_amount - refunded_amount: its price.
+      const { total_payable, recharged_amount, refunded_amount } = delivered.json() as AdminOrderView;
+      assert.deepEqual([total_payable, recharged_amount, refunded_amount], [49, 98, 98]);
       assert.equal(await walletBalance(store, client.walletId), 51);
       assert.deepEqual(await movements(order.id), [
         ['ORDER', -4900n],

@@ -17,6 +17,10 @@ function orderStatus(value: string): string {
   return status;
 }
 
+/** What operator retries charged again, when they charged anything (the refunds count every refund). */
+const recharged = (order: OrderWire) =>
+  order.recharged_amount === 0 ? '' : `; charged again by retries ${money(order.recharged_amount, order.deduction_currency)}`;
+
 function printOrder(order: OrderWire): void {
   const product = (amount: number) => money(amount, order.base_currency);
   const paid = (amount: number) => money(amount, order.deduction_currency);
@@ -28,7 +32,7 @@ function printOrder(order: OrderWire): void {
       `  vouchers:    ${order.delivered_quantity} of ${order.quantity} delivered, ${product(order.denomination)} each`,
       `  amount:      ${product(order.amount)}, discount ${product(order.discount)} (${order.discount_rate}%)`,
       `  paid:        ${paid(order.total_payable)} from wallet ${order.wallet_id}${order.transaction_id ? ` (transaction ${order.transaction_id})` : ''}`,
-      `  refunded:    ${paid(order.refunded_amount)}`,
+      `  refunded:    ${paid(order.refunded_amount)}${recharged(order)}`,
       `  reference:   ${order.client_reference ?? '-'}`,
       `  email:       ${order.email ?? '-'}`,
       `  message:     ${order.message ?? '-'}`,

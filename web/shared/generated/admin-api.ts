@@ -1749,8 +1749,10 @@ export interface components {
       supplier: string;
       /** @description The discount percentage applied */
       discount_rate: number;
-      /** @description Refunded so far (wallet currency) */
+      /** @description Refunded so far, every refund counted (wallet currency) */
       refunded_amount: number;
+      /** @description Charged again by operator retries (wallet currency): the order has cost its client total_payable + recharged_amount - refunded_amount */
+      recharged_amount: number;
       /** @description The remarks of an operator cancel (also in the audit log); the client sees failure_reason "Cancelled by the operator" */
       operator_remarks: string | null;
     };
@@ -3000,7 +3002,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           reason?: string;
@@ -3162,7 +3164,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -3659,7 +3661,7 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': {
           /** @description Why: kept with the order for operators (operator_remarks) and in the audit log, never shown to the client */
@@ -3839,7 +3841,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST' | 'INSUFFICIENT_FUNDS' | 'OUT_OF_STOCK';
+              code?: 'BAD_REQUEST' | 'INSUFFICIENT_FUNDS' | 'OUT_OF_STOCK' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -3908,6 +3910,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'ORDER_NOT_RETRYABLE';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -4636,7 +4672,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -4671,6 +4707,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -4878,6 +4948,23 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Bad request: nothing was changed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
+            };
+          };
+        };
+      };
       /** @description Missing, invalid, expired or revoked credentials */
       401: {
         headers: {
@@ -4908,6 +4995,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -5005,7 +5126,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -5061,6 +5182,40 @@ export interface operations {
           };
         };
       };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
+            };
+          };
+        };
+      };
     };
   };
   enrolTotp: {
@@ -5099,7 +5254,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -5134,6 +5289,23 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'CSRF_FAILED';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
             };
           };
         };
@@ -5765,7 +5937,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -5895,7 +6067,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -6025,7 +6197,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -6155,7 +6327,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -6745,7 +6917,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -6797,6 +6969,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -6842,7 +7048,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -6894,6 +7100,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -6939,7 +7179,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -6991,6 +7231,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -7400,7 +7674,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -7530,7 +7804,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -8206,7 +8480,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -8336,7 +8610,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -8933,7 +9207,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -8985,6 +9259,40 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'NOT_FOUND';
+            };
+          };
+        };
+      };
+      /** @description The body is larger than the store accepts */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'PAYLOAD_TOO_LARGE';
+            };
+          };
+        };
+      };
+      /** @description The body is not application/json */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          'Cache-Control': components['headers']['Cache-Control'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'UNSUPPORTED_MEDIA_TYPE';
             };
           };
         };
@@ -9973,7 +10281,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -10103,7 +10411,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -10335,7 +10643,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -10465,7 +10773,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -11094,7 +11402,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -11224,7 +11532,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -11856,7 +12164,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -11986,7 +12294,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -12637,7 +12945,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -12767,7 +13075,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -13038,7 +13346,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };
@@ -15827,7 +16135,7 @@ export interface operations {
           'application/json': components['schemas']['Error'] & {
             error?: {
               /** @enum {string} */
-              code?: 'BAD_REQUEST';
+              code?: 'BAD_REQUEST' | 'SYNTAX_ERROR';
             };
           };
         };

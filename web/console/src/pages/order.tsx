@@ -65,6 +65,7 @@ export function OrderPage() {
           <dd>
             {money(order.total_payable, order.deduction_currency)} (discount {order.discount_rate} %); refunded{' '}
             {money(order.refunded_amount, order.deduction_currency)}
+            {order.recharged_amount > 0 && `; charged again by retries ${money(order.recharged_amount, order.deduction_currency)}`}
           </dd>
           <dt className="text-slate-500">Reference</dt>
           <dd>{order.client_reference ?? '—'}</dd>
