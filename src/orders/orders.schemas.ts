@@ -27,7 +27,7 @@ export const CreateOrderBody = Type.Object(
     ref: PrintableReference('Legacy alias of client_reference (used when that is absent)'),
     email: Type.Optional(Nullable(Type.String({ format: 'email', maxLength: 254 }), 'Where the delivery notice goes')),
   },
-  { title: 'CreateOrderRequest' },
+  { title: 'CreateOrderRequest', additionalProperties: true },
 );
 /** The service's input: the body's own type. */
 export type CreateOrderInput = Static<typeof CreateOrderBody>;

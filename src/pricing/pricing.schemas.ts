@@ -33,7 +33,8 @@ export const ChargesBody = Type.Object(
       Type.Union([id, Type.Null()], { description: "The client's wallet to pay from; absent or null: the wallet in the product currency" }),
     ),
   },
-  { title: 'QuoteRequest' },
+  // Open on purpose, in the portal too (its quote takes this body): an order body can be sent as it is.
+  { title: 'QuoteRequest', additionalProperties: true },
 );
 
 export const CHARGES_VALIDATION_MESSAGE =

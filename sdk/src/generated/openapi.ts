@@ -657,6 +657,8 @@ export interface components {
       ref?: string | null;
       /** @description Where the delivery notice goes */
       email?: string | null;
+    } & {
+      [key: string]: unknown;
     };
     /**
      * @example {
@@ -1053,6 +1055,8 @@ export interface components {
       quantity: number;
       /** @description The client's wallet to pay from; absent or null: the wallet in the product currency */
       wallet_id?: number | null;
+    } & {
+      [key: string]: unknown;
     };
     /**
      * @example {

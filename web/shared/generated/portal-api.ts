@@ -1341,6 +1341,8 @@ export interface components {
       quantity: number;
       /** @description The client's wallet to pay from; absent or null: the wallet in the product currency */
       wallet_id?: number | null;
+    } & {
+      [key: string]: unknown;
     };
     /**
      * @example {
