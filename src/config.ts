@@ -34,7 +34,7 @@ export interface Config extends DatabaseConfig {
   voucherEncryptionKey: Buffer | null;
   /** ENABLE_TEST_SUPPLIER: register the failure-injecting `test` supplier (never in production). */
   enableTestSupplier: boolean;
-  /** STORE_MODE (operator.md 4): `production` (default) or `sandbox`. */
+  /** STORE_MODE: `production` (default) or `sandbox`. */
   storeMode: StoreMode;
   /** WEBHOOK_ALLOW_PRIVATE_TARGETS: webhooks may target loopback/private addresses (docs/webhooks.md). */
   webhookAllowPrivateTargets: boolean;

@@ -7,7 +7,7 @@ import type { AuditFilter, AuditRow, AuditSortField } from './audit.repository.t
 export type { AuditFilter, AuditRow, AuditSortField };
 export { AUDIT_SORT_FIELDS } from './audit.repository.ts';
 
-/** What an operator can read of the audit log (operator.md 1: who, what, when, before/after). */
+/** What an operator can read of the audit log. */
 export interface AuditAdministration {
   listEntries(filter: AuditFilter, page: PageRequest, sort?: Sort<AuditSortField>): Promise<{ items: AuditRow[]; meta: PageMeta }>;
 }

@@ -1,5 +1,5 @@
 /**
- * Per-client rate limits (operator.md 2): the classes counted per client once it is
+ * Per-client rate limits: the classes counted per client once it is
  * authenticated, each of which an operator may set for one client (`clients.rate_limit_<class>`,
  * requests per minute). Null is the configured default (`RATE_LIMIT_READ`, `RATE_LIMIT_ORDERS`,
  * `RATE_LIMIT_QUOTES`). Login and refresh are limited per address and username before any client

@@ -17,7 +17,7 @@ export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
 /**
  * /admin/v1/products, /admin/v1/denominations, /admin/v1/clients/:id/{pricing,blacklist,discounts}
- * — the operator's side of the catalog and of client pricing (operator.md 2). Every write is
+ * — the operator's side of the catalog and of client pricing. Every write is
  * audit-logged and reaches every process's caches.
  */
 export function catalogAdminRoutes(deps: {

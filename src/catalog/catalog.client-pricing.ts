@@ -11,7 +11,7 @@ import { audit, type CatalogContext } from './catalog.context.ts';
 import { denominationNotFound } from './catalog.ranges.ts';
 
 /**
- * What one client is offered of the catalog (operator.md 2): the products hidden from it (its
+ * What one client is offered of the catalog: the products hidden from it (its
  * blacklist) and its negotiated discounts, by product or by range. The client view reads them
  * on every request (`CatalogView`, through its per-client cache); each change is audited, then
  * every process drops that client's entry.

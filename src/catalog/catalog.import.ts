@@ -18,7 +18,7 @@ import { notUtf8Problem } from '../shared/import-text.ts';
 import { longerThan } from '../shared/text-length.ts';
 
 /**
- * Bulk import of the product catalog (operator.md 2: "import/export in bulk"). The CLI turns a
+ * Bulk import of the product catalog. The CLI turns a
  * CSV or JSON file into records (`catalog.file.ts`), each with the line it starts on; this module
  * validates every record, collects one error per bad line, and writes nothing unless every line
  * is good — all in one database transaction. The same function serves the local CLI and

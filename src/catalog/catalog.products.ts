@@ -23,7 +23,7 @@ import { audit, publishCatalog, type CatalogContext } from './catalog.context.ts
 import { groupRanges, PRODUCT_NOT_FOUND } from './catalog.view.ts';
 
 /**
- * The operator's products (operator.md 2): list, show, create, change, activate. Every write is
+ * The operator's products: list, show, create, change, activate. Every write is
  * audited with the product before and after, then every process drops its snapshot.
  */
 

@@ -11,7 +11,7 @@ import type { CatalogContext } from './catalog.context.ts';
 import { changeProduct, type AdminProduct } from './catalog.products.ts';
 
 /**
- * A product's denomination ranges (operator.md 2): each change is a change of its product
+ * A product's denomination ranges: each change is a change of its product
  * (`changeProduct`: locked, audited, told to every process). Ranges never overlap; removing one
  * removes the negotiated rates for it.
  */

@@ -22,7 +22,7 @@ export function rateLimitsView(clientId: number, overrides: ClientRateLimits, de
   return { client_id: clientId, overrides, defaults: { read: defaults.read, orders: defaults.orders, quotes: defaults.quotes }, effective };
 }
 
-/** /admin/v1/clients — the operator's client management (operator.md 2). */
+/** /admin/v1/clients — the operator's client management. */
 export function clientsAdminRoutes(deps: {
   clients: ClientsService;
   authenticateOperator: (request: FastifyRequest) => Promise<void>;

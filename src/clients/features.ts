@@ -1,5 +1,5 @@
 /**
- * The client features an operator can give (operator.md 2): the one list every check uses —
+ * The client features an operator can give: the one list every check uses —
  * the admin API's schema (an enum, shown in the OpenAPI document), the service, and the CLI
  * before it sends anything.
  *

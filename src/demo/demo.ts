@@ -11,7 +11,7 @@ import { formatDecimal, parseDecimal } from '../money/decimal.ts';
 import { DEMO_CLIENT_NAME, DEMO_STOCK_PER_VALUE } from './demo-constants.ts';
 
 /**
- * `popup-store demo` (operator.md 4): a demo client with the `vouchers` feature, a catalog of
+ * `popup-store demo`: a demo client with the `vouchers` feature, a catalog of
  * realistic products (`demo-catalog.json`, in the import format), stock for the products the
  * inventory supplier delivers, funded wallets and FX rates.
  * Idempotent: every run brings the same things to the same state and issues a new secret.

@@ -9,7 +9,7 @@ import { adminSchemas as schemas, readStockList } from './inventory.schemas.ts';
 
 /**
  * /admin/v1/inventory/… — importing voucher codes, stock levels, low-stock thresholds
- * (operator.md 2). Writes are audit-logged without codes; no answer contains a code.
+ *. Writes are audit-logged without codes; no answer contains a code.
  */
 export function inventoryAdminRoutes(deps: {
   inventory: InventoryService;

@@ -14,7 +14,7 @@ import { notUtf8Problem } from '../shared/import-text.ts';
 import { longerThan } from '../shared/text-length.ts';
 
 /**
- * Importing voucher codes (operator.md 2, docs/inventory.md): every line is checked, one error
+ * Importing voucher codes (docs/inventory.md): every line is checked, one error
  * per bad line with its number, duplicates (in the file, or already in stock for the product)
  * refused, and nothing is written unless every line is good — one database transaction. The
  * same function serves the local CLI and `POST /admin/v1/inventory/import`.

@@ -31,14 +31,14 @@ export async function resolveStock(db: Executor, productId: number, denomination
   const zero: Decimal = { units: 0n, scale: 0 };
   if (!value || compareDecimal(value, zero) <= 0 || !findRange(buildCatalogProduct(product, ranges), value)) {
     const spec = formatDenominationSpec(
-      ranges.map((row) => {
-        const range = toRange(row);
-        return {
+      ranges
+        .map(toRange)
+        .sort((a, b) => compareDecimal(a.min, b.min))
+        .map((range) => ({
           min_value: toJsonNumber(range.min, product.currency_precision),
           max_value: toJsonNumber(range.max, product.currency_precision),
           discount: 0,
-        };
-      }),
+        })),
     );
     throw errors.badRequest(
       `Denomination ${String(denomination).slice(0, 40)} is not a face value of product ${productId} (${spec ? `${product.currency_code} ${spec}` : 'it has no denomination ranges'})`,

@@ -100,7 +100,7 @@ export function convertMinor(amount: bigint, sourcePlaces: number, rate: string,
 }
 
 /**
- * FX rates per currency pair (operator.md 2): append-only history with validity times and a
+ * FX rates per currency pair: append-only history with validity times and a
  * fixed conversion fee. A new rate supersedes the old from its `valid_from`; old rows stay, so
  * every FX transaction's rate can be traced.
  */

@@ -11,7 +11,7 @@ import { idempotencyKeyHeader } from '../http/idempotency-header.ts';
 
 /**
  * /admin/v1/wallets, /admin/v1/fx-rates, /admin/v1/ledger/reconciliation — the operator's money
- * tools (operator.md 2). Every write is a ledger transaction or an FX rate row, audit-logged in
+ * tools. Every write is a ledger transaction or an FX rate row, audit-logged in
  * the same database transaction.
  */
 export function ledgerAdminRoutes(deps: {

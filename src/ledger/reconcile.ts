@@ -5,7 +5,7 @@ import type { Database } from '../infra/db/schema.ts';
 import { formatMinor } from '../money/minor-units.ts';
 
 /**
- * Reconciliation (api.md 5.3, operator.md 2): every ledger invariant, checked on one consistent
+ * Reconciliation (api.md 5.3): every ledger invariant, checked on one consistent
  * snapshot (a REPEATABLE READ transaction), so postings running meanwhile cannot cause a false
  * alarm. Read-only.
  */

@@ -203,7 +203,13 @@ export const AdjustmentHeaders = Type.Object({
 
 export const AdjustmentBody = Type.Object({
   amount: AmountInput('> 0, decimal text or number, at most the currency precision (10.005 USD is refused)'),
-  remarks: Type.Optional(Type.String({ maxLength: 1000, description: 'Appended to the standard remark' })),
+  remarks: Type.Optional(
+    Type.String({
+      maxLength: 1000,
+      description:
+        'Appended to the standard remark: at most 500 characters once each run of white space is one space (the schema allows 1000 as sent)',
+    }),
+  ),
 });
 
 /** The service inputs: the bodies' own types. */

@@ -75,7 +75,7 @@ export type ClientWallets = Pick<
 
 /**
  * Wallets and their transactions (api.md 5): client reads, and the operator's money tools
- * (operator.md 2) — create a wallet, credit (top-up) and debit adjustments — each audited in the
+ * — create a wallet, credit (top-up) and debit adjustments — each audited in the
  * same database transaction as the ledger posting.
  */
 export class WalletsService implements WalletAdministration {

@@ -66,7 +66,7 @@ export interface OperatorsServiceDeps {
 }
 
 /**
- * Operator accounts (operator.md 1): login to a short-lived operator token, logout, and the
+ * Operator accounts: login to a short-lived operator token, logout, and the
  * account management every operator may do (console sessions: console-sessions.service.ts). Every write is audited; every change to an
  * account's state reaches every process's operator cache before the caller hears back.
  */

@@ -5,7 +5,7 @@ import { decimalPathId } from '../http/path-id.ts';
 import { adminSchemas as schemas, readAdminOrderList } from './orders.schemas.ts';
 import type { OrdersService } from './orders.service.ts';
 
-/** /admin/v1/orders: every client's orders, search, show (no codes), cancel with refund, retry of undelivered units (operator.md 2). */
+/** /admin/v1/orders: every client's orders, search, show (no codes), cancel with refund, retry of undelivered units. */
 export function ordersAdminRoutes(deps: {
   orders: OrdersService;
   authenticateOperator: (request: FastifyRequest) => Promise<void>;

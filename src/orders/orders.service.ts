@@ -379,7 +379,7 @@ export class OrdersService {
     return { items: items.map(adminOrderView), meta };
   }
 
-  /** The order for the operator: never its codes (operator.md 2). */
+  /** The order for the operator: never its codes. */
   async getOrder(orderId: number): Promise<AdminOrderView> {
     return adminOrderView(await this.operatorOrder(orderId));
   }

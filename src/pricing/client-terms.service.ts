@@ -10,7 +10,7 @@ import { publishClientTermsChange } from './quote-context.ts';
 import type { InvalidationBus } from '../infra/invalidation/bus.ts';
 
 /**
- * A client's terms besides the catalog (operator.md 2): the tax rate its quotes and orders add
+ * A client's terms besides the catalog: the tax rate its quotes and orders add
  * (`gst_amount`, api.md 4.4) and, per product, the most vouchers one order may ask for
  * (`max_quantity`, default and ceiling `MAX_ORDER_QUANTITY`).
  *

@@ -7,7 +7,7 @@ import { adminSchemas as schemas } from './pricing.schemas.ts';
 
 /**
  * /admin/v1/clients/:id/{terms,tax-rate,max-quantities} — a client's tax rate and per-product
- * order limits (operator.md 2). Every write is audit-logged; quotes read them from the
+ * order limits. Every write is audit-logged; quotes read them from the
  * database, so a change applies to the next quote in every process.
  */
 export function pricingAdminRoutes(deps: {

@@ -14,7 +14,7 @@ export const CLIENT_TERMS_TOPIC = 'client-terms';
 /** A wallet as a quote needs it: what never changes after creation (not the balance). */
 export type QuoteWalletRecord = Omit<WalletRecord, 'balance'>;
 
-/** What a quote reads of a client besides the catalog: its terms (operator.md 2) and its wallets. */
+/** What a quote reads of a client besides the catalog: its terms and its wallets. */
 export interface ClientQuoteContext {
   taxRate: Decimal;
   /** Per product: the most vouchers one order may ask for (absent: MAX_ORDER_QUANTITY). */

@@ -14,7 +14,7 @@ const currencyView = (currency: CurrencyRecord) => ({
 
 /**
  * /admin/v1/{countries,currencies,categories,subcategories} — the operator's side of the
- * reference data (operator.md 2): every write is audit-logged and reaches every process.
+ * reference data: every write is audit-logged and reaches every process.
  */
 export function referenceAdminRoutes(deps: {
   reference: ReferenceService;

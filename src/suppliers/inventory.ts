@@ -8,7 +8,7 @@ import * as repo from './stock.repository.ts';
 import { MAX_ORDER_QUANTITY, SupplierError, type CapacityQuery, type IssueRequest, type ReserveRequest, type Supplier } from './supplier.ts';
 
 /**
- * The inventory supplier (operator.md 3): codes the operator imported (`popup-store inventory
+ * The inventory supplier: codes the operator imported (`popup-store inventory
  * import`), encrypted at rest. Reserving takes the oldest unexpired codes in stock with one
  * statement (`FOR UPDATE SKIP LOCKED`), issuing hands out the codes reserved for the order, so
  * two orders never receive the same code, under any concurrency, across processes.

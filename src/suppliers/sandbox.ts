@@ -20,7 +20,7 @@ function expiry(now: Date): string {
 }
 
 /**
- * The sandbox supplier (operator.md 3): fake, clearly-marked test codes (prefix `TEST-`),
+ * The sandbox supplier: fake, clearly-marked test codes (prefix `TEST-`),
  * generated on demand, so it can always deliver, up to the per-order maximum. Nothing is
  * reserved or kept: the order stores what it was issued.
  */

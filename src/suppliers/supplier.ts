@@ -4,7 +4,7 @@ import type { VoucherType } from '../infra/db/schema.ts';
 import type { IssuedVoucher } from '../shared/voucher.ts';
 
 /**
- * Where vouchers come from (operator.md 3). A product names its supplier (`products.supplier`);
+ * Where vouchers come from. A product names its supplier (`products.supplier`);
  * the registry finds the implementation. One small interface: how many can you deliver now
  * (availability), put N aside for an order (in the order's database transaction), and issue
  * the next units of an order (in the fulfilment step's database transaction, so the issued

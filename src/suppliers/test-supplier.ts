@@ -4,7 +4,7 @@ import { SandboxSupplier } from './sandbox.ts';
 import { SupplierError, type CapacityQuery, type IssueRequest, type ReserveRequest, type Supplier } from './supplier.ts';
 
 /**
- * The failure-injecting supplier (operator.md 3, "Failure injection for tests"), name `test`.
+ * The failure-injecting supplier, for tests, name `test`.
  * It makes codes like the sandbox (`TEST-…`) and fails when told to, through an in-process
  * control API, so order tests can drive retries, backoff, permanent failures and partial
  * delivery. Registered only with ENABLE_TEST_SUPPLIER=true (docs/inventory.md).

@@ -48,7 +48,7 @@ const withoutDetails = (response: Parameters<typeof errorOf>[0]) => {
 };
 
 for (const engine of ENGINES) {
-  describe(`admin orders: list, show, cancel (operator.md 2) [${engine}]`, () => {
+  describe(`admin orders: list, show, cancel [${engine}]`, () => {
     let store: TestStore;
     let product: number;
     let a: OrderActor;

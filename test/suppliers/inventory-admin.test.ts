@@ -452,6 +452,10 @@ for (const engine of ENGINES) {
         notFound('Product not found'),
       );
       assert.deepEqual(errorOf(await set(1, 11)), badRequest(`Denomination 11 is not a face value of product ${product} (USD 10|25|50-100)`));
+      // The face values are named from the smallest, whatever the order their ranges were added in.
+      const five = await admin(store, 'POST', `/products/${product}/denominations`, { min_value: 5, max_value: 5 });
+      assert.equal(five.statusCode, 201, five.body);
+      assert.deepEqual(errorOf(await set(1, 11)), badRequest(`Denomination 11 is not a face value of product ${product} (USD 5|10|25|50-100)`));
       for (const threshold of [-1, 1.5, '3', 1_000_000_001])
         assert.equal(errorOf(await set(threshold as number)).code, 'VALIDATION_FAILURE', String(threshold));
       assert.equal(errorOf(await admin(store, 'PUT', '/inventory/thresholds', { product_id: product, denomination: 10 })).code, 'VALIDATION_FAILURE');

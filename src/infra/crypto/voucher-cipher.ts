@@ -2,7 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, ran
 import type { IssuedVoucher } from '../../shared/voucher.ts';
 
 /**
- * Voucher codes at rest (operator.md 2: "codes encrypted at rest"): AES-256-GCM with a random
+ * Voucher codes at rest: AES-256-GCM with a random
  * 96-bit IV per value and the 128-bit tag checked on every read. The stored text names the key
  * it was sealed with, so keys can be rotated later (a new current key, the old ones kept for
  * reading until everything is re-sealed):

@@ -15307,7 +15307,7 @@ export interface operations {
         'application/json': {
           /** @description > 0, decimal text or number, at most the currency precision (10.005 USD is refused) */
           amount: string | number;
-          /** @description Appended to the standard remark */
+          /** @description Appended to the standard remark: at most 500 characters once each run of white space is one space (the schema allows 1000 as sent) */
           remarks?: string;
         };
       };
@@ -15468,7 +15468,7 @@ export interface operations {
         'application/json': {
           /** @description > 0, decimal text or number, at most the currency precision (10.005 USD is refused) */
           amount: string | number;
-          /** @description Appended to the standard remark */
+          /** @description Appended to the standard remark: at most 500 characters once each run of white space is one space (the schema allows 1000 as sent) */
           remarks?: string;
         };
       };

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * The product catalog (api.md 4, operator.md 2): products, their denomination ranges with
+ * The product catalog (api.md 4): products, their denomination ranges with
  * default discounts, and per-client pricing (negotiated discounts, blacklist).
  *
  * Money and rates are NUMERIC, never floating point: face values NUMERIC(19,4) (enough for

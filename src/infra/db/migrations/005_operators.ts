@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-/** Operator accounts for the admin API (operator.md 1): argon2id passwords, revocable tokens. */
+/** Operator accounts for the admin API: argon2id passwords, revocable tokens. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('operators')

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Client terms the quote (api.md 4.4) and the order (6.1) price with (operator.md 2: "tax rate",
- * "per-product bulk limit (`max_quantity`)"):
+ * Client terms the quote (api.md 4.4) and the order (6.1) price with (a tax rate, a
+ * per-product bulk limit, `max_quantity`):
  *
  * - `client_terms`: one row per client that has terms other than the defaults. `tax_rate` is a
  *   percentage, NUMERIC(6,3): 0 … 100 with up to three decimals (8.875 % exists). No row = 0 %.

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Voucher inventory (operator.md 2–3): codes the operator imported, per product and face value.
+ * Voucher inventory: codes the operator imported, per product and face value.
  *
  * - `denomination` is NUMERIC(19,4) like `product_denominations`, compared as a number, so
  *   "25.00" and "25" find the same codes.

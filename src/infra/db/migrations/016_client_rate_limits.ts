@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Per-client rate limits (operator.md 2): requests per minute of one client for each class the
+ * Per-client rate limits: requests per minute of one client for each class the
  * configuration has per client (`RATE_LIMIT_READ`, `RATE_LIMIT_ORDERS`, `RATE_LIMIT_QUOTES`).
  * Null is the configured default.
  */
