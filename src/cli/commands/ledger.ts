@@ -259,7 +259,7 @@ export function registerLedgerCommands(program: Command, withAdmin: WithAdmin): 
 
   program
     .command('reconcile')
-    .description('check every ledger invariant (api.md 5.3); exits 1 when any is broken')
+    .description('check every ledger invariant (docs/ledger.md, Reconciliation); exits 1 when any is broken')
     .option('--json', 'print the report as one JSON object')
     .action(async (options: { json?: boolean }) => {
       const report = await withAdmin((api) => api.ledger.reconcile());
