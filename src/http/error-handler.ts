@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, errors, type ErrorDetail } from '../shared/errors.ts';
 import { isDependencyUnavailable } from '../infra/unavailable.ts';
+import { VoucherDecryptError } from '../infra/crypto/voucher-cipher.ts';
 import { ApiError, apiErrorOf, httpErrors } from './errors.ts';
 
 /** Seconds a client is asked to wait after a 503 for a dependency (database, Redis) it could not use. */
@@ -70,6 +71,11 @@ export function toApiError(error: FastifyError, request: FastifyRequest): ApiErr
   if (status >= 400 && status < 500) return apiErrorOf(errors.badRequest('Bad request'));
   if (status === 503) return apiErrorOf(errors.unavailable());
   if (isDependencyUnavailable(error)) return apiErrorOf(errors.unavailable('Service unavailable', UNAVAILABLE_RETRY_AFTER_SECONDS));
+  // Codes sealed with a key this process was not given (docs/inventory.md, "Key management"):
+  // the operator's restart with the right key brings them back.
+  if (error instanceof VoucherDecryptError) {
+    return apiErrorOf(errors.unavailable('Voucher codes cannot be read now', UNAVAILABLE_RETRY_AFTER_SECONDS));
+  }
   return apiErrorOf(errors.internal());
 }
 

@@ -87,7 +87,7 @@ export class InventorySupplier implements Supplier {
     if (!validQuantity(request.quantity)) return [];
     const codes: repo.ReservedCode[] = [];
     while (codes.length < request.quantity) {
-      const taken = await repo.issueAvailableCodes(db, request, request.orderId, request.quantity - codes.length);
+      const taken = await repo.issueAvailableCodes(db, request, request.orderId, request.quantity - codes.length, this.cipher.keyIds);
       if (taken.length === 0) break;
       codes.push(...taken);
     }
@@ -95,7 +95,7 @@ export class InventorySupplier implements Supplier {
   }
 
   takeInStatement(db: Executor, request: ReserveRequest & IssueRequest, when: RawBuilder<unknown>): RawBuilder<unknown> {
-    return repo.takeAvailableStatement(db, request, request.orderId, request.quantity, when);
+    return repo.takeAvailableStatement(db, request, request.orderId, request.quantity, when, this.cipher.keyIds);
   }
 
   async release(db: Executor, orderId: number): Promise<void> {

@@ -69,11 +69,24 @@ export async function reserveCodes(db: Executor, key: StockKey, orderId: number,
  * `reserveCodes` and `issueReservedCodes` in one statement, for an order delivered in the
  * transaction that creates it: up to `quantity` available codes become ISSUED to the order.
  */
-export async function issueAvailableCodes(db: Executor, key: StockKey, orderId: number, quantity: number): Promise<ReservedCode[]> {
+/**
+ * Codes sealed with one of these keys (the process's own): what an order delivered before its
+ * answer may take, since the answer opens them. A code of another key stays in stock (the
+ * start-up warning names the keys); only an order delivered by the worker meets it, and waits.
+ */
+const readableBy = (keyIds: readonly string[]) => sql<boolean>`split_part(payload, ':', 2) = any(${[...keyIds]}::text[])`;
+
+export async function issueAvailableCodes(
+  db: Executor,
+  key: StockKey,
+  orderId: number,
+  quantity: number,
+  readableKeyIds: readonly string[],
+): Promise<ReservedCode[]> {
   return db
     .updateTable('voucher_inventory')
     .set({ status: 'ISSUED', order_id: orderId, reserved_at: sql`now()`, issued_at: sql`now()` })
-    .where('id', 'in', pickAvailable(db, key, quantity))
+    .where('id', 'in', pickAvailable(db, key, quantity).where(readableBy(readableKeyIds)))
     .where(isAvailable)
     .returning(['id', 'payload', 'expires_at'])
     .execute();
@@ -85,9 +98,16 @@ export async function issueAvailableCodes(db: Executor, key: StockKey, orderId: 
  * statement's other CTEs) holds. The payloads are the codes as sealed at import: the order
  * stores them as they are.
  */
-export function takeAvailableStatement(db: Executor, key: StockKey, orderId: number, quantity: number, when: RawBuilder<unknown>) {
+export function takeAvailableStatement(
+  db: Executor,
+  key: StockKey,
+  orderId: number,
+  quantity: number,
+  when: RawBuilder<unknown>,
+  readableKeyIds: readonly string[],
+) {
   return sql`update voucher_inventory set status = 'ISSUED', order_id = ${orderId}::int, reserved_at = now(), issued_at = now()
-      where id in (${pickAvailable(db, key, quantity).where(sql<boolean>`${when}`)}) and ${isAvailable}
+      where id in (${pickAvailable(db, key, quantity).where(sql<boolean>`${when}`).where(readableBy(readableKeyIds))}) and ${isAvailable}
       returning id, payload`;
 }
 

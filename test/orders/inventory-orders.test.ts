@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { errorOf } from '../helpers/api.ts';
 import { ENGINES, startTestStore, type TestStore } from '../helpers/store.ts';
 import { INSUFFICIENT_FUNDS } from '../helpers/wallets.ts';
 import { parseInventoryCsv } from '../../src/inventory/inventory.file.ts';
 import type { Supplier } from '../../src/suppliers/supplier.ts';
+import { VoucherCipher } from '../../src/infra/crypto/voucher-cipher.ts';
 import { getOrder, orderableProduct, orderingClient, orderOf, placeOrder, walletBalance, type OrderActor } from './setup.ts';
 
 const OUT_OF_STOCK = { name: 'BadRequestError', code: 'OUT_OF_STOCK', message: 'Product is not available in the requested quantity' };
@@ -237,6 +239,35 @@ for (const engine of ENGINES) {
       assert.equal(response.statusCode, 400, response.body);
       assert.deepEqual(errorOf(response), OUT_OF_STOCK);
       await assertNothingLeftBehind(product, client, 100);
+    });
+
+    test('codes sealed with a key this process was not given: never taken by an order answered at once (400 OUT_OF_STOCK, nothing charged); an order whose stored codes it cannot read is 503, not 500', async () => {
+      const product = await stockedProduct(2, 'FOREIGN');
+      // As if imported by a store with another VOUCHER_ENCRYPTION_KEY.
+      const stranger = new VoucherCipher(randomBytes(32));
+      for (const code of await codesOf(product)) {
+        const payload = stranger.seal({ ...store.container.voucherCipher.open(code.payload), expires_at: null });
+        await db().updateTable('voucher_inventory').set({ payload }).where('id', '=', code.id).execute();
+      }
+      const client = await orderingClient(store, '100.00');
+      const refused = await placeOrder(store, client.token, { product_id: product, denomination: 10, quantity: 1 });
+      assert.equal(refused.statusCode, 400, refused.body);
+      assert.deepEqual(errorOf(refused), OUT_OF_STOCK);
+      await assertNothingLeftBehind(product, client, 100);
+
+      // An order delivered earlier whose stored codes were sealed with that other key.
+      const readable = await stockedProduct(1, 'READABLE');
+      const placed = await placeOrder(store, client.token, { product_id: readable, denomination: 10, quantity: 1 });
+      assert.equal(placed.statusCode, 201, placed.body);
+      const orderId = orderOf(placed).id;
+      const [stored] = await db().selectFrom('order_vouchers').select(['unit', 'payload']).where('order_id', '=', orderId).execute();
+      const foreign = stranger.seal(store.container.voucherCipher.open(stored!.payload));
+      await db().updateTable('order_vouchers').set({ payload: foreign }).where('order_id', '=', orderId).execute();
+      const read = await getOrder(store, client.token, orderId);
+      assert.equal(read.statusCode, 503, read.body);
+      assert.deepEqual(errorOf(read), { name: 'ServiceUnavailableError', code: 'SERVICE_UNAVAILABLE', message: 'Voucher codes cannot be read now' });
+      assert.ok(read.headers['retry-after'], 'Retry-After says when to try again');
+      assert.ok(!read.body.includes('READABLE-'), 'no code in the answer');
     });
 
     test('a statement that takes fewer codes than asked (stock taken meanwhile) leaves nothing; the transaction delivers', async () => {

@@ -243,7 +243,9 @@ for (const engine of ENGINES) {
           // (its predicate is status = 'AVAILABLE'), so PostgreSQL planned every execution anew.
           await sql`set local plan_cache_mode = force_generic_plan`.execute(trx);
           const plan = await sql
-            .raw<{ 'QUERY PLAN': string }>(`explain execute ${rows[0]!.name}('ISSUED', ${orderId()}, ${product}, '25.00', 1)`)
+            .raw<{ 'QUERY PLAN': string }>(
+              `explain execute ${rows[0]!.name}('ISSUED', ${orderId()}, ${product}, '25.00', '{${store.container.voucherCipher.keyId}}', 1)`,
+            )
             .execute(trx);
           assert.match(plan.rows.map((row) => row['QUERY PLAN']).join('\n'), /voucher_inventory_available/);
           throw new Rollback();

@@ -270,6 +270,7 @@ export const EXAMPLES: Record<string, unknown> = {
     supplier: 'sandbox',
     discount_rate: 2,
     refunded_amount: 0,
+    recharged_amount: 0,
     operator_remarks: null,
   },
   AdminWallet: {

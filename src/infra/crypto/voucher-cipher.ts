@@ -112,6 +112,11 @@ export class VoucherCipher {
     return parts.length === 5 && parts[0] === FORMAT ? parts[1]! : null;
   }
 
+  /** The ids of every key this cipher reads with (the current one and any previous ones). */
+  get keyIds(): string[] {
+    return [...this.byId.keys()];
+  }
+
   /** Whether this cipher has the key a stored value was sealed with (says nothing about its integrity). */
   hasKeyFor(stored: string): boolean {
     const id = VoucherCipher.keyIdOf(stored);
