@@ -107,7 +107,9 @@ export function takeAvailableStatement(
   readableKeyIds: readonly string[],
 ) {
   return sql`update voucher_inventory set status = 'ISSUED', order_id = ${orderId}::int, reserved_at = now(), issued_at = now()
-      where id in (${pickAvailable(db, key, quantity).where(sql<boolean>`${when}`).where(readableBy(readableKeyIds))}) and ${isAvailable}
+      where id in (${pickAvailable(db, key, quantity)
+        .where(sql<boolean>`${when}`)
+        .where(readableBy(readableKeyIds))}) and ${isAvailable}
       returning id, payload`;
 }
 
