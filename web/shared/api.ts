@@ -32,12 +32,30 @@ const csrf: Middleware = {
   },
 };
 
+const changesInFlight = new Map<string, Promise<Response>>();
+
+/**
+ * `fetch`, except that a change sent again while the same one (method, address and body) is still
+ * on its way — a double click on any button that sends one — is not sent twice: every caller gets
+ * the one answer. Each gets a copy of it, so each can read its body.
+ */
+export async function fetchOnce(request: Request): Promise<Response> {
+  if (request.method === 'GET' || request.method === 'HEAD') return fetch(request);
+  const key = `${request.method} ${request.url} ${await request.clone().text()}`;
+  let sent = changesInFlight.get(key);
+  if (!sent) {
+    sent = fetch(request).finally(() => changesInFlight.delete(key));
+    changesInFlight.set(key, sent);
+  }
+  return (await sent).clone();
+}
+
 /** The admin API, typed from its OpenAPI document; the browser sends the session cookie. */
-export const adminApi = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+export const adminApi = createClient<paths>({ baseUrl: '', credentials: 'same-origin', fetch: fetchOnce });
 adminApi.use(csrf);
 
 /** The client portal's API, typed from its OpenAPI document; the browser sends the portal's session cookie. */
-export const portalApi = createClient<portalPaths>({ baseUrl: '', credentials: 'same-origin' });
+export const portalApi = createClient<portalPaths>({ baseUrl: '', credentials: 'same-origin', fetch: fetchOnce });
 portalApi.use(csrf);
 
 interface Answer<T> {

@@ -1,7 +1,8 @@
-/** Money as the API sends it (a JSON number in the currency's precision), with its currency. */
+import { money as shownMoney } from '../../shared/format.ts';
+
+/** Money as the API sends it, with its currency's decimals (`shared/format.ts`); a dash for none. */
 export function money(amount: number | null, currency: string): string {
-  if (amount === null) return '—';
-  return `${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 4 })} ${currency}`;
+  return amount === null ? '—' : shownMoney(amount, currency);
 }
 
 /** An FX rate's conversion fee (destination currency) as people read it: "No fee" when it is zero. */
