@@ -191,6 +191,10 @@ for (const engine of ENGINES) {
       await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
       await page.getByRole('heading', { name: 'Recovery codes' }).waitFor();
       assert.equal(await page.locator('section[aria-labelledby="recovery"] li').count(), 10);
+      // The page says it is on at once, and offers to turn it off, not to set it up again.
+      await page.getByText('Sign-in asks for a one-time code after your password.').waitFor();
+      await page.getByRole('button', { name: 'Turn off two-factor authentication' }).waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Set up two-factor authentication' }).count(), 0);
       await check('two-factor authentication');
 
       await page.getByRole('button', { name: 'Sign out' }).click();

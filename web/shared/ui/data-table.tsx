@@ -78,7 +78,11 @@ export function DataTable<Row>({
 
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white max-md:overflow-visible max-md:border-0 max-md:bg-transparent">
+      {/* Focusable, so a table wider than its box scrolls sideways with the keyboard too. */}
+      <div
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600 max-md:overflow-visible max-md:border-0 max-md:bg-transparent"
+      >
         <table role="table" className="min-w-full divide-y divide-slate-200 text-sm max-md:block max-md:divide-y-0">
           <caption className="sr-only">{caption}</caption>
           {/* On a phone the headers are the cards' labels: only the sort buttons stay in sight, as a row of their own. */}

@@ -20,7 +20,10 @@ interface TwoFactorProps {
 }
 
 /** Two-factor authentication of the signed-in person: enrol with a QR code and a code, keep the recovery codes, or turn it off. */
-export function TwoFactor({ enabled, enrol, confirm, disable, onChanged }: TwoFactorProps) {
+export function TwoFactor({ enabled: signedInWith, enrol, confirm, disable, onChanged }: TwoFactorProps) {
+  // What this page changed, until the session read at sign-in is read again.
+  const [changedTo, setChangedTo] = useState<boolean | null>(null);
+  const enabled = changedTo ?? signedInWith;
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recovery, setRecovery] = useState<string[] | null>(null);
   const [code, setCode] = useState('');
@@ -31,6 +34,7 @@ export function TwoFactor({ enabled, enrol, confirm, disable, onChanged }: TwoFa
       setEnrolment(null);
       setCode('');
       setRecovery(codes.recovery_codes);
+      setChangedTo(true);
       await onChanged();
     },
   });
@@ -38,6 +42,8 @@ export function TwoFactor({ enabled, enrol, confirm, disable, onChanged }: TwoFa
     mutationFn: () => disable(code),
     onSuccess: async () => {
       setCode('');
+      setRecovery(null);
+      setChangedTo(false);
       await onChanged();
     },
   });

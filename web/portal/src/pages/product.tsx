@@ -90,6 +90,8 @@ export function ProductPage() {
   if (product.isError) return <ErrorNotice error={product.error} onRetry={() => product.refetch()} />;
   const view = product.data;
   const placed = order.data;
+  // Until the wallets are read, the product's own currency is taken to have one.
+  const ownCurrencyWallet = wallets.data?.some((wallet) => wallet.currency_code === view.currency_code) ?? true;
   return (
     <>
       <p className="text-sm">
@@ -156,8 +158,13 @@ export function ProductPage() {
                 label="Pay from"
                 value={form.wallet}
                 onChange={(event) => change('wallet', event.target.value)}
+                // Without a wallet in the product's currency, one of the others must be chosen (with conversion).
+                required={!ownCurrencyWallet}
                 options={[
-                  { value: '', label: `The ${view.currency_code} wallet` },
+                  {
+                    value: '',
+                    label: ownCurrencyWallet ? `The ${view.currency_code} wallet` : `Choose a wallet (there is no ${view.currency_code} wallet)`,
+                  },
                   ...(wallets.data ?? []).map((wallet) => ({
                     value: String(wallet.id),
                     label: `${wallet.name} (${amount(wallet.amount, wallet.currency_code)})`,
