@@ -1706,6 +1706,7 @@ export interface components {
      *       "supplier": "sandbox",
      *       "discount_rate": 2,
      *       "refunded_amount": 0,
+     *       "recharged_amount": 0,
      *       "operator_remarks": null
      *     }
      */
