@@ -26,7 +26,6 @@ import { longerThan } from '../shared/text-length.ts';
  */
 
 export const MAX_IMPORT_RECORDS = 50_000;
-/** The largest face value a range may have (as in the admin API). */
 
 /** One product as read from a file: the line it starts on and its fields as given. */
 export interface ImportRecord {

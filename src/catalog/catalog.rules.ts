@@ -19,6 +19,9 @@ export interface RangeValues {
   max: Decimal;
 }
 
+const MIN_FACE = parseDecimal(MIN_FACE_VALUE)!;
+const MAX_FACE = parseDecimal(MAX_FACE_VALUE)!;
+
 export function invalidField(field: string, message: string) {
   return errors.validation(`${field} ${message}`, [{ field, message }]);
 }
@@ -33,8 +36,8 @@ export function moneyValue(input: number | string, field: string, currency: Curr
   if (decimalPlaces(value) > currency.minor_units) {
     throw invalidField(field, `has more decimal places than ${currency.code} allows (${currency.minor_units})`);
   }
-  if (compareDecimal(value, parseDecimal(MIN_FACE_VALUE)!) < 0) throw invalidField(field, `must be at least ${MIN_FACE_VALUE}`);
-  if (compareDecimal(value, parseDecimal(MAX_FACE_VALUE)!) > 0) throw invalidField(field, `must be at most ${MAX_FACE_VALUE}`);
+  if (compareDecimal(value, MIN_FACE) < 0) throw invalidField(field, `must be at least ${MIN_FACE_VALUE}`);
+  if (compareDecimal(value, MAX_FACE) > 0) throw invalidField(field, `must be at most ${MAX_FACE_VALUE}`);
   return { text: formatDecimal(value, currency.minor_units), value };
 }
 

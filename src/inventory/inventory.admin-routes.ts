@@ -8,8 +8,8 @@ import type { InventoryService } from './inventory.service.ts';
 import { adminSchemas as schemas, readStockList } from './inventory.schemas.ts';
 
 /**
- * /admin/v1/inventory/… — importing voucher codes, stock levels, low-stock thresholds
- *. Writes are audit-logged without codes; no answer contains a code.
+ * /admin/v1/inventory/… — importing voucher codes, stock levels, low-stock thresholds.
+ * Writes are audit-logged without codes; no answer contains a code.
  */
 export function inventoryAdminRoutes(deps: {
   inventory: InventoryService;

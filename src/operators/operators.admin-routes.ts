@@ -21,8 +21,8 @@ const ONE_MINUTE = 60_000;
 
 /**
  * /admin/v1/auth/{login,logout} — operator tokens —, the console's sign-in (/admin/v1/auth/session,
- * sessions, totp: console-sessions.admin-routes.ts) and /admin/v1/operators — operator accounts
- *. Every write is audit-logged as `operator:<name>`.
+ * sessions, totp: console-sessions.admin-routes.ts) and /admin/v1/operators — operator accounts.
+ * Every write is audit-logged as `operator:<name>`.
  */
 export function operatorsAdminRoutes(deps: {
   operators: OperatorsService;

@@ -66,16 +66,16 @@ export async function reserveCodes(db: Executor, key: StockKey, orderId: number,
 }
 
 /**
- * `reserveCodes` and `issueReservedCodes` in one statement, for an order delivered in the
- * transaction that creates it: up to `quantity` available codes become ISSUED to the order.
- */
-/**
  * Codes sealed with one of these keys (the process's own): what an order delivered before its
  * answer may take, since the answer opens them. A code of another key stays in stock (the
  * start-up warning names the keys); only an order delivered by the worker meets it, and waits.
  */
 const readableBy = (keyIds: readonly string[]) => sql<boolean>`split_part(payload, ':', 2) = any(${[...keyIds]}::text[])`;
 
+/**
+ * `reserveCodes` and `issueReservedCodes` in one statement, for an order delivered in the
+ * transaction that creates it: up to `quantity` available codes become ISSUED to the order.
+ */
 export async function issueAvailableCodes(
   db: Executor,
   key: StockKey,

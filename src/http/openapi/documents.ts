@@ -1,4 +1,4 @@
-import { errorCodesOf, statusDescription } from './error-codes.ts';
+import { BODY_METHODS, errorCodesOf, statusDescription } from './error-codes.ts';
 import { EXAMPLES } from './examples.ts';
 import { adminIntroduction, clientIntroduction } from './introduction.ts';
 import { operationIdOf } from './operation-ids.ts';
@@ -24,14 +24,12 @@ const ERROR_SCHEMA = 'Error';
  * Operations whose body may be left out (their routes take none as `{}`): @fastify/swagger marks
  * every body required. test/http/openapi.test.ts sends each without one.
  */
-export const OPTIONAL_BODY = new Set([
+const OPTIONAL_BODY = new Set([
   'POST /api/v1/events/{id}/redeliver',
   'POST /portal/v1/events/{id}/redeliver',
   'POST /admin/v1/orders/{id}/cancel',
   'POST /admin/v1/webhooks/{id}/disable',
 ]);
-/** The methods whose bodies the store reads (Fastify parses none for GET and HEAD). */
-const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 const SUCCESS_DESCRIPTIONS: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'No content' };
 /** GETs answered from the reference cache: ETag, and 304 to a matching If-None-Match. */
 const NOT_MODIFIED_PATHS = /^\/api\/v1\/(countries|currencies|categories|subcategories)(\/\{id\})?$/;

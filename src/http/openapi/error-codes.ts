@@ -21,6 +21,9 @@ const STATUS_NAMES: Record<string, { description: string; codes: string[] }> = {
   '503': { description: 'The store is shutting down or a dependency is unavailable', codes: ['SERVICE_UNAVAILABLE'] },
 };
 
+/** The methods whose bodies the store reads (Fastify parses none for GET and HEAD). */
+export const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
 /** Codes an operation (by `METHOD path`) adds to its statuses. */
 const OPERATION_CODES: Record<string, Record<string, string[]>> = {
   'POST /admin/v1/auth/login': { '401': ['TOTP_REQUIRED'] },
@@ -81,7 +84,7 @@ export function errorCodesOf(method: string, path: string, operation: Operation,
   if (status === '400') {
     // A change's body is parsed whatever the route takes (SYNTAX_ERROR), and validated where it takes
     // one (VALIDATION_FAILURE); queries and paths answer BAD_REQUEST.
-    if (method !== 'get' && method !== 'head') codes.add('SYNTAX_ERROR');
+    if (BODY_METHODS.has(method)) codes.add('SYNTAX_ERROR');
     if (operation.requestBody) codes.add('VALIDATION_FAILURE');
     if (VOUCHER_FEATURE_PATH.test(path)) codes.add('INVALID_FEATURE');
   }
