@@ -19,6 +19,7 @@ import { registerCompression } from './http/compression.ts';
 import { registerJsonBodyParser } from './http/json-body.ts';
 import { requestLoggerFactory } from './http/request-logger.ts';
 import { registerStorableTextGuard } from './http/storable-text.ts';
+import { registerOptionalBodies } from './http/optional-bodies.ts';
 import { registerStrictBodies } from './http/strict-bodies.ts';
 import { ErrorResponse } from './http/schemas.ts';
 import { registerApiDocs } from './http/openapi/docs.routes.ts';
@@ -113,6 +114,7 @@ async function createApp(container: Container, options: AppOptions, isClosing: (
   app.removeContentTypeParser(['text/plain']);
   registerJsonBodyParser(app);
   registerStrictBodies(app);
+  registerOptionalBodies(app);
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.decorateRequest('client', null);
   app.decorateRequest('clientScope', null);

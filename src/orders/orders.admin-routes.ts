@@ -26,10 +26,6 @@ export function ordersAdminRoutes(deps: {
     app.post('/orders/:id/cancel', {
       schema: schemas.cancel,
       config: order,
-      // The body is optional: none means no remarks.
-      preValidation: async (request) => {
-        request.body ??= {};
-      },
       handler: async (request) => deps.orders.cancelOrder(request.params.id, request.operatorActor!, request.body.remarks),
     });
     app.post('/orders/:id/retry', { schema: schemas.retry, config: order }, async (request) =>

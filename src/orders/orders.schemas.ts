@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { cursorQueryProperties, pageQueryProperties, parseListRequest, sortQueryProperties, type CursorScope } from '../http/pagination.ts';
+import { OPTIONAL_BODY } from '../http/optional-bodies.ts';
 import { IdParams } from '../http/path-id.ts';
 import { QueryId, queryEnum, queryId, queryText, queryTime } from '../http/query-params.ts';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
@@ -263,6 +264,7 @@ export const adminSchemas = {
     summary: 'Cancel a pending order with nothing delivered, refunding it in full',
     params: IdParams,
     body: CancelOrderBody,
+    [OPTIONAL_BODY]: true,
     response: { 200: AdminOrder, ...errorResponses(400, 401, 404, 413, 415, 500) },
   },
   retry: {

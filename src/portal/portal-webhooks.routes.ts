@@ -119,7 +119,7 @@ export function webhookRoutes(deps: PortalWebhookDeps, kit: PortalRouteKit): Fas
         schema: schemas.redeliver,
         config: { permission: 'webhooks.manage' },
         preHandler: deps.webhookWriteRateLimit,
-        preValidation: [eventPathId, async (request) => void (request.body ??= {})],
+        preValidation: eventPathId,
       },
       async (request, reply) => {
         const redelivery = await service.redeliver(scopeOf(request), request.params.id, request.body);

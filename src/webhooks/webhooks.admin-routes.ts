@@ -24,8 +24,6 @@ export function webhooksAdminRoutes(deps: {
     app.post('/webhooks/:id/disable', {
       schema: schemas.disable,
       config,
-      // The body is optional: no reason means "Disabled by the operator".
-      preValidation: async (request) => void (request.body ??= {}),
       handler: async (request) => service(request).disableWebhook(request.params.id, request.body.reason),
     });
     app.post('/webhooks/:id/enable', { schema: schemas.enable, config }, async (request) => service(request).enableWebhook(request.params.id));

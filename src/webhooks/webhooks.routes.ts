@@ -70,8 +70,7 @@ export function redeliveryRoutes(deps: RedeliveryRoutesDeps): FastifyPluginAsync
       {
         schema: schemas.redeliver,
         onRequest: [app.authenticate, deps.writeRateLimit],
-        // The body is optional: none means every subscribed webhook.
-        preValidation: [eventPathId, async (request) => void (request.body ??= {})],
+        preValidation: eventPathId,
       },
       async (request, reply) => reply.code(202).send(await deps.webhooks.redeliver(scopeOf(request), request.params.id, request.body)),
     );

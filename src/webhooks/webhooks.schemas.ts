@@ -2,6 +2,7 @@ import { Type, type Static } from 'typebox';
 import { EVENT_TYPES } from '../events/event-types.ts';
 import { EventParams } from '../events/events.schemas.ts';
 import { OPTIONAL_PAGES, pageQueryProperties, parseOptionalPageRequest, sortQueryProperties } from '../http/pagination.ts';
+import { OPTIONAL_BODY } from '../http/optional-bodies.ts';
 import { IdParams } from '../http/path-id.ts';
 import { QueryId, queryEnum } from '../http/query-params.ts';
 import type { Sort } from '../shared/pages.ts';
@@ -183,6 +184,7 @@ export const schemas = {
       "Queues a new delivery to the given webhook, or to every active webhook subscribed to the event's type; answers 202 with the deliveries.",
     params: EventParams,
     body: RedeliverBody,
+    [OPTIONAL_BODY]: true,
     response: {
       202: Type.Object({
         event_id: Type.String(),
@@ -254,6 +256,7 @@ export const adminSchemas = {
     summary: 'Disable a webhook endpoint (the client sees the reason)',
     params: IdParams,
     body: Type.Object({ reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+    [OPTIONAL_BODY]: true,
     response: { 200: AdminWebhook, ...adminErrors },
   },
   enable: {

@@ -1,3 +1,4 @@
+import { OPTIONAL_BODY } from '../optional-bodies.ts';
 import { BODY_METHODS, errorCodesOf, statusDescription } from './error-codes.ts';
 import { EXAMPLES } from './examples.ts';
 import { adminIntroduction, clientIntroduction } from './introduction.ts';
@@ -20,16 +21,6 @@ export interface OpenApiDocuments {
 }
 
 const ERROR_SCHEMA = 'Error';
-/**
- * Operations whose body may be left out (their routes take none as `{}`): @fastify/swagger marks
- * every body required. test/http/openapi.test.ts sends each without one.
- */
-const OPTIONAL_BODY = new Set([
-  'POST /api/v1/events/{id}/redeliver',
-  'POST /portal/v1/events/{id}/redeliver',
-  'POST /admin/v1/orders/{id}/cancel',
-  'POST /admin/v1/webhooks/{id}/disable',
-]);
 const SUCCESS_DESCRIPTIONS: Record<string, string> = { '200': 'OK', '201': 'Created', '204': 'No content' };
 /** GETs answered from the reference cache: ETag, and 304 to a matching If-None-Match. */
 const NOT_MODIFIED_PATHS = /^\/api\/v1\/(countries|currencies|categories|subcategories)(\/\{id\})?$/;
@@ -124,7 +115,9 @@ function describeOperation(method: string, path: string, operation: Operation): 
     requireCsrfToken(method, operation, 'the csrf_token of the session (required)', true);
   for (const parameter of operation.parameters ?? []) typeParameter(parameter);
   if (method === 'get' && NOT_MODIFIED_PATHS.test(path)) operation.responses['304'] = { description: 'Not modified since the ETag sent' };
-  if (operation.requestBody && OPTIONAL_BODY.has(`${method.toUpperCase()} ${path}`)) operation.requestBody.required = false;
+  // @fastify/swagger marks every body required; these routes take none as `{}`.
+  if (operation.requestBody && operation[OPTIONAL_BODY]) operation.requestBody.required = false;
+  delete operation[OPTIONAL_BODY];
   // Any body sent with a change is read (docs/reference/errors.md), even where the route takes none.
   if (BODY_METHODS.has(method)) for (const status of ['400', '413', '415']) operation.responses[status] ??= { description: '' };
   for (const [status, response] of Object.entries(operation.responses)) {

@@ -1,3 +1,4 @@
+import type { OPTIONAL_BODY } from '../optional-bodies.ts';
 /** The parts of an OpenAPI 3.1 document the store builds and reads; everything else passes through. */
 export type JsonSchema = { [key: string]: unknown };
 
@@ -29,6 +30,8 @@ export interface Operation {
   parameters?: Parameter[];
   requestBody?: { required?: boolean; content: Record<string, { schema?: JsonSchema }> };
   responses: Record<string, Response>;
+  /** The routes' own extension (src/http/optional-bodies.ts), read and removed when the documents are made. */
+  [OPTIONAL_BODY]?: boolean;
 }
 
 export interface OpenApiDocument {
