@@ -511,6 +511,50 @@ for (const engine of ENGINES) {
       }
     });
 
+    test('a session that ends under the operator: sign-in says why (and that a change was not made), then the same page again', async () => {
+      /** Signed out elsewhere: the cookie's session ended through the API. */
+      const endSession = async () => {
+        const cookie = (await context.cookies()).find((candidate) => candidate.name === 'prs_console')!;
+        const headers = { cookie: `prs_console=${cookie.value}` };
+        const csrf = (await store.app.inject({ method: 'GET', url: '/admin/v1/auth/session', headers })).json().csrf_token;
+        const out = await store.app.inject({ method: 'DELETE', url: '/admin/v1/auth/session', headers: { ...headers, 'x-csrf-token': csrf } });
+        assert.ok(out.statusCode < 300, out.body);
+      };
+      const signInAgain = async () => {
+        await page.getByLabel('Username').fill(operator.username);
+        await page.getByLabel('Password').fill(operator.password);
+        await page.getByRole('button', { name: 'Sign in' }).click();
+      };
+
+      await page.goto(`${base}/console/orders`);
+      await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+      await endSession();
+      await page.getByLabel('Status').selectOption('CANCELLED');
+      await page.getByRole('heading', { name: 'Sign in to the console' }).waitFor();
+      await page.getByRole('status').filter({ hasText: 'Your session ended. Sign in again to continue.' }).waitFor();
+      assert.equal(await page.getByText('was not made').count(), 0, 'no change was lost');
+      await checkAccessibility('sign-in after the session ended');
+      await signInAgain();
+      await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+      assert.equal(new URL(page.url()).search, '?status=CANCELLED', 'back on the page as it was, its filter kept');
+      await page.getByRole('cell', { name: 'CANCELLED' }).first().waitFor();
+
+      await page.getByRole('link', { name: 'Clients', exact: true }).click();
+      await page.getByRole('button', { name: 'Create client' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Create a client' });
+      await dialog.getByLabel('Client name').fill('Never made');
+      await endSession();
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Your session ended, so your last change was not made. Sign in again, then make it again.' })
+        .waitFor();
+      await signInAgain();
+      await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
+      await page.getByRole('link', { name: 'Acme Rewards' }).waitFor();
+      assert.equal(await page.getByRole('link', { name: 'Never made' }).count(), 0);
+    });
+
     test('sign out ends the session: the cookie no longer opens the admin API', async () => {
       const cookie = (await context.cookies()).find((candidate) => candidate.name === 'prs_console')!;
       await page.getByRole('button', { name: 'Sign out' }).click();

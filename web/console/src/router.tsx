@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, createRouter } from '@tanstack/react-router';
 import { createAppShell } from '../../shared/app-shell.tsx';
+import { signInSearch } from '../../shared/sign-in-page.tsx';
 import { readSession, SESSION_QUERY } from './session.ts';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
@@ -30,7 +31,7 @@ const { rootRoute, appRoute } = createAppShell({ readSession, sessionQuery: SESS
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-in',
-  validateSearch: (search: Record<string, unknown>): { next?: string } => (typeof search.next === 'string' ? { next: search.next } : {}),
+  validateSearch: signInSearch,
   component: SignInPage,
 });
 

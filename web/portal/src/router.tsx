@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRoute, createRouter } from '@tanstack/react-router';
 import { createAppShell } from '../../shared/app-shell.tsx';
+import { signInSearch, type SignInSearch } from '../../shared/sign-in-page.tsx';
 import { Layout } from './layout.tsx';
 import { AcceptPage } from './pages/accept.tsx';
 import { CatalogPage, catalogSearch } from './pages/catalog.tsx';
@@ -25,8 +26,8 @@ const { rootRoute, appRoute } = createAppShell({ readSession, sessionQuery: SESS
 const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-in',
-  validateSearch: (search: Record<string, unknown>): { next?: string; reset?: boolean } => ({
-    ...(typeof search.next === 'string' ? { next: search.next } : {}),
+  validateSearch: (search: Record<string, unknown>): SignInSearch & { reset?: boolean } => ({
+    ...signInSearch(search),
     ...(search.reset === true ? { reset: true } : {}),
   }),
   component: SignInPage,

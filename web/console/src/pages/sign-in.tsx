@@ -4,7 +4,7 @@ import { SESSION_QUERY, signIn } from '../session.ts';
 
 /** Username and password; then the one-time code when the operator has a second factor. */
 export function SignInPage() {
-  const { next } = useSearch({ from: '/sign-in' });
+  const { next, ended } = useSearch({ from: '/sign-in' });
   return (
     <SharedSignInPage
       title="Sign in to the console"
@@ -13,6 +13,7 @@ export function SignInPage() {
       sessionQuery={SESSION_QUERY}
       basePath="/console"
       next={next}
+      ended={ended}
     />
   );
 }

@@ -5,7 +5,7 @@ import { SESSION_QUERY, signIn } from '../session.ts';
 
 /** E-mail and password; then the one-time code (or a recovery code) when the person has a second factor. */
 export function SignInPage() {
-  const { next, reset } = useSearch({ from: '/sign-in' });
+  const { next, ended, reset } = useSearch({ from: '/sign-in' });
   return (
     <SharedSignInPage
       title="Sign in to your account"
@@ -14,6 +14,7 @@ export function SignInPage() {
       sessionQuery={SESSION_QUERY}
       basePath="/portal"
       next={next}
+      ended={ended}
       notice={reset && <Notice>Your password is changed: sign in with the new one.</Notice>}
       footer={
         <Link to="/reset-password" className="block text-center text-sm text-blue-700 underline">
