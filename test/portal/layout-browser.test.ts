@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
+import { waitForFocus } from '../helpers/browser.ts';
 import { demoClient, type DemoClient } from '../helpers/demo.ts';
 import { ENGINES, type TestStore } from '../helpers/store.ts';
 import { orderableProduct } from '../orders/setup.ts';
@@ -351,6 +352,7 @@ for (const engine of ENGINES) {
         await dialog.getByRole('button', { name: 'Cancel' }).click();
         await dialog.waitFor({ state: 'detached' });
         assert.equal(await endpoint.count(), 1, 'Cancel deletes nothing');
+        await waitForFocus(endpoint.getByRole('button', { name: 'Delete endpoint' }));
         await endpoint.getByRole('button', { name: 'Delete endpoint' }).click();
         await dialog.getByRole('button', { name: 'Delete endpoint' }).click();
         await page.getByRole('status').filter({ hasText: 'No webhook endpoints yet' }).waitFor();

@@ -1,4 +1,4 @@
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type Cell, type ColumnDef } from '@tanstack/react-table';
 import { useState } from 'react';
 import { Button } from './button.tsx';
 import { toCsv, downloadFile } from '../csv.ts';
@@ -36,6 +36,17 @@ const CARD_CELL = {
   field: 'max-md:flex max-md:flex-wrap max-md:items-baseline max-md:gap-x-3 max-md:py-1',
   actions: 'max-md:flex max-md:flex-wrap max-md:gap-2 max-md:pt-2 max-md:empty:hidden',
 };
+
+/**
+ * A cell's content. Its function is called, not mounted as a component as flexRender does: a page
+ * writes its columns anew at each render, and a new function would be a new component, so React
+ * would draw the cell's buttons anew each time and the one with the focus would lose it (a dialog
+ * could not give the focus back to the button that opened it).
+ */
+function cellContent<Row>(cell: Cell<Row, unknown>) {
+  const render = cell.column.columnDef.cell;
+  return typeof render === 'function' ? render(cell.getContext()) : render;
+}
 
 /**
  * A table of a server-paged list: sortable headers, pages, and a CSV export of every matching row.
@@ -128,7 +139,7 @@ export function DataTable<Row>({
                 className="hover:bg-slate-50 aria-[current=true]:bg-amber-50 max-md:block max-md:rounded-lg max-md:border max-md:border-slate-200 max-md:bg-white max-md:p-3 max-md:aria-[current=true]:border-amber-400 max-md:aria-[current=true]:bg-amber-50"
               >
                 {row.getVisibleCells().map((cell, index) => {
-                  const value = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  const value = cellContent(cell);
                   const kind = cell.column.id === 'actions' ? 'actions' : index === 0 ? 'title' : 'field';
                   return (
                     <td key={cell.id} role="cell" className={`px-3 py-2 whitespace-nowrap max-md:px-0 max-md:whitespace-normal ${CARD_CELL[kind]}`}>

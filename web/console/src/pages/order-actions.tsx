@@ -72,6 +72,7 @@ export function OrderActionDialog({
           : 'The undelivered vouchers are delivered again, and what was refunded for them is charged again.'
       }
       confirmText={acting?.action === 'cancel' ? 'Cancel and refund' : 'Retry'}
+      dismissText={acting?.action === 'cancel' ? 'Keep the order' : 'Cancel'}
       danger={acting?.action === 'cancel'}
       busy={act.isPending}
       onConfirm={() => acting && act.mutate(acting)}
