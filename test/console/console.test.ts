@@ -507,7 +507,14 @@ for (const engine of ENGINES) {
         await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
         const navigation = page.getByRole('navigation', { name: 'Console' });
         assert.equal(await navigation.getByRole('link', { name: 'Orders', exact: true }).isVisible(), false);
-        await navigation.getByRole('button', { name: 'Menu' }).click();
+        const menu = navigation.getByRole('button', { name: 'Menu' });
+        await menu.click();
+        // Escape closes the menu, and the focus goes back to its button.
+        await navigation.getByRole('link', { name: 'Orders', exact: true }).focus();
+        await page.keyboard.press('Escape');
+        await navigation.getByRole('link', { name: 'Orders', exact: true }).waitFor({ state: 'hidden' });
+        await waitForFocus(menu);
+        await menu.click();
         await navigation.getByRole('link', { name: 'Orders', exact: true }).click();
         await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
         assert.equal(await navigation.getByRole('link', { name: 'Clients', exact: true }).isVisible(), false, 'the menu closes');

@@ -121,6 +121,13 @@ for (const engine of ENGINES) {
         await orders.waitFor();
         assert.equal(await menu.getAttribute('aria-expanded'), 'true');
         await check('phone menu', page);
+        // Escape closes it from a link of the menu, and the focus goes back to the Menu button.
+        await orders.focus();
+        await page.keyboard.press('Escape');
+        await orders.waitFor({ state: 'hidden' });
+        assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+        await waitForFocus(menu);
+        await menu.click();
         await orders.click();
         await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
         assert.equal(await menu.getAttribute('aria-expanded'), 'false', 'a page chosen closes the menu');

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate } from '@tanstack/react-router';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button } from './ui/button.tsx';
 
 /**
  * The frame of every page of an app (the console, the portal): a skip link, the navigation (on a
- * phone behind a Menu button, so the page keeps the screen's width), who is signed in with a Sign
- * out button, and the page. Signing out clears every cached answer and goes to sign-in.
+ * phone behind a Menu button, so the page keeps the screen's width; Escape closes it), who is
+ * signed in with a Sign out button, and the page. Signing out clears every cached answer and goes
+ * to sign-in.
  */
 export function AppFrame({
   name,
@@ -25,7 +26,14 @@ export function AppFrame({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const listId = `${name.toLowerCase()}-pages`;
+
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  }
 
   async function leave() {
     await signOut().catch(() => undefined);
@@ -38,10 +46,21 @@ export function AppFrame({
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
-      <nav aria-label={name} className="border-b border-slate-200 bg-white px-4 py-3 md:w-56 md:shrink-0 md:border-r md:border-b-0 md:p-4">
+      <nav
+        aria-label={name}
+        onKeyDown={closeOnEscape}
+        className="border-b border-slate-200 bg-white px-4 py-3 md:w-56 md:shrink-0 md:border-r md:border-b-0 md:p-4"
+      >
         <div className="flex items-center justify-between gap-3 md:mb-6">
           <p className="text-sm font-semibold text-slate-900">{heading}</p>
-          <Button variant="secondary" className="md:hidden" aria-expanded={menuOpen} aria-controls={listId} onClick={() => setMenuOpen(!menuOpen)}>
+          <Button
+            ref={menuButton}
+            variant="secondary"
+            className="md:hidden"
+            aria-expanded={menuOpen}
+            aria-controls={listId}
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
             Menu
           </Button>
         </div>

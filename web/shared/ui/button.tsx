@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import type { ButtonHTMLAttributes, ReactNode, Ref } from 'react';
 
 const VARIANTS = {
   primary: 'bg-blue-700 text-white hover:bg-blue-800 disabled:bg-blue-300',
@@ -9,6 +9,7 @@ const VARIANTS = {
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: keyof typeof VARIANTS;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** A button with visible text (its accessible name). */
