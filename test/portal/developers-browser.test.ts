@@ -111,7 +111,13 @@ for (const engine of ENGINES) {
 
       await editor.getByLabel('Allowed addresses').fill('192.0.2.0/24\nnot-an-address');
       await editor.getByRole('button', { name: 'Save allowlist' }).click();
-      await page.getByRole('list', { name: 'Lines in error' }).getByText('line 2: not an IP address or CIDR range: not-an-address').waitFor();
+      const lineError = 'line 2: not an IP address or CIDR range: not-an-address';
+      await page.getByRole('list', { name: 'Lines in error' }).getByText(lineError).waitFor();
+      assert.equal(await page.getByText(lineError).count(), 1, 'the error is shown once');
+      const refusal = page.getByRole('alert');
+      await refusal.getByRole('list', { name: 'Lines in error' }).waitFor();
+      await refusal.getByText('The allowlist was not saved.', { exact: true }).waitFor();
+      assert.doesNotMatch(await refusal.innerText(), /400|VALIDATION_FAILURE/, 'no status or code of the API in the words');
       await check('allowlist error');
 
       await editor.getByLabel('Allowed addresses').fill('192.0.2.0/24');

@@ -23,18 +23,24 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
 /**
  * A failed request: the store's message, and a way to try again — unless the store said the thing
  * is not there or not this person's to see (404, 403), which trying again does not change.
+ *
+ * `details`: for an answer that names each wrong part (a list's lines), a sentence and the list of
+ * them (named `details.name`) instead of the message, which only repeats the first.
  */
-export function ErrorNotice({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export function ErrorNotice({ error, onRetry, details }: { error: unknown; onRetry?: () => void; details?: { lead: string; name: string } }) {
   const message = error instanceof ApiError ? error.message : 'Something went wrong.';
   const final = error instanceof ApiError && (error.status === 404 || error.status === 403);
-  const code = error instanceof ApiError && error.status ? ` (${error.status} ${error.code})` : '';
+  const parts = details && error instanceof ApiError ? error.details : [];
   return (
     <div role="alert" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-      <p>
-        {message}
-        {/* The status and code are for whoever looks into it: there, but quieter than the message. */}
-        {code && <span className="text-xs text-red-800">{code}</span>}
-      </p>
+      <p>{parts.length ? details!.lead : message}</p>
+      {parts.length > 0 && (
+        <ul aria-label={details!.name} className="mt-1 list-disc pl-6">
+          {parts.map((part) => (
+            <li key={`${part.field}-${part.message}`}>{part.message}</li>
+          ))}
+        </ul>
+      )}
       {onRetry && !final && (
         <button type="button" onClick={onRetry} className="mt-2 font-medium underline">
           Try again

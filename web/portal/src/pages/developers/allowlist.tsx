@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ApiError, csrfHeader, portalApi, unwrap } from '../../../../shared/api.ts';
+import { csrfHeader, portalApi, unwrap } from '../../../../shared/api.ts';
 import type { components } from '../../../../shared/generated/portal-api.ts';
 import { Button } from '../../../../shared/ui/button.tsx';
 import { ConfirmDialog } from '../../../../shared/ui/dialog.tsx';
@@ -73,18 +73,7 @@ export function AllowlistSection({ manage }: { manage: boolean }) {
         </ul>
       )}
       {saved && <Notice>The IP allowlist was saved.</Notice>}
-      {failure && (
-        <>
-          <ErrorNotice error={failure} />
-          {failure instanceof ApiError && failure.details.length > 0 && (
-            <ul aria-label="Lines in error" className="list-disc pl-6 text-sm text-red-900">
-              {failure.details.map((detail) => (
-                <li key={`${detail.field}-${detail.message}`}>{detail.message}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
+      {failure && <ErrorNotice error={failure} details={{ lead: 'The allowlist was not saved.', name: 'Lines in error' }} />}
       {manage ? (
         <form
           aria-label="Edit the IP allowlist"
