@@ -148,6 +148,34 @@ for (const engine of ENGINES) {
       await page.close();
     });
 
+    test("an endpoint the store's operator disabled says so, without the switch or the recovery that cannot apply; enabled, both are back", async () => {
+      const hookId = (await store.app.inject({ method: 'GET', url: `/admin/v1/webhooks?client_id=${clientId}`, headers: admin })).json()[0].id;
+      const operator = (action: 'disable' | 'enable', payload?: object) =>
+        store.app.inject({ method: 'POST', url: `/admin/v1/webhooks/${hookId}/${action}`, headers: admin, ...(payload ? { payload } : {}) });
+      const disabled = await operator('disable', { reason: 'Your receiver answers too slowly' });
+      assert.equal(disabled.statusCode, 200, disabled.body);
+      const page = await signedIn('admin@hooks.example', 'admin');
+      try {
+        await page.getByRole('link', { name: 'Webhooks', exact: true }).click();
+        const endpoint = page.getByRole('region', { name: `Endpoint ${hookId}` });
+        await endpoint.getByText("Disabled by the store's operator · events: All event types").waitFor();
+        await endpoint.getByText("Reason: Your receiver answers too slowly. Only the store's operator can enable it again.").waitFor();
+        for (const name of ['Deactivate', 'Activate', 'Recover events']) {
+          assert.equal(await endpoint.getByRole('button', { name, exact: true }).count(), 0, name);
+        }
+        await endpoint.getByRole('button', { name: 'Send test ping' }).waitFor();
+        await portal.check('webhooks, disabled by the operator', page);
+
+        assert.equal((await operator('enable')).statusCode, 200);
+        await page.reload();
+        await endpoint.getByText('Active · events: All event types').waitFor();
+        await endpoint.getByRole('button', { name: 'Deactivate', exact: true }).waitFor();
+        await endpoint.getByRole('button', { name: 'Recover events' }).waitFor();
+      } finally {
+        await page.close();
+      }
+    });
+
     test('an owner sets a wallet threshold above the balance and sees the low-balance warning', async () => {
       const page = await signedIn('owner@hooks.example', 'owner');
       await page.getByLabel('Alert threshold (USD)').fill('150');

@@ -77,6 +77,18 @@ function EventTypes({ value, onChange, error }: { value: string[]; onChange: (va
   );
 }
 
+/**
+ * Where an endpoint stands, in words: one the store's operator disabled only the operator can
+ * enable (its own switch does not), one the store disabled after failing for days comes back
+ * when it is activated again.
+ */
+function stateOf(hook: Webhook): string {
+  if (hook.disabled_by === 'operator') return "Disabled by the store's operator";
+  if (hook.disabled_at) return 'Disabled by the store';
+  if (!hook.active) return 'Inactive';
+  return hook.failing_since ? `Active, failing since ${time(hook.failing_since)}` : 'Active';
+}
+
 /** What is wrong with a choice of event types, or nothing. */
 const eventTypesProblem = (value: string[]) => (value.length === 0 ? 'Choose at least one event type.' : undefined);
 
@@ -240,7 +252,10 @@ function Endpoint({
     },
   });
   const error = [ping, save, rotate, recover, remove].find((mutation) => mutation.isError)?.error;
-  const state = hook.disabled_at ? `disabled: ${hook.disabled_reason}` : hook.active ? (hook.failing_since ? 'failing' : 'active') : 'inactive';
+  // Events are sent, and can be recovered, only while the switch is on and nothing disabled the
+  // endpoint; the switch cannot undo the operator's disable.
+  const receiving = hook.active && !hook.disabled_at;
+  const switchable = hook.disabled_by !== 'operator';
   return (
     <li className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <section aria-label={`Endpoint ${hook.id}`} className="space-y-3">
@@ -248,8 +263,14 @@ function Endpoint({
           Endpoint {hook.id}: {hook.url}
         </h2>
         <p className="text-sm text-slate-600">
-          {state} · events: {hook.events.map((type) => label('eventType', type)).join(', ')}
+          {stateOf(hook)} · events: {hook.events.map((type) => label('eventType', type)).join(', ')}
         </p>
+        {hook.disabled_at && (
+          <p className="text-sm">
+            Reason: {hook.disabled_reason}.{' '}
+            {switchable ? 'Activate it to have events sent to it again.' : "Only the store's operator can enable it again."}
+          </p>
+        )}
         {message && <Notice>{message}</Notice>}
         {error && <ErrorNotice error={error} />}
         {manage && (
@@ -258,9 +279,11 @@ function Endpoint({
               <Button onClick={() => ping.mutate()} disabled={ping.isPending}>
                 Send test ping
               </Button>
-              <Button variant="secondary" onClick={() => save.mutate({ active: !hook.active })}>
-                {hook.active ? 'Deactivate' : 'Activate'}
-              </Button>
+              {switchable && (
+                <Button variant="secondary" onClick={() => save.mutate({ active: !receiving })}>
+                  {receiving ? 'Deactivate' : 'Activate'}
+                </Button>
+              )}
               <Button variant="secondary" onClick={() => setRotating(true)}>
                 Rotate secret
               </Button>
@@ -286,30 +309,32 @@ function Endpoint({
                 Save
               </Button>
             </form>
-            <form
-              className="max-w-lg"
-              aria-label={`Recover events of endpoint ${hook.id}`}
-              onSubmit={(event) => {
-                event.preventDefault();
-                recover.mutate();
-              }}
-            >
-              <FieldRow
-                actions={
-                  <Button type="submit" variant="secondary">
-                    Recover events
-                  </Button>
-                }
+            {receiving && (
+              <form
+                className="max-w-lg"
+                aria-label={`Recover events of endpoint ${hook.id}`}
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  recover.mutate();
+                }}
               >
-                <TextField
-                  label="Send again every event since"
-                  type="date"
-                  required
-                  value={since}
-                  onChange={(event) => setSince(event.target.value)}
-                />
-              </FieldRow>
-            </form>
+                <FieldRow
+                  actions={
+                    <Button type="submit" variant="secondary">
+                      Recover events
+                    </Button>
+                  }
+                >
+                  <TextField
+                    label="Send again every event since"
+                    type="date"
+                    required
+                    value={since}
+                    onChange={(event) => setSince(event.target.value)}
+                  />
+                </FieldRow>
+              </form>
+            )}
           </div>
         )}
         <h3 className="font-medium">Latest delivery attempts</h3>
