@@ -161,6 +161,21 @@ for (const engine of ENGINES) {
       assert.equal(after.status, 'CANCELLED');
     });
 
+    test('a face value whose lowest value is above its highest is refused in the words of the form, not of the API', async () => {
+      await page.goto(`${base}/console/catalog/products/${demo.amazonProductId}`);
+      await page.getByRole('button', { name: 'Add range' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Add a face value' });
+      await dialog.getByLabel('Value, or lowest value of a range (USD)').fill('50');
+      await dialog.getByLabel('Highest value of a range (USD)').fill('10');
+      await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+      const refusal = dialog.getByRole('alert');
+      await refusal.filter({ hasText: 'The lowest value must not be greater than the highest value' }).waitFor();
+      assert.doesNotMatch(await refusal.innerText(), /min_value|max_value|VALIDATION_FAILURE|400/);
+      await check('face value refused');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    });
+
     test("on a phone the pages of a client, a product and an order are no wider than the screen; a client's rate limits and the catalog's tabs fit it", async () => {
       await page.setViewportSize({ width: 390, height: 844 });
       try {

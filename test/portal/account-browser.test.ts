@@ -41,7 +41,7 @@ for (const engine of ENGINES) {
       await consoleSignIn(page, base, operator);
       await page.goto(`${base}/console/clients/${clientId}`);
       await page.getByRole('link', { name: 'Portal users of this client' }).click();
-      await page.getByRole('heading', { name: `Portal users of client ${clientId}`, level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Portal users of Demo client', level: 1 }).waitFor();
       return { operator, page, users: page.getByRole('region', { name: 'Portal users' }) };
     }
 
@@ -242,8 +242,8 @@ for (const engine of ENGINES) {
       }
     });
 
-    test('a person without their authenticator signs in with a recovery code, which then works no more', async () => {
-      const member = await call.member(clientId, 'viewer');
+    test('a person without their authenticator signs in with a recovery code, which then works no more; Activity says how they signed in', async () => {
+      const member = await call.member(clientId, 'owner');
       const { secret } = (await call.withCookie(member.session, 'POST', '/totp')).json();
       const confirmed = await call.withCookie(member.session, 'POST', '/totp/confirm', { payload: { code: totpCode(secret, clock.now()) } });
       assert.equal(confirmed.statusCode, 200, confirmed.body);
@@ -262,6 +262,15 @@ for (const engine of ENGINES) {
       const page = await signInWith(recovery!);
       try {
         await page.getByRole('heading', { name: 'Your account', level: 1, exact: true }).waitFor();
+        await page.getByRole('link', { name: 'Activity', exact: true }).click();
+        const signedIn = page
+          .getByRole('table', { name: 'Activity' })
+          .getByRole('row')
+          .filter({ has: page.getByRole('cell', { name: 'Signed in', exact: true }) })
+          .filter({ has: page.getByRole('term').getByText('Second factor', { exact: true }) })
+          .first();
+        await signedIn.getByRole('definition').getByText('Recovery code', { exact: true }).waitFor();
+        assert.doesNotMatch(await signedIn.innerText(), /recovery_code/, 'the store’s code is not shown');
       } finally {
         await page.close();
       }
@@ -374,7 +383,7 @@ for (const engine of ENGINES) {
         const revealed = table
           .getByRole('row')
           .filter({ has: page.getByRole('cell', { name: 'Revealed voucher codes', exact: true }) })
-          .filter({ hasText: `order:${order.id}` });
+          .filter({ has: page.getByRole('cell', { name: `Order ${order.id}`, exact: true }) });
         await revealed.waitFor();
         // The details as a description list, each key in words.
         assert.deepEqual(await revealed.getByRole('term').allTextContents(), ['E-mail', 'User ID', 'Delivered quantity']);
@@ -484,6 +493,39 @@ for (const engine of ENGINES) {
         await statement.getByRole('cell', { name: 'Credit', exact: true }).first().waitFor();
         assert.equal(await statement.getByRole('cell', { name: 'CREDIT', exact: true }).count(), 0, 'no type code on the page');
         await portal.check('statements filtered', page);
+      } finally {
+        await page.close();
+      }
+    });
+
+    test("the console's order page and audit log name a portal user by their address and what they did in words", async () => {
+      const member = await call.member(clientId, 'finance');
+      const placed = await call.withCookie(member.session, 'POST', '/orders', {
+        payload: { product_id: demo.amazonProductId, denomination: 25, quantity: 1 },
+        headers: { 'idempotency-key': `console-words-${member.id}` },
+      });
+      assert.equal(placed.statusCode, 201, placed.body);
+      const orderId: number = placed.json().id;
+      const page = await portal.newPage();
+      try {
+        await consoleSignIn(page, base, await createOperator(store, ADMIN_TOKEN, 'words-operator'));
+        await page.goto(`${base}/console/orders/${orderId}`);
+        const timeline = page.getByRole('region', { name: 'Timeline' }).getByRole('list');
+        await timeline.getByText('Placed an order', { exact: true }).waitFor();
+        await timeline.getByText(`Action · ${member.email}`, { exact: false }).waitFor();
+        await timeline.getByText(`Placed · ${member.email}`, { exact: false }).waitFor();
+        assert.doesNotMatch(await timeline.innerText(), /client_user:|portal\.order\.create/, 'no code of the audit log');
+        await portal.check('console order placed in the portal', page);
+
+        await page.goto(`${base}/console/audit?client_id=${clientId}&action=portal.order.create`);
+        const row = page.getByRole('table', { name: 'Audit log' }).getByRole('row').nth(1);
+        await row.waitFor();
+        const cells = await row.getByRole('cell').allInnerTexts();
+        assert.deepEqual(cells.slice(1, 4), [
+          `Portal user ${member.id}\nclient_user:${member.id}`,
+          'Placed an order\nportal.order.create',
+          `Order ${orderId}`,
+        ]);
       } finally {
         await page.close();
       }

@@ -82,7 +82,7 @@ describe("the Activity page's words for what happened", () => {
     assert.deepEqual(
       actions.filter((action) => label('auditAction', action) === action),
       [],
-      'actions without words in web/portal/src/format.ts',
+      'actions without words in web/shared/audit-words.ts',
     );
     assert.equal(label('auditAction', 'portal.codes.reveal'), 'Revealed voucher codes');
   });

@@ -13,6 +13,11 @@ export function keyWords(key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Values that are the store's codes, in words, by the key they are under. */
+const VALUE_WORDS: Record<string, Record<string, string>> = {
+  second_factor: { totp: 'Authenticator app', recovery_code: 'Recovery code' },
+};
+
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** A value as text: yes or no, a time as the portal writes times, a list and an object (a change's before and after) on one line. */
@@ -38,7 +43,7 @@ export function AuditDetails({ details }: { details: Record<string, unknown> }) 
       {entries.map(([key, value]) => (
         <Fragment key={key}>
           <dt className="text-slate-500">{keyWords(key)}</dt>
-          <dd className="break-all whitespace-normal">{valueText(value)}</dd>
+          <dd className="break-all whitespace-normal">{VALUE_WORDS[key]?.[String(value)] ?? valueText(value)}</dd>
         </Fragment>
       ))}
     </dl>

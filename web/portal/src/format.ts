@@ -1,4 +1,5 @@
 import { EVENT_TYPES } from '../../../src/events/event-types.ts';
+import { AUDIT_ACTIONS } from '../../shared/audit-words.ts';
 
 export { money as amount, time } from '../../shared/format.ts';
 
@@ -34,38 +35,8 @@ const LABELS = {
     ping: 'Test ping',
     '*': 'All event types',
   } satisfies Record<(typeof EVENT_TYPES)[number] | 'ping' | '*', string>,
-  /** What happened, on the Activity page: every action the store records for a client's people (test/portal/activity-words.test.ts). */
-  auditAction: {
-    'portal.session.sign_in': 'Signed in',
-    'portal.session.sign_out': 'Signed out',
-    'portal.session.end': 'Ended a session',
-    'portal.sign_in_failed': 'Sign-in refused: wrong one-time code',
-    'portal.user.invite': 'Invited a team member',
-    'portal.invitation.accept': 'Accepted the invitation',
-    'portal.user.role': "Changed a team member's role",
-    'portal.user.activate': 'Activated a team member',
-    'portal.user.deactivate': 'Deactivated a team member',
-    'portal.password_reset.request': 'Asked for a password reset',
-    'portal.password_reset.complete': 'Reset the password',
-    'portal.password.change': 'Changed the password',
-    'portal.totp.enrol': 'Started setting up two-factor authentication',
-    'portal.totp.enable': 'Turned on two-factor authentication',
-    'portal.totp.disable': 'Turned off two-factor authentication',
-    'portal.totp.reset': 'Reset two-factor authentication',
-    'portal.codes.reveal': 'Revealed voucher codes',
-    'portal.order.create': 'Placed an order',
-    'portal.webhook.create': 'Added a webhook endpoint',
-    'portal.webhook.update': 'Changed a webhook endpoint',
-    'portal.webhook.delete': 'Deleted a webhook endpoint',
-    'portal.webhook.rotate_secret': "Rotated a webhook endpoint's secret",
-    'portal.webhook.test': 'Sent a webhook test ping',
-    'portal.webhook.recover': 'Recovered webhook events',
-    'portal.event.redeliver': 'Sent an event again',
-    'portal.wallet.low_balance': 'Changed a low-balance threshold',
-    'portal.credential.create': 'Created an API credential',
-    'portal.credential.revoke': 'Revoked an API credential',
-    'portal.ip_allowlist.change': 'Changed the IP allowlist',
-  },
+  /** What happened, on the Activity page: every action the store records (web/shared/audit-words.ts). */
+  auditAction: AUDIT_ACTIONS,
 } as const;
 
 type Kind = keyof typeof LABELS;

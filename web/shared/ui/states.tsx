@@ -20,15 +20,35 @@ export function Empty({ title, children }: { title: string; children?: ReactNode
   );
 }
 
+/** A message with each field name of `fields` in the form's words, begun with a capital. */
+function inFormWords(message: string, fields: Record<string, string>): string {
+  const names = Object.keys(fields);
+  if (names.length === 0) return message;
+  const words = message.replace(new RegExp(`\\b(${names.join('|')})\\b`, 'g'), (name) => fields[name]!);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /**
  * A failed request: the store's message, and a way to try again — unless the store said the thing
  * is not there or not this person's to see (404, 403), which trying again does not change.
  *
  * `details`: for an answer that names each wrong part (a list's lines), a sentence and the list of
  * them (named `details.name`) instead of the message, which only repeats the first.
+ * `fields`: what the form calls the fields the API names in its messages ({ min_value: 'the lowest
+ * value' }), so the message speaks of the form, not of the API.
  */
-export function ErrorNotice({ error, onRetry, details }: { error: unknown; onRetry?: () => void; details?: { lead: string; name: string } }) {
-  const message = error instanceof ApiError ? error.message : 'Something went wrong.';
+export function ErrorNotice({
+  error,
+  onRetry,
+  details,
+  fields = {},
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  details?: { lead: string; name: string };
+  fields?: Record<string, string>;
+}) {
+  const message = error instanceof ApiError ? inFormWords(error.message, fields) : 'Something went wrong.';
   const final = error instanceof ApiError && (error.status === 404 || error.status === 403);
   const parts = details && error instanceof ApiError ? error.details : [];
   return (

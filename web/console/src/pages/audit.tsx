@@ -2,12 +2,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ColumnDef } from '@tanstack/react-table';
 import { adminApi, unwrapPage } from '../../../shared/api.ts';
+import { actionWords, partyWords } from '../../../shared/audit-words.ts';
 import type { components } from '../../../shared/generated/admin-api.ts';
 import { DataTable, type Sorting } from '../../../shared/ui/data-table.tsx';
 import { TextField } from '../../../shared/ui/field.tsx';
 import { Empty, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
+import { actorWords } from '../people.ts';
 import { allPages, integer, listSearch, sortingOf, text, type ListSearch } from '../search.ts';
 
 type Entry = components['schemas']['AuditEntry'];
@@ -42,11 +44,19 @@ const queryOf = ({ page, sort_by, sort_dir, ...filters }: AuditSearch) => {
   };
 };
 
+/** In words, and under them the code the filters take, quieter. */
+const Coded = ({ words, code }: { words: string; code: string }) => (
+  <>
+    {words}
+    {words !== code && <span className="block font-mono text-xs text-slate-500">{code}</span>}
+  </>
+);
+
 const columns: ColumnDef<Entry, unknown>[] = [
   { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
-  { id: 'actor', header: 'Actor', accessorKey: 'actor' },
-  { id: 'action', header: 'Action', accessorKey: 'action' },
-  { id: 'target', header: 'Target', accessorKey: 'target' },
+  { id: 'actor', header: 'Actor', cell: ({ row }) => <Coded words={actorWords(row.original.actor)} code={row.original.actor} /> },
+  { id: 'action', header: 'Action', cell: ({ row }) => <Coded words={actionWords(row.original.action)} code={row.original.action} /> },
+  { id: 'target', header: 'Target', cell: ({ row }) => (row.original.target === null ? '—' : partyWords(row.original.target)) },
   { id: 'client_id', header: 'Client', cell: ({ row }) => row.original.client_id ?? '—' },
 ];
 
@@ -65,7 +75,12 @@ export function AuditPage() {
     <>
       <PageHeader title="Audit log" />
       <form className="grid grid-cols-2 gap-3 md:grid-cols-5" onSubmit={(event) => event.preventDefault()} aria-label="Filter the audit log">
-        <TextField label="Actor" defaultValue={search.actor ?? ''} onBlur={(event) => filter({ actor: text(event.target.value) })} />
+        <TextField
+          label="Actor"
+          hint="e.g. operator:alice or client_user:3"
+          defaultValue={search.actor ?? ''}
+          onBlur={(event) => filter({ actor: text(event.target.value) })}
+        />
         <TextField
           label="Action"
           hint="e.g. wallet.credit or client.*"

@@ -19,16 +19,16 @@ export function useClientMatches(term: string) {
 /** Where a ClientField keeps the client an ID names (null: none has it); a page that read it already puts it there. */
 export const namedClientKey = (id: number) => ['clients', 'named', id];
 
+const readClient = (clientId: number) => unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id: clientId } } }));
+
+/** The client an ID names (null: none has it), kept where a ClientField keeps it; not read while `waiting`. */
+export const useNamedClient = (id: number | undefined, waiting = false) => useNamed(namedClientKey, readClient, id, waiting);
+
 /** A client's ID, found by typing its name, username or ID: matching clients are offered as the operator types, and under the field stands the client the ID names. */
 export function ClientField({ value, onChange, waiting = false, ...props }: IdFieldProps) {
   const { term, id, current, typed } = useIdText(value, onChange);
   const matches = useClientMatches(term);
-  const named = useNamed(
-    namedClientKey,
-    (clientId) => unwrap(adminApi.GET('/admin/v1/clients/{id}', { params: { path: { id: clientId } } })),
-    id,
-    waiting,
-  );
+  const named = useNamedClient(id, waiting);
   const client = current ? named.data : undefined;
   return (
     <IdInput

@@ -11,6 +11,8 @@ import { SelectField, TextField } from '../../../shared/ui/field.tsx';
 import { Empty, ErrorNotice, Notice, QueryResult } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { time } from '../format.ts';
+import { clientUsersQuery } from '../people.ts';
+import { useNamedClient } from './client-field.tsx';
 
 type ClientUser = components['schemas']['ClientUser'];
 type Role = ClientUser['role'];
@@ -50,9 +52,10 @@ const ACTIONS: Record<Action, { button: string; title: string; description: stri
 export function ClientUsersPage() {
   const { clientId } = useParams({ from: '/app/clients/$clientId/users' });
   const id = Number(clientId);
+  const client = useNamedClient(id);
   return (
     <>
-      <PageHeader title={`Portal users of client ${id}`}>
+      <PageHeader title={client.data ? `Portal users of ${client.data.name}` : 'Portal users'}>
         <Link to="/clients/$clientId" params={{ clientId }} className="text-blue-700 underline">
           Back to the client
         </Link>
@@ -70,14 +73,11 @@ export function ClientUsersPage() {
  */
 export function ClientPortalUsers({ clientId }: { clientId: number }) {
   const queryClient = useQueryClient();
-  const users = useQuery({
-    queryKey: ['client-users', clientId],
-    queryFn: () => unwrap(adminApi.GET('/admin/v1/clients/{id}/users', { params: { path: { id: clientId } } })),
-  });
+  const users = useQuery(clientUsersQuery(clientId));
   const [acting, setActing] = useState<{ user: ClientUser; action: Action } | null>(null);
   const [inviting, setInviting] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['client-users', clientId] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: clientUsersQuery(clientId).queryKey });
   const act = useMutation({
     mutationFn: ({ user, action }: { user: ClientUser; action: Action }) => {
       const params = { params: { path: { id: clientId, userId: user.id } } };

@@ -2,9 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { adminApi, unwrap } from '../../../shared/api.ts';
+import { actionWords } from '../../../shared/audit-words.ts';
 import { ErrorNotice, Loading, Notice } from '../../../shared/ui/states.tsx';
 import { PageHeader } from '../layout.tsx';
 import { money, time } from '../format.ts';
+import { useActorsOf } from '../people.ts';
 import { ClientLink } from './client-link.tsx';
 import { OrderActionButton, OrderActionDialog, type OrderAction } from './order-actions.tsx';
 
@@ -15,10 +17,13 @@ const KIND_LABELS: Record<string, string> = {
   charge: 'Charge',
   delivery: 'Delivery',
   event: 'Event sent',
-  operator: 'Operator',
+  operator: 'Action',
   delivery_pending: 'Waiting',
   completed: 'Completed',
 };
+
+/** An action's entry is its code, then the operator's remarks after a colon: the code in words. */
+const ACTION_CODE = /^[a-z_]+(\.[a-z_]+)+/;
 
 /** One order and its timeline: what happened to it, in order; cancel or retry it as on the orders page; its codes are never shown to operators. */
 export function OrderPage() {
@@ -30,6 +35,10 @@ export function OrderPage() {
   });
   const [acting, setActing] = useState<OrderAction | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const who = useActorsOf(
+    timeline.data?.order.client_id,
+    (timeline.data?.entries ?? []).map((entry) => entry.actor),
+  );
   if (timeline.isPending) return <Loading what="the order" />;
   if (timeline.isError) return <ErrorNotice error={timeline.error} onRetry={() => timeline.refetch()} />;
   const { order, entries } = timeline.data;
@@ -86,9 +95,9 @@ export function OrderPage() {
             <li key={index} className="text-sm">
               <p className="text-xs text-slate-500">
                 {time(entry.at)} · {KIND_LABELS[entry.kind] ?? entry.kind}
-                {entry.actor && ` · ${entry.actor}`}
+                {entry.actor && ` · ${who(entry.actor)}`}
               </p>
-              <p>{entry.summary}</p>
+              <p>{entry.kind === 'operator' ? entry.summary.replace(ACTION_CODE, actionWords) : entry.summary}</p>
             </li>
           ))}
         </ol>

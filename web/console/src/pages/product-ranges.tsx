@@ -98,6 +98,9 @@ export function ProductRanges({ product }: { product: Product }) {
   );
 }
 
+/** The fields of a range as the store's messages name them, and as its form does. */
+const RANGE_FIELDS = { min_value: 'the lowest value', max_value: 'the highest value', discount: 'the discount' };
+
 function RangeDialog({ product, range, onDone }: { product: Product; range?: Range; onDone: (message?: string) => void }) {
   const [form, setForm] = useState({
     min: range ? String(range.min_value) : '',
@@ -132,7 +135,7 @@ function RangeDialog({ product, range, onDone }: { product: Product; range?: Ran
       title={range ? `Edit face value ${rangeText(range)} ${product.currency_code}` : 'Add a face value'}
     >
       <form onSubmit={submit} className="space-y-3">
-        {save.isError && <ErrorNotice error={save.error} />}
+        {save.isError && <ErrorNotice error={save.error} fields={RANGE_FIELDS} />}
         <TextField
           label={`Value, or lowest value of a range (${product.currency_code})`}
           inputMode="decimal"

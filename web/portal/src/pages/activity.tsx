@@ -24,11 +24,11 @@ const Wrapped = ({ text, address = false }: { text: string; address?: boolean })
   <span className={`block min-w-40 whitespace-normal ${address ? 'break-all' : ''}`}>{text}</span>
 );
 
-const activityColumns = (who: (actor: string) => string): ColumnDef<Entry, unknown>[] => [
+const activityColumns = ({ who, what }: ReturnType<typeof usePeople>): ColumnDef<Entry, unknown>[] => [
   { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
   { id: 'actor', header: 'Who', cell: ({ row }) => <Wrapped address text={who(row.original.actor)} /> },
   { id: 'action', header: 'What', cell: ({ row }) => <Wrapped text={label('auditAction', row.original.action)} /> },
-  { id: 'target', header: 'On', cell: ({ row }) => (row.original.target === null ? '—' : <Wrapped address text={who(row.original.target)} />) },
+  { id: 'target', header: 'On', cell: ({ row }) => (row.original.target === null ? '—' : <Wrapped address text={what(row.original.target)} />) },
   { id: 'details', header: 'Details', cell: ({ row }) => <AuditDetails details={row.original.details} /> },
 ];
 

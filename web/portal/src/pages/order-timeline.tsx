@@ -52,7 +52,7 @@ export function OrderTimeline({ orderId, status }: { orderId: number; status: St
     queryKey: ['order', orderId, 'timeline'],
     queryFn: () => unwrap(portalApi.GET('/portal/v1/orders/{id}/timeline', { params: { path: { id: orderId } } })),
   });
-  const who = usePeople();
+  const { who } = usePeople();
   return (
     <section aria-labelledby="timeline" className="space-y-2">
       <h2 id="timeline" className="text-lg font-semibold">
