@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { readSource, SRC, sourceFiles } from '../helpers/sources.ts';
 import { label } from '../../web/portal/src/format.ts';
 
 /**
@@ -20,17 +20,7 @@ import { label } from '../../web/portal/src/format.ts';
  * Another way of building a portal action from parts fails too, until this test reads it.
  */
 
-const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-const read = (file: string) => readFileSync(path.join(SRC, file), 'utf8');
+const read = readSource;
 const name = (file: string) => path.relative(SRC, file).split(path.sep).join('/');
 
 /** The string values of a parameter's union type, as written (`how: 'sign_out' | 'end'`). */

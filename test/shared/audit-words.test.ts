@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { readSource, SRC, sourceFiles } from '../helpers/sources.ts';
 import { actionWords, partyWords } from '../../web/shared/audit-words.ts';
 
 /**
@@ -19,17 +18,7 @@ import { actionWords, partyWords } from '../../web/shared/audit-words.ts';
  * The portal's own actions are checked harder by test/portal/activity-words.test.ts.
  */
 
-const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(full);
-    return entry.name.endsWith('.ts') ? [full] : [];
-  });
-}
-
-const read = (file: string) => readFileSync(path.join(SRC, file), 'utf8');
+const read = readSource;
 
 function includes(file: string, text: string) {
   assert.ok(read(file).includes(text), `${file} builds its actions as ${text}`);
