@@ -2,7 +2,7 @@
 // `npm test`: bundles the test files (test/*/*.test.ts, or those named on the command line) and
 // everything of this repository they import with esbuild into dist/tests/<pid>/ — one module per test
 // file and chunks they share, packages left in node_modules — then runs them with Node's test
-// runner, four files at a time, source maps on so a failure names the line of the .ts file. Node 20
+// runner, two files at a time, source maps on so a failure names the line of the .ts file. Node 20
 // loads the sources through tsx module by module in each test file's process, about 2.5 s of CPU
 // more than the bundle. In every module import.meta.url, .dirname and .filename are rewritten to
 // the module's own file, so the paths a test or the store reads stay what they were. Arguments
@@ -91,13 +91,7 @@ const entries = Object.entries(metafile.outputs)
 
 /** Node's spec reporter ends with every failing test and its error, where a CI log's tail shows it. */
 const reporter = options.some((option) => option.startsWith('--test-reporter')) ? [] : ['--test-reporter=spec'];
-/**
- * Four files at a time on any machine: a test file spends much of its time waiting (on timers, on
- * Chromium, on the database), and at two a 2-core machine's cores were busy about two thirds of
- * the run. Not more: each file's stores hold pools of up to ten PostgreSQL connections, and a
- * default server allows 100.
- */
-const runner = spawn(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=4', ...reporter, ...options, ...entries], {
+const runner = spawn(process.execPath, ['--enable-source-maps', '--test', '--test-concurrency=2', ...reporter, ...options, ...entries], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, POPUP_TEST_BUNDLE: out },
