@@ -70,7 +70,7 @@ export async function reserveCodes(db: Executor, key: StockKey, orderId: number,
  * answer may take, since the answer opens them. A code of another key stays in stock (the
  * start-up warning names the keys); only an order delivered by the worker meets it, and waits.
  */
-const readableBy = (keyIds: readonly string[]) => sql<boolean>`split_part(payload, ':', 2) = any(${[...keyIds]}::text[])`;
+const readableBy = (keyIds: readonly string[]) => sql<boolean>`split_part(payload, ':', 2) = any(${keyIds}::text[])`;
 
 /**
  * `reserveCodes` and `issueReservedCodes` in one statement, for an order delivered in the

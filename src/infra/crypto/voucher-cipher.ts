@@ -62,6 +62,8 @@ export class VoucherCipher {
   readonly keyId: string;
   private readonly current: KeyMaterial;
   private readonly byId = new Map<string, KeyMaterial>();
+  /** The ids of every key this cipher reads with (the current one and any previous ones). */
+  readonly keyIds: readonly string[];
   private readonly fingerprintKey: Buffer;
 
   /** `previous`: older keys, only for reading values sealed before a rotation. */
@@ -73,6 +75,7 @@ export class VoucherCipher {
     this.keyId = this.current.id;
     for (const old of previous) this.byId.set(voucherKeyId(old), { id: voucherKeyId(old), encryption: derive(old, 'encryption') });
     this.byId.set(this.current.id, this.current);
+    this.keyIds = [...this.byId.keys()];
     this.fingerprintKey = derive(key, 'fingerprint');
   }
 
@@ -110,11 +113,6 @@ export class VoucherCipher {
   static keyIdOf(stored: string): string | null {
     const parts = stored.split(':');
     return parts.length === 5 && parts[0] === FORMAT ? parts[1]! : null;
-  }
-
-  /** The ids of every key this cipher reads with (the current one and any previous ones). */
-  get keyIds(): string[] {
-    return [...this.byId.keys()];
   }
 
   /** Whether this cipher has the key a stored value was sealed with (says nothing about its integrity). */
