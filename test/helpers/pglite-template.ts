@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openPGlite } from '../../src/infra/db/database.ts';
+import { dumpBlob, openPGlite } from '../../src/infra/db/database.ts';
 import { restrictToOwner } from '../../src/infra/owner-only.ts';
 import { dumpMigratedDatabase } from '../../src/infra/db/template.ts';
 
@@ -76,14 +76,14 @@ async function dataDirTemplate(): Promise<string> {
 async function loadOrBuild(): Promise<Blob> {
   const file = templateName('.tar');
   try {
-    return new Blob([await readFile(file)]);
+    return dumpBlob(await readFile(file));
   } catch {
-    const dump = await dumpMigratedDatabase('none');
+    const dump = Buffer.from(await (await dumpMigratedDatabase('none')).arrayBuffer());
     const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+    await writeFile(partial, dump);
     await rename(partial, file);
     await removeStaleTemplates();
-    return dump;
+    return dumpBlob(dump);
   }
 }
 

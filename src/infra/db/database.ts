@@ -103,6 +103,29 @@ export async function openPostgres(options: PostgresOptions): Promise<DatabaseHa
 export const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
 
 /**
+ * A dump (`PGlite.dumpDataDir`) held in memory, as `openPGlite` takes it. Node 20's
+ * `Blob.arrayBuffer()`, which PGlite calls to load a dump, reads the Blob in small pieces and then
+ * joins them: for the 43 MB dump of a migrated database that was a third of the CPU an open from
+ * it costs. This Blob answers `arrayBuffer()` with its bytes as they are.
+ */
+class DumpBlob extends Blob {
+  private readonly contents: ArrayBuffer;
+
+  constructor(bytes: Uint8Array) {
+    const copy = new Uint8Array(bytes);
+    super([copy]);
+    this.contents = copy.buffer;
+  }
+
+  /** The same bytes every time: PGlite only reads them (untars them into its own memory). */
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.contents);
+  }
+}
+
+export const dumpBlob = (bytes: Uint8Array): Blob => new DumpBlob(bytes);
+
+/**
  * `dataDir` null keeps the database in memory (tests). `from` starts a new database (in memory,
  * or in an empty `dataDir`) from a dump of another one (`PGlite.dumpDataDir`) instead of initdb.
  */

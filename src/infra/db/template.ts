@@ -3,6 +3,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
+import { dumpBlob } from './database.ts';
 import { migrateToLatest } from './migrate.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
@@ -31,7 +32,7 @@ export const STORE_TEMPLATE = path.join(import.meta.dirname, 'pgdata-template');
  * it (and null answered), a dump file is answered for PGlite to load.
  */
 export async function applyStoreTemplate(template: string, pgdata: string): Promise<Blob | null> {
-  if (!statSync(template).isDirectory()) return new Blob([await readFile(template)]);
+  if (!statSync(template).isDirectory()) return dumpBlob(await readFile(template));
   if (!existsSync(path.join(template, 'PG_VERSION'))) throw new Error('it holds no database (no PG_VERSION)');
   await copyDirectory(template, pgdata);
   return null;
