@@ -218,6 +218,12 @@ const TimelineEntries = Type.Array(
       ),
     ),
     event: Type.Optional(Type.Object({ id: Type.String(), type: Type.String() }, { description: 'event: the event sent' })),
+    action: Type.Optional(
+      Type.String({
+        description: 'operator: the action, as the audit log records it (order.cancel, order.retry, portal.order.create, portal.codes.reveal)',
+      }),
+    ),
+    remarks: Type.Optional(Type.String({ description: "operator: the remarks given with the action; in the operator's timeline only" })),
   }),
   { description: 'In the order it happened, each entry at its own time (docs/orders.md, "An order\'s timeline"); never a voucher code' },
 );

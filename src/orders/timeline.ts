@@ -18,6 +18,10 @@ export interface TimelineEntry {
   transaction?: { id: number; wallet_id: number; transaction_type: TransactionType; amount: number; currency_code: string };
   /** An event: the event sent. */
   event?: { id: string; type: string };
+  /** An action (`operator`): its code, as the audit log records it, for a page to put into its own words. */
+  action?: string;
+  /** An action with remarks, read by the operator only. */
+  remarks?: string;
 }
 
 /**
@@ -158,9 +162,11 @@ export async function orderTimeline(db: Executor, record: OrderRecord, audience:
     timed.push(stamped(row.created_at, { kind: 'event', summary, actor: null, event: { id: row.public_id, type: row.type } }));
   }
   for (const row of rows.audit) {
-    const remarks = typeof row.details.remarks === 'string' ? `: ${row.details.remarks}` : '';
-    const summary = forClient ? (CLIENT_ACTIONS[row.action] ?? row.action) : `${row.action}${remarks}`;
-    timed.push(stamped(row.created_at, { kind: 'operator', summary, actor: row.actor }));
+    const remarks = !forClient && typeof row.details.remarks === 'string' ? row.details.remarks : undefined;
+    const summary = forClient ? (CLIENT_ACTIONS[row.action] ?? row.action) : `${row.action}${remarks === undefined ? '' : `: ${remarks}`}`;
+    timed.push(
+      stamped(row.created_at, { kind: 'operator', summary, actor: row.actor, action: row.action, ...(remarks === undefined ? {} : { remarks }) }),
+    );
   }
   // Still being delivered: PENDING, or PARTIALLY_DELIVERED with the rest still to come.
   if (rows.job && record.completed_at === null) {

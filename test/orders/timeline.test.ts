@@ -17,6 +17,8 @@ interface Entry {
   kind: string;
   summary: string;
   actor: string | null;
+  action?: string;
+  remarks?: string;
 }
 
 /**
@@ -245,6 +247,8 @@ for (const engine of ENGINES) {
       const operator = entries.find((entry) => entry.kind === 'operator')!;
       assert.equal(operator.summary, 'order.cancel: Asked by the client');
       assert.equal(operator.actor, 'operator:admin-token');
+      // The action and its remarks apart, for a page to word them (the console's order page).
+      assert.deepEqual([operator.action, operator.remarks], ['order.cancel', 'Asked by the client']);
       assert.match(entries.find((entry) => entry.kind === 'refund')!.summary, /^Refunded 147\.00 USD/);
     });
 

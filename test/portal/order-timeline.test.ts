@@ -13,6 +13,8 @@ interface Entry {
   actor: string | null;
   transaction?: { id: number; wallet_id: number; transaction_type: string; amount: number; currency_code: string };
   event?: { id: string; type: string };
+  action?: string;
+  remarks?: string;
 }
 
 /** The entries as steps: the kind, an event with its type, an action in the client's words. */
@@ -140,7 +142,8 @@ for (const engine of ENGINES) {
         'completed',
       ]);
       const operator = entries.find((entry) => entry.kind === 'operator');
-      assert.deepEqual([operator?.summary, operator?.actor], ['Cancelled by the operator', 'operator:admin-token']);
+      assert.deepEqual([operator?.summary, operator?.actor, operator?.action], ['Cancelled by the operator', 'operator:admin-token', 'order.cancel']);
+      assert.ok(operator && !('remarks' in operator), 'no remarks for the client');
       assert.ok(!response.body.includes('internal ticket'), "the operator's remarks stay the operator's");
       const refund = entries.find((entry) => entry.kind === 'refund')!;
       assert.match(refund.summary, /^Refunded 147\.00 USD/);
@@ -148,7 +151,10 @@ for (const engine of ENGINES) {
       const adminView = (await call.admin('GET', `/orders/${order.id}/timeline`)).json();
       assert.ok(
         adminView.entries.some(
-          (entry: Entry) => entry.summary === 'order.cancel: Supplier outage, internal ticket 42' && entry.actor === 'operator:admin-token',
+          (entry: Entry) =>
+            entry.summary === 'order.cancel: Supplier outage, internal ticket 42' &&
+            entry.remarks === 'Supplier outage, internal ticket 42' &&
+            entry.actor === 'operator:admin-token',
         ),
         'the operator still reads them',
       );

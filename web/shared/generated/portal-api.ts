@@ -835,6 +835,10 @@ export interface components {
           id: string;
           type: string;
         };
+        /** @description operator: the action, as the audit log records it (order.cancel, order.retry, portal.order.create, portal.codes.reveal) */
+        action?: string;
+        /** @description operator: the remarks given with the action; in the operator's timeline only */
+        remarks?: string;
       }[];
     };
     ClientUser: {

@@ -23,8 +23,6 @@ const KIND_LABELS: Record<string, string> = {
 };
 
 /** An action's entry is its code, then the operator's remarks after a colon: the code in words. */
-const ACTION_CODE = /^[a-z_]+(\.[a-z_]+)+/;
-
 /** One order and its timeline: what happened to it, in order; cancel or retry it as on the orders page; its codes are never shown to operators. */
 export function OrderPage() {
   const { orderId } = useParams({ from: '/app/orders/$orderId' });
@@ -97,7 +95,7 @@ export function OrderPage() {
                 {time(entry.at)} · {KIND_LABELS[entry.kind] ?? entry.kind}
                 {entry.actor && ` · ${who(entry.actor)}`}
               </p>
-              <p>{entry.kind === 'operator' ? entry.summary.replace(ACTION_CODE, actionWords) : entry.summary}</p>
+              <p>{entry.action ? `${actionWords(entry.action)}${entry.remarks ? `: ${entry.remarks}` : ''}` : entry.summary}</p>
             </li>
           ))}
         </ol>
