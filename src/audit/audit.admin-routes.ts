@@ -10,6 +10,7 @@ export function auditEntryView(row: AuditRow) {
   return {
     id: Number(row.id),
     actor: row.actor,
+    actor_email: row.actor_email,
     action: row.action,
     target: row.target,
     target_type: row.target === null ? null : colon < 0 ? row.target : row.target.slice(0, colon),

@@ -27,7 +27,13 @@ export interface AuditRow {
   client_id: number | null;
   details: Record<string, unknown>;
   created_at: Date;
+  /** The actor's e-mail address when the actor is a portal user (`client_user:<id>`). */
+  actor_email: string | null;
 }
+
+/** The e-mail address of the portal user an entry's actor names (`client_user:<id>`), by its key. */
+const actorEmail = sql<string | null>`(select cu.email from client_users cu
+  where cu.id = case when audit_log.actor ~ '^client_user:[0-9]{1,9}$' then substr(audit_log.actor, 13)::int end)`;
 
 function filtered<O>(query: SelectQueryBuilder<Database, 'audit_log', O>, filter: AuditFilter): SelectQueryBuilder<Database, 'audit_log', O> {
   let q = query;
@@ -68,7 +74,10 @@ export async function listAuditEntries(
   sort: Sort<AuditSortField> = { field: 'id', direction: 'DESC' },
 ): Promise<AuditRow[]> {
   const direction = sort.direction === 'ASC' ? 'asc' : 'desc';
-  let query = filtered(db.selectFrom('audit_log').select(['id', 'actor', 'action', 'target', 'client_id', 'details', 'created_at']), filter);
+  let query = filtered(
+    db.selectFrom('audit_log').select(['id', 'actor', 'action', 'target', 'client_id', 'details', 'created_at', actorEmail.as('actor_email')]),
+    filter,
+  );
   if (sort.field === 'created_at') query = query.orderBy('created_at', direction);
   return query.orderBy('id', direction).limit(page.limit).offset(page.offset).execute();
 }

@@ -17,6 +17,7 @@ interface Entry {
   client_id: number | null;
   details: Record<string, unknown>;
   created_at: string;
+  actor_email: string | null;
 }
 
 for (const engine of ENGINES) {
@@ -92,6 +93,7 @@ for (const engine of ENGINES) {
         {
           id: undefined,
           actor: 'operator:admin-token',
+          actor_email: null,
           action: 'client.create',
           target: `client:${a}`,
           target_type: 'client',
@@ -271,6 +273,29 @@ for (const engine of ENGINES) {
         after: { password: '[redacted]', nested: [{ secret: '[redacted]', pin: '[redacted]', code: '[redacted]', codes: 3 }] },
         token: '[redacted]',
       });
+    });
+
+    // Last: its entries would change the counts of the tests above.
+    test("a portal user's entry names them by their e-mail address (actor_email); no other actor's does", async () => {
+      const user = await store.container.database.db
+        .insertInto('client_users')
+        .values({ client_id: b, email: 'audit-member@example.com', role: 'viewer', invited_by: 'operator:admin-token' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(store.container.database.db, { actor: `client_user:${user.id}`, action: 'portal.session.create', target: `client:${b}` });
+      // An actor that only looks like a portal user's, and one of a user that does not exist.
+      await recordAudit(store.container.database.db, { actor: 'client_user:x1', action: 'portal.session.create', target: `client:${b}` });
+      await recordAudit(store.container.database.db, { actor: 'client_user:999999', action: 'portal.session.create', target: `client:${b}` });
+      const { entries } = await audit('?action=portal.session.create&sort_dir=asc');
+      assert.deepEqual(
+        entries.map((entry) => [entry.actor, entry.actor_email]),
+        [
+          [`client_user:${user.id}`, 'audit-member@example.com'],
+          ['client_user:x1', null],
+          ['client_user:999999', null],
+        ],
+      );
+      assert.ok((await audit()).entries.every((entry) => entry.actor.startsWith('client_user:') || entry.actor_email === null));
     });
   });
 }

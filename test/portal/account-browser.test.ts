@@ -522,7 +522,7 @@ for (const engine of ENGINES) {
         await row.waitFor();
         const cells = await row.getByRole('cell').allInnerTexts();
         assert.deepEqual(cells.slice(1, 4), [
-          `Portal user ${member.id}\nclient_user:${member.id}`,
+          `${member.email}\nclient_user:${member.id}`,
           'Placed an order\nportal.order.create',
           `Order ${orderId}`,
         ]);

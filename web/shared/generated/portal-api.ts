@@ -768,8 +768,10 @@ export interface components {
     };
     AuditEntry: {
       id: number;
-      /** @description Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, or client:<id> */
+      /** @description Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, client:<id> (its API credentials) or client_user:<id> (a portal user) */
       actor: string;
+      /** @description A portal user (client_user:<id>): their e-mail address, as it is now; null for any other actor */
+      actor_email: string | null;
       /** @description What, as <area>.<change>: client.deactivate, wallet.credit, order.cancel, … */
       action: string;
       /** @description What it was done to, as <type>:<id> (client:7, wallet:3), or a name (catalog) */

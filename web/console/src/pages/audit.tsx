@@ -54,7 +54,11 @@ const Coded = ({ words, code }: { words: string; code: string }) => (
 
 const columns: ColumnDef<Entry, unknown>[] = [
   { id: 'created_at', header: 'Time', cell: ({ row }) => time(row.original.created_at) },
-  { id: 'actor', header: 'Actor', cell: ({ row }) => <Coded words={actorWords(row.original.actor)} code={row.original.actor} /> },
+  {
+    id: 'actor',
+    header: 'Actor',
+    cell: ({ row }) => <Coded words={row.original.actor_email ?? actorWords(row.original.actor)} code={row.original.actor} />,
+  },
   { id: 'action', header: 'Action', cell: ({ row }) => <Coded words={actionWords(row.original.action)} code={row.original.action} /> },
   { id: 'target', header: 'Target', cell: ({ row }) => (row.original.target === null ? '—' : partyWords(row.original.target)) },
   { id: 'client_id', header: 'Client', cell: ({ row }) => row.original.client_id ?? '—' },
