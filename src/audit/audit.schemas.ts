@@ -10,7 +10,10 @@ const NEWEST_FIRST: Sort<AuditSortField> = { field: 'id', direction: 'DESC' };
 export const AuditEntryView = Type.Object(
   {
     id: Type.Integer(),
-    actor: Type.String({ description: 'Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, client:<id> (its API credentials) or client_user:<id> (a portal user)' }),
+    actor: Type.String({
+      description:
+        'Who: operator:<username>, operator:admin-token, operator:local-cli, cli, system, client:<id> (its API credentials) or client_user:<id> (a portal user)',
+    }),
     actor_email: Type.Union([Type.String(), Type.Null()], {
       description: 'A portal user (client_user:<id>): their e-mail address, as it is now; null for any other actor',
     }),
