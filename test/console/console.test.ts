@@ -554,6 +554,12 @@ for (const engine of ENGINES) {
       await page.getByRole('status').filter({ hasText: 'Your session ended. Sign in again to continue.' }).waitFor();
       assert.equal(await page.getByText('was not made').count(), 0, 'no change was lost');
       await checkAccessibility('sign-in after the session ended');
+      // A wrong password, refused 401 on this page, is not taken for a change the session's end lost.
+      await page.getByLabel('Username').fill(operator.username);
+      await page.getByLabel('Password').fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').waitFor();
+      assert.equal(new URL(page.url()).searchParams.get('ended'), 'read');
       await signInAgain();
       await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
       assert.equal(new URL(page.url()).search, '?status=CANCELLED', 'back on the page as it was, its filter kept');
@@ -573,6 +579,43 @@ for (const engine of ENGINES) {
       await page.getByRole('heading', { name: 'Clients', level: 1 }).waitFor();
       await page.getByRole('link', { name: 'Acme Rewards' }).waitFor();
       assert.equal(await page.getByRole('link', { name: 'Never made' }).count(), 0);
+
+      // A change still on its way when a read's 401 sends the operator to sign in: refused after
+      // it, it was not made either, and the page says so.
+      await page.getByRole('button', { name: 'Create client' }).click();
+      await dialog.getByLabel('Client name').fill('Never made either');
+      await endSession();
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let held!: () => void;
+      const holding = new Promise<void>((resolve) => (held = resolve));
+      await page.route('**/admin/v1/clients', async (route) => {
+        if (route.request().method() === 'POST') {
+          held();
+          await released;
+        }
+        await route.continue();
+      });
+      await dialog.getByRole('button', { name: 'Create' }).click();
+      await holding;
+      await page.keyboard.press('Escape');
+      await page.getByRole('link', { name: 'Orders', exact: true }).click();
+      await page.getByRole('status').filter({ hasText: 'Your session ended. Sign in again to continue.' }).waitFor();
+      release();
+      await page
+        .getByRole('status')
+        .filter({ hasText: 'Your session ended, so your last change was not made. Sign in again, then make it again.' })
+        .waitFor();
+      await page.unroute('**/admin/v1/clients');
+      await signInAgain();
+      await page.getByRole('heading', { name: 'Orders', level: 1 }).waitFor();
+      const clients = await store.app.inject({
+        method: 'GET',
+        url: '/admin/v1/clients?limit=100',
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
+      assert.equal(clients.statusCode, 200, clients.body);
+      assert.ok(!clients.body.includes('Never made'), 'neither change was made');
     });
 
     test('sign out ends the session: the cookie no longer opens the admin API', async () => {

@@ -13,16 +13,28 @@ import './styles.css';
  * not made), then back to where they were.
  */
 export function mountApp(options: { createRouter: (queryClient: QueryClient) => AnyRouter; sessionQuery: QueryKey }): void {
-  const onError = (ended: SessionEnded) => (error: unknown) => {
-    if (!(error instanceof ApiError) || error.status !== 401 || location.pathname.endsWith('/sign-in')) return;
+  /** The last time a 401 sent the person to sign in, and the sign-in page's address then. */
+  let sent: { at: number; search: SignInSearch } | null = null;
+  /** `sentAt`: when the refused request was sent. */
+  const onError = (ended: SessionEnded, error: unknown, sentAt: number) => {
+    if (!(error instanceof ApiError) || error.status !== 401) return;
+    if (location.pathname.endsWith('/sign-in')) {
+      // A change sent before a read's 401 brought the person here, refused after it: it was not made
+      // either. (A change sent from the sign-in page, a wrong password, is not one.)
+      if (ended === 'change' && sent && sentAt < sent.at && sent.search.ended === 'read') {
+        sent.search = { ...sent.search, ended };
+        void router.navigate({ to: '/sign-in', search: sent.search, replace: true });
+      }
+      return;
+    }
     queryClient.setQueryData(options.sessionQuery, null);
-    const search: SignInSearch = { next: location.pathname + location.search, ended };
-    void router.navigate({ to: '/sign-in', search });
+    sent = { at: Date.now(), search: { next: location.pathname + location.search, ended } };
+    void router.navigate({ to: '/sign-in', search: sent.search });
   };
 
   const queryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: onError('read') }),
-    mutationCache: new MutationCache({ onError: onError('change') }),
+    queryCache: new QueryCache({ onError: (error) => onError('read', error, Date.now()) }),
+    mutationCache: new MutationCache({ onError: (error, _variables, _context, mutation) => onError('change', error, mutation.state.submittedAt) }),
     defaultOptions: {
       queries: {
         // A refused request (4xx) will be refused again; a network error may not be.
