@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { readSource, SRC, sourceFiles } from '../helpers/sources.ts';
+import { readSource as read, SRC, sourceFiles } from '../helpers/sources.ts';
 import { label } from '../../web/portal/src/format.ts';
 
 /**
@@ -20,7 +20,6 @@ import { label } from '../../web/portal/src/format.ts';
  * Another way of building a portal action from parts fails too, until this test reads it.
  */
 
-const read = readSource;
 const name = (file: string) => path.relative(SRC, file).split(path.sep).join('/');
 
 /** The string values of a parameter's union type, as written (`how: 'sign_out' | 'end'`). */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { readSource, SRC, sourceFiles } from '../helpers/sources.ts';
+import { readSource as read, SRC, sourceFiles } from '../helpers/sources.ts';
 import { actionWords, partyWords } from '../../web/shared/audit-words.ts';
 
 /**
@@ -17,8 +17,6 @@ import { actionWords, partyWords } from '../../web/shared/audit-words.ts';
  *
  * The portal's own actions are checked harder by test/portal/activity-words.test.ts.
  */
-
-const read = readSource;
 
 function includes(file: string, text: string) {
   assert.ok(read(file).includes(text), `${file} builds its actions as ${text}`);
