@@ -95,8 +95,8 @@ const reporter = options.some((option) => option.startsWith('--test-reporter')) 
  * V8 flags of the test files' processes, which live seconds to a minute and compile more than they
  * run: --liftoff-only keeps PGlite's WebAssembly on the baseline compiler, as CLI commands do
  * (src/cli/main.ts); --no-opt leaves JavaScript to the interpreter and baseline compiler. The
- * servers and commands a test starts as processes run as they would anywhere. Measured at 2026-12-08
- * (README, "Tests"): over a third of the test files on PGlite, 28 % less CPU and 22 % less time.
+ * servers and commands a test starts as processes run as they would anywhere. Measured on 2026-12-08
+ * (README, "Tests"): on a third of the test files on PGlite, 28 % less CPU and 22 % less time.
  */
 const V8_FLAGS = ['--liftoff-only', '--no-opt'];
 const runner = spawn(process.execPath, [...V8_FLAGS, '--enable-source-maps', '--test', '--test-concurrency=2', ...reporter, ...options, ...entries], {
