@@ -64,10 +64,23 @@ for (const engine of ENGINES) {
       assert.equal(await page.getByRole('status').filter({ hasText: 'No webhook endpoints yet' }).count(), 1, 'nothing added');
       await types.getByRole('checkbox', { name: 'Order delivered (order.delivered)', exact: true }).check();
       await types.getByRole('checkbox', { name: 'Wallet credited (wallet.credited)', exact: true }).check();
+      // The new endpoint shows from the creation's answer, while the list's own read is still held.
+      const listRead = (url: URL) => url.pathname === '/portal/v1/webhooks';
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(listRead, async (route) => {
+        if (route.request().method() === 'GET') await held;
+        await route.continue();
+      });
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       const secret = (await page.getByLabel('Signing secret').textContent())!;
       assert.match(secret, /^whsec_/);
       const endpoint = page.getByRole('region', { name: /^Endpoint \d+$/ });
+      await endpoint.getByText('active · events: Order delivered, Wallet credited').waitFor();
+      const reread = page.waitForResponse((response) => listRead(new URL(response.url())) && response.request().method() === 'GET');
+      release();
+      await reread;
+      await page.unroute(listRead);
       await endpoint.getByRole('status').filter({ hasText: 'No attempts yet' }).waitFor();
       await endpoint.getByText('active · events: Order delivered, Wallet credited').waitFor();
       await endpoint.getByRole('button', { name: 'Send test ping' }).click();

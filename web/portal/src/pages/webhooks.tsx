@@ -108,10 +108,12 @@ export function WebhooksPage() {
   const create = useMutation({
     mutationFn: () =>
       unwrap(portalApi.POST('/portal/v1/webhooks', { params: { header: csrfHeader() }, body: { url: form.url, events: form.events } })),
-    onSuccess: async (created) => {
-      setSecret({ id: created.id, secret: created.secret });
+    onSuccess: async ({ secret: value, ...created }) => {
+      setSecret({ id: created.id, secret: value });
       setForm({ url: '', events: [ALL] });
       setTried(false);
+      // Shown at once, newest first as the list has it, whatever the list's own read does meanwhile.
+      queryClient.setQueryData<Webhook[]>(['webhooks'], (list) => list && [created, ...list.filter((hook) => hook.id !== created.id)]);
       await refresh();
     },
   });
