@@ -41,18 +41,22 @@ const files = named.length
       )
       .sort();
 
-/** The module's own place instead of import.meta's, which in a bundle would be the bundle's. */
+const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mjs': 'js' };
+/**
+ * The module's own place instead of import.meta's, which in a bundle would be the bundle's (a
+ * docs example that runs when it is the main module would run in the test that imports it).
+ */
 const ownLocations = {
   name: 'own-locations',
   setup(builder) {
-    builder.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+    builder.onLoad({ filter: /\.(tsx?|mjs)$/ }, async (args) => {
       if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
       const source = await readFile(args.path, 'utf8');
       const contents = source
         .replace(/\bimport\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href))
         .replace(/\bimport\.meta\.dirname\b/g, JSON.stringify(path.dirname(args.path)))
         .replace(/\bimport\.meta\.filename\b/g, JSON.stringify(args.path));
-      return { contents, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts', resolveDir: path.dirname(args.path) };
+      return { contents, loader: LOADERS[path.extname(args.path)], resolveDir: path.dirname(args.path) };
     });
   },
 };
