@@ -465,6 +465,18 @@ export async function findClientTransaction(db: Executor, scope: ClientScope, id
   return row && toTransaction(row);
 }
 
+/** Where one of the client's transactions stands in the list's orders: its id, and `created_at` as microseconds since 1970 (text). */
+export async function findClientTransactionPosition(
+  db: Executor,
+  scope: ClientScope,
+  id: number,
+): Promise<{ id: number; micros: string } | undefined> {
+  const { rows } = await sql<{ id: number; micros: string }>`
+    select id, (extract(epoch from created_at) * 1000000)::bigint::text as micros
+    from ledger_transactions where id = ${id}::int and client_id = ${scope.clientId}::int`.execute(db);
+  return rows[0];
+}
+
 export interface TransactionFilter {
   walletId?: number;
   currencyCode?: string;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { errors } from '../shared/errors.ts';
 import { checkIdempotencyKey, idempotencyKeyErrors } from '../shared/idempotency-key.ts';
@@ -9,6 +9,7 @@ import type { Executor } from '../infra/db/executor.ts';
 import type { Database, TransactionType } from '../infra/db/schema.ts';
 import { readList } from '../infra/db/list-reads.ts';
 import {
+  LIST_BOUNDS,
   listPageMeta,
   mapPage,
   pageMeta,
@@ -18,6 +19,7 @@ import {
   type OptionalPage,
   type PageMeta,
   type PageRequest,
+  pageTooDeep,
 } from '../shared/pages.ts';
 import { resolveCurrency } from './currency-input.ts';
 import type { CreateWalletInput, WalletAdjustment } from './wallets.schemas.ts';
@@ -67,6 +69,34 @@ function normalizeRemarks(remarks: string | undefined): string | null {
   return text || null;
 }
 
+/**
+ * The page of `request.limit` items that holds transaction `line` in the list's filters and order:
+ * the items before it are those after it in the opposite order, read as a cursor reads them (the
+ * list's own bounds apply), at most LIST_BOUNDS.maxOffset of them — deeper is PAGE_TOO_DEEP.
+ */
+async function pageHolding(
+  trx: Transaction<Database>,
+  scope: ClientScope,
+  filter: TransactionFilter,
+  request: ListRequest<TransactionSortField>,
+  line: number,
+): Promise<PageRequest> {
+  const position = await repo.findClientTransactionPosition(trx, scope, line);
+  if (!position) throw errors.notFound(TRANSACTION_NOT_FOUND);
+  const { field, direction } = request.sort;
+  const reversed = { field, direction: direction === 'ASC' ? ('DESC' as const) : ('ASC' as const) };
+  const before = await readTransactionPage(trx, {
+    clientId: scope.clientId,
+    filter,
+    sort: reversed,
+    offset: 0,
+    limit: LIST_BOUNDS.maxOffset + 1,
+    after: { list: 'transactions', owner: scope.clientId, sort: reversed, key: field === 'created_at' ? position.micros : null, id: line },
+  });
+  if (before.rows.length > LIST_BOUNDS.maxOffset) throw pageTooDeep();
+  return pageRequest(Math.floor(before.rows.length / request.limit) + 1, request.limit);
+}
+
 /** What a client route may ask: the request's client's wallets and transactions (`ClientScope`). */
 export type ClientWallets = Pick<
   WalletsService,
@@ -110,23 +140,31 @@ export class WalletsService implements WalletAdministration {
     return rows.map((row) => ({ currency_code: row.currency_code, amount: minorToNumber(row.spent, row.minor_units), orders: row.orders }));
   }
 
-  /** GET /api/v1/transactions: filters of api.md 5.2, newest first by default; by `page` or `after` a cursor. */
+  /**
+   * GET /api/v1/transactions: filters of api.md 5.2, newest first by default; by `page` or `after` a
+   * cursor. With `line` (the portal's statement, opened from an order's timeline; not with `after`
+   * nor the amount sort, which no cursor reads), the page that holds that transaction of the client
+   * in the list's filters and order — or would hold it, were it filtered out.
+   */
   async listClientTransactions(
     scope: ClientScope,
     filter: TransactionFilter,
     request: ListRequest<TransactionSortField>,
+    line?: number,
   ): Promise<{ items: TransactionView[]; meta: PageMeta }> {
-    const { listed, records } = await readList(this.deps.db, async (trx) => {
+    const { listed, records, page } = await readList(this.deps.db, async (trx) => {
+      const page = line === undefined ? request : { ...request, ...(await pageHolding(trx, scope, filter, request, line)) };
       const listed = await readTransactionPage(trx, {
         clientId: scope.clientId,
         filter,
-        sort: request.sort,
-        offset: request.offset,
-        limit: request.limit,
-        after: request.after,
+        sort: page.sort,
+        offset: page.offset,
+        limit: page.limit,
+        after: page.after,
       });
       return {
         listed,
+        page,
         records: await repo.findTransactionsByIds(
           trx,
           listed.rows.map((row) => row.id),
@@ -137,7 +175,7 @@ export class WalletsService implements WalletAdministration {
     const items = listed.rows.map((row) => transactionView(byId.get(row.id)!));
     const last = listed.rows.at(-1);
     const next = last && { key: request.sort.field === 'created_at' ? last.k : null, id: last.id };
-    return { items, meta: listPageMeta(request, listed, items.length, next) };
+    return { items, meta: listPageMeta(page, listed, items.length, next) };
   }
 
   async getClientTransaction(scope: ClientScope, transactionId: number): Promise<TransactionView> {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { scopeOf } from '../auth/client-scope.ts';
 import { auditEntryView } from '../audit/audit.admin-routes.ts';
 import { parsePageRequest, setPageHeaders } from '../http/pagination.ts';
+import { invalidQuery, present, queryId } from '../http/query-params.ts';
 import { readTransactionList, readWalletList } from '../ledger/wallets.schemas.ts';
 import type { ClientWallets } from '../ledger/wallets.service.ts';
 import { readOrderList } from '../orders/orders.schemas.ts';
@@ -31,7 +32,9 @@ export function accountRoutes(
     app.get('/transactions', { schema: schemas.transactions, config: { permission: 'transactions.read' } }, async (request, reply) => {
       const scope = scopeOf(request);
       const { filter, request: page, cursor } = readTransactionList(request.query, scope.clientId);
-      const { items, meta } = await deps.wallets.listClientTransactions(scope, filter, page);
+      const line = queryId(request.query.line);
+      if (line !== undefined && (present(request.query.page) || page.after !== undefined || page.sort.field === 'amount')) throw invalidQuery();
+      const { items, meta } = await deps.wallets.listClientTransactions(scope, filter, page, line);
       setPageHeaders(reply, meta, cursor);
       return items;
     });

@@ -1,6 +1,7 @@
 import { Type } from 'typebox';
 import { errorResponses, Timestamp } from '../http/schemas.ts';
 import { IdParams } from '../http/path-id.ts';
+import { QueryId } from '../http/query-params.ts';
 import { pageQueryProperties } from '../http/pagination.ts';
 import { AuditEntryView } from '../audit/audit.schemas.ts';
 import { ClientOrderTimeline, OrderListItem, OrderListQuery, Voucher } from '../orders/orders.schemas.ts';
@@ -17,6 +18,13 @@ export const RevealedVouchers = Type.Object(
 );
 
 export const PortalAuditQuery = Type.Object(pageQueryProperties);
+
+export const PortalTransactionListQuery = Type.Object({
+  ...TransactionListQuery.properties,
+  line: QueryId.filter(
+    "One of the client's transactions: the answer is the page (of `limit`, in the filters and sort) that holds it, or would; not with page, after or the amount sort. 404 when the client has no such transaction",
+  ),
+});
 
 export const MonthSpend = Type.Object(
   {
@@ -53,9 +61,9 @@ export const schemas = {
   transactions: {
     tags: ['portal: balances'],
     security,
-    summary: "The client's wallet transactions (transactions.read), as GET /api/v1/transactions",
-    querystring: TransactionListQuery,
-    response: { 200: Type.Array(Transaction), ...listErrors },
+    summary: "The client's wallet transactions (transactions.read), as GET /api/v1/transactions; `line`: the page that holds one",
+    querystring: PortalTransactionListQuery,
+    response: { 200: Type.Array(Transaction), ...itemErrors },
   },
   orders: {
     tags: ['portal: order history'],

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
-import type { Locator } from 'playwright-core';
+import type { Locator, Request } from 'playwright-core';
 import { TestClock } from '../../src/infra/clock.ts';
 import { totpCode } from '../../src/operators/totp.ts';
 import { demoClient, placeDemoOrder, type DemoClient } from '../helpers/demo.ts';
@@ -370,11 +370,17 @@ for (const engine of ENGINES) {
           assert.equal(posted.statusCode, 201, posted.body);
         }
         await page.goto(`${base}/portal/orders/${order.id}`);
+        const reads: string[] = [];
+        const count = (request: Request) => void (new URL(request.url()).pathname === '/portal/v1/transactions' && reads.push(request.url()));
+        page.on('request', count);
         await timeline.getByRole('link', { name: 'Debit of 49.00 USD' }).click();
         await page.getByText(/^Page 2 of 2 ·/).waitFor();
         const later = statement.getByRole('row').filter({ hasText: `Order #${order.id}` });
         await later.waitFor();
         assert.equal(await later.getAttribute('aria-current'), 'true', 'the line is marked on its page');
+        page.off('request', count);
+        assert.equal(reads.length, 1, `one read finds the page: ${reads.join(', ')}`);
+        assert.match(reads[0]!, /[?&]line=\d+/);
 
         await page.getByRole('link', { name: 'Activity', exact: true }).click();
         await page.getByRole('heading', { name: 'Activity', level: 1 }).waitFor();

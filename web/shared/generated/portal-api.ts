@@ -222,7 +222,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The client's wallet transactions (transactions.read), as GET /api/v1/transactions */
+    /** The client's wallet transactions (transactions.read), as GET /api/v1/transactions; `line`: the page that holds one */
     get: operations['listTransactions'];
     put?: never;
     post?: never;
@@ -3427,6 +3427,8 @@ export interface operations {
         start_date?: string;
         /** @description RFC 3339 or a bare date (midnight UTC); exclusive */
         end_date?: string;
+        /** @description One of the client's transactions: the answer is the page (of `limit`, in the filters and sort) that holds it, or would; not with page, after or the amount sort. 404 when the client has no such transaction; empty: no filter */
+        line?: number;
       };
       header?: never;
       path?: never;
@@ -3497,6 +3499,22 @@ export interface operations {
             error?: {
               /** @enum {string} */
               code?: 'CSRF_FAILED' | 'PERMISSION_DENIED';
+            };
+          };
+        };
+      };
+      /** @description Not found (also for an id of another client) */
+      404: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'X-Content-Type-Options': components['headers']['X-Content-Type-Options'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'] & {
+            error?: {
+              /** @enum {string} */
+              code?: 'NOT_FOUND';
             };
           };
         };

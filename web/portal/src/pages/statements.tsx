@@ -112,16 +112,19 @@ export function StatementsPage() {
   const currency = (transaction: Transaction) => currencies.get(transaction.wallet_id) ?? '';
   const transactions = useQuery({
     queryKey: ['transactions', search],
-    queryFn: async () => {
-      const read = (page: number) =>
-        unwrapPage(portalApi.GET('/portal/v1/transactions', { params: { query: { ...queryOf(search), page, limit: 50 } } }));
-      if (search.page !== undefined || search.line === undefined) return read(search.page ?? 1);
-      // A line an order's timeline links to may be past the first page of its day: the page that holds it.
-      for (let page = 1; ; page++) {
-        const answer = await read(page);
-        if (answer.items.some((transaction) => transaction.id === search.line) || page >= answer.page.totalPages) return answer;
-      }
-    },
+    // A line an order's timeline links to may be past the first page of its day: the store answers the page that holds it.
+    queryFn: () =>
+      unwrapPage(
+        portalApi.GET('/portal/v1/transactions', {
+          params: {
+            query: {
+              ...queryOf(search),
+              limit: 50,
+              ...(search.page === undefined && search.line !== undefined ? { line: search.line } : { page: search.page ?? 1 }),
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
   const columns: ColumnDef<Transaction, unknown>[] = [
