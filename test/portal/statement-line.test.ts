@@ -9,6 +9,7 @@ import { errorOf, startDemoPortal, type Member, type PortalApi } from './setup.t
 interface Line {
   id: number;
   transaction_type: string;
+  created_at: string;
 }
 
 const INVALID_QUERY = { name: 'BadRequestError', code: 'BAD_REQUEST', message: 'Invalid query parameters' };
@@ -81,6 +82,11 @@ for (const engine of ENGINES) {
       for (const line of [debits[0]!, debits[12]!, debits.at(-1)!]) {
         await check(`transaction_type=DEBIT&wallet_id=${usdWallet}`, line.id, 5);
         await check('transaction_type=debit&sort_by=created_at&sort_dir=asc', line.id, 6);
+        // A day's window, as an order's timeline links to it.
+        const day = line.created_at.slice(0, 10);
+        const next = new Date(Date.parse(day) + 86_400_000).toISOString().slice(0, 10);
+        await check(`transaction_type=DEBIT&wallet_id=${usdWallet}&start_date=${day}&end_date=${next}`, line.id, 5);
+        await check(`start_date=${line.created_at}&sort_by=created_at&sort_dir=desc`, line.id, 3);
       }
     });
 
