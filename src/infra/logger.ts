@@ -48,6 +48,7 @@ export const LOGGED_QUERY_PARAMETERS: ReadonlySet<string> = new Set([
   'hours',
   'ids',
   'limit',
+  'line',
   'low_stock',
   'name',
   'orderable',
