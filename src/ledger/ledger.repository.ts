@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { ClientScope } from '../auth/client-scope.ts';
 import { eventStatement, type NewEvent } from '../events/events.repository.ts';
 import type { Executor } from '../infra/db/executor.ts';
+import { microsOf } from '../infra/db/list-reads.ts';
 import type { LedgerAccountKind, TransactionStatus, TransactionType, WalletType } from '../infra/db/schema.ts';
 
 // ---- records --------------------------------------------------------------------------------
@@ -465,16 +466,15 @@ export async function findClientTransaction(db: Executor, scope: ClientScope, id
   return row && toTransaction(row);
 }
 
-/** Where one of the client's transactions stands in the list's orders: its id, and `created_at` as microseconds since 1970 (text). */
-export async function findClientTransactionPosition(
-  db: Executor,
-  scope: ClientScope,
-  id: number,
-): Promise<{ id: number; micros: string } | undefined> {
-  const { rows } = await sql<{ id: number; micros: string }>`
-    select id, (extract(epoch from created_at) * 1000000)::bigint::text as micros
-    from ledger_transactions where id = ${id}::int and client_id = ${scope.clientId}::int`.execute(db);
-  return rows[0];
+/** One of the client's transactions' `created_at` as the lists' sort key (`microsOf`), or undefined when the client has no such transaction. */
+export async function findClientTransactionKey(db: Executor, scope: ClientScope, id: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('ledger_transactions')
+    .select(microsOf('created_at').as('micros'))
+    .where('id', '=', id)
+    .where('client_id', '=', scope.clientId)
+    .executeTakeFirst();
+  return row?.micros;
 }
 
 export interface TransactionFilter {

@@ -1,5 +1,14 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import { afterPosition, ownerIs, readListPage, type ListedPage, type ListOrder, type ListRange } from '../infra/db/list-reads.ts';
+import {
+  afterPosition,
+  microsOf,
+  timestampOf,
+  ownerIs,
+  readListPage,
+  type ListedPage,
+  type ListOrder,
+  type ListRange,
+} from '../infra/db/list-reads.ts';
 import type { Database, TransactionStatus, TransactionType } from '../infra/db/schema.ts';
 import type { ListCursor, Sort } from '../shared/pages.ts';
 import type { TransactionFilter, TransactionSortField } from './ledger.repository.ts';
@@ -24,7 +33,6 @@ export interface TransactionListRead {
 
 const TYPES: readonly TransactionType[] = ['CREDIT', 'DEBIT'];
 const BY_DATE: ListOrder = { key: 'created_at', direction: 'ASC' };
-const timestampOf = (micros: string) => sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
 
 interface ClientWallet {
   id: number;
@@ -118,7 +126,7 @@ export async function readTransactionPage(trx: Transaction<Database>, read: Tran
     after,
     residual: residual.length ? { where: residual, columns: ['status'] } : undefined,
     counted: async () => ofStatus,
-    keyText: order.key === 'created_at' ? sql<string>`(extract(epoch from merged.created_at) * 1000000)::bigint::text` : sql<string>`merged.id::text`,
+    keyText: order.key === 'created_at' ? microsOf('merged.created_at') : sql<string>`merged.id::text`,
     advice: 'sort by created_at, or narrow start_date/end_date to at most 10000 transactions',
     offset: read.offset,
     limit: read.limit,

@@ -81,8 +81,8 @@ async function pageHolding(
   request: ListRequest<TransactionSortField>,
   line: number,
 ): Promise<PageRequest> {
-  const position = await repo.findClientTransactionPosition(trx, scope, line);
-  if (!position) throw errors.notFound(TRANSACTION_NOT_FOUND);
+  const micros = await repo.findClientTransactionKey(trx, scope, line);
+  if (micros === undefined) throw errors.notFound(TRANSACTION_NOT_FOUND);
   const { field, direction } = request.sort;
   const reversed = { field, direction: direction === 'ASC' ? ('DESC' as const) : ('ASC' as const) };
   const before = await readTransactionPage(trx, {
@@ -91,7 +91,7 @@ async function pageHolding(
     sort: reversed,
     offset: 0,
     limit: LIST_BOUNDS.maxOffset + 1,
-    after: { list: 'transactions', owner: scope.clientId, sort: reversed, key: field === 'created_at' ? position.micros : null, id: line },
+    after: { list: 'transactions', owner: scope.clientId, sort: reversed, key: field === 'created_at' ? micros : null, id: line },
   });
   if (before.rows.length > LIST_BOUNDS.maxOffset) throw pageTooDeep();
   return pageRequest(Math.floor(before.rows.length / request.limit) + 1, request.limit);

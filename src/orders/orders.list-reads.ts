@@ -1,5 +1,15 @@
 import { sql, type RawBuilder, type Transaction } from 'kysely';
-import { afterPosition, ownerIs, readListPage, type ListedPage, type ListOrder, type ListPlan, type ListRange } from '../infra/db/list-reads.ts';
+import {
+  afterPosition,
+  microsOf,
+  timestampOf,
+  ownerIs,
+  readListPage,
+  type ListedPage,
+  type ListOrder,
+  type ListPlan,
+  type ListRange,
+} from '../infra/db/list-reads.ts';
 import { ORDER_STATUSES, type Database } from '../infra/db/schema.ts';
 import type { ListCursor, Sort } from '../shared/pages.ts';
 import type { OperatorOrderFilter, OrderSortField } from './orders.repository.ts';
@@ -25,7 +35,6 @@ export interface OrderListRead {
 const BY_DATE: ListOrder = { key: 'created_at', direction: 'ASC' };
 
 /** A `created_at` cursor key (microseconds since 1970, as text) as a timestamp. */
-const timestampOf = (micros: string) => sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
 
 /** The exact number of orders of the filter (no window), from `order_counts`. */
 async function countedOrders(trx: Transaction<Database>, filter: OperatorOrderFilter): Promise<number> {
@@ -73,7 +82,7 @@ export function readOrderPage(trx: Transaction<Database>, read: OrderListRead): 
     byDate: { ...BY_DATE, owner },
     window,
     after,
-    keyText: order.key === null ? sql<string>`merged.id::text` : sql<string>`(extract(epoch from merged.created_at) * 1000000)::bigint::text`,
+    keyText: order.key === null ? sql<string>`merged.id::text` : microsOf('merged.created_at'),
     advice:
       filter.clientId === undefined
         ? 'give client_id, or filters that match more of the orders'

@@ -33,7 +33,10 @@ export function accountRoutes(
       const scope = scopeOf(request);
       const { filter, request: page, cursor } = readTransactionList(request.query, scope.clientId);
       const line = queryId(request.query.line);
-      if (line !== undefined && (present(request.query.page) || page.after !== undefined || page.sort.field === 'amount')) throw invalidQuery();
+      // A line's page is found as a cursor reads on: not with a page or a cursor, nor a sort no cursor reads.
+      if (line !== undefined && (present(request.query.page) || page.after !== undefined || !cursor.cursorFields.includes(page.sort.field))) {
+        throw invalidQuery();
+      }
       const { items, meta } = await deps.wallets.listClientTransactions(scope, filter, page, line);
       setPageHeaders(reply, meta, cursor);
       return items;

@@ -49,6 +49,12 @@ export interface ListOrder {
 
 const dir = (direction: ListDirection) => sql.raw(direction === 'ASC' ? 'asc' : 'desc');
 
+/** A timestamp column as a sort key's text: microseconds since 1970 (a cursor's `key`). */
+export const microsOf = (column: string) => sql<string>`(extract(epoch from ${sql.ref(column)}) * 1000000)::bigint::text`;
+
+/** The timestamp a sort key's text (`microsOf`) stands for. */
+export const timestampOf = (micros: string) => sql`(timestamptz 'epoch' + ${micros}::bigint * interval '1 microsecond')`;
+
 /** The condition of a list's owner (see `ListOrder.owner`). */
 export const ownerIs = (column: string, id: number) => sql<boolean>`${sql.ref(column)} = any(array[${id}::int])`;
 
